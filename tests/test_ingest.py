@@ -1,0 +1,118 @@
+"""Segmentation of scraped pages: the seed, and variants written here in other outlets' shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ingest, schema
+
+# A page in the same shape as the seed, with sentences written for this test.
+PAGE = """جهان
+۳ دقیقه خواندن
+وزیران خارجه کشورهای مستقل مشترک‌المنافع در مینسک دیدار کردند
+وزیران خارجه کشورهای عضو در نشست سالانه درباره همکاری مرزی و اقتصادی گفت‌وگو کردند.
+وزیران خارجه کشورهای مستقل مشترک‌المنافع در مینسک دیدار کردند
+وزیران در کاخ استقلال مینسک / عکس : رویترز
+14 اکتبر 2025
+
+نشست در پایتخت بلاروس برگزار شد و هیئت‌ها درباره امنیت مرزها سخن گفتند.
+
+مرتبطخبرگزاری نمونه - نشست پیشین وزیران در مسکو برگزار شده بود
+
+وزیر خارجه بلاروس گفت که همکاری‌ها ادامه خواهد یافت.
+
+اخبار مرتبط
+قیمت نفت در بازارهای جهانی کاهش یافت
+تیم ملی فوتبال به مرحله بعد صعود کرد
+بارش برف در شمال کشور ادامه دارد
+"""
+
+
+def roles(article: ingest.Article) -> list[str]:
+    return article.paragraphs["role"].tolist()
+
+
+def test_seed_fields(seed_text: str) -> None:
+    article = ingest.segment(seed_text, source="data/raw/articles/x.txt")
+    rec = article.record
+    assert rec["section"] == "سیاست"
+    assert rec["read_time_minutes"] == 2
+    assert rec["published"] == "2025-11-28"
+    assert rec["credit"] == "AA"
+    assert rec["headline"].startswith("رهبران") and rec["lead"].endswith("تصویب شد.")
+    assert rec["caption"] and "عکس" in rec["caption"]
+    assert rec["outlet"] == "TRT فارسی"
+    assert rec["id"] == "x"
+    counts = article.paragraphs["role"].value_counts()
+    assert counts["body"] == 11
+    assert counts["related"] == 1
+    assert counts["other_headline"] == 15
+    assert counts["headline"] == 1 and counts["lead"] == 1 and counts["dateline"] == 1
+    # the repeated headline and the list marker are kept, labelled as boilerplate
+    assert counts["boilerplate"] == 2
+    assert list(article.paragraphs.columns) == schema.PARAGRAPHS
+    assert set(article.paragraphs["role"]) <= set(schema.SECTIONS)
+
+
+def test_shape_of_written_page() -> None:
+    article = ingest.segment(PAGE)
+    assert roles(article) == [
+        "section", "read_time", "headline", "lead", "boilerplate", "caption", "dateline",
+        "body", "related", "body", "boilerplate", "other_headline", "other_headline", "other_headline",
+    ]
+    rec = article.record
+    assert (rec["published"], rec["read_time_minutes"], rec["credit"]) == ("2025-10-14", 3, "رویترز")
+    assert rec["outlet"] == "خبرگزاری نمونه"
+
+
+def test_no_caption_no_read_time() -> None:
+    page = "\n".join(line for line in PAGE.splitlines() if "عکس" not in line and "خواندن" not in line)
+    article = ingest.segment(page)
+    assert article.record["caption"] is None and article.record["read_time_minutes"] is None
+    assert article.record["headline"].startswith("وزیران خارجه")
+    assert roles(article)[:3] == ["section", "headline", "lead"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [("۸ آذر ۱۴۰۴", "2025-11-29"), ("22 آبان 1404", "2025-11-13"), ("١٤ اكتبر ٢٠٢٥", "2025-10-14")],
+)
+def test_jalali_and_digit_variants(dateline: str, iso: str) -> None:
+    article = ingest.segment(PAGE.replace("14 اکتبر 2025", dateline))
+    assert article.record["published"] == iso
+    assert "dateline" in roles(article)
+
+
+def test_arabic_letters_and_crlf() -> None:
+    page = PAGE.replace("ی", "ي").replace("ک", "ك").replace("\n", "\r\n")
+    article = ingest.segment(page)
+    assert article.record["published"] == "2025-10-14"
+    assert roles(article).count("body") == 2
+    assert roles(article).count("other_headline") == 3
+    assert not any("\r" in text for text in article.paragraphs["text"])
+
+
+def test_unmarked_headline_list_is_tail() -> None:
+    page = PAGE.replace("اخبار مرتبط\n", "")
+    article = ingest.segment(page)
+    assert roles(article)[-3:] == ["other_headline"] * 3
+    assert roles(article).count("body") == 2
+
+
+def test_dateline_in_its_own_block_and_no_section() -> None:
+    page = (
+        "سران کشورهای عضو سازمان همکاری شانگهای در تیانجین گرد هم آمدند\n\n"
+        "۹ شهریور ۱۴۰۴\n\n"
+        "نشست سران در شهر تیانجین چین برگزار شد.\n\n"
+        "رهبران درباره همکاری اقتصادی گفت‌وگو کردند.\n"
+    )
+    article = ingest.segment(page)
+    assert roles(article) == ["headline", "dateline", "body", "body"]
+    assert article.record["published"] == "2025-08-31"
+    assert article.record["section"] is None and article.record["lead"] is None
+
+
+def test_write_is_atomic_and_complete(tmp_path, seed_text: str) -> None:
+    article = ingest.segment(seed_text, source="seed.txt")
+    out = ingest.write(article, tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == ["article.json", "paragraphs.csv", "paragraphs.parquet"]
