@@ -1,10 +1,13 @@
 # `make run` sets up .venv (Python 3.12) and runs the suite on every article in data/raw/articles/;
 # `make test` sets up the same .venv and runs the tests. Both are safe to repeat.
 SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 VENV := .venv
 PY := $(VENV)/bin/python
 KERNEL := persian-news
 STAMP := $(VENV)/.installed
+# Some machines list index folders that do not exist; pip warns once per package. Hide only that.
+PIP_NOISE := is ignored: it is neither a file nor a directory
 
 # Python 3.12 on PATH, else the newest 3.12 that pyenv has installed.
 PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12; do \
@@ -30,8 +33,8 @@ $(STAMP): pyproject.toml constraints.txt
 		echo "creating $(VENV) with $(PYTHON312)"; \
 		$(PYTHON312) -m venv $(VENV); \
 	fi
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]"
+	$(PY) -m pip install --quiet --upgrade pip 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]" 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3.12 (persian-news)" >/dev/null
 	-@git rev-parse --git-dir >/dev/null 2>&1 && $(VENV)/bin/nbstripout --install
 	@touch $(STAMP)
