@@ -1,0 +1,318 @@
+"""Who took part in the event, in what role, for which state or organization, and with what status.
+
+Per sentence (headline, lead, caption, dateline and body only — related links and other
+headlines are other stories and are dropped):
+
+1. People are found in the gazetteer, and also *without* it: a name written next to a role title —
+   «X رئیس‌جمهور Y», «رئیس‌جمهور Y، X», «رؤسای جمهور A، X، B، Z» — is taken even when unknown
+   (then `name_en` is null). A role title + state/organization attaches to the adjacent person.
+2. Status cues are general phrases: «به میزبانی» / «میزبان نشست» → host; «به ریاست» / «ریاست … را
+   بر عهده داشت» → chair; «حضور داشتند», «شرکت کردند», «با حضور», Dari «اشتراک ورزیدند» →
+   attended; the negated forms, «غایب», «غیبت» → absent; «<role> جدید», «جانشین», «منصوب» →
+   incoming. A person named with no cue is `mentioned`. Host/chair cues bind to the next person,
+   incoming cues to the nearest person before them; verb cues to every person before the verb.
+3. A state named as absent (or as host) with nobody of it named gets a row with an empty name.
+
+Collapse rule (the gold files and helpers.evaluate use the same): **one row per person** (per
+state for nameless rows); the strongest status wins (host > chair > attended > incoming > absent >
+mentioned), the row keeping the first sentence that carries it; role and state come from the first
+mention that writes them, else from the gazetteer's usual role and affiliation. A nameless state
+row is dropped when a person of that state has the same status."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers import gazetteer as gz
+from helpers import schema
+from helpers.extract.mentions import Span, find_cues, only_separators, usable, words
+
+STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
+
+NEXT_CUES = {"host": "(?:به|با) میزبانی", "chair": "(?:به|با|تحت) ریاست"}
+PREV_CUES = {
+    "host": "میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش)",
+    "chair": "ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)",
+    "incoming": "جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد",
+}
+VERB_CUES = {
+    "absent": (
+        "(?:شرکت|حضور|اشتراک) (?:ن|نمی )(?:کرد|کردند|داشت|داشتند|یافت|یافتند|ورزید|ورزیدند|کند|کنند)"
+        "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند"
+    ),
+    "attended": (
+        "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند)|شرکت (?:کرد|کردند|کرده|داشت|داشتند|جست|جستند)"
+        "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند|گرد هم امدند"
+    ),
+}
+PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
+NOT_NAMES = {
+    "میزبانی", "ریاست", "حضور", "شرکت", "اشتراک", "نشست", "اجلاس", "جلسه", "دیدار", "سخنان", "سخنانی",
+    "اعلام", "تاکید", "کشور", "کشورهای", "عضو", "مقام", "مقامات", "سران", "رهبران", "هیات", "هیئت",
+    "خواهد", "امروز", "دیروز", "جدید", "سابق", "فعلی", "وقت", "آقای", "خانم", "اظهار", "داشت", "کرد",
+    "گفت", "افزود", "همراه", "نماینده", "نمایندگان", "سازمان", "شورای", "کمیته", "دولت", "دیگر",
+}
+MAX_NAME_WORDS = 3
+RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
+
+
+@dataclass
+class Found:
+    """One person (or nameless state) mention in one sentence."""
+
+    span: Span
+    written: str
+    person: gz.Entry | None = None  # gazetteer entry, None for names found next to a role
+    role: gz.Entry | None = None
+    affiliation: gz.Entry | None = None
+    status: str = "mentioned"
+    meta: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
+    """hazm's stopwords and word counts (built once): common words are not unknown names."""
+    from hazm import stopwords_list, words_list
+
+    counts = {gz.key(w): c for w, c, _ in words_list()}
+    return frozenset(gz.key(w) for w in stopwords_list()) | frozenset(NOT_NAMES), counts
+
+
+def _name_like(word: str) -> bool:
+    stop, _ = _lexicon()
+    k = gz.key(word)
+    return bool(k) and k not in stop and not any(ch.isdigit() for ch in k)
+
+
+def _rare(word: str) -> bool:
+    return _lexicon()[1].get(gz.key(word), 0) < RARE_WORD
+
+
+def _name_span(text: str, edge: int, direction: int, taken: list[Span]) -> Span | None:
+    """Up to three name-like words running from `edge` away from a role title (−1 left, +1 right),
+    stopping at punctuation, common words and known entities; at least one word must be rare."""
+    toks = words(text)
+    seq = [t for t in reversed(toks) if t[1] <= edge] if direction < 0 else [t for t in toks if t[0] >= edge]
+    chosen: list[tuple[int, int, str]] = []
+    cursor = edge
+    for start, end, word in seq:
+        between = text[end:cursor] if direction < 0 else text[cursor:start]
+        comma_ok = not chosen  # a comma may separate the name from the role, not split the name
+        if not (only_separators(between, allow_comma=comma_ok)):
+            break
+        if not _name_like(word) or any(s.start < end and start < s.end for s in taken):
+            break
+        chosen.append((start, end, word))
+        cursor = start if direction < 0 else end
+        if len(chosen) == MAX_NAME_WORDS:
+            break
+    if not chosen or not any(_rare(w) for _, _, w in chosen):
+        return None
+    start, end = min(c[0] for c in chosen), max(c[1] for c in chosen)
+    return Span(start, end)
+
+
+def _main_org(sentences: pd.DataFrame, gaz: gz.Gazetteer) -> gz.Entry | None:
+    """The organization the article is about: the one named most often in its own sections."""
+    counts = Counter(m.entry.id for row in usable(sentences) for m in gaz.find(row.text) if m.kind == "org")
+    return gaz.orgs[counts.most_common(1)[0][0]] if counts else None
+
+
+def _affiliation_after(text: str, role: gz.Mention, mentions: list[gz.Mention],
+                       main_org: gz.Entry | None) -> tuple[gz.Entry | None, int]:
+    """The state/organization written right after a role title («رئیس‌جمهور روسیه», «دبیرکل
+    جدید سازمان»), and where the role phrase ends. A bare «سازمان» is the article's organization."""
+    rest = text[role.end:]
+    lead = re.match(r"[\s\u200c]*(?:جدید[\s\u200c]*)?(?:این[\s\u200c]+)?", gz.fold(rest))
+    offset = role.end + (lead.end() if lead else 0)
+    for m in mentions:
+        if m.start == offset and m.kind in ("country", "org"):
+            return m.entry, m.end
+    if role.entry.organizational and main_org and re.match(r"سازمان(?!\w)", gz.fold(text[offset:])):
+        return main_org, offset + len("سازمان")
+    return None, role.end
+
+
+def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> Found | None:
+    """An unattached person ending at `lo` (before) or starting at `hi` (after), a comma allowed."""
+    for f in found:
+        if f.role is not None:
+            continue
+        gap = (f.span.end, lo) if before else (hi, f.span.start)
+        if gap[0] <= gap[1] and only_separators(text[gap[0]:gap[1]]):
+            return f
+    return None
+
+
+def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[list[Found], list[gz.Mention]]:
+    """Person mentions in one sentence with the role and state written next to them."""
+    mentions = gaz.find(text)
+    found = [Found(Span(m.start, m.end), m.written, person=m.entry, meta={"text": text})
+             for m in mentions if m.kind == "person"]
+    taken = [Span(m.start, m.end) for m in mentions]
+    for role in (m for m in mentions if m.kind == "role"):
+        if role.entry.plural:
+            found += _role_list(text, role, mentions, taken)
+            continue
+        affiliation, phrase_end = _affiliation_after(text, role, mentions, main_org)
+        person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
+            text, found, role.start, phrase_end, before=False)
+        if person is None:
+            span = _name_span(text, role.start, -1, taken) or _name_span(text, phrase_end, +1, taken)
+            if span is None:
+                continue
+            person = Found(span, text[span.start:span.end], meta={"text": text})
+            found.append(person)
+            taken.append(span)
+        person.role, person.affiliation = role.entry, affiliation
+        person.meta["role_span"] = Span(role.start, phrase_end)
+    return sorted(found, key=lambda f: f.span.start), mentions
+
+
+def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], taken: list[Span]) -> list[Found]:
+    """«رؤسای جمهور آذربایجان، X، قزاقستان، Y و …»: alternate state and name after a plural title."""
+    out: list[Found] = []
+    cursor = role.end
+    states = [m for m in mentions if m.kind == "country" and m.start >= role.end]
+    for state in states:
+        if not only_separators(gz.fold(text[cursor:state.start]).replace(" و ", " ")):
+            break
+        person = next((m for m in mentions if m.kind == "person" and m.start > state.end
+                       and only_separators(text[state.end:m.start])), None)
+        span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken)
+        if span is None:
+            break
+        f = Found(span, text[span.start:span.end], person=person.entry if person else None,
+                  role=replace(role.entry, plural=False), affiliation=state.entry, meta={"text": text})
+        f.meta["in_list"] = True
+        out.append(f)
+        taken.append(span)
+        cursor = span.end
+    return out
+
+
+def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
+                  main_org: gz.Entry | None) -> list[Found]:
+    """Set each mention's status from the cues in its sentence; return nameless state rows too."""
+    states: list[Found] = []
+    role_spans = [f.meta["role_span"] for f in found if "role_span" in f.meta]
+    free_states = [m for m in mentions if m.kind == "country"
+                   and not any(s.start <= m.start < s.end for s in role_spans)
+                   and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)]
+    verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, text))
+    for f in found:
+        after = [status for pos, status in verb_hits if pos >= f.span.end]
+        before = [status for pos, status in verb_hits if pos < f.span.start]
+        if after or before:
+            f.status = after[0] if after else before[-1]
+    for status, cue in NEXT_CUES.items():
+        for span in find_cues(cue, text):
+            target = next((f for f in found if f.span.start >= span.end
+                           and _only_phrase_between(text, span.end, f.span.start, mentions)), None)
+            if target:
+                target.status = status
+            else:
+                state = next((m for m in free_states if m.start >= span.end
+                              and only_separators(text[span.end:m.start], allow_comma=False)), None)
+                if state and status == "host":
+                    states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="host",
+                                        meta={"text": text}))
+    for status, cue in PREV_CUES.items():
+        for span in find_cues(cue, text):
+            _nearest_before(found, span.start, status)
+    for role in (m for m in mentions if m.kind == "role"):
+        if re.match(r"[\s\u200c]*جدید(?!\w)", gz.fold(text[role.end:])):
+            target = _nearest_before(found, role.start, "incoming")
+            if target and target.role is None:
+                target.role = role.entry
+                target.affiliation = _affiliation_after(text, role, mentions, main_org)[0]
+    absent_at = [pos for pos, status in verb_hits if status == "absent"]
+    for state in free_states:
+        if any(pos > state.end for pos in absent_at) and not _after_preposition(text, state.start):
+            states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="absent",
+                                meta={"text": text}))
+    return states
+
+
+def _nearest_before(found: list[Found], pos: int, status: str) -> Found | None:
+    before = [f for f in found if f.span.end <= pos]
+    if not before:
+        return None
+    target = before[-1]
+    target.status = status
+    return target
+
+
+def _only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:
+    """Only separators, commas and role/state words lie between a cue and the person it governs."""
+    if hi < lo:
+        return False
+    chars = list(text[lo:hi])
+    for m in mentions:
+        if m.kind in ("role", "country", "org") and lo <= m.start and m.end <= hi:
+            chars[m.start - lo:m.end - lo] = [" "] * (m.end - m.start)
+    return only_separators("".join(chars))
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    prev = words(text[:pos])
+    return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1]:pos], False)
+
+
+def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
+    person = f.person
+    role = f.role or (gaz.roles.get(person.role_id) if person and person.role_id else None)
+    affiliation = f.affiliation or (gaz.affiliation(person.affiliation) if person else None)
+    return {
+        "name_written": f.written,
+        "name_fa": person.name_fa if person else (f.written.strip() or None),
+        "name_en": person.name_en if person else None,
+        "role_fa": role.name_fa if role else None,
+        "role_en": role.name_en if role else None,
+        "country_fa": affiliation.name_fa if affiliation else None,
+        "country_en": affiliation.name_en if affiliation else None,
+        "country_iso3": affiliation.id if affiliation and affiliation.kind == "country" else None,
+        "status": f.status,
+        "section": row.role,
+        "paragraph": row.paragraph,
+        "sentence": row.text,
+        "_explicit": f.role is not None,
+    }
+
+
+def collapse(rows: list[dict]) -> pd.DataFrame:
+    """One row per person (per state for nameless rows); see the module docstring for the rule."""
+    people: dict[str, dict] = {}
+    explicit: dict[str, dict] = {}
+    for r in rows:
+        k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
+        best = people.get(k)
+        if best is None or STATUS_RANK[r["status"]] < STATUS_RANK[best["status"]]:
+            people[k] = dict(r)
+        if r["_explicit"] and k not in explicit:
+            explicit[k] = r
+    for k, r in people.items():
+        if k in explicit:
+            for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
+                r[col] = explicit[k][col]
+    named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
+    out = [r for k, r in people.items()
+           if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]
+    return schema.conform(pd.DataFrame(out, columns=[*schema.ATTENDEES, "_explicit"]), schema.ATTENDEES)
+
+
+def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
+    """The attendees table (schema.ATTENDEES) of one article's sentences."""
+    gaz = gaz or gz.load()
+    main_org = _main_org(sentences, gaz)
+    rows: list[dict] = []
+    for row in usable(sentences):
+        found, mentions = _people(row.text, gaz, main_org)
+        states = _apply_status(row.text, found, mentions, main_org)
+        rows += [_row(f, row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
+    return collapse(rows)

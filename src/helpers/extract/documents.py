@@ -1,0 +1,162 @@
+"""Documents and decisions the event adopted, signed, approved or proposed.
+
+A document is a noun phrase headed by a document word (سند/اسناد، بیانیه، اعلامیه، راهبرد/استراتژی،
+طرح، برنامه، توافق‌نامه، مفهوم، قطعنامه، تصمیم …, or a decision to create something: ایجاد/تشکیل …)
+governed by an action verb:
+
+- passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X را امضا کردند»,
+  «X تأیید شد», «با X موافقت کردند» → adopted / signed / approved;
+- after «پیشنهاد داد/کرد (که)» — «پیشنهاد داد که برنامه‌ای … آغاز شود» → proposed.
+
+The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
+colons and earlier verbs followed by «و»). Coordinated documents («استراتژی … و طرح …») become
+separate rows. The proposer is the person named before «پیشنهاد» in the sentence, or a role
+phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named there.
+English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
+word is covered."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers import gazetteer as gz
+from helpers import schema
+from helpers.extract.attendees import extract_attendees
+from helpers.extract.mentions import Span, cue_regex, find_cues, usable, words
+
+HEADS = (
+    "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
+    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ایجاد|تشکیل|راه اندازی"
+)
+HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+BEFORE_VERB = {
+    "adopted": "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
+    "signed": "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)",
+    "approved": "تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)",
+}
+PROPOSE = "پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)"
+CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
+TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
+SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
+PROPOSED_BY = "به پیشنهاد"
+
+
+def _clause_start(folded: str, end: int) -> int:
+    """Where the clause ending at `end` begins (after the last comma, colon or earlier verb)."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(folded, 0, end):
+        if m.end() < end:
+            start = m.end()
+    return start
+
+
+def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[Span]:
+    """Document phrases in folded[lo:hi]: from each coordinated head word to the next (or to hi)."""
+    heads = [m for m in cue_regex(HEAD).finditer(folded, lo, hi)]
+    if not heads:
+        return []
+    starts = [heads[0].start()] + [
+        m.start() for m in heads[1:] if re.search(r"(?:^|\s)و\s*$", folded[heads[0].start():m.start()])
+    ]
+    spans = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else hi
+        piece = folded[s:e]
+        piece = re.sub(r"[\s\u200c]+و[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
+        piece = TRAIL.sub("", piece.rstrip(" \u200c،."))
+        if piece:
+            spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
+    return spans
+
+
+def _english(title: str, glossary: dict[str, str]) -> str | None:
+    """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
+    toks = [w for _, _, w in words(title)]
+    out, i = [], 0
+    while i < len(toks):
+        for j in range(len(toks), i, -1):
+            k = gz.key("".join(toks[i:j]))
+            hit = glossary.get(k) or (glossary.get(k[:-1]) if k.endswith("ی") else None)
+            if hit:
+                out.append(hit)
+                i = j
+                break
+        else:
+            if not toks[i].isdigit() and not gz.key(toks[i]).isdigit():
+                return None
+            out.append(gz.key(toks[i]))
+            i += 1
+    return " ".join(out)
+
+
+def _proposer(text: str, upto: int, gaz: gz.Gazetteer, attendees: pd.DataFrame) -> tuple[str | None, str | None]:
+    """Who proposed: a named person, else a role phrase matched to the attendees, else a state."""
+    mentions = [m for m in gaz.find(text) if m.start < upto]
+    people = [m for m in mentions if m.kind == "person"]
+    if people:
+        return people[0].entry.name_fa, people[0].entry.name_en
+    for i, m in enumerate(mentions):
+        if m.kind == "role" and i + 1 < len(mentions) and mentions[i + 1].kind in ("country", "org"):
+            hit = attendees[(attendees["role_fa"] == m.entry.name_fa)
+                            & (attendees["country_fa"] == mentions[i + 1].entry.name_fa)
+                            & attendees["name_fa"].notna()]
+            if len(hit):
+                return hit.iloc[0]["name_fa"], hit.iloc[0]["name_en"]
+    states = [m for m in mentions if m.kind in ("country", "org")]
+    if states:
+        return states[0].entry.name_fa, states[0].entry.name_en
+    return None, None
+
+
+def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: pd.DataFrame) -> list[dict]:
+    folded, index = gz.folded_with_index(text)
+    found: list[dict] = []
+    for action, cue in BEFORE_VERB.items():
+        for m in cue_regex(cue).finditer(folded):
+            lo = _clause_start(folded, m.start())
+            clause = folded[lo:m.start()]
+            by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
+            hi = lo + by.start() if by else m.start()
+            proposer = _proposer(text, index[m.start()], gaz, attendees) if by else (None, None)
+            for span in _titles(text, folded, index, lo, hi):
+                found.append({"span": span, "action": action, "by": proposer})
+    for m in cue_regex(PROPOSE).finditer(folded):
+        after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end():])
+        lo = m.end() + after.end()
+        hi = len(folded.rstrip(" .\u200c"))
+        stop = re.search(r"[.؛:]", folded[lo:hi])
+        hi = lo + stop.start() if stop else hi
+        tail = SUBJUNCTIVE_END.search(folded[lo:hi])
+        hi = lo + tail.start() if tail else hi
+        spans = _titles(text, folded, index, lo, hi)
+        if not spans:  # «X را پیشنهاد کرد»
+            before = folded[:m.start()]
+            if re.search(r"[\s\u200c]را[\s\u200c]*$", before):
+                spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
+        by = _proposer(text, index[m.start()], gaz, attendees)
+        found += [{"span": s, "action": "proposed", "by": by} for s in spans]
+    return sorted(found, key=lambda d: d["span"].start)
+
+
+def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = None,
+                      gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
+    """The documents table (schema.DOCUMENTS): one row per document and action, first mention kept."""
+    gaz = gaz or gz.load()
+    attendees = extract_attendees(sentences, gaz) if attendees is None else attendees
+    glossary = {gz.key(r.term_fa): r.term_en for r in gaz.glossary.itertuples()}
+    rows, seen = [], set()
+    for row in usable(sentences):
+        for d in _sentence_documents(row.text, gaz, attendees):
+            title = row.text[d["span"].start:d["span"].end].strip()
+            k = (gz.key(title), d["action"])
+            if k in seen:
+                continue
+            seen.add(k)
+            rows.append({
+                "title_fa": title, "title_en": _english(title, glossary), "action": d["action"],
+                "proposed_by_fa": d["by"][0], "proposed_by_en": d["by"][1],
+                "section": row.role, "paragraph": row.paragraph, "sentence": row.text,
+            })
+    return schema.conform(pd.DataFrame(rows, columns=schema.DOCUMENTS), schema.DOCUMENTS)

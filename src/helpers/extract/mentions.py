@@ -1,0 +1,55 @@
+"""Shared pieces of sentence-level extraction: which sections count, word tokens, cue search.
+
+Cue phrases are written in their folded spelling (see helpers.gazetteer.fold) with a plain space
+wherever Persian may write a space, a ZWNJ or nothing; `find_cues` makes those separators optional
+and maps matches back to positions in the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.gazetteer import SEP_RE, folded_with_index
+
+EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
+"""Sections that report the article's own event; related links, other headlines and boilerplate
+are about other stories, so nothing is extracted from them."""
+
+WORD = re.compile(r"[\w\u200c]+")
+SEPARATORS = " \u200c\u200f\u200e\u00a0\t"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=256)
+def cue_regex(cue: str) -> re.Pattern[str]:
+    """Compile a folded cue pattern; a space in it matches a space, a ZWNJ or nothing."""
+    return re.compile(rf"(?<!\w)(?:{cue.replace(' ', SEP_RE)})(?!\w)")
+
+
+def find_cues(cue: str, text: str) -> list[Span]:
+    """Spans (in `text`) where the folded cue pattern occurs."""
+    folded, index = folded_with_index(text)
+    return [Span(index[m.start()], index[m.end() - 1] + 1)
+            for m in cue_regex(cue).finditer(folded) if m.end() > m.start()]
+
+
+def only_separators(text: str, allow_comma: bool = True) -> bool:
+    """True when `text` holds nothing but spaces/ZWNJs (and commas when allowed)."""
+    allowed = SEPARATORS + ("،," if allow_comma else "")
+    return all(ch in allowed for ch in text)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with their character spans (punctuation is what lies between them)."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def usable(sentences) -> list:
+    """Rows of the sentences table whose section reports the article's own event."""
+    return [row for row in sentences.itertuples(index=False) if row.role in EXTRACT_SECTIONS]

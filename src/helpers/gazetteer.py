@@ -1,0 +1,187 @@
+"""Load and index the gazetteer (`data/raw/gazetteer/`) and find its entries in Persian text.
+
+Persian press spellings of one name differ in ways that are not real differences: Arabic ي/ك vs
+Persian ی/ک, hamza seats (رئیس/رییس, رؤسا/روسا), آ vs ا, diacritics, and — most often — whether a
+compound is written with a ZWNJ, a space or nothing (رئیس‌جمهور / رئیس جمهور / رئیسجمهور). Matching
+therefore runs on a *folded* copy of the text, and every variant becomes a pattern that allows an
+optional space/ZWNJ between any two of its letters; positions are mapped back so callers get the
+span as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import paths
+
+_FOLD = str.maketrans(
+    {
+        "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ة": "ه", "ۀ": "ه", "ە": "ه",
+        **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+        **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+    }
+)
+_DROP = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, superscript alef, tatweel
+_SEP = " \u200c\u200f\u200e\u00a0"
+SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
+"""Optional separator allowed between any two letters of a pattern."""
+
+KINDS = ("person", "country", "org", "role")
+_COLUMNS = {
+    "people.csv": ["person_id", "name_fa", "variant", "name_en", "affiliation", "role_id", "source"],
+    "countries.csv": ["iso3", "name_fa", "variant", "name_en", "source"],
+    "organizations.csv": ["org_id", "name_fa", "variant", "name_en", "source"],
+    "roles.csv": ["role_id", "role_fa", "variant", "role_en", "plural", "organizational", "source"],
+    "documents_glossary.csv": ["term_fa", "term_en", "source"],
+}
+
+
+def fold(text: str) -> str:
+    """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits."""
+    return _DROP.sub("", text.translate(_FOLD))
+
+
+def key(text: str) -> str:
+    """Comparison key: folded, with every space and ZWNJ removed."""
+    return "".join(ch for ch in fold(text) if ch not in _SEP)
+
+
+def folded_with_index(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and return, for each folded character, its index in the original text."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold(ch)
+        if f:
+            chars.append(f)
+            index.append(i)
+    return "".join(chars), index
+
+
+def pattern(variant: str) -> str:
+    """Regex for one variant: its folded letters with an optional space/ZWNJ between any two."""
+    letters = key(variant)
+    return SEP_RE.join(re.escape(ch) for ch in letters)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity (all its variants share it)."""
+
+    kind: str  # one of KINDS
+    id: str
+    name_fa: str
+    name_en: str | None
+    affiliation: str | None = None  # person: ISO3 or org id
+    role_id: str | None = None  # person: usual role
+    plural: bool = False  # role: plural form (رؤسای جمهور)
+    organizational: bool = False  # role: holder represents an organization
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entry found in a text: character span in the original string and the text as written."""
+
+    entry: Entry
+    start: int
+    end: int
+    written: str
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+class Matcher:
+    """Find many variants in text at once, longest variant first, on word boundaries."""
+
+    def __init__(self, variants: dict[str, Entry]):
+        self._by_key = {key(v): e for v, e in variants.items() if key(v)}
+        ordered = sorted(self._by_key, key=len, reverse=True)
+        body = "|".join(pattern(k) for k in ordered) or r"(?!x)x"
+        self._re = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+    def find(self, text: str) -> list[Mention]:
+        folded, index = folded_with_index(text)
+        found = []
+        for m in self._re.finditer(folded):
+            entry = self._by_key.get(key(m.group()))
+            if entry is None or m.start() == m.end():
+                continue
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            found.append(Mention(entry, start, end, text[start:end]))
+        return found
+
+
+def _read(folder: Path, name: str) -> pd.DataFrame:
+    path = folder / name
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: gazetteer file missing")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in _COLUMNS[name] if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing}")
+    empty = df[df["source"].str.strip() == ""]
+    if len(empty):
+        raise ValueError(f"{path}: row {empty.index[0] + 2} has no source")
+    return df
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in {"true", "1", "yes"}
+
+
+class Gazetteer:
+    """The loaded gazetteer: entity lookups by id and one combined matcher over all kinds."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        people = _read(folder, "people.csv")
+        countries = _read(folder, "countries.csv")
+        orgs = _read(folder, "organizations.csv")
+        roles = _read(folder, "roles.csv")
+        self.glossary = _read(folder, "documents_glossary.csv")
+        self.countries = {
+            r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()
+        }
+        self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
+        self.people = {
+            r.person_id: Entry("person", r.person_id, r.name_fa, r.name_en, r.affiliation or None, r.role_id or None)
+            for r in people.itertuples()
+        }
+        self.roles: dict[str, Entry] = {}
+        variants: dict[str, Entry] = {}
+        for r in roles.itertuples():
+            entry = Entry("role", r.role_id, r.role_fa, r.role_en, plural=_flag(r.plural),
+                          organizational=_flag(r.organizational))
+            if not entry.plural:
+                self.roles.setdefault(r.role_id, entry)
+            variants[r.variant] = entry
+        for r in countries.itertuples():
+            variants[r.variant] = self.countries[r.iso3]
+        for r in orgs.itertuples():
+            variants[r.variant] = self.orgs[r.org_id]
+        for r in people.itertuples():
+            variants[r.variant] = self.people[r.person_id]
+        self._matcher = Matcher(variants)
+
+    def find(self, text: str) -> list[Mention]:
+        """All non-overlapping mentions in `text`, in reading order (longest match wins)."""
+        return self._matcher.find(text)
+
+    def affiliation(self, code: str | None) -> Entry | None:
+        """The country or organization entry for an ISO3 code or org id."""
+        if not code:
+            return None
+        return self.countries.get(code) or self.orgs.get(code)
+
+
+@lru_cache(maxsize=4)
+def load(folder: str | Path | None = None) -> Gazetteer:
+    """Load (once per process) the gazetteer from `folder` (default helpers.paths.GAZETTEER)."""
+    return Gazetteer(Path(folder or paths.GAZETTEER))
