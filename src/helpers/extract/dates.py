@@ -81,9 +81,13 @@ UNIT_WORDS = (
     "نفر|تن|دلار|یورو|ریال|تومان|روبل|پوند|درهم|افغانی|لیر|یوان|متر|کیلومتر|کیلوگرم|کیلو|گرم|لیتر|"
     "بشکه|هکتار|مگاوات|واحد|مورد|عدد|دستگاه|قطعه|نقطه|فقره|هزار|میلیون|میلیارد|تریلیون|درصد|کشته|"
     "زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
-    "فروند|نسخه|سال|ماه|روز|ساعت|دقیقه|ثانیه"
+    "فروند|نسخه"
 )
-NOT_UNIT = rf"(?!{OSP}(?:{UNIT_WORDS})(?!\w))"
+TIME_UNITS = "سال|ماه|روز|ساعت|دقیقه|ثانیه"
+NOT_MEASURE = rf"(?!{OSP}(?:{UNIT_WORDS})(?:ی|ای)?(?!\w))"
+"""After a month name a year is already in date context: only amounts and counts can undo it."""
+NOT_UNIT = rf"(?!{OSP}(?:{UNIT_WORDS}|{TIME_UNITS})(?:ی|ای)?(?!\w))"
+"""A bare number followed by a unit or a duration («۱۴۰۰ سال پیش») is a quantity, not a year."""
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
 DAY_WORD = rf"{DIGIT}{{1,2}}|{cal.number_alternation(cal.ORDINALS)}"
 MONTH = rf"(?P<month>{cal.alternation(cal.MONTH_WORDS)})\u0654?(?P<msuf>{GAP}?ماه)?"
@@ -354,8 +358,8 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
     unit, direction = m["unit"], cal.canonical(m["dir"])
     count = cal.number_value(m["n"]) if m["n"] else None
-    if m["plural"] and count is None:  # «سال‌های اخیر» has no length
-        return None
+    if count is None and (m["plural"] or _words_before(ctx, m.start(), f"{DIGIT}+")):
+        return None  # «سال‌های اخیر» has no length; «۱۴۰۰ سال پیش» is too long a count to be a date
     if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end():]):
         return None  # «دو سال پیش از انقلاب» counts from another event
     if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
@@ -432,11 +436,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _compile(
             rf"{START}(?:روز{SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}{MONTH}"
-            rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_UNIT})?{END}"
+            rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         _day_month,
     ),
-    (_compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_UNIT}{END}"), _month_year),
+    (_compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), _month_year),
     (
         _compile(
             rf"{START}(?:(?P<from>از|بین|میان){SP})?(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?P<y1>{DIGIT}{{4}})"
@@ -454,15 +458,6 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (_compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_UNIT}{END}"), _year),
     (
         _compile(
-            rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{cal.number_alternation(cal.CARDINALS)}){SP})?"
-            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{SP}"
-            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|دیگر)"
-            rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
-        ),
-        _relative,
-    ),
-    (
-        _compile(
             rf"{START}(?P<word>امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
             rf"(?:{OSP}\(?{OSP}{WEEKDAY}{OSP}\)?)?(?![\w\u200c])"
         ),
@@ -474,6 +469,15 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:{SP}(?P<dir>هفته{GAP}+آینده|هفته{GAP}+گذشته|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
         _weekday,
+    ),
+    (
+        _compile(
+            rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{cal.number_alternation(cal.CARDINALS)}){SP})?"
+            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{SP}"
+            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|دیگر)"
+            rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+        ),
+        _relative,
     ),
 ]
 """(pattern, handler) pairs, most specific first."""
@@ -492,8 +496,8 @@ def _edge_trim(words: list[str], *, trailing: bool) -> list[str]:
 def _refers_to(text: str, offset: int, limit: int) -> str | None:
     """The event phrase around a date inside its clause: «left … right», or None if there is none."""
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, 0, offset)]
-    clause = _edge_trim(text[breaks[-1] if breaks else 0 : offset].split(), trailing=True)
-    left = _edge_trim(clause[-4:], trailing=False)
+    left = text[breaks[-1] if breaks else 0 : offset].split()[-4:]
+    left = _edge_trim(_edge_trim(left, trailing=True), trailing=False)
     following = CLAUSE_BREAK.search(text, limit)
     right = text[limit : following.start() if following else len(text)].split()[:6]
     if not left and not right:

@@ -1,0 +1,401 @@
+"""Date and period extraction: every written form the issue names, on sentences written here, plus
+the seed article's dates and its look-alike numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+import jdatetime
+import pandas as pd
+import pytest
+from hazm import Normalizer
+from hijridate import Hijri
+
+from helpers import schema
+from helpers.extract import calendars as cal
+from helpers.extract.dates import extract_dates, find_dates
+
+PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404; 7 Jumada al-Akhira 1447
+D = dt.date
+
+
+def J(y: int, m: int, d: int) -> dt.date:
+    return jdatetime.date(y, m, d).togregorian()
+
+
+def H(y: int, m: int, d: int) -> dt.date:
+    g = Hijri(y, m, d).to_gregorian()
+    return D(g.year, g.month, g.day)
+
+
+def only(text: str, published: dt.date | None = PUB):
+    """The single mention in `text` (fails if there are none or several)."""
+    found = find_dates(text, published)
+    assert len(found) == 1, [m.surface for m in found]
+    return found[0]
+
+
+def check(text, surface, start, end, calendar, precision, published=PUB):
+    m = only(text, published)
+    assert (m.surface, m.start, m.end, m.calendar, m.precision) == (surface, start, end, calendar, precision)
+
+
+# Full dates, digits, ordinals ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, calendar",
+    [
+        ("نشست در ۲۸ نوامبر ۲۰۲۵ برگزار شد", "۲۸ نوامبر ۲۰۲۵", D(2025, 11, 28), "gregorian"),
+        ("نشست در ٢٨ نوفمبر ٢٠٢٥ برگزار شد", "٢٨ نوفمبر ٢٠٢٥", D(2025, 11, 28), "gregorian"),
+        ("نشست در 28 نوامبر 2025 برگزار شد", "28 نوامبر 2025", D(2025, 11, 28), "gregorian"),
+        ("نشست در 2۸ نوامبر ۲0۲5 برگزار شد", "2۸ نوامبر ۲0۲5", D(2025, 11, 28), "gregorian"),
+        ("از اول ژانویه ۲۰۲۶ آغاز می‌شود", "اول ژانویه ۲۰۲۶", D(2026, 1, 1), "gregorian"),
+        ("در ۷ آذر ۱۴۰۴ گفت", "۷ آذر ۱۴۰۴", J(1404, 9, 7), "jalali"),
+        ("در ۷ آذرماه ۱۴۰۴ گفت", "۷ آذرماه ۱۴۰۴", J(1404, 9, 7), "jalali"),
+        ("در ۷ آذر ماه سال ۱۴۰۴ گفت", "۷ آذر ماه سال ۱۴۰۴", J(1404, 9, 7), "jalali"),
+        ("در ۷ آذر ۱۴۰۴ هجری شمسی گفت", "۷ آذر ۱۴۰۴ هجری شمسی", J(1404, 9, 7), "jalali"),
+        ("به تاریخ ۱۵ حمل ۱۴۰۳ در کابل", "۱۵ حمل ۱۴۰۳", J(1403, 1, 15), "jalali"),
+        ("روز ۲۵ سرطان ۱۴۰۴ دایر شد", "روز ۲۵ سرطان ۱۴۰۴", J(1404, 4, 25), "jalali"),
+        ("عاشورا ۱۰ محرم ۱۴۴۷ ه.ق بود", "۱۰ محرم ۱۴۴۷ ه.ق", H(1447, 1, 10), "hijri"),
+        ("عاشورا ۱۰ محرم ۱۴۴۷ ه. ق بود", "۱۰ محرم ۱۴۴۷ ه. ق", H(1447, 1, 10), "hijri"),
+        ("عید فطر اول شوال ۱۴۴۶ قمری است", "اول شوال ۱۴۴۶ قمری", H(1446, 10, 1), "hijri"),
+        ("در ۲۰ صفر ۱۴۴۷ هجری قمری", "۲۰ صفر ۱۴۴۷ هجری قمری", H(1447, 2, 20), "hijri"),
+        ("در ۱۵ جنوری ۲۰۲۵ میلادی امضا شد", "۱۵ جنوری ۲۰۲۵ میلادی", D(2025, 1, 15), "gregorian"),
+        ("روز پنجشنبه ۷ آذر ۱۴۰۴ گفت", "روز پنجشنبه ۷ آذر ۱۴۰۴", J(1404, 9, 7), "jalali"),
+        ("در تاریخ ۱۴۰۴/۰۹/۰۷ تصویب شد", "۱۴۰۴/۰۹/۰۷", J(1404, 9, 7), "jalali"),
+        ("در تاریخ ۱۴۰۴ / ۰۹ / ۰۷ تصویب شد", "۱۴۰۴ / ۰۹ / ۰۷", J(1404, 9, 7), "jalali"),
+        ("در تاریخ ۰۷/۰۹/۱۴۰۴ تصویب شد", "۰۷/۰۹/۱۴۰۴", J(1404, 9, 7), "jalali"),
+        ("published 2025-11-28 at", "2025-11-28", D(2025, 11, 28), "gregorian"),
+        ("در 28/11/2025 امضا شد", "28/11/2025", D(2025, 11, 28), "gregorian"),
+    ],
+)
+def test_full_dates(text, surface, start, calendar):
+    check(text, surface, start, start, calendar, "day")
+
+
+@pytest.mark.parametrize("word, month", sorted(cal.GREGORIAN_MONTHS.items()))
+def test_every_gregorian_month_spelling(word, month):
+    m = only(f"در ۱۵ {word} ۲۰۲۵ رخ داد")
+    assert (m.start, m.calendar) == (D(2025, month, 15), "gregorian")
+
+
+@pytest.mark.parametrize("word, month", sorted({**cal.JALALI_MONTHS, **cal.AFGHAN_MONTHS}.items()))
+def test_every_solar_month_name(word, month):
+    m = only(f"در ۱۵ {word} ۱۴۰۴ رخ داد")
+    assert (m.start, m.calendar) == (J(1404, month, 15), "jalali")
+
+
+@pytest.mark.parametrize("word, month", sorted(cal.HIJRI_MONTHS.items()))
+def test_every_hijri_month_spelling(word, month):
+    m = only(f"در ۱۵ {word} ۱۴۴۷ رخ داد")
+    assert (m.start, m.calendar) == (H(1447, month, 15), "hijri")
+
+
+@pytest.mark.parametrize("word, day", sorted(cal.ORDINALS.items()))
+def test_ordinal_days(word, day):
+    assert only(f"از {word} ژانویه ۲۰۲۶ آغاز شد").start == D(2026, 1, day)
+
+
+@pytest.mark.parametrize("written", ["سی و یکم", "سی‌ویکم", "سی‌و‌یکم", "سی ویکم"])
+def test_compound_ordinal_spacing(written):
+    assert only(f"تا {written} دسامبر ۲۰۲۵").start == D(2025, 12, 31)
+
+
+def test_arabic_letter_forms_are_read():
+    assert only("في ١٥ ذي الحجة ١٤٤٦ هـ.ق").start == H(1446, 12, 15)
+
+
+def test_impossible_days_are_not_days():
+    # The month and year still stand; the day does not.
+    assert [m.precision for m in find_dates("۳۲ آذر ۱۴۰۴", PUB)] == ["month"]
+    assert [m.precision for m in find_dates("۳۰ فوریه ۲۰۲۵", PUB)] == ["month"]
+    assert find_dates("۱۴۰۴/۱۳/۰۱", PUB) == []
+
+
+# Ranges of days, months, years ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end, calendar, precision",
+    [
+        ("از ۱۰ تا ۱۲ آذر ۱۴۰۴ برگزار شد", "۱۰ تا ۱۲ آذر ۱۴۰۴", J(1404, 9, 10), J(1404, 9, 12), "jalali", "range"),
+        ("از ۱۰ الی ۱۳ ثور ۱۳۹۸ دایر شد", "۱۰ الی ۱۳ ثور ۱۳۹۸", J(1398, 2, 10), J(1398, 2, 13), "jalali", "range"),
+        ("در ۲۸ و ۲۹ نوامبر ۲۰۲۵", "۲۸ و ۲۹ نوامبر ۲۰۲۵", D(2025, 11, 28), D(2025, 11, 29), "gregorian", "range"),
+        ("نوامبر ۲۰۲۵ ماه سردی بود", "نوامبر ۲۰۲۵", D(2025, 11, 1), D(2025, 11, 30), "gregorian", "month"),
+        ("در آذر ۱۴۰۴ گفت", "آذر ۱۴۰۴", J(1404, 9, 1), J(1404, 9, 30), "jalali", "month"),
+        ("در مهر ۱۴۰۴ انجام شد", "مهر ۱۴۰۴", J(1404, 7, 1), J(1404, 7, 30), "jalali", "month"),
+        ("در ماه حمل سال ۱۴۰۳", "ماه حمل سال ۱۴۰۳", J(1403, 1, 1), J(1403, 1, 31), "jalali", "month"),
+        ("رمضان ۱۴۴۶ ه.ق", "رمضان ۱۴۴۶ ه.ق", H(1446, 9, 1), H(1446, 10, 1) - dt.timedelta(days=1), "hijri", "month"),
+        ("کریدور در بازه ۲۰۳۰ - ۲۰۲۹ افتتاح می‌شود", "۲۰۳۰ - ۲۰۲۹", D(2029, 1, 1), D(2030, 12, 31), "gregorian", "range"),
+        ("برنامه ۲۰۲۹-۲۰۳۰ تصویب شد", "۲۰۲۹-۲۰۳۰", D(2029, 1, 1), D(2030, 12, 31), "gregorian", "range"),
+        ("برنامه ۲۰۲۹–۲۰۳۰ تصویب شد", "۲۰۲۹–۲۰۳۰", D(2029, 1, 1), D(2030, 12, 31), "gregorian", "range"),
+        ("از ۲۰۲۶ تا ۲۰۳۰ اجرا می‌شود", "از ۲۰۲۶ تا ۲۰۳۰", D(2026, 1, 1), D(2030, 12, 31), "gregorian", "range"),
+        ("از سال ۱۳۹۶ تا ۱۴۰۰ ساخته شد", "از سال ۱۳۹۶ تا ۱۴۰۰", J(1396, 1, 1), J(1400, 12, 29), "jalali", "range"),
+        ("در فصل ۱۴۰۳-۰۴ لیگ", "۱۴۰۳-۰۴", J(1403, 1, 1), J(1404, 12, 29), "jalali", "range"),
+        ("بین سال‌های ۲۰۲۰ و ۲۰۲۲ کاهش یافت", "بین سال‌های ۲۰۲۰ و ۲۰۲۲", D(2020, 1, 1), D(2022, 12, 31), "gregorian", "range"),
+        ("در دهه ۱۹۹۰ فروپاشید", "دهه ۱۹۹۰", D(1990, 1, 1), D(1999, 12, 31), "gregorian", "range"),
+    ],
+)
+def test_ranges_and_months(text, surface, start, end, calendar, precision):
+    check(text, surface, start, end, calendar, precision)
+
+
+# Bare years ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, calendar, start, end",
+    [
+        ("در سال ۲۰۲۵ رشد کرد", "سال ۲۰۲۵", "gregorian", D(2025, 1, 1), D(2025, 12, 31)),
+        ("در سال ۱۴۰۴ رشد کرد", "سال ۱۴۰۴", "jalali", J(1404, 1, 1), J(1404, 12, 29)),
+        ("لایحه بودجه ۱۴۰۵ تقدیم شد", "۱۴۰۵", "jalali", J(1405, 1, 1), J(1405, 12, 29)),
+        ("سند چشم‌انداز ۲۰۳۰ را تصویب کرد", "۲۰۳۰", "gregorian", D(2030, 1, 1), D(2030, 12, 31)),
+        ("این رقم در ۲۰۲۴ دو برابر شد", "۲۰۲۴", "gregorian", D(2024, 1, 1), D(2024, 12, 31)),
+        ("حج ۱۴۴۶ قمری", "۱۴۴۶ قمری", "hijri", H(1446, 1, 1), H(1447, 1, 1) - dt.timedelta(days=1)),
+        ("سال ۱۹۴۵ میلادی", "سال ۱۹۴۵ میلادی", "gregorian", D(1945, 1, 1), D(1945, 12, 31)),
+    ],
+)
+def test_bare_years_in_date_context(text, surface, calendar, start, end):
+    check(text, surface, start, end, calendar, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۲ دقیقه خواندن",
+        "امضای توافق ۱۰۰ میلیون‌دلاری در دبی",
+        "بیش از ۳۲ هزار فلسطینی آواره شده‌اند",
+        "بیش از ۱۰ هزار مورد نقض را گزارش کرد",
+        "تهران با شاخص ۲۳۳ آلوده‌ترین شهر جهان بوده است",
+        "جاغ کباب در میان ۱۰ غذای برتر جهان قرار گرفت",
+        "در این حادثه ۱۴ نفر کشته و ۲۰۲۵ نفر زخمی شدند",
+        "خسارت آن ۱۴۰۰ میلیارد ریال برآورد شد",
+        "به میزان ۱۴۰۰ تن کاهش یافت",
+        "به میزان ۱۴۰۰ رسید",
+        "بیش از ۲۰۲۰ کارگر",
+        "در ۲۰۰۰ نقطه کشور",
+        "از ۱۵۰۰ کیلومتر مرز",
+        "شماره ۱۲۳۴ را گرفت",
+        "بین ۱۰۰۰ تا ۲۰۰۰ نفر",
+        "قرارداد ۲۵ ساله امضا شد",
+        "این ملک بیست سال پیش از انقلاب ساخته شد",
+        "در سال‌های اخیر افزایش یافت",
+        "خطیب نماز جمعه تهران گفت",
+        "ارزش صفر ۱۴۴۷ ریالی",
+        "این بنا ۱۴۰۰ سال پیش ساخته شد",
+        "اجلاس در دوشنبه، پایتخت تاجیکستان، برگزار شد",
+    ],
+)
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+# Yearless dates and the publication date -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, start",
+    [
+        ("تهران روز ۲۶ نوامبر آلوده‌ترین شهر بود", D(2025, 11, 28), D(2025, 11, 26)),
+        ("نشست ۲ دسامبر برگزار می‌شود", D(2025, 11, 28), D(2025, 12, 2)),
+        ("نشست ۵ ژانویه برگزار می‌شود", D(2025, 11, 28), D(2026, 1, 5)),  # next year is nearer
+        ("در ۵ ژوئن گفت", D(2025, 11, 28), D(2025, 6, 5)),  # 176 days back beats 189 ahead
+        ("یکم آبان آغاز شد", D(2025, 11, 28), J(1404, 8, 1)),
+        ("در ۲۹ اسفند", D(2025, 3, 1), J(1403, 12, 29)),
+        ("حجاج از ۸ ذی‌الحجه به عرفات می‌روند", D(2025, 5, 20), H(1446, 12, 8)),
+    ],
+)
+def test_yearless_dates_take_the_nearest_year(text, published, start):
+    m = only(text, published)
+    assert (m.start, m.precision, m.relative) == (start, "day", True)
+
+
+def test_yearless_month():
+    m = only("مانور در دی‌ماه برگزار خواهد شد", D(2025, 11, 20))
+    assert (m.start, m.end, m.precision) == (J(1404, 10, 1), J(1404, 10, 30), "month")
+    assert only("ماه مبارک رمضان آغاز شد", D(2026, 1, 15)).start == H(1447, 9, 1)
+    assert only("در نوامبر کاهش یافت", PUB).start == D(2025, 11, 1)
+
+
+def test_without_publication_date_relative_mentions_stay_unresolved():
+    m = only("نشست ۲۶ نوامبر", None)
+    assert (m.surface, m.start, m.end) == ("۲۶ نوامبر", None, None)
+    assert only("پنج سال آینده", None).start is None
+    assert only("۲۸ نوامبر ۲۰۲۵", None).start == D(2025, 11, 28)
+
+
+# Relative periods ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        ("طرح برای پنج سال آینده تصویب شد", PUB, D(2030, 11, 28), "range"),
+        ("در ۵ سال آینده", PUB, D(2030, 11, 28), "range"),
+        ("در سه سال گذشته رشد کرد", D(2022, 11, 28), PUB, "range"),
+        ("طی ۱۰ روز گذشته", D(2025, 11, 18), PUB, "range"),
+        ("در سه ماه اخیر", D(2025, 8, 28), PUB, "range"),
+        ("در ۲۴ ساعت گذشته", D(2025, 11, 27), PUB, "range"),
+        ("در یک دهه گذشته", D(2015, 11, 28), PUB, "range"),
+        ("در دهه گذشته", D(2015, 11, 28), PUB, "range"),
+        ("در سال آینده", D(2026, 1, 1), D(2026, 12, 31), "year"),
+        ("سال گذشته", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("در سال جاری", D(2025, 1, 1), D(2025, 12, 31), "year"),
+        ("امسال", D(2025, 1, 1), D(2025, 12, 31), "year"),
+        ("پارسال", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("دو سال پیش", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("دو سال قبل", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("سه سال دیگر", D(2028, 1, 1), D(2028, 12, 31), "year"),
+        ("ماه گذشته", D(2025, 10, 1), D(2025, 10, 31), "month"),
+        ("ماه آینده", D(2025, 12, 1), D(2025, 12, 31), "month"),
+        ("هفته آینده", D(2025, 11, 29), D(2025, 12, 5), "range"),
+        ("هفته گذشته", D(2025, 11, 15), D(2025, 11, 21), "range"),
+        ("روز گذشته", D(2025, 11, 27), D(2025, 11, 27), "day"),
+        ("دیروز", D(2025, 11, 27), D(2025, 11, 27), "day"),
+        ("فردا", D(2025, 11, 29), D(2025, 11, 29), "day"),
+        ("پس‌فردا", D(2025, 11, 30), D(2025, 11, 30), "day"),
+        ("سال آینده میلادی", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ],
+)
+def test_relative_periods(text, start, end, precision):
+    m = only(text)
+    assert (m.start, m.end, m.precision, m.relative) == (start, end, precision, True)
+
+
+def test_relative_periods_follow_the_calendar_of_the_text():
+    # An Iranian report dated in Jalali: «سال آینده» is the next solar year, 1405.
+    found = find_dates("در ۷ آذر ۱۴۰۴ اعلام شد که طرح از سال آینده اجرا می‌شود", PUB)
+    assert [(m.surface, m.start, m.calendar) for m in found][1] == ("سال آینده", J(1405, 1, 1), "jalali")
+    # A Hijri date does not make «امسال» a lunar year.
+    found = find_dates("رمضان امسال از اول اسفند آغاز می‌شود", D(2026, 1, 15))
+    assert [(m.surface, m.calendar, m.start) for m in found if m.surface == "امسال"] == [("امسال", "jalali", J(1404, 1, 1))]
+
+
+def test_relative_year_uses_the_articles_dominant_calendar():
+    sentences = frame(["امروز ۷ آذر ۱۴۰۴ است.", "نشست دیگری سال آینده برگزار می‌شود."])
+    rows = extract_dates(sentences, PUB)
+    assert rows.loc[rows.surface == "سال آینده", ["start", "calendar"]].values.tolist() == [["2026-03-21", "jalali"]]
+
+
+# Weekdays ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("تداوم آلودگی هوا تا یکشنبه", D(2025, 11, 30)),  # published on a Friday
+        ("روز چهارشنبه گفت", D(2025, 11, 26)),  # nearest: two days back
+        ("روز دوشنبه گفت", D(2025, 12, 1)),  # nearest: three days ahead
+        ("جمعه گفت", PUB),
+        ("سه‌شنبه آینده ادامه می‌یابد", D(2025, 12, 2)),
+        ("جمعه گذشته", D(2025, 11, 21)),
+        ("پنجشنبه هفته آینده", D(2025, 12, 4)),
+        ("شنبه هفته گذشته", D(2025, 11, 15)),
+    ],
+)
+def test_weekdays_resolve_around_publication(text, day):
+    m = only(text)
+    assert (m.start, m.end, m.precision) == (day, day, "day")
+
+
+def test_weekday_before_a_date_belongs_to_that_date():
+    found = find_dates("سومین دور مذاکرات روز پنج‌شنبه ۲۷ آذرماه در مسقط برگزار می‌شود", D(2025, 12, 15))
+    assert [(m.surface, m.start) for m in found] == [("روز پنج‌شنبه ۲۷ آذرماه", J(1404, 9, 27))]
+
+
+# Dual forms and refers_to --------------------------------------------------------------------------
+
+
+def test_dual_form_gives_two_agreeing_rows_with_one_event():
+    found = find_dates("اتحاد جماهیر شوروی در 21 دسامبر 1991 (30 آذر 1370) منحل شد", PUB)
+    assert [(m.surface, m.calendar) for m in found] == [("21 دسامبر 1991", "gregorian"), ("30 آذر 1370", "jalali")]
+    assert found[0].start == found[1].start == D(1991, 12, 21)
+    assert found[0].refers_to == found[1].refers_to == "اتحاد جماهیر شوروی … منحل شد"
+
+
+def test_dual_form_that_disagrees_warns():
+    with pytest.warns(UserWarning, match="disagree"):
+        find_dates("در 21 دسامبر 1991 (1 دی 1370) منحل شد", PUB)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        find_dates("روز ۱۰ اکتبر ۲۰۲۵ برابر با ۱۸ مهر ۱۴۰۴ برگزار شد", PUB)
+
+
+@pytest.mark.parametrize(
+    "text, refers_to",
+    [
+        ("جاپاروف اعلام کرد که ریاست دوره‌ای سازمان از اول ژانویه ۲۰۲۶ به روسیه منتقل خواهد شد.",
+         "ریاست دوره‌ای سازمان … به روسیه منتقل خواهد شد"),
+        ("وی گفت نشست بعدی رهبران در ۱۱ نوامبر ۲۰۲۶ در مسکو برگزار می‌شود.", "نشست بعدی رهبران … در مسکو برگزار می‌شود"),
+        ("۲۸ نوامبر ۲۰۲۵", None),
+    ],
+)
+def test_refers_to_is_the_event_phrase_in_the_clause(text, refers_to):
+    assert only(text).refers_to == refers_to
+
+
+# The table and the seed article ----------------------------------------------------------------------
+
+
+def frame(texts: list[str], role: str = "body") -> pd.DataFrame:
+    return pd.DataFrame(
+        {"paragraph": range(len(texts)), "sentence": [0] * len(texts), "role": [role] * len(texts), "text": texts}
+    )
+
+
+def test_table_has_the_contract_columns_and_iso_strings():
+    rows = extract_dates(frame(["در ۷ آذر ۱۴۰۴ و پنج سال آینده", "هیچ تاریخی نیست"]), PUB)
+    assert list(rows.columns) == schema.DATES
+    assert rows[["surface", "start", "end", "paragraph", "section"]].values.tolist() == [
+        ["۷ آذر ۱۴۰۴", "2025-11-28", "2025-11-28", 0, "body"],
+        ["پنج سال آینده", "2025-11-28", "2030-11-28", 0, "body"],
+    ]
+    assert set(rows.calendar) <= set(schema.CALENDARS) and set(rows.precision) <= set(schema.PRECISIONS)
+
+
+def test_empty_and_malformed_input():
+    assert list(extract_dates(frame([]), PUB).columns) == schema.DATES
+    with pytest.raises(ValueError, match="lacks columns: role"):
+        extract_dates(pd.DataFrame({"paragraph": [0], "sentence": [0], "text": ["x"]}), PUB)
+
+
+def seed_sentences(seed_text: str) -> pd.DataFrame:
+    """A plain sentence table for the seed, built here so this test does not wait on ingest/text:
+    one paragraph per line, sentences split at full stops, roles from simple layout cues."""
+    normalizer = Normalizer()
+    rows, role = [], "body"
+    lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if line == "اکسپلور":
+            role = "other_headline"
+            continue
+        this_role = role
+        if index < 6:
+            this_role = "header"
+        elif re.fullmatch(r"[0-9۰-۹]+ \S+ [0-9۰-۹]{4}", line):
+            this_role = "dateline"
+        for number, sentence in enumerate(re.split(r"(?<=\.)\s+", normalizer.normalize(line))):
+            rows.append({"paragraph": index, "sentence": number, "role": this_role, "text": sentence})
+    return pd.DataFrame(rows, columns=schema.SENTENCES)
+
+
+def test_seed_article_dates(seed_text):
+    rows = extract_dates(seed_sentences(seed_text), PUB)
+    got = sorted(map(tuple, rows[["section", "surface", "start", "end", "calendar", "precision"]].values.tolist()))
+    assert got == sorted(
+        [
+            ("dateline", "۲۸ نوامبر ۲۰۲۵", "2025-11-28", "2025-11-28", "gregorian", "day"),
+            ("body", "اول ژانویه ۲۰۲۶", "2026-01-01", "2026-01-01", "gregorian", "day"),
+            ("body", "اول ژانویه ۲۰۲۶", "2026-01-01", "2026-01-01", "gregorian", "day"),
+            ("body", "۱۱ نوامبر ۲۰۲۶", "2026-11-11", "2026-11-11", "gregorian", "day"),
+            ("body", "پنج سال آینده", "2025-11-28", "2030-11-28", "gregorian", "range"),
+            ("other_headline", "۲۰۳۰ - ۲۰۲۹", "2029-01-01", "2030-12-31", "gregorian", "range"),
+            ("other_headline", "روز ۲۶ نوامبر", "2025-11-26", "2025-11-26", "gregorian", "day"),
+            ("other_headline", "یکشنبه", "2025-11-30", "2025-11-30", "gregorian", "day"),
+        ]
+    )
+    body = rows[rows.section == "body"].set_index("surface").refers_to
+    assert body["۱۱ نوامبر ۲۰۲۶"].endswith("برگزار می‌شود")
