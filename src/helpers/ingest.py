@@ -189,7 +189,7 @@ def load(path: str | Path, article_id: str | None = None) -> Article:
     from helpers.sources import read_article_text
 
     path = Path(path)
-    article = segment(read_article_text(path), source=str(path))
+    article = segment(read_article_text(path), source=paths.display(path))
     article.record["id"] = article_id or paths.article_id(path)
     article.record["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
     return article

@@ -26,6 +26,12 @@ def article_id(path: str | Path) -> str:
     return Path(path).stem
 
 
+def display(path: str | Path) -> str:
+    """A path as recorded in outputs: relative to the project root when inside it, so records move with the repo."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(resolved)
+
+
 def processed_dir(article: str, base: str | Path | None = None) -> Path:
     """Folder holding one article's step outputs (`data/processed/<id>/`)."""
     return Path(base or PROCESSED) / article
