@@ -41,6 +41,7 @@ CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|ر
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 PROPOSED_BY = "به پیشنهاد"
+SUFFIXES = ("های", "ها", "ای", "ی")  # plural and indefinite endings a glossary term may carry
 
 
 def _clause_start(folded: str, end: int) -> int:
@@ -78,7 +79,8 @@ def _english(title: str, glossary: dict[str, str]) -> str | None:
     while i < len(toks):
         for j in range(len(toks), i, -1):
             k = gz.key("".join(toks[i:j]))
-            hit = glossary.get(k) or (glossary.get(k[:-1]) if k.endswith("ی") else None)
+            hit = glossary.get(k) or next((glossary[k[:-len(x)]] for x in SUFFIXES
+                                           if k.endswith(x) and k[:-len(x)] in glossary), None)
             if hit:
                 out.append(hit)
                 i = j
@@ -91,9 +93,11 @@ def _english(title: str, glossary: dict[str, str]) -> str | None:
     return " ".join(out)
 
 
-def _proposer(text: str, upto: int, gaz: gz.Gazetteer, attendees: pd.DataFrame) -> tuple[str | None, str | None]:
-    """Who proposed: a named person, else a role phrase matched to the attendees, else a state."""
-    mentions = [m for m in gaz.find(text) if m.start < upto]
+def _proposer(text: str, lo: int, hi: int, gaz: gz.Gazetteer,
+              attendees: pd.DataFrame) -> tuple[str | None, str | None]:
+    """Who proposed, named in text[lo:hi]: a person, else a role phrase matched to the attendees,
+    else a state or organization."""
+    mentions = [m for m in gaz.find(text) if lo <= m.start and m.end <= hi]
     people = [m for m in mentions if m.kind == "person"]
     if people:
         return people[0].entry.name_fa, people[0].entry.name_en
@@ -119,7 +123,7 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: pd.DataFrame) -
             clause = folded[lo:m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
             hi = lo + by.start() if by else m.start()
-            proposer = _proposer(text, index[m.start()], gaz, attendees) if by else (None, None)
+            proposer = _proposer(text, index[lo + by.end()], index[m.start()], gaz, attendees) if by else (None, None)
             for span in _titles(text, folded, index, lo, hi):
                 found.append({"span": span, "action": action, "by": proposer})
     for m in cue_regex(PROPOSE).finditer(folded):
@@ -135,7 +139,7 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: pd.DataFrame) -
             before = folded[:m.start()]
             if re.search(r"[\s\u200c]را[\s\u200c]*$", before):
                 spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
-        by = _proposer(text, index[m.start()], gaz, attendees)
+        by = _proposer(text, 0, index[m.start()], gaz, attendees)
         found += [{"span": s, "action": "proposed", "by": by} for s in spans]
     return sorted(found, key=lambda d: d["span"].start)
 
