@@ -1,0 +1,119 @@
+"""The tokenize step: tables, flags, raw alignment, on paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import schema, storage, text
+from helpers.zwnj import ZWNJ
+
+Z = ZWNJ
+
+PARAGRAPHS = pd.DataFrame(
+    {
+        "paragraph": [0, 1, 2, 3],
+        "role": ["headline", "body", "boilerplate", "body"],
+        "text": [
+            "وزرای دفاع بر گسترش همکاریهای نظامی تأكيد كردند",  # Arabic ي/ك from a scrape
+            "نشست سهروزه در تاشکند برگزار شد. و زیر دفاع ازبکستان گفت: 12 توافقنامه امضا میشود!",
+            "",
+            "گزارشهای تازه نشان میدهد که تعداد ۳۲ هزار نفر آواره شدهاند.",
+        ],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def tokenized() -> text.Tokenized:
+    return text.tokenize(PARAGRAPHS)
+
+
+def test_tables_follow_schema(tokenized):
+    assert list(tokenized.sentences.columns) == schema.SENTENCES
+    assert list(tokenized.tokens.columns) == schema.TOKENS
+    assert list(tokenized.restorations.columns) == schema.RESTORATIONS
+    flags = ["is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"]
+    assert all(tokenized.tokens[f].dtype == bool for f in flags)
+    for column in ("paragraph", "sentence", "position"):
+        assert pd.api.types.is_integer_dtype(tokenized.tokens[column])
+
+
+def test_tables_round_trip_through_parquet(tokenized, tmp_path):
+    path = storage.write_table(tokenized.tokens, tmp_path / "tokens")
+    back = storage.read_table(path)
+    assert list(back.columns) == schema.TOKENS
+    assert len(back) == len(tokenized.tokens)
+
+
+def test_sentences_numbered_across_article_with_roles(tokenized):
+    s = tokenized.sentences
+    assert s["sentence"].tolist() == list(range(len(s)))
+    assert s.groupby("paragraph").size().to_dict() == {0: 1, 1: 2, 3: 1}  # empty paragraph 2: none
+    assert set(s.loc[s["paragraph"] == 0, "role"]) == {"headline"}
+    t = tokenized.tokens
+    first = t[t["sentence"] == 1]
+    assert first["position"].tolist() == list(range(len(first)))
+
+
+def test_normalized_text_restored_and_folded(tokenized):
+    joined = " ".join(tokenized.sentences["text"])
+    assert f"همکاری{Z}های" in joined and "تأکید کردند" in joined  # ZWNJ back, Arabic ك/ي folded
+    assert f"سه{Z}روزه" in joined and f"شده{Z}اند" in joined and f"گزارش{Z}های" in joined
+    assert "وزیر دفاع ازبکستان" in joined and "۱۲" in joined
+
+
+def test_raw_keeps_the_page_spelling(tokenized):
+    t = tokenized.tokens.set_index("normalized")
+    assert t.loc[f"همکاری{Z}های", "raw"] == "همکاریهای"
+    assert t.loc["تأکید", "raw"] == "تأكيد"
+    assert t.loc["۱۲", "raw"] == "12"
+    assert t.loc["وزیر", "raw"] == "و زیر"
+    assert t.loc[f"می{Z}شود", "raw"] == "میشود"
+
+
+def test_flags(tokenized):
+    t = tokenized.tokens.drop_duplicates("normalized").set_index("normalized")
+    assert t.loc["۱۲", "is_number"] and not t.loc["۱۲", "in_lexicon"]
+    assert t.loc["!", "is_punctuation"] and t.loc[".", "is_punctuation"]
+    assert t.loc["در", "is_stopword"] and not t.loc["تاشکند", "is_stopword"]
+    assert t.loc[f"همکاری{Z}های", "restored"] and t.loc[f"همکاری{Z}های", "in_lexicon"]
+    assert not t.loc["تاشکند", "restored"]
+    assert t.loc[f"همکاری{Z}های", "lemma"] == "همکاری"
+    assert t.loc["۱۲", "lemma"] == "۱۲"
+
+
+def test_restorations_name_their_paragraph(tokenized):
+    r = tokenized.restorations
+    assert set(r.loc[r["before"] == "همکاریهای", "paragraph"]) == {0}
+    assert r.loc[r["before"] == "و زیر", "rule"].tolist() == ["split title"]
+    assert r.loc[r["before"] == "گزارشهای", "paragraph"].tolist() == [3]
+
+
+def test_normalize_one_string():
+    assert text.normalize("تحولات منطقهای") == f"تحولات منطقه{Z}ای"
+    assert text.normalize("") == ""
+
+
+def test_empty_input():
+    empty = text.tokenize(pd.DataFrame(columns=schema.PARAGRAPHS))
+    assert empty.tokens.empty and list(empty.tokens.columns) == schema.TOKENS
+    assert empty.sentences.empty and empty.restorations.empty
+
+
+def test_normalize_paragraphs_matches_one_by_one():
+    texts = PARAGRAPHS["text"].tolist() + ["«سلام»", "  فاصله   زیاد  ", "می شود"]
+    normalizer = text.tools().normalizer
+    assert text.normalize_paragraphs(texts) == [normalizer.normalize(" ".join(t.split())) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("raw", "tokens", "expected"),
+    [
+        ("می شود", [f"می{Z}شود"], ["می شود"]),  # hazm joined a spaced prefix
+        ("حَذف شد", ["حذف", "شد"], ["حَذف", "شد"]),  # diacritics stay in the raw form
+        ('گفت "بله"', ["گفت", "«", "بله", "»"], ["گفت", "«", "بله", "»"]),  # rewritten quotes keep their form
+    ],
+)
+def test_align(raw, tokens, expected):
+    assert text.align(raw, tokens) == expected
