@@ -301,6 +301,12 @@ def test_weekdays_resolve_around_publication(text, day):
     assert (m.start, m.end, m.precision) == (day, day, "day")
 
 
+def test_dushanbe_the_city_is_not_monday_anywhere_in_that_article():
+    sentences = frame(["سران در کاخ ملت دوشنبه دیدار کردند.", "نشست در شهر دوشنبه برگزار شد.", "روز دوشنبه گفت."])
+    assert extract_dates(sentences, PUB).surface.tolist() == ["روز دوشنبه"]
+    assert extract_dates(frame(["سران در کاخ ملت دوشنبه دیدار کردند."]), PUB).surface.tolist() == ["دوشنبه"]
+
+
 def test_weekday_before_a_date_belongs_to_that_date():
     found = find_dates("سومین دور مذاکرات روز پنج‌شنبه ۲۷ آذرماه در مسقط برگزار می‌شود", D(2025, 12, 15))
     assert [(m.surface, m.start) for m in found] == [("روز پنج‌شنبه ۲۷ آذرماه", J(1404, 9, 27))]

@@ -13,14 +13,22 @@ Resolution rules (documented here because the tables depend on them):
   thirty after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
   1200–1499 is read as solar Hijri (Jalali), 1500–2199 as Gregorian; a lunar Hijri year needs a
   marker or a Hijri month name.
-- Relative periods count from the publication date in the article's dominant calendar (the
-  calendar most of its explicit dates use; Gregorian if none): «پنج سال آینده» = [published,
+- Relative periods count from the publication date in the article's dominant calendar (solar or
+  Gregorian, whichever more of its dates name; Gregorian if none or on a tie): «پنج سال آینده» = [published,
   published + 5 years]; «سه ماه گذشته» = [published − 3 months, published]; without a number the
   phrase names the neighbouring calendar unit («سال آینده» = next year, «هفته گذشته» = last
   Saturday–Friday week, «روز گذشته» = yesterday); «دو سال پیش» names the year two back.
+  A relative phrase takes the solar or Gregorian calendar of the nearest date in its own sentence
+  that names one, if any («تا ماه حوت سال جاری» = the current solar year). Lunar Hijri is never
+  that frame: Persian writers do not count «امسال» in lunar years.
+- Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
+  are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
+  band (not after «به»: «به میزان ۱۴۰۰»), or before a calendar marker.
 - A weekday resolves to its nearest occurrence within three days of publication; after «تا» to the
   next one on or after it; «آینده»/«گذشته»/«هفته آینده» move it as the words say. A weekday written
   right before a date («پنجشنبه ۷ آذر») is part of that date's surface, not a row of its own.
+  «دوشنبه» after «در/به/از/شهر/پایتخت» is Tajikistan's capital; once an article uses it so, a bare
+  «دوشنبه» anywhere in that article is read as the city too («کاخ ملت دوشنبه»).
 - Dual forms («21 دسامبر 1991 (30 آذر 1370)», «… برابر با …») give one row per calendar; the
   second row shares the first row's refers_to, and a warning is raised if the two disagree.
 - Without a publication date, relative and yearless mentions are kept with empty start and end.
@@ -104,10 +112,6 @@ LEFT_TRIM = {
     "پیش", "قبل", "پس", "بعد", "اوایل", "اواسط", "اواخر", "ابتدای", "پایان", "انتهای", "نیمه", "بازه", "و",
 }
 """Words that tie a date to its event rather than name the event: dropped at the edges of refers_to."""
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 # Small resolution helpers --------------------------------------------------------------------------
@@ -396,12 +400,16 @@ def _deictic(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(ctx, m.start(), m.end(), bounds, ctx.calendar, precision, True, False)
 
 
+DUSHANBE_CUES = "در|به|از|شهر|پایتخت"
+DUSHANBE_CITY = re.compile(rf"(?<![\w\u200c])(?:{DUSHANBE_CUES}){SP}دوشنبه(?![\w\u200c])")
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»)."""
     if _words_before(ctx, m.start(), "نماز|امام|خطیب|خطبه|خطبه‌های|ائمه"):
         return None
     if cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز")):
-        if _words_before(ctx, m.start(), "در|به|از|شهر"):  # Dushanbe, Tajikistan's capital
+        if _words_before(ctx, m.start(), DUSHANBE_CUES):  # Dushanbe, Tajikistan's capital
             return None
     if ctx.published is None:
         return _mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, "day", True, False)
@@ -426,23 +434,26 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
-        _compile(
+        re.compile(
             rf"{START}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|-|\.)"
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/])"
         ),
         _numeric,
     ),
     (
-        _compile(
+        re.compile(
             rf"{START}(?:روز{SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}{MONTH}"
             rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         _day_month,
     ),
-    (_compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), _month_year),
     (
-        _compile(
+        re.compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"),
+        _month_year,
+    ),
+    (
+        re.compile(
             rf"{START}(?:(?P<from>از|بین|میان){SP})?(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?P<y1>{DIGIT}{{4}})"
             rf"(?:{OSP}(?P<mark1>{cal.MARKER_PATTERN}))?"
             rf"(?P<sep>{OSP}[-–—]{OSP}|{SP}(?:تا|الی|و){SP}(?:سال{SP})?)(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}})"
@@ -450,28 +461,28 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _year_range,
     ),
-    (_compile(rf"{START}دهه{SP}{YEAR}{MARK}{END}"), _decade),
+    (re.compile(rf"{START}دهه{SP}{YEAR}{MARK}{END}"), _decade),
     (
-        _compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
+        re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         _month_only,
     ),
-    (_compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_UNIT}{END}"), _year),
+    (re.compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_UNIT}{END}"), _year),
     (
-        _compile(
+        re.compile(
             rf"{START}(?P<word>امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
             rf"(?:{OSP}\(?{OSP}{WEEKDAY}{OSP}\)?)?(?![\w\u200c])"
         ),
         _deictic,
     ),
     (
-        _compile(
+        re.compile(
             rf"{START}(?:روز{SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر))?"
             rf"(?:{SP}(?P<dir>هفته{GAP}+آینده|هفته{GAP}+گذشته|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
         _weekday,
     ),
     (
-        _compile(
+        re.compile(
             rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{cal.number_alternation(cal.CARDINALS)}){SP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{SP}"
             rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|دیگر)"
@@ -522,12 +533,15 @@ def _describe(found: list[DateMention], text: str) -> list[DateMention]:
         ):
             closing = re.match(rf"{OSP}\)", text[mention.limit :])
             after = mention.limit + closing.end() if closing else mention.limit
-            shared = _refers_to(text[: previous.limit] + " " * (after - previous.limit) + text[after:], previous.offset, previous.limit)
+            # Blank out the second form so the first one's event phrase reads across it.
+            blanked = text[: previous.limit] + " " * (after - previous.limit) + text[after:]
+            shared = _refers_to(blanked, previous.offset, previous.limit)
             out[-1] = replace(previous, refers_to=shared)
             out.append(replace(mention, refers_to=shared))
             if (previous.start, previous.end) != (mention.start, mention.end):
                 warnings.warn(
-                    f"dual date forms disagree: «{previous.surface}» is {previous.start}, «{mention.surface}» is {mention.start}",
+                    f"dual date forms disagree: «{previous.surface}» is {previous.start}, "
+                    f"«{mention.surface}» is {mention.start}",
                     stacklevel=3,
                 )
             continue
@@ -584,9 +598,13 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
     texts = [str(t) for t in sentences["text"].fillna("")]
     calendar = dominant_calendar([m for t in texts for m in find_dates(t, published)])
+    # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
+    city = any(DUSHANBE_CITY.search(t.translate(cal.FOLD)) for t in texts)
     rows = []
     for (_, row), text in zip(sentences.iterrows(), texts, strict=True):
         for m in find_dates(text, published, calendar):
+            if city and cal.canonical(m.surface) == "دوشنبه":
+                continue
             rows.append(
                 {
                     "surface": m.surface,
