@@ -30,7 +30,7 @@ import pandas as pd
 
 from helpers import gazetteer as gz
 from helpers import schema
-from helpers.extract.mentions import Span, find_cues, only_separators, usable, words
+from helpers.extract.mentions import Span, find_cues, only_separators, table, usable, words
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
 
@@ -303,7 +303,7 @@ def collapse(rows: list[dict]) -> pd.DataFrame:
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     out = [r for k, r in people.items()
            if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]
-    return schema.conform(pd.DataFrame(out, columns=[*schema.ATTENDEES, "_explicit"]), schema.ATTENDEES)
+    return table(out, schema.ATTENDEES)
 
 
 def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:

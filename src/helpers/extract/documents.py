@@ -24,7 +24,7 @@ import pandas as pd
 from helpers import gazetteer as gz
 from helpers import schema
 from helpers.extract.attendees import extract_attendees
-from helpers.extract.mentions import Span, cue_regex, find_cues, usable, words
+from helpers.extract.mentions import Span, cue_regex, table, usable, words
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
@@ -163,4 +163,4 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
                 "proposed_by_fa": d["by"][0], "proposed_by_en": d["by"][1],
                 "section": row.role, "paragraph": row.paragraph, "sentence": row.text,
             })
-    return schema.conform(pd.DataFrame(rows, columns=schema.DOCUMENTS), schema.DOCUMENTS)
+    return table(rows, schema.DOCUMENTS)

@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pandas as pd
+
+from helpers import schema
 from helpers.gazetteer import SEP_RE, folded_with_index
 
 EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
@@ -50,6 +53,12 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
-def usable(sentences) -> list:
+def usable(sentences: pd.DataFrame) -> list:
     """Rows of the sentences table whose section reports the article's own event."""
     return [row for row in sentences.itertuples(index=False) if row.role in EXTRACT_SECTIONS]
+
+
+def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A table with exactly `columns`; missing values are None (not NaN), as the JSON output needs."""
+    df = schema.conform(pd.DataFrame(rows, columns=columns), columns).astype(object)
+    return df.where(df.notna(), None)

@@ -1,0 +1,124 @@
+"""Attendee rules on sentences written for these tests (invented names, real role titles)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import schema
+from helpers.extract.attendees import extract_attendees
+from helpers.text import normalize
+
+
+def sentences(*texts: str, role: str = "body", normalized: bool = True) -> pd.DataFrame:
+    rows = [(i, i, role, normalize(t) if normalized else t) for i, t in enumerate(texts)]
+    return pd.DataFrame(rows, columns=schema.SENTENCES)
+
+
+def by_name(df: pd.DataFrame) -> dict[str, dict]:
+    return {r["name_fa"]: r for r in df.to_dict("records")}
+
+
+@pytest.mark.parametrize("normalized", [True, False])
+def test_unknown_name_before_a_role_title(normalized: bool) -> None:
+    df = extract_attendees(sentences("در این نشست، بختیار نورالدینوف رئیسجمهور ازبکستان حضور داشت.",
+                                     normalized=normalized))
+    (row,) = df.to_dict("records")
+    assert row["name_fa"] == "بختیار نورالدینوف"
+    assert row["name_en"] is None
+    assert (row["role_en"], row["country_iso3"], row["status"]) == ("President", "UZB", "attended")
+
+
+def test_unknown_name_after_role_and_state() -> None:
+    df = extract_attendees(sentences("رئیس‌جمهور قزاقستان، دانیار کوشقاربایف، در اجلاس شرکت کرد."))
+    row = by_name(df)["دانیار کوشقاربایف"]
+    assert (row["country_iso3"], row["status"], row["name_en"]) == ("KAZ", "attended", None)
+
+
+def test_list_after_a_plural_title() -> None:
+    text = ("رؤسای جمهور آذربایجان، فرهاد گلشنوف، قزاقستان، تیمور اکبرالیف و تاجیکستان، "
+            "رستم قادرزادوف در نشست شرکت کردند.")
+    rows = by_name(extract_attendees(sentences(text)))
+    assert {n: r["country_iso3"] for n, r in rows.items()} == {
+        "فرهاد گلشنوف": "AZE", "تیمور اکبرالیف": "KAZ", "رستم قادرزادوف": "TJK"}
+    assert {r["status"] for r in rows.values()} == {"attended"}
+    assert {r["role_en"] for r in rows.values()} == {"President"}
+
+
+def test_host_chair_and_verb_cues() -> None:
+    df = extract_attendees(sentences(
+        "اجلاس به میزبانی ارسلان بیکمرادوف، رئیس‌جمهور قرقیزستان، برگزار شد.",
+        "به ریاست سرژ وارتانوف وزیر امور خارجه ارمنستان، نشست وزیران برگزار شد.",
+        "کامیل توردیف نخست‌وزیر تاجیکستان نیز در اجلاس حضور یافت.",
+    ))
+    status = {r["name_fa"]: r["status"] for r in df.to_dict("records")}
+    assert status == {"ارسلان بیکمرادوف": "host", "سرژ وارتانوف": "chair", "کامیل توردیف": "attended"}
+
+
+def test_chair_written_after_the_person() -> None:
+    df = extract_attendees(sentences("ماکسیم ولوشین وزیر دفاع بلاروس ریاست این جلسه را بر عهده داشت."))
+    assert df["status"].tolist() == ["chair"]
+
+
+def test_split_minister_title_is_repaired_when_tokenize_did_not() -> None:
+    df = extract_attendees(sentences("به ریاست جینبک کولوبایف و زیر امور خارجه قرقیزستان، جلسه برگزار شد.",
+                                     normalized=False))
+    (row,) = df.to_dict("records")
+    assert (row["role_en"], row["country_iso3"], row["status"]) == ("Foreign Minister", "KGZ", "chair")
+
+
+def test_absent_state_without_a_person_is_a_nameless_row() -> None:
+    df = extract_attendees(sentences("مولداوی، عضو این سازمان، در اجلاس شرکت نکرد."))
+    (row,) = df.to_dict("records")
+    assert (row["name_fa"], row["name_written"], row["country_iso3"], row["status"]) == (None, "", "MDA", "absent")
+
+
+def test_absent_person_replaces_the_nameless_state_row() -> None:
+    df = extract_attendees(sentences("آرام سرکیسیان، نخست‌وزیر ارمنستان، در این نشست اشتراک نکرد.",
+                                     "ارمنستان در نشست شرکت نکرد."))
+    assert df["name_fa"].tolist() == ["آرام سرکیسیان"]
+    assert df["status"].tolist() == ["absent"]
+
+
+def test_dari_participation_verb() -> None:
+    df = extract_attendees(sentences("ولادیمیر پوتن رییس جمهور روسیه در این نشست اشتراک ورزید."))
+    assert df[["name_en", "status"]].values.tolist() == [["Vladimir Putin", "attended"]]
+
+
+def test_incoming_secretary_general_takes_the_organization_as_country() -> None:
+    df = extract_attendees(sentences(
+        "نشست سازمان پیمان امنیت جمعی برگزار شد.",
+        "نورلان ساتپایف از قزاقستان از آغاز سال آینده دبیرکل جدید سازمان خواهد شد."))
+    (row,) = df.to_dict("records")
+    assert (row["status"], row["role_en"], row["country_en"], row["country_iso3"]) == (
+        "incoming", "Secretary General", "Collective Security Treaty Organization", None)
+
+
+def test_one_row_per_person_strongest_status_first_evidence() -> None:
+    df = extract_attendees(sentences(
+        "پوتین پیش از نشست با خبرنگاران گفت‌وگو کرد.",
+        "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
+        "پوتین در پایان نشست سخنرانی کرد.",
+    ))
+    (row,) = df.to_dict("records")
+    assert (row["status"], row["paragraph"], row["role_en"]) == ("attended", 1, "President")
+
+
+def test_person_with_no_cue_is_mentioned_with_gazetteer_role() -> None:
+    (row,) = extract_attendees(sentences("لوکاشنکو از نتایج نشست ابراز رضایت کرد.")).to_dict("records")
+    assert (row["status"], row["role_en"], row["country_iso3"]) == ("mentioned", "President", "BLR")
+
+
+def test_other_stories_are_not_attendees() -> None:
+    df = pd.concat([
+        sentences("رئیس پارلمان ارمنستان، گاگیک مارتیروسیان، به باکو سفر کرد", role="other_headline"),
+        sentences("مرتبط: نخست‌وزیر پاکستان، یوسف قاسمی، به چین رفت", role="related"),
+    ])
+    assert extract_attendees(df).empty
+    assert list(extract_attendees(df).columns) == schema.ATTENDEES
+
+
+def test_common_words_next_to_a_role_are_not_names() -> None:
+    df = extract_attendees(sentences("رئیس‌جمهور روسیه با عنوان‌کردن نقش سازمان پیشنهاد داد.",
+                                     "سخنان رئیس‌جمهور قزاقستان درباره امنیت منطقه بود."))
+    assert df.empty

@@ -1,0 +1,64 @@
+"""Document rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import schema
+from helpers.extract.documents import extract_documents
+from helpers.text import normalize
+
+
+def sentences(*texts: str, role: str = "body") -> pd.DataFrame:
+    return pd.DataFrame([(i, i, role, normalize(t)) for i, t in enumerate(texts)], columns=schema.SENTENCES)
+
+
+def rows(*texts: str) -> list[tuple[str, str]]:
+    df = extract_documents(sentences(*texts))
+    return list(zip(df["title_fa"], df["action"]))
+
+
+def test_passive_adoption_and_coordinated_documents() -> None:
+    assert rows("در پایان اجلاس، راهبرد امنیت انرژی و طرح مبارزه با تروریسم برای سه سال آینده تصویب شد.") == [
+        ("راهبرد امنیت انرژی", "adopted"), ("طرح مبارزه با تروریسم برای سه سال آینده", "adopted")]
+
+
+def test_object_form_and_signature() -> None:
+    assert rows("وزیران خارجه دو کشور تفاهم‌نامه همکاری گمرکی را امضا کردند.") == [
+        ("تفاهم‌نامه همکاری گمرکی", "signed")]
+    assert rows("در این دیدار ۱۲ سند همکاری به امضا رسید.") == [("۱۲ سند همکاری", "signed")]
+
+
+def test_clause_with_another_verb_is_not_a_document() -> None:
+    assert rows("برنامه‌های دوره ریاست قزاقستان بررسی شد و اعلامیه مشترک تأیید شد.") == [
+        ("اعلامیه مشترک", "approved")]
+
+
+def test_proposal_after_the_verb_with_proposer_resolved_from_attendees() -> None:
+    df = extract_documents(sentences(
+        "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
+        "رئیس‌جمهور روسیه پیشنهاد داد که برنامه مشترک آموزش نظامی آغاز شود.",
+    ))
+    (row,) = df.to_dict("records")
+    assert (row["title_fa"], row["action"], row["proposed_by_en"]) == (
+        "برنامه مشترک آموزش نظامی", "proposed", "Vladimir Putin")
+
+
+def test_proposed_by_a_state() -> None:
+    df = extract_documents(sentences("تصمیم تشکیل گروه کاری انرژی به پیشنهاد ازبکستان به تصویب رسید."))
+    (row,) = df.to_dict("records")
+    assert (row["title_fa"], row["action"], row["proposed_by_en"]) == (
+        "تصمیم تشکیل گروه کاری انرژی", "adopted", "Uzbekistan")
+
+
+def test_english_title_from_the_glossary_or_null() -> None:
+    df = extract_documents(sentences("استراتژی مبارزه با مواد مخدر تصویب شد.", "اعلامیه آلماتی امضا شد."))
+    assert df["title_en"].tolist() == ["anti-drug strategy", None]
+
+
+def test_repeated_document_is_one_row_and_other_stories_are_skipped() -> None:
+    df = pd.concat([
+        sentences("بیانیه مشترک امضا شد.", "بیانیه مشترک امضا شد."),
+        sentences("توافق‌نامه تجاری امضا شد", role="other_headline"),
+    ])
+    assert extract_documents(df)["title_fa"].tolist() == ["بیانیه مشترک"]
