@@ -1,0 +1,138 @@
+"""The membership and cadence figure builders return figures with the expected traces and counts,
+with and without the article's tables, and the static pair is written as PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from matplotlib.figure import Figure
+
+from helpers import cadence, membership, reference
+from helpers.figures import cadence as cadence_figures
+from helpers.figures import export
+from helpers.figures import labels as lab
+from helpers.figures import membership as membership_figures
+
+ON = pd.Timestamp("2025-11-28")
+
+
+@pytest.fixture(scope="module")
+def ref() -> reference.Reference:
+    return reference.load()
+
+
+@pytest.fixture(scope="module")
+def spans(ref: reference.Reference) -> pd.DataFrame:
+    return membership.periods(ref.events)
+
+
+@pytest.fixture
+def attendees() -> pd.DataFrame:
+    return pd.DataFrame({"country_iso3": ["KGZ", "RUS", "BLR", "KAZ", "TJK", "ARM"], "status": ["host", "attended", "attended", "attended", "attended", "absent"]})
+
+
+@pytest.fixture
+def article_dates() -> pd.DataFrame:
+    return cadence.article_dates(
+        pd.DataFrame(
+            {
+                "surface": ["۲۸ نوامبر ۲۰۲۵", "۱۱ نوامبر ۲۰۲۶", "پنج سال آینده", "نامعلوم"],
+                "start": ["2025-11-28", "2026-11-11", "2026-01-01", "not a date"],
+                "end": [None, None, "2030-12-31", None],
+                "precision": ["day", "day", "range", "day"],
+                "refers_to": ["publication", "next_session", "plan", None],
+            }
+        )
+    )
+
+
+def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame) -> None:
+    marks = membership.milestones(ref.events)
+    overlay = membership.attendance(spans, ON, attendees)
+    figure = membership_figures.timeline_plotly(spans, marks, overlay, ON)
+    bars = [trace for trace in figure.data if isinstance(trace, go.Bar)]
+    assert [trace.name for trace in bars] == ["member", "suspended", "frozen", "observer"]
+    assert sum(len(trace.y) for trace in bars) == len(spans)
+    markers = {trace.name: len(trace.y) for trace in figure.data if isinstance(trace, go.Scatter)}
+    assert markers == {"article: attended": 5, "article: absent": 1, "article: not mentioned": 1}
+    assert len(figure.layout.shapes) == len(marks) + 1  # milestones + the article's date
+    assert "source" in bars[0].hovertemplate
+
+
+def test_timeline_without_attendees_draws_the_date_but_no_markers(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    marks = membership.milestones(ref.events)
+    figure = membership_figures.timeline_plotly(spans, marks, None, ON)
+    assert not [trace for trace in figure.data if isinstance(trace, go.Scatter)]
+    assert len(figure.layout.shapes) == len(marks) + 1
+    undated = membership_figures.timeline_plotly(spans, marks)
+    assert len(undated.layout.shapes) == len(marks)
+
+
+def test_persian_labels_option(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    figure = membership_figures.timeline_plotly(spans, membership.milestones(ref.events), labels="fa")
+    assert "ارمنستان" in figure.layout.yaxis.categoryarray
+    assert figure.data[0].name == "عضو"
+    with pytest.raises(ValueError, match="labels must be one of"):
+        membership_figures.timeline_plotly(spans, membership.milestones(ref.events), labels="de")
+
+
+def test_member_count_figure_has_three_step_traces(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    counts = membership.member_counts(spans)
+    figure = membership_figures.member_count_plotly(counts, membership.milestones(ref.events))
+    assert [trace.name for trace in figure.data] == ["member", "suspended", "frozen"]
+    assert all(trace.line.shape == "hv" for trace in figure.data)
+    assert max(figure.data[0].y) == 9  # 1994-1999: nine parties to the treaty
+
+
+def test_static_membership_figure(spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame, tmp_path: Path) -> None:
+    overlay = membership.attendance(spans, ON, attendees)
+    figure = membership_figures.membership_matplotlib(spans, membership.milestones(ref.events), membership.member_counts(spans), overlay, ON, labels="both")
+    assert isinstance(figure, Figure) and len(figure.axes) == 2
+    timeline = figure.axes[0]
+    assert len(timeline.collections) == len(spans) + 3  # one bar per period + three marker groups
+    assert "Armenia · ارمنستان" in [tick.get_text() for tick in timeline.get_yticklabels()]
+    written = export.save_static(figure, "seed_membership", tmp_path)
+    assert [path.name for path in written] == ["seed_membership.png", "seed_membership.svg"]
+    assert all(path.stat().st_size > 10_000 for path in written)
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_cadence_plotly_figures(ref: reference.Reference, article_dates: pd.DataFrame) -> None:
+    sessions = ref.sessions
+    per_year = cadence.per_year(sessions)
+    figure = cadence_figures.per_year_plotly(per_year)
+    assert figure.data[-1].name == "announced"
+    assert sum(sum(trace.y) for trace in figure.data) == len(sessions)
+    gaps = cadence.gaps(sessions)
+    over_time = cadence_figures.gaps_over_time_plotly(gaps)
+    assert [trace.name for trace in over_time.data] == ["held", "announced"] and len(over_time.data[1].x) == 1
+    histogram = cadence_figures.gaps_distribution_plotly(gaps)
+    assert len(histogram.data) == 1 and len(histogram.data[0].x) == int((~gaps["announced"]).sum())
+    names = ref.events[ref.events["iso3"] != ""]
+    hosts = cadence.hosts(sessions, names)
+    assert cadence_figures.hosts_plotly(hosts).data[0].x[-1] == hosts["count"].max()
+    calendar = cadence_figures.calendar_plotly(sessions, article_dates, ON)
+    assert calendar.data[-1].name == "dates in the article" and len(calendar.data[-1].x) == 3
+    assert sum(len(trace.x) for trace in calendar.data[:-1]) == len(sessions)
+    assert "announced" in [trace.name for trace in calendar.data]
+
+
+def test_cadence_calendar_without_article_tables(ref: reference.Reference) -> None:
+    calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), None)
+    assert "dates in the article" not in [trace.name for trace in calendar.data]
+    assert not calendar.layout.shapes
+
+
+def test_static_cadence_figure(ref: reference.Reference, article_dates: pd.DataFrame, tmp_path: Path) -> None:
+    sessions = ref.sessions
+    names = ref.events[ref.events["iso3"] != ""]
+    figure = cadence_figures.cadence_matplotlib(
+        cadence.per_year(sessions), cadence.gaps(sessions), cadence.hosts(sessions, names), sessions, article_dates, ON, labels="fa"
+    )
+    assert len(figure.axes) == 5
+    assert lab.kind_name("announced", "fa") in [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert [path.suffix for path in export.save_static(figure, "x_cadence", tmp_path)] == [".png", ".svg"]
+
