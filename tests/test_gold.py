@@ -71,3 +71,20 @@ def test_seed_scores_full_marks_on_every_table(scored) -> None:
     if gold_path.stem != paths.SEED_ID:
         pytest.skip("the seed's bar")
     assert [s[t]["f1"] for t in ("attendees", "documents", "dates")] == [1.0, 1.0, 1.0]
+
+
+def test_extract_step_writes_the_three_tables(tmp_path, seed_path) -> None:
+    from helpers import storage
+    from helpers.extract import TABLES, run_step
+
+    result = pipeline.process_file(seed_path)
+    pipeline.write_outputs(result, tmp_path)
+    for name in TABLES:
+        (tmp_path / result.article_id / f"{name}.parquet").unlink()
+    tables = run_step(result.article_id, tmp_path)
+    for name in TABLES:
+        written = storage.read_table(tmp_path / result.article_id / name)
+        assert list(written.columns) == list(tables[name].columns)
+        assert len(written) == len(tables[name]) > 0
+    scores, details = evaluate.score_file(tables, evaluate.gold_path(result.article_id))
+    assert evaluate.misses(details).empty

@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import storage
+from helpers import paths, storage
 from helpers.gazetteer import key
 from helpers.extract.mentions import words
 
@@ -147,3 +147,20 @@ def score_file(extracted: dict[str, pd.DataFrame | list[Row]], gold_path: str | 
                sections: dict[str, tuple[str, ...]] | None = None) -> tuple[pd.DataFrame, dict[str, dict]]:
     """`score` against the gold file at `gold_path`."""
     return score(extracted, load_gold(gold_path), sections)
+
+
+def gold_path(article_id: str) -> Path | None:
+    """The article's gold file under tests/gold/, if someone has annotated it."""
+    path = paths.GOLD / f"{article_id}.json"
+    return path if path.exists() else None
+
+
+def misses(details: dict[str, dict]) -> pd.DataFrame:
+    """One row per missed gold row or spurious extracted row, for reading the errors."""
+    label = {"attendees": ("name_fa", "status"), "documents": ("title_fa", "action"), "dates": ("surface", "start")}
+    rows = [
+        {"table": table, "kind": kind, "what": " · ".join(str(r.get(f)) for f in label[table]),
+         "section": r.get("section"), "sentence": r.get("sentence")}
+        for table, d in details.items() for kind in ("missed", "spurious") for r in d[kind]
+    ]
+    return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence"])
