@@ -143,6 +143,26 @@ def test_ranges_and_months(text, surface, start, end, calendar, precision):
     check(text, surface, start, end, calendar, precision)
 
 
+@pytest.mark.parametrize(
+    "text, surface, start, end, calendar",
+    [
+        ("تولید در فصل سوم ۲۰۲۵ رشد داشت", "فصل سوم ۲۰۲۵", D(2025, 7, 1), D(2025, 9, 30), "gregorian"),
+        ("در سه‌ماهه نخست ۱۴۰۴", "سه‌ماهه نخست ۱۴۰۴", J(1404, 1, 1), J(1404, 3, 31), "jalali"),
+        ("در نیمه دوم سال ۲۰۲۴", "نیمه دوم سال ۲۰۲۴", D(2024, 7, 1), D(2024, 12, 31), "gregorian"),
+        ("در پاییز ۱۴۰۴ برگزار شد", "پاییز ۱۴۰۴", J(1404, 7, 1), J(1404, 9, 30), "jalali"),
+        ("در ۱۰ ماه نخست سال ۲۰۲۵ رشد کرد", "۱۰ ماه نخست سال ۲۰۲۵", D(2025, 1, 1), D(2025, 10, 31), "gregorian"),
+        ("در سه ماه پایانی ۲۰۲۵", "سه ماه پایانی ۲۰۲۵", D(2025, 10, 1), D(2025, 12, 31), "gregorian"),
+    ],
+)
+def test_parts_of_a_year(text, surface, start, end, calendar):
+    check(text, surface, start, end, calendar, "range")
+
+
+def test_gregorian_seasons_are_not_guessed():
+    # A Gregorian winter straddles two years: no row rather than a wrong one.
+    assert find_dates("در زمستان ۲۰۲۵ برف بارید", PUB) == []
+
+
 # Bare years ----------------------------------------------------------------------------------------
 
 
@@ -156,6 +176,7 @@ def test_ranges_and_months(text, surface, start, end, calendar, precision):
         ("این رقم در ۲۰۲۴ دو برابر شد", "۲۰۲۴", "gregorian", D(2024, 1, 1), D(2024, 12, 31)),
         ("حج ۱۴۴۶ قمری", "۱۴۴۶ قمری", "hijri", H(1446, 1, 1), H(1447, 1, 1) - dt.timedelta(days=1)),
         ("سال ۱۹۴۵ میلادی", "سال ۱۹۴۵ میلادی", "gregorian", D(1945, 1, 1), D(1945, 12, 31)),
+        ("او متولد ۱۳۴۲ در مشهد است", "۱۳۴۲", "jalali", J(1342, 1, 1), J(1342, 12, 30)),  # a leap year
     ],
 )
 def test_bare_years_in_date_context(text, surface, calendar, start, end):
@@ -274,6 +295,16 @@ def test_relative_periods_follow_the_calendar_of_the_text():
     assert [(m.surface, m.calendar, m.start) for m in found if m.surface == "امسال"] == [("امسال", "jalali", J(1404, 1, 1))]
 
 
+def test_comparisons_count_from_the_date_compared_with():
+    found = find_dates("تورم در آبان‌ماه ۴۹ درصد بود که نسبت به ماه قبل ۱ واحد بیشتر است", D(2025, 11, 25))
+    assert [(m.surface, m.start, m.end) for m in found] == [
+        ("آبان‌ماه", J(1404, 8, 1), J(1404, 8, 30)),
+        ("ماه قبل", J(1404, 7, 1), J(1404, 7, 30)),  # Mehr, not the month before publication (Aban)
+    ]
+    # With nothing to compare with, publication is the anchor.
+    assert only("نسبت به ماه قبل بیشتر شد").start == D(2025, 10, 1)
+
+
 def test_relative_year_uses_the_articles_dominant_calendar():
     sentences = frame(["امروز ۷ آذر ۱۴۰۴ است.", "نشست دیگری سال آینده برگزار می‌شود."])
     rows = extract_dates(sentences, PUB)
@@ -310,6 +341,8 @@ def test_dushanbe_the_city_is_not_monday_anywhere_in_that_article():
 def test_weekday_before_a_date_belongs_to_that_date():
     found = find_dates("سومین دور مذاکرات روز پنج‌شنبه ۲۷ آذرماه در مسقط برگزار می‌شود", D(2025, 12, 15))
     assert [(m.surface, m.start) for m in found] == [("روز پنج‌شنبه ۲۷ آذرماه", J(1404, 9, 27))]
+    found = find_dates("قیمت دلار امروز سه‌شنبه ۱۸ آذر به ۱۲۰ هزار تومان رسید", D(2025, 12, 9))
+    assert [(m.surface, m.start) for m in found] == [("امروز سه‌شنبه ۱۸ آذر", J(1404, 9, 18))]
 
 
 # Dual forms and refers_to --------------------------------------------------------------------------

@@ -104,7 +104,8 @@ WEEKDAY = rf"(?P<wd>{cal.alternation(cal.WEEKDAY_WORDS)})"
 TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
-    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز"
+    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|"
+    "متولد|زاده|مصوب|مدل"
 )
 CLAUSE_BREAK = re.compile(r"[،؛:.!?؟«»()\[\]\"]|(?<![\w\u200c])که(?![\w\u200c])")
 LEFT_TRIM = {
@@ -263,6 +264,36 @@ def _month_only(m: re.Match[str], ctx: _Context) -> DateMention | None:
     offset = m.start("month") if m["prep"] else m.start()
     bounds = _nearest_month(calendar, month, ctx.published) if ctx.published else (None, None)
     return _mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
+
+
+PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}
+SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
+
+
+def _year_part(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """«فصل سوم ۲۰۲۵», «سه‌ماهه نخست ۱۴۰۴», «نیمه دوم سال ۲۰۲۴», «پاییز ۱۴۰۴», «۱۰ ماه نخست سال
+    ۲۰۲۵»: parts of a year."""
+    year = int(m["year"])
+    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    if m["season"]:
+        if calendar != JALALI:  # solar seasons are the Jalali quarters; Gregorian ones straddle years
+            return None
+        first, size = 3 * SEASONS[m["season"]] - 2, 3
+    elif m["months"]:  # «۱۰ ماه نخست», «سه ماه پایانی»
+        size = cal.number_value(m["months"]) or 0
+        if not 1 <= size <= 12:
+            return None
+        first = 1 if m["edge"] in ("نخست", "اول") else 13 - size
+    else:
+        size = 6 if m["part"] == "نیمه" else 3
+        index = PART_ORDINALS[m["ord"]]
+        if index > 12 // size:
+            return None
+        first = size * (index - 1) + 1
+    if calendar is None:
+        return None
+    bounds = (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + size - 1)[1])
+    return _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
 
 
 def _year_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -442,7 +473,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:روز{SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{START}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}{MONTH}"
             rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
@@ -451,6 +482,15 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"),
         _month_year,
+    ),
+    (
+        re.compile(
+            rf"{START}(?:(?P<part>فصل|سه{GAP}?ماهه|نیمه){SP}(?P<ord>{'|'.join(PART_ORDINALS)})"
+            rf"|(?P<months>{DIGIT}{{1,2}}|{cal.number_alternation(cal.CARDINALS)}){SP}ماه{SP}"
+            rf"(?P<edge>نخست|اول|پایانی|آخر)"
+            rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))(?:{SP}سال)?{SP}{YEAR}{MARK}{NOT_MEASURE}{END}"
+        ),
+        _year_part,
     ),
     (
         re.compile(
@@ -516,6 +556,8 @@ def _refers_to(text: str, offset: int, limit: int) -> str | None:
     return " … ".join(part for part in (" ".join(left), " ".join(right)) if part)
 
 
+COMPARISON = re.compile(rf"(?:نسبت{SP}به|مشابه){SP}$")
+"""Words before a relative phrase that make it relative to a date already named, not to publication."""
 DUAL_JOIN = re.compile(rf"{OSP}(?:\({OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)$")
 
 
@@ -571,16 +613,22 @@ def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) 
     Relative phrases («سال جاری», «امروز») count in the solar or Gregorian calendar of the nearest
     date in the same string that names one, else in `calendar` (extract_dates passes the article's
     dominant one). Lunar Hijri is never the frame of «امسال»: Persian writers count years in solar
-    or Gregorian ones."""
+    or Gregorian ones. A comparison («نسبت به ماه قبل») counts from the date it compares with, the
+    nearest earlier one in the string, not from publication."""
     found = _scan(text, published, calendar)
     frames = [f for f in found if f.named_calendar and f.calendar != HIJRI]
-    rescans: dict[str, dict[int, DateMention]] = {}
+    rescans: dict[tuple[str, dt.date | None], dict[int, DateMention]] = {}
     for i, mention in enumerate(found):
-        if mention.named_calendar or not frames:
+        if mention.named_calendar:
             continue
-        frame = min(frames, key=lambda f: abs(f.offset - mention.offset)).calendar
-        if frame != mention.calendar:
-            rescan = rescans.setdefault(frame, {f.offset: f for f in _scan(text, published, frame)})
+        frame = min(frames, key=lambda f: abs(f.offset - mention.offset)).calendar if frames else calendar
+        anchor = published
+        earlier = [f for f in found[:i] if f.start is not None]
+        if earlier and COMPARISON.search(text.translate(cal.FOLD), 0, mention.offset):
+            anchor = earlier[-1].start
+        if (frame, anchor) != (mention.calendar, published):
+            key = (frame, anchor)
+            rescan = rescans.setdefault(key, {f.offset: f for f in _scan(text, anchor, frame)})
             found[i] = rescan.get(mention.offset, mention)
     return _describe(found, text)
 
