@@ -23,6 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="rerun notebooks even when nothing changed")
     run.add_argument("--reports-dir", type=Path, help="where HTML reports go (default reports/)")
     run.add_argument("--processed-dir", type=Path, help="where step outputs go (default data/processed/)")
+    run.add_argument("--notebooks-dir", type=Path, help="where the notebooks are (default notebooks/)")
 
     extract = sub.add_parser("extract", help="ingest, tokenize and extract one article in-process")
     extract.add_argument("article", type=Path)

@@ -1,0 +1,212 @@
+"""The runner on small generated notebooks: parameters, failures, incremental reruns, reports and the index.
+
+These tests drive papermill (a kernel per notebook), so they take some seconds each; the real
+notebooks are exercised in test_end_to_end.py."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import fingerprint, runner
+from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
+
+
+def _args(tmp_path: Path, *articles: Path, **overrides: object) -> argparse.Namespace:
+    values = {
+        "articles": list(articles), "jobs": 1, "parameter": [], "parameters_file": None, "force": False,
+        "reports_dir": tmp_path / "reports", "processed_dir": tmp_path / "processed",
+        "notebooks_dir": tmp_path / "notebooks",
+    }
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_notebooks(tmp_path / "notebooks")
+    # Other people edit helpers/ and data/raw/ while tests run; pin those digests so reruns compare like with like.
+    monkeypatch.setattr(fingerprint, "code_sha256", lambda: "code")
+    monkeypatch.setattr(runner, "code_sha256", lambda: "code")
+    monkeypatch.setattr(runner, "data_sha256", lambda: "data")
+    return tmp_path
+
+
+def _files(base: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*")) if p.is_file()}
+
+
+# ------------------------------------------------------------ planning (no kernel needed)
+
+def test_discover_keeps_per_article_notebooks_in_order(project: Path) -> None:
+    found = runner.discover(project / "notebooks")
+    assert [nb.name for nb in found] == ["01_read", "02_show"]
+    assert found[0].parameters == ("article_path", "article_id", "processed_dir")
+    assert "top" in found[1].parameters
+
+
+def test_unknown_parameter_is_an_error_before_anything_runs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = write_article(project / "articles", "a.txt")
+    code = runner.main(_args(project, article, parameter=[["topp", "3"]]))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "unknown parameter topp" in err and "top" in err
+    assert not (project / "reports" / "a").exists() and not (project / "processed" / "a").exists()
+
+
+def test_runner_parameters_cannot_be_overridden(project: Path) -> None:
+    with pytest.raises(runner.UsageError, match="article_id"):
+        runner.plan(_args(project, project / "a.txt", parameter=[["article_id", "x"]]))
+
+
+def test_parameters_file_and_command_line_values(project: Path, tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("top: 2\n", encoding="utf-8")
+    jobs = runner.plan(_args(project, project / "a.txt", parameters_file=params, parameter=[["top", "5"]]))
+    assert jobs[0].parameters == {"top": 5}
+    jobs = runner.plan(_args(project, project / "a.txt", parameters_file=params))
+    assert jobs[0].parameters == {"top": 2}
+
+
+def test_parameters_file_must_be_a_mapping(project: Path, tmp_path: Path) -> None:
+    params = tmp_path / "params.yaml"
+    params.write_text("- top\n", encoding="utf-8")
+    with pytest.raises(runner.UsageError, match="params.yaml: parameters file must be a YAML mapping"):
+        runner.plan(_args(project, project / "a.txt", parameters_file=params))
+
+
+def test_unwritable_output_directory(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = project / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")  # a file where a folder should be: unwritable even for root
+    code = runner.main(_args(project, write_article(project / "articles", "a.txt"), reports_dir=blocker / "reports"))
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1
+    assert str(blocker / "reports") in err and "cannot be written" in err
+    assert not (project / "processed" / "a").exists()
+
+
+def test_two_files_with_one_id_are_refused(project: Path) -> None:
+    one = write_article(project / "x", "a.txt")
+    two = write_article(project / "y", "a.txt")
+    with pytest.raises(runner.UsageError, match="same article id"):
+        runner.plan(_args(project, one, two))
+
+
+def test_declared_parameters_reads_comments_with_equals_signs(tmp_path: Path) -> None:
+    nb = tmp_path / "n.ipynb"
+    nb.write_text(json.dumps({"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]},
+                                          "source": ['a = ""  # empty = default\n', "b: int = 3\n"]}]}), encoding="utf-8")
+    assert runner.declared_parameters(nb) == ("a", "b")
+
+
+# ------------------------------------------------------------ running (papermill)
+
+@pytest.mark.slow
+def test_run_reports_reruns_and_failures(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write_article(project / "articles", "good.txt")
+    boom = write_article(project / "articles", "boom.txt", ARTICLE + "BOOM در این خط\n")
+    empty = write_article(project / "articles", "empty.txt", "")
+
+    assert runner.main(_args(project, good, boom, empty, parameter=[["top", "2"]])) == 1
+    out = capsys.readouterr().out
+    reports, processed = project / "reports", project / "processed"
+
+    # the good article: executed notebooks, HTML reports, outputs, nothing half-written
+    for name in ("01_read", "02_show"):
+        assert (reports / "good" / "executed" / f"{name}.ipynb").exists()
+        assert (reports / "good" / f"{name}.html").exists()
+    assert not list(project.rglob("*.part*"))
+    executed = json.loads((reports / "good" / "executed" / "02_show.ipynb").read_text(encoding="utf-8"))
+    assert executed["metadata"]["papermill"]["parameters"]["top"] == 2
+
+    # the failing one: one line naming the notebook, the cell and the saved failed notebook
+    failure = next(line for line in out.splitlines() if line.startswith("boom ") and "failed" in line)
+    saved = reports / "boom" / "executed" / "02_show.failed.ipynb"
+    assert "02_show.ipynb failed at cell In [" in failure and "raise ValueError" not in failure
+    assert "ValueError: this article asks to fail" in failure and str(saved) in failure
+    assert saved.exists() and not (reports / "boom" / "02_show.html").exists()
+
+    # the bad file: named with its reason; nothing written for it but its run record
+    assert re.search(r"^empty\s+failed\s+[\d.]+\s+.*empty\.txt: file is empty$", out, re.M)
+    assert not (processed / "empty").exists()
+    assert sorted(p.name for p in (reports / "empty").iterdir()) == ["run.json"]
+
+    # the index: every article, links, the failure with its saved notebook
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert 'href="good/02_show.html"' in index and 'href="boom/executed/02_show.failed.ipynb"' in index
+    assert html.escape("دیدار وزیران خارجه در تهران") in index and "2025-11-28" in index
+    assert "file is empty" in index
+
+    # second run: nothing changed, so every step of the good article is skipped and its files untouched
+    before = _files(reports / "good")
+    assert runner.main(_args(project, good, parameter=[["top", "2"]])) == 0
+    out = capsys.readouterr().out
+    assert out.count("skipped (unchanged)") == 2
+    assert re.search(r"^good\s+skipped\s", out, re.M)
+    assert {k: v for k, v in _files(reports / "good").items() if k != "run.json"} == {
+        k: v for k, v in before.items() if k != "run.json"}
+
+    # a changed parameter reruns the notebook that declares it, and the chain after it
+    assert runner.main(_args(project, good, parameter=[["top", "3"]])) == 0
+    out = capsys.readouterr().out
+    assert "good: 01_read: skipped (unchanged)" in out and "good: 02_show: ok" in out
+
+    # a deleted output reruns the whole chain; --force reruns everything
+    (processed / "good" / "lines.txt").unlink()
+    assert runner.main(_args(project, good, parameter=[["top", "3"]])) == 0
+    assert "skipped" not in capsys.readouterr().out
+    assert runner.main(_args(project, good, parameter=[["top", "3"]], force=True)) == 0
+    assert "skipped" not in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_failed_step_is_not_skipped_next_time(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    boom = write_article(project / "articles", "boom.txt", ARTICLE + "BOOM\n")
+    assert runner.main(_args(project, boom)) == 1
+    assert runner.main(_args(project, boom)) == 1
+    out = capsys.readouterr().out
+    assert "boom: 01_read: skipped (unchanged)" in out and out.count("02_show.ipynb failed") >= 2
+
+
+@pytest.mark.slow
+def test_reports_are_offline_sanitized_and_carry_provenance(project: Path) -> None:
+    article = write_article(project / "articles", "inj.txt", INJECTED)
+    assert runner.main(_args(project, article, parameter=[["top", "4"]])) == 0
+    page = (project / "reports" / "inj" / "02_show.html").read_text(encoding="utf-8")
+
+    # plotly: figure div plus one embedded copy of plotly.js; no script or stylesheet from the network
+    assert 'class="plotly-graph-div"' in page and "Plotly.newPlot" in page
+    assert page.count("plotly.js v") >= 1
+    assert not re.search(r"<script[^>]*\bsrc=", page) and not re.search(r"<link[^>]*href=\"https?:", page)
+
+    # untrusted article text shows as text
+    assert "&lt;script&gt;" in page and "&lt;img" in page
+    assert not re.search(r"<img[^>]*onerror", page, re.I)
+    assert not re.search(r"""<a[^>]*href=["']?\s*javascript:""", page, re.I)
+    assert "<script>document.body.appendChild" not in page
+
+    # provenance: input, its SHA-256, parameters, versions, start and duration
+    sha = fingerprint.file_sha256(article)
+    block = page[page.index('<section class="provenance">'):]
+    block = block[: block.index("</section>")]
+    assert re.search(r"(&quot;|\")top(&quot;|\"): 4", block)
+    for expected in (str(article), sha, "hazm 0.12", "pandas ", "papermill ", "nbconvert ",
+                     "plotly ", "matplotlib ", "Started (UTC)", "Duration"):
+        assert expected in block
+    assert "unicode-bidi: plaintext" in page
+
+
+@pytest.mark.slow
+def test_jobs_run_articles_in_parallel_and_keep_going(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = [write_article(project / "articles", f"g{i}.txt") for i in range(2)]
+    bad = write_article(project / "articles", "en.txt", "An English article about a summit. " * 20)
+    assert runner.main(_args(project, *good, bad, jobs=2)) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"^g0\s+ok\s", out, re.M) and re.search(r"^g1\s+ok\s", out, re.M)
+    assert re.search(r"^en\s+failed\s.*not a Persian article", out, re.M)
+    assert (project / "reports" / "g1" / "02_show.html").exists()
