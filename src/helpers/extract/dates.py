@@ -85,17 +85,19 @@ OSP = f"{GAP}*"
 DIGIT = "[0-9۰-۹٠-٩]"
 START = r"(?<![\w\u200c/])"
 END = r"(?![\w\u200c])"
-UNIT_WORDS = (
+MEASURE_WORDS = (
     "نفر|تن|دلار|یورو|ریال|تومان|روبل|پوند|درهم|افغانی|لیر|یوان|متر|کیلومتر|کیلوگرم|کیلو|گرم|لیتر|"
-    "بشکه|هکتار|مگاوات|واحد|مورد|عدد|دستگاه|قطعه|نقطه|فقره|هزار|میلیون|میلیارد|تریلیون|درصد|کشته|"
-    "زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
-    "فروند|نسخه"
+    "بشکه|هکتار|مگاوات|واحد|مورد|عدد|فقره|هزار|میلیون|میلیارد|تریلیون|درصد"
 )
-TIME_UNITS = "سال|ماه|روز|ساعت|دقیقه|ثانیه"
-NOT_MEASURE = rf"(?!{OSP}(?:{UNIT_WORDS})(?:ی|ای)?(?!\w))"
-"""After a month name a year is already in date context: only amounts and counts can undo it."""
-NOT_UNIT = rf"(?!{OSP}(?:{UNIT_WORDS}|{TIME_UNITS})(?:ی|ای)?(?!\w))"
-"""A bare number followed by a unit or a duration («۱۴۰۰ سال پیش») is a quantity, not a year."""
+COUNT_NOUNS = (
+    "کشته|زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
+    "فروند|نسخه|دستگاه|قطعه|نقطه|سال|ماه|روز|ساعت|دقیقه|ثانیه"
+)
+NOT_MEASURE = rf"(?!{OSP}(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
+"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر») is never a year."""
+COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
+"""A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
+after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
 DAY_WORD = rf"{DIGIT}{{1,2}}|{cal.number_alternation(cal.ORDINALS)}"
 MONTH = rf"(?P<month>{cal.alternation(cal.MONTH_WORDS)})\u0654?(?P<msuf>{GAP}?ماه)?"
@@ -313,6 +315,8 @@ def _year_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     low, high = sorted((first, second))
     explicit = bool(m["cue"] or m["from"] or marker)
+    if not explicit and COUNT_FOLLOWS.match(ctx.folded, m.end()):
+        return None
     if not 0 < high - low <= (100 if explicit else 50):
         return None
     try:
@@ -338,6 +342,8 @@ def _year(m: re.Match[str], ctx: _Context) -> DateMention | None:
     marker = cal.marker_calendar(m["mark"])
     calendar = marker or cal.year_calendar(year)
     if calendar is None:
+        return None
+    if not m["cue"] and COUNT_FOLLOWS.match(ctx.folded, m.end()):
         return None
     if not (m["cue"] or marker or _words_before(ctx, m.start(), YEAR_NOUNS)):
         preposition = _words_before(ctx, m.start(), TIME_PREPS)
@@ -497,7 +503,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{START}(?:(?P<from>از|بین|میان){SP})?(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?P<y1>{DIGIT}{{4}})"
             rf"(?:{OSP}(?P<mark1>{cal.MARKER_PATTERN}))?"
             rf"(?P<sep>{OSP}[-–—]{OSP}|{SP}(?:تا|الی|و){SP}(?:سال{SP})?)(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}})"
-            rf"{MARK}{NOT_UNIT}{END}"
+            rf"{MARK}{NOT_MEASURE}{END}"
         ),
         _year_range,
     ),
@@ -506,7 +512,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         _month_only,
     ),
-    (re.compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_UNIT}{END}"), _year),
+    (re.compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), _year),
     (
         re.compile(
             rf"{START}(?P<word>امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
