@@ -117,3 +117,29 @@ def test_normalize_paragraphs_matches_one_by_one():
 )
 def test_align(raw, tokens, expected):
     assert text.align(raw, tokens) == expected
+
+
+def test_lexicon_coverage_drops_after_restoration(tokenized):
+    coverage = text.lexicon_coverage(tokenized.tokens, tokenized.restorations).set_index("stage")
+    before, after = coverage["out_of_lexicon"]
+    assert after < before
+    # «وزرای» (a frequency-less dictionary stem + ی) counts as known; only names may remain unknown
+    assert set(text.unknown_words(tokenized.tokens)["form"]) <= {"تاشکند", "ازبکستان"}
+
+
+def test_lemma_counts_skip_stopwords_and_punctuation(tokenized):
+    counts = text.lemma_counts(tokenized.tokens, top=50)
+    assert {"در", "که", ".", "۱۲"}.isdisjoint(counts["lemma"])
+    assert counts["count"].is_monotonic_decreasing
+    assert "همکاری" in set(counts["lemma"])  # lemma of the restored «همکاری‌های»
+
+
+def test_lemma_figures(tokenized):
+    from helpers.figures import lemmas
+
+    counts = text.lemma_counts(tokenized.tokens, top=5)
+    plotly_figure = lemmas.top_lemmas_plotly(counts)
+    assert list(plotly_figure.data[0].x) == counts["count"].tolist()[::-1]
+    static = lemmas.top_lemmas_matplotlib(counts)
+    labels = [t.get_text() for t in static.axes[0].get_yticklabels()]
+    assert labels == [label.replace("#", "/").strip("/") for label in counts["lemma"][::-1]]

@@ -104,6 +104,7 @@ def test_in_lexicon_accounts_for_spelling(restorer):
     assert not restorer.is_known("همکاریهای")  # solid after a joining letter: misspelt
     assert restorer.is_known("کشورهای")  # solid after ر is the right spelling
     assert not restorer.is_known("جاپاروف")
+    assert restorer.is_known("وزرای")  # a frequency-less stem is enough to read a word, not to change one
 
 
 # The seed's lost ZWNJs, written out by hand (the gold for the restorer, not used by it): each

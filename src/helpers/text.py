@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import hazm
@@ -17,7 +18,7 @@ from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 import pandas as pd
 
-from helpers import schema
+from helpers import schema, storage
 from helpers.zwnj import ZWNJ, Restorer
 
 
@@ -147,6 +148,77 @@ def normalize_paragraphs(texts: list[str]) -> list[str]:
     return out
 
 
+TABLES = ("sentences", "tokens", "restorations")
+
+
+def write(tokenized: Tokenized, folder: str | Path) -> list[Path]:
+    """Write sentences, tokens and restorations (Parquet + CSV) into an article's processed folder."""
+    return [storage.write_table(getattr(tokenized, name), Path(folder) / name) for name in TABLES]
+
+
+def _words_only(tokens: pd.DataFrame) -> pd.DataFrame:
+    return tokens[~tokens["is_punctuation"] & ~tokens["is_number"]]
+
+
+def lexicon_coverage(tokens: pd.DataFrame, restorations: pd.DataFrame) -> pd.DataFrame:
+    """Word tokens the lexicon does not account for, before and after ZWNJ restoration.
+
+    "Before" reads each restored token in its hazm-only form (the restorations table's `before`);
+    the merged «و زیر» counts as its two known words. Numbers and punctuation are left out."""
+    words = _words_only(tokens)
+    zwnj = restorations[restorations["after"].str.contains(ZWNJ, regex=False)]
+    before = dict(zip(zwnj["after"], zwnj["before"], strict=True))
+    known = tools().restorer.is_known
+    unknown_before = int((~words["normalized"].map(lambda w: known(before.get(w, w)))).sum())
+    unknown_after = int((~words["in_lexicon"]).sum())
+    total = len(words)
+    return pd.DataFrame(
+        {
+            "stage": ["hazm Normalizer only", "after ZWNJ restoration"],
+            "word_tokens": [total, total],
+            "out_of_lexicon": [unknown_before, unknown_after],
+            "rate": [unknown_before / total if total else 0.0, unknown_after / total if total else 0.0],
+        }
+    )
+
+
+def unknown_words(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Word forms still outside the lexicon after restoration, most frequent first (mostly names)."""
+    words = _words_only(tokens)
+    counts = words.loc[~words["in_lexicon"], "normalized"].value_counts()
+    return counts.rename_axis("form").reset_index(name="count")
+
+
+def lemma_counts(tokens: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """The most frequent lemmas of content words (stopwords, punctuation and numbers left out)."""
+    content = _words_only(tokens)
+    content = content[~content["is_stopword"]]
+    counts = content["lemma"].value_counts(sort=False).rename_axis("lemma").reset_index(name="count")
+    return counts.sort_values(["count", "lemma"], ascending=[False, True], kind="stable").head(top).reset_index(drop=True)
+
+
+def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
+    """Counts a reader checks first: paragraphs, sentences, tokens, word types, lemmas, restorations."""
+    words = _words_only(tokenized.tokens)
+    return pd.DataFrame(
+        {
+            "count": [
+                len(paragraphs),
+                len(tokenized.sentences),
+                len(tokenized.tokens),
+                len(words),
+                words["normalized"].nunique(),
+                words["lemma"].nunique(),
+                len(tokenized.restorations),
+            ]
+        },
+        index=pd.Index(
+            ["paragraphs", "sentences", "tokens", "word tokens", "word types", "lemmas", "restorations"],
+            name="what",
+        ),
+    )
+
+
 _FOLD = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST)
 _FOLD.update(str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹"))
 _GAP = "[\\s\u200c\u0640\u064b-\u065f\u0670]*"
@@ -189,4 +261,7 @@ def align(raw: str, tokens: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["Tokenized", "Tools", "Word", "align", "describe", "normalize", "tokenize", "tools"]
+__all__ = [
+    "Tokenized", "Tools", "Word", "align", "describe", "lemma_counts", "lexicon_coverage", "normalize",
+    "normalize_paragraphs", "summary", "tokenize", "tools", "unknown_words", "write",
+]

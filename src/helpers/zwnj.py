@@ -177,12 +177,27 @@ class Restorer:
             joiner = ZWNJ if suffix in ZWNJ_SUFFIXES and spelled[-1] not in NON_JOINING else ""
             readings.append((len(stem), count, spelled + joiner + suffix))
         if not readings:
-            return None
+            return self._rare_stem_suffixed(solid)
         best = max(readings)
         frequent = max(readings, key=lambda r: r[1])
         if frequent[1] >= FREQUENCY_OVERRIDE * max(best[1], 1):
             best = frequent
         return best[2], "stem+suffix"
+
+    def _rare_stem_suffixed(self, solid: str) -> tuple[str, str] | None:
+        """A frequency-less dictionary stem with a suffix that needs no ZWNJ («وزرا» + «ی»): enough to
+        call the word known, never enough to change it (that would turn «شانگهای» into «شانگ‌های»)."""
+        for suffix in _SUFFIXES:
+            stem = solid[: -len(suffix)]
+            if (
+                solid.endswith(suffix)
+                and len(stem) > 1
+                and stem in self._words
+                and (suffix not in ZWNJ_SUFFIXES or stem[-1] in NON_JOINING)
+                and self._takes(stem, stem, suffix)
+            ):
+                return solid, "stem+suffix"
+        return None
 
     def _takes(self, spelled: str, stem: str, suffix: str) -> bool:
         """Whether a stem can carry this suffix (alef enclitics need a final ه; -تر needs an adjective)."""
