@@ -44,6 +44,7 @@ def article_dates() -> pd.DataFrame:
                 "end": [None, None, "2030-12-31", None],
                 "precision": ["day", "day", "range", "day"],
                 "refers_to": ["publication", "next_session", "plan", None],
+                "section": ["dateline", "body", "body", "body"],
             }
         )
     )

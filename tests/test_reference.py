@@ -235,3 +235,20 @@ def test_gaps_skip_sessions_without_a_day_and_flag_the_announced_one() -> None:
     assert list(table["announced"]) == [False, True]
     per_year = cadence.per_year(sessions).set_index(["year", "label"])["count"]
     assert per_year[(2002, "regular")] == 2 and per_year[(2003, "announced")] == 1 and per_year[(2001, "announced")] == 0
+
+
+def test_article_dates_keep_the_story_and_drop_other_headlines() -> None:
+    dates = pd.DataFrame(
+        {
+            "surface": ["۱۱ نوامبر ۲۰۲۶", "روز ۲۶ نوامبر", "پنج سال آینده", "؟"],
+            "start": ["2026-11-11", "2025-11-26", "2025-11-28", ""],
+            "end": [None, None, "2030-11-28", None],
+            "precision": ["day", "day", "range", "day"],
+            "refers_to": ["نشست بعدی", "آلودگی", "طرح", None],
+            "section": ["body", "other_headline", "body", "lead"],
+        }
+    )
+    table = cadence.article_dates(dates)
+    assert list(table["surface"]) == ["۱۱ نوامبر ۲۰۲۶", "پنج سال آینده"]
+    assert table.loc[0, "end"] == pd.Timestamp("2026-11-11") and table.loc[1, "end"] == pd.Timestamp("2030-11-28")
+    assert cadence.article_dates(None).empty

@@ -69,12 +69,18 @@ def hosts(sessions: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["count", "iso3"], ascending=[False, True]).reset_index(drop=True)
 
 
-def article_dates(dates: pd.DataFrame | None) -> pd.DataFrame:
-    """The article's date mentions with parsed start/end (end = start when missing); unparseable rows dropped."""
-    columns = ["surface", "start", "end", "precision", "refers_to"]
+OTHER_STORIES = ("other_headline", "related", "boilerplate")
+"""Page parts that belong to other stories: their dates are not the article's own."""
+
+
+def article_dates(dates: pd.DataFrame | None, exclude_sections: tuple[str, ...] = OTHER_STORIES) -> pd.DataFrame:
+    """The article's own date mentions with parsed start/end (end = start when missing).
+
+    Rows from other stories on the page (`exclude_sections`) and unparseable rows are dropped."""
+    columns = ["surface", "start", "end", "precision", "refers_to", "section"]
     if dates is None or dates.empty:
         return pd.DataFrame(columns=columns)
-    table = dates[columns].copy()
+    table = dates[~dates["section"].isin(exclude_sections)][columns].copy()
     table["start"] = pd.to_datetime(table["start"], errors="coerce")
     table["end"] = pd.to_datetime(table["end"], errors="coerce").fillna(table["start"])
     return table.dropna(subset=["start"]).reset_index(drop=True)
