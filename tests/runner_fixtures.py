@@ -32,7 +32,7 @@ lines = [line for line in text.splitlines() if line.strip()]
 out = paths.processed_dir(article_id, processed_dir or None)
 storage.write_json(out / "article.json", {"headline": lines[0], "published": "2025-11-28"})
 storage.write_text(out / "lines.txt", "\\n".join(lines))
-print(len(lines), "lines")"""
+print(len(lines), "lines; headline:", lines[0])"""
 
 _SHOW = """import pandas as pd
 import plotly.express as px
