@@ -252,3 +252,12 @@ def test_article_dates_keep_the_story_and_drop_other_headlines() -> None:
     assert list(table["surface"]) == ["۱۱ نوامبر ۲۰۲۶", "پنج سال آینده"]
     assert table.loc[0, "end"] == pd.Timestamp("2026-11-11") and table.loc[1, "end"] == pd.Timestamp("2030-11-28")
     assert cadence.article_dates(None).empty
+
+
+def test_counts_and_gaps_of_nearly_empty_tables_are_empty_not_errors(tmp_path: Path) -> None:
+    path = write(tmp_path, "membership_events.csv", EVENT_HEADER, [GOOD_EVENTS[4]])
+    spans = membership.periods(reference.load_events(path, "ORG"))
+    assert list(spans["status"]) == ["observer"]
+    assert membership.member_counts(spans).empty
+    one = pd.DataFrame({"date": [pd.Timestamp("2002-01-01")], "precision": ["day"], "status": ["held"], "kind": ["regular"], "format": ["in_person"], "city_en": ["X"]})
+    assert cadence.gaps(one).empty

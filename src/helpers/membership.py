@@ -85,6 +85,8 @@ def member_counts(spans: pd.DataFrame) -> pd.DataFrame:
 
     A step function: each row holds from its date until the next date."""
     membership = spans[spans["status"] != "observer"]
+    if membership.empty:
+        return pd.DataFrame(columns=["date", "status", "count"])
     changes = sorted(set(membership["start"]) | set(membership.loc[~membership["open"], "end"]))
     rows = []
     for day in changes:

@@ -172,8 +172,8 @@ def _gaps_panels(over_time, distribution, gaps: pd.DataFrame, labels: str) -> No
         over_time.scatter(announced["date"], announced["days"], marker="D", s=80, facecolors="none", edgecolors="#744210", linewidths=2, label=lab.kind_name("announced", labels))
     over_time.set_ylabel(lab.name("days since previous session", "روز از نشست قبلی", labels))
     over_time.legend(fontsize=8)
-    distribution.hist(held["days"], bins=range(0, int(held["days"].max()) + 60, 60), color="#4a5568")
     if not held.empty:
+        distribution.hist(held["days"], bins=range(0, int(held["days"].max()) + 60, 60), color="#4a5568")
         distribution.axvline(held["days"].median(), color="#c53030", linestyle="--", label=f"median {held['days'].median():.0f}")
         distribution.legend(fontsize=8)
     distribution.set_xlabel(lab.name("days between held sessions", "روز میان نشست‌ها", labels))
