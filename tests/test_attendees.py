@@ -122,3 +122,25 @@ def test_common_words_next_to_a_role_are_not_names() -> None:
     df = extract_attendees(sentences("رئیس‌جمهور روسیه با عنوان‌کردن نقش سازمان پیشنهاد داد.",
                                      "سخنان رئیس‌جمهور قزاقستان درباره امنیت منطقه بود."))
     assert df.empty
+
+
+def test_names_before_a_plural_title_pair_with_states_in_order() -> None:
+    text = "الیاس موسایف و تیمور کریموف، رؤسای جمهور ازبکستان و ترکمنستان، در نشست حضور داشتند."
+    rows = by_name(extract_attendees(sentences(text)))
+    assert {n: r["country_iso3"] for n, r in rows.items()} == {"الیاس موسایف": "UZB", "تیمور کریموف": "TKM"}
+
+
+def test_head_of_a_host_state_is_the_host() -> None:
+    df = extract_attendees(sentences("نشست به میزبانی ازبکستان در سمرقند برگزار شد.",
+                                     "شوکت میرضیایف رئیس‌جمهور ازبکستان و پوتین در نشست حضور داشتند."))
+    status = {r["name_fa"]: r["status"] for r in df.to_dict("records")}
+    assert status == {"شوکت میرضیایف": "host", "ولادیمیر پوتین": "attended"}
+
+
+def test_quoted_name_and_host_of_them() -> None:
+    df = extract_attendees(sentences("«بختیار نورالدینوف» رئیس‌جمهور ازبکستان که میزبان آن‌ها بود، سخنرانی کرد."))
+    assert df[["name_fa", "status"]].values.tolist() == [["بختیار نورالدینوف", "host"]]
+
+
+def test_words_before_a_title_in_a_list_phrase_are_not_a_name() -> None:
+    assert extract_attendees(sentences("از جمله برنامه‌های سفر رئیس‌جمهور ایران دیدار با سران است.")).empty

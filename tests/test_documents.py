@@ -62,3 +62,7 @@ def test_repeated_document_is_one_row_and_other_stories_are_skipped() -> None:
         sentences("توافق‌نامه تجاری امضا شد", role="other_headline"),
     ])
     assert extract_documents(df)["title_fa"].tolist() == ["بیانیه مشترک"]
+
+
+def test_document_before_a_relative_clause() -> None:
+    assert rows("اعلامیه مشترکی که روز گذشته، در نشست وزیران تصویب شد، منتشر شد.") == [("اعلامیه مشترکی", "adopted")]

@@ -16,8 +16,9 @@ headlines are other stories and are dropped):
 Collapse rule (the gold files and helpers.evaluate use the same): **one row per person** (per
 state for nameless rows); the strongest status wins (host > chair > attended > incoming > absent >
 mentioned), the row keeping the first sentence that carries it; role and state come from the first
-mention that writes them, else from the gazetteer's usual role and affiliation. A nameless state
-row is dropped when a person of that state has the same status."""
+mention that writes them, else from the gazetteer's usual role and affiliation. When a state is
+named host («به میزبانی روسیه») and its president or prime minister is present, that person is
+the host. A nameless state row is dropped when a person of that state has the same status."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incomin
 
 NEXT_CUES = {"host": "(?:به|با) میزبانی", "chair": "(?:به|با|تحت) ریاست"}
 PREV_CUES = {
-    "host": "میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش)",
+    "host": "میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش|ان ها|انان|سران|رهبران|مهمانان)",
     "chair": "ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)",
     "incoming": "جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد",
 }
@@ -56,7 +57,9 @@ NOT_NAMES = {
     "اعلام", "تاکید", "کشور", "کشورهای", "عضو", "مقام", "مقامات", "سران", "رهبران", "هیات", "هیئت",
     "خواهد", "امروز", "دیروز", "جدید", "سابق", "فعلی", "وقت", "آقای", "خانم", "اظهار", "داشت", "کرد",
     "گفت", "افزود", "همراه", "نماینده", "نمایندگان", "سازمان", "شورای", "کمیته", "دولت", "دیگر",
+    "جمله", "میان", "نام", "سوی",
 }
+HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
 MAX_NAME_WORDS = 3
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
 
@@ -90,7 +93,11 @@ def _name_like(word: str) -> bool:
 
 
 def _rare(word: str) -> bool:
-    return _lexicon()[1].get(gz.key(word), 0) < RARE_WORD
+    """Not a common Persian word, even without a plural/indefinite/ezafe ending."""
+    counts = _lexicon()[1]
+    k = gz.key(word)
+    stems = [k] + [k[: -len(x)] for x in ("های", "ها", "ان", "ای", "ی") if k.endswith(x) and len(k) > len(x) + 1]
+    return all(counts.get(stem, 0) < RARE_WORD for stem in stems)
 
 
 def _name_span(text: str, edge: int, direction: int, taken: list[Span]) -> Span | None:
@@ -157,7 +164,7 @@ def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[li
     taken = [Span(m.start, m.end) for m in mentions]
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
-            found += _role_list(text, role, mentions, taken)
+            found += _role_list(text, role, mentions, found, taken)
             continue
         affiliation, phrase_end = _affiliation_after(text, role, mentions, main_org)
         person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
@@ -174,26 +181,76 @@ def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[li
     return sorted(found, key=lambda f: f.span.start), mentions
 
 
-def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], taken: list[Span]) -> list[Found]:
-    """«رؤسای جمهور آذربایجان، X، قزاقستان، Y و …»: alternate state and name after a plural title."""
-    out: list[Found] = []
-    cursor = role.end
-    states = [m for m in mentions if m.kind == "country" and m.start >= role.end]
-    for state in states:
-        if not only_separators(gz.fold(text[cursor:state.start]).replace(" و ", " ")):
+def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], found: list[Found],
+               taken: list[Span]) -> list[Found]:
+    """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
+    or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
+    Returns the people it creates; people already found get the role and state set in place."""
+    pairs = _states_then_names(text, role.end, mentions, taken) or list(
+        zip(_names_before(text, role.start, mentions), _state_run(text, role.end, mentions)))
+    new: list[Found] = []
+    for span, state in pairs:
+        person = next((f for f in found if f.span == span), None)
+        if person is None:
+            entry = next((m.entry for m in mentions if m.kind == "person" and Span(m.start, m.end) == span), None)
+            person = Found(span, text[span.start:span.end], person=entry)
+            new.append(person)
+            taken.append(span)
+        person.role, person.affiliation = replace(role.entry, plural=False), state.entry
+        person.meta["in_list"] = True
+    return new
+
+
+def _joined(gap: str) -> bool:
+    """Only separators, commas and «و» between two list items."""
+    return only_separators(re.sub(r"(?<!\w)و(?!\w)", " ", gz.fold(gap)))
+
+
+def _state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Mention]:
+    """States listed one after another («A، B و C») from `pos`."""
+    run: list[gz.Mention] = []
+    for m in (m for m in mentions if m.start >= pos):
+        if m.kind != "country" or not _joined(text[pos:m.start]):
+            break
+        run.append(m)
+        pos = m.end
+    return run
+
+
+def _states_then_names(text: str, pos: int, mentions: list[gz.Mention],
+                       taken: list[Span]) -> list[tuple[Span, gz.Mention]]:
+    """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
+    pairs: list[tuple[Span, gz.Mention]] = []
+    for state in (m for m in mentions if m.kind == "country" and m.start >= pos):
+        if not _joined(text[pos:state.start]):
             break
         person = next((m for m in mentions if m.kind == "person" and m.start > state.end
                        and only_separators(text[state.end:m.start])), None)
         span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken)
         if span is None:
             break
-        f = Found(span, text[span.start:span.end], person=person.entry if person else None,
-                  role=replace(role.entry, plural=False), affiliation=state.entry, meta={"text": text})
-        f.meta["in_list"] = True
-        out.append(f)
-        taken.append(span)
-        cursor = span.end
-    return out
+        pairs.append((span, state))
+        pos = span.end
+    return pairs
+
+
+def _names_before(text: str, pos: int, mentions: list[gz.Mention]) -> list[Span]:
+    """Names joined by «و» or commas that end right before `pos`, in reading order."""
+    blocked = [Span(m.start, m.end) for m in mentions if m.kind != "person"]
+    names: list[Span] = []
+    edge = pos
+    while True:
+        person = next((m for m in mentions if m.kind == "person" and m.end <= edge
+                       and only_separators(text[m.end:edge])), None)
+        span = Span(person.start, person.end) if person else _name_span(text, edge, -1, blocked)
+        if span is None:
+            break
+        names.insert(0, span)
+        conj = re.search(r"[\s\u200c]*(?:،|,|(?<!\w)و(?!\w))[\s\u200c]*$", text[:span.start])
+        if not conj:
+            break
+        edge = conj.start()
+    return names
 
 
 def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
@@ -300,6 +357,11 @@ def collapse(rows: list[dict]) -> pd.DataFrame:
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
+    hosts = {r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == "host"}
+    for r in people.values():
+        if (r["name_fa"] and r["role_en"] in HEAD_OF_STATE and r["status"] in ("chair", "attended", "mentioned")
+                and (r["country_iso3"] or r["country_fa"]) in hosts):
+            r["status"] = "host"
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     out = [r for k, r in people.items()
            if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]

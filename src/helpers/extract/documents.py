@@ -5,7 +5,7 @@ A document is a noun phrase headed by a document word (سند/اسناد، بی�
 governed by an action verb:
 
 - passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X را امضا کردند»,
-  «X تأیید شد», «با X موافقت کردند» → adopted / signed / approved;
+  «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» → adopted / signed / approved;
 - after «پیشنهاد داد/کرد (که)» — «پیشنهاد داد که برنامه‌ای … آغاز شود» → proposed.
 
 The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
@@ -124,8 +124,12 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: pd.DataFrame) -
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
             hi = lo + by.start() if by else m.start()
             proposer = _proposer(text, index[lo + by.end()], index[m.start()], gaz, attendees) if by else (None, None)
-            for span in _titles(text, folded, index, lo, hi):
-                found.append({"span": span, "action": action, "by": proposer})
+            spans = _titles(text, folded, index, lo, hi)
+            relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:m.start()]))
+            if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
+                ke = relative[-1].start()
+                spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
+            found += [{"span": span, "action": action, "by": proposer} for span in spans]
     for m in cue_regex(PROPOSE).finditer(folded):
         after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end():])
         lo = m.end() + after.end()

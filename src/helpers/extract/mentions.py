@@ -43,8 +43,8 @@ def find_cues(cue: str, text: str) -> list[Span]:
 
 
 def only_separators(text: str, allow_comma: bool = True) -> bool:
-    """True when `text` holds nothing but spaces/ZWNJs (and commas when allowed)."""
-    allowed = SEPARATORS + ("،," if allow_comma else "")
+    """True when `text` holds nothing but spaces/ZWNJs and quote marks (and commas when allowed)."""
+    allowed = SEPARATORS + "«»\"'" + ("،," if allow_comma else "")
     return all(ch in allowed for ch in text)
 
 
