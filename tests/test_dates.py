@@ -292,9 +292,25 @@ def test_relative_periods_follow_the_calendar_of_the_text():
     # An Iranian report dated in Jalali: «سال آینده» is the next solar year, 1405.
     found = find_dates("در ۷ آذر ۱۴۰۴ اعلام شد که طرح از سال آینده اجرا می‌شود", PUB)
     assert [(m.surface, m.start, m.calendar) for m in found][1] == ("سال آینده", J(1405, 1, 1), "jalali")
-    # A Hijri date does not make «امسال» a lunar year.
-    found = find_dates("رمضان امسال از اول اسفند آغاز می‌شود", D(2026, 1, 15))
-    assert [(m.surface, m.calendar, m.start) for m in found if m.surface == "امسال"] == [("امسال", "jalali", J(1404, 1, 1))]
+    # A Hijri date does not make «امسال» a lunar year: the article's calendar stays the frame.
+    found = find_dates("عاشورا ۱۰ محرم ۱۴۴۷ بود و امسال شلوغ‌تر بود", PUB, cal.JALALI)
+    assert [(m.surface, m.calendar, m.start) for m in found][1] == ("امسال", "jalali", J(1404, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end, calendar, precision",
+    [
+        ("تورم در آذر امسال بالا رفت", "آذر امسال", J(1404, 9, 1), J(1404, 9, 30), "jalali", "month"),
+        ("در ژانویه سال گذشته", "ژانویه سال گذشته", D(2024, 1, 1), D(2024, 1, 31), "gregorian", "month"),
+        ("روز ۱۵ آذر سال آینده", "روز ۱۵ آذر سال آینده", J(1405, 9, 15), J(1405, 9, 15), "jalali", "day"),
+        ("در تابستان امسال", "تابستان امسال", J(1404, 4, 1), J(1404, 6, 31), "jalali", "range"),
+        ("تا ماه حوت سال جاری نافذ است", "ماه حوت سال جاری", J(1404, 12, 1), J(1404, 12, 29), "jalali", "month"),
+        ("ماه مبارک رمضان امسال", "ماه مبارک رمضان امسال", H(1447, 9, 1), H(1447, 10, 1) - dt.timedelta(days=1),
+         "hijri", "month"),
+    ],
+)
+def test_month_day_or_season_of_a_relative_year(text, surface, start, end, calendar, precision):
+    check(text, surface, start, end, calendar, precision)
 
 
 def test_comparisons_count_from_the_date_compared_with():

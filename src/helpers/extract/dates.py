@@ -21,6 +21,11 @@ Resolution rules (documented here because the tables depend on them):
   A relative phrase takes the solar or Gregorian calendar of the nearest date in its own sentence
   that names one, if any («تا ماه حوت سال جاری» = the current solar year). Lunar Hijri is never
   that frame: Persian writers do not count «امسال» in lunar years.
+- A month, day or season followed by a relative year («آذر امسال», «۱۵ ژانویه سال گذشته»,
+  «تابستان امسال») is one mention: that month of that year in the month's own calendar; solar
+  seasons are the Jalali quarters (بهار = فروردین–خرداد …).
+- A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
+  its sentence, not from publication.
 - Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
   are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
   band (not after «به»: «به میزان ۱۴۰۰»), or before a calendar marker.
@@ -268,6 +273,35 @@ def _month_only(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
 
 
+RELATIVE_YEARS = {"امسال": 0, "سالجاری": 0, "پارسال": -1, "سالگذشته": -1, "سالقبل": -1, "سالپیش": -1,
+                  "سالآینده": 1, "سالبعد": 1}
+RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|گذشته|قبل|پیش|آینده|بعد)"
+
+
+def _in_relative_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """«آذر امسال», «۱۵ ژانویه سال گذشته», «تابستان امسال»: a month, day or solar season of a year
+    named relative to publication, in the month's own calendar (seasons: the solar calendar)."""
+    calendar, month = cal.MONTHS[cal.canonical(m["month"])] if m["month"] else (JALALI, 0)
+    if m["month"] and _words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
+        return None
+    if ctx.published is None:
+        return _mention(ctx, m.start(), m.end(), (None, None), calendar, "day" if m["day"] else "month", True)
+    year = cal.from_gregorian(calendar, ctx.published)[0] + RELATIVE_YEARS[cal.canonical(m["rel"])]
+    try:
+        if m["season"]:
+            first = 3 * SEASONS[m["season"]] - 2
+            bounds = (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + 2)[1])
+            precision = "range"
+        elif m["day"]:
+            day = cal.to_gregorian(calendar, year, month, cal.number_value(m["day"]) or 0)
+            bounds, precision = (day, day), "day"
+        else:
+            bounds, precision = cal.month_bounds(calendar, year, month), "month"
+    except ValueError:
+        return None
+    return _mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
+
+
 PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}
 SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}
 
@@ -470,6 +504,14 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?:(?:ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
+            rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))"
+            rf"{SP}(?P<rel>{RELATIVE_YEAR}){END}"
+        ),
+        _in_relative_year,
+    ),
     (
         re.compile(
             rf"{START}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|-|\.)"
