@@ -28,7 +28,7 @@ from helpers.extract.mentions import Span, cue_regex, table, usable, words
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
-    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ایجاد|تشکیل|راه اندازی"
+    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
 )
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 BEFORE_VERB = {
@@ -45,10 +45,12 @@ SUFFIXES = ("های", "ها", "ای", "ی")  # plural and indefinite endings a g
 
 
 def _clause_start(folded: str, end: int) -> int:
-    """Where the clause ending at `end` begins (after the last comma, colon or earlier verb)."""
+    """Where the clause ending at `end` begins (after the last comma, colon or earlier verb);
+    a comma inside «…» belongs to a quoted title and breaks nothing."""
     start = 0
     for m in CLAUSE_BREAK.finditer(folded, 0, end):
-        if m.end() < end:
+        quoted = folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
+        if m.end() < end and not quoted:
             start = m.end()
     return start
 
@@ -67,6 +69,8 @@ def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[
         piece = folded[s:e]
         piece = re.sub(r"[\s\u200c]+و[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
         piece = TRAIL.sub("", piece.rstrip(" \u200c،."))
+        if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
+            piece = piece.rstrip("»")
         if piece:
             spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
     return spans
@@ -153,7 +157,7 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
     """The documents table (schema.DOCUMENTS): one row per document and action, first mention kept."""
     gaz = gaz or gz.load()
     attendees = extract_attendees(sentences, gaz) if attendees is None else attendees
-    glossary = {gz.key(r.term_fa): r.term_en for r in gaz.glossary.itertuples()}
+    glossary = {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
     rows, seen = [], set()
     for row in usable(sentences):
         for d in _sentence_documents(row.text, gaz, attendees):
