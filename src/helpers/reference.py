@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pandas as pd
 
@@ -252,8 +253,7 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
     try:
         return parse_date(text, end=end)
     except ValueError:
-        _fail(path, line, f"'{column}' value '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        raise  # unreachable: _fail raises
+        raise ReferenceError(f"{path}: line {line}: '{column}' value '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
 
 
 def _check_sequences(path: Path, table: pd.DataFrame) -> None:
@@ -305,5 +305,5 @@ def _require(path: Path, line: int, row: pd.Series, column: str) -> None:
         _fail(path, line, f"empty '{column}'")
 
 
-def _fail(path: Path, line: int, problem: str) -> None:
+def _fail(path: Path, line: int, problem: str) -> NoReturn:
     raise ReferenceError(f"{path}: line {line}: {problem}")
