@@ -101,6 +101,11 @@ def test_empty_input():
     assert empty.sentences.empty and empty.restorations.empty
 
 
+def test_bad_paragraphs_table_names_the_problem():
+    with pytest.raises(ValueError, match="lacks column"):
+        text.tokenize(pd.DataFrame({"paragraph": [0], "body": ["متن"]}))
+
+
 def test_normalize_paragraphs_matches_one_by_one():
     texts = PARAGRAPHS["text"].tolist() + ["«سلام»", "  فاصله   زیاد  ", "می شود"]
     normalizer = text.tools().normalizer

@@ -29,7 +29,8 @@ def restore(restorer, s: str) -> str:
         ("کتابهایشان", f"کتاب{Z}هایشان", "stem+suffix"),  # plural + possessive
         ("موشکهای", f"موشک{Z}های", "stem+suffix"),
         ("دورهای", f"دوره{Z}ای", "stem+suffix"),  # -ای after a final ه beats دور+های
-        ("خانهام", f"خانه{Z}ام", "stem+suffix"),
+        ("خانهاش", f"خانه{Z}اش", "stem+suffix"),
+        ("پیچیدهتر", f"پیچیده{Z}تر", "stem+suffix"),  # comparative after a final ه
         ("بزرگترین", f"بزرگ{Z}ترین", "stem+suffix"),  # superlative on an adjective
         ("نمیتوانند", f"نمی{Z}توانند", "attested"),  # verb form from hazm's conjugations
         ("نخستوزیر", f"نخست{Z}وزیر", "attested"),  # compound attested in the lexicon
@@ -56,6 +57,8 @@ def test_perfect_tense_after_heh(restorer):
         "شانگهای",  # looks like شانگ+های, but شانگ is only a rare dictionary entry
         "درهای", "شهرهای", "روزهای", "کشورهای",  # -های after a non-joining letter is already right
         "پیتر", "تاشکند", "هاوایی",  # known words that end like suffixes
+        "کارتر", "والتر", "دیمیتری", "سیدنی", "پرهام", "الهام",  # names that look like stem + suffix
+        "مردهای",  # مرد + های is far likelier than the dictionary's «مرده‌ای»
         "زیرساخت", "رهبران", "مشترکی",  # known words and solid suffixes
         f"همکاری{Z}های", f"رئیس{Z}جمهور",  # already correct
         "TRT", "۲۰۲۶",

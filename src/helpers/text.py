@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import hazm
+import pandas as pd
 from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
-import pandas as pd
 
 from helpers import schema, storage
 from helpers.zwnj import ZWNJ, Restorer
@@ -98,9 +98,12 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
 
     `paragraphs` has schema.PARAGRAPHS columns (paragraph, role, raw text). Sentences are numbered
     across the whole article from 0; positions count from 0 within each sentence."""
+    missing = [c for c in schema.PARAGRAPHS if c not in paragraphs.columns]
+    if missing:
+        raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {schema.PARAGRAPHS}")
     t = tools()
-    numbers, roles, raws = (paragraphs[c].tolist() for c in ("paragraph", "role", "text"))
-    raws = ["" if r is None or r != r else str(r) for r in raws]
+    numbers, roles, raws = (paragraphs[c].tolist() for c in schema.PARAGRAPHS)
+    raws = ["" if pd.isna(r) else str(r) for r in raws]
     sentence_rows: list[tuple] = []
     token_rows: list[tuple] = []
     restoration_rows: list[tuple] = []
@@ -245,6 +248,9 @@ def align(raw: str, tokens: list[str]) -> list[str]:
     start, slack, out = 0, 8, []
     for token in tokens:
         key = token.replace(ZWNJ, "")
+        if not key:
+            out.append(token)
+            continue
         at = raw.find(key, start)
         end = at + len(key)
         if at < 0 or at - start > slack:

@@ -31,18 +31,23 @@ NON_JOINING = frozenset("اآأإٱدذرزژوؤةء")
 
 PLURAL_SUFFIXES = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 COMPARATIVE_SUFFIXES = ("تر", "تری", "ترین")
-AFTER_HEH_SUFFIXES = ("ای", "ایی", "ام", "ات", "اش", "اند", "ایم", "اید")
-"""Alef-initial enclitics (indefinite/relational -ای, pronouns, copula) written apart after a final ه."""
+"""-ترین on any adjective; -تر/-تری only after a final ه («تازه‌تر»), since «کارتر», «والتر», «دیمیتری»
+are names far more often than comparatives."""
+AFTER_HEH_SUFFIXES = ("ای", "اش", "اند", "ایم", "اید")
+"""Alef-initial enclitics written apart after a final ه (indefinite/relational -ای, -اش, the copula).
+-ام and -ات are left out: after ه they are more often part of a name or an Arabic plural
+(«الهام», «پرهام», «توجهات») than a clitic; verb forms such as «رفته‌ام» come from the verb list."""
 SOLID_SUFFIXES = ("ی", "یی", "م", "ت", "ش", "مان", "تان", "شان", "ان", "یان")
 """Suffixes written solid («رهبران», «مشترکی»); they restore only after a stem that needed a ZWNJ («گفت‌وگوی»)."""
 ZWNJ_SUFFIXES = frozenset(PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES + AFTER_HEH_SUFFIXES)
 
 CARDINALS = frozenset(
     "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده "
-    "بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد "
+    "بیست چهل پنجاه شصت هفتاد هشتاد نود صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد "
     "هزار میلیون میلیارد تریلیون چند".split()
 )
-"""Persian cardinal numerals, which form measure adjectives with a ZWNJ («سه‌روزه», «میلیون‌دلاری»)."""
+"""Persian cardinal numerals, which form measure adjectives with a ZWNJ («سه‌روزه», «میلیون‌دلاری»).
+«سی» (30) is left out: it begins too many names («سیدنی», «سیبری»)."""
 
 MINISTRY_HEADS = (
     "امور", "خارجه", "دفاع", "کشور", "اقتصاد", "دارایی", "نفت", "نیرو", "انرژی", "بهداشت",
@@ -53,6 +58,9 @@ MINISTRY_HEADS = (
 """First words of ministerial portfolios («وزیر امور خارجه», «وزیر دفاع», «وزیر نفت»...). Words that
 also follow the preposition «زیر» in ordinary prose («زیر کار», «زیر نظر») are deliberately absent."""
 
+MIN_PART = 3
+"""Shortest ه-stem for an alef enclitic, compound first part or measure noun: two-letter pieces
+(«ره», «دی», «کس») match inside too many unrelated words and names."""
 MIN_HEAD_COMPOUNDS = 3
 """A compound head counts as productive once the lexicon attests it after this many words."""
 FREQUENCY_OVERRIDE = 3
@@ -87,9 +95,12 @@ class Restorer:
         `verb_stems`: hazm's «past#present» stem pairs (verbs.dat)."""
         self._words = words
         self._verbs = frozenset(f for f in verb_forms if " " not in f and "_" not in f)
-        self._attested = _attested_spellings(self._words, self._verbs)
+        self._word_spellings = _attested_spellings(self._words, (w for w in self._words if ZWNJ in w), self._verbs)
+        self._attested = {
+            **_attested_spellings(self._words, (v for v in self._verbs if ZWNJ in v), self._verbs, verbs_win=True),
+            **self._word_spellings,
+        }
         self._heads = _productive_heads(self._words, verb_stems)
-        self._max_head = max(map(len, self._heads), default=0)
         self._memo: dict[str, tuple[str, str] | None] = {}
         self.spell = lru_cache(maxsize=None)(self._spell)
         self.is_known = lru_cache(maxsize=None)(self._is_known)
@@ -141,18 +152,24 @@ class Restorer:
 
     def _spell(self, solid: str) -> tuple[str, str] | None:
         """How the lexicon spells a word written without ZWNJs, with the rule used, or None."""
+        reading = self._reading(solid)
         if solid in self._attested:
-            return self._attested[solid], "attested"
+            spelled = self._attested[solid]
+            if reading and reading[2] == solid and reading[1] >= FREQUENCY_OVERRIDE * max(self._frequency(spelled), 1):
+                return solid, "known"  # «مردهای»: مرد + های is far likelier than the attested «مرده‌ای»
+            return spelled, "attested"
         if solid in self._words or solid in self._verbs:
             return solid, "known"
-        return self._suffixed(solid) or self._compound(solid)
+        if reading:
+            return reading[2], "stem+suffix"
+        return self._rare_stem_suffixed(solid) or self._compound(solid)
 
     def _stem(self, stem: str) -> tuple[str, int] | None:
         """Spelling and frequency of a stem that may carry a suffix; rare dictionary entries don't count."""
         if len(stem) < 2:
             return None
-        if stem in self._attested:
-            return self._attested[stem], 1
+        if stem in self._word_spellings:
+            return self._word_spellings[stem], 1
         count = self._frequency(stem) or (stem.endswith("ی") and self._frequency(stem[:-1]))
         if count:
             return stem, count
@@ -163,8 +180,9 @@ class Restorer:
         entry = self._words.get(word)
         return entry[0] if entry else 0
 
-    def _suffixed(self, solid: str) -> tuple[str, str] | None:
-        """Best stem + suffix reading: longest known stem, unless a shorter one is far more frequent."""
+    def _reading(self, solid: str) -> tuple[int, int, str] | None:
+        """Best stem + suffix reading as (stem length, stem frequency, spelling): the longest known
+        stem, unless a shorter one is far more frequent."""
         readings: list[tuple[int, int, str]] = []
         for suffix in _SUFFIXES:
             if not solid.endswith(suffix):
@@ -177,12 +195,10 @@ class Restorer:
             joiner = ZWNJ if suffix in ZWNJ_SUFFIXES and spelled[-1] not in NON_JOINING else ""
             readings.append((len(stem), count, spelled + joiner + suffix))
         if not readings:
-            return self._rare_stem_suffixed(solid)
+            return None
         best = max(readings)
         frequent = max(readings, key=lambda r: r[1])
-        if frequent[1] >= FREQUENCY_OVERRIDE * max(best[1], 1):
-            best = frequent
-        return best[2], "stem+suffix"
+        return frequent if frequent[1] >= FREQUENCY_OVERRIDE * max(best[1], 1) else best
 
     def _rare_stem_suffixed(self, solid: str) -> tuple[str, str] | None:
         """A frequency-less dictionary stem with a suffix that needs no ZWNJ («وزرا» + «ی»): enough to
@@ -202,22 +218,28 @@ class Restorer:
     def _takes(self, spelled: str, stem: str, suffix: str) -> bool:
         """Whether a stem can carry this suffix (alef enclitics need a final ه; -تر needs an adjective)."""
         if suffix in AFTER_HEH_SUFFIXES:
-            return spelled.endswith("ه")
+            return spelled.endswith("ه") and len(spelled) >= MIN_PART
         if suffix in COMPARATIVE_SUFFIXES:
-            return "AJ" in self._words.get(stem, (0, ()))[1]
+            adjective = "AJ" in self._words.get(stem, (0, ()))[1]
+            return adjective and (suffix == "ترین" or stem.endswith("ه"))
         return True
 
     def _compound(self, solid: str) -> tuple[str, str] | None:
         """A frequent word + a productive verbal head, or a numeral + a measure adjective."""
-        for cut in range(max(2, len(solid) - self._max_head), len(solid) - 1):
+        for cut in range(2, len(solid) - 1):
             first, head = solid[:cut], solid[cut:]
             if first[-1] in NON_JOINING:
                 continue
-            if head in self._heads and self._frequency(first):
-                return first + ZWNJ + head, "compound"
             if first in CARDINALS and _is_measure(head, self._words):
                 return first + ZWNJ + head, "numeral compound"
+            if head in self._heads and len(first) >= MIN_PART and self._is_content_word(first):
+                return first + ZWNJ + head, "compound"
         return None
+
+    def _is_content_word(self, word: str) -> bool:
+        """A noun or adjective the corpus behind words.dat has actually seen."""
+        count, tags = self._words.get(word, (0, ()))
+        return count > 0 and ("N" in tags or "AJ" in tags)
 
 
 _SUFFIXES = tuple(
@@ -227,25 +249,29 @@ _SUFFIXES = tuple(
 
 def _is_measure(head: str, words: Mapping[str, tuple[int, tuple[str, ...]]]) -> bool:
     """A noun turned measure adjective by -ی or -ه («دلاری», «روزه»)."""
-    return head[-1] in "یه" and words.get(head[:-1], (0,))[0] > 0
+    return len(head) > MIN_PART and head[-1] in "یه" and words.get(head[:-1], (0,))[0] > 0
 
 
-def _attested_spellings(words: Mapping[str, tuple[int, tuple[str, ...]]], verbs: frozenset[str]) -> dict[str, str]:
-    """Solid form → ZWNJ spelling, for every ZWNJ word or verb form whose solid form is not a word itself.
+def _attested_spellings(
+    words: Mapping[str, tuple[int, tuple[str, ...]]],
+    forms: Iterable[str],
+    verbs: frozenset[str],
+    verbs_win: bool = False,
+) -> dict[str, str]:
+    """Solid form → ZWNJ spelling, for ZWNJ forms whose solid form is neither a word nor a verb form.
 
-    A verb form also wins over a solid twin that words.dat lists without any frequency
-    («رفتهاند»): such entries are misspellings the dictionary picked up, not words."""
+    With `verbs_win`, a verb form also beats a solid twin that words.dat lists without any
+    frequency («رفتهاند»): such entries are misspellings the dictionary picked up. Forms with a
+    one-letter piece («ه‌ا») are dictionary noise and skipped."""
     spellings: dict[str, str] = {}
-    for form in words:
-        if ZWNJ in form:
-            solid = form.replace(ZWNJ, "")
-            if solid not in words and solid not in verbs:
-                spellings.setdefault(solid, form)
-    for form in verbs:
-        if ZWNJ in form:
-            solid = form.replace(ZWNJ, "")
-            if solid not in verbs and words.get(solid, (0,))[0] == 0:
-                spellings.setdefault(solid, form)
+    for form in forms:
+        if min(map(len, form.split(ZWNJ))) < 2:
+            continue
+        solid = form.replace(ZWNJ, "")
+        if solid in verbs:
+            continue
+        if solid not in words or (verbs_win and words[solid][0] == 0):
+            spellings.setdefault(solid, form)
     return spellings
 
 
