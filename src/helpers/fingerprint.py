@@ -50,12 +50,14 @@ def data_sha256() -> str:
     return tree_sha256(files, paths.RAW)
 
 
-def outputs_sha256(directory: Path) -> str:
-    """Digest of an article's step outputs, to notice outputs changed or deleted behind our back."""
-    if not directory.is_dir():
-        return ""
-    files = [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")]
-    return tree_sha256(files, directory)
+def outputs_sha256(directory: Path, extra: Iterable[Path] = ()) -> str:
+    """Digest of an article's step outputs (its processed folder plus `extra` files such as its
+    figures), to notice outputs changed or deleted behind the runner's back."""
+    files = [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")] if directory.is_dir() else []
+    digest = hashlib.sha256(tree_sha256(files, directory).encode())
+    for path in sorted(p for p in extra if p.is_file()):
+        digest.update(f"{path.name}\0{file_sha256(path)}\n".encode())
+    return digest.hexdigest()
 
 
 def fingerprint(**inputs: Any) -> str:

@@ -60,8 +60,7 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{%- block extra_css -%}<style type="text/css">{{ resources.report_css }}</style>{%- endblock extra_css -%}
-{%- block html_head_css -%}{{ resources.report_head }}{%- endblock html_head_css -%}
+{%- block html_head_css -%}<style type="text/css">{{ resources.report_css }}</style>{{ resources.report_head }}{%- endblock html_head_css -%}
 {%- block body_header -%}{{ super() }}{{ resources.report_provenance }}{%- endblock body_header -%}
 """
 
@@ -252,13 +251,13 @@ def _index_row(run: dict[str, Any]) -> str:
         status = f'<span class="failed">{status}: {html.escape(str(run["error"]))}</span>'
     cells = [
         html.escape(article),
-        f'<span dir="auto">{html.escape(str(record.get("headline") or ""))}</span>',
+        html.escape(str(record.get("headline") or "")),
         html.escape(str(record.get("published") or "")),
         *(html.escape("" if c is None else str(c)) for c in counts),
         "<br>".join(links),
         status,
     ]
-    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    return "<tr>" + "".join(f'<td dir="auto">{c}</td>' for c in cells) + "</tr>"
 
 
 def _link(article: str, relative: str, label: str) -> str:

@@ -331,8 +331,16 @@ def run_article(job: Job, emit: Emit) -> Outcome:
     store = Store(report_dir)
     versions = report.package_versions()
     shared = {"code": code_sha256(), "data": data_sha256(), "versions": versions, "article": outcome.sha256}
-    runner_values = {"article_id": job.article_id, "article_path": str(job.path), "processed_dir": str(job.processed_base)}
-    fresh = not job.force and store.outputs == outputs_sha256(processed)
+    figures = Path(job.parameters.get("figures_dir") or job.reports_base / "figures")
+    runner_values = {
+        "article_id": job.article_id, "article_path": str(job.path), "processed_dir": str(job.processed_base),
+        "figures_dir": str(figures),  # a default the command line may override
+    }
+
+    def outputs() -> str:
+        return outputs_sha256(processed, figures.glob(f"{job.article_id}_*"))
+
+    fresh = not job.force and store.outputs == outputs()
     previous = ""
     for i, (nb, step) in enumerate(zip(job.notebooks, outcome.notebooks, strict=True)):
         params = {k: v for k, v in (runner_values | job.parameters).items() if k in nb.parameters}
@@ -354,7 +362,7 @@ def run_article(job: Job, emit: Emit) -> Outcome:
             store.forget_from([later.name for later in job.notebooks[i:]])
             outcome.error = step.error
             return _finish(job, outcome, start)
-        store.record(nb.name, previous, outputs_sha256(processed))
+        store.record(nb.name, previous, outputs())
     outcome.status = "skipped" if all(s.status == "skipped" for s in outcome.notebooks) else "ok"
     return _finish(job, outcome, start)
 
