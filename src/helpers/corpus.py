@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import logging
 import math
 import os
 import sys
@@ -48,8 +49,11 @@ COLUMNS = {
     "documents": ["article_id", *schema.DOCUMENTS],
     "dates": ["article_id", *schema.DATES],
 }
-_INTEGER = {"paragraph", "sentence", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
+_INTEGER = {"paragraph", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
 _BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"}
+# `sentence` is an index in the tokens table but the sentence's text in some extraction tables, so
+# outside tokens it is stored as a string: every part file of a dataset keeps one schema either way.
+_INTEGER_IN = {"tokens": {"sentence"}}
 MAX_CHUNK = 200
 """Articles per task: big enough that scheduling costs nothing next to the work, small enough that a
 chunk's tables stay a few MB in the worker and the progress bar moves."""
@@ -57,25 +61,29 @@ chunk's tables stay a few MB in the worker and the progress bar moves."""
 CAME = ("host", "chair", "attended")
 
 
-def arrow_schema(columns: Sequence[str]) -> pa.Schema:
-    """One fixed type per column, so every part file of a dataset has the same schema."""
+def arrow_schema(name: str) -> pa.Schema:
+    """One fixed type per column of dataset `name`, so all its part files share one schema."""
+    integers = _INTEGER | _INTEGER_IN.get(name, set())
+
     def kind(column: str) -> pa.DataType:
-        return pa.int64() if column in _INTEGER else pa.bool_() if column in _BOOLEAN else pa.string()
+        return pa.int64() if column in integers else pa.bool_() if column in _BOOLEAN else pa.string()
 
-    return pa.schema([(c, kind(c)) for c in columns])
+    return pa.schema([(c, kind(c)) for c in COLUMNS[name]])
 
 
-def _as_arrow(df: pd.DataFrame, columns: Sequence[str]) -> pa.Table:
-    """Conform `df` to `columns` and their fixed types (dates and other objects become strings)."""
-    df = schema.conform(df, list(columns))
-    arrays = {}
-    for column, kind in zip(columns, arrow_schema(columns).types):
-        values = df[column].astype(object)
-        values = values.where(values.notna(), None)
-        if pa.types.is_string(kind):
-            values = values.map(lambda v: v if v is None or isinstance(v, str) else str(v))
-        arrays[column] = pa.array(values.tolist(), type=kind)
-    return pa.table(arrays, schema=arrow_schema(columns))
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def _as_arrow(df: pd.DataFrame, name: str) -> pa.Table:
+    """Conform `df` to dataset `name`'s columns and types (dates and other objects become strings)."""
+    target = arrow_schema(name)
+    df = schema.conform(df, target.names)
+    cast = {pa.int64(): int, pa.bool_(): bool, pa.string(): str}
+    arrays = [
+        pa.array([None if _missing(v) else cast[f.type](v) for v in df[f.name].tolist()], type=f.type) for f in target
+    ]
+    return pa.Table.from_arrays(arrays, schema=target)
 
 
 def _write_part(table: pa.Table, target: Path) -> None:
@@ -129,7 +137,7 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     tables = {"articles": pd.DataFrame(articles, columns=ARTICLES)}
     tables |= {name: pd.concat(parts, ignore_index=True) if parts else pd.DataFrame() for name, parts in frames.items()}
     for name, df in tables.items():
-        _write_part(_as_arrow(df, COLUMNS[name]), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
+        _write_part(_as_arrow(df, name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
     return ChunkSummary(chunk, len(articles), failures, {k: len(v) for k, v in tables.items()}, time.perf_counter() - start)
 
 
@@ -177,7 +185,9 @@ def client(scheduler: str = "", workers: int | None = None) -> Iterator[Any]:
             yield c
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as c:
+    with LocalCluster(
+        n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as cluster, Client(cluster) as c:
         yield c
 
 
@@ -233,16 +243,21 @@ def run(
         started = time.perf_counter()
         size = chunk_size(len(keep), n_workers)
         chunks = [[str(f) for f in keep[i:i + size]] for i in range(0, len(keep), size)]
-        futures = [c.submit(process_chunk, i, chunk, str(out), pure=False) for i, chunk in enumerate(chunks)]
+        futures = {c.submit(process_chunk, i, chunk, str(out), pure=False): chunk for i, chunk in enumerate(chunks)}
         rows: Counter = Counter()
         done = 0
         with tqdm(total=len(keep), unit="article", disable=not progress, file=sys.stderr) as bar:
             for future in as_completed(futures):
-                summary: ChunkSummary = future.result()
-                done += summary.done
-                failures += summary.failures
-                rows.update(summary.rows)
-                bar.update(summary.done + len(summary.failures))
+                chunk = futures.pop(future)
+                try:
+                    summary: ChunkSummary = future.result()
+                except Exception as err:  # noqa: BLE001 - a lost chunk (worker died, disk full) fails its articles only
+                    failures += [{"article_id": paths.article_id(p), "path": p, "error": _describe(err, p)} for p in chunk]
+                else:
+                    done += summary.done
+                    failures += summary.failures
+                    rows.update(summary.rows)
+                bar.update(len(chunk))
                 future.release()
         seconds = time.perf_counter() - started
     failed = pd.DataFrame(failures, columns=FAILURES).sort_values("path", ignore_index=True)
