@@ -159,6 +159,29 @@ def test_parts_of_a_year(text, surface, start, end, calendar):
     check(text, surface, start, end, calendar, "range")
 
 
+@pytest.mark.parametrize(
+    "text, surface, start, end, calendar",
+    [
+        ("در تابستان امسال", "تابستان امسال", J(1404, 4, 1), J(1404, 6, 31), "jalali"),
+        ("در نیمه نخست امسال", "نیمه نخست امسال", D(2025, 1, 1), D(2025, 6, 30), "gregorian"),
+        ("در فصل سوم سال گذشته", "فصل سوم سال گذشته", D(2024, 7, 1), D(2024, 9, 30), "gregorian"),
+    ],
+)
+def test_parts_of_a_relative_year(text, surface, start, end, calendar):
+    check(text, surface, start, end, calendar, "range")
+
+
+def test_dari_current_year():
+    check("از اول سرطان سال روان", "اول سرطان سال روان", J(1404, 4, 1), J(1404, 4, 1), "jalali", "day")
+    check("در سال روان", "سال روان", D(2025, 1, 1), D(2025, 12, 31), "gregorian", "year")
+
+
+def test_old_hijri_dates_are_kept_without_gregorian_days():
+    # hijridate converts AH 1343–1500 only; an older date is still a row, with unknown start/end.
+    check("ولادت در ۱۱ ذی‌القعده سال ۱۴۸ هجری قمری بود", "۱۱ ذی‌القعده سال ۱۴۸ هجری قمری", None, None, "hijri", "day")
+    check("رمضان ۱۳۰۰ قمری", "رمضان ۱۳۰۰ قمری", None, None, "hijri", "month")
+
+
 def test_gregorian_seasons_are_not_guessed():
     # A Gregorian winter straddles two years: no row rather than a wrong one.
     assert find_dates("در زمستان ۲۰۲۵ برف بارید", PUB) == []

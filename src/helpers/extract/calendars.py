@@ -189,17 +189,27 @@ def year_calendar(year: int) -> str | None:
 # Day arithmetic -----------------------------------------------------------------------------------
 
 
-def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date:
-    """Gregorian date of a day in `cal`; ValueError if the day does not exist."""
+class OutsideTable(ValueError):
+    """A lunar Hijri date outside hijridate's Umm al-Qura table (AH 1343–1500): it exists, but this
+    module cannot place it on the Gregorian calendar."""
+
+
+def _hijri(year: int, month: int, day: int) -> Hijri:
     try:
-        if cal == GREGORIAN:
-            return dt.date(year, month, day)
-        if cal == JALALI:
-            return jdatetime.date(year, month, day).togregorian()
-        g = Hijri(year, month, day).to_gregorian()
-        return dt.date(g.year, g.month, g.day)
-    except OverflowError as exc:  # hijridate outside its Umm al-Qura table
-        raise ValueError(str(exc)) from exc
+        return Hijri(year, month, day)
+    except OverflowError as exc:
+        raise OutsideTable(str(exc)) from exc
+
+
+def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date:
+    """Gregorian date of a day in `cal`; ValueError if the day does not exist, OutsideTable if it
+    is a Hijri day too old or too far ahead to convert."""
+    if cal == GREGORIAN:
+        return dt.date(year, month, day)
+    if cal == JALALI:
+        return jdatetime.date(year, month, day).togregorian()
+    g = _hijri(year, month, day).to_gregorian()
+    return dt.date(g.year, g.month, g.day)
 
 
 def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
@@ -223,7 +233,7 @@ def month_length(cal: str, year: int, month: int) -> int:
         if month <= 11:
             return 30
         return 30 if jdatetime.date(year, 1, 1).isleap() else 29
-    return Hijri(year, month, 1).month_length()
+    return _hijri(year, month, 1).month_length()
 
 
 def month_bounds(cal: str, year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -106,7 +106,8 @@ after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») 
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
 DAY_WORD = rf"{DIGIT}{{1,2}}|{cal.number_alternation(cal.ORDINALS)}"
 MONTH = rf"(?P<month>{cal.alternation(cal.MONTH_WORDS)})\u0654?(?P<msuf>{GAP}?ماه)?"
-YEAR = rf"(?P<year>{DIGIT}{{4}})"
+YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
+"""A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 WEEKDAY = rf"(?P<wd>{cal.alternation(cal.WEEKDAY_WORDS)})"
 TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
@@ -125,9 +126,25 @@ LEFT_TRIM = {
 # Small resolution helpers --------------------------------------------------------------------------
 
 
-def _plausible_year(calendar: str, year: int) -> bool:
+Bounds = tuple[dt.date | None, dt.date | None]
+
+
+def _resolve(compute: Callable[[], Bounds]) -> Bounds | None:
+    """Bounds from a conversion: None if the day does not exist («۳۰ اسفند» in a common year);
+    unknown (None, None) for a real Hijri date outside the conversion table, which is kept."""
+    try:
+        return compute()
+    except cal.OutsideTable:
+        return None, None
+    except ValueError:
+        return None
+
+
+def _plausible_year(calendar: str, year: int, marked: bool) -> bool:
     """Whether a year written after a month name can belong to that month's calendar."""
-    return 1000 <= year <= 2199 if calendar == GREGORIAN else 1 <= year <= 1600
+    if calendar == GREGORIAN:
+        return 1 <= year <= 2199 if marked else 1000 <= year <= 2199
+    return 1 <= year <= 1600
 
 
 def _nearest_day(calendar: str, month: int, day: int, published: dt.date) -> dt.date | None:
@@ -201,11 +218,8 @@ def _numeric(m: re.Match[str], ctx: _Context) -> DateMention | None:
     calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
     if calendar is None:
         return None
-    try:
-        day_ = cal.to_gregorian(calendar, year, month, day)
-    except ValueError:
-        return None
-    return _mention(ctx, m.start(), m.end(), (day_, day_), calendar, "day")
+    bounds = _resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, "day")
 
 
 def _day_month(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -220,11 +234,12 @@ def _day_month(m: re.Match[str], ctx: _Context) -> DateMention | None:
     marker = cal.marker_calendar(m["mark"])
     if m["year"]:
         year = int(m["year"])
-        if not _plausible_year(calendar, year) or marker not in (None, calendar):
+        if not _plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
             return None
-        try:
-            bounds = (cal.to_gregorian(calendar, year, month, first), cal.to_gregorian(calendar, year, month, last))
-        except ValueError:
+        bounds = _resolve(
+            lambda: (cal.to_gregorian(calendar, year, month, first), cal.to_gregorian(calendar, year, month, last))
+        )
+        if bounds is None:
             return None
         relative = False
     else:
@@ -248,7 +263,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق»."""
     calendar, month = cal.MONTHS[cal.canonical(m["month"])]
     year = int(m["year"])
-    if not _plausible_year(calendar, year):
+    if not _plausible_year(calendar, year, m["mark"] is not None):
         return None
     if not _strong_month(m):  # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
         own_band = (1300 <= year <= 1500) if calendar == HIJRI else cal.year_calendar(year) == calendar
@@ -256,11 +271,8 @@ def _month_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
             return None
     if cal.marker_calendar(m["mark"]) not in (None, calendar):
         return None
-    try:
-        bounds = cal.month_bounds(calendar, year, month)
-    except ValueError:
-        return None
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, "month")
+    bounds = _resolve(lambda: cal.month_bounds(calendar, year, month))
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, "month")
 
 
 def _month_only(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -273,33 +285,34 @@ def _month_only(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
 
 
-RELATIVE_YEARS = {"امسال": 0, "سالجاری": 0, "پارسال": -1, "سالگذشته": -1, "سالقبل": -1, "سالپیش": -1,
+RELATIVE_YEARS = {"امسال": 0, "سالجاری": 0, "سالروان": 0, "پارسال": -1, "سالگذشته": -1, "سالقبل": -1, "سالپیش": -1,
                   "سالآینده": 1, "سالبعد": 1}
-RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|گذشته|قبل|پیش|آینده|بعد)"
+RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|روان|گذشته|قبل|پیش|آینده|بعد)"
+"""«سال روان» is the Dari for «سال جاری»."""
+
+
+def _relative_year(m: re.Match[str], ctx: _Context, calendar: str) -> int | None:
+    """The year of `calendar` that «امسال», «سال گذشته» … names, counted from publication."""
+    if ctx.published is None:
+        return None
+    return cal.from_gregorian(calendar, ctx.published)[0] + RELATIVE_YEARS[cal.canonical(m["rel"])]
 
 
 def _in_relative_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    """«آذر امسال», «۱۵ ژانویه سال گذشته», «تابستان امسال»: a month, day or solar season of a year
-    named relative to publication, in the month's own calendar (seasons: the solar calendar)."""
-    calendar, month = cal.MONTHS[cal.canonical(m["month"])] if m["month"] else (JALALI, 0)
-    if m["month"] and _words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
+    """«آذر امسال», «۱۵ ژانویه سال گذشته»: a month or day of a year named relative to publication,
+    in the month's own calendar."""
+    calendar, month = cal.MONTHS[cal.canonical(m["month"])]
+    if _words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
         return None
-    if ctx.published is None:
-        return _mention(ctx, m.start(), m.end(), (None, None), calendar, "day" if m["day"] else "month", True)
-    year = cal.from_gregorian(calendar, ctx.published)[0] + RELATIVE_YEARS[cal.canonical(m["rel"])]
-    try:
-        if m["season"]:
-            first = 3 * SEASONS[m["season"]] - 2
-            bounds = (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + 2)[1])
-            precision = "range"
-        elif m["day"]:
-            day = cal.to_gregorian(calendar, year, month, cal.number_value(m["day"]) or 0)
-            bounds, precision = (day, day), "day"
-        else:
-            bounds, precision = cal.month_bounds(calendar, year, month), "month"
-    except ValueError:
-        return None
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
+    year = _relative_year(m, ctx, calendar)
+    precision = "day" if m["day"] else "month"
+    if year is None:
+        return _mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True)
+    day = cal.number_value(m["day"]) if m["day"] else None
+    bounds = _resolve(
+        lambda: (cal.to_gregorian(calendar, year, month, day),) * 2 if day else cal.month_bounds(calendar, year, month)
+    )
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
 
 
 PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}
@@ -308,9 +321,13 @@ SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3,
 
 def _year_part(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """«فصل سوم ۲۰۲۵», «سه‌ماهه نخست ۱۴۰۴», «نیمه دوم سال ۲۰۲۴», «پاییز ۱۴۰۴», «۱۰ ماه نخست سال
-    ۲۰۲۵»: parts of a year."""
-    year = int(m["year"])
-    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    ۲۰۲۵», «تابستان امسال», «نیمه نخست سال جاری»: parts of a year, written or relative."""
+    if m["rel"]:  # seasons are solar; other parts follow the article's calendar
+        calendar = JALALI if m["season"] else ctx.calendar
+        year = _relative_year(m, ctx, calendar)
+    else:
+        year = int(m["year"])
+        calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
     if m["season"]:
         if calendar != JALALI:  # solar seasons are the Jalali quarters; Gregorian ones straddle years
             return None
@@ -328,8 +345,15 @@ def _year_part(m: re.Match[str], ctx: _Context) -> DateMention | None:
         first = size * (index - 1) + 1
     if calendar is None:
         return None
-    bounds = (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + size - 1)[1])
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+    if year is None:  # relative, with no publication date
+        return _mention(ctx, m.start(), m.end(), (None, None), calendar, "range", True, bool(m["season"]))
+    bounds = _resolve(
+        lambda: (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + size - 1)[1])
+    )
+    if bounds is None:
+        return None
+    relative = bool(m["rel"])
+    return _mention(ctx, m.start(), m.end(), bounds, calendar, "range", relative, not relative or bool(m["season"]))
 
 
 def _year_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -353,11 +377,8 @@ def _year_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     if not 0 < high - low <= (100 if explicit else 50):
         return None
-    try:
-        bounds = (cal.year_bounds(calendar, low)[0], cal.year_bounds(calendar, high)[1])
-    except ValueError:
-        return None
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+    bounds = _resolve(lambda: (cal.year_bounds(calendar, low)[0], cal.year_bounds(calendar, high)[1]))
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -366,8 +387,8 @@ def _decade(m: re.Match[str], ctx: _Context) -> DateMention | None:
     calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
     if calendar is None or year % 10:
         return None
-    bounds = (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1])
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+    bounds = _resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, "range")
 
 
 def _year(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -385,11 +406,8 @@ def _year(m: re.Match[str], ctx: _Context) -> DateMention | None:
             return None
         if _words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
             return None
-    try:
-        bounds = cal.year_bounds(calendar, year)
-    except ValueError:
-        return None
-    return _mention(ctx, m.start(), m.end(), bounds, calendar, "year")
+    bounds = _resolve(lambda: cal.year_bounds(calendar, year))
+    return None if bounds is None else _mention(ctx, m.start(), m.end(), bounds, calendar, "year")
 
 
 UNIT_MONTHS = {"سال": 12, "دهه": 120, "قرن": 1200, "ماه": 1}
@@ -431,7 +449,7 @@ def _span(unit: str, count: int, ctx: _Context, calendar: str, forward: bool) ->
 
 def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
-    unit, direction = m["unit"], cal.canonical(m["dir"])
+    unit, direction = m["unit"], cal.canonical(m["dir"]).replace("روان", "جاری")
     count = cal.number_value(m["n"]) if m["n"] else None
     if count is None and (m["plural"] or _words_before(ctx, m.start(), f"{DIGIT}+")):
         return None  # «سال‌های اخیر» has no length; «۱۴۰۰ سال پیش» is too long a count to be a date
@@ -506,8 +524,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?:(?:ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
-            rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))"
+            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?:ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
             rf"{SP}(?P<rel>{RELATIVE_YEAR}){END}"
         ),
         _in_relative_year,
@@ -536,7 +553,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{START}(?:(?P<part>فصل|سه{GAP}?ماهه|نیمه){SP}(?P<ord>{'|'.join(PART_ORDINALS)})"
             rf"|(?P<months>{DIGIT}{{1,2}}|{cal.number_alternation(cal.CARDINALS)}){SP}ماه{SP}"
             rf"(?P<edge>نخست|اول|پایانی|آخر)"
-            rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))(?:{SP}سال)?{SP}{YEAR}{MARK}{NOT_MEASURE}{END}"
+            rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))"
+            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}){END}"
         ),
         _year_part,
     ),
@@ -573,7 +591,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{cal.number_alternation(cal.CARDINALS)}){SP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{SP}"
-            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|دیگر)"
+            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر)"
             rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         _relative,
