@@ -153,6 +153,7 @@ def test_ranges_and_months(text, surface, start, end, calendar, precision):
         ("در پاییز ۱۴۰۴ برگزار شد", "پاییز ۱۴۰۴", J(1404, 7, 1), J(1404, 9, 30), "jalali"),
         ("در ۱۰ ماه نخست سال ۲۰۲۵ رشد کرد", "۱۰ ماه نخست سال ۲۰۲۵", D(2025, 1, 1), D(2025, 10, 31), "gregorian"),
         ("در سه ماه پایانی ۲۰۲۵", "سه ماه پایانی ۲۰۲۵", D(2025, 10, 1), D(2025, 12, 31), "gregorian"),
+        ("در هشت ماهه نخست سال ۱۴۰۴", "هشت ماهه نخست سال ۱۴۰۴", J(1404, 1, 1), J(1404, 8, 30), "jalali"),
     ],
 )
 def test_parts_of_a_year(text, surface, start, end, calendar):
@@ -399,9 +400,13 @@ def test_dual_form_gives_two_agreeing_rows_with_one_event():
 def test_dual_form_that_disagrees_warns():
     with pytest.warns(UserWarning, match="disagree"):
         find_dates("در 21 دسامبر 1991 (1 دی 1370) منحل شد", PUB)
+    with pytest.warns(UserWarning, match="disagree"):
+        find_dates("در سال ۱۹۹۲ میلادی (۱۳۸۰ خورشیدی) امضا شد", PUB)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         find_dates("روز ۱۰ اکتبر ۲۰۲۵ برابر با ۱۸ مهر ۱۴۰۴ برگزار شد", PUB)
+        found = find_dates("در سال ۱۹۹۲ میلادی (۱۳۷۱ خورشیدی) امضا شد", PUB)  # years straddle: no alarm
+    assert [m.precision for m in found] == ["year", "year"]
 
 
 @pytest.mark.parametrize(

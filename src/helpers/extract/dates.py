@@ -35,7 +35,8 @@ Resolution rules (documented here because the tables depend on them):
   «دوشنبه» after «در/به/از/شهر/پایتخت» is Tajikistan's capital; once an article uses it so, a bare
   «دوشنبه» anywhere in that article is read as the city too («کاخ ملت دوشنبه»).
 - Dual forms («21 دسامبر 1991 (30 آذر 1370)», «… برابر با …») give one row per calendar; the
-  second row shares the first row's refers_to, and a warning is raised if the two disagree.
+  second row shares the first row's refers_to, and a warning is raised if the two disagree
+  (different days; for years or months, periods that do not overlap at all).
 - Without a publication date, relative and yearless mentions are kept with empty start and end.
 
 refers_to is the event phrase around the date inside its clause (clauses end at punctuation and
@@ -551,7 +552,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?P<part>فصل|سه{GAP}?ماهه|نیمه){SP}(?P<ord>{'|'.join(PART_ORDINALS)})"
-            rf"|(?P<months>{DIGIT}{{1,2}}|{cal.number_alternation(cal.CARDINALS)}){SP}ماه{SP}"
+            rf"|(?P<months>{DIGIT}{{1,2}}|{cal.number_alternation(cal.CARDINALS)}){SP}ماهه?{SP}"
             rf"(?P<edge>نخست|اول|پایانی|آخر)"
             rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))"
             rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}){END}"
@@ -627,6 +628,16 @@ COMPARISON = re.compile(rf"(?:نسبت{SP}به|مشابه){SP}$")
 DUAL_JOIN = re.compile(rf"{OSP}(?:\({OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)$")
 
 
+def _disagree(first: DateMention, second: DateMention) -> bool:
+    """Whether two forms of one date contradict: different days, or periods that do not even overlap
+    («سال ۱۹۹۲ میلادی (۱۳۷۱ خورشیدی)» overlap without coinciding: years straddle each other)."""
+    if None in (first.start, first.end, second.start, second.end):
+        return False
+    if first.precision == second.precision == "day":
+        return first.start != second.start
+    return first.end < second.start or second.end < first.start  # type: ignore[operator]
+
+
 def _describe(found: list[DateMention], text: str) -> list[DateMention]:
     """Attach refers_to to each mention; a dual form's second half shares the first's and is checked."""
     out: list[DateMention] = []
@@ -646,7 +657,7 @@ def _describe(found: list[DateMention], text: str) -> list[DateMention]:
             shared = _refers_to(blanked, previous.offset, previous.limit)
             out[-1] = replace(previous, refers_to=shared)
             out.append(replace(mention, refers_to=shared))
-            if (previous.start, previous.end) != (mention.start, mention.end):
+            if _disagree(previous, mention):
                 warnings.warn(
                     f"dual date forms disagree: «{previous.surface}» is {previous.start}, "
                     f"«{mention.surface}» is {mention.start}",
@@ -711,7 +722,9 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
     if missing:
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
     texts = [str(t) for t in sentences["text"].fillna("")]
-    calendar = dominant_calendar([m for t in texts for m in find_dates(t, published)])
+    with warnings.catch_warnings():  # a first look for the calendar; the real pass below warns
+        warnings.simplefilter("ignore")
+        calendar = dominant_calendar([m for t in texts for m in find_dates(t, published)])
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
     city = any(DUSHANBE_CITY.search(t.translate(cal.FOLD)) for t in texts)
     rows = []
