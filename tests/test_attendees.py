@@ -88,10 +88,10 @@ def test_dari_participation_verb() -> None:
 def test_incoming_secretary_general_takes_the_organization_as_country() -> None:
     df = extract_attendees(sentences(
         "نشست سازمان پیمان امنیت جمعی برگزار شد.",
-        "نورلان ساتپایف از قزاقستان از آغاز سال آینده دبیرکل جدید سازمان خواهد شد."))
+        "نورلان ساتپایف، دبیرکل جدید سازمان، از آغاز سال آینده کار خود را شروع خواهد کرد."))
     (row,) = df.to_dict("records")
-    assert (row["status"], row["role_en"], row["country_en"], row["country_iso3"]) == (
-        "incoming", "Secretary General", "Collective Security Treaty Organization", None)
+    assert (row["name_fa"], row["status"], row["role_en"], row["country_en"], row["country_iso3"]) == (
+        "نورلان ساتپایف", "incoming", "Secretary General", "Collective Security Treaty Organization", None)
 
 
 def test_one_row_per_person_strongest_status_first_evidence() -> None:
@@ -144,3 +144,20 @@ def test_quoted_name_and_host_of_them() -> None:
 
 def test_words_before_a_title_in_a_list_phrase_are_not_a_name() -> None:
     assert extract_attendees(sentences("از جمله برنامه‌های سفر رئیس‌جمهور ایران دیدار با سران است.")).empty
+    assert extract_attendees(sentences("این بیانیه به امضای معاون اول رئیس‌جمهور رسید.")).empty
+
+
+def test_common_words_around_an_unknown_surname_stay_out_of_the_name() -> None:
+    df = extract_attendees(sentences("این بیانیه به امضای گلنار بایمحمدوا معاون نخست‌وزیر قزاقستان رسید."))
+    assert df["name_fa"].tolist() == ["گلنار بایمحمدوا"]
+
+
+def test_status_of_a_title_alone_goes_to_the_named_holder() -> None:
+    df = extract_attendees(sentences("نشست به ریاست نخست‌وزیر هند آغاز شد.",
+                                     "نارندرا مودی نخستین سخنران نشست بود."))
+    assert df[["name_en", "status"]].values.tolist() == [["Narendra Modi", "chair"]]
+
+
+def test_a_name_of_two_given_names_is_kept() -> None:
+    df = extract_attendees(sentences("انور ابراهیم، نخست‌وزیر مالزی، در اجلاس شرکت کرد."))
+    assert df[["name_fa", "status"]].values.tolist() == [["انور ابراهیم", "attended"]]

@@ -38,6 +38,7 @@ _COLUMNS = {
     "organizations.csv": ["org_id", "name_fa", "variant", "name_en", "source"],
     "roles.csv": ["role_id", "role_fa", "variant", "role_en", "plural", "organizational", "source"],
     "documents_glossary.csv": ["term_fa", "term_en", "source"],
+    "given_names.csv": ["name_fa", "source"],
 }
 
 
@@ -146,6 +147,7 @@ class Gazetteer:
         orgs = _read(folder, "organizations.csv")
         roles = _read(folder, "roles.csv")
         self.glossary = _read(folder, "documents_glossary.csv")
+        self.given_names = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
         self.countries = {
             r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()
         }

@@ -18,7 +18,9 @@ state for nameless rows); the strongest status wins (host > chair > attended > i
 mentioned), the row keeping the first sentence that carries it; role and state come from the first
 mention that writes them, else from the gazetteer's usual role and affiliation. When a state is
 named host («به میزبانی روسیه») and its president or prime minister is present, that person is
-the host. A nameless state row is dropped when a person of that state has the same status."""
+the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person named
+elsewhere with that title and state. A nameless state row is dropped when a person of that state
+has the same status."""
 
 from __future__ import annotations
 
@@ -82,14 +84,11 @@ def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
     """hazm's stopwords and word counts (built once): common words are not unknown names."""
     from hazm import stopwords_list, words_list
 
-    counts = {gz.key(w): c for w, c, _ in words_list()}
-    return frozenset(gz.key(w) for w in stopwords_list()) | frozenset(NOT_NAMES), counts
-
-
-def _name_like(word: str) -> bool:
-    stop, _ = _lexicon()
-    k = gz.key(word)
-    return bool(k) and k not in stop and not any(ch.isdigit() for ch in k)
+    counts: dict[str, int] = {}
+    for w, c, _ in words_list():
+        k = gz.key(w)
+        counts[k] = max(c, counts.get(k, 0))
+    return frozenset(gz.key(w) for w in stopwords_list()) | frozenset(gz.key(w) for w in NOT_NAMES), counts
 
 
 def _rare(word: str) -> bool:
@@ -100,28 +99,37 @@ def _rare(word: str) -> bool:
     return all(counts.get(stem, 0) < RARE_WORD for stem in stems)
 
 
-def _name_span(text: str, edge: int, direction: int, taken: list[Span]) -> Span | None:
-    """Up to three name-like words running from `edge` away from a role title (−1 left, +1 right),
-    stopping at punctuation, common words and known entities; at least one word must be rare."""
+def _name_word(word: str, given: frozenset[str]) -> bool:
+    """A word that can belong to an unknown name: rare, or a listed given name (محمد، الهام …)."""
+    k = gz.key(word)
+    stop = _lexicon()[0]
+    return bool(k) and k not in stop and not any(ch.isdigit() for ch in k) and (k in given or _rare(word))
+
+
+def _name_span(text: str, edge: int, direction: int, taken: list[Span],
+               given: frozenset[str] = frozenset()) -> Span | None:
+    """Up to three name words running from `edge` away from a role title (−1 left, +1 right),
+    stopping at punctuation, common words and known entities; one word must be rare (a surname)
+    unless the name is two or more given names."""
     toks = words(text)
     seq = [t for t in reversed(toks) if t[1] <= edge] if direction < 0 else [t for t in toks if t[0] >= edge]
     chosen: list[tuple[int, int, str]] = []
     cursor = edge
     for start, end, word in seq:
         between = text[end:cursor] if direction < 0 else text[cursor:start]
-        comma_ok = not chosen  # a comma may separate the name from the role, not split the name
-        if not (only_separators(between, allow_comma=comma_ok)):
+        if not only_separators(between, allow_comma=not chosen):  # a comma may follow the name, not split it
             break
-        if not _name_like(word) or any(s.start < end and start < s.end for s in taken):
+        if not _name_word(word, given) or any(s.start < end and start < s.end for s in taken):
             break
         chosen.append((start, end, word))
         cursor = start if direction < 0 else end
         if len(chosen) == MAX_NAME_WORDS:
             break
-    if not chosen or not any(_rare(w) for _, _, w in chosen):
+    words_only = [w for _, _, w in chosen]
+    all_given = len(words_only) > 1 and all(gz.key(w) in given for w in words_only)
+    if not (any(_rare(w) for w in words_only) or all_given):  # «انور ابراهیم»: two given names
         return None
-    start, end = min(c[0] for c in chosen), max(c[1] for c in chosen)
-    return Span(start, end)
+    return Span(min(c[0] for c in chosen), max(c[1] for c in chosen))
 
 
 def _main_org(sentences: pd.DataFrame, gaz: gz.Gazetteer) -> gz.Entry | None:
@@ -164,30 +172,34 @@ def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[li
     taken = [Span(m.start, m.end) for m in mentions]
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
-            found += _role_list(text, role, mentions, found, taken)
+            found += _role_list(text, role, mentions, found, taken, gaz.given_names)
             continue
         affiliation, phrase_end = _affiliation_after(text, role, mentions, main_org)
         person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
             text, found, role.start, phrase_end, before=False)
         if person is None:
-            span = _name_span(text, role.start, -1, taken) or _name_span(text, phrase_end, +1, taken)
-            if span is None:
+            span = (_name_span(text, role.start, -1, taken, gaz.given_names)
+                    or _name_span(text, phrase_end, +1, taken, gaz.given_names))
+            if span is None and affiliation is None:
                 continue
-            person = Found(span, text[span.start:span.end], meta={"text": text})
+            # no name: «به ریاست نخست‌وزیر هند» — kept to lend its status to the named holder later
+            person = Found(span or Span(role.start, phrase_end), text[span.start:span.end] if span else "",
+                           meta={"text": text, "role_only": span is None})
             found.append(person)
-            taken.append(span)
+            if span:
+                taken.append(span)
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
     return sorted(found, key=lambda f: f.span.start), mentions
 
 
 def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], found: list[Found],
-               taken: list[Span]) -> list[Found]:
+               taken: list[Span], given: frozenset[str]) -> list[Found]:
     """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
     or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
     Returns the people it creates; people already found get the role and state set in place."""
-    pairs = _states_then_names(text, role.end, mentions, taken) or list(
-        zip(_names_before(text, role.start, mentions), _state_run(text, role.end, mentions)))
+    pairs = _states_then_names(text, role.end, mentions, taken, given) or list(
+        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions)))
     new: list[Found] = []
     for span, state in pairs:
         person = next((f for f in found if f.span == span), None)
@@ -217,8 +229,8 @@ def _state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Menti
     return run
 
 
-def _states_then_names(text: str, pos: int, mentions: list[gz.Mention],
-                       taken: list[Span]) -> list[tuple[Span, gz.Mention]]:
+def _states_then_names(text: str, pos: int, mentions: list[gz.Mention], taken: list[Span],
+                       given: frozenset[str]) -> list[tuple[Span, gz.Mention]]:
     """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
     pairs: list[tuple[Span, gz.Mention]] = []
     for state in (m for m in mentions if m.kind == "country" and m.start >= pos):
@@ -226,7 +238,7 @@ def _states_then_names(text: str, pos: int, mentions: list[gz.Mention],
             break
         person = next((m for m in mentions if m.kind == "person" and m.start > state.end
                        and only_separators(text[state.end:m.start])), None)
-        span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken)
+        span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken, given)
         if span is None:
             break
         pairs.append((span, state))
@@ -234,7 +246,7 @@ def _states_then_names(text: str, pos: int, mentions: list[gz.Mention],
     return pairs
 
 
-def _names_before(text: str, pos: int, mentions: list[gz.Mention]) -> list[Span]:
+def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozenset[str]) -> list[Span]:
     """Names joined by «و» or commas that end right before `pos`, in reading order."""
     blocked = [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     names: list[Span] = []
@@ -242,7 +254,7 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention]) -> list[Span]
     while True:
         person = next((m for m in mentions if m.kind == "person" and m.end <= edge
                        and only_separators(text[m.end:edge])), None)
-        span = Span(person.start, person.end) if person else _name_span(text, edge, -1, blocked)
+        span = Span(person.start, person.end) if person else _name_span(text, edge, -1, blocked, given)
         if span is None:
             break
         names.insert(0, span)
@@ -339,14 +351,28 @@ def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
         "paragraph": row.paragraph,
         "sentence": row.text,
         "_explicit": f.role is not None,
+        "_role_only": f.meta.get("role_only", False),
     }
+
+
+def _resolve_role_only(rows: list[dict]) -> list[dict]:
+    """A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person the article
+    names with that title and state; with no such person it is dropped."""
+    named = [r for r in rows if not r["_role_only"] and r["name_fa"]]
+    out = [r for r in rows if not r["_role_only"]]
+    for r in (r for r in rows if r["_role_only"] and r["status"] != "mentioned"):
+        holder = next((p for p in named if p["role_en"] == r["role_en"] and p["country_fa"] == r["country_fa"]), None)
+        if holder:
+            out.append({**holder, "status": r["status"], "section": r["section"], "paragraph": r["paragraph"],
+                        "sentence": r["sentence"]})
+    return out
 
 
 def collapse(rows: list[dict]) -> pd.DataFrame:
     """One row per person (per state for nameless rows); see the module docstring for the rule."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
-    for r in rows:
+    for r in _resolve_role_only(rows):
         k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
         best = people.get(k)
         if best is None or STATUS_RANK[r["status"]] < STATUS_RANK[best["status"]]:
