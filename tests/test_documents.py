@@ -66,3 +66,7 @@ def test_repeated_document_is_one_row_and_other_stories_are_skipped() -> None:
 
 def test_document_before_a_relative_clause() -> None:
     assert rows("اعلامیه مشترکی که روز گذشته، در نشست وزیران تصویب شد، منتشر شد.") == [("اعلامیه مشترکی", "adopted")]
+
+
+def test_signed_by_someone() -> None:
+    assert rows("این بیانیه مشترک به امضای نخست‌وزیران کشورهای عضو رسید.") == [("بیانیه مشترک", "signed")]

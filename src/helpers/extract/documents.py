@@ -4,8 +4,9 @@ A document is a noun phrase headed by a document word (سند/اسناد، بی�
 طرح، برنامه، توافق‌نامه، مفهوم، قطعنامه، تصمیم …, or a decision to create something: ایجاد/تشکیل …)
 governed by an action verb:
 
-- passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X را امضا کردند»,
-  «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» → adopted / signed / approved;
+- passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X به امضای Y رسید»,
+  «X را امضا کردند», «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» →
+  adopted / signed / approved;
 - after «پیشنهاد داد/کرد (که)» — «پیشنهاد داد که برنامه‌ای … آغاز شود» → proposed.
 
 The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
@@ -33,7 +34,7 @@ HEADS = (
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 BEFORE_VERB = {
     "adopted": "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
-    "signed": "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)",
+    "signed": "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?",
     "approved": "تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)",
 }
 PROPOSE = "پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)"
