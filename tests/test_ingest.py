@@ -65,6 +65,13 @@ def test_shape_of_written_page() -> None:
     assert rec["outlet"] == "خبرگزاری نمونه"
 
 
+@pytest.mark.parametrize("line", ["۳ دقیقه خواندن", "خواندن 3 دقيقه", "زمان مطالعه: ۳ دقیقه", "3 دقیقه مطالعه"])
+def test_reading_time_forms(line: str) -> None:
+    article = ingest.segment(PAGE.replace("۳ دقیقه خواندن", line))
+    assert article.record["read_time_minutes"] == 3
+    assert article.record["headline"].startswith("وزیران خارجه")
+
+
 def test_no_caption_no_read_time() -> None:
     page = "\n".join(line for line in PAGE.splitlines() if "عکس" not in line and "خواندن" not in line)
     article = ingest.segment(page)

@@ -25,7 +25,8 @@ _FOLD = str.maketrans(
     | {chr(0x06F0 + d): str(d) for d in range(10)}
     | {chr(0x0660 + d): str(d) for d in range(10)}
 )
-_READ_TIME = re.compile(r"^(\d+)\s*دقیقه\s*(?:خواندن|مطالعه|زمان مطالعه)?$|^(?:زمان )?مطالعه\s*:?\s*(\d+)\s*دقیقه$")
+_READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
+_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
 _RELATED = re.compile(r"^(?:مرتبط|بیشتر بخوانید|بخوانید|همچنین بخوانید|مطلب مرتبط|خبر مرتبط)\s*:?\s*")
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^-–:]{2,40}?)\s*[-–]\s+")

@@ -89,7 +89,8 @@ def as_json(result: ArticleResult) -> dict[str, Any]:
         "article": {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")},
         "attendees": _records(result.attendees, ["name_fa", "name_en", "role_fa", "role_en", "country_fa",
                                                  "country_en", "country_iso3", "status", "section", "sentence"]),
-        "documents": _records(result.documents, ["title_fa", "title_en", "action", "section", "sentence"]),
+        "documents": _records(result.documents, ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en",
+                                                 "section", "sentence"]),
         "dates": _records(result.dates, ["surface", "start", "end", "calendar", "precision", "refers_to", "section"]),
     }
 
