@@ -75,15 +75,20 @@ def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
+def _column(values: pd.Series, kind: pa.DataType) -> pa.Array:
+    """Arrow's own conversion and cast (fast); value by value when a column mixes types."""
+    try:
+        return pa.array(values, from_pandas=True).cast(kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        cast = {pa.int64(): int, pa.bool_(): bool, pa.string(): str}[kind]
+        return pa.array([None if _missing(v) else cast(v) for v in values.tolist()], type=kind)
+
+
 def _as_arrow(df: pd.DataFrame, name: str) -> pa.Table:
     """Conform `df` to dataset `name`'s columns and types (dates and other objects become strings)."""
     target = arrow_schema(name)
     df = schema.conform(df, target.names)
-    cast = {pa.int64(): int, pa.bool_(): bool, pa.string(): str}
-    arrays = [
-        pa.array([None if _missing(v) else cast[f.type](v) for v in df[f.name].tolist()], type=f.type) for f in target
-    ]
-    return pa.Table.from_arrays(arrays, schema=target)
+    return pa.Table.from_arrays([_column(df[f.name], f.type) for f in target], schema=target)
 
 
 def _write_part(table: pa.Table, target: Path) -> None:
