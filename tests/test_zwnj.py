@@ -37,6 +37,8 @@ def restore(restorer, s: str) -> str:
         ("سیاستگذاران", f"سیاست{Z}گذاران", "stem+suffix"),  # attested compound + plural
         ("مصرفکنندگان", f"مصرف{Z}کنندگان", "compound"),  # word + productive verbal head
         ("سهروزه", f"سه{Z}روزه", "attested"),
+        ("میلیونتومانی", f"میلیون{Z}تومانی", "numeral compound"),  # numeral + measure adjective
+        ("سهکیلومتری", f"سه{Z}کیلومتری", "numeral compound"),
     ],
 )
 def test_restore_word(restorer, solid, expected, rule):
