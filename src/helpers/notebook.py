@@ -4,7 +4,8 @@ Plotly: since plotly 6.1 a papermill-run notebook's default renderer output is d
 and `notebook_connected` fetches plotly.js from a CDN. `plotly_mimetype+notebook` keeps the
 interactive mimetype for JupyterLab and embeds plotly.js once for the exported HTML, which then
 works offline. Matplotlib (>= 3.11) shapes Persian and lays it right-to-left itself; it only needs
-a font with Persian glyphs (DejaVu Sans, which matplotlib ships)."""
+a font with Persian glyphs. Only an installed family is named: a missing one makes matplotlib
+log a findfont warning for every text it draws."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pandas as pd
 import plotly.io as pio
 
 PLOTLY_RENDERER = "plotly_mimetype+notebook"
-FONT_FAMILY = ["DejaVu Sans", "Noto Sans Arabic", "sans-serif"]
+FONT_FAMILY = "DejaVu Sans"  # ships with matplotlib, so it is always there; it has the Persian glyphs
 
 
 def setup() -> None:

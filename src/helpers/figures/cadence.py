@@ -10,7 +10,6 @@ import plotly.graph_objects as go
 from matplotlib.figure import Figure
 
 from helpers.cadence import kind_label, label_order
-from helpers.figures import export
 from helpers.figures import labels as lab
 
 _ANNOUNCED = {"color": lab.KIND_COLORS["announced"], "line": {"color": "#744210", "width": 2}}
@@ -123,7 +122,6 @@ def calendar_plotly(
     return figure
 
 
-@export.with_usable_fonts
 def cadence_matplotlib(
     counts: pd.DataFrame,
     gaps: pd.DataFrame,

@@ -4,7 +4,7 @@ Input is `helpers.text.lemma_counts(tokens)`: columns lemma and count, most freq
 run top to bottom in that order. Persian labels need no reshaping: the browser lays them out for
 plotly, and matplotlib >= 3.11 shapes and orders right-to-left text itself (the old
 arabic-reshaper + python-bidi trick would now reverse it); it only needs a font with Persian
-glyphs, which `with_usable_fonts` picks from the configured families (DejaVu Sans ships with it)."""
+glyphs (DejaVu Sans, set by `helpers.notebook.setup`, and matplotlib's default)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
 
-from helpers.figures.export import with_usable_fonts
 
 COLOR = "#2b6cb0"
 TITLE = "پربسامدترین بن‌واژه‌ها (lemmas)"
@@ -46,7 +45,6 @@ def top_lemmas_plotly(counts: pd.DataFrame, title: str = TITLE) -> go.Figure:
     return figure
 
 
-@with_usable_fonts
 def top_lemmas_matplotlib(counts: pd.DataFrame, title: str = TITLE) -> Figure:
     """The same chart as a static figure (for the HTML report and print)."""
     figure = Figure(figsize=(7, max(3.0, 0.32 * len(counts) + 1.2)), layout="constrained")

@@ -10,7 +10,6 @@ import plotly.graph_objects as go
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from helpers.figures import export
 from helpers.figures import labels as lab
 
 _MS_PER_DAY = 86_400_000
@@ -137,7 +136,6 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
     return figure
 
 
-@export.with_usable_fonts
 def membership_matplotlib(
     spans: pd.DataFrame,
     marks: pd.DataFrame,
