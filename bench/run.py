@@ -185,6 +185,11 @@ def corpus_speed(n: int, work: Path) -> dict[str, float]:
             "peak_mb": memory.peak / 2**20, "workers": result.workers}
 
 
+def _say(message: str) -> None:
+    """Progress on stderr, so the table on stdout stays clean."""
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
 def _row(name: str, value: str, target: str, met: bool | None) -> str:
     verdict = "—" if met is None else "met" if met else "NOT met"
     return f"| {name:<44} | {value:>22} | {target:>18} | {verdict:<7} |"
@@ -197,12 +202,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-suite", action="store_true", help="leave out P1 and P4 (the papermill runs)")
     args = parser.parse_args(argv)
     sizes = (200, 1_000) if args.quick else (1_000, 10_000)
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}", flush=True)
     rows = [_row("figure", "measured", "target", None), "|" + "-" * 46 + "|" + "-" * 24 + "|" + "-" * 20 + "|" + "-" * 9 + "|"]
     with tempfile.TemporaryDirectory(prefix="persian-news-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_suite:
             try:
+                _say("P1/P4: suite on the seed, papermill floor, unchanged rerun")
                 s = suite_runs(work)
                 ratio = s["suite"] / s["floor"]
                 rows.append(_row(f"P1 suite ÷ papermill floor ({s['notebooks']} notebooks)",
@@ -210,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(_row("P4 unchanged rerun", f"{s['rerun']:.1f} s", "≤ 2 s", s["rerun"] <= 2))
             except (RuntimeError, OSError) as err:
                 rows.append(_row("P1/P4 not measured", str(err)[:60], "", False))
+        _say("P2: text pipeline and bare hazm on the same texts")
         generated = [synth.build(i, seed=2026).text for i in range(200)]
         p2 = text_speed(generated, args.profile)
         for name in ("seed", "generated"):
@@ -218,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                              f"{p2[f'{name}_full']:.2f} ÷ {p2[f'{name}_bare']:.2f} = {ratio:.2f}", "≥ 1.0", ratio >= 1.0))
         peaks = []
         for n in sizes:
+            _say(f"P3: corpus of {n:,} generated articles")
             c = corpus_speed(n, work)
             peaks.append(c["peak_mb"])
             rows.append(_row(f"P3 corpus {n:,} articles, {c['workers']} workers",

@@ -104,7 +104,6 @@ class ChunkSummary:
     done: int
     failures: list[dict[str, str]]
     rows: dict[str, int]
-    seconds: float
 
 
 def _article_row(result: Any, path: str) -> dict[str, Any]:
@@ -118,7 +117,7 @@ def _article_row(result: Any, path: str) -> dict[str, Any]:
 
 def _describe(err: Exception, path: str) -> str:
     """The error in one line, without repeating the path when the message starts with it."""
-    message = str(err).removeprefix(f"{path}: ") or type(err).__name__
+    message = (str(err).strip().splitlines() or [type(err).__name__])[0].removeprefix(f"{path}: ")
     return message if isinstance(err, (OSError, ValueError)) else f"{type(err).__name__}: {message}"
 
 
@@ -126,7 +125,6 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     """Worker side: run the pipeline on each file and write this chunk's part of every dataset."""
     from helpers import pipeline
 
-    start = time.perf_counter()
     frames: dict[str, list[pd.DataFrame]] = {name: [] for name in DATASETS if name != "articles"}
     articles, failures = [], []
     for path in files:
@@ -143,7 +141,7 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     tables |= {name: pd.concat(parts, ignore_index=True) if parts else pd.DataFrame() for name, parts in frames.items()}
     for name, df in tables.items():
         _write_part(_as_arrow(df, name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
-    return ChunkSummary(chunk, len(articles), failures, {k: len(v) for k, v in tables.items()}, time.perf_counter() - start)
+    return ChunkSummary(chunk, len(articles), failures, {k: len(v) for k, v in tables.items()})
 
 
 def _warm_up() -> float:
@@ -168,7 +166,7 @@ def find_files(pattern: str) -> list[Path]:
     return sorted(Path(f).resolve() for f in found if Path(f).is_file())
 
 
-def output_dir(value: str | Path | None = None) -> Path:
+def resolve_output_dir(value: str | Path | None = None) -> Path:
     """The corpus datasets' folder (default data/processed/corpus/)."""
     return Path(value) if value else paths.PROCESSED / "corpus"
 
@@ -367,7 +365,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {args.pattern}: no file matches this pattern", file=sys.stderr)
         return 2
     try:
-        result = run(files, output_dir(args.output_dir), args.scheduler, args.workers)
+        result = run(files, resolve_output_dir(args.output_dir), args.scheduler, args.workers)
     except (OSError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
