@@ -25,9 +25,17 @@ FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه"
 """Arabic letter forms -> Persian ones, one character for one, so match offsets stay valid."""
 
 
+_FOLDABLE = re.compile("[يىكةۀأإ]")
+
+
+def fold(text: str) -> str:
+    """`text` with Arabic letter forms made Persian (same length); cheap when there are none."""
+    return text.translate(FOLD) if _FOLDABLE.search(text) else text
+
+
 def canonical(word: str) -> str:
     """Key for looking a matched word up: folded letters; no spaces, ZWNJs, joiners, tatweel or hamza-above."""
-    return re.sub(r"[\s\u200c\u200d\u0640\u0654]", "", word.translate(FOLD))
+    return re.sub(r"[\s\u200c\u200d\u0640\u0654]", "", fold(word))
 
 
 def _flexible(word: str) -> str:

@@ -46,6 +46,7 @@ refers_to is the event phrase around the date inside its clause (clauses end at 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import warnings
@@ -180,9 +181,14 @@ def _near_publication(calendar: str, year: int, published: dt.date | None) -> bo
     return now - 50 <= year <= now + 30
 
 
+@functools.cache
+def _ending_with(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[\s\u200c(«]))(?:{pattern}){OSP}$")
+
+
 def _words_before(ctx: _Context, index: int, pattern: str) -> re.Match[str] | None:
-    """Match `pattern` as the word(s) right before `index`."""
-    return re.search(rf"(?:^|(?<=[\s\u200c(«]))(?:{pattern}){OSP}$", ctx.folded[:index])
+    """Match `pattern` as the word(s) right before `index` (looking back a few words only)."""
+    return _ending_with(pattern).search(ctx.folded, max(0, index - 40), index)
 
 
 def _mention(
@@ -671,11 +677,24 @@ def _describe(found: list[DateMention], text: str) -> list[DateMention]:
 # Public API -----------------------------------------------------------------------------------------
 
 
+TRIGGER = re.compile(
+    rf"{DIGIT}|{START}(?:{cal.alternation(cal.MONTH_WORDS)}|{cal.alternation(cal.WEEKDAY_WORDS)}"
+    rf"|سال|ماه|هفته|روز|دهه|قرن|ساعت|امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال|{'|'.join(SEASONS)})"
+)
+"""Something every date needs: a digit or a calendar word. Sentences without one are skipped."""
+DIGIT_RULES = {_numeric, _year_range, _decade, _year}
+
+
 def _scan(text: str, published: dt.date | None, calendar: str) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
-    ctx = _Context(text, text.translate(cal.FOLD), published, calendar)
+    ctx = _Context(text, cal.fold(text), published, calendar)
+    if not TRIGGER.search(ctx.folded):
+        return []
+    digits = re.search(DIGIT, ctx.folded) is not None
     found: list[DateMention] = []
     for pattern, handler in RULES:
+        if not digits and handler in DIGIT_RULES:
+            continue
         for match in pattern.finditer(ctx.folded):
             mention = handler(match, ctx)
             if mention is None or any(mention.offset < f.limit and f.offset < mention.limit for f in found):
@@ -701,7 +720,7 @@ def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) 
         frame = min(frames, key=lambda f: abs(f.offset - mention.offset)).calendar if frames else calendar
         anchor = published
         earlier = [f for f in found[:i] if f.start is not None]
-        if earlier and COMPARISON.search(text.translate(cal.FOLD), 0, mention.offset):
+        if earlier and COMPARISON.search(cal.fold(text), 0, mention.offset):
             anchor = earlier[-1].start
         if (frame, anchor) != (mention.calendar, published):
             key = (frame, anchor)
@@ -722,27 +741,33 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
     if missing:
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
     texts = [str(t) for t in sentences["text"].fillna("")]
-    with warnings.catch_warnings():  # a first look for the calendar; the real pass below warns
-        warnings.simplefilter("ignore")
-        calendar = dominant_calendar([m for t in texts for m in find_dates(t, published)])
+    found = [find_dates(t, published) for t in texts]
+    calendar = dominant_calendar([m for mentions in found for m in mentions])
+    if calendar != GREGORIAN:  # count relative phrases again, in the article's calendar
+        with warnings.catch_warnings():  # dual forms already warned on the first pass
+            warnings.simplefilter("ignore")
+            found = [
+                find_dates(t, published, calendar) if any(not m.named_calendar for m in mentions) else mentions
+                for t, mentions in zip(texts, found, strict=True)
+            ]
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
-    city = any(DUSHANBE_CITY.search(t.translate(cal.FOLD)) for t in texts)
-    rows = []
-    for (_, row), text in zip(sentences.iterrows(), texts, strict=True):
-        for m in find_dates(text, published, calendar):
-            if city and cal.canonical(m.surface) == "دوشنبه":
-                continue
-            rows.append(
-                {
-                    "surface": m.surface,
-                    "start": m.start.isoformat() if m.start else None,
-                    "end": m.end.isoformat() if m.end else None,
-                    "calendar": m.calendar,
-                    "precision": m.precision,
-                    "refers_to": m.refers_to,
-                    "section": row["role"],
-                    "paragraph": row["paragraph"],
-                    "sentence": row["sentence"],
-                }
-            )
+    city = any(DUSHANBE_CITY.search(cal.fold(t)) for t in texts)
+    rows = [
+        {
+            "surface": m.surface,
+            "start": m.start.isoformat() if m.start else None,
+            "end": m.end.isoformat() if m.end else None,
+            "calendar": m.calendar,
+            "precision": m.precision,
+            "refers_to": m.refers_to,
+            "section": role,
+            "paragraph": paragraph,
+            "sentence": sentence,
+        }
+        for paragraph, sentence, role, mentions in zip(
+            sentences["paragraph"], sentences["sentence"], sentences["role"], found, strict=True
+        )
+        for m in mentions
+        if not (city and cal.canonical(m.surface) == "دوشنبه")
+    ]
     return schema.conform(pd.DataFrame(rows, columns=schema.DATES), schema.DATES)
