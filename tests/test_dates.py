@@ -267,6 +267,10 @@ def test_yearless_month():
     assert only("در نوامبر کاهش یافت", PUB).start == D(2025, 11, 1)
 
 
+def test_publication_timestamp_is_read_as_its_day():
+    assert only("روز ۲۶ نوامبر", dt.datetime(2025, 11, 28, 14, 30)).start == D(2025, 11, 26)
+
+
 def test_without_publication_date_relative_mentions_stay_unresolved():
     m = only("نشست ۲۶ نوامبر", None)
     assert (m.surface, m.start, m.end) == ("۲۶ نوامبر", None, None)

@@ -711,6 +711,8 @@ def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) 
     dominant one). Lunar Hijri is never the frame of «امسال»: Persian writers count years in solar
     or Gregorian ones. A comparison («نسبت به ماه قبل») counts from the date it compares with, the
     nearest earlier one in the string, not from publication."""
+    if isinstance(published, dt.datetime):  # a timestamp would not subtract from dates
+        published = published.date()
     found = _scan(text, published, calendar)
     frames = [f for f in found if f.named_calendar and f.calendar != HIJRI]
     rescans: dict[tuple[str, dt.date | None], dict[int, DateMention]] = {}
