@@ -122,7 +122,8 @@ def _extract_html(path: str | Path, page: str) -> str:
     if not body:
         raise BadInput(path, "HTML page with no article text that could be extracted")
     title = (doc.title or "").strip()
-    return body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    head = body.splitlines()[:5]
+    return body if not title or title in head else f"{title}\n\n{body}"
 
 
 def _letters(text: str) -> list[str]:
