@@ -10,6 +10,7 @@ span as written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,16 +19,19 @@ import pandas as pd
 
 from helpers import paths
 
+_DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+"""Harakat, superscript alef and tatweel: folding deletes them."""
 _FOLD = str.maketrans(
     {
+        **dict.fromkeys(_DROPPED),
         "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
         "ة": "ه", "ۀ": "ه", "ە": "ه",
         **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
         **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
     }
 )
-_DROP = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, superscript alef, tatweel
 _SEP = " \u200c\u200f\u200e\u00a0"
+_NO_SEP = str.maketrans("", "", _SEP)
 SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
 """Optional separator allowed between any two letters of a pattern."""
 
@@ -44,30 +48,55 @@ _COLUMNS = {
 
 def fold(text: str) -> str:
     """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits."""
-    return _DROP.sub("", text.translate(_FOLD))
+    return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Comparison key: folded, with every space and ZWNJ removed."""
-    return "".join(ch for ch in fold(text) if ch not in _SEP)
+    """Comparison key: folded, with every space and ZWNJ removed (cached: extraction keys the same
+    words again and again)."""
+    return fold(text).translate(_NO_SEP)
 
 
-def folded_with_index(text: str) -> tuple[str, list[int]]:
-    """Fold `text` and return, for each folded character, its index in the original text."""
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold(ch)
-        if f:
-            chars.append(f)
-            index.append(i)
-    return "".join(chars), index
+@lru_cache(maxsize=4096)
+def folded_with_index(text: str) -> tuple[str, tuple[int, ...]]:
+    """Fold `text` and return, for each folded character, its index in the original text.
+
+    Folding maps every character to one character or deletes it (_DROPPED), so the index is simply
+    the positions of the characters kept. Cached per text: the gazetteer matcher and every cue
+    search run over the same sentence."""
+    return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
-def pattern(variant: str) -> str:
-    """Regex for one variant: its folded letters with an optional space/ZWNJ between any two."""
-    letters = key(variant)
-    return SEP_RE.join(re.escape(ch) for ch in letters)
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One regex for many keys with their shared prefixes merged: a letter trie written as nested
+    groups, with an optional space/ZWNJ allowed between any two letters.
+
+    Python's re tries the alternatives of a plain «a|b|c» one after another at every position of the
+    text; merged, it rejects most positions after a single letter. At each node the longer keys are
+    tried before the key that ends there, so the longest variant wins as in a longest-first list."""
+    trie: dict[str, dict] = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a key ends here
+    return _branches(trie)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The pattern of a trie node's children, each letter followed by what may follow it."""
+    children = [re.escape(ch) + _after(child) for ch, child in node.items() if ch]
+    return f"(?:{'|'.join(children)})" if children else ""
+
+
+def _after(node: dict[str, dict]) -> str:
+    """What may follow a letter: an optional separator and a longer key's next letter, or the end
+    of a key (then the longer continuation is optional, and tried first)."""
+    more = _branches(node)
+    if not more:
+        return ""
+    return f"(?:{SEP_RE}{more})" + ("?" if "" in node else "")
 
 
 @dataclass(frozen=True)
@@ -103,11 +132,16 @@ class Matcher:
 
     def __init__(self, variants: dict[str, Entry]):
         self._by_key = {key(v): e for v, e in variants.items() if key(v)}
-        ordered = sorted(self._by_key, key=len, reverse=True)
-        body = "|".join(pattern(k) for k in ordered) or r"(?!x)x"
-        self._re = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        body = _trie_pattern(self._by_key) or r"(?!x)x"
+        self._re = re.compile(rf"(?<!\w){body}(?!\w)")
+        self._scan_cached = lru_cache(maxsize=4096)(self._scan)
 
     def find(self, text: str) -> list[Mention]:
+        return list(self._scan_cached(text))
+
+    def _scan(self, text: str) -> tuple[Mention, ...]:
+        """One pass of the combined pattern; cached per text because extraction asks for the same
+        sentence's mentions several times (people, main organization, proposers)."""
         folded, index = folded_with_index(text)
         found = []
         for m in self._re.finditer(folded):
@@ -116,7 +150,7 @@ class Matcher:
                 continue
             start, end = index[m.start()], index[m.end() - 1] + 1
             found.append(Mention(entry, start, end, text[start:end]))
-        return found
+        return tuple(found)
 
 
 def _read(folder: Path, name: str) -> pd.DataFrame:

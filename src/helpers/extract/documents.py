@@ -19,6 +19,7 @@ word is covered."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -77,6 +78,12 @@ def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[
     return spans
 
 
+@lru_cache(maxsize=4)
+def _glossary(gaz: gz.Gazetteer) -> dict[str, str]:
+    """Glossary term key → English, built once per loaded gazetteer."""
+    return {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
+
+
 def _english(title: str, glossary: dict[str, str]) -> str | None:
     """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
     toks = [w for _, _, w in words(title)]
@@ -99,27 +106,26 @@ def _english(title: str, glossary: dict[str, str]) -> str | None:
 
 
 def _proposer(text: str, lo: int, hi: int, gaz: gz.Gazetteer,
-              attendees: pd.DataFrame) -> tuple[str | None, str | None]:
-    """Who proposed, named in text[lo:hi]: a person, else a role phrase matched to the attendees,
-    else a state or organization."""
+              attendees: list[dict]) -> tuple[str | None, str | None]:
+    """Who proposed, named in text[lo:hi]: a person, else a role phrase matched to the attendees
+    (rows as dicts), else a state or organization."""
     mentions = [m for m in gaz.find(text) if lo <= m.start and m.end <= hi]
     people = [m for m in mentions if m.kind == "person"]
     if people:
         return people[0].entry.name_fa, people[0].entry.name_en
     for i, m in enumerate(mentions):
         if m.kind == "role" and i + 1 < len(mentions) and mentions[i + 1].kind in ("country", "org"):
-            hit = attendees[(attendees["role_fa"] == m.entry.name_fa)
-                            & (attendees["country_fa"] == mentions[i + 1].entry.name_fa)
-                            & attendees["name_fa"].notna()]
-            if len(hit):
-                return hit.iloc[0]["name_fa"], hit.iloc[0]["name_en"]
+            hit = next((a for a in attendees if a["role_fa"] == m.entry.name_fa
+                        and a["country_fa"] == mentions[i + 1].entry.name_fa and pd.notna(a["name_fa"])), None)
+            if hit:
+                return hit["name_fa"], hit["name_en"]
     states = [m for m in mentions if m.kind in ("country", "org")]
     if states:
         return states[0].entry.name_fa, states[0].entry.name_en
     return None, None
 
 
-def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: pd.DataFrame) -> list[dict]:
+def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: list[dict]) -> list[dict]:
     folded, index = gz.folded_with_index(text)
     found: list[dict] = []
     for action, cue in BEFORE_VERB.items():
@@ -158,10 +164,11 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
     """The documents table (schema.DOCUMENTS): one row per document and action, first mention kept."""
     gaz = gaz or gz.load()
     attendees = extract_attendees(sentences, gaz) if attendees is None else attendees
-    glossary = {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
+    glossary = _glossary(gaz)
+    holders = attendees[["role_fa", "country_fa", "name_fa", "name_en"]].to_dict("records")  # searched per proposal
     rows, seen = [], set()
     for row in usable(sentences):
-        for d in _sentence_documents(row.text, gaz, attendees):
+        for d in _sentence_documents(row.text, gaz, holders):
             title = row.text[d["span"].start:d["span"].end].strip()
             k = (gz.key(title), d["action"])
             if k in seen:
