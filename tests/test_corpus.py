@@ -136,7 +136,7 @@ def test_parts_with_missing_values_share_the_schema(tmp_path: Path) -> None:
     assert table["start"].tolist() == ["2026-01-01"] and table["paragraph"].tolist() == [3]
 
 
-@pytest.mark.parametrize(("files", "workers", "size"), [(20, 2, 3), (1, 2, 1), (10_000, 2, corpus.MAX_CHUNK), (1_000, 2, 125)])
+@pytest.mark.parametrize(("files", "workers", "size"), [(20, 2, 3), (1, 2, 1), (10_000, 2, corpus.MAX_CHUNK), (1_000, 2, corpus.MAX_CHUNK), (600, 2, 75)])
 def test_chunks_are_batched_and_bounded(files: int, workers: int, size: int) -> None:
     assert corpus.chunk_size(files, workers) == size
 
@@ -159,3 +159,17 @@ def test_notebook_runs_on_the_generated_corpus(generated: Path, tmp_path: Path) 
     plots = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
     assert len(plots) == 5
     assert any("article/s" in o.get("text", "") for o in outputs if o.get("name") == "stderr"), "progress bar shown"
+
+
+def test_command_uses_an_existing_cluster_given_its_address(generated: Path, tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        proc = subprocess.run(
+            [sys.executable, "-m", "helpers", "corpus", str(generated / "synth-7-0000[0-4].txt"),
+             "--scheduler", cluster.scheduler_address, "--output-dir", str(tmp_path)],
+            capture_output=True, text=True, timeout=600,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert "5/5 articles" in proc.stdout and "on 1 worker " in proc.stdout
+    assert len(corpus.read_dataset(tmp_path, "articles")) == 5

@@ -54,7 +54,7 @@ _BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restore
 # `sentence` is an index in the tokens table but the sentence's text in some extraction tables, so
 # outside tokens it is stored as a string: every part file of a dataset keeps one schema either way.
 _INTEGER_IN = {"tokens": {"sentence"}}
-MAX_CHUNK = 200
+MAX_CHUNK = 100
 """Articles per task: big enough that scheduling costs nothing next to the work, small enough that a
 chunk's tables stay a few MB in the worker and the progress bar moves."""
 
@@ -349,7 +349,7 @@ def report(result: CorpusRun) -> str:
     """A short plain-text summary for the terminal."""
     lines = [
         f"{result.done}/{result.files} articles in {result.seconds:.1f} s ({result.per_second:.0f}/s) on "
-        f"{result.workers} workers (+{result.startup_seconds:.1f} s start-up); datasets in {result.output_dir}",
+        f"{result.workers} worker{'s' if result.workers != 1 else ''} (+{result.startup_seconds:.1f} s start-up); datasets in {result.output_dir}",
         "rows: " + ", ".join(f"{name} {result.rows.get(name, 0)}" for name in DATASETS),
     ]
     if len(result.failures):
