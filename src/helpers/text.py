@@ -8,6 +8,7 @@ and every per-word answer (lemma, flags) is cached per unique word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,8 +17,8 @@ from typing import NamedTuple
 import hazm
 import pandas as pd
 import pyarrow as pa
-from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
-from hazm.utils import verbs_list
+from hazm.constants import NUMBERS_DST, NUMBERS_SRC, TRANSLATION_DST, TRANSLATION_SRC
+from hazm.utils import maketrans, verbs_list
 
 from helpers import schema, storage
 from helpers.zwnj import ZWNJ, Restorer
@@ -61,8 +62,41 @@ class Tokenized:
 
 def normalize(s: str) -> str:
     """hazm-normalized text with lost ZWNJs restored."""
-    t = tools()
-    return t.restorer.restore(t.normalizer.normalize(s))[0]
+    return tools().restorer.restore(hazm_normalize(s))[0]
+
+
+def _sparse_translation(source: str, target: str) -> Callable[[str], str]:
+    """`text.translate(hazm's maketrans(source, target))`, for a table that touches few characters
+    of ordinary text: str.translate looks every character up (a miss costs a raised KeyError),
+    while a regex finds the few characters to replace in one scan."""
+    table = {chr(code): new for code, new in maketrans(source, target).items()}
+    found = re.compile("[" + "".join(map(re.escape, table)) + "]")
+    return lambda text: found.sub(lambda m: table[m.group()], text)
+
+
+_LETTER_FORMS = _sparse_translation(TRANSLATION_SRC, TRANSLATION_DST)
+_PERSIAN_DIGITS = _sparse_translation(NUMBERS_SRC, NUMBERS_DST)
+
+
+def hazm_normalize(text: str) -> str:
+    """Exactly `hazm.Normalizer().normalize(text)` (default settings), faster.
+
+    The steps and their order are hazm 0.12's `Normalizer.normalize`, run with the normalizer's own
+    step methods, except that (1) the two character translations use tables built once instead of
+    per call, and (2) the repeated-letter step, whose pattern is slow, runs only when some letter
+    occurs three times in a row (otherwise it changes nothing). tests/test_equivalence.py checks the
+    result against hazm's."""
+    n = tools().normalizer
+    text = _LETTER_FORMS(text)
+    text = n.persian_style(text)
+    text = _PERSIAN_DIGITS(text)
+    text = n.remove_diacritics(text)
+    text = n.correct_spacing(text)
+    text = n.unicodes_replacement(text)
+    text = n.remove_specials_chars(text)
+    if n.more_than_two_repeat_pattern.search(text):
+        text = n.decrease_repeated_chars(text)
+    return n.seperate_mi(text)
 
 
 class Word(NamedTuple):
@@ -149,12 +183,11 @@ _EMPTY_TYPES = {c: "int64" for c in ("paragraph", "sentence", "position")} | {
 def normalize_paragraphs(texts: list[str]) -> list[str]:
     """hazm-normalize many paragraphs in one call (hazm works line by line but pays a set-up cost
     per call); falls back to one call per paragraph if the line count does not come back intact."""
-    normalizer = tools().normalizer
     flat = [" ".join(t.split()) for t in texts]
     filled = [i for i, t in enumerate(flat) if t]
-    lines = normalizer.normalize("\n".join(flat[i] for i in filled)).split("\n") if filled else []
+    lines = hazm_normalize("\n".join(flat[i] for i in filled)).split("\n") if filled else []
     if len(lines) != len(filled):
-        return [normalizer.normalize(t) for t in flat]
+        return [hazm_normalize(t) for t in flat]
     out = [""] * len(flat)
     for i, line in zip(filled, lines, strict=True):
         out[i] = line.strip()
@@ -278,6 +311,6 @@ def align(raw: str, tokens: list[str]) -> list[str]:
 
 
 __all__ = [
-    "Tokenized", "Tools", "Word", "align", "describe", "lemma_counts", "lexicon_coverage", "normalize",
+    "Tokenized", "Tools", "Word", "align", "describe", "hazm_normalize", "lemma_counts", "lexicon_coverage", "normalize",
     "normalize_paragraphs", "summary", "tokenize", "tools", "unknown_words", "write",
 ]

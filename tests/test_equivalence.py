@@ -1,0 +1,99 @@
+"""The fast paths give exactly what the plain library calls give.
+
+`text.hazm_normalize` re-runs hazm's normalization steps with prebuilt tables; these tests hold it
+to `hazm.Normalizer().normalize` on every bundled and test article, on strings built to hit each
+step (spacing, affixes, digits, repeated letters, diacritics, letter forms) and on random strings
+drawn from the characters those steps rewrite."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import hazm
+import pytest
+from hazm.constants import NUMBERS_SRC, TRANSLATION_SRC
+
+from helpers import gazetteer as gz
+from helpers import paths, text
+
+ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
+
+TRICKY = [
+    "",
+    "   ",
+    "\n\n\n\nسلام\n\n\n",
+    "می کنم و نمی شود، می‌روم",
+    "جمعه ها که کار نمی کنم مطالعه می کنم",
+    "کتاب ها و بزرگ تر و بزرگ ترین و خانه ای و خانه اش و رفته اند",
+    "سلامممم خیلیییی خوبببب! آرهههه",
+    "مُحَمَّد و عَلی و ســـــلام و ٰ",
+    'او گفت "سلام به همه" و رفت... «سلام»',
+    "قیمت 12.5 درصد و ۱۲٫۵ درصد و ١٢ و 100% و ۵ درصد",
+    "سال2025 و ۱۴۰۴آذر و COVID-19 و 3.14",
+    "( سلام ) [ دنیا ] { آزمون } .سلام ،دنیا ؛ آری ؟ نه !",
+    "علي و كتاب و ىك و ة و ۀ و ﻻ و ﷼ و ﷲ",
+    "رئيس\u200c\u200cجمهور \u200cروسيه\u200c و \u200c و\u00a0فاصله",
+    "سه روزه، میلیون دلاری، همکاریهای منطقهای، گفتوگو",
+    "a  b\tc\r\nd ـ e",
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> hazm.Normalizer:
+    """hazm's normalizer with its default settings, as the pipeline used to call it."""
+    return hazm.Normalizer()
+
+
+def _random_strings(n: int, seed: int = 7) -> list[str]:
+    """Strings mixing ordinary Persian with every character hazm's steps rewrite."""
+    rng = random.Random(seed)
+    pool = list(TRANSLATION_SRC + NUMBERS_SRC) + list("سلام کتاب می ها ای تر ه ی ۱۲۳ .،؛:!؟«»\"()[]\n  ") + [
+        "\u200c", "\u064e", "\u0651", "\u0640", "...", "مممم",
+    ]
+    return ["".join(rng.choice(pool) for _ in range(rng.randint(1, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_articles_normalize_as_hazm_does(path: Path, reference: hazm.Normalizer) -> None:
+    raw = path.read_text(encoding="utf-8")
+    assert text.hazm_normalize(raw) == reference.normalize(raw)
+    for line in raw.splitlines():
+        assert text.hazm_normalize(line) == reference.normalize(line)
+
+
+@pytest.mark.parametrize("s", TRICKY)
+def test_tricky_strings_normalize_as_hazm_does(s: str, reference: hazm.Normalizer) -> None:
+    assert text.hazm_normalize(s) == reference.normalize(s)
+    assert text.normalize(s) == text.tools().restorer.restore(reference.normalize(s))[0]
+
+
+def test_random_strings_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
+    for s in _random_strings(400):
+        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+
+
+def test_normalize_paragraphs_as_hazm_line_by_line(reference: hazm.Normalizer) -> None:
+    texts = TRICKY + [p for path in ARTICLES for p in path.read_text(encoding="utf-8").split("\n")]
+    expected = [reference.normalize(" ".join(t.split())).strip() for t in texts]  # paragraphs come back stripped
+    assert text.normalize_paragraphs(texts) == expected
+
+
+def _one_by_one_pattern(keys: list[str]) -> re.Pattern[str]:
+    """The gazetteer matcher's pattern written the plain way: every variant spelled out, longest first."""
+    body = "|".join(gz.SEP_RE.join(map(re.escape, k)) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def test_gazetteer_trie_matches_like_a_longest_first_list() -> None:
+    keys = ["رییس", "رییسجمهور", "رییسجمهوری", "جمهوری", "جمهوریاذربایجان", "ناتو", "ن"]
+    trie = re.compile(rf"(?<!\w){gz._trie_pattern(keys)}(?!\w)")
+    plain = _one_by_one_pattern(keys)
+    rng = random.Random(3)
+    pieces = keys + [k[:-1] for k in keys] + ["", " ", "\u200c", "، ", "و ", "ها"]
+    samples = ["رییس جمهوری اذربایجان", "رییس\u200cجمهور ناتو", "رییسجمهوریها", "ن ن"] + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(2000)
+    ]
+    for s in samples:
+        assert [m.span() for m in trie.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
