@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import hazm
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 from hazm.constants import NUMBERS_DST, NUMBERS_SRC, TRANSLATION_DST, TRANSLATION_SRC
@@ -167,15 +168,23 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
 
 
 def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame from row tuples, built column-wise through Arrow (pandas' own per-element
-    string inference costs more than the rest of the step after normalization)."""
+    """A DataFrame from row tuples, built column by column with each column's type given: numpy
+    arrays for numbers and flags, Arrow arrays for text (pandas' own per-element inference, or a
+    round trip through an Arrow table, costs more than the rest of the step after normalization)."""
     if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=_EMPTY_TYPES.get(c, "str")) for c in columns})
+        return pd.DataFrame({c: pd.Series(dtype=_TYPES.get(c, "str")) for c in columns})
     values = zip(*rows, strict=True)
-    return pa.Table.from_arrays([pa.array(v) for v in values], names=columns).to_pandas()
+    return pd.DataFrame({c: _column(v, _TYPES.get(c, "str")) for c, v in zip(columns, values, strict=True)})
 
 
-_EMPTY_TYPES = {c: "int64" for c in ("paragraph", "sentence", "position")} | {
+def _column(values: tuple, dtype: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    if dtype == "str":  # pandas' default string dtype, Arrow-backed
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STRING)
+    return np.array(values, dtype=dtype)
+
+
+_STRING = pd.StringDtype("pyarrow", na_value=np.nan)
+_TYPES = {c: "int64" for c in ("paragraph", "sentence", "position")} | {
     c: "bool" for c in ("is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored")
 }
 
