@@ -20,11 +20,13 @@ from helpers import paths, schema
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
 # Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
-_FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u200c": " ", "\u0640": None, "\u00a0": " "}
+_FOLD = (
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u200c": " ", "\u0640": "", "\u00a0": " "}
     | {chr(0x06F0 + d): str(d) for d in range(10)}
     | {chr(0x0660 + d): str(d) for d in range(10)}
 )
+"""Character → its folded form ("" to delete)."""
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
 _READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
@@ -39,8 +41,11 @@ _MAX_SECTION_WORDS = 3
 
 
 def fold(line: str) -> str:
-    """Canonical form used only for matching markers (letters, digits, spacing)."""
-    return " ".join(line.translate(_FOLD).split())
+    """Canonical form used only for matching markers (letters, digits, spacing).
+
+    A regex replaces the few characters concerned: str.translate would look up every character,
+    which is slow on Persian text where almost none is in the table."""
+    return " ".join(_FOLDABLE.sub(lambda m: _FOLD[m.group()], line).split())
 
 
 @dataclass
@@ -77,9 +82,9 @@ def _dateline_iso(folded: str) -> str | None:
     return None
 
 
-def _is_list_tail(block: list[str]) -> bool:
-    """A block of three or more lines, none ending like a sentence: a list of other headlines."""
-    return len(block) >= 3 and not any(fold(line).endswith(_SENTENCE_END) for line in block)
+def _is_list_tail(folded_block: list[str]) -> bool:
+    """A block of three or more (folded) lines, none ending like a sentence: a list of other headlines."""
+    return len(folded_block) >= 3 and not any(line.endswith(_SENTENCE_END) for line in folded_block)
 
 
 class _Segmenter:
@@ -96,6 +101,7 @@ class _Segmenter:
         )
         self.header_done = False
         self.in_tail = False
+        self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
 
     def add(self, role: str, line: str) -> None:
         self.rows.append((role, line))
@@ -112,13 +118,14 @@ class _Segmenter:
         elif iso := _dateline_iso(folded):
             fields["published"] = fields["published"] or iso
             self.add("dateline", line)
-        elif fields["headline"] is not None and folded == fold(fields["headline"]):
+        elif fields["headline"] is not None and folded == self.folded_headline:
             self.add("boilerplate", line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
             fields["section"] = line
             self.add("section", line)
         elif fields["headline"] is None:
             fields["headline"] = line
+            self.folded_headline = folded
             self.add("headline", line)
         elif fields["lead"] is None and not self.header_done:
             fields["lead"] = line
@@ -136,18 +143,18 @@ class _Segmenter:
             if (m := _OUTLET_PREFIX.match(folded[related.end():])) and self.fields["outlet"] is None:
                 self.fields["outlet"] = m.group("outlet").strip()
             self.add("related", line)
-        elif _is_header_shaped(folded) or folded == fold(self.fields["headline"] or ""):
+        elif _is_header_shaped(folded) or folded == self.folded_headline:
             self.header_line(line, folded)
         else:
             self.add("body", line)
 
     def run(self, blocks: list[list[str]]) -> None:
         for block in blocks:
-            if self.header_done and not self.in_tail and _is_list_tail(block):
+            folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
+            if self.header_done and not self.in_tail and _is_list_tail(folded_block):
                 self.in_tail = True
-            in_header = not self.header_done or all(_is_header_shaped(fold(line)) for line in block)
-            for line in block:
-                folded = fold(line)
+            in_header = not self.header_done or all(_is_header_shaped(folded) for folded in folded_block)
+            for line, folded in zip(block, folded_block):
                 if in_header and not self.in_tail:
                     self.header_line(line, folded)
                 else:
@@ -178,7 +185,7 @@ def segment(text: str, source: str = "") -> Article:
         "source": str(source) if source else None,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "paragraphs": len(paragraphs),
-        "body_paragraphs": int((paragraphs["role"] == "body").sum()),
+        "body_paragraphs": sum(role == "body" for role, _ in walker.rows),  # pandas' == costs more
     }
     return Article(record=record, paragraphs=paragraphs)
 
