@@ -141,43 +141,56 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     t = tools()
     numbers, roles, raws = (paragraphs[c].tolist() for c in schema.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
-    sentence_rows: list[tuple] = []
-    token_rows: list[tuple] = []
-    restoration_rows: list[tuple] = []
+    # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
+    # and transpose again for the frames.
+    sentences = _columns(schema.SENTENCES)
+    tokens = _columns(schema.TOKENS)
+    restorations = _columns(schema.RESTORATIONS)
+    forms: list[str] = []  # every token's normalized form, article-wide; described once at the end
     for paragraph, role, raw, normalized in zip(numbers, roles, raws, normalize_paragraphs(raws), strict=True):
         text, changes = t.restorer.restore(normalized)
-        restoration_rows += [(paragraph, c.before, c.after, c.rule) for c in changes]
+        _extend(restorations, paragraph=[paragraph] * len(changes), before=[c.before for c in changes],
+                after=[c.after for c in changes], rule=[c.rule for c in changes])
         restored = {c.after for c in changes}
-        forms: list[str] = []
-        numbered: list[tuple[int, int]] = []
+        first = len(forms)
         for sentence in t.sentences.tokenize(text):
-            number = len(sentence_rows)
-            sentence_rows.append((paragraph, number, role, sentence))
+            number = len(sentences["sentence"])
+            _extend(sentences, paragraph=[paragraph], sentence=[number], role=[role], text=[sentence])
             words = t.words.tokenize(sentence)
             forms += words
-            numbered += [(number, position) for position in range(len(words))]
-        token_rows += [
-            (paragraph, number, position, surface, form, *describe(form), form in restored)
-            for form, (number, position), surface in zip(forms, numbered, align(raw, forms), strict=True)
-        ]
+            _extend(tokens, sentence=[number] * len(words), position=range(len(words)))
+        own = forms[first:]
+        _extend(tokens, paragraph=[paragraph] * len(own), raw=align(raw, own), restored=[f in restored for f in own])
+    tokens["normalized"] = forms
+    described = [describe(form) for form in forms]
+    for field, name in enumerate(Word._fields):
+        tokens[name] = [word[field] for word in described]
     return Tokenized(
-        sentences=_frame(sentence_rows, schema.SENTENCES),
-        tokens=_frame(token_rows, schema.TOKENS),
-        restorations=_frame(restoration_rows, schema.RESTORATIONS),
+        sentences=_frame(sentences, schema.SENTENCES),
+        tokens=_frame(tokens, schema.TOKENS),
+        restorations=_frame(restorations, schema.RESTORATIONS),
     )
 
 
-def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame from row tuples, built column by column with each column's type given: numpy
-    arrays for numbers and flags, Arrow arrays for text (pandas' own per-element inference, or a
-    round trip through an Arrow table, costs more than the rest of the step after normalization)."""
-    if not rows:
-        return pd.DataFrame({c: pd.Series(dtype=_TYPES.get(c, "str")) for c in columns})
-    values = zip(*rows, strict=True)
-    return pd.DataFrame({c: _column(v, _TYPES.get(c, "str")) for c, v in zip(columns, values, strict=True)})
+def _columns(names: list[str]) -> dict[str, list]:
+    return {name: [] for name in names}
 
 
-def _column(values: tuple, dtype: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
+def _extend(columns: dict[str, list], **values) -> None:
+    for name, more in values.items():
+        columns[name] += more
+
+
+def _frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
+    """A DataFrame from column lists, built with each column's type given: numpy arrays for numbers
+    and flags, Arrow arrays for text (pandas' own per-element inference, or a round trip through an
+    Arrow table, costs more than the rest of the step after normalization)."""
+    if not columns[names[0]]:
+        return pd.DataFrame({c: pd.Series(dtype=_TYPES.get(c, "str")) for c in names})
+    return pd.DataFrame({c: _column(columns[c], _TYPES.get(c, "str")) for c in names})
+
+
+def _column(values: list, dtype: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
     if dtype == "str":  # pandas' default string dtype, Arrow-backed
         return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STRING)
     return np.array(values, dtype=dtype)
