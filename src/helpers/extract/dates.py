@@ -682,7 +682,35 @@ TRIGGER = re.compile(
     rf"|سال|ماه|هفته|روز|دهه|قرن|ساعت|امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال|{'|'.join(SEASONS)})"
 )
 """Something every date needs: a digit or a calendar word. Sentences without one are skipped."""
-DIGIT_RULES = {_numeric, _year_range, _decade, _year}
+
+# What each rule's match must contain somewhere, as plain searches. The rules start with a lookbehind,
+# which stops the regex engine from skipping ahead to a possible first letter, so running one over a
+# sentence costs far more than these unanchored searches; a rule whose needs are absent cannot match
+# and is not run. Each need is a substring every match of the rule contains (RELATIVE_YEAR's forms all
+# contain «سال»; a YEAR needs a digit), so skipping never changes what is found.
+_NEED_DIGIT = re.compile(DIGIT)
+_NEED_MONTH = re.compile(cal.alternation(cal.MONTH_WORDS))
+_NEED_WEEKDAY = re.compile(cal.alternation(cal.WEEKDAY_WORDS))
+_NEED_SAL = re.compile("سال")
+_NEED_SAL_OR_DIGIT = re.compile(f"سال|{DIGIT}")
+_NEED_DECADE = re.compile("دهه")
+_NEED_PART = re.compile("|".join(["فصل", "ماه", "نیمه", *SEASONS]))
+_NEED_DEICTIC = re.compile("امروز|دیروز|پریروز|فردا|امسال|پارسال")
+_NEED_UNIT = re.compile("سال|ماه|هفته|روز|ساعت|دهه|قرن")
+RULE_NEEDS: dict[Handler, tuple[re.Pattern[str], ...]] = {
+    _in_relative_year: (_NEED_MONTH, _NEED_SAL),
+    _numeric: (_NEED_DIGIT,),
+    _day_month: (_NEED_MONTH,),
+    _month_year: (_NEED_DIGIT, _NEED_MONTH),
+    _year_part: (_NEED_PART, _NEED_SAL_OR_DIGIT),
+    _year_range: (_NEED_DIGIT,),
+    _decade: (_NEED_DIGIT, _NEED_DECADE),
+    _month_only: (_NEED_MONTH,),
+    _year: (_NEED_DIGIT,),
+    _deictic: (_NEED_DEICTIC,),
+    _weekday: (_NEED_WEEKDAY,),
+    _relative: (_NEED_UNIT,),
+}
 
 
 def _scan(text: str, published: dt.date | None, calendar: str) -> list[DateMention]:
@@ -690,10 +718,18 @@ def _scan(text: str, published: dt.date | None, calendar: str) -> list[DateMenti
     ctx = _Context(text, cal.fold(text), published, calendar)
     if not TRIGGER.search(ctx.folded):
         return []
-    digits = re.search(DIGIT, ctx.folded) is not None
+    searched: dict[re.Pattern[str], bool] = {}
+
+    def present(need: re.Pattern[str]) -> bool:
+        """Whether the sentence holds `need`; each need is searched at most once per sentence."""
+        hit = searched.get(need)
+        if hit is None:
+            hit = searched[need] = need.search(ctx.folded) is not None
+        return hit
+
     found: list[DateMention] = []
     for pattern, handler in RULES:
-        if not digits and handler in DIGIT_RULES:
+        if not all(map(present, RULE_NEEDS[handler])):
             continue
         for match in pattern.finditer(ctx.folded):
             mention = handler(match, ctx)
@@ -742,7 +778,7 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
     missing = [c for c in schema.SENTENCES if c not in sentences.columns]
     if missing:
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
-    texts = [str(t) for t in sentences["text"].fillna("")]
+    texts = [str(t) for t in sentences["text"].fillna("").tolist()]
     found = [find_dates(t, published) for t in texts]
     calendar = dominant_calendar([m for mentions in found for m in mentions])
     if calendar != GREGORIAN:  # count relative phrases again, in the article's calendar
@@ -754,22 +790,25 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
             ]
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
     city = any(DUSHANBE_CITY.search(cal.fold(t)) for t in texts)
+    # Rows as tuples in schema.DATES order: pandas builds a frame from tuples several times faster
+    # than from dicts, with the same column types; columns read as lists, not iterated as Series.
     rows = [
-        {
-            "surface": m.surface,
-            "start": m.start.isoformat() if m.start else None,
-            "end": m.end.isoformat() if m.end else None,
-            "calendar": m.calendar,
-            "precision": m.precision,
-            "refers_to": m.refers_to,
-            "section": role,
-            "paragraph": paragraph,
-            "sentence": sentence,
-        }
+        (
+            m.surface,
+            m.start.isoformat() if m.start else None,
+            m.end.isoformat() if m.end else None,
+            m.calendar,
+            m.precision,
+            m.refers_to,
+            role,
+            paragraph,
+            sentence,
+        )
         for paragraph, sentence, role, mentions in zip(
-            sentences["paragraph"], sentences["sentence"], sentences["role"], found, strict=True
+            sentences["paragraph"].tolist(), sentences["sentence"].tolist(), sentences["role"].tolist(), found,
+            strict=True,
         )
         for m in mentions
         if not (city and cal.canonical(m.surface) == "دوشنبه")
     ]
-    return schema.conform(pd.DataFrame(rows, columns=schema.DATES), schema.DATES)
+    return pd.DataFrame(rows, columns=schema.DATES)
