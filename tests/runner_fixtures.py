@@ -34,7 +34,8 @@ storage.write_json(out / "article.json", {"headline": lines[0], "published": "20
 storage.write_text(out / "lines.txt", "\\n".join(lines))
 print(len(lines), "lines; headline:", lines[0])"""
 
-_SHOW = """import pandas as pd
+_SHOW = """assert "out" not in dir(), "01_read's variable leaked into 02_show: the shared kernel was not reset"
+import pandas as pd
 import plotly.express as px
 from IPython.display import Markdown, display
 from helpers import paths, storage
@@ -59,7 +60,8 @@ def _notebook(parameters: str, *cells: str) -> nbformat.NotebookNode:
 
 def write_notebooks(directory: Path) -> Path:
     """01 reads the article and writes two outputs, 02 shows a table, Markdown and a plotly chart
-    (and fails for an article containing BOOM), 06 is a corpus notebook the runner must ignore."""
+    (and fails for an article containing BOOM, or when 01's variables are still there), 06 is a
+    corpus notebook the runner must ignore."""
     directory.mkdir(parents=True, exist_ok=True)
     common = 'article_id = "x"  # id = file name\nprocessed_dir = ""  # empty = data/processed'
     nbformat.write(_notebook(f'article_path = ""\n{common}', _READ), directory / "01_read.ipynb")

@@ -130,6 +130,12 @@ def test_run_reports_reruns_and_failures(project: Path, capsys: pytest.CaptureFi
     assert "02_show.ipynb failed at cell In [" in failure and "raise ValueError" not in failure
     assert "ValueError: this article asks to fail" in failure and str(saved) in failure
     assert saved.exists() and not (reports / "boom" / "02_show.html").exists()
+    # the cell number in that line is the one the saved notebook shows (the chain's shared kernel
+    # counts on across notebooks; each notebook is numbered from 1)
+    failed_cells = [c for c in json.loads(saved.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    assert failed_cells[0]["execution_count"] == 1
+    raised = next(c for c in failed_cells if any(o.get("output_type") == "error" for o in c["outputs"]))
+    assert f"In [{raised['execution_count']}]" in failure
 
     # the bad file: named with its reason; nothing written for it but its run record
     assert re.search(r"^empty\s+failed\s+[\d.]+\s+.*empty\.txt: file is empty$", out, re.M)

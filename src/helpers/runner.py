@@ -16,7 +16,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -307,6 +308,53 @@ def _run_pool(jobs: list[Job], workers: int, emit: Emit, finish: Callable[[Outco
     return outcomes
 
 
+class SharedKernel:
+    """One kernel for an article's whole chain, its namespace cleared between notebooks.
+
+    Starting a kernel, importing pandas/plotly/matplotlib and building hazm's tools cost seconds
+    each; paying them once per article instead of once per notebook is most of the suite's time.
+    `%reset -f` before each later notebook empties the namespace, so a notebook cannot lean on a
+    variable an earlier one left (modules and their caches stay, which is the point)."""
+
+    def __init__(self, kernel_name: str) -> None:
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.km = AsyncKernelManager(kernel_name=kernel_name)  # nbclient starts it on first use
+        self.used = False
+
+    def prepare(self) -> None:
+        """Clear what the previous notebook left in the namespace (nothing to do before the first)."""
+        from jupyter_core.utils import run_sync
+
+        if self.used and self.km.has_kernel:
+            run_sync(self._reset)()
+        self.used = True
+
+    async def _reset(self) -> None:
+        client = self.km.client()
+        client.start_channels()
+        try:
+            await client.wait_for_ready(timeout=60)
+            await client.execute_interactive("%reset -f", store_history=False, timeout=60)
+        finally:
+            client.stop_channels()
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.km.has_kernel:
+            run_sync(self.km.shutdown_kernel)(now=True)
+
+
+@contextmanager
+def shared_kernel(kernel_name: str) -> Iterator[SharedKernel]:
+    kernel = SharedKernel(kernel_name)
+    try:
+        yield kernel
+    finally:
+        kernel.shutdown()
+
+
 def run_article(job: Job, emit: Emit) -> Outcome:
     """Validate one article file, then run its notebook chain, skipping steps whose fingerprint is unchanged."""
     from helpers import report
@@ -342,32 +390,34 @@ def run_article(job: Job, emit: Emit) -> Outcome:
 
     fresh = not job.force and store.outputs == outputs()
     previous = ""
-    for i, (nb, step) in enumerate(zip(job.notebooks, outcome.notebooks, strict=True)):
-        params = {k: v for k, v in (runner_values | job.parameters).items() if k in nb.parameters}
-        nb_sha = file_sha256(nb.path)
-        previous = fingerprint(**shared, notebook=nb_sha, parameters=params, previous=previous)
-        html_path, executed = report_dir / f"{nb.name}.html", executed_dir / f"{nb.name}.ipynb"
-        if fresh and store.steps.get(nb.name) == previous and html_path.exists() and executed.exists():
-            step.status, step.html, step.executed = "skipped", html_path.name, f"executed/{executed.name}"
-            emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
-            continue
-        fresh = False
-        provenance = {
-            "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
-            "parameters": params, "versions": versions, "kernel": job.kernel,
-        }
-        _execute(job, nb, step, params, provenance, report_dir)
-        emit(job.article_id, nb.name, step.status, step.seconds, step.error)
-        if step.status != "ok":
-            store.forget_from([later.name for later in job.notebooks[i:]])
-            outcome.error = step.error
-            return _finish(job, outcome, start)
-        store.record(nb.name, previous, outputs())
-    outcome.status = "skipped" if all(s.status == "skipped" for s in outcome.notebooks) else "ok"
-    return _finish(job, outcome, start)
+    with shared_kernel(job.kernel) as kernel:  # started by the first notebook that runs
+        for i, (nb, step) in enumerate(zip(job.notebooks, outcome.notebooks, strict=True)):
+            params = {k: v for k, v in (runner_values | job.parameters).items() if k in nb.parameters}
+            nb_sha = file_sha256(nb.path)
+            previous = fingerprint(**shared, notebook=nb_sha, parameters=params, previous=previous)
+            html_path, executed = report_dir / f"{nb.name}.html", executed_dir / f"{nb.name}.ipynb"
+            if fresh and store.steps.get(nb.name) == previous and html_path.exists() and executed.exists():
+                step.status, step.html, step.executed = "skipped", html_path.name, f"executed/{executed.name}"
+                emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
+                continue
+            fresh = False
+            provenance = {
+                "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
+                "parameters": params, "versions": versions, "kernel": job.kernel,
+            }
+            _execute(job, nb, step, params, provenance, report_dir, kernel)
+            emit(job.article_id, nb.name, step.status, step.seconds, step.error)
+            if step.status != "ok":
+                store.forget_from([later.name for later in job.notebooks[i:]])
+                outcome.error = step.error
+                return _finish(job, outcome, start)
+            store.record(nb.name, previous, outputs())
+        outcome.status = "skipped" if all(s.status == "skipped" for s in outcome.notebooks) else "ok"
+        return _finish(job, outcome, start)
 
 
-def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provenance: dict[str, Any], report_dir: Path) -> None:
+def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provenance: dict[str, Any], report_dir: Path,
+             kernel: SharedKernel) -> None:
     """Run one notebook into a temporary file; on success keep it and export HTML, on failure keep it as *.failed."""
     import logging
 
@@ -383,15 +433,18 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
     provenance["started"] = _now()
     start = time.monotonic()
     try:
+        kernel.prepare()
         pm.execute_notebook(
             str(nb.path), str(part), parameters=params, kernel_name=job.kernel, progress_bar=False,
-            log_output=False, request_save_on_cell_execute=False, cwd=str(nb.path.parent),
+            log_output=False, request_save_on_cell_execute=False, cwd=str(nb.path.parent), km=kernel.km,
         )
     except Exception as exc:  # a cell raised, or the kernel could not start or died
         step.seconds = provenance["seconds"] = time.monotonic() - start
         step.status = "failed"
         saved = part.exists()
+        offset = 0
         if saved:
+            offset = _renumber(part)
             os.replace(part, failed)
             step.failed_notebook = f"executed/{failed.name}"
             try:
@@ -399,10 +452,11 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
                 step.failed_html = failed_html.name
             except Exception:  # the saved notebook is what matters; its HTML is a convenience
                 pass
-        step.error = _failure_line(nb, exc, failed if saved else None)
+        step.error = _failure_line(nb, exc, failed if saved else None, offset)
         return
     step.seconds = provenance["seconds"] = time.monotonic() - start
     executed = executed_dir / f"{nb.name}.ipynb"
+    _renumber(part)
     os.replace(part, executed)
     html_path = report_dir / f"{nb.name}.html"
     try:
@@ -415,13 +469,31 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
     step.status, step.html, step.executed = "ok", html_path.name, f"executed/{executed.name}"
 
 
-def _failure_line(nb: Notebook, exc: Exception, saved: Path | None) -> str:
+def _renumber(path: Path) -> int:
+    """Number the executed cells from 1, as if the notebook had had a kernel of its own (the chain
+    shares one, whose counter runs on); return how much was taken off, to name cells the same way."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code" and c.get("execution_count")]
+    offset = min(counts) - 1 if counts else 0
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count"):
+            cell.execution_count -= offset
+            for output in cell.get("outputs", []):
+                if output.get("execution_count"):
+                    output["execution_count"] -= offset
+    nbformat.write(nb, path)
+    return offset
+
+
+def _failure_line(nb: Notebook, exc: Exception, saved: Path | None, offset: int = 0) -> str:
     """One line: the notebook, the failing cell (number and first line), the error, the saved notebook."""
     from papermill.exceptions import PapermillExecutionError
 
     where = f"{nb.name}.ipynb failed"
     if isinstance(exc, PapermillExecutionError):
-        where += f" at cell In [{exc.exec_count}] ({_first_line(exc.source)})"
+        where += f" at cell In [{exc.exec_count - offset}] ({_first_line(exc.source)})"
         problem = f"{exc.ename}: {_first_line(exc.evalue)}"
     else:
         problem = f"{type(exc).__name__}: {_first_line(str(exc))}"
