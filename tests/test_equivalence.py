@@ -74,6 +74,16 @@ def test_random_strings_normalize_as_hazm_does(reference: hazm.Normalizer) -> No
         assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
 
 
+def test_zwnj_and_space_edges_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
+    """Runs of ZWNJs, spaces, tatweel and newlines against letters, digits and punctuation: where
+    the faster spacing step (patterns skipped without a ZWNJ, `+` for `*`) could part from hazm."""
+    rng = random.Random(11)
+    pool = ["\u200c", "\u200c\u200c", " ", "  ", "\n", "\n\n\n", "\u0640", "\r", "ب", "می", "ها", "ای", "تر", "a", "7", "۷", ".", "«", ")", "_"]
+    strings = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 25))) for _ in range(1500)]
+    for s in strings + ["\u200c", "\u200cب", "ب\u200c", "ب\u200c\u200c.", ".\u200cب", "ب \u200c\u200c ب"]:
+        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+
+
 def test_normalize_paragraphs_as_hazm_line_by_line(reference: hazm.Normalizer) -> None:
     texts = TRICKY + [p for path in ARTICLES for p in path.read_text(encoding="utf-8").split("\n")]
     expected = [reference.normalize(" ".join(t.split())).strip() for t in texts]  # paragraphs come back stripped

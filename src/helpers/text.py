@@ -18,8 +18,16 @@ import hazm
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from hazm.constants import NUMBERS_DST, NUMBERS_SRC, TRANSLATION_DST, TRANSLATION_SRC
-from hazm.utils import maketrans, verbs_list
+from hazm.constants import (
+    AFFIX_SPACING_PATTERNS,
+    EXTRA_SPACE_PATTERNS,
+    NUMBERS_DST,
+    NUMBERS_SRC,
+    PUNCTUATION_SPACING_PATTERNS,
+    TRANSLATION_DST,
+    TRANSLATION_SRC,
+)
+from hazm.utils import maketrans, regex_replace, verbs_list
 
 from helpers import schema, storage
 from helpers.zwnj import ZWNJ, Restorer
@@ -92,12 +100,42 @@ def hazm_normalize(text: str) -> str:
     text = n.persian_style(text)
     text = _PERSIAN_DIGITS(text)
     text = n.remove_diacritics(text)
-    text = n.correct_spacing(text)
+    text = _correct_spacing(text)
     text = n.unicodes_replacement(text)
     text = n.remove_specials_chars(text)
     if n.more_than_two_repeat_pattern.search(text):
         text = n.decrease_repeated_chars(text)
     return n.seperate_mi(text)
+
+
+def _zwnj_pattern(pattern: str) -> str:
+    """hazm's ZWNJ-at-a-word-edge pattern with `*` made `+`: the same matches, found faster.
+
+    `\\b` and `\\B` cannot both hold at one position, so `\\b\\u200c*\\B` (and `\\B\\u200c*\\b`) never
+    matches an empty run; every match it makes has one ZWNJ or more, which is what `+` asks for."""
+    return pattern.replace("\\u200c*", "\\u200c+") if pattern in (r"\b\u200c*\B", r"\B\u200c*\b") else pattern
+
+
+_SPACES = [(re.compile(_zwnj_pattern(p)), r, "u200c" in p) for p, r in EXTRA_SPACE_PATTERNS]
+"""hazm's extra-space patterns, compiled, each with whether it only concerns ZWNJs."""
+
+
+def _correct_spacing(text: str) -> str:
+    """Exactly hazm 0.12's `Normalizer.correct_spacing`, faster: its space patterns are compiled
+    once, those about ZWNJs run only when the text holds one (none of the patterns adds a ZWNJ, so
+    without one they cannot match) and the two edge patterns use `+` (see `_zwnj_pattern`).
+    Tokenizing and affix joining are hazm's own methods, in hazm's order."""
+    n = tools().normalizer
+    has_zwnj = ZWNJ in text
+    for pattern, repl, zwnj_only in _SPACES:
+        if has_zwnj or not zwnj_only:
+            text = pattern.sub(repl, text)
+    lines = [
+        line if not line.strip() else " ".join(n.token_spacing(n._tokenizer.tokenize(line)))
+        for line in text.split("\n")
+    ]
+    text = regex_replace(AFFIX_SPACING_PATTERNS, "\n".join(lines))
+    return regex_replace(PUNCTUATION_SPACING_PATTERNS, text)
 
 
 class Word(NamedTuple):
