@@ -120,10 +120,22 @@ _SPACES = [(re.compile(_zwnj_pattern(p)), r, "u200c" in p) for p, r in EXTRA_SPA
 """hazm's extra-space patterns, compiled, each with whether it only concerns ZWNJs."""
 
 
+def _space_first(pattern: str) -> str:
+    """hazm's suffix pattern `(?<=X{2}) (suffix)…` written ` (?<=X{2} )(suffix)…`: the same matches
+    (the lookbehind now also checks the space just consumed), but the regex engine can skip to the
+    spaces instead of testing the lookbehind at every character, ~4x faster."""
+    m = re.fullmatch(r"\(\?<=(\[[^\n]*\]\{2\})\) (\(.*)", pattern, re.DOTALL)
+    return f" (?<={m[1]} ){m[2]}" if m else pattern
+
+
+_AFFIXES = [(re.compile(_space_first(p)), r) for p, r in AFFIX_SPACING_PATTERNS]
+
+
 def _correct_spacing(text: str) -> str:
     """Exactly hazm 0.12's `Normalizer.correct_spacing`, faster: its space patterns are compiled
     once, those about ZWNJs run only when the text holds one (none of the patterns adds a ZWNJ, so
-    without one they cannot match) and the two edge patterns use `+` (see `_zwnj_pattern`).
+    without one they cannot match), the two edge patterns use `+` (see `_zwnj_pattern`) and one
+    suffix pattern starts with its space (see `_space_first`).
     Tokenizing and affix joining are hazm's own methods, in hazm's order."""
     n = tools().normalizer
     has_zwnj = ZWNJ in text
@@ -134,7 +146,9 @@ def _correct_spacing(text: str) -> str:
         line if not line.strip() else " ".join(n.token_spacing(n._tokenizer.tokenize(line)))
         for line in text.split("\n")
     ]
-    text = regex_replace(AFFIX_SPACING_PATTERNS, "\n".join(lines))
+    text = "\n".join(lines)
+    for pattern, repl in _AFFIXES:
+        text = pattern.sub(repl, text)
     return regex_replace(PUNCTUATION_SPACING_PATTERNS, text)
 
 
