@@ -273,6 +273,8 @@ def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
     free_states = [m for m in mentions if m.kind == "country"
                    and not any(s.start <= m.start < s.end for s in role_spans)
                    and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)]
+    if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
+        return states
     verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, text))
     for f in found:
         after = [status for pos, status in verb_hits if pos >= f.span.end]

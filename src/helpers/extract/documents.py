@@ -165,7 +165,9 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
     gaz = gaz or gz.load()
     attendees = extract_attendees(sentences, gaz) if attendees is None else attendees
     glossary = _glossary(gaz)
-    holders = attendees[["role_fa", "country_fa", "name_fa", "name_en"]].to_dict("records")  # searched per proposal
+    # Rows as dicts, searched per proposal; zipped from column lists (to_dict walks rows in pandas, slower).
+    columns = ["role_fa", "country_fa", "name_fa", "name_en"]
+    holders = [dict(zip(columns, values)) for values in zip(*(attendees[c].tolist() for c in columns))]
     rows, seen = [], set()
     for row in usable(sentences):
         for d in _sentence_documents(row.text, gaz, holders):

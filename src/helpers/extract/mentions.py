@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from helpers import schema
@@ -73,6 +74,10 @@ def usable(sentences: pd.DataFrame) -> list[Sentence]:
 
 def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table with exactly `columns`, every column of Python objects; missing values are None
-    (not NaN), as the JSON output needs. Built column by column from the row dicts (keys outside
-    `columns` are ignored), which costs far less than converting a whole frame afterwards."""
-    return pd.DataFrame({c: [None if pd.isna(v := r.get(c)) else v for r in rows] for c in columns}, dtype=object)
+    (not NaN), as the JSON output needs. Built from one 2-D object array filled row by row (keys
+    outside `columns` are ignored): pandas takes that as a single block, about twice as fast as
+    a dict of column lists, and converting a whole frame afterwards would cost far more."""
+    cells = np.empty((len(rows), len(columns)), dtype=object)
+    for i, r in enumerate(rows):
+        cells[i] = [None if pd.isna(v := r.get(c)) else v for c in columns]
+    return pd.DataFrame(cells, columns=columns, dtype=object)
