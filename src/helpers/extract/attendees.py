@@ -33,7 +33,7 @@ import pandas as pd
 
 from helpers import gazetteer as gz
 from helpers import schema
-from helpers.extract.mentions import Span, find_cues, only_separators, table, usable, words
+from helpers.extract.mentions import Sentence, Span, find_cues, only_separators, table, usable, words
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
 
@@ -132,9 +132,9 @@ def _name_span(text: str, edge: int, direction: int, taken: list[Span],
     return Span(min(c[0] for c in chosen), max(c[1] for c in chosen))
 
 
-def _main_org(sentences: pd.DataFrame, gaz: gz.Gazetteer) -> gz.Entry | None:
-    """The organization the article is about: the one named most often in its own sections."""
-    counts = Counter(m.entry.id for row in usable(sentences) for m in gaz.find(row.text) if m.kind == "org")
+def _main_org(rows: list[Sentence], gaz: gz.Gazetteer) -> gz.Entry | None:
+    """The organization the article is about: the one named most often in its own sections (`rows`)."""
+    counts = Counter(m.entry.id for row in rows for m in gaz.find(row.text) if m.kind == "org")
     return gaz.orgs[counts.most_common(1)[0][0]] if counts else None
 
 
@@ -399,9 +399,10 @@ def collapse(rows: list[dict]) -> pd.DataFrame:
 def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
     """The attendees table (schema.ATTENDEES) of one article's sentences."""
     gaz = gaz or gz.load()
-    main_org = _main_org(sentences, gaz)
+    own = usable(sentences)  # read once: the sentences are walked twice
+    main_org = _main_org(own, gaz)
     rows: list[dict] = []
-    for row in usable(sentences):
+    for row in own:
         found, mentions = _people(row.text, gaz, main_org)
         states = _apply_status(row.text, found, mentions, main_org)
         rows += [_row(f, row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
