@@ -70,3 +70,11 @@ def test_document_before_a_relative_clause() -> None:
 
 def test_signed_by_someone() -> None:
     assert rows("این بیانیه مشترک به امضای نخست‌وزیران کشورهای عضو رسید.") == [("بیانیه مشترک", "signed")]
+
+
+def test_comma_separated_list_keeps_every_document() -> None:
+    """«الف، ب و ج تصویب شد»: the comma before the second item does not cut off the first."""
+    assert rows("در پایان نشست، منشور همکاری دریایی، برنامه مقابله با قاچاق و طرح آموزش مشترک تصویب شد.") == [
+        ("منشور همکاری دریایی", "adopted"), ("برنامه مقابله با قاچاق", "adopted"), ("طرح آموزش مشترک", "adopted")]
+    # a comma after a phrase that is no document still ends the clause
+    assert rows("در دیدار رهبران، برنامه همکاری فنی تصویب شد.") == [("برنامه همکاری فنی", "adopted")]

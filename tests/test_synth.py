@@ -96,14 +96,7 @@ def test_extractor_finds_the_expected_extraction(index: int) -> None:
         assert (date["start"], date["calendar"]) in starts, date["surface"]
 
 
-def _document_cases(seed: int, n: int) -> list:
-    """Articles whose closing sentence lists three documents are a known extractor miss (the first
-    item of «در پایان نشست، الف، ب و ج تصویب شد» is lost): strict xfail, so a fix shows up."""
-    miss = pytest.mark.xfail(strict=True, reason="documents: first item of a three-item list is dropped")
-    return [pytest.param(i, marks=miss) if len(synth.build(i, seed).expected["documents"]) >= 3 else i for i in range(n)]
-
-
-@pytest.mark.parametrize("index", _document_cases(21, 6))
+@pytest.mark.parametrize("index", range(6))
 def test_extractor_finds_the_expected_documents(index: int) -> None:
     from helpers import pipeline
 

@@ -57,13 +57,27 @@ def _clause_start(folded: str, end: int) -> int:
     return start
 
 
+def _list_start(folded: str, lo: int) -> int:
+    """Move a clause's start back over comma-separated items that open with a document word, so
+    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause)."""
+    head = cue_regex(HEAD)
+    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1:lo].strip():
+        start = _clause_start(folded, comma)
+        segment = folded[start:comma]
+        if not head.match(folded, start + len(segment) - len(segment.lstrip())):
+            break
+        lo = start
+    return lo
+
+
 def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[Span]:
-    """Document phrases in folded[lo:hi]: from each coordinated head word to the next (or to hi)."""
+    """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
+    to the next (or to hi)."""
     heads = [m for m in cue_regex(HEAD).finditer(folded, lo, hi)]
     if not heads:
         return []
     starts = [heads[0].start()] + [
-        m.start() for m in heads[1:] if re.search(r"(?:^|\s)و\s*$", folded[heads[0].start():m.start()])
+        m.start() for m in heads[1:] if re.search(r"(?:(?:^|\s)و|،)\s*$", folded[heads[0].start():m.start()])
     ]
     spans = []
     for i, s in enumerate(starts):
@@ -130,7 +144,7 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: list[dict]) -> 
     found: list[dict] = []
     for action, cue in BEFORE_VERB.items():
         for m in cue_regex(cue).finditer(folded):
-            lo = _clause_start(folded, m.start())
+            lo = _list_start(folded, _clause_start(folded, m.start()))
             clause = folded[lo:m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
             hi = lo + by.start() if by else m.start()
