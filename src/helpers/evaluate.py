@@ -25,10 +25,10 @@ from typing import Any
 import pandas as pd
 
 from helpers import paths, storage
-from helpers.gazetteer import key
+from helpers.extract import TABLES
 from helpers.extract.mentions import words
+from helpers.gazetteer import key
 
-TABLES = ("attendees", "documents", "dates")
 FIELDS = {
     "attendees": ("name_en", "role_fa", "country_fa", "country_iso3", "section"),
     "documents": ("title_en", "proposed_by_fa", "section"),

@@ -55,9 +55,6 @@ class Article:
     record: dict[str, Any]
     paragraphs: pd.DataFrame = field(repr=False)
 
-    def text_of(self, role: str) -> list[str]:
-        return self.paragraphs.loc[self.paragraphs["role"] == role, "text"].tolist()
-
 
 def _blocks(text: str) -> list[list[str]]:
     """Split into blocks of consecutive non-blank lines (blank = whitespace or NBSP only)."""

@@ -6,17 +6,16 @@ memory for scripting, evaluation (`python -m helpers extract`) and corpus mode."
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from helpers import ingest, paths, storage, text
-from helpers.extract import extract_all
+from helpers.extract import extract_all, published_date
 
 TABLES = ("paragraphs", "sentences", "tokens", "restorations", "attendees", "documents", "dates")
 
@@ -34,11 +33,6 @@ class ArticleResult:
     attendees: pd.DataFrame
     documents: pd.DataFrame
     dates: pd.DataFrame
-
-
-def published_date(record: dict[str, Any]) -> dt.date | None:
-    """The article's publication date as a date, for resolving relative dates."""
-    return dt.date.fromisoformat(record["published"]) if record.get("published") else None
 
 
 def _process(article: ingest.Article) -> ArticleResult:

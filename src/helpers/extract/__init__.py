@@ -4,7 +4,6 @@ article's `sentences` table (schema.SENTENCES: paragraph, sentence, role, normal
 from __future__ import annotations
 
 import datetime as dt
-
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +14,11 @@ from helpers.extract.dates import extract_dates
 from helpers.extract.documents import extract_documents
 
 TABLES = ("attendees", "documents", "dates")
+
+
+def published_date(record: dict) -> dt.date | None:
+    """The article's publication date (article.json's ISO `published`), which relative dates count from."""
+    return dt.date.fromisoformat(record["published"]) if record.get("published") else None
 
 
 def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str, pd.DataFrame]:
@@ -33,8 +37,7 @@ def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[
     folder = paths.processed_dir(article_id, processed_base)
     sentences = storage.read_table(folder / "sentences")
     record = storage.read_json(folder / "article.json")
-    published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
-    tables = extract_all(sentences, published)
+    tables = extract_all(sentences, published_date(record))
     for name, df in tables.items():
         storage.write_table(df, folder / name)
     return tables
