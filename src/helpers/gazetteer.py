@@ -10,7 +10,7 @@ span as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -60,13 +60,17 @@ def key(text: str) -> str:
     return fold(text).translate(_NO_SEP)
 
 
-@lru_cache(maxsize=4096)
-def folded_with_index(text: str) -> tuple[str, tuple[int, ...]]:
+_DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+
+
+def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     """Fold `text` and return, for each folded character, its index in the original text.
 
-    Folding maps every character to one character or deletes it (_DROPPED), so the index is simply
-    the positions of the characters kept. Cached per text: the gazetteer matcher and every cue
-    search run over the same sentence."""
+    Folding maps every character to one character or deletes it (_DROPPED), so the index is the
+    positions of the characters kept; news text rarely holds a dropped character, and then the
+    index is the identity (a range, not a tuple built character by character)."""
+    if _DROPPED_RE.search(text) is None:
+        return fold(text), range(len(text))
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
@@ -136,15 +140,13 @@ class Matcher:
         self._by_key = {key(v): e for v, e in variants.items() if key(v)}
         body = _trie_pattern(self._by_key) or r"(?!x)x"
         self._re = re.compile(rf"(?<!\w){body}(?!\w)")
-        self._scan_cached = lru_cache(maxsize=4096)(self._scan)
 
     def find(self, text: str) -> list[Mention]:
-        return list(self._scan_cached(text))
+        return self.find_folded(text, *folded_with_index(text))
 
-    def _scan(self, text: str) -> tuple[Mention, ...]:
-        """One pass of the combined pattern; cached per text because extraction asks for the same
-        sentence's mentions several times (people, main organization, proposers)."""
-        folded, index = folded_with_index(text)
+    def find_folded(self, text: str, folded: str, index: Sequence[int]) -> list[Mention]:
+        """One pass of the combined pattern over `text` already folded (`folded_with_index`):
+        extraction folds each sentence once and shares it with its cue searches."""
         found = []
         for m in self._re.finditer(folded):
             entry = self._by_key.get(key(m.group()))
@@ -152,7 +154,7 @@ class Matcher:
                 continue
             start, end = index[m.start()], index[m.end() - 1] + 1
             found.append(Mention(entry, start, end, text[start:end]))
-        return tuple(found)
+        return found
 
 
 def _read(folder: Path, name: str) -> pd.DataFrame:
@@ -211,6 +213,10 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping mentions in `text`, in reading order (longest match wins)."""
         return self._matcher.find(text)
+
+    def find_folded(self, text: str, folded: str, index: Sequence[int]) -> list[Mention]:
+        """`find` for a text already folded with `folded_with_index`."""
+        return self._matcher.find_folded(text, folded, index)
 
     def affiliation(self, code: str | None) -> Entry | None:
         """The country or organization entry for an ISO3 code or org id."""

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import paths, storage
-from helpers.extract.attendees import extract_attendees
-from helpers.extract.dates import extract_dates
-from helpers.extract.documents import extract_documents
+from helpers import gazetteer, paths, schema, storage
+from helpers.extract.attendees import attendee_rows
+from helpers.extract.dates import date_rows
+from helpers.extract.documents import document_rows
+from helpers.extract.mentions import sentence_rows, table, usable
 
 TABLES = ("attendees", "documents", "dates")
 
@@ -22,12 +23,16 @@ def published_date(record: dict) -> dt.date | None:
 
 
 def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str, pd.DataFrame]:
-    """All three tables; documents reuse the attendees to name who proposed what."""
-    attendees = extract_attendees(sentences)
+    """All three tables. The sentences are read, folded and scanned for gazetteer entries once for
+    all of them; documents reuse the attendee rows to name who proposed what."""
+    gaz = gazetteer.load()
+    rows = sentence_rows(sentences)
+    own = usable(rows, gaz)
+    attendees = attendee_rows(own, gaz)
     return {
-        "attendees": attendees,
-        "documents": extract_documents(sentences, attendees),
-        "dates": extract_dates(sentences, published),
+        "attendees": table(attendees, schema.ATTENDEES),
+        "documents": table(document_rows(own, attendees, gaz), schema.DOCUMENTS),
+        "dates": date_rows(rows, published),
     }
 
 

@@ -33,7 +33,7 @@ import pandas as pd
 
 from helpers import gazetteer as gz
 from helpers import schema
-from helpers.extract.mentions import Sentence, Span, find_cues, only_separators, table, usable, words
+from helpers.extract.mentions import Scanned, Span, find_cues, only_separators, sentence_rows, table, usable, words
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
 
@@ -132,9 +132,9 @@ def _name_span(text: str, edge: int, direction: int, taken: list[Span],
     return Span(min(c[0] for c in chosen), max(c[1] for c in chosen))
 
 
-def _main_org(rows: list[Sentence], gaz: gz.Gazetteer) -> gz.Entry | None:
-    """The organization the article is about: the one named most often in its own sections (`rows`)."""
-    counts = Counter(m.entry.id for row in rows for m in gaz.find(row.text) if m.kind == "org")
+def _main_org(own: list[Scanned], gaz: gz.Gazetteer) -> gz.Entry | None:
+    """The organization the article is about: the one named most often in its own sections (`own`)."""
+    counts = Counter(m.entry.id for s in own for m in s.mentions if m.kind == "org")
     return gaz.orgs[counts.most_common(1)[0][0]] if counts else None
 
 
@@ -164,11 +164,10 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
     return None
 
 
-def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[list[Found], list[gz.Mention]]:
+def _people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them."""
-    mentions = gaz.find(text)
-    found = [Found(Span(m.start, m.end), m.written, person=m.entry, meta={"text": text})
-             for m in mentions if m.kind == "person"]
+    text, mentions = sentence.text, sentence.mentions
+    found = [Found(Span(m.start, m.end), m.written, person=m.entry) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
@@ -184,13 +183,13 @@ def _people(text: str, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> tuple[li
                 continue
             # no name: «به ریاست نخست‌وزیر هند» — kept to lend its status to the named holder later
             person = Found(span or Span(role.start, phrase_end), text[span.start:span.end] if span else "",
-                           meta={"text": text, "role_only": span is None})
+                           meta={"role_only": span is None})
             found.append(person)
             if span:
                 taken.append(span)
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
-    return sorted(found, key=lambda f: f.span.start), mentions
+    return sorted(found, key=lambda f: f.span.start)
 
 
 def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], found: list[Found],
@@ -265,9 +264,9 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
     return names
 
 
-def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
-                  main_org: gz.Entry | None) -> list[Found]:
+def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
     """Set each mention's status from the cues in its sentence; return nameless state rows too."""
+    text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
     role_spans = [f.meta["role_span"] for f in found if "role_span" in f.meta]
     free_states = [m for m in mentions if m.kind == "country"
@@ -275,14 +274,14 @@ def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
                    and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)]
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return states
-    verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, text))
+    verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, sentence))
     for f in found:
         after = [status for pos, status in verb_hits if pos >= f.span.end]
         before = [status for pos, status in verb_hits if pos < f.span.start]
         if after or before:
             f.status = after[0] if after else before[-1]
     for status, cue in NEXT_CUES.items():
-        for span in find_cues(cue, text):
+        for span in find_cues(cue, sentence):
             target = next((f for f in found if f.span.start >= span.end
                            and _only_phrase_between(text, span.end, f.span.start, mentions)), None)
             if target:
@@ -291,10 +290,9 @@ def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
                 state = next((m for m in free_states if m.start >= span.end
                               and only_separators(text[span.end:m.start], allow_comma=False)), None)
                 if state and status == "host":
-                    states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="host",
-                                        meta={"text": text}))
+                    states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="host"))
     for status, cue in PREV_CUES.items():
-        for span in find_cues(cue, text):
+        for span in find_cues(cue, sentence):
             _nearest_before(found, span.start, status)
     for role in (m for m in mentions if m.kind == "role"):
         if re.match(r"[\s\u200c]*جدید(?!\w)", gz.fold(text[role.end:])):
@@ -305,8 +303,7 @@ def _apply_status(text: str, found: list[Found], mentions: list[gz.Mention],
     absent_at = [pos for pos, status in verb_hits if status == "absent"]
     for state in free_states:
         if any(pos > state.end for pos in absent_at) and not _after_preposition(text, state.start):
-            states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="absent",
-                                meta={"text": text}))
+            states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="absent"))
     return states
 
 
@@ -370,7 +367,7 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     return out
 
 
-def collapse(rows: list[dict]) -> pd.DataFrame:
+def collapse(rows: list[dict]) -> list[dict]:
     """One row per person (per state for nameless rows); see the module docstring for the rule."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
@@ -391,19 +388,22 @@ def collapse(rows: list[dict]) -> pd.DataFrame:
                 and (r["country_iso3"] or r["country_fa"]) in hosts):
             r["status"] = "host"
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
-    out = [r for k, r in people.items()
-           if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]
-    return table(out, schema.ATTENDEES)
+    return [r for k, r in people.items()
+            if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]
+
+
+def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
+    """The attendees of an article's scanned own sentences, one dict per table row."""
+    main_org = _main_org(own, gaz)
+    rows: list[dict] = []
+    for sentence in own:
+        found = _people(sentence, gaz, main_org)
+        states = _apply_status(sentence, found, main_org)
+        rows += [_row(f, sentence.row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
+    return collapse(rows)
 
 
 def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
     """The attendees table (schema.ATTENDEES) of one article's sentences."""
     gaz = gaz or gz.load()
-    own = usable(sentences)  # read once: the sentences are walked twice
-    main_org = _main_org(own, gaz)
-    rows: list[dict] = []
-    for row in own:
-        found, mentions = _people(row.text, gaz, main_org)
-        states = _apply_status(row.text, found, mentions, main_org)
-        rows += [_row(f, row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
-    return collapse(rows)
+    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz), schema.ATTENDEES)

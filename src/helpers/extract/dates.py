@@ -59,6 +59,7 @@ import pandas as pd
 from helpers import schema
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
+from helpers.extract.mentions import Sentence, sentence_rows
 
 
 @dataclass(frozen=True)
@@ -773,12 +774,9 @@ def dominant_calendar(mentions: list[DateMention]) -> str:
     return JALALI if counts[JALALI] > counts[GREGORIAN] else GREGORIAN
 
 
-def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:
-    """The dates table (schema.DATES) for an article's sentences (schema.SENTENCES)."""
-    missing = [c for c in schema.SENTENCES if c not in sentences.columns]
-    if missing:
-        raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
-    texts = [str(t) for t in sentences["text"].fillna("").tolist()]
+def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
+    """The dates table (schema.DATES) for an article's sentence rows (helpers.extract.mentions)."""
+    texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
     calendar = dominant_calendar([m for mentions in found for m in mentions])
     if calendar != GREGORIAN:  # count relative phrases again, in the article's calendar
@@ -791,8 +789,8 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
     city = any(DUSHANBE_CITY.search(cal.fold(t)) for t in texts)
     # Rows as tuples in schema.DATES order: pandas builds a frame from tuples several times faster
-    # than from dicts, with the same column types; columns read as lists, not iterated as Series.
-    rows = [
+    # than from dicts, with the same column types.
+    out = [
         (
             m.surface,
             m.start.isoformat() if m.start else None,
@@ -800,15 +798,17 @@ def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.Data
             m.calendar,
             m.precision,
             m.refers_to,
-            role,
-            paragraph,
-            sentence,
+            row.role,
+            row.paragraph,
+            row.sentence,
         )
-        for paragraph, sentence, role, mentions in zip(
-            sentences["paragraph"].tolist(), sentences["sentence"].tolist(), sentences["role"].tolist(), found,
-            strict=True,
-        )
+        for row, mentions in zip(rows, found, strict=True)
         for m in mentions
         if not (city and cal.canonical(m.surface) == "دوشنبه")
     ]
-    return pd.DataFrame(rows, columns=schema.DATES)
+    return pd.DataFrame(out, columns=schema.DATES)
+
+
+def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:
+    """The dates table (schema.DATES) for an article's sentences (schema.SENTENCES)."""
+    return date_rows(sentence_rows(sentences), published)

@@ -25,8 +25,8 @@ import pandas as pd
 
 from helpers import gazetteer as gz
 from helpers import schema
-from helpers.extract.attendees import extract_attendees
-from helpers.extract.mentions import Span, cue_regex, table, usable, words
+from helpers.extract.attendees import attendee_rows
+from helpers.extract.mentions import Scanned, Span, cue_regex, sentence_rows, table, usable, words
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
@@ -119,11 +119,10 @@ def _english(title: str, glossary: dict[str, str]) -> str | None:
     return " ".join(out)
 
 
-def _proposer(text: str, lo: int, hi: int, gaz: gz.Gazetteer,
-              attendees: list[dict]) -> tuple[str | None, str | None]:
-    """Who proposed, named in text[lo:hi]: a person, else a role phrase matched to the attendees
-    (rows as dicts), else a state or organization."""
-    mentions = [m for m in gaz.find(text) if lo <= m.start and m.end <= hi]
+def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
+    """Who proposed, named in the sentence's text[lo:hi]: a person, else a role phrase matched to
+    the attendees (rows as dicts), else a state or organization."""
+    mentions = [m for m in sentence.mentions if lo <= m.start and m.end <= hi]
     people = [m for m in mentions if m.kind == "person"]
     if people:
         return people[0].entry.name_fa, people[0].entry.name_en
@@ -139,8 +138,8 @@ def _proposer(text: str, lo: int, hi: int, gaz: gz.Gazetteer,
     return None, None
 
 
-def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: list[dict]) -> list[dict]:
-    folded, index = gz.folded_with_index(text)
+def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
+    text, folded, index = sentence.text, sentence.folded, sentence.index
     found: list[dict] = []
     for action, cue in BEFORE_VERB.items():
         for m in cue_regex(cue).finditer(folded):
@@ -148,7 +147,7 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: list[dict]) -> 
             clause = folded[lo:m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
             hi = lo + by.start() if by else m.start()
-            proposer = _proposer(text, index[lo + by.end()], index[m.start()], gaz, attendees) if by else (None, None)
+            proposer = _proposer(sentence, index[lo + by.end()], index[m.start()], attendees) if by else (None, None)
             spans = _titles(text, folded, index, lo, hi)
             relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:m.start()]))
             if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
@@ -168,23 +167,19 @@ def _sentence_documents(text: str, gaz: gz.Gazetteer, attendees: list[dict]) -> 
             before = folded[:m.start()]
             if re.search(r"[\s\u200c]را[\s\u200c]*$", before):
                 spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
-        by = _proposer(text, 0, index[m.start()], gaz, attendees)
+        by = _proposer(sentence, 0, index[m.start()], attendees)
         found += [{"span": s, "action": "proposed", "by": by} for s in spans]
     return sorted(found, key=lambda d: d["span"].start)
 
 
-def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = None,
-                      gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
-    """The documents table (schema.DOCUMENTS): one row per document and action, first mention kept."""
-    gaz = gaz or gz.load()
-    attendees = extract_attendees(sentences, gaz) if attendees is None else attendees
+def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) -> list[dict]:
+    """The documents of an article's scanned own sentences (one dict per table row): one row per
+    document and action, first mention kept. `attendees` are the attendee rows, for proposers."""
     glossary = _glossary(gaz)
-    # Rows as dicts, searched per proposal; zipped from column lists (to_dict walks rows in pandas, slower).
-    columns = ["role_fa", "country_fa", "name_fa", "name_en"]
-    holders = [dict(zip(columns, values)) for values in zip(*(attendees[c].tolist() for c in columns))]
     rows, seen = [], set()
-    for row in usable(sentences):
-        for d in _sentence_documents(row.text, gaz, holders):
+    for sentence in own:
+        row = sentence.row
+        for d in _sentence_documents(sentence, attendees):
             title = row.text[d["span"].start:d["span"].end].strip()
             k = (gz.key(title), d["action"])
             if k in seen:
@@ -195,4 +190,18 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
                 "proposed_by_fa": d["by"][0], "proposed_by_en": d["by"][1],
                 "section": row.role, "paragraph": row.paragraph, "sentence": row.text,
             })
-    return table(rows, schema.DOCUMENTS)
+    return rows
+
+
+def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = None,
+                      gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
+    """The documents table (schema.DOCUMENTS); proposers are resolved against `attendees`
+    (extracted from the same sentences when not given)."""
+    gaz = gaz or gz.load()
+    own = usable(sentence_rows(sentences), gaz)
+    if attendees is None:
+        holders = attendee_rows(own, gaz)
+    else:  # rows as dicts, zipped from column lists (to_dict walks rows in pandas, slower)
+        columns = ["role_fa", "country_fa", "name_fa", "name_en"]
+        holders = [dict(zip(columns, values)) for values in zip(*(attendees[c].tolist() for c in columns))]
+    return table(document_rows(own, holders, gaz), schema.DOCUMENTS)

@@ -7,6 +7,7 @@ and maps matches back to positions in the original text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -14,8 +15,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from helpers import gazetteer as gz
 from helpers import schema
-from helpers.gazetteer import SEP_RE, folded_with_index
 
 EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
 """Sections that report the article's own event; related links, other headlines and boilerplate
@@ -34,14 +35,14 @@ class Span:
 @lru_cache(maxsize=256)
 def cue_regex(cue: str) -> re.Pattern[str]:
     """Compile a folded cue pattern; a space in it matches a space, a ZWNJ or nothing."""
-    return re.compile(rf"(?<!\w)(?:{cue.replace(' ', SEP_RE)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{cue.replace(' ', gz.SEP_RE)})(?!\w)")
 
 
-def find_cues(cue: str, text: str) -> list[Span]:
-    """Spans (in `text`) where the folded cue pattern occurs."""
-    folded, index = folded_with_index(text)
+def find_cues(cue: str, sentence: Scanned) -> list[Span]:
+    """Spans (in the sentence's text) where the folded cue pattern occurs."""
+    index = sentence.index
     return [Span(index[m.start()], index[m.end() - 1] + 1)
-            for m in cue_regex(cue).finditer(folded) if m.end() > m.start()]
+            for m in cue_regex(cue).finditer(sentence.folded) if m.end() > m.start()]
 
 
 def only_separators(text: str, allow_comma: bool = True) -> bool:
@@ -64,12 +65,41 @@ class Sentence(NamedTuple):
     text: str
 
 
-def usable(sentences: pd.DataFrame) -> list[Sentence]:
-    """Rows of the sentences table whose section reports the article's own event.
+def sentence_rows(sentences: pd.DataFrame) -> list[Sentence]:
+    """Every row of the sentences table as plain tuples (a missing text reads as "").
 
-    Read column by column into plain tuples: pandas' row iteration costs more than the matching."""
-    rows = map(Sentence._make, zip(*(sentences[c].tolist() for c in schema.SENTENCES), strict=True))
-    return [row for row in rows if row.role in EXTRACT_SECTIONS]
+    Read column by column, once per article: pandas' column access and row iteration cost more
+    than the matching, so the three extractors share these rows."""
+    missing = [c for c in schema.SENTENCES if c not in sentences.columns]
+    if missing:
+        raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
+    paragraphs, numbers, roles, texts = (sentences[c].tolist() for c in schema.SENTENCES)
+    texts = [t if isinstance(t, str) else ("" if pd.isna(t) else str(t)) for t in texts]
+    return list(map(Sentence, paragraphs, numbers, roles, texts))
+
+
+class Scanned(NamedTuple):
+    """A sentence that reports the article's own event, folded and scanned for gazetteer entries
+    once: every cue search and every extractor reads these instead of redoing the work."""
+
+    row: Sentence
+    folded: str  # helpers.gazetteer.fold of row.text: cues and entries are matched on it
+    index: Sequence[int]  # folded position -> position in row.text
+    mentions: list[gz.Mention]
+
+    @property
+    def text(self) -> str:
+        return self.row.text
+
+
+def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
+    """The rows whose section reports the article's own event, each folded and scanned."""
+    out = []
+    for row in rows:
+        if row.role in EXTRACT_SECTIONS:
+            folded, index = gz.folded_with_index(row.text)
+            out.append(Scanned(row, folded, index, gaz.find_folded(row.text, folded, index)))
+    return out
 
 
 def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
