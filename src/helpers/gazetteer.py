@@ -74,9 +74,9 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
-def _trie_pattern(keys: Iterable[str]) -> str:
+def _trie_pattern(keys: Iterable[str], sep: str = SEP_RE) -> str:
     """One regex for many keys with their shared prefixes merged: a letter trie written as nested
-    groups, with an optional space/ZWNJ allowed between any two letters.
+    groups, with `sep` (by default an optional space/ZWNJ) allowed between any two letters.
 
     Python's re tries the alternatives of a plain «a|b|c» one after another at every position of the
     text; merged, it rejects most positions after a single letter. At each node the longer keys are
@@ -87,22 +87,22 @@ def _trie_pattern(keys: Iterable[str]) -> str:
         for ch in k:
             node = node.setdefault(ch, {})
         node[""] = {}  # a key ends here
-    return _branches(trie)
+    return _branches(trie, sep)
 
 
-def _branches(node: dict[str, dict]) -> str:
+def _branches(node: dict[str, dict], sep: str) -> str:
     """The pattern of a trie node's children, each letter followed by what may follow it."""
-    children = [re.escape(ch) + _after(child) for ch, child in node.items() if ch]
+    children = [re.escape(ch) + _after(child, sep) for ch, child in node.items() if ch]
     return f"(?:{'|'.join(children)})" if children else ""
 
 
-def _after(node: dict[str, dict]) -> str:
-    """What may follow a letter: an optional separator and a longer key's next letter, or the end
-    of a key (then the longer continuation is optional, and tried first)."""
-    more = _branches(node)
+def _after(node: dict[str, dict], sep: str) -> str:
+    """What may follow a letter: a separator and a longer key's next letter, or the end of a key
+    (then the longer continuation is optional, and tried first)."""
+    more = _branches(node, sep)
     if not more:
         return ""
-    return f"(?:{SEP_RE}{more})" + ("?" if "" in node else "")
+    return f"(?:{sep}{more})" + ("?" if "" in node else "")
 
 
 @dataclass(frozen=True)

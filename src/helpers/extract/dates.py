@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from helpers import schema
+from helpers.gazetteer import _trie_pattern
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
 from helpers.extract.mentions import Sentence, sentence_rows
@@ -678,59 +679,77 @@ def _describe(found: list[DateMention], text: str) -> list[DateMention]:
 # Public API -----------------------------------------------------------------------------------------
 
 
-TRIGGER = re.compile(
-    rf"{DIGIT}|{START}(?:{cal.alternation(cal.MONTH_WORDS)}|{cal.alternation(cal.WEEKDAY_WORDS)}"
-    rf"|سال|ماه|هفته|روز|دهه|قرن|ساعت|امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال|{'|'.join(SEASONS)})"
-)
-"""Something every date needs: a digit or a calendar word. Sentences without one are skipped."""
+# What each rule's accepted matches must contain somewhere. The rules start with a lookbehind, which
+# stops the regex engine from skipping ahead to a possible first letter, so running one over a
+# sentence costs far more than finding plain words; a rule whose needs are absent cannot yield a date
+# and is not run. A need is a set of words one of which every accepted match of the rule contains:
+# a word's longest space/ZWNJ-free piece (words are matched with optional separators between their
+# pieces), or a word the handler insists on (_month_only keeps an ambiguous month name such as «مه»
+# or «دی» only after «ماه»/«برج» or with a «ماه» suffix). So skipping never changes what is found;
+# tests/test_dates_rule_needs.py checks it on examples.
 
-# What each rule's match must contain somewhere, as plain searches. The rules start with a lookbehind,
-# which stops the regex engine from skipping ahead to a possible first letter, so running one over a
-# sentence costs far more than these unanchored searches; a rule whose needs are absent cannot match
-# and is not run. Each need is a substring every match of the rule contains (RELATIVE_YEAR's forms all
-# contain «سال»; a YEAR needs a digit), so skipping never changes what is found.
-_NEED_DIGIT = re.compile(DIGIT)
-_NEED_MONTH = re.compile(cal.alternation(cal.MONTH_WORDS))
-_NEED_WEEKDAY = re.compile(cal.alternation(cal.WEEKDAY_WORDS))
-_NEED_SAL = re.compile("سال")
-_NEED_SAL_OR_DIGIT = re.compile(f"سال|{DIGIT}")
-_NEED_DECADE = re.compile("دهه")
-_NEED_PART = re.compile("|".join(["فصل", "ماه", "نیمه", *SEASONS]))
-_NEED_DEICTIC = re.compile("امروز|دیروز|پریروز|فردا|امسال|پارسال")
-_NEED_UNIT = re.compile("سال|ماه|هفته|روز|ساعت|دهه|قرن")
-RULE_NEEDS: dict[Handler, tuple[re.Pattern[str], ...]] = {
-    _in_relative_year: (_NEED_MONTH, _NEED_SAL),
-    _numeric: (_NEED_DIGIT,),
-    _day_month: (_NEED_MONTH,),
-    _month_year: (_NEED_DIGIT, _NEED_MONTH),
-    _year_part: (_NEED_PART, _NEED_SAL_OR_DIGIT),
-    _year_range: (_NEED_DIGIT,),
-    _decade: (_NEED_DIGIT, _NEED_DECADE),
-    _month_only: (_NEED_MONTH,),
-    _year: (_NEED_DIGIT,),
-    _deictic: (_NEED_DEICTIC,),
-    _weekday: (_NEED_WEEKDAY,),
-    _relative: (_NEED_UNIT,),
+
+def _pieces(words: list[str]) -> tuple[str, ...]:
+    """The longest space/ZWNJ-free piece of each word, in folded spelling."""
+    return tuple(max(re.split(r"[ \u200c]", cal.fold(w)), key=len) for w in words)
+
+
+_DIGITS = tuple("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")  # the characters DIGIT matches
+NEEDS: dict[str, tuple[str, ...]] = {
+    "digit": _DIGITS,
+    "month": _pieces(cal.MONTH_WORDS),
+    "day": _DIGITS + _pieces(list(cal.ORDINALS)),
+    "strong month": ("ماه", "برج", *_pieces([w for w in cal.MONTH_WORDS if cal.canonical(w) not in cal.AMBIGUOUS_MONTHS])),
+    "weekday": _pieces(cal.WEEKDAY_WORDS),
+    "سال": ("سال",),
+    "سال or digit": ("سال", *_DIGITS),
+    "دهه": ("دهه",),
+    "part": ("فصل", "ماه", "نیمه", *SEASONS),
+    "deictic": ("امروز", "دیروز", "پریروز", "فردا", "امسال", "پارسال"),
+    "unit": ("سال", "ماه", "هفته", "روز", "ساعت", "دهه", "قرن"),
 }
+"""Need name -> the words that meet it."""
+RULE_NEEDS: dict[Handler, frozenset[str]] = {
+    handler: frozenset(needs)
+    for handler, needs in (
+        (_in_relative_year, ("سال", "month")),
+        (_numeric, ("digit",)),
+        (_day_month, ("day", "month")),
+        (_month_year, ("digit", "month")),
+        (_year_part, ("سال or digit", "part")),
+        (_year_range, ("digit",)),
+        (_decade, ("digit", "دهه")),
+        (_month_only, ("strong month",)),
+        (_year, ("digit",)),
+        (_deictic, ("deictic",)),
+        (_weekday, ("weekday",)),
+        (_relative, ("unit",)),
+    )
+}
+_NEED_WORDS = {w for words in NEEDS.values() for w in words}
+_NEED_SEARCH = re.compile(_trie_pattern(_NEED_WORDS, sep=""))
+_NEEDS_MET = {w: frozenset(n for n, words in NEEDS.items() if any(w.startswith(x) for x in words)) for w in _NEED_WORDS}
+"""Need word -> the needs it meets, with those of the shorter need words it starts with."""
+
+
+def needs_met(folded: str) -> set[str]:
+    """The needs a folded sentence meets, in one scan: at every position where a need word starts,
+    the trie finds the longest one, which also holds the shorter ones it starts with."""
+    met: set[str] = set()
+    pos = 0
+    while (m := _NEED_SEARCH.search(folded, pos)) is not None:
+        met |= _NEEDS_MET[m.group()]
+        pos = m.start() + 1
+    return met
 
 
 def _scan(text: str, published: dt.date | None, calendar: str) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
     ctx = _Context(text, cal.fold(text), published, calendar)
-    if not TRIGGER.search(ctx.folded):
-        return []
-    searched: dict[re.Pattern[str], bool] = {}
-
-    def present(need: re.Pattern[str]) -> bool:
-        """Whether the sentence holds `need`; each need is searched at most once per sentence."""
-        hit = searched.get(need)
-        if hit is None:
-            hit = searched[need] = need.search(ctx.folded) is not None
-        return hit
-
+    met = needs_met(ctx.folded)
     found: list[DateMention] = []
     for pattern, handler in RULES:
-        if not all(map(present, RULE_NEEDS[handler])):
+        if not RULE_NEEDS[handler] <= met:
             continue
         for match in pattern.finditer(ctx.folded):
             mention = handler(match, ctx)
