@@ -1,9 +1,11 @@
 """The fast paths give exactly what the plain library calls give.
 
-`text.hazm_normalize` re-runs hazm's normalization steps with prebuilt tables; these tests hold it
-to `hazm.Normalizer().normalize` on every bundled and test article, on strings built to hit each
-step (spacing, affixes, digits, repeated letters, diacritics, letter forms) and on random strings
-drawn from the characters those steps rewrite."""
+`text.hazm_normalize` (`helpers.normalizer`) re-runs hazm's normalization steps, skipping passes that
+cannot match and running some patterns from their rare part; these tests hold it to
+`hazm.Normalizer().normalize` on every bundled, test and generated article, on strings built to hit
+each step (spacing, affixes, digits, repeated letters, diacritics, letter forms, «می»), on random
+strings drawn from the characters those steps rewrite, and on random runs of lexicon fragments that
+the word-joining step can join."""
 
 from __future__ import annotations
 
@@ -15,8 +17,16 @@ import hazm
 import pytest
 from hazm.constants import NUMBERS_SRC, TRANSLATION_SRC
 
+from hazm.constants import (
+    AFFIX_SPACING_PATTERNS,
+    EXTRA_SPACE_PATTERNS,
+    PERSIAN_STYLE_PATTERNS,
+    PUNCTUATION_SPACING_PATTERNS,
+    SUFFIXES,
+)
+
 from helpers import gazetteer as gz
-from helpers import paths, text
+from helpers import normalizer, paths, synth, text
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -37,6 +47,12 @@ TRICKY = [
     "رئيس\u200c\u200cجمهور \u200cروسيه\u200c و \u200c و\u00a0فاصله",
     "سه روزه، میلیون دلاری، همکاریهای منطقهای، گفتوگو",
     "a  b\tc\r\nd ـ e",
+    "می می می رود و نمی نمی شود",
+    "x\u200cمیرود آنمیرود نمیرود (میرود) ن میرود",
+    "خانه ای خانه ای ه ای هه ام خانه اید. خانه ی من",
+    "۱ب۲ج 3الف ب4 سال۱۴۰۴آذر",
+    "a(b ((x «سلام»«دنیا» [x]{y} (« »)",
+    "چه؟!؟ بله!!! ۱۲:۳۰ و 3.14.15 و a/b\\c",
 ]
 
 
@@ -84,6 +100,46 @@ def test_zwnj_and_space_edges_normalize_as_hazm_does(reference: hazm.Normalizer)
     strings = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 25))) for _ in range(1500)]
     for s in strings + ["\u200c", "\u200cب", "ب\u200c", "ب\u200c\u200c.", ".\u200cب", "ب \u200c\u200c ب"]:
         assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+
+
+def test_lexicon_fragments_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
+    """Random runs of the pieces of ZWNJ-spelled words and verbs, suffixes and «می»: what the
+    word-joining step and the «می» and affix rewrites act on."""
+    rng = random.Random(5)
+    joined = sorted(w for w in reference._words if "\u200c" in w) + sorted(v for v in reference._verbs if "\u200c" in v)
+    pieces = [part for word in rng.sample(joined, 3000) for part in word.split("\u200c")]
+    pieces += sorted(SUFFIXES) + ["می", "نمی", "ن", "ه", "ی", "ا", "اید", "۱۲", "12", "3.5", "«", "»", "(", ")", "،", ".", "!", "..."]
+    seps = [" ", " ", " ", "", "  ", "\n", "\u200c", "\t"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 25)))
+        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+
+
+def test_generated_articles_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
+    for i in range(60):
+        raw = synth.build(i, seed=11).text
+        assert text.hazm_normalize(raw) == reference.normalize(raw)
+
+
+def test_every_shortcut_names_one_of_hazms_patterns() -> None:
+    """A hazm release that rewords a pattern must not leave a shortcut behind for a pattern that is
+    gone (the new one would then run unshortened, which is safe, but the speed-up would be lost)."""
+    patterns = {p for group in (PERSIAN_STYLE_PATTERNS, EXTRA_SPACE_PATTERNS, AFFIX_SPACING_PATTERNS,
+                                PUNCTUATION_SPACING_PATTERNS) for p, _ in group}
+    assert set(normalizer.SKIP_UNLESS) | set(normalizer.rewrites()) <= patterns
+    assert text.tools().normalizer._tokenizer.pattern.pattern == normalizer._HAZM_SPLIT
+
+
+def test_lines_normalize_as_hazm_does_one_by_one(reference: hazm.Normalizer) -> None:
+    """Line mode: what a line starts or ends with («می », «ه ی», a bracket, a full stop, spaces) must
+    not act on its neighbours as it would in one text."""
+    rng = random.Random(9)
+    pool = ["می ", "نمی ", "ه ی ", "ه اید ", "«", "(", ".", "!", " ", "  ", "سلام", "۱۲", "ب", "\u200c", "ـ", "ها"]
+    lines = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    fast = text.tools().normalizer  # the reference: one hazm call per line
+    for start in range(0, len(lines), 30):
+        batch = lines[start:start + 30]
+        assert text._normalizer().normalize_lines(batch) == [fast.normalize(line) for line in batch], batch
 
 
 def test_normalize_paragraphs_as_hazm_line_by_line(reference: hazm.Normalizer) -> None:

@@ -8,7 +8,6 @@ and every per-word answer (lemma, flags) is cached per unique word."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,18 +17,11 @@ import hazm
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from hazm.constants import (
-    AFFIX_SPACING_PATTERNS,
-    EXTRA_SPACE_PATTERNS,
-    NUMBERS_DST,
-    NUMBERS_SRC,
-    PUNCTUATION_SPACING_PATTERNS,
-    TRANSLATION_DST,
-    TRANSLATION_SRC,
-)
-from hazm.utils import maketrans, regex_replace, verbs_list
+from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+from hazm.utils import verbs_list
 
 from helpers import schema, storage
+from helpers.normalizer import Normalizer
 from helpers.zwnj import ZWNJ, Restorer
 
 
@@ -74,82 +66,15 @@ def normalize(s: str) -> str:
     return tools().restorer.restore(hazm_normalize(s))[0]
 
 
-def _sparse_translation(source: str, target: str) -> Callable[[str], str]:
-    """`text.translate(hazm's maketrans(source, target))`, for a table that touches few characters
-    of ordinary text: str.translate looks every character up (a miss costs a raised KeyError),
-    while a regex finds the few characters to replace in one scan."""
-    table = {chr(code): new for code, new in maketrans(source, target).items()}
-    found = re.compile("[" + "".join(map(re.escape, table)) + "]")
-    return lambda text: found.sub(lambda m: table[m.group()], text)
-
-
-_LETTER_FORMS = _sparse_translation(TRANSLATION_SRC, TRANSLATION_DST)
-_PERSIAN_DIGITS = _sparse_translation(NUMBERS_SRC, NUMBERS_DST)
+@lru_cache(maxsize=1)
+def _normalizer() -> Normalizer:
+    return Normalizer(tools().normalizer)
 
 
 def hazm_normalize(text: str) -> str:
-    """Exactly `hazm.Normalizer().normalize(text)` (default settings), faster.
-
-    The steps and their order are hazm 0.12's `Normalizer.normalize`, run with the normalizer's own
-    step methods, except that (1) the two character translations use tables built once instead of
-    per call, and (2) the repeated-letter step, whose pattern is slow, runs only when some letter
-    occurs three times in a row (otherwise it changes nothing). tests/test_equivalence.py checks the
-    result against hazm's."""
-    n = tools().normalizer
-    text = _LETTER_FORMS(text)
-    text = n.persian_style(text)
-    text = _PERSIAN_DIGITS(text)
-    text = n.remove_diacritics(text)
-    text = _correct_spacing(text)
-    text = n.unicodes_replacement(text)
-    text = n.remove_specials_chars(text)
-    if n.more_than_two_repeat_pattern.search(text):
-        text = n.decrease_repeated_chars(text)
-    return n.seperate_mi(text)
-
-
-def _zwnj_pattern(pattern: str) -> str:
-    """hazm's ZWNJ-at-a-word-edge pattern with `*` made `+`: the same matches, found faster.
-
-    `\\b` and `\\B` cannot both hold at one position, so `\\b\\u200c*\\B` (and `\\B\\u200c*\\b`) never
-    matches an empty run; every match it makes has one ZWNJ or more, which is what `+` asks for."""
-    return pattern.replace("\\u200c*", "\\u200c+") if pattern in (r"\b\u200c*\B", r"\B\u200c*\b") else pattern
-
-
-_SPACES = [(re.compile(_zwnj_pattern(p)), r, "u200c" in p) for p, r in EXTRA_SPACE_PATTERNS]
-"""hazm's extra-space patterns, compiled, each with whether it only concerns ZWNJs."""
-
-
-def _space_first(pattern: str) -> str:
-    """hazm's suffix pattern `(?<=X{2}) (suffix)…` written ` (?<=X{2} )(suffix)…`: the same matches
-    (the lookbehind now also checks the space just consumed), but the regex engine can skip to the
-    spaces instead of testing the lookbehind at every character, ~4x faster."""
-    m = re.fullmatch(r"\(\?<=(\[[^\n]*\]\{2\})\) (\(.*)", pattern, re.DOTALL)
-    return f" (?<={m[1]} ){m[2]}" if m else pattern
-
-
-_AFFIXES = [(re.compile(_space_first(p)), r) for p, r in AFFIX_SPACING_PATTERNS]
-
-
-def _correct_spacing(text: str) -> str:
-    """Exactly hazm 0.12's `Normalizer.correct_spacing`, faster: its space patterns are compiled
-    once, those about ZWNJs run only when the text holds one (none of the patterns adds a ZWNJ, so
-    without one they cannot match), the two edge patterns use `+` (see `_zwnj_pattern`) and one
-    suffix pattern starts with its space (see `_space_first`).
-    Tokenizing and affix joining are hazm's own methods, in hazm's order."""
-    n = tools().normalizer
-    has_zwnj = ZWNJ in text
-    for pattern, repl, zwnj_only in _SPACES:
-        if has_zwnj or not zwnj_only:
-            text = pattern.sub(repl, text)
-    lines = [
-        line if not line.strip() else " ".join(n.token_spacing(n._tokenizer.tokenize(line)))
-        for line in text.split("\n")
-    ]
-    text = "\n".join(lines)
-    for pattern, repl in _AFFIXES:
-        text = pattern.sub(repl, text)
-    return regex_replace(PUNCTUATION_SPACING_PATTERNS, text)
+    """Exactly `hazm.Normalizer().normalize(text)` (default settings), about five times faster
+    (see `helpers.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
+    return _normalizer().normalize(text)
 
 
 class Word(NamedTuple):
@@ -255,15 +180,12 @@ _TYPES = {c: "int64" for c in ("paragraph", "sentence", "position")} | {
 
 
 def normalize_paragraphs(texts: list[str]) -> list[str]:
-    """hazm-normalize many paragraphs in one call (hazm works line by line but pays a set-up cost
-    per call); falls back to one call per paragraph if the line count does not come back intact."""
+    """hazm-normalize many paragraphs (whitespace squeezed, result stripped) in one pass over them
+    all, exactly as one hazm call per paragraph would (see `Normalizer.normalize_lines`)."""
     flat = [" ".join(t.split()) for t in texts]
     filled = [i for i, t in enumerate(flat) if t]
-    lines = hazm_normalize("\n".join(flat[i] for i in filled)).split("\n") if filled else []
-    if len(lines) != len(filled):
-        return [hazm_normalize(t) for t in flat]
     out = [""] * len(flat)
-    for i, line in zip(filled, lines, strict=True):
+    for i, line in zip(filled, _normalizer().normalize_lines([flat[i] for i in filled]), strict=True):
         out[i] = line.strip()
     return out
 
