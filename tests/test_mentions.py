@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers import gazetteer as gz
-from helpers.extract.mentions import find_cues, sentence_rows, usable
+from helpers.extract.mentions import Cue, cue_regex, find_cues, sentence_rows, usable
 
 
 def _sentences(texts: list[object], roles: list[str] | None = None) -> pd.DataFrame:
@@ -37,10 +37,37 @@ def test_cue_spans_point_into_the_text_as_written(text: str) -> None:
     """With and without a dropped diacritic (kasra) before the cue: the index maps folded
     positions back to the original ones either way."""
     (sentence,) = usable(sentence_rows(_sentences([text])), gz.load())
-    (span,) = find_cues("حضور (?:داشت|داشتند)", sentence)
+    (span,) = find_cues(Cue("حضور (?:داشت|داشتند)", ("حضور",)), sentence)
     assert text[span.start:span.end] == "حضور داشت"
 
 
 def test_fold_index_skips_dropped_characters() -> None:
     folded, index = gz.folded_with_index("بِه")
     assert folded == "به" and list(index) == [0, 2]
+
+
+CUE_EXAMPLES = [
+    "روسیه در نشست شرکت نکرد", "او حضور نداشت", "اشتراک نورزید", "غایب بود", "غیبت او", "حاضر نشد",
+    "حاضر نبودند", "حضور داشتند", "شرکت کردند", "اشتراک ورزیدند", "با حضور سران", "حاضر بود",
+    "گرد هم آمدند", "به میزبانی قزاقستان", "با میزبانی", "تحت ریاست", "میزبان این نشست", "میزبان آن‌ها",
+    "ریاست این نشست را بر عهده داشت", "جانشین او", "منصوب شد", "عهده‌دار این سمت خواهد بود",
+    "به تصویب رسید", "اتخاذ شد", "پذیرفته شد", "به امضا رسید", "به امضای سران رسید", "تأیید شد",
+    "مورد تأیید قرار گرفت", "موافقت کردند", "پیشنهاد داد", "پیشنهاد کرده است",
+]
+
+
+def _all_cues() -> dict[str, Cue]:
+    from helpers.extract import attendees, documents
+
+    groups = {"next": attendees.NEXT_CUES, "prev": attendees.PREV_CUES, "verb": attendees.VERB_CUES,
+              "doc": documents.BEFORE_VERB, "propose": {"": documents.PROPOSE}}
+    return {f"{g}:{name}": cue for g, cues in groups.items() for name, cue in cues.items()}
+
+
+@pytest.mark.parametrize("name", sorted(_all_cues()))
+def test_a_cue_is_never_skipped_where_it_matches(name: str) -> None:
+    """Cue.words may only skip sentences the pattern cannot match; every cue matches an example."""
+    cue = _all_cues()[name]
+    matched = [t for t in CUE_EXAMPLES if cue_regex(cue.pattern).search(gz.fold(t))]
+    assert matched
+    assert all(cue.may_occur(gz.fold(t)) for t in matched)

@@ -60,7 +60,7 @@ from helpers import schema
 from helpers.gazetteer import _trie_pattern
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
-from helpers.extract.mentions import Sentence, sentence_rows
+from helpers.extract.mentions import Sentence, column_index, sentence_rows
 
 
 @dataclass(frozen=True)
@@ -825,7 +825,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
         for m in mentions
         if not (city and cal.canonical(m.surface) == "دوشنبه")
     ]
-    return pd.DataFrame(out, columns=schema.DATES)
+    return pd.DataFrame(out, columns=column_index(schema.DATES))
 
 
 def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:

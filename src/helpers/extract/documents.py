@@ -26,7 +26,7 @@ import pandas as pd
 from helpers import gazetteer as gz
 from helpers import schema
 from helpers.extract.attendees import attendee_rows
-from helpers.extract.mentions import Scanned, Span, cue_regex, sentence_rows, table, usable, words
+from helpers.extract.mentions import Cue, Scanned, Span, cue_regex, sentence_rows, table, usable, words
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
@@ -34,11 +34,12 @@ HEADS = (
 )
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 BEFORE_VERB = {
-    "adopted": "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
-    "signed": "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?",
-    "approved": "تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)",
+    "adopted": Cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
+                   ("تصویب", "اتخاذ", "پذیرفته")),
+    "signed": Cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?", ("امضا",)),
+    "approved": Cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)", ("تایید", "موافقت")),
 }
-PROPOSE = "پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)"
+PROPOSE = Cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)", ("پیشنهاد",))
 CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
@@ -142,7 +143,9 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     text, folded, index = sentence.text, sentence.folded, sentence.index
     found: list[dict] = []
     for action, cue in BEFORE_VERB.items():
-        for m in cue_regex(cue).finditer(folded):
+        if not cue.may_occur(folded):
+            continue
+        for m in cue_regex(cue.pattern).finditer(folded):
             lo = _list_start(folded, _clause_start(folded, m.start()))
             clause = folded[lo:m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
@@ -154,7 +157,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 ke = relative[-1].start()
                 spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
             found += [{"span": span, "action": action, "by": proposer} for span in spans]
-    for m in cue_regex(PROPOSE).finditer(folded):
+    for m in (cue_regex(PROPOSE.pattern).finditer(folded) if PROPOSE.may_occur(folded) else ()):
         after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end():])
         lo = m.end() + after.end()
         hi = len(folded.rstrip(" .\u200c"))

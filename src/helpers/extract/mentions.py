@@ -32,17 +32,34 @@ class Span:
     end: int
 
 
+class Cue(NamedTuple):
+    """A folded cue pattern, with words one of which every match of it holds.
+
+    The pattern starts with a lookbehind, which makes the regex engine try it at every position of a
+    sentence; a plain substring test for the words costs far less, so a sentence holding none of
+    them is not searched at all."""
+
+    pattern: str
+    words: tuple[str, ...]
+
+    def may_occur(self, folded: str) -> bool:
+        """False only when the cue cannot match `folded`."""
+        return any(word in folded for word in self.words)
+
+
 @lru_cache(maxsize=256)
 def cue_regex(cue: str) -> re.Pattern[str]:
     """Compile a folded cue pattern; a space in it matches a space, a ZWNJ or nothing."""
     return re.compile(rf"(?<!\w)(?:{cue.replace(' ', gz.SEP_RE)})(?!\w)")
 
 
-def find_cues(cue: str, sentence: Scanned) -> list[Span]:
-    """Spans (in the sentence's text) where the folded cue pattern occurs."""
+def find_cues(cue: Cue, sentence: Scanned) -> list[Span]:
+    """Spans (in the sentence's text) where the cue occurs."""
+    if not cue.may_occur(sentence.folded):
+        return []
     index = sentence.index
     return [Span(index[m.start()], index[m.end() - 1] + 1)
-            for m in cue_regex(cue).finditer(sentence.folded) if m.end() > m.start()]
+            for m in cue_regex(cue.pattern).finditer(sentence.folded) if m.end() > m.start()]
 
 
 def only_separators(text: str, allow_comma: bool = True) -> bool:
@@ -102,6 +119,18 @@ def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _column_index(columns: tuple[str, ...]) -> pd.Index:
+    """The column labels of a table shape, built once: turning a list of names into a pandas Index
+    (string inference, Arrow conversion) costs more than filling a small table."""
+    return pd.Index(columns)
+
+
+def column_index(columns: list[str]) -> pd.Index:
+    """A fresh view of the shared column index (renaming it then leaves other tables alone)."""
+    return _column_index(tuple(columns)).view()
+
+
 def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table with exactly `columns`, every column of Python objects; missing values are None
     (not NaN), as the JSON output needs. Built from one 2-D object array filled row by row (keys
@@ -110,4 +139,4 @@ def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     cells = np.empty((len(rows), len(columns)), dtype=object)
     for i, r in enumerate(rows):
         cells[i] = [None if pd.isna(v := r.get(c)) else v for c in columns]
-    return pd.DataFrame(cells, columns=columns, dtype=object)
+    return pd.DataFrame(cells, columns=column_index(columns), dtype=object)
