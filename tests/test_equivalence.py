@@ -121,6 +121,14 @@ def test_generated_articles_normalize_as_hazm_does(reference: hazm.Normalizer) -
         assert text.hazm_normalize(raw) == reference.normalize(raw)
 
 
+def test_words_split_as_hazms_word_tokenizer_does() -> None:
+    tokenizer = text.tools().words  # hazm's WordTokenizer(join_verb_parts=False), as tokenize used it
+    lines = TRICKY + [line for path in ARTICLES for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += _random_strings(400) + ["؟!?..۱۲:۳۰ (الف) «ب» [ج] {د} a/b\\c \"x\" ۱٫۵ ،؛»"]
+    for line in lines:
+        assert text._normalizer().words(line) == tokenizer.tokenize(line), repr(line)
+
+
 def test_every_shortcut_names_one_of_hazms_patterns() -> None:
     """A hazm release that rewords a pattern must not leave a shortcut behind for a pattern that is
     gone (the new one would then run unshortened, which is safe, but the speed-up would be lost)."""

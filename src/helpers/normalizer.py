@@ -309,6 +309,12 @@ class Normalizer:
             raise ValueError("normalize_lines takes lines without newlines")
         return self._normalize("\n".join(lines), _STEPS[True]).split("\n") if lines else []
 
+    def words(self, text: str) -> list[str]:
+        """Exactly hazm's `WordTokenizer(join_verb_parts=False).tokenize(text)`: punctuation marks,
+        runs of ?! and runs of digits set apart, then split at spaces."""
+        spaced = self._split.sub(r" \g<0> ", text.replace("\n", " ").replace("\t", " "))
+        return list(filter(None, spaced.split(" ")))
+
     def _normalize(self, text: str, steps: _Steps) -> str:
         text = _LETTER_FORMS(text)
         text = _apply(steps.style, text)
@@ -336,7 +342,7 @@ class Normalizer:
         when the pair is a known verb form or a used word (unless the token starts a verb with the
         next one), or when it is a suffix after a known word. Only tokens that can end such a pair
         are looked at; the others are copied over in slices."""
-        tokens = list(filter(None, line.replace("\t", " ").split(" ")))
+        tokens = list(filter(None, line.replace("\t", " ").split(" ")))  # the line is already split
         joinable = self._joinable
         candidates = [t for t, token in enumerate(tokens) if token in joinable and t]
         if not candidates:

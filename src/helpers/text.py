@@ -115,38 +115,60 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     missing = [c for c in schema.PARAGRAPHS if c not in paragraphs.columns]
     if missing:
         raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {schema.PARAGRAPHS}")
-    t = tools()
+    t, split = tools(), _normalizer()
     numbers, roles, raws = (paragraphs[c].tolist() for c in schema.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
     # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
     # and transpose again for the frames.
     sentences = _columns(schema.SENTENCES)
-    tokens = _columns(schema.TOKENS)
     restorations = _columns(schema.RESTORATIONS)
-    forms: list[str] = []  # every token's normalized form, article-wide; described once at the end
+    counts: list[int] = []  # tokens per sentence
+    forms: list[str] = []  # every token's normalized form, article-wide
+    spans: list[str] = []  # every token as the raw text wrote it
+    restored: list[bool] = []
     for paragraph, role, raw, normalized in zip(numbers, roles, raws, normalize_paragraphs(raws), strict=True):
         text, changes = t.restorer.restore(normalized)
         _extend(restorations, paragraph=[paragraph] * len(changes), before=[c.before for c in changes],
                 after=[c.after for c in changes], rule=[c.rule for c in changes])
-        restored = {c.after for c in changes}
-        first = len(forms)
+        own: list[str] = []
         for sentence in t.sentences.tokenize(text):
-            number = len(sentences["sentence"])
-            _extend(sentences, paragraph=[paragraph], sentence=[number], role=[role], text=[sentence])
-            words = t.words.tokenize(sentence)
-            forms += words
-            _extend(tokens, sentence=[number] * len(words), position=range(len(words)))
-        own = forms[first:]
-        _extend(tokens, paragraph=[paragraph] * len(own), raw=align(raw, own), restored=[f in restored for f in own])
-    tokens["normalized"] = forms
-    described = [describe(form) for form in forms]
-    for field, name in enumerate(Word._fields):
-        tokens[name] = [word[field] for word in described]
+            words = split.words(sentence)
+            counts.append(len(words))
+            _extend(sentences, paragraph=[paragraph], role=[role], text=[sentence])
+            own += words
+        spans += align(raw, own)
+        changed = {c.after for c in changes}
+        restored += [form in changed for form in own] if changed else [False] * len(own)
+        forms += own
+    sentences["sentence"] = list(range(len(counts)))
     return Tokenized(
         sentences=_frame(sentences, schema.SENTENCES),
-        tokens=_frame(tokens, schema.TOKENS),
+        tokens=_tokens(forms, spans, restored, counts, sentences["paragraph"]),
         restorations=_frame(restorations, schema.RESTORATIONS),
     )
+
+
+def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: list[int], paragraphs: list[int]) -> pd.DataFrame:
+    """The tokens table, column by column: lemma and flags are worked out once per distinct form and
+    spread to its tokens by index; sentence numbers and positions follow from the counts per sentence."""
+    per_sentence = np.array(counts, dtype="int64")
+    starts = np.cumsum(per_sentence) - per_sentence
+    index: dict[str, int] = {}
+    codes = np.array([index.setdefault(form, len(index)) for form in forms], dtype="int64")
+    described = [describe(form) for form in index]
+    flags = np.array([word[1:] for word in described], dtype="bool").reshape(len(described), len(Word._fields) - 1)
+    columns = {
+        "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
+        "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
+        "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
+        "raw": _column(spans, "str"),
+        "normalized": _column(list(index), "str").take(codes),
+        "lemma": _column([word.lemma for word in described], "str").take(codes),
+        "restored": np.array(restored, dtype="bool"),
+    }
+    for k, name in enumerate(Word._fields[1:]):
+        columns[name] = flags[codes, k]
+    return pd.DataFrame({c: columns[c] for c in schema.TOKENS})
 
 
 def _columns(names: list[str]) -> dict[str, list]:

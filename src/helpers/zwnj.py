@@ -67,7 +67,8 @@ FREQUENCY_OVERRIDE = 3
 """Prefer the longest stem unless a shorter one is this many times more frequent («درهای» = در+های)."""
 
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
-_WORD = re.compile(f"[{_LETTERS}]+(?:{ZWNJ}[{_LETTERS}]+)*")
+_WORD_SPLIT = re.compile(f"([{_LETTERS}]+(?:{ZWNJ}[{_LETTERS}]+)*)")
+"""Splits a text into gaps and words (the group keeps the words in the result)."""
 _SPLIT_MINISTER = re.compile(
     rf"(?<![{_LETTERS}{ZWNJ}])و زیر(?= (?:{'|'.join(MINISTRY_HEADS)})(?![{_LETTERS}{ZWNJ}]))"
 )
@@ -113,18 +114,18 @@ class Restorer:
             changes.append(Change("و زیر", "وزیر", "split title"))
             return "وزیر"
 
-        def word(match: re.Match[str]) -> str:
-            before = match.group()
-            found = memo.get(before, before)
-            if found is before:
-                found = memo[before] = self.restore_word(before)
-            if found is None:
-                return before
-            changes.append(Change(before, *found))
-            return found[0]
-
+        pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        words = pieces[1::2]
         memo = self._memo
-        text = _WORD.sub(word, text)
+        for new in set(words).difference(memo):  # each word form is decided once per process
+            memo[new] = self.restore_word(new)
+        found = [memo[word] for word in words]
+        if any(found):
+            for k, restored in enumerate(found):
+                if restored is not None:
+                    pieces[2 * k + 1] = restored[0]
+                    changes.append(Change(words[k], *restored))
+            text = "".join(pieces)
         if "و زیر" in text:  # words first, so «حمل‌ونقل» is already whole when the title rule looks
             text = _SPLIT_MINISTER.sub(minister, text)
         return text, changes
