@@ -727,7 +727,8 @@ RULE_NEEDS: dict[Handler, frozenset[str]] = {
     )
 }
 _NEED_WORDS = {w for words in NEEDS.values() for w in words}
-_NEED_SEARCH = re.compile(_trie_pattern(_NEED_WORDS, sep=""))
+_NEED_SEARCH = re.compile(f"({DIGIT}+)|{_trie_pattern(_NEED_WORDS - set(_DIGITS), sep='')}")
+"""A run of digits (every digit meets the same needs), or the longest need word at a position."""
 _NEEDS_MET = {w: frozenset(n for n, words in NEEDS.items() if any(w.startswith(x) for x in words)) for w in _NEED_WORDS}
 """Need word -> the needs it meets, with those of the shorter need words it starts with."""
 
@@ -738,8 +739,12 @@ def needs_met(folded: str) -> set[str]:
     met: set[str] = set()
     pos = 0
     while (m := _NEED_SEARCH.search(folded, pos)) is not None:
-        met |= _NEEDS_MET[m.group()]
-        pos = m.start() + 1
+        if m.group(1):  # no need word starts inside a run of digits: go past it
+            met |= _NEEDS_MET[m.group(1)[0]]
+            pos = m.end()
+        else:
+            met |= _NEEDS_MET[m.group()]
+            pos = m.start() + 1
     return met
 
 
@@ -806,7 +811,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
                 for t, mentions in zip(texts, found, strict=True)
             ]
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
-    city = any(DUSHANBE_CITY.search(cal.fold(t)) for t in texts)
+    city = any("دوشنبه" in folded and DUSHANBE_CITY.search(folded) for folded in map(cal.fold, texts))
     # Rows as tuples in schema.DATES order: pandas builds a frame from tuples several times faster
     # than from dicts, with the same column types.
     out = [
