@@ -71,7 +71,7 @@ def _dateline_iso(folded: str) -> str | None:
     """The ISO date when the line is a dateline: a day-precise date filling most of the line."""
     from helpers.extract.dates import find_dates
 
-    if len(folded.split()) > 8:
+    if folded.count(" ") >= 8:  # more than eight words (folded text has single spaces)
         return None
     for mention in find_dates(folded, None):
         if mention.precision == "day" and len(mention.surface) >= 0.5 * len(folded):
@@ -173,16 +173,16 @@ def segment(text: str, source: str = "") -> Article:
     """Label every line of a scraped page and collect the header fields into a record."""
     walker = _Segmenter()
     walker.run(_blocks(text))
-    paragraphs = pd.DataFrame(
-        [(i, role, line) for i, (role, line) in enumerate(walker.rows)], columns=schema.PARAGRAPHS
-    )
+    roles = [role for role, _ in walker.rows]
+    lines = [line for _, line in walker.rows]
+    paragraphs = schema.frame({"paragraph": range(len(roles)), "role": roles, "text": lines}, schema.PARAGRAPHS)
     record = {
         "id": paths.article_id(source) if source else None,
         **walker.fields,
         "source": str(source) if source else None,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "paragraphs": len(paragraphs),
-        "body_paragraphs": sum(role == "body" for role, _ in walker.rows),  # pandas' == costs more
+        "body_paragraphs": roles.count("body"),
     }
     return Article(record=record, paragraphs=paragraphs)
 

@@ -1,11 +1,14 @@
 """The file contracts between notebooks: which columns each table under `data/processed/<id>/` has.
 
-Writers call `conform` before saving, so a table always has exactly these columns in this order;
-tests check written tables against the same lists."""
+Steps build their tables with `frame`, and writers call `conform` before saving, so a table always
+has exactly these columns in this order, with one type per column; tests check written tables
+against the same lists."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 SECTIONS = (
     "section",  # the site's section label, e.g. سیاست
@@ -75,3 +78,26 @@ def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
         if column not in out.columns:
             out[column] = None
     return out[columns]
+
+
+INTEGERS = frozenset({"paragraph", "sentence", "position"})
+FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"})
+STRING = pd.StringDtype("pyarrow", na_value=np.nan)
+"""pandas' default string dtype, Arrow-backed."""
+
+
+def strings(values: list) -> pd.api.extensions.ExtensionArray:
+    """A text column (None stays missing)."""
+    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=STRING)
+
+
+def frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
+    """A table from column lists, each column built with its type given (int64 for numbers, bool for
+    flags, text otherwise): pandas' own per-value type inference costs more than most steps' work."""
+    def column(name: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
+        values = columns[name]
+        if name in INTEGERS:
+            return np.array(values, dtype="int64")
+        return np.array(values, dtype="bool") if name in FLAGS else strings(values)
+
+    return pd.DataFrame({name: column(name) for name in names})

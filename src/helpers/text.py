@@ -16,7 +16,6 @@ from typing import NamedTuple
 import hazm
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
@@ -142,9 +141,9 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
         forms += own
     sentences["sentence"] = list(range(len(counts)))
     return Tokenized(
-        sentences=_frame(sentences, schema.SENTENCES),
+        sentences=schema.frame(sentences, schema.SENTENCES),
         tokens=_tokens(forms, spans, restored, counts, sentences["paragraph"]),
-        restorations=_frame(restorations, schema.RESTORATIONS),
+        restorations=schema.frame(restorations, schema.RESTORATIONS),
     )
 
 
@@ -161,9 +160,9 @@ def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: li
         "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
         "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
         "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
-        "raw": _column(spans, "str"),
-        "normalized": _column(list(index), "str").take(codes),
-        "lemma": _column([word.lemma for word in described], "str").take(codes),
+        "raw": schema.strings(spans),
+        "normalized": schema.strings(list(index)).take(codes),
+        "lemma": schema.strings([word.lemma for word in described]).take(codes),
         "restored": np.array(restored, dtype="bool"),
     }
     for k, name in enumerate(Word._fields[1:]):
@@ -178,27 +177,6 @@ def _columns(names: list[str]) -> dict[str, list]:
 def _extend(columns: dict[str, list], **values) -> None:
     for name, more in values.items():
         columns[name] += more
-
-
-def _frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
-    """A DataFrame from column lists, built with each column's type given: numpy arrays for numbers
-    and flags, Arrow arrays for text (pandas' own per-element inference, or a round trip through an
-    Arrow table, costs more than the rest of the step after normalization)."""
-    if not columns[names[0]]:
-        return pd.DataFrame({c: pd.Series(dtype=_TYPES.get(c, "str")) for c in names})
-    return pd.DataFrame({c: _column(columns[c], _TYPES.get(c, "str")) for c in names})
-
-
-def _column(values: list, dtype: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
-    if dtype == "str":  # pandas' default string dtype, Arrow-backed
-        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STRING)
-    return np.array(values, dtype=dtype)
-
-
-_STRING = pd.StringDtype("pyarrow", na_value=np.nan)
-_TYPES = {c: "int64" for c in ("paragraph", "sentence", "position")} | {
-    c: "bool" for c in ("is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored")
-}
 
 
 def normalize_paragraphs(texts: list[str]) -> list[str]:
