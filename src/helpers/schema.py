@@ -86,9 +86,13 @@ STRING = pd.StringDtype("pyarrow", na_value=np.nan)
 """pandas' default string dtype, Arrow-backed."""
 
 
-def strings(values: list) -> pd.api.extensions.ExtensionArray:
-    """A text column (None stays missing)."""
-    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=STRING)
+def strings(values: list, codes: np.ndarray | None = None) -> pd.api.extensions.ExtensionArray:
+    """A text column (None stays missing); with `codes`, the column `[values[c] for c in codes]`,
+    built by Arrow from the distinct values."""
+    array = pa.array(values, type=pa.large_string())
+    if codes is not None:
+        array = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()), array).dictionary_decode()
+    return pd.arrays.ArrowStringArray(array, dtype=STRING)
 
 
 def frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
@@ -100,4 +104,4 @@ def frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
             return np.array(values, dtype="int64")
         return np.array(values, dtype="bool") if name in FLAGS else strings(values)
 
-    return pd.DataFrame({name: column(name) for name in names})
+    return pd.DataFrame({name: column(name) for name in names}, copy=False)  # the columns are new: no copy

@@ -154,20 +154,19 @@ def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: li
     starts = np.cumsum(per_sentence) - per_sentence
     index: dict[str, int] = {}
     codes = np.array([index.setdefault(form, len(index)) for form in forms], dtype="int64")
-    described = [describe(form) for form in index]
-    flags = np.array([word[1:] for word in described], dtype="bool").reshape(len(described), len(Word._fields) - 1)
+    fields = list(zip(*(describe(form) for form in index))) or [()] * len(Word._fields)
     columns = {
         "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
         "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
         "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
         "raw": schema.strings(spans),
-        "normalized": schema.strings(list(index)).take(codes),
-        "lemma": schema.strings([word.lemma for word in described]).take(codes),
+        "normalized": schema.strings(list(index), codes),
+        "lemma": schema.strings(list(fields[0]), codes),
         "restored": np.array(restored, dtype="bool"),
     }
-    for k, name in enumerate(Word._fields[1:]):
-        columns[name] = flags[codes, k]
-    return pd.DataFrame({c: columns[c] for c in schema.TOKENS})
+    for name, values in zip(Word._fields[1:], fields[1:], strict=True):
+        columns[name] = np.array(values, dtype="bool")[codes]
+    return pd.DataFrame({c: columns[c] for c in schema.TOKENS}, copy=False)
 
 
 def _columns(names: list[str]) -> dict[str, list]:
