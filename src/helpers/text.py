@@ -166,7 +166,7 @@ def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: li
     }
     for name, values in zip(Word._fields[1:], fields[1:], strict=True):
         columns[name] = np.array(values, dtype="bool")[codes]
-    return pd.DataFrame({c: columns[c] for c in schema.TOKENS}, copy=False)
+    return schema.named(dict(enumerate(columns[c] for c in schema.TOKENS)), schema.TOKENS)
 
 
 def _columns(names: list[str]) -> dict[str, list]:
