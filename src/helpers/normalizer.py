@@ -8,15 +8,16 @@ runs hazm's steps in hazm's order with hazm's own patterns and lexicon, but:
 1. a pattern runs only when the text holds something every one of its matches contains (its
    "needles": «...» for the ellipsis rule, a ZWNJ for the ZWNJ rules), so a pass that cannot
    match is skipped rather than run;
-2. three patterns whose matches start with a common character are rewritten to start from their
-   rare one, with the character before it checked in a callback (see each `_Rule`'s note);
-3. the tokenizer's splitting runs once over the whole text, and the joining loop only builds pairs
-   for tokens that can end a joined word at all;
+2. six patterns whose matches start with a common character are run from their rare part, with the
+   character before it checked in a callback (see `rewrites`);
+3. the tokenizer's pattern is written to start with one character class, it runs once over the
+   whole text, and the joining loop only builds pairs for tokens that can end a joined word;
 4. the letter and digit translations use tables built once, and tripled letters are looked for with
    numpy before hazm's slow repeated-letter step is run.
 
-tests/test_equivalence.py holds the output to hazm's on every article, hand-made edge cases and
-thousands of random strings."""
+`normalize_lines` gives one hazm call per line's result for many lines in one pass.
+tests/test_equivalence.py holds the output to hazm's on every article, generated articles, hand-made
+edge cases, random strings and random runs of lexicon fragments."""
 
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ SKIP_UNLESS: dict[str, Callable[[str], bool]] = {
 }
 """For each of hazm's patterns that most texts never match: a cheap test that is true whenever the
 pattern can match (each needle is a substring every match contains). Without one, a pattern always runs."""
+
 
 @dataclass(frozen=True)
 class _Rule:
