@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar as _gregorian
 import datetime as dt
+import functools
 import re
 
 import jdatetime
@@ -200,6 +201,8 @@ def year_calendar(year: int) -> str | None:
 
 
 # Day arithmetic -----------------------------------------------------------------------------------
+# Conversions are cached per day or month: jdatetime and hijridate are pure Python, and news names
+# the same few days again and again.
 
 
 class OutsideTable(ValueError):
@@ -214,6 +217,7 @@ def _hijri(year: int, month: int, day: int) -> Hijri:
         raise OutsideTable(str(exc)) from exc
 
 
+@functools.lru_cache(maxsize=4096)
 def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date:
     """Gregorian date of a day in `cal`; ValueError if the day does not exist, OutsideTable if it
     is a Hijri day too old or too far ahead to convert."""
@@ -225,6 +229,7 @@ def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date:
     return dt.date(g.year, g.month, g.day)
 
 
+@functools.lru_cache(maxsize=4096)
 def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
     """(year, month, day) of a Gregorian date in `cal`."""
     if cal == GREGORIAN:
@@ -236,6 +241,7 @@ def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
     return h.year, h.month, h.day
 
 
+@functools.lru_cache(maxsize=4096)
 def month_length(cal: str, year: int, month: int) -> int:
     """Days in a month of `cal`."""
     if cal == GREGORIAN:
