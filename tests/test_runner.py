@@ -216,3 +216,27 @@ def test_jobs_run_articles_in_parallel_and_keep_going(project: Path, capsys: pyt
     assert re.search(r"^g0\s+ok\s", out, re.M) and re.search(r"^g1\s+ok\s", out, re.M)
     assert re.search(r"^en\s+failed\s.*not a Persian article", out, re.M)
     assert (project / "reports" / "g1" / "02_show.html").exists()
+
+
+@pytest.mark.slow
+def test_failed_html_export_fails_its_step_and_reruns_next_time(project: Path, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports are exported in a thread while the next notebook runs; a failed export still fails the article."""
+    from helpers import report
+
+    good = write_article(project / "articles", "good.txt")
+    export = report.export_html
+
+    def broken(notebook: Path, target: Path, provenance: dict) -> Path:
+        if target.name == "01_read.html":
+            raise OSError("disk full")
+        return export(notebook, target, provenance)
+
+    monkeypatch.setattr(report, "export_html", broken)
+    assert runner.main(_args(project, good)) == 1
+    out = capsys.readouterr().out
+    assert "01_read: HTML export failed (OSError: disk full)" in out and re.search(r"^good\s+failed\s", out, re.M)
+    assert (project / "reports" / "good" / "02_show.html").exists() and not (project / "reports" / "good" / "01_read.html").exists()
+    monkeypatch.setattr(report, "export_html", export)
+    assert runner.main(_args(project, good)) == 0
+    assert "skipped" not in capsys.readouterr().out

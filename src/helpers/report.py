@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import threading
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -78,22 +79,38 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+_EXPORTING = threading.Lock()
+"""One shared exporter: the runner exports a notebook's report in a thread while the next one runs."""
+
+
 def export_html(notebook_path: Path, target: Path, provenance: dict[str, Any]) -> Path:
     """Export an executed notebook to one offline HTML file (written atomically)."""
     import nbformat
 
     nb = nbformat.read(notebook_path, as_version=4)
     has_plotly = _prepare_outputs(nb)
-    body = _exporter().from_notebook_node(
-        nb,
-        resources={
-            "report_css": REPORT_CSS,
-            "report_head": _plotly_head() if has_plotly else "",
-            "report_provenance": provenance_html(provenance),
-            "metadata": {"name": target.stem},
-        },
-    )[0]
+    with _EXPORTING:
+        body = _exporter().from_notebook_node(
+            nb,
+            resources={
+                "report_css": REPORT_CSS,
+                "report_head": _plotly_head() if has_plotly else "",
+                "report_provenance": provenance_html(provenance),
+                "metadata": {"name": target.stem},
+            },
+        )[0]
     return storage.write_text(target, body)
+
+
+def warm_up() -> None:
+    """Import and build what every export needs (nbconvert and its templates, plotly.js, the
+    sanitizer), so the runner can do it while the first notebook runs."""
+    import importlib
+
+    importlib.import_module("nbconvert.filters.markdown_mistune")
+    _exporter()
+    _plotly_head()
+    _cleaner()
 
 
 @lru_cache(maxsize=1)
