@@ -19,7 +19,7 @@ import pandas as pd
 from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
-from helpers import schema, storage
+from helpers import cache, schema, storage
 from helpers.normalizer import Normalizer
 from helpers.zwnj import ZWNJ, Restorer
 
@@ -37,9 +37,10 @@ class Tools:
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("hazm", "helpers.zwnj")
 def tools() -> Tools:
     """Build hazm's Normalizer (default settings), tokenizers, Lemmatizer and the ZWNJ restorer
-    (a few seconds, once per process)."""
+    (a few seconds, so once per machine: later processes load the build from the user cache)."""
     lemmatizer = hazm.Lemmatizer()
     return Tools(
         normalizer=hazm.Normalizer(),
