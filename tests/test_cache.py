@@ -3,6 +3,7 @@ an unwritable cache directory only costs the rebuild."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from functools import lru_cache
@@ -75,6 +76,16 @@ def test_changed_source_gives_a_new_key_and_a_rebuild(cache_home: Path, source_m
     rebuilt = cache.load_or_build("counter", new_key, _builder(calls))
     assert calls == [1, 1] and rebuilt.words == ["کشور"]
     assert [p.name for p in cache_home.iterdir()] == [f"counter-{new_key[:32]}.pickle"]  # the stale build is gone
+
+
+def test_a_loaded_build_is_frozen_out_of_the_collector(cache_home: Path, source_module: Path) -> None:
+    key = cache.build_key("counter", ("lexicon_for_cache_test",))
+    cache.load_or_build("counter", key, _builder([]))
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    loaded = cache.load_or_build("counter", key, _builder([]))
+    assert gc.get_freeze_count() > 0 and gc.is_tracked(loaded.words)
+    gc.unfreeze()
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle at all", "truncate"])

@@ -60,14 +60,20 @@ def build_key(name: str, modules: tuple[str, ...]) -> str:
 
 
 def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
-    """The object cached under `name` with this `key`, else `build()` (then cached for next time)."""
+    """The object cached under `name` with this `key`, else `build()` (then cached for next time).
+
+    The object lives as long as the process, so the objects tracked so far are frozen out of the
+    garbage collector's sight (`gc.freeze`): hazm's tools are ~600,000 containers, and every full
+    collection after them (IPython's `%reset` between notebooks runs two) would rescan them all."""
     folder = cache_dir()
     target = folder / f"{name}-{key[:32]}{SUFFIX}"
     found = _load(target, key)
     if found is not None:
-        return found[1]
-    value = build()
-    _save(target, key, value)
+        value = found[1]
+    else:
+        value = build()
+        _save(target, key, value)
+    gc.freeze()  # see below
     return value
 
 
