@@ -812,8 +812,6 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
             ]
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
     city = any("دوشنبه" in folded and DUSHANBE_CITY.search(folded) for folded in map(cal.fold, texts))
-    # Rows as tuples in schema.DATES order: pandas builds a frame from tuples several times faster
-    # than from dicts, with the same column types.
     out = [
         (
             m.surface,
@@ -830,7 +828,18 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
         for m in mentions
         if not (city and cal.canonical(m.surface) == "دوشنبه")
     ]
-    return pd.DataFrame(out, columns=column_index(schema.DATES))
+    return _table(out)
+
+
+def _table(rows: list[tuple]) -> pd.DataFrame:
+    """The dates table from rows in schema.DATES order. Columns are built with their types given
+    (schema.frame; pandas' per-value type inference costs more than the date search). An empty table,
+    or one with a column that is missing throughout, is left to pandas, which makes such a column
+    `object`: that keeps the table's types what they always were."""
+    columns = dict(zip(schema.DATES, map(list, zip(*rows))))
+    if rows and all(any(v is not None for v in values) for values in columns.values()):
+        return schema.frame(columns, schema.DATES)
+    return pd.DataFrame(rows, columns=column_index(schema.DATES))
 
 
 def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:
