@@ -11,6 +11,7 @@ P3  corpus mode (`helpers.corpus.run`, local Dask cluster, one worker per core) 
 P4  a second `helpers run SEED` with nothing changed, in seconds.
 
 Targets: P1 ≤ 1.5, P2 ≥ 1.0, P3 ≥ 100 articles/s on 2 cores with peak memory flat in N, P4 ≤ 2 s.
+The P2 lines after the table split each article's time into the pipeline's steps, beside bare hazm's.
 `--quick` uses 200 and 1,000 articles for P3; `--profile` prints where the text pipeline spends its time."""
 
 from __future__ import annotations
@@ -149,6 +150,8 @@ def text_speed(generated: list[str], profile: bool) -> dict[str, float]:
     for name, texts in (("seed", seed), ("generated", generated)):
         out[f"{name}_bare"] = _mb_per_s(bare, texts)
         out[f"{name}_full"] = _mb_per_s(full, texts)
+    for name, texts in (("seed", seed), ("generated", generated)):
+        out[f"{name}_stages"] = stages(texts, bare)
     if profile:
         profiler = cProfile.Profile()
         profiler.runcall(_seconds, full, generated)
@@ -157,6 +160,40 @@ def text_speed(generated: list[str], profile: bool) -> dict[str, float]:
         print("\nWhere the text pipeline spends its time (generated corpus, by own time):")
         print("\n".join(stream.getvalue().splitlines()[6:]))
     return out
+
+
+def stages(texts: list[str], bare: Callable[[str], int], rounds: int = 3) -> dict[str, float]:
+    """Milliseconds per article of bare hazm and of each step of the pipeline, timed in turn on each
+    article (so every step runs with the caches the whole pipeline leaves), best of `rounds` passes."""
+    from helpers import ingest, text
+    from helpers.extract import extract_all, published_date
+
+    steps = {
+        "hazm bare": lambda raw, state: bare(raw),
+        "ingest": lambda raw, state: state.update(article=ingest.segment(raw, "bench.txt")),
+        "normalize": lambda raw, state: text.normalize_paragraphs(state["article"].paragraphs["text"].tolist()),
+        "tokenize": lambda raw, state: state.update(tokens=text.tokenize(state["article"].paragraphs)),
+        "extract": lambda raw, state: extract_all(state["tokens"].sentences, published_date(state["article"].record)),
+    }
+    best = dict.fromkeys(steps, float("inf"))
+    for _ in range(rounds):
+        spent = dict.fromkeys(steps, 0.0)
+        for raw in texts:
+            state: dict = {}
+            for name, step in steps.items():
+                start = time.perf_counter()
+                step(raw, state)
+                spent[name] += time.perf_counter() - start
+        best = {name: min(best[name], 1000 * spent[name] / len(texts)) for name in steps}
+    rest = best["tokenize"] - best["normalize"]  # tokenize normalizes first
+    return {"hazm bare": best["hazm bare"], "ingest": best["ingest"], "normalize": best["normalize"],
+            "restore + split + tables": rest, "extract": best["extract"]}
+
+
+def _stage_line(name: str, ms: dict[str, float]) -> str:
+    ours = {k: v for k, v in ms.items() if k != "hazm bare"}
+    parts = ", ".join(f"{k} {v:.1f}" for k, v in ours.items())
+    return f"P2 ms per article, {name}: hazm bare {ms['hazm bare']:.1f}; pipeline {sum(ours.values()):.1f} = {parts}"
 
 
 class PeakRSS:
@@ -236,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         _say("P2: text pipeline and bare hazm on the same texts")
         generated = [synth.build(i, seed=2026).text for i in range(200)]
         p2 = text_speed(generated, args.profile)
+        breakdown = [_stage_line(name, p2[f"{name}_stages"]) for name in ("seed", "generated")]
         for name in ("seed", "generated"):
             ratio = p2[f"{name}_full"] / p2[f"{name}_bare"]
             rows.append(_row(f"P2 pipeline ÷ bare hazm, {name} (MB/s)",
@@ -251,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         growth = peaks[-1] / peaks[0]
         rows.append(_row(f"P3 peak memory {sizes[-1]:,} ÷ {sizes[0]:,}", f"{growth:.2f}", "≈ 1 (≤ 1.25)", growth <= 1.25))
     print("\n".join(rows))
+    print("\n".join(breakdown))
     return 0
 
 
