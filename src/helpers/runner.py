@@ -419,33 +419,34 @@ def run_article(job: Job, emit: Emit) -> Outcome:
 
     fresh = not job.force and store.outputs == outputs()
     previous = ""
-    with shared_kernel(job.kernel) as kernel, ThreadPoolExecutor(max_workers=1) as publisher:
+    with ThreadPoolExecutor(max_workers=1) as publisher:
         published: list[tuple[int, Future[str]]] = []  # HTML export of notebook k runs while k+1 executes
-        for i, (nb, step) in enumerate(zip(job.notebooks, outcome.notebooks, strict=True)):
-            params = {k: v for k, v in (runner_values | job.parameters).items() if k in nb.parameters}
-            nb_sha = file_sha256(nb.path)
-            previous = fingerprint(**shared, notebook=nb_sha, parameters=params, previous=previous)
-            html_path, executed = report_dir / f"{nb.name}.html", executed_dir / f"{nb.name}.ipynb"
-            if fresh and store.steps.get(nb.name) == previous and html_path.exists() and executed.exists():
-                step.status, step.html, step.executed = "skipped", html_path.name, f"executed/{executed.name}"
-                emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
-                continue
-            if not kernel.km.has_kernel:  # the first notebook that runs
-                kernel.start(nb.path.parent)
-                publisher.submit(report.warm_up)
-            fresh = False
-            provenance = {
-                "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
-                "parameters": params, "versions": versions, "kernel": job.kernel,
-            }
-            _execute(job, nb, step, params, provenance, report_dir, kernel)
-            emit(job.article_id, nb.name, step.status, step.seconds, step.error)
-            if step.status != "ok":
-                store.forget_from([later.name for later in job.notebooks[i:]])
-                outcome.error = step.error
-                break
-            published.append((i, publisher.submit(_publish, nb, step, provenance, report_dir)))
-            store.record(nb.name, previous, outputs())
+        with shared_kernel(job.kernel) as kernel:  # shut down while the last report is exported
+            for i, (nb, step) in enumerate(zip(job.notebooks, outcome.notebooks, strict=True)):
+                params = {k: v for k, v in (runner_values | job.parameters).items() if k in nb.parameters}
+                nb_sha = file_sha256(nb.path)
+                previous = fingerprint(**shared, notebook=nb_sha, parameters=params, previous=previous)
+                html_path, executed = report_dir / f"{nb.name}.html", executed_dir / f"{nb.name}.ipynb"
+                if fresh and store.steps.get(nb.name) == previous and html_path.exists() and executed.exists():
+                    step.status, step.html, step.executed = "skipped", html_path.name, f"executed/{executed.name}"
+                    emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
+                    continue
+                if not kernel.km.has_kernel:  # the first notebook that runs
+                    kernel.start(nb.path.parent)
+                    publisher.submit(report.warm_up)
+                fresh = False
+                provenance = {
+                    "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
+                    "parameters": params, "versions": versions, "kernel": job.kernel,
+                }
+                _execute(job, nb, step, params, provenance, report_dir, kernel)
+                emit(job.article_id, nb.name, step.status, step.seconds, step.error)
+                if step.status != "ok":
+                    store.forget_from([later.name for later in job.notebooks[i:]])
+                    outcome.error = step.error
+                    break
+                published.append((i, publisher.submit(_publish, nb, step, provenance, report_dir)))
+                store.record(nb.name, previous, outputs())
         for i, future in published:
             error = future.result()
             if error:
