@@ -71,3 +71,9 @@ def test_a_cue_is_never_skipped_where_it_matches(name: str) -> None:
     matched = [t for t in CUE_EXAMPLES if cue_regex(cue.pattern).search(gz.fold(t))]
     assert matched
     assert all(cue.may_occur(gz.fold(t)) for t in matched)
+
+
+@pytest.mark.parametrize("text", ["رئيس‌جمهور روسيه آمد", "رئیسِ‌جمهورِ روسیه آمد", "بِه آ"])
+def test_folded_from_is_the_fold_of_the_rest(text: str) -> None:
+    (sentence,) = usable(sentence_rows(_sentences([text])), gz.load())
+    assert [sentence.folded_from(i) for i in range(len(text) + 1)] == [gz.fold(text[i:]) for i in range(len(text) + 1)]

@@ -142,17 +142,16 @@ def _main_org(own: list[Scanned], gaz: gz.Gazetteer) -> gz.Entry | None:
     return gaz.orgs[counts.most_common(1)[0][0]] if counts else None
 
 
-def _affiliation_after(text: str, role: gz.Mention, mentions: list[gz.Mention],
+def _affiliation_after(sentence: Scanned, role: gz.Mention,
                        main_org: gz.Entry | None) -> tuple[gz.Entry | None, int]:
     """The state/organization written right after a role title («رئیس‌جمهور روسیه», «دبیرکل
     جدید سازمان»), and where the role phrase ends. A bare «سازمان» is the article's organization."""
-    rest = text[role.end:]
-    lead = re.match(r"[\s\u200c]*(?:جدید[\s\u200c]*)?(?:این[\s\u200c]+)?", gz.fold(rest))
+    lead = re.match(r"[\s\u200c]*(?:جدید[\s\u200c]*)?(?:این[\s\u200c]+)?", sentence.folded_from(role.end))
     offset = role.end + (lead.end() if lead else 0)
-    for m in mentions:
+    for m in sentence.mentions:
         if m.start == offset and m.kind in ("country", "org"):
             return m.entry, m.end
-    if role.entry.organizational and main_org and re.match(r"سازمان(?!\w)", gz.fold(text[offset:])):
+    if role.entry.organizational and main_org and re.match(r"سازمان(?!\w)", sentence.folded_from(offset)):
         return main_org, offset + len("سازمان")
     return None, role.end
 
@@ -177,7 +176,7 @@ def _people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> 
         if role.entry.plural:
             found += _role_list(text, role, mentions, found, taken, gaz.given_names)
             continue
-        affiliation, phrase_end = _affiliation_after(text, role, mentions, main_org)
+        affiliation, phrase_end = _affiliation_after(sentence, role, main_org)
         person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
             text, found, role.start, phrase_end, before=False)
         if person is None:
@@ -299,11 +298,11 @@ def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | No
         for span in find_cues(cue, sentence):
             _nearest_before(found, span.start, status)
     for role in (m for m in mentions if m.kind == "role"):
-        if re.match(r"[\s\u200c]*جدید(?!\w)", gz.fold(text[role.end:])):
+        if re.match(r"[\s\u200c]*جدید(?!\w)", sentence.folded_from(role.end)):
             target = _nearest_before(found, role.start, "incoming")
             if target and target.role is None:
                 target.role = role.entry
-                target.affiliation = _affiliation_after(text, role, mentions, main_org)[0]
+                target.affiliation = _affiliation_after(sentence, role, main_org)[0]
     absent_at = [pos for pos, status in verb_hits if status == "absent"]
     for state in free_states:
         if any(pos > state.end for pos in absent_at) and not _after_preposition(text, state.start):

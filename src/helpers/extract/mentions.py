@@ -7,6 +7,7 @@ and maps matches back to positions in the original text."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,6 +108,10 @@ class Scanned(NamedTuple):
     @property
     def text(self) -> str:
         return self.row.text
+
+    def folded_from(self, pos: int) -> str:
+        """gazetteer.fold(text[pos:]), cut from the folded sentence instead of folding again."""
+        return self.folded[bisect_left(self.index, pos):]
 
 
 def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
