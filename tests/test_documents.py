@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from helpers import schema
 from helpers.extract.documents import extract_documents
@@ -78,3 +79,19 @@ def test_comma_separated_list_keeps_every_document() -> None:
         ("منشور همکاری دریایی", "adopted"), ("برنامه مقابله با قاچاق", "adopted"), ("طرح آموزش مشترک", "adopted")]
     # a comma after a phrase that is no document still ends the clause
     assert rows("در دیدار رهبران، برنامه همکاری فنی تصویب شد.") == [("برنامه همکاری فنی", "adopted")]
+
+
+@pytest.mark.parametrize(("title", "english"), [
+    ("مجموعه‌ای از اسناد جدید", "a set of documents new"),  # the longest phrase first, then what is left
+    ("اسناد جدید", "new documents"),  # a two-word term beats two one-word terms
+    ("مجموعه ای از اسناد", "a set of documents"),  # a term written as separate words
+    ("همکاری اطلاعاتی و نظامی", "intelligence and military cooperation"),
+    ("سندهای همکاری نظامی", "document military cooperation"),  # a plural ending on a term
+    ("\u200c سند ۲۰۳۰", "document 2030"),  # a lone ZWNJ token adds nothing
+    ("سند همکاری ناشناخته", None),  # a word the glossary lacks
+])
+def test_english_rendering_takes_the_longest_phrases(title: str, english: str | None) -> None:
+    from helpers import gazetteer as gz
+    from helpers.extract.documents import _english, _glossary
+
+    assert _english(title, _glossary(gz.load())) == english

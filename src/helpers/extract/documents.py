@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -93,21 +94,37 @@ def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[
     return spans
 
 
+class Glossary(NamedTuple):
+    """Glossary term key → English, and every beginning of a key (with or without a plural or
+    indefinite ending): a phrase whose key is no such beginning cannot grow into a term."""
+
+    terms: dict[str, str]
+    beginnings: frozenset[str]
+
+
 @lru_cache(maxsize=4)
-def _glossary(gaz: gz.Gazetteer) -> dict[str, str]:
-    """Glossary term key → English, built once per loaded gazetteer."""
-    return {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
+def _glossary(gaz: gz.Gazetteer) -> Glossary:
+    """The glossary of a loaded gazetteer, built once."""
+    terms = {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
+    keys = [k + x for k in terms for x in ("", *SUFFIXES)]
+    return Glossary(terms, frozenset(k[:n] for k in keys for n in range(len(k) + 1)))
 
 
-def _english(title: str, glossary: dict[str, str]) -> str | None:
+def _english(title: str, glossary: Glossary) -> str | None:
     """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
+    terms = glossary.terms
     toks = [w for _, _, w in words(title)]
     out, i = [], 0
     while i < len(toks):
-        for j in range(len(toks), i, -1):
+        # Keys of joined words are the joined keys: stop lengthening the phrase once its key
+        # begins no term, then try the phrases from the longest down.
+        end, k = i, ""
+        while end < len(toks) and (k := k + gz.key(toks[end])) in glossary.beginnings:
+            end += 1
+        for j in range(end, i, -1):
             k = gz.key("".join(toks[i:j]))
-            hit = glossary.get(k) or next((glossary[k[:-len(x)]] for x in SUFFIXES
-                                           if k.endswith(x) and k[:-len(x)] in glossary), None)
+            hit = terms.get(k) or next((terms[k[:-len(x)]] for x in SUFFIXES
+                                        if k.endswith(x) and k[:-len(x)] in terms), None)
             if hit:
                 out.append(hit)
                 i = j
