@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import os
 import platform
 import pstats
@@ -88,6 +89,9 @@ def suite_runs(work: Path) -> dict[str, float]:
     previous = _code_digest()
     suite = _timed([*run, "--force"])
     notebooks = len(list((work / "reports").rglob("*.ipynb")))
+    steps = json.loads((paths.report_dir(paths.SEED_ID, work / "reports") / "run.json").read_text(encoding="utf-8"))["notebooks"]
+    _say("P1 per notebook (papermill call): " + ", ".join(f"{s['name']} {s['seconds']:.1f} s" for s in steps)
+         + f"; the other {suite - sum(s['seconds'] for s in steps):.1f} s: runner and kernel start, papermill, last report")
     floor = papermill_floor(notebooks, work)
     for _ in range(3):  # in a tree others edit, retry until a rerun saw the code of the run before it
         start = _code_digest()
