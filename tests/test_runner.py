@@ -240,3 +240,15 @@ def test_failed_html_export_fails_its_step_and_reruns_next_time(project: Path, c
     monkeypatch.setattr(report, "export_html", export)
     assert runner.main(_args(project, good)) == 0
     assert "skipped" not in capsys.readouterr().out
+
+
+def test_a_kernel_that_cannot_start_fails_the_article_in_one_line(project: Path) -> None:
+    import dataclasses
+
+    good = write_article(project / "articles", "good.txt")
+    job = dataclasses.replace(runner.plan(_args(project, good))[0], kernel="no-such-kernel")
+    events: list[tuple] = []
+    outcome = runner.run_article(job, lambda *event: events.append(event))
+    assert outcome.status == "failed"
+    assert outcome.error.startswith("01_read.ipynb failed: NoSuchKernel") and "no notebook was saved" in outcome.error
+    assert events[0][:3] == ("good", "01_read", "failed")

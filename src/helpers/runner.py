@@ -432,8 +432,11 @@ def run_article(job: Job, emit: Emit) -> Outcome:
                     emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
                     continue
                 if not kernel.km.has_kernel:  # the first notebook that runs
-                    kernel.start(nb.path.parent)
                     publisher.submit(report.warm_up)
+                    try:
+                        kernel.start(nb.path.parent)
+                    except Exception:  # papermill tries again and reports why, as a failed notebook
+                        pass
                 fresh = False
                 provenance = {
                     "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
