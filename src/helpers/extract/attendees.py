@@ -31,8 +31,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers import cache, schema
 from helpers import gazetteer as gz
-from helpers import schema
 from helpers.extract.mentions import Cue, Scanned, Span, find_cues, only_separators, sentence_rows, table, usable, words
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
@@ -84,8 +84,10 @@ class Found:
 
 
 @lru_cache(maxsize=1)
+@cache.on_disk("hazm", "helpers.gazetteer")
 def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
-    """hazm's stopwords and word counts (built once): common words are not unknown names."""
+    """hazm's stopwords and word counts by gazetteer key: common words are not unknown names.
+    (Keying 190,000 words takes a second, so the result is kept in the user cache.)"""
     from hazm import stopwords_list, words_list
 
     counts: dict[str, int] = {}
