@@ -317,10 +317,12 @@ class SharedKernel:
     `%reset -f` before each later notebook empties the namespace, so a notebook cannot lean on a
     variable an earlier one left (modules and their caches stay, which is the point)."""
 
-    WARM_UP = '__import__("helpers.notebook"); __import__("gc").freeze()'
+    WARM_UP = '__import__("helpers.notebook"); __import__("nbformat"); __import__("gc").freeze()'
     """Imports every notebook starts with (pandas, matplotlib, plotly, the notebook setup), binding no
-    name; then the modules' objects, which live as long as the kernel, are frozen out of the garbage
-    collector's sight, so the full collections of each `%reset` do not rescan them."""
+    name, and nbformat, which plotly's mimetype renderer imports at the first figure (~1.8 s, most of
+    it jsonschema's format checkers); then the modules' objects, which live as long as the kernel,
+    are frozen out of the garbage collector's sight, so the full collections of each `%reset` do not
+    rescan them."""
 
     def __init__(self, kernel_name: str) -> None:
         from jupyter_client.manager import AsyncKernelManager
