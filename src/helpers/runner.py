@@ -363,8 +363,8 @@ class SharedKernel:
         from jupyter_client.blocking import BlockingKernelClient
         from jupyter_client.session import Session
 
-        client = BlockingKernelClient(**self.km.get_connection_info())
-        client.session = Session(key=self.km.session.key, signature_scheme=self.km.session.signature_scheme)
+        client = BlockingKernelClient(session=Session())
+        client.load_connection_info(self.km.get_connection_info())  # ports, and the key for that session
         client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
         return client
 
