@@ -50,11 +50,8 @@ COLUMNS = {
     "documents": ["article_id", *schema.DOCUMENTS],
     "dates": ["article_id", *schema.DATES],
 }
-_INTEGER = {"paragraph", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
+_INTEGER = {"paragraph", "sentence", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
 _BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"}
-# `sentence` is an index in the tokens table but the sentence's text in some extraction tables, so
-# outside tokens it is stored as a string: every part file of a dataset keeps one schema either way.
-_INTEGER_IN = {"tokens": {"sentence"}}
 MAX_CHUNK = 100
 """Articles per task: big enough that scheduling costs nothing next to the work, small enough that a
 chunk's tables stay a few MB in the worker and the progress bar moves."""
@@ -64,10 +61,8 @@ CAME = ("host", "chair", "attended")
 
 def arrow_schema(name: str) -> pa.Schema:
     """One fixed type per column of dataset `name`, so all its part files share one schema."""
-    integers = _INTEGER | _INTEGER_IN.get(name, set())
-
     def kind(column: str) -> pa.DataType:
-        return pa.int64() if column in integers else pa.bool_() if column in _BOOLEAN else pa.string()
+        return pa.int64() if column in _INTEGER else pa.bool_() if column in _BOOLEAN else pa.string()
 
     return pa.schema([(c, kind(c)) for c in COLUMNS[name]])
 

@@ -160,7 +160,7 @@ def misses(details: dict[str, dict]) -> pd.DataFrame:
     label = {"attendees": ("name_fa", "status"), "documents": ("title_fa", "action"), "dates": ("surface", "start")}
     rows = [
         {"table": table, "kind": kind, "what": " · ".join(str(r.get(f)) for f in label[table]),
-         "section": r.get("section"), "sentence": r.get("sentence")}
+         "section": r.get("section"), "sentence": r.get("sentence_text", r.get("sentence"))}
         for table, d in details.items() for kind in ("missed", "spurious") for r in d[kind]
     ]
     return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence"])

@@ -71,8 +71,10 @@ def write_outputs(result: ArticleResult, processed_base: str | Path | None = Non
 
 
 def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
-    """Rows as JSON-ready dicts: missing values become null."""
-    subset = df.reindex(columns=columns).astype(object)
+    """Rows as JSON-ready dicts: missing values become null. In the JSON, `sentence` is the
+    sentence's text (the tables' `sentence_text`), as gold files write it."""
+    subset = df.drop(columns="sentence", errors="ignore").rename(columns={"sentence_text": "sentence"})
+    subset = subset.reindex(columns=columns).astype(object)
     return subset.where(subset.notna(), None).to_dict(orient="records")
 
 

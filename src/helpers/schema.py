@@ -55,9 +55,12 @@ ATTENDEES = [
     "section",
     "paragraph",
     "sentence",
+    "sentence_text",
 ]
 ATTENDEE_STATUSES = ("host", "attended", "chair", "absent", "incoming", "mentioned")
-DOCUMENTS = ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "paragraph", "sentence"]
+DOCUMENTS = [
+    "title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "paragraph", "sentence", "sentence_text",
+]
 DATES = [
     "surface",
     "start",
@@ -68,7 +71,11 @@ DATES = [
     "section",
     "paragraph",
     "sentence",
+    "sentence_text",
 ]
+"""Every extracted row says where it was read: `section` (the paragraph's role), `paragraph`, and
+`sentence`, the sentence's number in the article (as in `sentences` and `tokens`, to join on), with
+`sentence_text` beside it."""
 CALENDARS = ("gregorian", "jalali", "hijri")
 PRECISIONS = ("day", "month", "year", "range")
 

@@ -353,7 +353,8 @@ def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
         "status": f.status,
         "section": row.role,
         "paragraph": row.paragraph,
-        "sentence": row.text,
+        "sentence": row.sentence,
+        "sentence_text": row.text,
         "_explicit": f.role is not None,
         "_role_only": f.meta.get("role_only", False),
     }
@@ -368,7 +369,7 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
         holder = next((p for p in named if p["role_en"] == r["role_en"] and p["country_fa"] == r["country_fa"]), None)
         if holder:
             out.append({**holder, "status": r["status"], "section": r["section"], "paragraph": r["paragraph"],
-                        "sentence": r["sentence"]})
+                        "sentence": r["sentence"], "sentence_text": r["sentence_text"]})
     return out
 
 

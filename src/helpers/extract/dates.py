@@ -823,6 +823,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
             row.role,
             row.paragraph,
             row.sentence,
+            row.text,
         )
         for row, mentions in zip(rows, found, strict=True)
         for m in mentions

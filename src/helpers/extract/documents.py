@@ -208,7 +208,7 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
             rows.append({
                 "title_fa": title, "title_en": _english(title, glossary), "action": d["action"],
                 "proposed_by_fa": d["by"][0], "proposed_by_en": d["by"][1],
-                "section": row.role, "paragraph": row.paragraph, "sentence": row.text,
+                "section": row.role, "paragraph": row.paragraph, "sentence": row.sentence, "sentence_text": row.text,
             })
     return rows
 

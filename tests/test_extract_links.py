@@ -1,0 +1,43 @@
+"""Every extracted row says which sentence it was read from, by the number the sentences and tokens
+tables use, so a researcher can join attendees, documents and dates back to the text and its tokens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from helpers import corpus, paths, pipeline, schema
+
+ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_rows_point_at_their_sentence(path: Path) -> None:
+    result = pipeline.process_file(path)
+    sentences = result.sentences.set_index("sentence")
+    for name in ("attendees", "documents", "dates"):
+        table = getattr(result, name)
+        assert list(table.columns) == getattr(schema, name.upper())
+        assert len(table), f"{path.name}: no {name}"
+        for row in table.itertuples():
+            assert isinstance(row.sentence, int)
+            assert sentences.loc[row.sentence, "text"] == row.sentence_text, (name, row)
+            assert sentences.loc[row.sentence, "paragraph"] == row.paragraph, (name, row)
+
+
+def test_json_keeps_the_sentence_text() -> None:
+    """The CLI's JSON (and the gold files) name the sentence by its text."""
+    result = pipeline.process_file(ARTICLES[0])
+    shown = pipeline.as_json(result)
+    texts = set(result.sentences["text"])
+    assert shown["attendees"] and all(a["sentence"] in texts for a in shown["attendees"])
+    assert shown["documents"] and all(d["sentence"] in texts for d in shown["documents"])
+
+
+def test_corpus_datasets_store_sentence_numbers() -> None:
+    for name in corpus.DATASETS:
+        fields = corpus.arrow_schema(name)
+        if "sentence" in fields.names:
+            assert fields.field("sentence").type == pa.int64(), name
