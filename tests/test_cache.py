@@ -157,7 +157,8 @@ def test_text_tools_from_the_cache_work_like_a_fresh_build(cache_home: Path) -> 
     sample = "همکاریهای منطقهای کشورهای عضو در نشست سران رئیس جمهور گفت: میشود."
     for tools in (fresh, loaded):
         assert tools.restorer.restore(tools.normalizer.normalize(sample)) == fresh.restorer.restore(fresh.normalizer.normalize(sample))
-    words = fresh.words.tokenize(sample)
-    assert loaded.words.tokenize(sample) == words
+    words = fresh.normalizer.words(sample)
+    assert loaded.normalizer.words(sample) == words
+    assert loaded.normalizer.normalize_lines([sample, sample]) == [fresh.normalizer.normalize(sample)] * 2
     assert [loaded.lemmatizer.lemmatize(w) for w in words] == [fresh.lemmatizer.lemmatize(w) for w in words]
     assert loaded.sentences.tokenize(sample) == fresh.sentences.tokenize(sample) and loaded.stopwords == fresh.stopwords

@@ -28,24 +28,23 @@ from helpers.zwnj import ZWNJ, Restorer
 class Tools:
     """hazm's tools and the restorer, built together once."""
 
-    normalizer: hazm.Normalizer
+    normalizer: Normalizer  # hazm's Normalizer and word tokenizer, exactly, faster (helpers.normalizer)
     sentences: hazm.SentenceTokenizer
-    words: hazm.WordTokenizer
     lemmatizer: hazm.Lemmatizer
     restorer: Restorer
     stopwords: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "helpers.zwnj")
+@cache.on_disk("hazm", "helpers.zwnj", "helpers.normalizer")
 def tools() -> Tools:
-    """Build hazm's Normalizer (default settings), tokenizers, Lemmatizer and the ZWNJ restorer
-    (a few seconds, so once per machine: later processes load the build from the user cache)."""
+    """Build the normalizer (on hazm's, default settings), hazm's sentence tokenizer and Lemmatizer,
+    and the ZWNJ restorer (a few seconds, so once per machine: later processes load the build from
+    the user cache)."""
     lemmatizer = hazm.Lemmatizer()
     return Tools(
-        normalizer=hazm.Normalizer(),
+        normalizer=Normalizer(hazm.Normalizer()),
         sentences=hazm.SentenceTokenizer(),
-        words=hazm.WordTokenizer(join_verb_parts=False),
         lemmatizer=lemmatizer,
         restorer=Restorer(lemmatizer.words, lemmatizer.verbs, verbs_list()),
         stopwords=frozenset(hazm.stopwords_list()),
@@ -66,15 +65,10 @@ def normalize(s: str) -> str:
     return tools().restorer.restore(hazm_normalize(s))[0]
 
 
-@lru_cache(maxsize=1)
-def _normalizer() -> Normalizer:
-    return Normalizer(tools().normalizer)
-
-
 def hazm_normalize(text: str) -> str:
     """Exactly `hazm.Normalizer().normalize(text)` (default settings), about five times faster
     (see `helpers.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
-    return _normalizer().normalize(text)
+    return tools().normalizer.normalize(text)
 
 
 class Word(NamedTuple):
@@ -115,7 +109,7 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     missing = [c for c in schema.PARAGRAPHS if c not in paragraphs.columns]
     if missing:
         raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {schema.PARAGRAPHS}")
-    t, split = tools(), _normalizer()
+    t = tools()
     numbers, roles, raws = (paragraphs[c].tolist() for c in schema.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
     # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
@@ -132,7 +126,7 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
                 after=[c.after for c in changes], rule=[c.rule for c in changes])
         own: list[str] = []
         for sentence in t.sentences.tokenize(text):
-            words = split.words(sentence)
+            words = t.normalizer.words(sentence)
             counts.append(len(words))
             _extend(sentences, paragraph=[paragraph], role=[role], text=[sentence])
             own += words
@@ -185,7 +179,7 @@ def normalize_paragraphs(texts: list[str]) -> list[str]:
     flat = [" ".join(t.split()) for t in texts]
     filled = [i for i, t in enumerate(flat) if t]
     out = [""] * len(flat)
-    for i, line in zip(filled, _normalizer().normalize_lines([flat[i] for i in filled]), strict=True):
+    for i, line in zip(filled, tools().normalizer.normalize_lines([flat[i] for i in filled]), strict=True):
         out[i] = line.strip()
     return out
 
