@@ -26,7 +26,7 @@ from hazm.constants import (
 )
 
 from helpers import gazetteer as gz
-from helpers import normalizer, paths, synth, text
+from helpers import chars, normalizer, paths, synth, text
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -163,7 +163,7 @@ def _one_by_one_pattern(keys: list[str]) -> re.Pattern[str]:
 
 def test_gazetteer_trie_matches_like_a_longest_first_list() -> None:
     keys = ["رییس", "رییسجمهور", "رییسجمهوری", "جمهوری", "جمهوریاذربایجان", "ناتو", "ن"]
-    trie = re.compile(rf"(?<!\w){gz._trie_pattern(keys)}(?!\w)")
+    trie = re.compile(rf"(?<!\w){gz.trie_pattern(keys)}(?!\w)")
     plain = _one_by_one_pattern(keys)
     rng = random.Random(3)
     pieces = keys + [k[:-1] for k in keys] + ["", " ", "\u200c", "، ", "و ", "ها"]
@@ -172,3 +172,13 @@ def test_gazetteer_trie_matches_like_a_longest_first_list() -> None:
     ]
     for s in samples:
         assert [m.span() for m in trie.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
+
+
+def test_replacer_translates_as_str_translate_does() -> None:
+    table = {"ي": "ی", "ك": "ک", "\u064e": "", "۱": "1", ".": "٫", "[": "(", "\\": "/"}
+    replace = chars.replacer(table)
+    rng = random.Random(3)
+    pool = [*table, "س", "ل", "ا", "م", " ", "\u200c", "a", "]"]
+    for _ in range(500):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert replace(s) == s.translate(str.maketrans(table)), repr(s)

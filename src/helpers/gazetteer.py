@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import paths
+from helpers import chars, paths
 
 _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 """Harakat, superscript alef and tatweel: folding deletes them."""
@@ -29,7 +29,7 @@ _FOLD = {
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
 }
 """Character → its folded form ("" to delete)."""
-_FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
+_FOLD_CHARS = chars.replacer(_FOLD)
 _SEP = " \u200c\u200f\u200e\u00a0"
 _NO_SEP = str.maketrans("", "", _SEP)
 SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
@@ -47,10 +47,8 @@ _COLUMNS = {
 
 
 def fold(text: str) -> str:
-    """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits.
-
-    A regex replaces the few characters concerned: str.translate would look every character up."""
-    return _FOLDABLE.sub(lambda m: _FOLD[m.group()], text)
+    """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits."""
+    return _FOLD_CHARS(text)
 
 
 @lru_cache(maxsize=65536)
@@ -74,7 +72,7 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
-def _trie_pattern(keys: Iterable[str], sep: str = SEP_RE) -> str:
+def trie_pattern(keys: Iterable[str], sep: str = SEP_RE) -> str:
     """One regex for many keys with their shared prefixes merged: a letter trie written as nested
     groups, with `sep` (by default an optional space/ZWNJ) allowed between any two letters.
 
@@ -138,7 +136,7 @@ class Matcher:
 
     def __init__(self, variants: dict[str, Entry]):
         self._by_key = {key(v): e for v, e in variants.items() if key(v)}
-        body = _trie_pattern(self._by_key) or r"(?!x)x"
+        body = trie_pattern(self._by_key) or r"(?!x)x"
         self._re = re.compile(rf"(?<!\w){body}(?!\w)")
 
     def find(self, text: str) -> list[Mention]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import paths, schema
+from helpers import chars, paths, schema
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
 # Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
@@ -26,7 +26,7 @@ _FOLD = (
     | {chr(0x0660 + d): str(d) for d in range(10)}
 )
 """Character → its folded form ("" to delete)."""
-_FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD)) + "]")
+_FOLD_CHARS = chars.replacer(_FOLD)
 _READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
@@ -45,7 +45,7 @@ def fold(line: str) -> str:
 
     A regex replaces the few characters concerned: str.translate would look up every character,
     which is slow on Persian text where almost none is in the table."""
-    return " ".join(_FOLDABLE.sub(lambda m: _FOLD[m.group()], line).split())
+    return " ".join(_FOLD_CHARS(line).split())
 
 
 @dataclass

@@ -44,21 +44,20 @@ from hazm.constants import (
 )
 from hazm.utils import maketrans
 
+from helpers import chars
+
 ZWNJ = "\u200c"
 LETTERS = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
 """The letters hazm's spacing, repeated-letter and «می» rules are written with."""
 
 
-def _sparse_translation(source: str, target: str) -> Callable[[str], str]:
-    """`text.translate(maketrans(source, target))` for a table that touches few characters of
-    ordinary text: str.translate looks every character up, a regex finds the few to replace."""
-    table = {chr(code): new for code, new in maketrans(source, target).items()}
-    found = re.compile("[" + "".join(map(re.escape, table)) + "]")
-    return lambda text: found.sub(lambda m: table[m.group()], text)
+def _translation(source: str, target: str) -> Callable[[str], str]:
+    """`text.translate(maketrans(source, target))` with hazm's maketrans, by `chars.replacer`."""
+    return chars.replacer({chr(code): new for code, new in maketrans(source, target).items()})
 
 
-_LETTER_FORMS = _sparse_translation(TRANSLATION_SRC, TRANSLATION_DST)
-_PERSIAN_DIGITS = _sparse_translation(NUMBERS_SRC, NUMBERS_DST)
+_LETTER_FORMS = _translation(TRANSLATION_SRC, TRANSLATION_DST)
+_PERSIAN_DIGITS = _translation(NUMBERS_SRC, NUMBERS_DST)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -122,8 +122,15 @@ def named(columns: dict[int, np.ndarray | pd.api.extensions.ExtensionArray], nam
     """A DataFrame of new column arrays (not copied, so nothing else may hold them) given in `names`
     order (keyed 0, 1, ...), named `names`."""
     df = pd.DataFrame(columns, copy=False)
-    df.columns = _header(tuple(names))
+    df.columns = header(names)
     return df
+
+
+def header(names: list[str]) -> pd.Index:
+    """The column labels of a table shape, built once per shape (turning names into a pandas Index,
+    with its string inference, costs more than filling a small table); each table gets its own view,
+    so renaming one table's header leaves the others alone."""
+    return _header(tuple(names)).view()
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,8 @@ import re
 import jdatetime
 from hijridate import Gregorian, Hijri
 
+from helpers import chars
+
 GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
 
 GAP = r"[\s\u200c]"
@@ -26,17 +28,12 @@ FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه"
 """Arabic letter forms -> Persian ones, one character for one, so match offsets stay valid."""
 
 
-_FOLDABLE = re.compile("[يىكةۀأإ]")
-
-
-def _fold_one(m: re.Match[str]) -> str:
-    return FOLD[ord(m.group())]
+_FOLD_CHARS = chars.replacer({chr(code): new for code, new in FOLD.items()})
 
 
 def fold(text: str) -> str:
-    """`text` with Arabic letter forms made Persian (same length). A regex replaces the few characters
-    concerned: str.translate would look every character up."""
-    return _FOLDABLE.sub(_fold_one, text)
+    """`text` with Arabic letter forms made Persian (same length)."""
+    return _FOLD_CHARS(text)
 
 
 def canonical(word: str) -> str:

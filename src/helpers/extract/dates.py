@@ -57,10 +57,10 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from helpers import schema
-from helpers.gazetteer import _trie_pattern
+from helpers.gazetteer import trie_pattern
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
-from helpers.extract.mentions import Sentence, column_index, sentence_rows
+from helpers.extract.mentions import Sentence, sentence_rows
 
 
 @dataclass(frozen=True)
@@ -727,7 +727,7 @@ RULE_NEEDS: dict[Handler, frozenset[str]] = {
     )
 }
 _NEED_WORDS = {w for words in NEEDS.values() for w in words}
-_NEED_SEARCH = re.compile(f"({DIGIT}+)|{_trie_pattern(_NEED_WORDS - set(_DIGITS), sep='')}")
+_NEED_SEARCH = re.compile(f"({DIGIT}+)|{trie_pattern(_NEED_WORDS - set(_DIGITS), sep='')}")
 """A run of digits (every digit meets the same needs), or the longest need word at a position."""
 _NEEDS_MET = {w: frozenset(n for n, words in NEEDS.items() if any(w.startswith(x) for x in words)) for w in _NEED_WORDS}
 """Need word -> the needs it meets, with those of the shorter need words it starts with."""
@@ -840,7 +840,7 @@ def _table(rows: list[tuple]) -> pd.DataFrame:
     columns = dict(zip(schema.DATES, map(list, zip(*rows))))
     if rows and all(any(v is not None for v in values) for values in columns.values()):
         return schema.frame(columns, schema.DATES)
-    return pd.DataFrame(rows, columns=column_index(schema.DATES))
+    return pd.DataFrame(rows, columns=schema.header(schema.DATES))
 
 
 def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:

@@ -124,18 +124,6 @@ def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
     return out
 
 
-@lru_cache(maxsize=16)
-def _column_index(columns: tuple[str, ...]) -> pd.Index:
-    """The column labels of a table shape, built once: turning a list of names into a pandas Index
-    (string inference, Arrow conversion) costs more than filling a small table."""
-    return pd.Index(columns)
-
-
-def column_index(columns: list[str]) -> pd.Index:
-    """A fresh view of the shared column index (renaming it then leaves other tables alone)."""
-    return _column_index(tuple(columns)).view()
-
-
 def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table with exactly `columns`, every column of Python objects; missing values are None
     (not NaN), as the JSON output needs. Built from one 2-D object array filled row by row (keys
@@ -144,4 +132,4 @@ def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     cells = np.empty((len(rows), len(columns)), dtype=object)
     for i, r in enumerate(rows):
         cells[i] = [None if pd.isna(v := r.get(c)) else v for c in columns]
-    return pd.DataFrame(cells, columns=column_index(columns), dtype=object)
+    return pd.DataFrame(cells, columns=schema.header(columns), dtype=object)
