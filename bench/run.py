@@ -34,7 +34,8 @@ from pathlib import Path
 import nbformat
 import psutil
 
-from helpers import corpus, paths, synth
+from helpers import corpus, paths
+from helpers.evaluation import synth
 
 KERNEL = "persian-news"
 SEED = paths.ARTICLES / f"{paths.SEED_ID}.txt"
@@ -106,7 +107,7 @@ def suite_runs(work: Path) -> dict[str, float]:
 
 def _code_digest() -> str:
     """The runner reruns every step when any `helpers` module changes; P4 is only valid if none did."""
-    from helpers.fingerprint import tree_sha256
+    from helpers.run.fingerprint import tree_sha256
 
     package = paths.ROOT / "src" / "helpers"
     return tree_sha256(package.rglob("*.py"), package)
@@ -169,14 +170,14 @@ def text_speed(generated: list[str], profile: bool) -> dict[str, float]:
 def stages(texts: list[str], bare: Callable[[str], int], rounds: int = 3) -> dict[str, float]:
     """Milliseconds per article of bare hazm and of each step of the pipeline, timed in turn on each
     article (so every step runs with the caches the whole pipeline leaves), best of `rounds` passes."""
-    from helpers import ingest, text
+    from helpers.text import ingest, tokenize
     from helpers.extract import extract_all, published_date
 
     steps = {
         "hazm bare": lambda raw, state: bare(raw),
         "ingest": lambda raw, state: state.update(article=ingest.segment(raw, "bench.txt")),
-        "normalize": lambda raw, state: text.normalize_paragraphs(state["article"].paragraphs["text"].tolist()),
-        "tokenize": lambda raw, state: state.update(tokens=text.tokenize(state["article"].paragraphs)),
+        "normalize": lambda raw, state: tokenize.normalize_paragraphs(state["article"].paragraphs["text"].tolist()),
+        "tokenize": lambda raw, state: state.update(tokens=tokenize.tokenize(state["article"].paragraphs)),
         "extract": lambda raw, state: extract_all(state["tokens"].sentences, published_date(state["article"].record)),
     }
     best = dict.fromkeys(steps, float("inf"))

@@ -26,7 +26,8 @@ INJECTED = (
 )
 
 _READ = """from pathlib import Path
-from helpers import paths, sources, storage
+from helpers import paths, storage
+from helpers.text import sources
 text = sources.read_article_text(article_path)
 lines = [line for line in text.splitlines() if line.strip()]
 out = paths.processed_dir(article_id, processed_dir or None)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import schema
+from helpers import contracts
 from helpers.extract.attendees import extract_attendees
-from helpers.text import normalize
+from helpers.text.tokenize import normalize
 
 
 def sentences(*texts: str, role: str = "body", normalized: bool = True) -> pd.DataFrame:
     rows = [(i, i, role, normalize(t) if normalized else t) for i, t in enumerate(texts)]
-    return pd.DataFrame(rows, columns=schema.SENTENCES)
+    return pd.DataFrame(rows, columns=contracts.SENTENCES)
 
 
 def by_name(df: pd.DataFrame) -> dict[str, dict]:
@@ -115,7 +115,7 @@ def test_other_stories_are_not_attendees() -> None:
         sentences("مرتبط: نخست‌وزیر پاکستان، یوسف قاسمی، به چین رفت", role="related"),
     ])
     assert extract_attendees(df).empty
-    assert list(extract_attendees(df).columns) == schema.ATTENDEES
+    assert list(extract_attendees(df).columns) == contracts.ATTENDEES
 
 
 def test_common_words_next_to_a_role_are_not_names() -> None:

@@ -147,12 +147,12 @@ def test_package_key_covers_its_data_files(tmp_path: Path, monkeypatch: pytest.M
 
 @pytest.mark.slow
 def test_text_tools_from_the_cache_work_like_a_fresh_build(cache_home: Path) -> None:
-    from helpers import text
+    from helpers.text import tokenize
 
-    build = text.tools.__wrapped__.__wrapped__  # under lru_cache and on_disk
+    build = tokenize.tools.__wrapped__.__wrapped__  # under lru_cache and on_disk
     fresh = build()
-    text.tools.__wrapped__()  # miss: builds and saves
-    loaded = text.tools.__wrapped__()  # hit
+    tokenize.tools.__wrapped__()  # miss: builds and saves
+    loaded = tokenize.tools.__wrapped__()  # hit
     assert len(list(cache_home.iterdir())) == 1
     sample = "همکاریهای منطقهای کشورهای عضو در نشست سران رئیس جمهور گفت: میشود."
     for tools in (fresh, loaded):

@@ -11,7 +11,8 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pytest
 
-from helpers import corpus, paths, schema, synth
+from helpers import contracts, corpus, paths
+from helpers.evaluation import synth
 from helpers.figures import corpus as views
 
 N_ARTICLES = 20
@@ -102,12 +103,12 @@ def test_attendance_matrix_marks_who_came_and_who_stayed_away() -> None:
         "article_id": ["a", "b"], "published": ["2024-05-01", "2025-05-01"],
         "headline": ["نشست یک", "نشست دو"], "outlet": ["x", "y"],
     })
-    attendees = schema.conform(pd.DataFrame([
+    attendees = contracts.conform(pd.DataFrame([
         {"article_id": "a", "name_en": "P", "country_en": "Kazakhstan", "status": "host"},
         {"article_id": "b", "name_en": "P", "country_en": "Kazakhstan", "status": "mentioned"},
         {"article_id": "a", "country_en": "Armenia", "status": "attended"},
         {"article_id": "b", "country_en": "Armenia", "status": "absent"},
-    ]), ["article_id", *schema.ATTENDEES])
+    ]), ["article_id", *contracts.ATTENDEES])
     matrix = corpus.attendance_matrix(corpus.attendance(attendees, articles))
     assert matrix.loc["P (Kazakhstan)"].tolist() == [1, 0]
     assert matrix.loc["Armenia"].tolist() == [1, -1]

@@ -13,7 +13,7 @@ import pytest
 from hazm import Normalizer
 from hijridate import Hijri
 
-from helpers import schema
+from helpers import contracts
 from helpers.extract import calendars as cal
 from helpers.extract.dates import extract_dates, find_dates
 
@@ -438,16 +438,16 @@ def frame(texts: list[str], role: str = "body") -> pd.DataFrame:
 
 def test_table_has_the_contract_columns_and_iso_strings():
     rows = extract_dates(frame(["در ۷ آذر ۱۴۰۴ و پنج سال آینده", "هیچ تاریخی نیست"]), PUB)
-    assert list(rows.columns) == schema.DATES
+    assert list(rows.columns) == contracts.DATES
     assert rows[["surface", "start", "end", "paragraph", "section"]].values.tolist() == [
         ["۷ آذر ۱۴۰۴", "2025-11-28", "2025-11-28", 0, "body"],
         ["پنج سال آینده", "2025-11-28", "2030-11-28", 0, "body"],
     ]
-    assert set(rows.calendar) <= set(schema.CALENDARS) and set(rows.precision) <= set(schema.PRECISIONS)
+    assert set(rows.calendar) <= set(contracts.CALENDARS) and set(rows.precision) <= set(contracts.PRECISIONS)
 
 
 def test_empty_and_malformed_input():
-    assert list(extract_dates(frame([]), PUB).columns) == schema.DATES
+    assert list(extract_dates(frame([]), PUB).columns) == contracts.DATES
     with pytest.raises(ValueError, match="lacks columns: role"):
         extract_dates(pd.DataFrame({"paragraph": [0], "sentence": [0], "text": ["x"]}), PUB)
 
@@ -469,7 +469,7 @@ def seed_sentences(seed_text: str) -> pd.DataFrame:
             this_role = "dateline"
         for number, sentence in enumerate(re.split(r"(?<=\.)\s+", normalizer.normalize(line))):
             rows.append({"paragraph": index, "sentence": number, "role": this_role, "text": sentence})
-    return pd.DataFrame(rows, columns=schema.SENTENCES)
+    return pd.DataFrame(rows, columns=contracts.SENTENCES)
 
 
 def test_seed_article_dates(seed_text):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import schema
+from helpers import contracts
 from helpers.extract.documents import extract_documents
-from helpers.text import normalize
+from helpers.text.tokenize import normalize
 
 
 def sentences(*texts: str, role: str = "body") -> pd.DataFrame:
-    return pd.DataFrame([(i, i, role, normalize(t)) for i, t in enumerate(texts)], columns=schema.SENTENCES)
+    return pd.DataFrame([(i, i, role, normalize(t)) for i, t in enumerate(texts)], columns=contracts.SENTENCES)
 
 
 def rows(*texts: str) -> list[tuple[str, str]]:
@@ -91,7 +91,7 @@ def test_comma_separated_list_keeps_every_document() -> None:
     ("سند همکاری ناشناخته", None),  # a word the glossary lacks
 ])
 def test_english_rendering_takes_the_longest_phrases(title: str, english: str | None) -> None:
-    from helpers import gazetteer as gz
+    from helpers.text import gazetteer as gz
     from helpers.extract.documents import _english, _glossary
 
     assert _english(title, _glossary(gz.load())) == english

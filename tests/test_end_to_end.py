@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paths, runner
+from helpers import paths
+from helpers.run import runner
 from runner_fixtures import INJECTED, run_cli, write_article
 
 pytestmark = pytest.mark.slow

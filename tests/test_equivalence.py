@@ -1,6 +1,6 @@
 """The fast paths give exactly what the plain library calls give.
 
-`text.hazm_normalize` (`helpers.normalizer`) re-runs hazm's normalization steps, skipping passes that
+`tokenize.hazm_normalize` (`helpers.text.normalizer`) re-runs hazm's normalization steps, skipping passes that
 cannot match and running some patterns from their rare part; these tests hold it to
 `hazm.Normalizer().normalize` on every bundled, test and generated article, on strings built to hit
 each step (spacing, affixes, digits, repeated letters, diacritics, letter forms, «می»), on random
@@ -25,8 +25,10 @@ from hazm.constants import (
     SUFFIXES,
 )
 
-from helpers import gazetteer as gz
-from helpers import chars, normalizer, paths, synth, text
+from helpers.text import gazetteer as gz
+from helpers import chars, paths
+from helpers.evaluation import synth
+from helpers.text import normalizer, tokenize
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -74,20 +76,20 @@ def _random_strings(n: int, seed: int = 7) -> list[str]:
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_articles_normalize_as_hazm_does(path: Path, reference: hazm.Normalizer) -> None:
     raw = path.read_text(encoding="utf-8")
-    assert text.hazm_normalize(raw) == reference.normalize(raw)
+    assert tokenize.hazm_normalize(raw) == reference.normalize(raw)
     for line in raw.splitlines():
-        assert text.hazm_normalize(line) == reference.normalize(line)
+        assert tokenize.hazm_normalize(line) == reference.normalize(line)
 
 
 @pytest.mark.parametrize("s", TRICKY)
 def test_tricky_strings_normalize_as_hazm_does(s: str, reference: hazm.Normalizer) -> None:
-    assert text.hazm_normalize(s) == reference.normalize(s)
-    assert text.normalize(s) == text.tools().restorer.restore(reference.normalize(s))[0]
+    assert tokenize.hazm_normalize(s) == reference.normalize(s)
+    assert tokenize.normalize(s) == tokenize.tools().restorer.restore(reference.normalize(s))[0]
 
 
 def test_random_strings_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
     for s in _random_strings(400):
-        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+        assert tokenize.hazm_normalize(s) == reference.normalize(s), repr(s)
 
 
 def test_zwnj_and_space_edges_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
@@ -99,7 +101,7 @@ def test_zwnj_and_space_edges_normalize_as_hazm_does(reference: hazm.Normalizer)
     pool += [" تر", " ترین", " گر", " گری", " های", "بزرگ", "ن"]
     strings = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 25))) for _ in range(1500)]
     for s in strings + ["\u200c", "\u200cب", "ب\u200c", "ب\u200c\u200c.", ".\u200cب", "ب \u200c\u200c ب"]:
-        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+        assert tokenize.hazm_normalize(s) == reference.normalize(s), repr(s)
 
 
 def test_lexicon_fragments_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
@@ -112,13 +114,13 @@ def test_lexicon_fragments_normalize_as_hazm_does(reference: hazm.Normalizer) ->
     seps = [" ", " ", " ", "", "  ", "\n", "\u200c", "\t"]
     for _ in range(3000):
         s = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 25)))
-        assert text.hazm_normalize(s) == reference.normalize(s), repr(s)
+        assert tokenize.hazm_normalize(s) == reference.normalize(s), repr(s)
 
 
 def test_generated_articles_normalize_as_hazm_does(reference: hazm.Normalizer) -> None:
     for i in range(60):
         raw = synth.build(i, seed=11).text
-        assert text.hazm_normalize(raw) == reference.normalize(raw)
+        assert tokenize.hazm_normalize(raw) == reference.normalize(raw)
 
 
 def test_words_split_as_hazms_word_tokenizer_does() -> None:
@@ -126,7 +128,7 @@ def test_words_split_as_hazms_word_tokenizer_does() -> None:
     lines = TRICKY + [line for path in ARTICLES for line in path.read_text(encoding="utf-8").splitlines()]
     lines += _random_strings(400) + ["؟!?..۱۲:۳۰ (الف) «ب» [ج] {د} a/b\\c \"x\" ۱٫۵ ،؛»"]
     for line in lines:
-        assert text.tools().normalizer.words(line) == tokenizer.tokenize(line), repr(line)
+        assert tokenize.tools().normalizer.words(line) == tokenizer.tokenize(line), repr(line)
 
 
 def test_every_shortcut_names_one_of_hazms_patterns() -> None:
@@ -146,13 +148,13 @@ def test_lines_normalize_as_hazm_does_one_by_one(reference: hazm.Normalizer) -> 
     lines = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
     for start in range(0, len(lines), 30):
         batch = lines[start:start + 30]
-        assert text.tools().normalizer.normalize_lines(batch) == [reference.normalize(line) for line in batch], batch
+        assert tokenize.tools().normalizer.normalize_lines(batch) == [reference.normalize(line) for line in batch], batch
 
 
 def test_normalize_paragraphs_as_hazm_line_by_line(reference: hazm.Normalizer) -> None:
     texts = TRICKY + [p for path in ARTICLES for p in path.read_text(encoding="utf-8").split("\n")]
     expected = [reference.normalize(" ".join(t.split())).strip() for t in texts]  # paragraphs come back stripped
-    assert text.normalize_paragraphs(texts) == expected
+    assert tokenize.normalize_paragraphs(texts) == expected
 
 
 def _one_by_one_pattern(keys: list[str]) -> re.Pattern[str]:

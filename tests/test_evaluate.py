@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from helpers import evaluate
+from helpers.evaluation import evaluate
 
 GOLD = {
     "attendees": [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from helpers import corpus, paths, pipeline, schema
+from helpers import contracts, corpus, paths, pipeline
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -19,7 +19,7 @@ def test_rows_point_at_their_sentence(path: Path) -> None:
     sentences = result.sentences.set_index("sentence")
     for name in ("attendees", "documents", "dates"):
         table = getattr(result, name)
-        assert list(table.columns) == getattr(schema, name.upper())
+        assert list(table.columns) == getattr(contracts, name.upper())
         assert len(table), f"{path.name}: no {name}"
         for row in table.itertuples():
             assert isinstance(row.sentence, int)

@@ -10,7 +10,8 @@ import plotly.graph_objects as go
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import cadence, membership, reference
+from helpers import reference
+from helpers.reference import cadence, membership
 from helpers.figures import cadence as cadence_figures
 from helpers.figures import export
 from helpers.figures import labels as lab

@@ -7,7 +7,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from helpers import gazetteer as gz
+from helpers.text import gazetteer as gz
 from helpers import paths
 
 

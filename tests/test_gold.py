@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import evaluate, gazetteer, paths, pipeline, schema
+from helpers import contracts, paths, pipeline
+from helpers.evaluation import evaluate
+from helpers.text import gazetteer
 
 GOLD_FILES = sorted(paths.GOLD.glob("*.json"))
 TEST_ARTICLES = Path(__file__).parent / "articles"
@@ -52,11 +54,11 @@ def test_gold_values_are_from_the_contracts(gold_file: Path) -> None:
     countries = gazetteer.load().countries
     assert gold["article"]["id"] == gold_file.stem
     for row in gold["attendees"]:
-        assert row["status"] in schema.ATTENDEE_STATUSES
-        assert row["section"] in schema.SECTIONS
+        assert row["status"] in contracts.ATTENDEE_STATUSES
+        assert row["section"] in contracts.SECTIONS
         assert row["country_iso3"] is None or row["country_iso3"] in countries
     assert all(d["action"] in ("adopted", "approved", "signed", "proposed") for d in gold["documents"])
-    assert all(d["calendar"] in schema.CALENDARS and d["precision"] in schema.PRECISIONS for d in gold["dates"])
+    assert all(d["calendar"] in contracts.CALENDARS and d["precision"] in contracts.PRECISIONS for d in gold["dates"])
 
 
 def test_attendees_hold(gold_file: Path) -> None:

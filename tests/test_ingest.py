@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ingest, schema
+from helpers import contracts
+from helpers.text import ingest
 
 # A page in the same shape as the seed, with sentences written for this test.
 PAGE = """جهان
@@ -50,8 +51,8 @@ def test_seed_fields(seed_text: str) -> None:
     assert counts["headline"] == 1 and counts["lead"] == 1 and counts["dateline"] == 1
     # the repeated headline and the list marker are kept, labelled as boilerplate
     assert counts["boilerplate"] == 2
-    assert list(article.paragraphs.columns) == schema.PARAGRAPHS
-    assert set(article.paragraphs["role"]) <= set(schema.SECTIONS)
+    assert list(article.paragraphs.columns) == contracts.PARAGRAPHS
+    assert set(article.paragraphs["role"]) <= set(contracts.SECTIONS)
 
 
 def test_shape_of_written_page() -> None:

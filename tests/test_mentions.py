@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import gazetteer as gz
+from helpers.text import gazetteer as gz
 from helpers.extract.mentions import Cue, cue_regex, find_cues, sentence_rows, usable
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import cadence, membership, reference
+from helpers import reference
+from helpers.reference import cadence, membership
 
 EVENT_HEADER = "organization,iso3,country_en,country_fa,date,kind,body,source,checked,note\n"
 SESSION_HEADER = "organization,date,city_en,city_fa,host_iso3,kind,format,status,chair_iso3,source,checked,note\n"

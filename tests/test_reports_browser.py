@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import runner
+from helpers.run import runner
 from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 pytestmark = pytest.mark.slow

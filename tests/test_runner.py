@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import fingerprint, runner
+from helpers.run import fingerprint, runner
 from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 
@@ -222,7 +222,7 @@ def test_jobs_run_articles_in_parallel_and_keep_going(project: Path, capsys: pyt
 def test_failed_html_export_fails_its_step_and_reruns_next_time(project: Path, capsys: pytest.CaptureFixture[str],
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Reports are exported in a thread while the next notebook runs; a failed export still fails the article."""
-    from helpers import report
+    from helpers.run import report
 
     good = write_article(project / "articles", "good.txt")
     export = report.export_html

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.sources import BadInput, read_article_text
+from helpers.text.sources import BadInput, read_article_text
 
 PERSIAN = (
     "نشست وزیران خارجه در تهران برگزار شد\n"

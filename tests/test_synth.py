@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ingest, paths, synth
+from helpers import paths
+from helpers.evaluation import synth
+from helpers.text import ingest
 
 ZWNJ = "\u200c"
 

@@ -6,8 +6,9 @@ import hazm
 import pandas as pd
 import pytest
 
-from helpers import schema, storage, text
-from helpers.zwnj import ZWNJ
+from helpers import contracts, storage
+from helpers.text import tokenize
+from helpers.text.zwnj import ZWNJ
 
 Z = ZWNJ
 
@@ -26,14 +27,14 @@ PARAGRAPHS = pd.DataFrame(
 
 
 @pytest.fixture(scope="module")
-def tokenized() -> text.Tokenized:
-    return text.tokenize(PARAGRAPHS)
+def tokenized() -> tokenize.Tokenized:
+    return tokenize.tokenize(PARAGRAPHS)
 
 
 def test_tables_follow_schema(tokenized):
-    assert list(tokenized.sentences.columns) == schema.SENTENCES
-    assert list(tokenized.tokens.columns) == schema.TOKENS
-    assert list(tokenized.restorations.columns) == schema.RESTORATIONS
+    assert list(tokenized.sentences.columns) == contracts.SENTENCES
+    assert list(tokenized.tokens.columns) == contracts.TOKENS
+    assert list(tokenized.restorations.columns) == contracts.RESTORATIONS
     flags = ["is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"]
     assert all(tokenized.tokens[f].dtype == bool for f in flags)
     for column in ("paragraph", "sentence", "position"):
@@ -43,7 +44,7 @@ def test_tables_follow_schema(tokenized):
 def test_tables_round_trip_through_parquet(tokenized, tmp_path):
     path = storage.write_table(tokenized.tokens, tmp_path / "tokens")
     back = storage.read_table(path)
-    assert list(back.columns) == schema.TOKENS
+    assert list(back.columns) == contracts.TOKENS
     assert len(back) == len(tokenized.tokens)
 
 
@@ -92,25 +93,25 @@ def test_restorations_name_their_paragraph(tokenized):
 
 
 def test_normalize_one_string():
-    assert text.normalize("تحولات منطقهای") == f"تحولات منطقه{Z}ای"
-    assert text.normalize("") == ""
+    assert tokenize.normalize("تحولات منطقهای") == f"تحولات منطقه{Z}ای"
+    assert tokenize.normalize("") == ""
 
 
 def test_empty_input():
-    empty = text.tokenize(pd.DataFrame(columns=schema.PARAGRAPHS))
-    assert empty.tokens.empty and list(empty.tokens.columns) == schema.TOKENS
+    empty = tokenize.tokenize(pd.DataFrame(columns=contracts.PARAGRAPHS))
+    assert empty.tokens.empty and list(empty.tokens.columns) == contracts.TOKENS
     assert empty.sentences.empty and empty.restorations.empty
 
 
 def test_bad_paragraphs_table_names_the_problem():
     with pytest.raises(ValueError, match="lacks column"):
-        text.tokenize(pd.DataFrame({"paragraph": [0], "body": ["متن"]}))
+        tokenize.tokenize(pd.DataFrame({"paragraph": [0], "body": ["متن"]}))
 
 
 def test_normalize_paragraphs_matches_one_by_one():
     texts = PARAGRAPHS["text"].tolist() + ["«سلام»", "  فاصله   زیاد  ", "می شود"]
     normalizer = hazm.Normalizer()  # one hazm call per paragraph is the reference
-    assert text.normalize_paragraphs(texts) == [normalizer.normalize(" ".join(t.split())) for t in texts]
+    assert tokenize.normalize_paragraphs(texts) == [normalizer.normalize(" ".join(t.split())) for t in texts]
 
 
 @pytest.mark.parametrize(
@@ -122,19 +123,19 @@ def test_normalize_paragraphs_matches_one_by_one():
     ],
 )
 def test_align(raw, tokens, expected):
-    assert text.align(raw, tokens) == expected
+    assert tokenize.align(raw, tokens) == expected
 
 
 def test_lexicon_coverage_drops_after_restoration(tokenized):
-    coverage = text.lexicon_coverage(tokenized.tokens, tokenized.restorations).set_index("stage")
+    coverage = tokenize.lexicon_coverage(tokenized.tokens, tokenized.restorations).set_index("stage")
     before, after = coverage["out_of_lexicon"]
     assert after < before
     # «وزرای» (a frequency-less dictionary stem + ی) counts as known; only names may remain unknown
-    assert set(text.unknown_words(tokenized.tokens)["form"]) <= {"تاشکند", "ازبکستان"}
+    assert set(tokenize.unknown_words(tokenized.tokens)["form"]) <= {"تاشکند", "ازبکستان"}
 
 
 def test_lemma_counts_skip_stopwords_and_punctuation(tokenized):
-    counts = text.lemma_counts(tokenized.tokens, top=50)
+    counts = tokenize.lemma_counts(tokenized.tokens, top=50)
     assert {"در", "که", ".", "۱۲"}.isdisjoint(counts["lemma"])
     assert counts["count"].is_monotonic_decreasing
     assert "همکاری" in set(counts["lemma"])  # lemma of the restored «همکاری‌های»
@@ -143,7 +144,7 @@ def test_lemma_counts_skip_stopwords_and_punctuation(tokenized):
 def test_lemma_figures(tokenized):
     from helpers.figures import lemmas
 
-    counts = text.lemma_counts(tokenized.tokens, top=5)
+    counts = tokenize.lemma_counts(tokenized.tokens, top=5)
     plotly_figure = lemmas.top_lemmas_plotly(counts)
     assert list(plotly_figure.data[0].x) == counts["count"].tolist()[::-1]
     static = lemmas.top_lemmas_matplotlib(counts)

@@ -7,15 +7,15 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from helpers import text
-from helpers.zwnj import ZWNJ
+from helpers.text import tokenize
+from helpers.text.zwnj import ZWNJ
 
 Z = ZWNJ
 
 
 @pytest.fixture(scope="module")
 def restorer():
-    return text.tools().restorer
+    return tokenize.tools().restorer
 
 
 def restore(restorer, s: str) -> str:
@@ -100,8 +100,8 @@ def test_every_change_is_reported(restorer):
 
 def test_lemma_is_right_after_restoration():
     # the reason for restoring: hazm alone lemmatizes «منطقهای» to «منطق»
-    assert text.describe("منطقهای").lemma == "منطق"
-    assert text.describe(text.normalize("منطقهای")).lemma.startswith("منطقه")
+    assert tokenize.describe("منطقهای").lemma == "منطق"
+    assert tokenize.describe(tokenize.normalize("منطقهای")).lemma.startswith("منطقه")
 
 
 def test_in_lexicon_accounts_for_spelling(restorer):
@@ -132,7 +132,7 @@ HAZM_FIXES = {f"برنامه{Z}های": 2, f"می{Z}یابد": 1, f"می{Z}شو�
 def seed_tokens(seed_text):
     lines = seed_text.splitlines()
     paragraphs = pd.DataFrame({"paragraph": range(len(lines)), "role": "body", "text": lines})
-    return text.tokenize(paragraphs)
+    return tokenize.tokenize(paragraphs)
 
 
 def test_seed_gold_is_46():

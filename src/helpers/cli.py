@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
-        from helpers import runner
+        from helpers.run import runner
 
         return runner.main(args)
     if args.command == "extract":

@@ -14,7 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import ingest, paths, storage, text
+from helpers import paths, storage
+from helpers.text import ingest, tokenize
 from helpers.extract import extract_all, published_date
 
 TABLES = ("paragraphs", "sentences", "tokens", "restorations", "attendees", "documents", "dates")
@@ -36,7 +37,7 @@ class ArticleResult:
 
 
 def _process(article: ingest.Article) -> ArticleResult:
-    tokenized = text.tokenize(article.paragraphs)
+    tokenized = tokenize.tokenize(article.paragraphs)
     tables = extract_all(tokenized.sentences, published_date(article.record))
     return ArticleResult(
         article_id=article.record["id"],
@@ -57,7 +58,7 @@ def process_text(raw: str, source: str = "", article_id: str | None = None) -> A
 
 
 def process_file(path: str | Path, article_id: str | None = None) -> ArticleResult:
-    """Run every step on an article file (read and checked by `helpers.sources`)."""
+    """Run every step on an article file (read and checked by `helpers.text.sources`)."""
     return _process(ingest.load(path, article_id))
 
 
@@ -93,7 +94,7 @@ def as_json(result: ArticleResult) -> dict[str, Any]:
 
 def main(args: argparse.Namespace) -> int:
     """`python -m helpers extract FILE --json`: print the extraction as one JSON object."""
-    from helpers.sources import BadInput
+    from helpers.text.sources import BadInput
 
     try:
         result = process_file(args.article)

@@ -1,5 +1,5 @@
 """Extraction of the three tables a researcher cites — attendees, documents, dates — from one
-article's `sentences` table (schema.SENTENCES: paragraph, sentence, role, normalized text)."""
+article's `sentences` table (contracts.SENTENCES: paragraph, sentence, role, normalized text)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import gazetteer, paths, schema, storage
+from helpers import contracts, paths, storage
+from helpers.text import gazetteer
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.dates import date_rows
 from helpers.extract.documents import document_rows
@@ -30,8 +31,8 @@ def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str,
     own = usable(rows, gaz)
     attendees = attendee_rows(own, gaz)
     return {
-        "attendees": table(attendees, schema.ATTENDEES),
-        "documents": table(document_rows(own, attendees, gaz), schema.DOCUMENTS),
+        "attendees": table(attendees, contracts.ATTENDEES),
+        "documents": table(document_rows(own, attendees, gaz), contracts.DOCUMENTS),
         "dates": date_rows(rows, published),
     }
 

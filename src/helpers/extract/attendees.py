@@ -13,7 +13,7 @@ headlines are other stories and are dropped):
    incoming cues to the nearest person before them; verb cues to every person before the verb.
 3. A state named as absent (or as host) with nobody of it named gets a row with an empty name.
 
-Collapse rule (the gold files and helpers.evaluate use the same): **one row per person** (per
+Collapse rule (the gold files and helpers.evaluation.evaluate use the same): **one row per person** (per
 state for nameless rows); the strongest status wins (host > chair > attended > incoming > absent >
 mentioned), the row keeping the first sentence that carries it; role and state come from the first
 mention that writes them, else from the gazetteer's usual role and affiliation. When a state is
@@ -31,8 +31,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers import cache, schema
-from helpers import gazetteer as gz
+from helpers import cache, contracts
+from helpers.text import gazetteer as gz
 from helpers.extract.mentions import Cue, Scanned, Span, find_cues, only_separators, sentence_rows, table, usable, words
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
@@ -84,7 +84,7 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "helpers.gazetteer")
+@cache.on_disk("hazm", "helpers.text.gazetteer")
 def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
     """hazm's stopwords and word counts by gazetteer key: common words are not unknown names.
     (Keying 190,000 words takes a second, so the result is kept in the user cache.)"""
@@ -410,6 +410,6 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
 
 
 def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
-    """The attendees table (schema.ATTENDEES) of one article's sentences."""
+    """The attendees table (contracts.ATTENDEES) of one article's sentences."""
     gaz = gaz or gz.load()
-    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz), schema.ATTENDEES)
+    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz), contracts.ATTENDEES)

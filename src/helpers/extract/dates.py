@@ -56,8 +56,8 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from helpers import schema
-from helpers.gazetteer import trie_pattern
+from helpers import contracts
+from helpers.text.gazetteer import trie_pattern
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
 from helpers.extract.mentions import Sentence, sentence_rows
@@ -799,7 +799,7 @@ def dominant_calendar(mentions: list[DateMention]) -> str:
 
 
 def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
-    """The dates table (schema.DATES) for an article's sentence rows (helpers.extract.mentions)."""
+    """The dates table (contracts.DATES) for an article's sentence rows (helpers.extract.mentions)."""
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
     calendar = dominant_calendar([m for mentions in found for m in mentions])
@@ -833,16 +833,16 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:
-    """The dates table from rows in schema.DATES order. Columns are built with their types given
-    (schema.frame; pandas' per-value type inference costs more than the date search). An empty table,
+    """The dates table from rows in contracts.DATES order. Columns are built with their types given
+    (contracts.frame; pandas' per-value type inference costs more than the date search). An empty table,
     or one with a column that is missing throughout, is left to pandas, which makes such a column
     `object`: that keeps the table's types what they always were."""
-    columns = dict(zip(schema.DATES, map(list, zip(*rows))))
+    columns = dict(zip(contracts.DATES, map(list, zip(*rows))))
     if rows and all(any(v is not None for v in values) for values in columns.values()):
-        return schema.frame(columns, schema.DATES)
-    return pd.DataFrame(rows, columns=schema.header(schema.DATES))
+        return contracts.frame(columns, contracts.DATES)
+    return pd.DataFrame(rows, columns=contracts.header(contracts.DATES))
 
 
 def extract_dates(sentences: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:
-    """The dates table (schema.DATES) for an article's sentences (schema.SENTENCES)."""
+    """The dates table (contracts.DATES) for an article's sentences (contracts.SENTENCES)."""
     return date_rows(sentence_rows(sentences), published)

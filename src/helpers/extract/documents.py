@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers import gazetteer as gz
-from helpers import schema
+from helpers.text import gazetteer as gz
+from helpers import contracts
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.mentions import Cue, Scanned, Span, cue_regex, sentence_rows, table, usable, words
 
@@ -215,7 +215,7 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
 
 def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = None,
                       gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
-    """The documents table (schema.DOCUMENTS); proposers are resolved against `attendees`
+    """The documents table (contracts.DOCUMENTS); proposers are resolved against `attendees`
     (extracted from the same sentences when not given)."""
     gaz = gaz or gz.load()
     own = usable(sentence_rows(sentences), gaz)
@@ -224,4 +224,4 @@ def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = 
     else:  # rows as dicts, zipped from column lists (to_dict walks rows in pandas, slower)
         columns = ["role_fa", "country_fa", "name_fa", "name_en"]
         holders = [dict(zip(columns, values)) for values in zip(*(attendees[c].tolist() for c in columns))]
-    return table(document_rows(own, holders, gaz), schema.DOCUMENTS)
+    return table(document_rows(own, holders, gaz), contracts.DOCUMENTS)

@@ -1,6 +1,6 @@
 """Shared pieces of sentence-level extraction: which sections count, word tokens, cue search.
 
-Cue phrases are written in their folded spelling (see helpers.gazetteer.fold) with a plain space
+Cue phrases are written in their folded spelling (see helpers.text.gazetteer.fold) with a plain space
 wherever Persian may write a space, a ZWNJ or nothing; `find_cues` makes those separators optional
 and maps matches back to positions in the original text."""
 
@@ -16,8 +16,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers import gazetteer as gz
-from helpers import schema
+from helpers.text import gazetteer as gz
+from helpers import contracts
 
 EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
 """Sections that report the article's own event; related links, other headlines and boilerplate
@@ -75,7 +75,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 
 class Sentence(NamedTuple):
-    """One row of the sentences table (schema.SENTENCES) as plain Python values."""
+    """One row of the sentences table (contracts.SENTENCES) as plain Python values."""
 
     paragraph: int
     sentence: int
@@ -88,10 +88,10 @@ def sentence_rows(sentences: pd.DataFrame) -> list[Sentence]:
 
     Read column by column, once per article: pandas' column access and row iteration cost more
     than the matching, so the three extractors share these rows."""
-    missing = [c for c in schema.SENTENCES if c not in sentences.columns]
+    missing = [c for c in contracts.SENTENCES if c not in sentences.columns]
     if missing:
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
-    paragraphs, numbers, roles, texts = (sentences[c].tolist() for c in schema.SENTENCES)
+    paragraphs, numbers, roles, texts = (sentences[c].tolist() for c in contracts.SENTENCES)
     texts = [t if isinstance(t, str) else ("" if pd.isna(t) else str(t)) for t in texts]
     return list(map(Sentence, paragraphs, numbers, roles, texts))
 
@@ -101,7 +101,7 @@ class Scanned(NamedTuple):
     once: every cue search and every extractor reads these instead of redoing the work."""
 
     row: Sentence
-    folded: str  # helpers.gazetteer.fold of row.text: cues and entries are matched on it
+    folded: str  # helpers.text.gazetteer.fold of row.text: cues and entries are matched on it
     index: Sequence[int]  # folded position -> position in row.text
     mentions: list[gz.Mention]
 
@@ -132,4 +132,4 @@ def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     cells = np.empty((len(rows), len(columns)), dtype=object)
     for i, r in enumerate(rows):
         cells[i] = [None if pd.isna(v := r.get(c)) else v for c in columns]
-    return pd.DataFrame(cells, columns=schema.header(columns), dtype=object)
+    return pd.DataFrame(cells, columns=contracts.header(columns), dtype=object)

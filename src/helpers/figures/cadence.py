@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
 
-from helpers.cadence import kind_label, label_order
+from helpers.reference.cadence import kind_label, label_order
 from helpers.figures import labels as lab
 
 _ANNOUNCED = {"color": lab.KIND_COLORS["announced"], "line": {"color": "#744210", "width": 2}}

@@ -1,6 +1,6 @@
 """Top-lemmas bar chart, in plotly (interactive) and matplotlib (static).
 
-Input is `helpers.text.lemma_counts(tokens)`: columns lemma and count, most frequent first. Bars
+Input is `helpers.text.tokenize.lemma_counts(tokens)`: columns lemma and count, most frequent first. Bars
 run top to bottom in that order. Persian labels need no reshaping: the browser lays them out for
 plotly, and matplotlib >= 3.11 shapes and orders right-to-left text itself (the old
 arabic-reshaper + python-bidi trick would now reverse it); it only needs a font with Persian

@@ -5,7 +5,7 @@ Gold files (tests/gold/<article_id>.json) have the shape of `python -m helpers e
 
 How rows are matched (one-to-one, greedily, in gold order):
 
-- **attendees** — same status, and the same person: equal name keys (helpers.gazetteer.key of
+- **attendees** — same status, and the same person: equal name keys (helpers.text.gazetteer.key of
   `name_fa`, so ZWNJ/space/letter-form differences do not count; the extracted `name_written`
   may match too). Nameless state rows match on status and state (ISO3, else the Persian name).
   This mirrors the extractor's collapse rule (one row per person, strongest status).
@@ -27,7 +27,7 @@ import pandas as pd
 from helpers import paths, storage
 from helpers.extract import TABLES
 from helpers.extract.mentions import words
-from helpers.gazetteer import key
+from helpers.text.gazetteer import key
 
 FIELDS = {
     "attendees": ("name_en", "role_fa", "country_fa", "country_iso3", "section"),

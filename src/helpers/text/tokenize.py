@@ -1,6 +1,6 @@
 """Persian normalization, sentences, words and lemmas: the tokenize step.
 
-hazm's Normalizer runs first; the ZWNJ restorer (`helpers.zwnj`) then puts back the non-joiners
+hazm's Normalizer runs first; the ZWNJ restorer (`helpers.text.zwnj`) then puts back the non-joiners
 the scrape lost, before sentences and words are cut, so the lemmatizer sees «منطقه‌ای» and not
 «منطقهای». hazm's tools cost seconds to build, so they are built once per process (`tools()`),
 and every per-word answer (lemma, flags) is cached per unique word."""
@@ -19,16 +19,16 @@ import pandas as pd
 from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
-from helpers import cache, schema, storage
-from helpers.normalizer import Normalizer
-from helpers.zwnj import ZWNJ, Restorer
+from helpers import cache, contracts, storage
+from helpers.text.normalizer import Normalizer
+from helpers.text.zwnj import ZWNJ, Restorer
 
 
 @dataclass(frozen=True)
 class Tools:
     """hazm's tools and the restorer, built together once."""
 
-    normalizer: Normalizer  # hazm's Normalizer and word tokenizer, exactly, faster (helpers.normalizer)
+    normalizer: Normalizer  # hazm's Normalizer and word tokenizer, exactly, faster (helpers.text.normalizer)
     sentences: hazm.SentenceTokenizer
     lemmatizer: hazm.Lemmatizer
     restorer: Restorer
@@ -36,7 +36,7 @@ class Tools:
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "helpers.zwnj", "helpers.normalizer")
+@cache.on_disk("hazm", "helpers.text.zwnj", "helpers.text.normalizer")
 def tools() -> Tools:
     """Build the normalizer (on hazm's, default settings), hazm's sentence tokenizer and Lemmatizer,
     and the ZWNJ restorer (a few seconds, so once per machine: later processes load the build from
@@ -55,9 +55,9 @@ def tools() -> Tools:
 class Tokenized:
     """The tokenize step's three tables."""
 
-    sentences: pd.DataFrame  # schema.SENTENCES
-    tokens: pd.DataFrame  # schema.TOKENS
-    restorations: pd.DataFrame  # schema.RESTORATIONS
+    sentences: pd.DataFrame  # contracts.SENTENCES
+    tokens: pd.DataFrame  # contracts.TOKENS
+    restorations: pd.DataFrame  # contracts.RESTORATIONS
 
 
 def normalize(s: str) -> str:
@@ -67,7 +67,7 @@ def normalize(s: str) -> str:
 
 def hazm_normalize(text: str) -> str:
     """Exactly `hazm.Normalizer().normalize(text)` (default settings), about five times faster
-    (see `helpers.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
+    (see `helpers.text.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
     return tools().normalizer.normalize(text)
 
 
@@ -104,18 +104,18 @@ def describe(token: str) -> Word:
 def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     """Normalize, restore ZWNJs, and cut each paragraph into sentences and tokens.
 
-    `paragraphs` has schema.PARAGRAPHS columns (paragraph, role, raw text). Sentences are numbered
+    `paragraphs` has contracts.PARAGRAPHS columns (paragraph, role, raw text). Sentences are numbered
     across the whole article from 0; positions count from 0 within each sentence."""
-    missing = [c for c in schema.PARAGRAPHS if c not in paragraphs.columns]
+    missing = [c for c in contracts.PARAGRAPHS if c not in paragraphs.columns]
     if missing:
-        raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {schema.PARAGRAPHS}")
+        raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {contracts.PARAGRAPHS}")
     t = tools()
-    numbers, roles, raws = (paragraphs[c].tolist() for c in schema.PARAGRAPHS)
+    numbers, roles, raws = (paragraphs[c].tolist() for c in contracts.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
     # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
     # and transpose again for the frames.
-    sentences = _columns(schema.SENTENCES)
-    restorations = _columns(schema.RESTORATIONS)
+    sentences = _columns(contracts.SENTENCES)
+    restorations = _columns(contracts.RESTORATIONS)
     counts: list[int] = []  # tokens per sentence
     forms: list[str] = []  # every token's normalized form, article-wide
     spans: list[str] = []  # every token as the raw text wrote it
@@ -136,9 +136,9 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
         forms += own
     sentences["sentence"] = list(range(len(counts)))
     return Tokenized(
-        sentences=schema.frame(sentences, schema.SENTENCES),
+        sentences=contracts.frame(sentences, contracts.SENTENCES),
         tokens=_tokens(forms, spans, restored, counts, sentences["paragraph"]),
-        restorations=schema.frame(restorations, schema.RESTORATIONS),
+        restorations=contracts.frame(restorations, contracts.RESTORATIONS),
     )
 
 
@@ -154,14 +154,14 @@ def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: li
         "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
         "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
         "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
-        "raw": schema.strings(spans),
-        "normalized": schema.strings(list(index), codes),
-        "lemma": schema.strings(list(fields[0]), codes),
+        "raw": contracts.strings(spans),
+        "normalized": contracts.strings(list(index), codes),
+        "lemma": contracts.strings(list(fields[0]), codes),
         "restored": np.array(restored, dtype="bool"),
     }
     for name, values in zip(Word._fields[1:], fields[1:], strict=True):
         columns[name] = np.array(values, dtype="bool")[codes]
-    return schema.named(dict(enumerate(columns[c] for c in schema.TOKENS)), schema.TOKENS)
+    return contracts.named(dict(enumerate(columns[c] for c in contracts.TOKENS)), contracts.TOKENS)
 
 
 def _columns(names: list[str]) -> dict[str, list]:

@@ -35,7 +35,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from helpers import paths, schema, storage
+from helpers import contracts, paths, storage
 
 DATASETS = ("articles", "tokens", "attendees", "documents", "dates")
 ARTICLES = [
@@ -45,10 +45,10 @@ ARTICLES = [
 FAILURES = ["article_id", "path", "error"]
 COLUMNS = {
     "articles": ARTICLES,
-    "tokens": ["article_id", *schema.TOKENS],
-    "attendees": ["article_id", *schema.ATTENDEES],
-    "documents": ["article_id", *schema.DOCUMENTS],
-    "dates": ["article_id", *schema.DATES],
+    "tokens": ["article_id", *contracts.TOKENS],
+    "attendees": ["article_id", *contracts.ATTENDEES],
+    "documents": ["article_id", *contracts.DOCUMENTS],
+    "dates": ["article_id", *contracts.DATES],
 }
 _INTEGER = {"paragraph", "sentence", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
 _BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"}
@@ -83,7 +83,7 @@ def _column(values: pd.Series, kind: pa.DataType) -> pa.Array:
 def _as_arrow(df: pd.DataFrame, name: str) -> pa.Table:
     """Conform `df` to dataset `name`'s columns and types (dates and other objects become strings)."""
     target = arrow_schema(name)
-    df = schema.conform(df, target.names)
+    df = contracts.conform(df, target.names)
     return pa.Table.from_arrays([_column(df[f.name], f.type) for f in target], schema=target)
 
 

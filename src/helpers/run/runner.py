@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from helpers import paths, storage
-from helpers.fingerprint import Store, code_sha256, data_sha256, file_sha256, fingerprint, outputs_sha256
-from helpers.sources import BadInput, read_article_text
+from helpers.run.fingerprint import Store, code_sha256, data_sha256, file_sha256, fingerprint, outputs_sha256
+from helpers.text.sources import BadInput, read_article_text
 
 KERNEL = "persian-news"
 RUNNER_PARAMETERS = ("article_id", "article_path", "processed_dir")
@@ -102,7 +102,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     outcomes = run_jobs(jobs, max(1, args.jobs))
-    from helpers import report
+    from helpers.run import report
 
     reports_base = jobs[0].reports_base
     index = report.write_index(reports_base)
@@ -388,7 +388,7 @@ def shared_kernel(kernel_name: str) -> Iterator[SharedKernel]:
 
 def run_article(job: Job, emit: Emit) -> Outcome:
     """Validate one article file, then run its notebook chain, skipping steps whose fingerprint is unchanged."""
-    from helpers import report
+    from helpers.run import report
 
     start = time.monotonic()
     processed = paths.processed_dir(job.article_id, job.processed_base)
@@ -472,7 +472,7 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
 
     import papermill as pm
 
-    from helpers import report
+    from helpers.run import report
 
     logging.getLogger("papermill").setLevel(logging.ERROR)  # it cannot parse commented parameters; we did
     executed_dir = report_dir / "executed"
@@ -510,7 +510,7 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
 def _publish(nb: Notebook, step: Step, provenance: dict[str, Any], report_dir: Path) -> str:
     """Keep a notebook that ran (cells numbered from 1) and export its HTML report; return an error
     line, or "" when both are written. Runs in a thread while the next notebook executes."""
-    from helpers import report
+    from helpers.run import report
 
     executed_dir = report_dir / "executed"
     part, executed = executed_dir / f".{nb.name}.part.ipynb", executed_dir / f"{nb.name}.ipynb"

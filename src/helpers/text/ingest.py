@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import chars, paths, schema
+from helpers import chars, contracts, paths
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
 # Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
@@ -175,7 +175,7 @@ def segment(text: str, source: str = "") -> Article:
     walker.run(_blocks(text))
     roles = [role for role, _ in walker.rows]
     lines = [line for _, line in walker.rows]
-    paragraphs = schema.frame({"paragraph": range(len(roles)), "role": roles, "text": lines}, schema.PARAGRAPHS)
+    paragraphs = contracts.frame({"paragraph": range(len(roles)), "role": roles, "text": lines}, contracts.PARAGRAPHS)
     record = {
         "id": paths.article_id(source) if source else None,
         **walker.fields,
@@ -188,10 +188,10 @@ def segment(text: str, source: str = "") -> Article:
 
 
 def load(path: str | Path, article_id: str | None = None) -> Article:
-    """Read an article file safely (see `helpers.sources`) and segment it.
+    """Read an article file safely (see `helpers.text.sources`) and segment it.
 
     The id defaults to the file name; sha256 is of the file's bytes, so provenance names the input."""
-    from helpers.sources import read_article_text
+    from helpers.text.sources import read_article_text
 
     path = Path(path)
     article = segment(read_article_text(path), source=paths.display(path))

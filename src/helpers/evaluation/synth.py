@@ -16,7 +16,7 @@ Because every name, date and document comes from a slot, the expected extraction
 written beside each article as `<id>.expected.json`. Randomness comes from `random.Random` seeded
 per article with "<seed>:<index>", so article *i* is the same bytes whatever N is, on any machine.
 
-Usage: `generate(out_dir, n, seed)`; or `python -m helpers.synth OUT_DIR N [--seed S]`."""
+Usage: `generate(out_dir, n, seed)`; or `python -m helpers.evaluation.synth OUT_DIR N [--seed S]`."""
 
 from __future__ import annotations
 
@@ -331,7 +331,7 @@ def generate(out_dir: str | Path, n: int, seed: int = 0, gazetteer: Path = paths
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m helpers.synth", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m helpers.evaluation.synth", description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("n", type=int)
     parser.add_argument("--seed", type=int, default=0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import paths, schema, storage
+from helpers import contracts, paths, storage
 
 
 @dataclass
@@ -36,8 +36,8 @@ def load_overlay(article_id: str, processed_base: str | Path | None = None) -> O
             overlay.notes.append(f"{record_path}: no publication date; the article is not placed on the time axis.")
     else:
         overlay.notes.append(f"{record_path}: not found (run 01_ingest); the article is not placed on the time axis.")
-    overlay.attendees = _optional_table(folder / "attendees.parquet", schema.ATTENDEES, overlay.notes, "attendance")
-    overlay.dates = _optional_table(folder / "dates.parquet", schema.DATES, overlay.notes, "the article's own dates")
+    overlay.attendees = _optional_table(folder / "attendees.parquet", contracts.ATTENDEES, overlay.notes, "attendance")
+    overlay.dates = _optional_table(folder / "dates.parquet", contracts.DATES, overlay.notes, "the article's own dates")
     return overlay
 
 
@@ -45,4 +45,4 @@ def _optional_table(path: Path, columns: list[str], notes: list[str], what: str)
     if not path.exists():
         notes.append(f"{path.name}: not found (run 03_extract); plots are drawn without {what}.")
         return None
-    return schema.conform(storage.read_table(path), columns)
+    return contracts.conform(storage.read_table(path), columns)

@@ -40,7 +40,7 @@ def tree_sha256(files: Iterable[Path], root: Path) -> str:
 @lru_cache(maxsize=1)
 def code_sha256() -> str:
     """Digest of every `helpers` module's source."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     return tree_sha256(package.rglob("*.py"), package)
 
 
