@@ -46,12 +46,16 @@ def machine() -> str:
     model = platform.processor() or "unknown CPU"
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        names = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
+        names = [
+            line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")
+        ]
         model = names[0] if names else model
     ram = psutil.virtual_memory().total / 2**30
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{os.cpu_count()} cores, {ram:.0f} GiB RAM, {model}, Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}; load average at start {load}")
+    return (
+        f"{os.cpu_count()} cores, {ram:.0f} GiB RAM, {model}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}; load average at start {load}"
+    )
 
 
 def _timed(command: list[str]) -> float:
@@ -85,14 +89,28 @@ def papermill_floor(n: int, work: Path) -> float:
 
 def suite_runs(work: Path) -> dict[str, float]:
     """P1 and P4: a forced suite run on the seed, its papermill floor, then an unchanged rerun."""
-    run = [sys.executable, "-m", "helpers", "run", str(SEED),
-           "--reports-dir", str(work / "reports"), "--processed-dir", str(work / "processed")]
+    run = [
+        sys.executable,
+        "-m",
+        "helpers",
+        "run",
+        str(SEED),
+        "--reports-dir",
+        str(work / "reports"),
+        "--processed-dir",
+        str(work / "processed"),
+    ]
     previous = _code_digest()
     suite = _timed([*run, "--force"])
     notebooks = len(list((work / "reports").rglob("*.ipynb")))
-    steps = json.loads((paths.report_dir(paths.SEED_ID, work / "reports") / "run.json").read_text(encoding="utf-8"))["notebooks"]
-    _say("P1 per notebook (papermill call): " + ", ".join(f"{s['name']} {s['seconds']:.1f} s" for s in steps)
-         + f"; the other {suite - sum(s['seconds'] for s in steps):.1f} s: runner and kernel start, papermill, last report")
+    steps = json.loads((paths.report_dir(paths.SEED_ID, work / "reports") / "run.json").read_text(encoding="utf-8"))[
+        "notebooks"
+    ]
+    _say(
+        "P1 per notebook (papermill call): "
+        + ", ".join(f"{s['name']} {s['seconds']:.1f} s" for s in steps)
+        + f"; the other {suite - sum(s['seconds'] for s in steps):.1f} s: runner and kernel start, papermill, last report"
+    )
     floor = papermill_floor(notebooks, work)
     for _ in range(3):  # in a tree others edit, retry until a rerun saw the code of the run before it
         start = _code_digest()
@@ -170,8 +188,8 @@ def text_speed(generated: list[str], profile: bool) -> dict[str, float]:
 def stages(texts: list[str], bare: Callable[[str], int], rounds: int = 3) -> dict[str, float]:
     """Milliseconds per article of bare hazm and of each step of the pipeline, timed in turn on each
     article (so every step runs with the caches the whole pipeline leaves), best of `rounds` passes."""
-    from helpers.text import ingest, tokenize
     from helpers.extract import extract_all, published_date
+    from helpers.text import ingest, tokenize
 
     steps = {
         "hazm bare": lambda raw, state: bare(raw),
@@ -191,8 +209,13 @@ def stages(texts: list[str], bare: Callable[[str], int], rounds: int = 3) -> dic
                 spent[name] += time.perf_counter() - start
         best = {name: min(best[name], 1000 * spent[name] / len(texts)) for name in steps}
     rest = best["tokenize"] - best["normalize"]  # tokenize normalizes first
-    return {"hazm bare": best["hazm bare"], "ingest": best["ingest"], "normalize": best["normalize"],
-            "restore + split + tables": rest, "extract": best["extract"]}
+    return {
+        "hazm bare": best["hazm bare"],
+        "ingest": best["ingest"],
+        "normalize": best["normalize"],
+        "restore + split + tables": rest,
+        "extract": best["extract"],
+    }
 
 
 def _stage_line(name: str, ms: dict[str, float]) -> str:
@@ -239,8 +262,14 @@ def corpus_speed(n: int, work: Path) -> dict[str, float]:
         total = time.perf_counter() - start
     if len(result.failures):
         print(f"  {len(result.failures)} of {n} articles failed, e.g. {result.failures.iloc[0].error}")
-    return {"n": n, "per_s": result.per_second, "per_s_total": n / total, "startup": result.startup_seconds,
-            "peak_mb": memory.peak / 2**20, "workers": result.workers}
+    return {
+        "n": n,
+        "per_s": result.per_second,
+        "per_s_total": n / total,
+        "startup": result.startup_seconds,
+        "peak_mb": memory.peak / 2**20,
+        "workers": result.workers,
+    }
 
 
 def _say(message: str) -> None:
@@ -261,7 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = (200, 1_000) if args.quick else (1_000, 10_000)
     print(f"machine: {machine()}", flush=True)
-    rows = [_row("figure", "measured", "target", None), "|" + "-" * 46 + "|" + "-" * 24 + "|" + "-" * 20 + "|" + "-" * 9 + "|"]
+    rows = [
+        _row("figure", "measured", "target", None),
+        "|" + "-" * 46 + "|" + "-" * 24 + "|" + "-" * 20 + "|" + "-" * 9 + "|",
+    ]
     with tempfile.TemporaryDirectory(prefix="persian-news-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_suite:
@@ -269,8 +301,14 @@ def main(argv: list[str] | None = None) -> int:
                 _say("P1/P4: suite on the seed, papermill floor, unchanged rerun")
                 s = suite_runs(work)
                 ratio = s["suite"] / s["floor"]
-                rows.append(_row(f"P1 suite ÷ papermill floor ({s['notebooks']} notebooks)",
-                                 f"{s['suite']:.1f} s ÷ {s['floor']:.1f} s = {ratio:.2f}", "≤ 1.5", ratio <= 1.5))
+                rows.append(
+                    _row(
+                        f"P1 suite ÷ papermill floor ({s['notebooks']} notebooks)",
+                        f"{s['suite']:.1f} s ÷ {s['floor']:.1f} s = {ratio:.2f}",
+                        "≤ 1.5",
+                        ratio <= 1.5,
+                    )
+                )
                 p4 = f"{s['rerun']:.1f} s" + (" (code changed meanwhile)" if s["code_changed"] else "")
                 rows.append(_row("P4 unchanged rerun", p4, "≤ 2 s", s["rerun"] <= 2))
             except (RuntimeError, OSError) as err:
@@ -281,18 +319,34 @@ def main(argv: list[str] | None = None) -> int:
         breakdown = [_stage_line(name, p2[f"{name}_stages"]) for name in ("seed", "generated")]
         for name in ("seed", "generated"):
             ratio = p2[f"{name}_full"] / p2[f"{name}_bare"]
-            rows.append(_row(f"P2 pipeline ÷ bare hazm, {name} (MB/s)",
-                             f"{p2[f'{name}_full']:.2f} ÷ {p2[f'{name}_bare']:.2f} = {ratio:.2f}", "≥ 1.0", ratio >= 1.0))
+            rows.append(
+                _row(
+                    f"P2 pipeline ÷ bare hazm, {name} (MB/s)",
+                    f"{p2[f'{name}_full']:.2f} ÷ {p2[f'{name}_bare']:.2f} = {ratio:.2f}",
+                    "≥ 1.0",
+                    ratio >= 1.0,
+                )
+            )
         peaks = []
         for n in sizes:
             _say(f"P3: corpus of {n:,} generated articles")
             c = corpus_speed(n, work)
             peaks.append(c["peak_mb"])
-            rows.append(_row(f"P3 corpus {n:,} articles, {c['workers']} workers",
-                             f"{c['per_s']:.0f}/s ({c['per_s_total']:.0f}/s with start-up)", "≥ 100/s", c["per_s"] >= 100))
-            rows.append(_row(f"P3 corpus {n:,} peak RSS (client + workers)", f"{c['peak_mb']:.0f} MB", "flat in N", None))
+            rows.append(
+                _row(
+                    f"P3 corpus {n:,} articles, {c['workers']} workers",
+                    f"{c['per_s']:.0f}/s ({c['per_s_total']:.0f}/s with start-up)",
+                    "≥ 100/s",
+                    c["per_s"] >= 100,
+                )
+            )
+            rows.append(
+                _row(f"P3 corpus {n:,} peak RSS (client + workers)", f"{c['peak_mb']:.0f} MB", "flat in N", None)
+            )
         growth = peaks[-1] / peaks[0]
-        rows.append(_row(f"P3 peak memory {sizes[-1]:,} ÷ {sizes[0]:,}", f"{growth:.2f}", "≈ 1 (≤ 1.25)", growth <= 1.25))
+        rows.append(
+            _row(f"P3 peak memory {sizes[-1]:,} ÷ {sizes[0]:,}", f"{growth:.2f}", "≈ 1 (≤ 1.25)", growth <= 1.25)
+        )
     print("\n".join(rows))
     print("\n".join(breakdown))
     return 0

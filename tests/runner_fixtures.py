@@ -53,8 +53,12 @@ def _notebook(parameters: str, *cells: str) -> nbformat.NotebookNode:
     nb = new_notebook()
     params = new_code_cell(parameters)
     params.metadata["tags"] = ["parameters"]
-    nb.cells = [new_markdown_cell("# test notebook"), params,
-                new_code_cell("from helpers import notebook\nnotebook.setup()"), *map(new_code_cell, cells)]
+    nb.cells = [
+        new_markdown_cell("# test notebook"),
+        params,
+        new_code_cell("from helpers import notebook\nnotebook.setup()"),
+        *map(new_code_cell, cells),
+    ]
     nb.metadata["kernelspec"] = {"name": "persian-news", "display_name": "persian-news", "language": "python"}
     return nb
 
@@ -82,5 +86,8 @@ def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedP
     """`python -m helpers run …` in a subprocess, output captured as text."""
     return subprocess.run(
         [sys.executable, "-m", "helpers", "run", *map(str, args)],
-        capture_output=True, text=True, cwd=cwd, timeout=900,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=900,
     )

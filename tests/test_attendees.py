@@ -21,8 +21,9 @@ def by_name(df: pd.DataFrame) -> dict[str, dict]:
 
 @pytest.mark.parametrize("normalized", [True, False])
 def test_unknown_name_before_a_role_title(normalized: bool) -> None:
-    df = extract_attendees(sentences("در این نشست، بختیار نورالدینوف رئیسجمهور ازبکستان حضور داشت.",
-                                     normalized=normalized))
+    df = extract_attendees(
+        sentences("در این نشست، بختیار نورالدینوف رئیسجمهور ازبکستان حضور داشت.", normalized=normalized)
+    )
     (row,) = df.to_dict("records")
     assert row["name_fa"] == "بختیار نورالدینوف"
     assert row["name_en"] is None
@@ -36,21 +37,27 @@ def test_unknown_name_after_role_and_state() -> None:
 
 
 def test_list_after_a_plural_title() -> None:
-    text = ("رؤسای جمهور آذربایجان، فرهاد گلشنوف، قزاقستان، تیمور اکبرالیف و تاجیکستان، "
-            "رستم قادرزادوف در نشست شرکت کردند.")
+    text = (
+        "رؤسای جمهور آذربایجان، فرهاد گلشنوف، قزاقستان، تیمور اکبرالیف و تاجیکستان، رستم قادرزادوف در نشست شرکت کردند."
+    )
     rows = by_name(extract_attendees(sentences(text)))
     assert {n: r["country_iso3"] for n, r in rows.items()} == {
-        "فرهاد گلشنوف": "AZE", "تیمور اکبرالیف": "KAZ", "رستم قادرزادوف": "TJK"}
+        "فرهاد گلشنوف": "AZE",
+        "تیمور اکبرالیف": "KAZ",
+        "رستم قادرزادوف": "TJK",
+    }
     assert {r["status"] for r in rows.values()} == {"attended"}
     assert {r["role_en"] for r in rows.values()} == {"President"}
 
 
 def test_host_chair_and_verb_cues() -> None:
-    df = extract_attendees(sentences(
-        "اجلاس به میزبانی ارسلان بیکمرادوف، رئیس‌جمهور قرقیزستان، برگزار شد.",
-        "به ریاست سرژ وارتانوف وزیر امور خارجه ارمنستان، نشست وزیران برگزار شد.",
-        "کامیل توردیف نخست‌وزیر تاجیکستان نیز در اجلاس حضور یافت.",
-    ))
+    df = extract_attendees(
+        sentences(
+            "اجلاس به میزبانی ارسلان بیکمرادوف، رئیس‌جمهور قرقیزستان، برگزار شد.",
+            "به ریاست سرژ وارتانوف وزیر امور خارجه ارمنستان، نشست وزیران برگزار شد.",
+            "کامیل توردیف نخست‌وزیر تاجیکستان نیز در اجلاس حضور یافت.",
+        )
+    )
     status = {r["name_fa"]: r["status"] for r in df.to_dict("records")}
     assert status == {"ارسلان بیکمرادوف": "host", "سرژ وارتانوف": "chair", "کامیل توردیف": "attended"}
 
@@ -61,8 +68,9 @@ def test_chair_written_after_the_person() -> None:
 
 
 def test_split_minister_title_is_repaired_when_tokenize_did_not() -> None:
-    df = extract_attendees(sentences("به ریاست جینبک کولوبایف و زیر امور خارجه قرقیزستان، جلسه برگزار شد.",
-                                     normalized=False))
+    df = extract_attendees(
+        sentences("به ریاست جینبک کولوبایف و زیر امور خارجه قرقیزستان، جلسه برگزار شد.", normalized=False)
+    )
     (row,) = df.to_dict("records")
     assert (row["role_en"], row["country_iso3"], row["status"]) == ("Foreign Minister", "KGZ", "chair")
 
@@ -74,8 +82,9 @@ def test_absent_state_without_a_person_is_a_nameless_row() -> None:
 
 
 def test_absent_person_replaces_the_nameless_state_row() -> None:
-    df = extract_attendees(sentences("آرام سرکیسیان، نخست‌وزیر ارمنستان، در این نشست اشتراک نکرد.",
-                                     "ارمنستان در نشست شرکت نکرد."))
+    df = extract_attendees(
+        sentences("آرام سرکیسیان، نخست‌وزیر ارمنستان، در این نشست اشتراک نکرد.", "ارمنستان در نشست شرکت نکرد.")
+    )
     assert df["name_fa"].tolist() == ["آرام سرکیسیان"]
     assert df["status"].tolist() == ["absent"]
 
@@ -86,20 +95,30 @@ def test_dari_participation_verb() -> None:
 
 
 def test_incoming_secretary_general_takes_the_organization_as_country() -> None:
-    df = extract_attendees(sentences(
-        "نشست سازمان پیمان امنیت جمعی برگزار شد.",
-        "نورلان ساتپایف، دبیرکل جدید سازمان، از آغاز سال آینده کار خود را شروع خواهد کرد."))
+    df = extract_attendees(
+        sentences(
+            "نشست سازمان پیمان امنیت جمعی برگزار شد.",
+            "نورلان ساتپایف، دبیرکل جدید سازمان، از آغاز سال آینده کار خود را شروع خواهد کرد.",
+        )
+    )
     (row,) = df.to_dict("records")
     assert (row["name_fa"], row["status"], row["role_en"], row["country_en"], row["country_iso3"]) == (
-        "نورلان ساتپایف", "incoming", "Secretary General", "Collective Security Treaty Organization", None)
+        "نورلان ساتپایف",
+        "incoming",
+        "Secretary General",
+        "Collective Security Treaty Organization",
+        None,
+    )
 
 
 def test_one_row_per_person_strongest_status_first_evidence() -> None:
-    df = extract_attendees(sentences(
-        "پوتین پیش از نشست با خبرنگاران گفت‌وگو کرد.",
-        "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
-        "پوتین در پایان نشست سخنرانی کرد.",
-    ))
+    df = extract_attendees(
+        sentences(
+            "پوتین پیش از نشست با خبرنگاران گفت‌وگو کرد.",
+            "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
+            "پوتین در پایان نشست سخنرانی کرد.",
+        )
+    )
     (row,) = df.to_dict("records")
     assert (row["status"], row["paragraph"], row["role_en"]) == ("attended", 1, "President")
 
@@ -110,17 +129,22 @@ def test_person_with_no_cue_is_mentioned_with_gazetteer_role() -> None:
 
 
 def test_other_stories_are_not_attendees() -> None:
-    df = pd.concat([
-        sentences("رئیس پارلمان ارمنستان، گاگیک مارتیروسیان، به باکو سفر کرد", role="other_headline"),
-        sentences("مرتبط: نخست‌وزیر پاکستان، یوسف قاسمی، به چین رفت", role="related"),
-    ])
+    df = pd.concat(
+        [
+            sentences("رئیس پارلمان ارمنستان، گاگیک مارتیروسیان، به باکو سفر کرد", role="other_headline"),
+            sentences("مرتبط: نخست‌وزیر پاکستان، یوسف قاسمی، به چین رفت", role="related"),
+        ]
+    )
     assert extract_attendees(df).empty
     assert list(extract_attendees(df).columns) == contracts.ATTENDEES
 
 
 def test_common_words_next_to_a_role_are_not_names() -> None:
-    df = extract_attendees(sentences("رئیس‌جمهور روسیه با عنوان‌کردن نقش سازمان پیشنهاد داد.",
-                                     "سخنان رئیس‌جمهور قزاقستان درباره امنیت منطقه بود."))
+    df = extract_attendees(
+        sentences(
+            "رئیس‌جمهور روسیه با عنوان‌کردن نقش سازمان پیشنهاد داد.", "سخنان رئیس‌جمهور قزاقستان درباره امنیت منطقه بود."
+        )
+    )
     assert df.empty
 
 
@@ -131,8 +155,12 @@ def test_names_before_a_plural_title_pair_with_states_in_order() -> None:
 
 
 def test_head_of_a_host_state_is_the_host() -> None:
-    df = extract_attendees(sentences("نشست به میزبانی ازبکستان در سمرقند برگزار شد.",
-                                     "شوکت میرضیایف رئیس‌جمهور ازبکستان و پوتین در نشست حضور داشتند."))
+    df = extract_attendees(
+        sentences(
+            "نشست به میزبانی ازبکستان در سمرقند برگزار شد.",
+            "شوکت میرضیایف رئیس‌جمهور ازبکستان و پوتین در نشست حضور داشتند.",
+        )
+    )
     status = {r["name_fa"]: r["status"] for r in df.to_dict("records")}
     assert status == {"شوکت میرضیایف": "host", "ولادیمیر پوتین": "attended"}
 
@@ -153,8 +181,7 @@ def test_common_words_around_an_unknown_surname_stay_out_of_the_name() -> None:
 
 
 def test_status_of_a_title_alone_goes_to_the_named_holder() -> None:
-    df = extract_attendees(sentences("نشست به ریاست نخست‌وزیر هند آغاز شد.",
-                                     "نارندرا مودی نخستین سخنران نشست بود."))
+    df = extract_attendees(sentences("نشست به ریاست نخست‌وزیر هند آغاز شد.", "نارندرا مودی نخستین سخنران نشست بود."))
     assert df[["name_en", "status"]].values.tolist() == [["Narendra Modi", "chair"]]
 
 

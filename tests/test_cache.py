@@ -112,7 +112,9 @@ def test_a_file_saved_under_another_key_is_not_trusted(cache_home: Path, source_
     assert calls == [1, 1]
 
 
-def test_unwritable_cache_directory_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_module: Path) -> None:
+def test_unwritable_cache_directory_still_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_module: Path
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("PERSIAN_NEWS_CACHE", str(blocker / "cache"))  # a directory under a file cannot exist
@@ -156,7 +158,9 @@ def test_text_tools_from_the_cache_work_like_a_fresh_build(cache_home: Path) -> 
     assert len(list(cache_home.iterdir())) == 1
     sample = "همکاریهای منطقهای کشورهای عضو در نشست سران رئیس جمهور گفت: میشود."
     for tools in (fresh, loaded):
-        assert tools.restorer.restore(tools.normalizer.normalize(sample)) == fresh.restorer.restore(fresh.normalizer.normalize(sample))
+        assert tools.restorer.restore(tools.normalizer.normalize(sample)) == fresh.restorer.restore(
+            fresh.normalizer.normalize(sample)
+        )
     words = fresh.normalizer.words(sample)
     assert loaded.normalizer.words(sample) == words
     assert loaded.normalizer.normalize_lines([sample, sample]) == [fresh.normalizer.normalize(sample)] * 2

@@ -32,10 +32,24 @@ def corpus_run(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
     out = tmp_path_factory.mktemp("corpus")
     # a stale part from an earlier, bigger run must not survive into this one
     (out / "articles").mkdir()
-    corpus._write_part(corpus._as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet")
+    corpus._write_part(
+        corpus._as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet"
+    )
     proc = subprocess.run(
-        [sys.executable, "-m", "helpers", "corpus", str(generated / "*.txt"), "--output-dir", str(out), "--workers", "2"],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "helpers",
+            "corpus",
+            str(generated / "*.txt"),
+            "--output-dir",
+            str(out),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return proc, out
 
@@ -99,16 +113,25 @@ def test_views_on_the_generated_corpus(corpus_run) -> None:
 
 
 def test_attendance_matrix_marks_who_came_and_who_stayed_away() -> None:
-    articles = pd.DataFrame({
-        "article_id": ["a", "b"], "published": ["2024-05-01", "2025-05-01"],
-        "headline": ["نشست یک", "نشست دو"], "outlet": ["x", "y"],
-    })
-    attendees = contracts.conform(pd.DataFrame([
-        {"article_id": "a", "name_en": "P", "country_en": "Kazakhstan", "status": "host"},
-        {"article_id": "b", "name_en": "P", "country_en": "Kazakhstan", "status": "mentioned"},
-        {"article_id": "a", "country_en": "Armenia", "status": "attended"},
-        {"article_id": "b", "country_en": "Armenia", "status": "absent"},
-    ]), ["article_id", *contracts.ATTENDEES])
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "published": ["2024-05-01", "2025-05-01"],
+            "headline": ["نشست یک", "نشست دو"],
+            "outlet": ["x", "y"],
+        }
+    )
+    attendees = contracts.conform(
+        pd.DataFrame(
+            [
+                {"article_id": "a", "name_en": "P", "country_en": "Kazakhstan", "status": "host"},
+                {"article_id": "b", "name_en": "P", "country_en": "Kazakhstan", "status": "mentioned"},
+                {"article_id": "a", "country_en": "Armenia", "status": "attended"},
+                {"article_id": "b", "country_en": "Armenia", "status": "absent"},
+            ]
+        ),
+        ["article_id", *contracts.ATTENDEES],
+    )
     matrix = corpus.attendance_matrix(corpus.attendance(attendees, articles))
     assert matrix.loc["P (Kazakhstan)"].tolist() == [1, 0]
     assert matrix.loc["Armenia"].tolist() == [1, -1]
@@ -117,10 +140,15 @@ def test_attendance_matrix_marks_who_came_and_who_stayed_away() -> None:
 
 def test_lemma_counts_skip_stopwords_and_split_by_outlet(tmp_path: Path) -> None:
     articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["x", None]})
-    tokens = pd.DataFrame({
-        "article_id": ["a", "a", "a", "b", "b"], "lemma": ["نشست", "نشست", "از", "نشست", "امنیت"],
-        "is_stopword": [False, False, True, False, False], "is_punctuation": False, "is_number": False,
-    })
+    tokens = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "b", "b"],
+            "lemma": ["نشست", "نشست", "از", "نشست", "امنیت"],
+            "is_stopword": [False, False, True, False, False],
+            "is_punctuation": False,
+            "is_number": False,
+        }
+    )
     corpus._write_part(corpus._as_arrow(articles, "articles"), tmp_path / "articles" / "part-00000.parquet")
     corpus._write_part(corpus._as_arrow(tokens, "tokens"), tmp_path / "tokens" / "part-00000.parquet")
     assert corpus.lemma_counts(tmp_path).values.tolist() == [["نشست", 3], ["امنیت", 1]]
@@ -129,7 +157,9 @@ def test_lemma_counts_skip_stopwords_and_split_by_outlet(tmp_path: Path) -> None
 
 
 def test_parts_with_missing_values_share_the_schema(tmp_path: Path) -> None:
-    full = pd.DataFrame({"article_id": ["a"], "surface": ["۱ ژانویه"], "start": [pd.Timestamp("2026-01-01").date()], "paragraph": [3]})
+    full = pd.DataFrame(
+        {"article_id": ["a"], "surface": ["۱ ژانویه"], "start": [pd.Timestamp("2026-01-01").date()], "paragraph": [3]}
+    )
     empty = pd.DataFrame()
     corpus._write_part(corpus._as_arrow(full, "dates"), tmp_path / "dates" / "part-00000.parquet")
     corpus._write_part(corpus._as_arrow(empty, "dates"), tmp_path / "dates" / "part-00001.parquet")
@@ -137,13 +167,18 @@ def test_parts_with_missing_values_share_the_schema(tmp_path: Path) -> None:
     assert table["start"].tolist() == ["2026-01-01"] and table["paragraph"].tolist() == [3]
 
 
-@pytest.mark.parametrize(("files", "workers", "size"), [(20, 2, 3), (1, 2, 1), (10_000, 2, corpus.MAX_CHUNK), (1_000, 2, corpus.MAX_CHUNK), (600, 2, 75)])
+@pytest.mark.parametrize(
+    ("files", "workers", "size"),
+    [(20, 2, 3), (1, 2, 1), (10_000, 2, corpus.MAX_CHUNK), (1_000, 2, corpus.MAX_CHUNK), (600, 2, 75)],
+)
 def test_chunks_are_batched_and_bounded(files: int, workers: int, size: int) -> None:
     assert corpus.chunk_size(files, workers) == size
 
 
 def test_pattern_matching_nothing_is_an_error(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "helpers", "corpus", str(tmp_path / "*.txt")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "helpers", "corpus", str(tmp_path / "*.txt")], capture_output=True, text=True
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"error: {tmp_path / '*.txt'}: no file matches this pattern"
 
@@ -153,8 +188,15 @@ def test_notebook_runs_on_the_generated_corpus(generated: Path, tmp_path: Path) 
 
     out = tmp_path / "executed.ipynb"
     papermill.execute_notebook(
-        str(paths.NOTEBOOKS / "06_corpus.ipynb"), str(out), kernel_name="persian-news", progress_bar=False,
-        parameters={"article_glob": str(generated / "synth-*.txt"), "output_dir": str(tmp_path / "corpus"), "workers": 2},
+        str(paths.NOTEBOOKS / "06_corpus.ipynb"),
+        str(out),
+        kernel_name="persian-news",
+        progress_bar=False,
+        parameters={
+            "article_glob": str(generated / "synth-*.txt"),
+            "output_dir": str(tmp_path / "corpus"),
+            "workers": 2,
+        },
     )
     outputs = [o for cell in nbformat.read(out, as_version=4).cells if cell.cell_type == "code" for o in cell.outputs]
     plots = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
@@ -167,9 +209,20 @@ def test_command_uses_an_existing_cluster_given_its_address(generated: Path, tmp
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         proc = subprocess.run(
-            [sys.executable, "-m", "helpers", "corpus", str(generated / "synth-7-0000[0-4].txt"),
-             "--scheduler", cluster.scheduler_address, "--output-dir", str(tmp_path)],
-            capture_output=True, text=True, timeout=600,
+            [
+                sys.executable,
+                "-m",
+                "helpers",
+                "corpus",
+                str(generated / "synth-7-0000[0-4].txt"),
+                "--scheduler",
+                cluster.scheduler_address,
+                "--output-dir",
+                str(tmp_path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
     assert proc.returncode == 0, proc.stderr
     assert "5/5 articles" in proc.stdout and "on 1 worker " in proc.stdout

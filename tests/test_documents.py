@@ -21,35 +21,43 @@ def rows(*texts: str) -> list[tuple[str, str]]:
 
 def test_passive_adoption_and_coordinated_documents() -> None:
     assert rows("در پایان اجلاس، راهبرد امنیت انرژی و طرح مبارزه با تروریسم برای سه سال آینده تصویب شد.") == [
-        ("راهبرد امنیت انرژی", "adopted"), ("طرح مبارزه با تروریسم برای سه سال آینده", "adopted")]
+        ("راهبرد امنیت انرژی", "adopted"),
+        ("طرح مبارزه با تروریسم برای سه سال آینده", "adopted"),
+    ]
 
 
 def test_object_form_and_signature() -> None:
-    assert rows("وزیران خارجه دو کشور تفاهم‌نامه همکاری گمرکی را امضا کردند.") == [
-        ("تفاهم‌نامه همکاری گمرکی", "signed")]
+    assert rows("وزیران خارجه دو کشور تفاهم‌نامه همکاری گمرکی را امضا کردند.") == [("تفاهم‌نامه همکاری گمرکی", "signed")]
     assert rows("در این دیدار ۱۲ سند همکاری به امضا رسید.") == [("۱۲ سند همکاری", "signed")]
 
 
 def test_clause_with_another_verb_is_not_a_document() -> None:
-    assert rows("برنامه‌های دوره ریاست قزاقستان بررسی شد و اعلامیه مشترک تأیید شد.") == [
-        ("اعلامیه مشترک", "approved")]
+    assert rows("برنامه‌های دوره ریاست قزاقستان بررسی شد و اعلامیه مشترک تأیید شد.") == [("اعلامیه مشترک", "approved")]
 
 
 def test_proposal_after_the_verb_with_proposer_resolved_from_attendees() -> None:
-    df = extract_documents(sentences(
-        "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
-        "رئیس‌جمهور روسیه پیشنهاد داد که برنامه مشترک آموزش نظامی آغاز شود.",
-    ))
+    df = extract_documents(
+        sentences(
+            "ولادیمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.",
+            "رئیس‌جمهور روسیه پیشنهاد داد که برنامه مشترک آموزش نظامی آغاز شود.",
+        )
+    )
     (row,) = df.to_dict("records")
     assert (row["title_fa"], row["action"], row["proposed_by_en"]) == (
-        "برنامه مشترک آموزش نظامی", "proposed", "Vladimir Putin")
+        "برنامه مشترک آموزش نظامی",
+        "proposed",
+        "Vladimir Putin",
+    )
 
 
 def test_proposed_by_a_state() -> None:
     df = extract_documents(sentences("تصمیم تشکیل گروه کاری انرژی به پیشنهاد ازبکستان به تصویب رسید."))
     (row,) = df.to_dict("records")
     assert (row["title_fa"], row["action"], row["proposed_by_en"]) == (
-        "تصمیم تشکیل گروه کاری انرژی", "adopted", "Uzbekistan")
+        "تصمیم تشکیل گروه کاری انرژی",
+        "adopted",
+        "Uzbekistan",
+    )
 
 
 def test_english_title_from_the_glossary_or_null() -> None:
@@ -58,10 +66,12 @@ def test_english_title_from_the_glossary_or_null() -> None:
 
 
 def test_repeated_document_is_one_row_and_other_stories_are_skipped() -> None:
-    df = pd.concat([
-        sentences("بیانیه مشترک امضا شد.", "بیانیه مشترک امضا شد."),
-        sentences("توافق‌نامه تجاری امضا شد", role="other_headline"),
-    ])
+    df = pd.concat(
+        [
+            sentences("بیانیه مشترک امضا شد.", "بیانیه مشترک امضا شد."),
+            sentences("توافق‌نامه تجاری امضا شد", role="other_headline"),
+        ]
+    )
     assert extract_documents(df)["title_fa"].tolist() == ["بیانیه مشترک"]
 
 
@@ -76,22 +86,28 @@ def test_signed_by_someone() -> None:
 def test_comma_separated_list_keeps_every_document() -> None:
     """«الف، ب و ج تصویب شد»: the comma before the second item does not cut off the first."""
     assert rows("در پایان نشست، منشور همکاری دریایی، برنامه مقابله با قاچاق و طرح آموزش مشترک تصویب شد.") == [
-        ("منشور همکاری دریایی", "adopted"), ("برنامه مقابله با قاچاق", "adopted"), ("طرح آموزش مشترک", "adopted")]
+        ("منشور همکاری دریایی", "adopted"),
+        ("برنامه مقابله با قاچاق", "adopted"),
+        ("طرح آموزش مشترک", "adopted"),
+    ]
     # a comma after a phrase that is no document still ends the clause
     assert rows("در دیدار رهبران، برنامه همکاری فنی تصویب شد.") == [("برنامه همکاری فنی", "adopted")]
 
 
-@pytest.mark.parametrize(("title", "english"), [
-    ("مجموعه‌ای از اسناد جدید", "a set of documents new"),  # the longest phrase first, then what is left
-    ("اسناد جدید", "new documents"),  # a two-word term beats two one-word terms
-    ("مجموعه ای از اسناد", "a set of documents"),  # a term written as separate words
-    ("همکاری اطلاعاتی و نظامی", "intelligence and military cooperation"),
-    ("سندهای همکاری نظامی", "document military cooperation"),  # a plural ending on a term
-    ("\u200c سند ۲۰۳۰", "document 2030"),  # a lone ZWNJ token adds nothing
-    ("سند همکاری ناشناخته", None),  # a word the glossary lacks
-])
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        ("مجموعه‌ای از اسناد جدید", "a set of documents new"),  # the longest phrase first, then what is left
+        ("اسناد جدید", "new documents"),  # a two-word term beats two one-word terms
+        ("مجموعه ای از اسناد", "a set of documents"),  # a term written as separate words
+        ("همکاری اطلاعاتی و نظامی", "intelligence and military cooperation"),
+        ("سندهای همکاری نظامی", "document military cooperation"),  # a plural ending on a term
+        ("\u200c سند ۲۰۳۰", "document 2030"),  # a lone ZWNJ token adds nothing
+        ("سند همکاری ناشناخته", None),  # a word the glossary lacks
+    ],
+)
 def test_english_rendering_takes_the_longest_phrases(title: str, english: str | None) -> None:
-    from helpers.text import gazetteer as gz
     from helpers.extract.documents import _english, _glossary
+    from helpers.text import gazetteer as gz
 
     assert _english(title, _glossary(gz.load())) == english

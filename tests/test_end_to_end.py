@@ -13,17 +13,21 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from runner_fixtures import INJECTED, run_cli, write_article
 
 from helpers import paths
 from helpers.run import runner
-from runner_fixtures import INJECTED, run_cli, write_article
 
 pytestmark = pytest.mark.slow
 TEST_ARTICLES = Path(__file__).parent / "articles"
 
 
 def _hashes(base: Path) -> dict[str, str]:
-    return {str(p.relative_to(base)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(base.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(base)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(base.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _windows_1256_copy(folder: Path) -> Path:
@@ -45,9 +49,11 @@ def _saved_web_page(folder: Path) -> Path:
     lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     headline = max(lines[:3], key=len)
     body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(headline)}</title>"
-            "<script>var ads = 1;</script></head><body><nav><a href='/'>صفحه نخست</a></nav>"
-            f"<article><h1>{html.escape(headline)}</h1>{body}</article><footer>همه حقوق محفوظ است</footer></body></html>")
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(headline)}</title>"
+        "<script>var ads = 1;</script></head><body><nav><a href='/'>صفحه نخست</a></nav>"
+        f"<article><h1>{html.escape(headline)}</h1>{body}</article><footer>همه حقوق محفوظ است</footer></body></html>"
+    )
     target = folder / f"web-page-{source.stem}.html"
     target.write_text(page, encoding="utf-8")
     return target
@@ -69,8 +75,12 @@ class Batch:
         with (bad / "huge.txt").open("wb") as handle:  # tens of MB, generated, never committed
             handle.write(("خبر " * 1000 + "\n").encode() * 4000)
         self.bad = {
-            "empty": "file is empty", "english": "not a Persian article", "binary": "binary file",
-            "folder": "is a directory", "huge": "above the 5 MB limit", "missing": "file not found",
+            "empty": "file is empty",
+            "english": "not a Persian article",
+            "binary": "binary file",
+            "folder": "is a directory",
+            "huge": "above the 5 MB limit",
+            "missing": "file not found",
         }
         self.bad_paths = [bad / f"{name}.txt" for name in self.bad]
         # outputs of an article that is not in this batch: must come through untouched
@@ -79,12 +89,24 @@ class Batch:
             (folder / "keep.txt").write_text("untouched", encoding="utf-8")
 
     def run(self, *extra: str) -> subprocess.CompletedProcess[str]:
-        return run_cli(*self.good, *self.bad_paths, "--jobs", "2", "--reports-dir", self.reports,
-                       "--processed-dir", self.processed, *extra, cwd=paths.ROOT)
+        return run_cli(
+            *self.good,
+            *self.bad_paths,
+            "--jobs",
+            "2",
+            "--reports-dir",
+            self.reports,
+            "--processed-dir",
+            self.processed,
+            *extra,
+            cwd=paths.ROOT,
+        )
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Batch, subprocess.CompletedProcess[str], dict[str, str], dict[str, str]]:
+def batch(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Batch, subprocess.CompletedProcess[str], dict[str, str], dict[str, str]]:
     raw_before = _hashes(paths.RAW)
     runs = Batch(tmp_path_factory.mktemp("batch"))
     first = runs.run()
@@ -113,7 +135,14 @@ def test_seed_reports_exist_with_charts(batch) -> None:  # type: ignore[no-untyp
             assert "plotly.js v" in page and "Plotly.newPlot" in page, name
         assert '<section class="provenance">' in page
     processed = runs.processed / paths.SEED_ID
-    for table in ("article.json", "paragraphs.parquet", "tokens.parquet", "attendees.parquet", "documents.parquet", "dates.parquet"):
+    for table in (
+        "article.json",
+        "paragraphs.parquet",
+        "tokens.parquet",
+        "attendees.parquet",
+        "documents.parquet",
+        "dates.parquet",
+    ):
         assert (processed / table).exists(), table
     index = (runs.reports / "index.html").read_text(encoding="utf-8")
     assert f'href="{paths.SEED_ID}/01_ingest.html"' in index

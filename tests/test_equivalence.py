@@ -15,19 +15,19 @@ from pathlib import Path
 
 import hazm
 import pytest
-from hazm.constants import NUMBERS_SRC, TRANSLATION_SRC
-
 from hazm.constants import (
     AFFIX_SPACING_PATTERNS,
     EXTRA_SPACE_PATTERNS,
+    NUMBERS_SRC,
     PERSIAN_STYLE_PATTERNS,
     PUNCTUATION_SPACING_PATTERNS,
     SUFFIXES,
+    TRANSLATION_SRC,
 )
 
-from helpers.text import gazetteer as gz
 from helpers import chars, paths
 from helpers.evaluation import synth
+from helpers.text import gazetteer as gz
 from helpers.text import normalizer, tokenize
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
@@ -67,9 +67,18 @@ def reference() -> hazm.Normalizer:
 def _random_strings(n: int, seed: int = 7) -> list[str]:
     """Strings mixing ordinary Persian with every character hazm's steps rewrite."""
     rng = random.Random(seed)
-    pool = list(TRANSLATION_SRC + NUMBERS_SRC) + list("سلام کتاب می ها ای تر ه ی ۱۲۳ .،؛:!؟«»\"()[]\n  ") + [
-        "\u200c", "\u064e", "\u0651", "\u0640", "...", "مممم",
-    ]
+    pool = (
+        list(TRANSLATION_SRC + NUMBERS_SRC)
+        + list('سلام کتاب می ها ای تر ه ی ۱۲۳ .،؛:!؟«»"()[]\n  ')
+        + [
+            "\u200c",
+            "\u064e",
+            "\u0651",
+            "\u0640",
+            "...",
+            "مممم",
+        ]
+    )
     return ["".join(rng.choice(pool) for _ in range(rng.randint(1, 60))) for _ in range(n)]
 
 
@@ -97,7 +106,28 @@ def test_zwnj_and_space_edges_normalize_as_hazm_does(reference: hazm.Normalizer)
     the faster spacing step (patterns skipped without a ZWNJ, `+` for `*`, a suffix pattern that
     starts at its space) could part from hazm."""
     rng = random.Random(11)
-    pool = ["\u200c", "\u200c\u200c", " ", "  ", "\n", "\n\n\n", "\u0640", "\r", "ب", "می", "ها", "ای", "تر", "a", "7", "۷", ".", "«", ")", "_"]
+    pool = [
+        "\u200c",
+        "\u200c\u200c",
+        " ",
+        "  ",
+        "\n",
+        "\n\n\n",
+        "\u0640",
+        "\r",
+        "ب",
+        "می",
+        "ها",
+        "ای",
+        "تر",
+        "a",
+        "7",
+        "۷",
+        ".",
+        "«",
+        ")",
+        "_",
+    ]
     pool += [" تر", " ترین", " گر", " گری", " های", "بزرگ", "ن"]
     strings = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 25))) for _ in range(1500)]
     for s in strings + ["\u200c", "\u200cب", "ب\u200c", "ب\u200c\u200c.", ".\u200cب", "ب \u200c\u200c ب"]:
@@ -110,7 +140,26 @@ def test_lexicon_fragments_normalize_as_hazm_does(reference: hazm.Normalizer) ->
     rng = random.Random(5)
     joined = sorted(w for w in reference._words if "\u200c" in w) + sorted(v for v in reference._verbs if "\u200c" in v)
     pieces = [part for word in rng.sample(joined, 3000) for part in word.split("\u200c")]
-    pieces += sorted(SUFFIXES) + ["می", "نمی", "ن", "ه", "ی", "ا", "اید", "۱۲", "12", "3.5", "«", "»", "(", ")", "،", ".", "!", "..."]
+    pieces += sorted(SUFFIXES) + [
+        "می",
+        "نمی",
+        "ن",
+        "ه",
+        "ی",
+        "ا",
+        "اید",
+        "۱۲",
+        "12",
+        "3.5",
+        "«",
+        "»",
+        "(",
+        ")",
+        "،",
+        ".",
+        "!",
+        "...",
+    ]
     seps = [" ", " ", " ", "", "  ", "\n", "\u200c", "\t"]
     for _ in range(3000):
         s = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 25)))
@@ -126,7 +175,7 @@ def test_generated_articles_normalize_as_hazm_does(reference: hazm.Normalizer) -
 def test_words_split_as_hazms_word_tokenizer_does() -> None:
     tokenizer = hazm.WordTokenizer(join_verb_parts=False)  # what tokenize used before
     lines = TRICKY + [line for path in ARTICLES for line in path.read_text(encoding="utf-8").splitlines()]
-    lines += _random_strings(400) + ["؟!?..۱۲:۳۰ (الف) «ب» [ج] {د} a/b\\c \"x\" ۱٫۵ ،؛»"]
+    lines += _random_strings(400) + ['؟!?..۱۲:۳۰ (الف) «ب» [ج] {د} a/b\\c "x" ۱٫۵ ،؛»']
     for line in lines:
         assert tokenize.tools().normalizer.words(line) == tokenizer.tokenize(line), repr(line)
 
@@ -134,8 +183,16 @@ def test_words_split_as_hazms_word_tokenizer_does() -> None:
 def test_every_shortcut_names_one_of_hazms_patterns() -> None:
     """A hazm release that rewords a pattern must not leave a shortcut behind for a pattern that is
     gone (the new one would then run unshortened, which is safe, but the speed-up would be lost)."""
-    patterns = {p for group in (PERSIAN_STYLE_PATTERNS, EXTRA_SPACE_PATTERNS, AFFIX_SPACING_PATTERNS,
-                                PUNCTUATION_SPACING_PATTERNS) for p, _ in group}
+    patterns = {
+        p
+        for group in (
+            PERSIAN_STYLE_PATTERNS,
+            EXTRA_SPACE_PATTERNS,
+            AFFIX_SPACING_PATTERNS,
+            PUNCTUATION_SPACING_PATTERNS,
+        )
+        for p, _ in group
+    }
     assert set(normalizer.SKIP_UNLESS) | set(normalizer.rewrites()) <= patterns
     assert hazm.WordTokenizer().pattern.pattern == normalizer._HAZM_SPLIT
 
@@ -147,8 +204,10 @@ def test_lines_normalize_as_hazm_does_one_by_one(reference: hazm.Normalizer) -> 
     pool = ["می ", "نمی ", "ه ی ", "ه اید ", "«", "(", ".", "!", " ", "  ", "سلام", "۱۲", "ب", "\u200c", "ـ", "ها"]
     lines = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
     for start in range(0, len(lines), 30):
-        batch = lines[start:start + 30]
-        assert tokenize.tools().normalizer.normalize_lines(batch) == [reference.normalize(line) for line in batch], batch
+        batch = lines[start : start + 30]
+        assert tokenize.tools().normalizer.normalize_lines(batch) == [reference.normalize(line) for line in batch], (
+            batch
+        )
 
 
 def test_normalize_paragraphs_as_hazm_line_by_line(reference: hazm.Normalizer) -> None:

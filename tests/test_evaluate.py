@@ -58,8 +58,10 @@ def test_document_titles_match_on_shared_words_and_same_action() -> None:
 
 
 def test_dates_need_same_interval_and_overlapping_surface() -> None:
-    got = [{"surface": "اول ژانویه ۲۰۲۶", "start": "2026-01-01", "end": "2026-01-01", "section": "body"},
-           {"surface": "۲۸ نوامبر ۲۰۲۵", "start": "2025-11-27", "end": "2025-11-27", "section": "dateline"}]
+    got = [
+        {"surface": "اول ژانویه ۲۰۲۶", "start": "2026-01-01", "end": "2026-01-01", "section": "body"},
+        {"surface": "۲۸ نوامبر ۲۰۲۵", "start": "2025-11-27", "end": "2025-11-27", "section": "dateline"},
+    ]
     r = scores({"dates": got})["dates"]
     assert (r["matched"], r["recall"]) == (0, 0.0)  # «اول» vs «۱», and a wrong day
 

@@ -11,11 +11,11 @@ import pytest
 from matplotlib.figure import Figure
 
 from helpers import reference
-from helpers.reference import cadence, membership
 from helpers.figures import cadence as cadence_figures
 from helpers.figures import export
 from helpers.figures import labels as lab
 from helpers.figures import membership as membership_figures
+from helpers.reference import cadence, membership
 
 ON = pd.Timestamp("2025-11-28")
 
@@ -32,7 +32,12 @@ def spans(ref: reference.Reference) -> pd.DataFrame:
 
 @pytest.fixture
 def attendees() -> pd.DataFrame:
-    return pd.DataFrame({"country_iso3": ["KGZ", "RUS", "BLR", "KAZ", "TJK", "ARM"], "status": ["host", "attended", "attended", "attended", "attended", "absent"]})
+    return pd.DataFrame(
+        {
+            "country_iso3": ["KGZ", "RUS", "BLR", "KAZ", "TJK", "ARM"],
+            "status": ["host", "attended", "attended", "attended", "attended", "absent"],
+        }
+    )
 
 
 @pytest.fixture
@@ -51,7 +56,9 @@ def article_dates() -> pd.DataFrame:
     )
 
 
-def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame) -> None:
+def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(
+    spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame
+) -> None:
     marks = membership.milestones(ref.events)
     overlay = membership.attendance(spans, ON, attendees)
     figure = membership_figures.timeline_plotly(spans, marks, overlay, ON)
@@ -64,7 +71,9 @@ def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(spans: pd.
     assert "source" in bars[0].hovertemplate
 
 
-def test_timeline_without_attendees_draws_the_date_but_no_markers(spans: pd.DataFrame, ref: reference.Reference) -> None:
+def test_timeline_without_attendees_draws_the_date_but_no_markers(
+    spans: pd.DataFrame, ref: reference.Reference
+) -> None:
     marks = membership.milestones(ref.events)
     figure = membership_figures.timeline_plotly(spans, marks, None, ON)
     assert not [trace for trace in figure.data if isinstance(trace, go.Scatter)]
@@ -89,9 +98,13 @@ def test_member_count_figure_has_three_step_traces(spans: pd.DataFrame, ref: ref
     assert max(figure.data[0].y) == 9  # 1994-1999: nine parties to the treaty
 
 
-def test_static_membership_figure(spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame, tmp_path: Path) -> None:
+def test_static_membership_figure(
+    spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame, tmp_path: Path
+) -> None:
     overlay = membership.attendance(spans, ON, attendees)
-    figure = membership_figures.membership_matplotlib(spans, membership.milestones(ref.events), membership.member_counts(spans), overlay, ON, labels="both")
+    figure = membership_figures.membership_matplotlib(
+        spans, membership.milestones(ref.events), membership.member_counts(spans), overlay, ON, labels="both"
+    )
     assert isinstance(figure, Figure) and len(figure.axes) == 2
     timeline = figure.axes[0]
     assert len(timeline.collections) == len(spans) + 3  # one bar per period + three marker groups
@@ -132,9 +145,14 @@ def test_static_cadence_figure(ref: reference.Reference, article_dates: pd.DataF
     sessions = ref.sessions
     names = ref.events[ref.events["iso3"] != ""]
     figure = cadence_figures.cadence_matplotlib(
-        cadence.per_year(sessions), cadence.gaps(sessions), cadence.hosts(sessions, names), sessions, article_dates, ON, labels="fa"
+        cadence.per_year(sessions),
+        cadence.gaps(sessions),
+        cadence.hosts(sessions, names),
+        sessions,
+        article_dates,
+        ON,
+        labels="fa",
     )
     assert len(figure.axes) == 5
     assert lab.kind_name("announced", "fa") in [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
     assert [path.suffix for path in export.save_static(figure, "x_cadence", tmp_path)] == [".png", ".svg"]
-

@@ -7,8 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from helpers.text import gazetteer as gz
 from helpers import paths
+from helpers.text import gazetteer as gz
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def test_press_spellings_of_one_person(gaz: gz.Gazetteer, spelling: str) -> None
 def test_mention_span_is_the_text_as_written(gaz: gz.Gazetteer) -> None:
     text = "با حضور قاسم‌جومارت توکایف"
     (m,) = gaz.find(text)
-    assert text[m.start:m.end] == m.written == "قاسم‌جومارت توکایف"
+    assert text[m.start : m.end] == m.written == "قاسم‌جومارت توکایف"
 
 
 def test_longest_entry_wins(gaz: gz.Gazetteer) -> None:

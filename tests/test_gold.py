@@ -8,7 +8,7 @@ implied («… عضویت را به لوکاشنکو تبریک گفت», status
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,7 @@ def article_path(gold: Path) -> Path:
     return bundled if bundled.exists() else TEST_ARTICLES / f"{gold.stem}.txt"
 
 
-@lru_cache(maxsize=None)
+@cache
 def scores(gold: Path) -> dict[str, dict]:
     """Per-table scores of the extractor on the gold file's article, plus body-only dates."""
     result = pipeline.process_file(article_path(gold))

@@ -58,8 +58,20 @@ def test_seed_fields(seed_text: str) -> None:
 def test_shape_of_written_page() -> None:
     article = ingest.segment(PAGE)
     assert roles(article) == [
-        "section", "read_time", "headline", "lead", "boilerplate", "caption", "dateline",
-        "body", "related", "body", "boilerplate", "other_headline", "other_headline", "other_headline",
+        "section",
+        "read_time",
+        "headline",
+        "lead",
+        "boilerplate",
+        "caption",
+        "dateline",
+        "body",
+        "related",
+        "body",
+        "boilerplate",
+        "other_headline",
+        "other_headline",
+        "other_headline",
     ]
     rec = article.record
     assert (rec["published"], rec["read_time_minutes"], rec["credit"]) == ("2025-10-14", 3, "رویترز")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.text import gazetteer as gz
 from helpers.extract.mentions import Cue, cue_regex, find_cues, sentence_rows, usable
+from helpers.text import gazetteer as gz
 
 
 def _sentences(texts: list[object], roles: list[str] | None = None) -> pd.DataFrame:
@@ -17,7 +17,9 @@ def _sentences(texts: list[object], roles: list[str] | None = None) -> pd.DataFr
 def test_rows_keep_values_and_read_a_missing_text_as_empty() -> None:
     rows = sentence_rows(_sentences(["سران دیدار کردند.", None]))
     assert [(r.paragraph, r.sentence, r.role, r.text) for r in rows] == [
-        (0, 0, "body", "سران دیدار کردند."), (1, 1, "body", "")]
+        (0, 0, "body", "سران دیدار کردند."),
+        (1, 1, "body", ""),
+    ]
 
 
 def test_a_table_without_text_is_refused_in_one_line() -> None:
@@ -38,7 +40,7 @@ def test_cue_spans_point_into_the_text_as_written(text: str) -> None:
     positions back to the original ones either way."""
     (sentence,) = usable(sentence_rows(_sentences([text])), gz.load())
     (span,) = find_cues(Cue("حضور (?:داشت|داشتند)", ("حضور",)), sentence)
-    assert text[span.start:span.end] == "حضور داشت"
+    assert text[span.start : span.end] == "حضور داشت"
 
 
 def test_fold_index_skips_dropped_characters() -> None:
@@ -47,20 +49,51 @@ def test_fold_index_skips_dropped_characters() -> None:
 
 
 CUE_EXAMPLES = [
-    "روسیه در نشست شرکت نکرد", "او حضور نداشت", "اشتراک نورزید", "غایب بود", "غیبت او", "حاضر نشد",
-    "حاضر نبودند", "حضور داشتند", "شرکت کردند", "اشتراک ورزیدند", "با حضور سران", "حاضر بود",
-    "گرد هم آمدند", "به میزبانی قزاقستان", "با میزبانی", "تحت ریاست", "میزبان این نشست", "میزبان آن‌ها",
-    "ریاست این نشست را بر عهده داشت", "جانشین او", "منصوب شد", "عهده‌دار این سمت خواهد بود",
-    "به تصویب رسید", "اتخاذ شد", "پذیرفته شد", "به امضا رسید", "به امضای سران رسید", "تأیید شد",
-    "مورد تأیید قرار گرفت", "موافقت کردند", "پیشنهاد داد", "پیشنهاد کرده است",
+    "روسیه در نشست شرکت نکرد",
+    "او حضور نداشت",
+    "اشتراک نورزید",
+    "غایب بود",
+    "غیبت او",
+    "حاضر نشد",
+    "حاضر نبودند",
+    "حضور داشتند",
+    "شرکت کردند",
+    "اشتراک ورزیدند",
+    "با حضور سران",
+    "حاضر بود",
+    "گرد هم آمدند",
+    "به میزبانی قزاقستان",
+    "با میزبانی",
+    "تحت ریاست",
+    "میزبان این نشست",
+    "میزبان آن‌ها",
+    "ریاست این نشست را بر عهده داشت",
+    "جانشین او",
+    "منصوب شد",
+    "عهده‌دار این سمت خواهد بود",
+    "به تصویب رسید",
+    "اتخاذ شد",
+    "پذیرفته شد",
+    "به امضا رسید",
+    "به امضای سران رسید",
+    "تأیید شد",
+    "مورد تأیید قرار گرفت",
+    "موافقت کردند",
+    "پیشنهاد داد",
+    "پیشنهاد کرده است",
 ]
 
 
 def _all_cues() -> dict[str, Cue]:
     from helpers.extract import attendees, documents
 
-    groups = {"next": attendees.NEXT_CUES, "prev": attendees.PREV_CUES, "verb": attendees.VERB_CUES,
-              "doc": documents.BEFORE_VERB, "propose": {"": documents.PROPOSE}}
+    groups = {
+        "next": attendees.NEXT_CUES,
+        "prev": attendees.PREV_CUES,
+        "verb": attendees.VERB_CUES,
+        "doc": documents.BEFORE_VERB,
+        "propose": {"": documents.PROPOSE},
+    }
     return {f"{g}:{name}": cue for g, cues in groups.items() for name, cue in cues.items()}
 
 

@@ -42,7 +42,11 @@ def test_notebooks_are_committed_without_outputs() -> None:
     assert notebooks
     for nb_path in notebooks:
         nb = json.loads(nb_path.read_text())
-        dirty = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))]
+        dirty = [
+            i
+            for i, c in enumerate(nb["cells"])
+            if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
+        ]
         assert not dirty, f"{nb_path.name}: cells {dirty} carry outputs; run nbstripout"
 
 

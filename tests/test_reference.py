@@ -63,13 +63,25 @@ def test_bundled_membership_reflects_uzbekistan_and_armenia() -> None:
     uzbekistan = spans[spans["iso3"] == "UZB"].sort_values("start")
     assert list(uzbekistan["status"]) == ["member", "member", "suspended"]
     on_article_day = membership.status_on(spans, pd.Timestamp("2025-11-28")).set_index("iso3")["status"]
-    assert on_article_day["ARM"] == "frozen" and on_article_day["UZB"] == "suspended" and on_article_day["KGZ"] == "member"
+    assert (
+        on_article_day["ARM"] == "frozen" and on_article_day["UZB"] == "suspended" and on_article_day["KGZ"] == "member"
+    )
 
 
 def test_other_organization_loads_from_its_own_folder(tmp_path: Path) -> None:
     write(tmp_path, "membership_events.csv", EVENT_HEADER, GOOD_EVENTS)
-    write(tmp_path, "sessions.csv", SESSION_HEADER, ["ORG,2002-01-01,Aville,,AAA,regular,in_person,held,,https://s.example,2026-01-01,"])
-    write(tmp_path, "secretaries_general.csv", SECRETARY_HEADER, ["ORG,Ann,,AAA,secretary_general,2002,,https://x.example,2026-01-01,"])
+    write(
+        tmp_path,
+        "sessions.csv",
+        SESSION_HEADER,
+        ["ORG,2002-01-01,Aville,,AAA,regular,in_person,held,,https://s.example,2026-01-01,"],
+    )
+    write(
+        tmp_path,
+        "secretaries_general.csv",
+        SECRETARY_HEADER,
+        ["ORG,Ann,,AAA,secretary_general,2002,,https://x.example,2026-01-01,"],
+    )
     ref = reference.load(tmp_path, "ORG")
     events = ref.events.set_index("line")
     assert events.loc[5, "precision"] == "month" and events.loc[5, "date"] == pd.Timestamp("2005-06-01")
@@ -84,7 +96,9 @@ def test_other_organization_loads_from_its_own_folder(tmp_path: Path) -> None:
 
 
 def test_unknown_event_kind(tmp_path: Path) -> None:
-    message = events_error(tmp_path, [*GOOD_EVENTS, "ORG,AAA,Aland,,2011-01-01,joined,Treaty,https://x.example,2026-01-01,"])
+    message = events_error(
+        tmp_path, [*GOOD_EVENTS, "ORG,AAA,Aland,,2011-01-01,joined,Treaty,https://x.example,2026-01-01,"]
+    )
     assert "line 7" in message and "unknown event kind 'joined'" in message
 
 
@@ -123,21 +137,33 @@ def test_events_are_checked_in_date_order_not_file_order(tmp_path: Path) -> None
 
 
 def test_second_accession_and_resuming_a_member_are_refused(tmp_path: Path) -> None:
-    twice = ["ORG,DDD,Dland,,1992,signed,Treaty,https://x.example,2026-01-01,", "ORG,DDD,Dland,,1993,acceded,Treaty,https://x.example,2026-01-01,"]
+    twice = [
+        "ORG,DDD,Dland,,1992,signed,Treaty,https://x.example,2026-01-01,",
+        "ORG,DDD,Dland,,1993,acceded,Treaty,https://x.example,2026-01-01,",
+    ]
     assert "DDD acceded while already a member" in events_error(tmp_path, twice)
-    resumed = ["ORG,DDD,Dland,,1992,signed,Treaty,https://x.example,2026-01-01,", "ORG,DDD,Dland,,1993,resumed,Treaty,https://x.example,2026-01-01,"]
+    resumed = [
+        "ORG,DDD,Dland,,1992,signed,Treaty,https://x.example,2026-01-01,",
+        "ORG,DDD,Dland,,1993,resumed,Treaty,https://x.example,2026-01-01,",
+    ]
     assert "DDD resumed while already a member" in events_error(tmp_path, resumed)
 
 
 def test_missing_source_and_missing_country(tmp_path: Path) -> None:
     assert "line 2: empty 'source'" in events_error(tmp_path, ["ORG,AAA,Aland,,1992,signed,Treaty,,2026-01-01,"])
     assert "line 2: empty 'iso3'" in events_error(tmp_path, ["ORG,,,,1992,signed,Treaty,https://x.example,2026-01-01,"])
-    assert "not an ISO 3166 alpha-3 code" in events_error(tmp_path, ["ORG,Arm,Aland,,1992,signed,Treaty,https://x.example,2026-01-01,"])
+    assert "not an ISO 3166 alpha-3 code" in events_error(
+        tmp_path, ["ORG,Arm,Aland,,1992,signed,Treaty,https://x.example,2026-01-01,"]
+    )
 
 
 def test_observer_needs_its_body_and_organization_events_have_no_state(tmp_path: Path) -> None:
-    assert "line 2: empty 'body'" in events_error(tmp_path, ["ORG,SRB,Serbia,,2013,observer,,https://x.example,2026-01-01,"])
-    assert "leave iso3 empty" in events_error(tmp_path, ["ORG,AAA,Aland,,1994,in_force,Treaty,https://x.example,2026-01-01,"])
+    assert "line 2: empty 'body'" in events_error(
+        tmp_path, ["ORG,SRB,Serbia,,2013,observer,,https://x.example,2026-01-01,"]
+    )
+    assert "leave iso3 empty" in events_error(
+        tmp_path, ["ORG,AAA,Aland,,1994,in_force,Treaty,https://x.example,2026-01-01,"]
+    )
 
 
 def test_checked_must_be_a_full_date(tmp_path: Path) -> None:
@@ -153,7 +179,9 @@ def test_duplicate_row(tmp_path: Path) -> None:
 def test_missing_column_and_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "membership_events.csv"
     path.write_text("organization,iso3,date,kind\nORG,AAA,1992,signed\n", encoding="utf-8")
-    with pytest.raises(reference.ReferenceError, match=r"missing column\(s\) country_en, country_fa, body, source, checked, note"):
+    with pytest.raises(
+        reference.ReferenceError, match=r"missing column\(s\) country_en, country_fa, body, source, checked, note"
+    ):
         reference.load_events(path, "ORG")
     with pytest.raises(reference.ReferenceError, match="not found"):
         reference.load_events(tmp_path / "absent.csv", "ORG")
@@ -172,14 +200,25 @@ def test_session_rows_are_checked(tmp_path: Path) -> None:
             reference.load_sessions(path, "ORG")
         return str(caught.value)
 
-    assert "unknown session kind 'summit'" in error("ORG,2002-01-01,Aville,,AAA,summit,in_person,held,,https://s.example,2026-01-01,")
-    assert "unknown session format 'zoom'" in error("ORG,2002-01-01,,,,regular,zoom,held,,https://s.example,2026-01-01,")
-    assert "unknown session status 'planned'" in error("ORG,2002-01-01,Aville,,AAA,regular,in_person,planned,,https://s.example,2026-01-01,")
+    assert "unknown session kind 'summit'" in error(
+        "ORG,2002-01-01,Aville,,AAA,summit,in_person,held,,https://s.example,2026-01-01,"
+    )
+    assert "unknown session format 'zoom'" in error(
+        "ORG,2002-01-01,,,,regular,zoom,held,,https://s.example,2026-01-01,"
+    )
+    assert "unknown session status 'planned'" in error(
+        "ORG,2002-01-01,Aville,,AAA,regular,in_person,planned,,https://s.example,2026-01-01,"
+    )
     assert "empty 'host_iso3'" in error("ORG,2002-01-01,Aville,,,regular,in_person,held,,https://s.example,2026-01-01,")
     assert "marked held but dated 2027-03-01, after it was checked (2026-01-01)" in error(
         "ORG,2027-03-01,Aville,,AAA,regular,in_person,held,,https://s.example,2026-01-01,"
     )
-    path = write(tmp_path, "sessions.csv", SESSION_HEADER, ["ORG,2027-03-01,Aville,,AAA,regular,in_person,announced,,https://s.example,2026-01-01,"])
+    path = write(
+        tmp_path,
+        "sessions.csv",
+        SESSION_HEADER,
+        ["ORG,2027-03-01,Aville,,AAA,regular,in_person,announced,,https://s.example,2026-01-01,"],
+    )
     assert reference.load_sessions(path, "ORG").loc[0, "status"] == "announced"
 
 
@@ -190,7 +229,9 @@ def test_secretary_terms_are_checked(tmp_path: Path) -> None:
             reference.load_secretaries(path, "ORG")
         return str(caught.value)
 
-    assert "line 2: end 2015-12-31 is before start 2016-01-01" in error(["ORG,Ann,,AAA,secretary_general,2016-01-01,2015,https://x.example,2026-01-01,"])
+    assert "line 2: end 2015-12-31 is before start 2016-01-01" in error(
+        ["ORG,Ann,,AAA,secretary_general,2016-01-01,2015,https://x.example,2026-01-01,"]
+    )
     overlapping = [
         "ORG,Ann,,AAA,secretary_general,2003,2016-12-31,https://x.example,2026-01-01,",
         "ORG,Bob,,BBB,acting,2016-06-01,2017-05-01,https://x.example,2026-01-01,",
@@ -212,7 +253,10 @@ def test_attendance_reads_the_attendees_table_and_runs_without_it() -> None:
     spans = membership.periods(reference.load().events)
     day = pd.Timestamp("2025-11-28")
     attendees = pd.DataFrame(
-        {"country_iso3": ["KGZ", "RUS", "RUS", "ARM", None], "status": ["host", "incoming", "attended", "absent", "attended"]}
+        {
+            "country_iso3": ["KGZ", "RUS", "RUS", "ARM", None],
+            "status": ["host", "incoming", "attended", "absent", "attended"],
+        }
     )
     table = membership.attendance(spans, day, attendees).set_index("iso3")["article"]
     assert table["KGZ"] == "attended" and table["RUS"] == "attended" and table["ARM"] == "absent"
@@ -235,7 +279,9 @@ def test_gaps_skip_sessions_without_a_day_and_flag_the_announced_one() -> None:
     assert list(table["days"]) == [140, 101]
     assert list(table["announced"]) == [False, True]
     per_year = cadence.per_year(sessions).set_index(["year", "label"])["count"]
-    assert per_year[(2002, "regular")] == 2 and per_year[(2003, "announced")] == 1 and per_year[(2001, "announced")] == 0
+    assert (
+        per_year[(2002, "regular")] == 2 and per_year[(2003, "announced")] == 1 and per_year[(2001, "announced")] == 0
+    )
 
 
 def test_article_dates_keep_the_story_and_drop_other_headlines() -> None:
@@ -260,5 +306,14 @@ def test_counts_and_gaps_of_nearly_empty_tables_are_empty_not_errors(tmp_path: P
     spans = membership.periods(reference.load_events(path, "ORG"))
     assert list(spans["status"]) == ["observer"]
     assert membership.member_counts(spans).empty
-    one = pd.DataFrame({"date": [pd.Timestamp("2002-01-01")], "precision": ["day"], "status": ["held"], "kind": ["regular"], "format": ["in_person"], "city_en": ["X"]})
+    one = pd.DataFrame(
+        {
+            "date": [pd.Timestamp("2002-01-01")],
+            "precision": ["day"],
+            "status": ["held"],
+            "kind": ["regular"],
+            "format": ["in_person"],
+            "city_en": ["X"],
+        }
+    )
     assert cadence.gaps(one).empty

@@ -13,9 +13,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 from helpers.run import runner
-from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -27,10 +27,21 @@ def dump_dom(page: Path, profile: Path) -> str:
     if CHROMIUM is None:
         pytest.skip("chromium is not installed (apt-get install chromium, or `make browser` as root)")
     command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
-        f"--user-data-dir={profile}", "--virtual-time-budget=10000", "--dump-dom", page.as_uri(),
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--proxy-server=127.0.0.1:9",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=10000",
+        "--dump-dom",
+        page.as_uri(),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -41,10 +52,19 @@ def dump_dom(page: Path, profile: Path) -> str:
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     base = tmp_path_factory.mktemp("browser")
     write_notebooks(base / "notebooks")
-    articles = [write_article(base / "articles", "clean.txt", ARTICLE), write_article(base / "articles", "inj.txt", INJECTED)]
+    articles = [
+        write_article(base / "articles", "clean.txt", ARTICLE),
+        write_article(base / "articles", "inj.txt", INJECTED),
+    ]
     args = argparse.Namespace(
-        articles=articles, jobs=1, parameter=[], parameters_file=None, force=False,
-        reports_dir=base / "reports", processed_dir=base / "processed", notebooks_dir=base / "notebooks",
+        articles=articles,
+        jobs=1,
+        parameter=[],
+        parameters_file=None,
+        force=False,
+        reports_dir=base / "reports",
+        processed_dir=base / "processed",
+        notebooks_dir=base / "notebooks",
     )
     assert runner.main(args) == 0
     return base / "reports"

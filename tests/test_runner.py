@@ -12,15 +12,20 @@ import re
 from pathlib import Path
 
 import pytest
+from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 from helpers.run import fingerprint, runner
-from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 
 def _args(tmp_path: Path, *articles: Path, **overrides: object) -> argparse.Namespace:
     values = {
-        "articles": list(articles), "jobs": 1, "parameter": [], "parameters_file": None, "force": False,
-        "reports_dir": tmp_path / "reports", "processed_dir": tmp_path / "processed",
+        "articles": list(articles),
+        "jobs": 1,
+        "parameter": [],
+        "parameters_file": None,
+        "force": False,
+        "reports_dir": tmp_path / "reports",
+        "processed_dir": tmp_path / "processed",
         "notebooks_dir": tmp_path / "notebooks",
     }
     values.update(overrides)
@@ -42,6 +47,7 @@ def _files(base: Path) -> dict[str, bytes]:
 
 
 # ------------------------------------------------------------ planning (no kernel needed)
+
 
 def test_discover_keeps_per_article_notebooks_in_order(project: Path) -> None:
     found = runner.discover(project / "notebooks")
@@ -99,12 +105,25 @@ def test_two_files_with_one_id_are_refused(project: Path) -> None:
 
 def test_declared_parameters_reads_comments_with_equals_signs(tmp_path: Path) -> None:
     nb = tmp_path / "n.ipynb"
-    nb.write_text(json.dumps({"cells": [{"cell_type": "code", "metadata": {"tags": ["parameters"]},
-                                          "source": ['a = ""  # empty = default\n', "b: int = 3\n"]}]}), encoding="utf-8")
+    nb.write_text(
+        json.dumps(
+            {
+                "cells": [
+                    {
+                        "cell_type": "code",
+                        "metadata": {"tags": ["parameters"]},
+                        "source": ['a = ""  # empty = default\n', "b: int = 3\n"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert runner.declared_parameters(nb) == ("a", "b")
 
 
 # ------------------------------------------------------------ running (papermill)
+
 
 @pytest.mark.slow
 def test_run_reports_reruns_and_failures(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,7 +174,8 @@ def test_run_reports_reruns_and_failures(project: Path, capsys: pytest.CaptureFi
     assert out.count("skipped (unchanged)") == 2
     assert re.search(r"^good\s+skipped\s", out, re.M)
     assert {k: v for k, v in _files(reports / "good").items() if k != "run.json"} == {
-        k: v for k, v in before.items() if k != "run.json"}
+        k: v for k, v in before.items() if k != "run.json"
+    }
 
     # a changed parameter reruns the notebook that declares it, and the chain after it
     assert runner.main(_args(project, good, parameter=[["top", "3"]])) == 0
@@ -198,11 +218,21 @@ def test_reports_are_offline_sanitized_and_carry_provenance(project: Path) -> No
 
     # provenance: input, its SHA-256, parameters, versions, start and duration
     sha = fingerprint.file_sha256(article)
-    block = page[page.index('<section class="provenance">'):]
+    block = page[page.index('<section class="provenance">') :]
     block = block[: block.index("</section>")]
     assert re.search(r"(&quot;|\")top(&quot;|\"): 4", block)
-    for expected in (str(article), sha, "hazm 0.12", "pandas ", "papermill ", "nbconvert ",
-                     "plotly ", "matplotlib ", "Started (UTC)", "Duration"):
+    for expected in (
+        str(article),
+        sha,
+        "hazm 0.12",
+        "pandas ",
+        "papermill ",
+        "nbconvert ",
+        "plotly ",
+        "matplotlib ",
+        "Started (UTC)",
+        "Duration",
+    ):
         assert expected in block
     assert "unicode-bidi: plaintext" in page
 
@@ -219,8 +249,9 @@ def test_jobs_run_articles_in_parallel_and_keep_going(project: Path, capsys: pyt
 
 
 @pytest.mark.slow
-def test_failed_html_export_fails_its_step_and_reruns_next_time(project: Path, capsys: pytest.CaptureFixture[str],
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_html_export_fails_its_step_and_reruns_next_time(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Reports are exported in a thread while the next notebook runs; a failed export still fails the article."""
     from helpers.run import report
 
@@ -236,7 +267,9 @@ def test_failed_html_export_fails_its_step_and_reruns_next_time(project: Path, c
     assert runner.main(_args(project, good)) == 1
     out = capsys.readouterr().out
     assert "01_read: HTML export failed (OSError: disk full)" in out and re.search(r"^good\s+failed\s", out, re.M)
-    assert (project / "reports" / "good" / "02_show.html").exists() and not (project / "reports" / "good" / "01_read.html").exists()
+    assert (project / "reports" / "good" / "02_show.html").exists() and not (
+        project / "reports" / "good" / "01_read.html"
+    ).exists()
     monkeypatch.setattr(report, "export_html", export)
     assert runner.main(_args(project, good)) == 0
     assert "skipped" not in capsys.readouterr().out

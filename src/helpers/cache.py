@@ -45,8 +45,9 @@ def module_files(name: str) -> list[Path]:
     """The files a module is built from: its source file, or every file of a package."""
     module = importlib.import_module(name)
     if hasattr(module, "__path__"):
-        return sorted(p for root in module.__path__ for p in Path(root).rglob("*")
-                      if p.is_file() and "__pycache__" not in p.parts)
+        return sorted(
+            p for root in module.__path__ for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
     return [Path(inspect.getfile(module))]
 
 

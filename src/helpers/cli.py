@@ -17,8 +17,15 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the notebooks with papermill and export HTML reports")
     run.add_argument("articles", nargs="*", type=Path, help="article files (default: every data/raw/articles/*.txt)")
     run.add_argument("--jobs", "-j", type=int, default=1, help="articles run at once (default 1)")
-    run.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                     help="set a notebook parameter (repeatable)")
+    run.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (repeatable)",
+    )
     run.add_argument("-f", "--parameters-file", type=Path, help="YAML file of notebook parameters")
     run.add_argument("--force", action="store_true", help="rerun notebooks even when nothing changed")
     run.add_argument("--reports-dir", type=Path, help="where HTML reports go (default reports/)")
@@ -31,8 +38,12 @@ def _parser() -> argparse.ArgumentParser:
 
     corpus = sub.add_parser("corpus", help="process many articles in-process through Dask")
     corpus.add_argument("pattern", help="glob of article files, e.g. 'data/raw/articles/*.txt'")
-    corpus.add_argument("--scheduler", default="", help="address of an existing Dask scheduler (default: local cluster)")
-    corpus.add_argument("--output-dir", type=Path, help="where the Parquet datasets go (default data/processed/corpus/)")
+    corpus.add_argument(
+        "--scheduler", default="", help="address of an existing Dask scheduler (default: local cluster)"
+    )
+    corpus.add_argument(
+        "--output-dir", type=Path, help="where the Parquet datasets go (default data/processed/corpus/)"
+    )
     corpus.add_argument("--workers", type=int, default=None, help="local cluster workers (default: one per core)")
     return parser
 

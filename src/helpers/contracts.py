@@ -59,7 +59,15 @@ ATTENDEES = [
 ]
 ATTENDEE_STATUSES = ("host", "attended", "chair", "absent", "incoming", "mentioned")
 DOCUMENTS = [
-    "title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "paragraph", "sentence", "sentence_text",
+    "title_fa",
+    "title_en",
+    "action",
+    "proposed_by_fa",
+    "proposed_by_en",
+    "section",
+    "paragraph",
+    "sentence",
+    "sentence_text",
 ]
 DATES = [
     "surface",
@@ -109,6 +117,7 @@ def frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
     flags, text otherwise): pandas' own per-value type inference costs more than most steps' work.
     The columns are new, so they are not copied; the header is a prebuilt Index (pandas spends
     ~0.1 ms working out the type of the column names on every frame built from a dict)."""
+
     def column(name: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
         values = columns[name]
         if name in INTEGERS:

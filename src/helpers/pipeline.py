@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 
 from helpers import paths, storage
-from helpers.text import ingest, tokenize
 from helpers.extract import extract_all, published_date
+from helpers.text import ingest, tokenize
 
 TABLES = ("paragraphs", "sentences", "tokens", "restorations", "attendees", "documents", "dates")
 
@@ -84,10 +84,25 @@ def as_json(result: ArticleResult) -> dict[str, Any]:
     rec = result.record
     return {
         "article": {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")},
-        "attendees": _records(result.attendees, ["name_fa", "name_en", "role_fa", "role_en", "country_fa",
-                                                 "country_en", "country_iso3", "status", "section", "sentence"]),
-        "documents": _records(result.documents, ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en",
-                                                 "section", "sentence"]),
+        "attendees": _records(
+            result.attendees,
+            [
+                "name_fa",
+                "name_en",
+                "role_fa",
+                "role_en",
+                "country_fa",
+                "country_en",
+                "country_iso3",
+                "status",
+                "section",
+                "sentence",
+            ],
+        ),
+        "documents": _records(
+            result.documents,
+            ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "sentence"],
+        ),
         "dates": _records(result.dates, ["surface", "start", "end", "calendar", "precision", "refers_to", "section"]),
     }
 

@@ -39,8 +39,19 @@ from helpers import contracts, paths, storage
 
 DATASETS = ("articles", "tokens", "attendees", "documents", "dates")
 ARTICLES = [
-    "article_id", "path", "headline", "lead", "published", "section", "read_time_minutes", "outlet",
-    "sha256", "n_tokens", "n_attendees", "n_documents", "n_dates",
+    "article_id",
+    "path",
+    "headline",
+    "lead",
+    "published",
+    "section",
+    "read_time_minutes",
+    "outlet",
+    "sha256",
+    "n_tokens",
+    "n_attendees",
+    "n_documents",
+    "n_dates",
 ]
 FAILURES = ["article_id", "path", "error"]
 COLUMNS = {
@@ -50,7 +61,16 @@ COLUMNS = {
     "documents": ["article_id", *contracts.DOCUMENTS],
     "dates": ["article_id", *contracts.DATES],
 }
-_INTEGER = {"paragraph", "sentence", "position", "read_time_minutes", "n_tokens", "n_attendees", "n_documents", "n_dates"}
+_INTEGER = {
+    "paragraph",
+    "sentence",
+    "position",
+    "read_time_minutes",
+    "n_tokens",
+    "n_attendees",
+    "n_documents",
+    "n_dates",
+}
 _BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"}
 MAX_CHUNK = 100
 """Articles per task: big enough that scheduling costs nothing next to the work, small enough that a
@@ -61,6 +81,7 @@ CAME = ("host", "chair", "attended")
 
 def arrow_schema(name: str) -> pa.Schema:
     """One fixed type per column of dataset `name`, so all its part files share one schema."""
+
     def kind(column: str) -> pa.DataType:
         return pa.int64() if column in _INTEGER else pa.bool_() if column in _BOOLEAN else pa.string()
 
@@ -105,8 +126,12 @@ class ChunkSummary:
 def _article_row(result: Any, path: str) -> dict[str, Any]:
     record = result.record
     return {
-        "article_id": result.article_id, "path": path,
-        **{k: record.get(k) for k in ("headline", "lead", "published", "section", "read_time_minutes", "outlet", "sha256")},
+        "article_id": result.article_id,
+        "path": path,
+        **{
+            k: record.get(k)
+            for k in ("headline", "lead", "published", "section", "read_time_minutes", "outlet", "sha256")
+        },
         **{f"n_{name}": len(getattr(result, name)) for name in ("tokens", "attendees", "documents", "dates")},
     }
 
@@ -194,9 +219,12 @@ def client(scheduler: str = "", workers: int | None = None) -> Iterator[Any]:
             yield c
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(
-        n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-    ) as cluster, Client(cluster) as c:
+    with (
+        LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        ) as cluster,
+        Client(cluster) as c,
+    ):
         yield c
 
 
@@ -251,7 +279,7 @@ def run(
         n_workers = len(c.scheduler_info()["workers"])
         started = time.perf_counter()
         size = chunk_size(len(keep), n_workers)
-        chunks = [[str(f) for f in keep[i:i + size]] for i in range(0, len(keep), size)]
+        chunks = [[str(f) for f in keep[i : i + size]] for i in range(0, len(keep), size)]
         futures = {c.submit(process_chunk, i, chunk, str(out), pure=False): chunk for i, chunk in enumerate(chunks)}
         rows: Counter = Counter()
         done = 0
@@ -261,7 +289,9 @@ def run(
                 try:
                     summary: ChunkSummary = future.result()
                 except Exception as err:  # noqa: BLE001 - a lost chunk (worker died, disk full) fails its articles only
-                    failures += [{"article_id": paths.article_id(p), "path": p, "error": _describe(err, p)} for p in chunk]
+                    failures += [
+                        {"article_id": paths.article_id(p), "path": p, "error": _describe(err, p)} for p in chunk
+                    ]
                 else:
                     done += summary.done
                     failures += summary.failures
@@ -287,7 +317,9 @@ def meetings(articles: pd.DataFrame) -> pd.DataFrame:
     out = articles[["article_id", "published", "headline", "outlet"]].copy()
     out["published"] = pd.to_datetime(out["published"], errors="coerce")
     short = out["headline"].fillna(out["article_id"]).str.slice(0, 40)
-    out["meeting"] = out["published"].dt.strftime("%Y-%m-%d").fillna("?") + " · " + short + " · " + out["article_id"].str[-6:]
+    out["meeting"] = (
+        out["published"].dt.strftime("%Y-%m-%d").fillna("?") + " · " + short + " · " + out["article_id"].str[-6:]
+    )
     return out.sort_values(["published", "article_id"], ignore_index=True)
 
 
@@ -301,7 +333,9 @@ def attendance(attendees: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     label = person.where(person.isna(), person + " (" + country.fillna("") + ")")
     out = attendees.assign(participant=label.fillna(country)).dropna(subset=["participant"])
     out = out.merge(meetings(articles)[["article_id", "meeting", "published"]], on="article_id")
-    out["presence"] = out["status"].map(lambda s: "came" if s in CAME else "stayed away" if s == "absent" else "mentioned")
+    out["presence"] = out["status"].map(
+        lambda s: "came" if s in CAME else "stayed away" if s == "absent" else "mentioned"
+    )
     return out[["participant", "meeting", "published", "status", "presence", "article_id"]]
 
 
@@ -330,7 +364,20 @@ def timeline(dates: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = dates.merge(meetings(articles)[["article_id", "meeting", "published"]], on="article_id")
     out["start"] = pd.to_datetime(out["start"], errors="coerce")
     out["end"] = pd.to_datetime(out["end"], errors="coerce")
-    return out.dropna(subset=["start"])[["start", "end", "surface", "calendar", "precision", "refers_to", "section", "meeting", "published", "article_id"]]
+    return out.dropna(subset=["start"])[
+        [
+            "start",
+            "end",
+            "surface",
+            "calendar",
+            "precision",
+            "refers_to",
+            "section",
+            "meeting",
+            "published",
+            "article_id",
+        ]
+    ]
 
 
 def lemma_counts(out: str | Path, top: int = 30, by_outlet: bool = False) -> pd.DataFrame:
@@ -342,7 +389,9 @@ def lemma_counts(out: str | Path, top: int = 30, by_outlet: bool = False) -> pd.
     counts: Counter = Counter()
     for batch in ds.dataset(Path(out) / "tokens", format="parquet").to_batches(columns=columns):
         df = batch.to_pandas()
-        keep = df[~(df["is_stopword"].fillna(False) | df["is_punctuation"].fillna(False) | df["is_number"].fillna(False))]
+        keep = df[
+            ~(df["is_stopword"].fillna(False) | df["is_punctuation"].fillna(False) | df["is_number"].fillna(False))
+        ]
         keys = [keep["article_id"].map(outlets), keep["lemma"]] if by_outlet else [keep["lemma"]]
         counts.update(keep.groupby(keys).size().to_dict())
     index = ["outlet", "lemma"] if by_outlet else ["lemma"]

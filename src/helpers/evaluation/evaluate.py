@@ -107,8 +107,11 @@ def _only(rows: list[Row], sections: tuple[str, ...] | None) -> list[Row]:
     return rows if sections is None else [r for r in rows if r.get("section") in sections]
 
 
-def score(extracted: dict[str, pd.DataFrame | list[Row]], gold: dict[str, Any],
-          sections: dict[str, tuple[str, ...]] | None = None) -> tuple[pd.DataFrame, dict[str, dict]]:
+def score(
+    extracted: dict[str, pd.DataFrame | list[Row]],
+    gold: dict[str, Any],
+    sections: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[pd.DataFrame, dict[str, dict]]:
     """Per-table scores and the details (pairs, misses, spurious rows, field agreement).
 
     `sections` optionally restricts a table to rows of some sections on both sides
@@ -123,10 +126,20 @@ def score(extracted: dict[str, pd.DataFrame | list[Row]], gold: dict[str, Any],
         pairs, missed, spurious = match(table, g, e)
         p, r = _ratio(len(pairs), len(e)), _ratio(len(pairs), len(g))
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        agreement = {f: _ratio(sum(_blank(a.get(f)) == _blank(b.get(f)) for a, b in pairs), len(pairs))
-                     for f in FIELDS[table]}
-        rows.append({"table": table, "gold": len(g), "extracted": len(e), "matched": len(pairs),
-                     "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)})
+        agreement = {
+            f: _ratio(sum(_blank(a.get(f)) == _blank(b.get(f)) for a, b in pairs), len(pairs)) for f in FIELDS[table]
+        }
+        rows.append(
+            {
+                "table": table,
+                "gold": len(g),
+                "extracted": len(e),
+                "matched": len(pairs),
+                "precision": round(p, 3),
+                "recall": round(r, 3),
+                "f1": round(f1, 3),
+            }
+        )
         details[table] = {"pairs": pairs, "missed": missed, "spurious": spurious, "field_agreement": agreement}
     return pd.DataFrame(rows), details
 
@@ -143,8 +156,11 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return gold
 
 
-def score_file(extracted: dict[str, pd.DataFrame | list[Row]], gold_path: str | Path,
-               sections: dict[str, tuple[str, ...]] | None = None) -> tuple[pd.DataFrame, dict[str, dict]]:
+def score_file(
+    extracted: dict[str, pd.DataFrame | list[Row]],
+    gold_path: str | Path,
+    sections: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[pd.DataFrame, dict[str, dict]]:
     """`score` against the gold file at `gold_path`."""
     return score(extracted, load_gold(gold_path), sections)
 
@@ -159,8 +175,15 @@ def misses(details: dict[str, dict]) -> pd.DataFrame:
     """One row per missed gold row or spurious extracted row, for reading the errors."""
     label = {"attendees": ("name_fa", "status"), "documents": ("title_fa", "action"), "dates": ("surface", "start")}
     rows = [
-        {"table": table, "kind": kind, "what": " · ".join(str(r.get(f)) for f in label[table]),
-         "section": r.get("section"), "sentence": r.get("sentence_text", r.get("sentence"))}
-        for table, d in details.items() for kind in ("missed", "spurious") for r in d[kind]
+        {
+            "table": table,
+            "kind": kind,
+            "what": " · ".join(str(r.get(f)) for f in label[table]),
+            "section": r.get("section"),
+            "sentence": r.get("sentence_text", r.get("sentence")),
+        }
+        for table, d in details.items()
+        for kind in ("missed", "spurious")
+        for r in d[kind]
     ]
     return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence"])

@@ -37,14 +37,43 @@ import pandas as pd
 from helpers import paths, storage
 
 ZWNJ = "\u200c"
-GREGORIAN_MONTHS = ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر")
+GREGORIAN_MONTHS = (
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
 JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # A neutral line must not carry anything an extractor could report.
 _CALENDAR_WORDS = (
-    "سال", "ماه", "روز", "هفته", "امروز", "دیروز", "فردا", "آینده", "گذشته",
-    "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",
+    "سال",
+    "ماه",
+    "روز",
+    "هفته",
+    "امروز",
+    "دیروز",
+    "فردا",
+    "آینده",
+    "گذشته",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "سهشنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "جمعه",
 )
 _ACTION_WORDS = ("تصویب", "امضا", "پیشنهاد", "تصمیم", "سند", "اسناد", "بیانیه", "توافق", "موافقت", "عکس")
 _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
@@ -177,8 +206,11 @@ def _is_neutral(line: str, blocked: Sequence[str]) -> bool:
 def _blocked_terms(gazetteer: Path) -> list[str]:
     """Every spelling of a person, country or role title in the gazetteer: a neutral line has none."""
     terms = {"رئیس", "رییس", "وزیر", "دبیر", "نخست", "جمهور"}
-    for name, columns in (("people.csv", ["name_fa", "variant"]), ("countries.csv", ["name_fa", "variant"]),
-                          ("roles.csv", ["role_fa", "variant"])):
+    for name, columns in (
+        ("people.csv", ["name_fa", "variant"]),
+        ("countries.csv", ["name_fa", "variant"]),
+        ("roles.csv", ["role_fa", "variant"]),
+    ):
         table = _read(gazetteer, name, columns)
         terms |= {v for c in columns for v in table[c] if v}
     return sorted(t.replace(ZWNJ, " ") for t in terms)
@@ -190,7 +222,9 @@ def load_sources(gazetteer: Path = paths.GAZETTEER, articles: tuple[Path, ...] |
     countries = load_countries(gazetteer)
     people = load_people(gazetteer, countries)
     if articles is None:
-        articles = tuple(sorted(paths.ARTICLES.glob("*.txt")) + sorted((paths.ROOT / "tests" / "articles").glob("*.txt")))
+        articles = tuple(
+            sorted(paths.ARTICLES.glob("*.txt")) + sorted((paths.ROOT / "tests" / "articles").glob("*.txt"))
+        )
     blocked = _blocked_terms(gazetteer)
     lines = _source_lines(articles)
     neutral = sorted({l for l in lines if len(l.split()) >= 12 and l.endswith(".") and _is_neutral(l, blocked)})
@@ -216,15 +250,27 @@ def _date_row(surface: str, day: dt.date, calendar: str, section: str) -> dict[s
 
 def _attendee(p: Person, status: str) -> dict[str, Any]:
     return {
-        "name_written": p.written, "name_fa": p.name_fa, "name_en": p.name_en, "role_fa": p.role_fa,
-        "country_fa": p.country_fa, "country_en": p.country_en, "country_iso3": p.iso3, "status": status,
+        "name_written": p.written,
+        "name_fa": p.name_fa,
+        "name_en": p.name_en,
+        "role_fa": p.role_fa,
+        "country_fa": p.country_fa,
+        "country_en": p.country_en,
+        "country_iso3": p.iso3,
+        "status": status,
     }
 
 
 def _absent(c: Country) -> dict[str, Any]:
     return {
-        "name_written": None, "name_fa": None, "name_en": None, "role_fa": None,
-        "country_fa": c.name_fa, "country_en": c.name_en, "country_iso3": c.iso3, "status": "absent",
+        "name_written": None,
+        "name_fa": None,
+        "name_en": None,
+        "role_fa": None,
+        "country_fa": c.name_fa,
+        "country_en": c.name_en,
+        "country_iso3": c.iso3,
+        "status": "absent",
     }
 
 
@@ -239,7 +285,9 @@ def _pick_people(rng: random.Random, people: Sequence[Person], k: int) -> list[P
 
 def _introduce(p: Person, rng: random.Random) -> str:
     """«name role country» with or without the comma the press puts after the name."""
-    return f"{p.written}، {p.role_fa} {p.country_fa}" if rng.random() < 0.5 else f"{p.written} {p.role_fa} {p.country_fa}"
+    return (
+        f"{p.written}، {p.role_fa} {p.country_fa}" if rng.random() < 0.5 else f"{p.written} {p.role_fa} {p.country_fa}"
+    )
 
 
 def _join(items: Sequence[str]) -> str:
@@ -295,8 +343,14 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
     related = f"مرتبط{outlet} - " + (tail[0] if tail else f"نشست وزیران {org} برگزار شد")
     body.insert(rng.randint(3, len(body)), related)
     lines = [
-        "سیاست", _digits(f"{rng.randint(2, 6)} دقیقه خواندن", persian_digits), headline, lead, headline,
-        f"رهبران کشورهای عضو {org} در نشست {country} / عکس : {rng.choice(CREDITS)}", dateline, "",
+        "سیاست",
+        _digits(f"{rng.randint(2, 6)} دقیقه خواندن", persian_digits),
+        headline,
+        lead,
+        headline,
+        f"رهبران کشورهای عضو {org} در نشست {country} / عکس : {rng.choice(CREDITS)}",
+        dateline,
+        "",
     ]
     for paragraph in body:
         lines += [paragraph, ""]
@@ -306,9 +360,16 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
         text, headline = text.replace(ZWNJ, ""), headline.replace(ZWNJ, "")
 
     expected = {
-        "article": {"id": article_id, "headline": headline, "published": published.isoformat(),
-                    "outlet": outlet, "organization": org},
-        "attendees": [_attendee(host, "host")] + [_attendee(p, "attended") for p in guests] + ([_absent(absent)] if absent else []),
+        "article": {
+            "id": article_id,
+            "headline": headline,
+            "published": published.isoformat(),
+            "outlet": outlet,
+            "organization": org,
+        },
+        "attendees": [_attendee(host, "host")]
+        + [_attendee(p, "attended") for p in guests]
+        + ([_absent(absent)] if absent else []),
         "documents": [{"title_fa": d} for d in docs],
         "dates": dates,
     }

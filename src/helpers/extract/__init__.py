@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import contracts, paths, storage
-from helpers.text import gazetteer
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.dates import date_rows
 from helpers.extract.documents import document_rows
 from helpers.extract.mentions import sentence_rows, table, usable
+from helpers.text import gazetteer
 
 TABLES = ("attendees", "documents", "dates")
 

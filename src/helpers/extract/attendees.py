@@ -32,8 +32,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers import cache, contracts
-from helpers.text import gazetteer as gz
 from helpers.extract.mentions import Cue, Scanned, Span, find_cues, only_separators, sentence_rows, table, usable, words
+from helpers.text import gazetteer as gz
 
 STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
 
@@ -41,8 +41,7 @@ NEXT_CUES = {"host": Cue("(?:به|با) میزبانی", ("میزبانی",)), "
 PREV_CUES = {
     "host": Cue("میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش|ان ها|انان|سران|رهبران|مهمانان)", ("میزبان",)),
     "chair": Cue("ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)", ("ریاست",)),
-    "incoming": Cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد",
-                    ("جانشین", "منصوب", "عهده")),
+    "incoming": Cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد", ("جانشین", "منصوب", "عهده")),
 }
 VERB_CUES = {
     "absent": Cue(
@@ -59,11 +58,54 @@ VERB_CUES = {
 """Status cues (folded spelling; see helpers.extract.mentions.Cue for the words beside each)."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 NOT_NAMES = {
-    "میزبانی", "ریاست", "حضور", "شرکت", "اشتراک", "نشست", "اجلاس", "جلسه", "دیدار", "سخنان", "سخنانی",
-    "اعلام", "تاکید", "کشور", "کشورهای", "عضو", "مقام", "مقامات", "سران", "رهبران", "هیات", "هیئت",
-    "خواهد", "امروز", "دیروز", "جدید", "سابق", "فعلی", "وقت", "آقای", "خانم", "اظهار", "داشت", "کرد",
-    "گفت", "افزود", "همراه", "نماینده", "نمایندگان", "سازمان", "شورای", "کمیته", "دولت", "دیگر",
-    "جمله", "میان", "نام", "سوی",
+    "میزبانی",
+    "ریاست",
+    "حضور",
+    "شرکت",
+    "اشتراک",
+    "نشست",
+    "اجلاس",
+    "جلسه",
+    "دیدار",
+    "سخنان",
+    "سخنانی",
+    "اعلام",
+    "تاکید",
+    "کشور",
+    "کشورهای",
+    "عضو",
+    "مقام",
+    "مقامات",
+    "سران",
+    "رهبران",
+    "هیات",
+    "هیئت",
+    "خواهد",
+    "امروز",
+    "دیروز",
+    "جدید",
+    "سابق",
+    "فعلی",
+    "وقت",
+    "آقای",
+    "خانم",
+    "اظهار",
+    "داشت",
+    "کرد",
+    "گفت",
+    "افزود",
+    "همراه",
+    "نماینده",
+    "نمایندگان",
+    "سازمان",
+    "شورای",
+    "کمیته",
+    "دولت",
+    "دیگر",
+    "جمله",
+    "میان",
+    "نام",
+    "سوی",
 }
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
 MAX_NAME_WORDS = 3
@@ -112,8 +154,9 @@ def _name_word(word: str, given: frozenset[str]) -> bool:
     return bool(k) and k not in stop and not any(ch.isdigit() for ch in k) and (k in given or _rare(word))
 
 
-def _name_span(text: str, edge: int, direction: int, taken: list[Span],
-               given: frozenset[str] = frozenset()) -> Span | None:
+def _name_span(
+    text: str, edge: int, direction: int, taken: list[Span], given: frozenset[str] = frozenset()
+) -> Span | None:
     """Up to three name words running from `edge` away from a role title (−1 left, +1 right),
     stopping at punctuation, common words and known entities; one word must be rare (a surname)
     unless the name is two or more given names."""
@@ -144,8 +187,7 @@ def _main_org(own: list[Scanned], gaz: gz.Gazetteer) -> gz.Entry | None:
     return gaz.orgs[counts.most_common(1)[0][0]] if counts else None
 
 
-def _affiliation_after(sentence: Scanned, role: gz.Mention,
-                       main_org: gz.Entry | None) -> tuple[gz.Entry | None, int]:
+def _affiliation_after(sentence: Scanned, role: gz.Mention, main_org: gz.Entry | None) -> tuple[gz.Entry | None, int]:
     """The state/organization written right after a role title («رئیس‌جمهور روسیه», «دبیرکل
     جدید سازمان»), and where the role phrase ends. A bare «سازمان» is the article's organization."""
     lead = re.match(r"[\s\u200c]*(?:جدید[\s\u200c]*)?(?:این[\s\u200c]+)?", sentence.folded_from(role.end))
@@ -164,7 +206,7 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
         if f.role is not None:
             continue
         gap = (f.span.end, lo) if before else (hi, f.span.start)
-        if gap[0] <= gap[1] and only_separators(text[gap[0]:gap[1]]):
+        if gap[0] <= gap[1] and only_separators(text[gap[0] : gap[1]]):
             return f
     return None
 
@@ -180,15 +222,20 @@ def _people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> 
             continue
         affiliation, phrase_end = _affiliation_after(sentence, role, main_org)
         person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
-            text, found, role.start, phrase_end, before=False)
+            text, found, role.start, phrase_end, before=False
+        )
         if person is None:
-            span = (_name_span(text, role.start, -1, taken, gaz.given_names)
-                    or _name_span(text, phrase_end, +1, taken, gaz.given_names))
+            span = _name_span(text, role.start, -1, taken, gaz.given_names) or _name_span(
+                text, phrase_end, +1, taken, gaz.given_names
+            )
             if span is None and affiliation is None:
                 continue
             # no name: «به ریاست نخست‌وزیر هند» — kept to lend its status to the named holder later
-            person = Found(span or Span(role.start, phrase_end), text[span.start:span.end] if span else "",
-                           meta={"role_only": span is None})
+            person = Found(
+                span or Span(role.start, phrase_end),
+                text[span.start : span.end] if span else "",
+                meta={"role_only": span is None},
+            )
             found.append(person)
             if span:
                 taken.append(span)
@@ -197,19 +244,26 @@ def _people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> 
     return sorted(found, key=lambda f: f.span.start)
 
 
-def _role_list(text: str, role: gz.Mention, mentions: list[gz.Mention], found: list[Found],
-               taken: list[Span], given: frozenset[str]) -> list[Found]:
+def _role_list(
+    text: str,
+    role: gz.Mention,
+    mentions: list[gz.Mention],
+    found: list[Found],
+    taken: list[Span],
+    given: frozenset[str],
+) -> list[Found]:
     """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
     or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
     Returns the people it creates; people already found get the role and state set in place."""
     pairs = _states_then_names(text, role.end, mentions, taken, given) or list(
-        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions)))
+        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions))
+    )
     new: list[Found] = []
     for span, state in pairs:
         person = next((f for f in found if f.span == span), None)
         if person is None:
             entry = next((m.entry for m in mentions if m.kind == "person" and Span(m.start, m.end) == span), None)
-            person = Found(span, text[span.start:span.end], person=entry)
+            person = Found(span, text[span.start : span.end], person=entry)
             new.append(person)
             taken.append(span)
         person.role, person.affiliation = replace(role.entry, plural=False), state.entry
@@ -226,22 +280,29 @@ def _state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Menti
     """States listed one after another («A، B و C») from `pos`."""
     run: list[gz.Mention] = []
     for m in (m for m in mentions if m.start >= pos):
-        if m.kind != "country" or not _joined(text[pos:m.start]):
+        if m.kind != "country" or not _joined(text[pos : m.start]):
             break
         run.append(m)
         pos = m.end
     return run
 
 
-def _states_then_names(text: str, pos: int, mentions: list[gz.Mention], taken: list[Span],
-                       given: frozenset[str]) -> list[tuple[Span, gz.Mention]]:
+def _states_then_names(
+    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], given: frozenset[str]
+) -> list[tuple[Span, gz.Mention]]:
     """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
     pairs: list[tuple[Span, gz.Mention]] = []
     for state in (m for m in mentions if m.kind == "country" and m.start >= pos):
-        if not _joined(text[pos:state.start]):
+        if not _joined(text[pos : state.start]):
             break
-        person = next((m for m in mentions if m.kind == "person" and m.start > state.end
-                       and only_separators(text[state.end:m.start])), None)
+        person = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "person" and m.start > state.end and only_separators(text[state.end : m.start])
+            ),
+            None,
+        )
         span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken, given)
         if span is None:
             break
@@ -256,13 +317,14 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
     names: list[Span] = []
     edge = pos
     while True:
-        person = next((m for m in mentions if m.kind == "person" and m.end <= edge
-                       and only_separators(text[m.end:edge])), None)
+        person = next(
+            (m for m in mentions if m.kind == "person" and m.end <= edge and only_separators(text[m.end : edge])), None
+        )
         span = Span(person.start, person.end) if person else _name_span(text, edge, -1, blocked, given)
         if span is None:
             break
         names.insert(0, span)
-        conj = re.search(r"[\s\u200c]*(?:،|,|(?<!\w)و(?!\w))[\s\u200c]*$", text[:span.start])
+        conj = re.search(r"[\s\u200c]*(?:،|,|(?<!\w)و(?!\w))[\s\u200c]*$", text[: span.start])
         if not conj:
             break
         edge = conj.start()
@@ -274,9 +336,13 @@ def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | No
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
     role_spans = [f.meta["role_span"] for f in found if "role_span" in f.meta]
-    free_states = [m for m in mentions if m.kind == "country"
-                   and not any(s.start <= m.start < s.end for s in role_spans)
-                   and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)]
+    free_states = [
+        m
+        for m in mentions
+        if m.kind == "country"
+        and not any(s.start <= m.start < s.end for s in role_spans)
+        and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)
+    ]
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return states
     verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, sentence))
@@ -287,13 +353,25 @@ def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | No
             f.status = after[0] if after else before[-1]
     for status, cue in NEXT_CUES.items():
         for span in find_cues(cue, sentence):
-            target = next((f for f in found if f.span.start >= span.end
-                           and _only_phrase_between(text, span.end, f.span.start, mentions)), None)
+            target = next(
+                (
+                    f
+                    for f in found
+                    if f.span.start >= span.end and _only_phrase_between(text, span.end, f.span.start, mentions)
+                ),
+                None,
+            )
             if target:
                 target.status = status
             else:
-                state = next((m for m in free_states if m.start >= span.end
-                              and only_separators(text[span.end:m.start], allow_comma=False)), None)
+                state = next(
+                    (
+                        m
+                        for m in free_states
+                        if m.start >= span.end and only_separators(text[span.end : m.start], allow_comma=False)
+                    ),
+                    None,
+                )
                 if state and status == "host":
                     states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="host"))
     for status, cue in PREV_CUES.items():
@@ -328,13 +406,13 @@ def _only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]
     chars = list(text[lo:hi])
     for m in mentions:
         if m.kind in ("role", "country", "org") and lo <= m.start and m.end <= hi:
-            chars[m.start - lo:m.end - lo] = [" "] * (m.end - m.start)
+            chars[m.start - lo : m.end - lo] = [" "] * (m.end - m.start)
     return only_separators("".join(chars))
 
 
 def _after_preposition(text: str, pos: int) -> bool:
     prev = words(text[:pos])
-    return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1]:pos], False)
+    return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1] : pos], False)
 
 
 def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
@@ -368,8 +446,16 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     for r in (r for r in rows if r["_role_only"] and r["status"] != "mentioned"):
         holder = next((p for p in named if p["role_en"] == r["role_en"] and p["country_fa"] == r["country_fa"]), None)
         if holder:
-            out.append({**holder, "status": r["status"], "section": r["section"], "paragraph": r["paragraph"],
-                        "sentence": r["sentence"], "sentence_text": r["sentence_text"]})
+            out.append(
+                {
+                    **holder,
+                    "status": r["status"],
+                    "section": r["section"],
+                    "paragraph": r["paragraph"],
+                    "sentence": r["sentence"],
+                    "sentence_text": r["sentence_text"],
+                }
+            )
     return out
 
 
@@ -388,14 +474,21 @@ def collapse(rows: list[dict]) -> list[dict]:
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
-    hosts = {r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == "host"}
+    hosts = {
+        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == "host"
+    }
     for r in people.values():
-        if (r["name_fa"] and r["role_en"] in HEAD_OF_STATE and r["status"] in ("chair", "attended", "mentioned")
-                and (r["country_iso3"] or r["country_fa"]) in hosts):
+        if (
+            r["name_fa"]
+            and r["role_en"] in HEAD_OF_STATE
+            and r["status"] in ("chair", "attended", "mentioned")
+            and (r["country_iso3"] or r["country_fa"]) in hosts
+        ):
             r["status"] = "host"
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
-    return [r for k, r in people.items()
-            if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named]
+    return [
+        r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
+    ]
 
 
 def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:

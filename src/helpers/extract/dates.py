@@ -57,10 +57,10 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from helpers import contracts
-from helpers.text.gazetteer import trie_pattern
 from helpers.extract import calendars as cal
 from helpers.extract.calendars import GAP, GREGORIAN, HIJRI, JALALI
 from helpers.extract.mentions import Sentence, sentence_rows
+from helpers.text.gazetteer import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -116,13 +116,36 @@ WEEKDAY = rf"(?P<wd>{cal.alternation(cal.WEEKDAY_WORDS)})"
 TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
-    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|"
-    "متولد|زاده|مصوب|مدل"
+    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
 )
 CLAUSE_BREAK = re.compile(r"[،؛:.!?؟«»()\[\]\"]|(?<![\w\u200c])که(?![\w\u200c])")
 LEFT_TRIM = {
-    "در", "از", "تا", "برای", "به", "طی", "ظرف", "بین", "میان", "حدود", "تاریخ", "مورخ", "مورخه",
-    "پیش", "قبل", "پس", "بعد", "اوایل", "اواسط", "اواخر", "ابتدای", "پایان", "انتهای", "نیمه", "بازه", "و",
+    "در",
+    "از",
+    "تا",
+    "برای",
+    "به",
+    "طی",
+    "ظرف",
+    "بین",
+    "میان",
+    "حدود",
+    "تاریخ",
+    "مورخ",
+    "مورخه",
+    "پیش",
+    "قبل",
+    "پس",
+    "بعد",
+    "اوایل",
+    "اواسط",
+    "اواخر",
+    "ابتدای",
+    "پایان",
+    "انتهای",
+    "نیمه",
+    "بازه",
+    "و",
 }
 """Words that tie a date to its event rather than name the event: dropped at the edges of refers_to."""
 
@@ -294,8 +317,17 @@ def _month_only(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
 
 
-RELATIVE_YEARS = {"امسال": 0, "سالجاری": 0, "سالروان": 0, "پارسال": -1, "سالگذشته": -1, "سالقبل": -1, "سالپیش": -1,
-                  "سالآینده": 1, "سالبعد": 1}
+RELATIVE_YEARS = {
+    "امسال": 0,
+    "سالجاری": 0,
+    "سالروان": 0,
+    "پارسال": -1,
+    "سالگذشته": -1,
+    "سالقبل": -1,
+    "سالپیش": -1,
+    "سالآینده": 1,
+    "سالبعد": 1,
+}
 RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|روان|گذشته|قبل|پیش|آینده|بعد)"
 """«سال روان» is the Dari for «سال جاری»."""
 
@@ -462,7 +494,7 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     count = cal.number_value(m["n"]) if m["n"] else None
     if count is None and (m["plural"] or _words_before(ctx, m.start(), f"{DIGIT}+")):
         return None  # «سال‌های اخیر» has no length; «۱۴۰۰ سال پیش» is too long a count to be a date
-    if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end():]):
+    if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end() :]):
         return None  # «دو سال پیش از انقلاب» counts from another event
     if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
         return None
@@ -699,7 +731,11 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "digit": _DIGITS,
     "month": _pieces(cal.MONTH_WORDS),
     "day": _DIGITS + _pieces(list(cal.ORDINALS)),
-    "strong month": ("ماه", "برج", *_pieces([w for w in cal.MONTH_WORDS if cal.canonical(w) not in cal.AMBIGUOUS_MONTHS])),
+    "strong month": (
+        "ماه",
+        "برج",
+        *_pieces([w for w in cal.MONTH_WORDS if cal.canonical(w) not in cal.AMBIGUOUS_MONTHS]),
+    ),
     "weekday": _pieces(cal.WEEKDAY_WORDS),
     "سال": ("سال",),
     "سال or digit": ("سال", *_DIGITS),

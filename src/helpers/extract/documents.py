@@ -24,10 +24,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from helpers.text import gazetteer as gz
 from helpers import contracts
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.mentions import Cue, Scanned, Span, cue_regex, sentence_rows, table, usable, words
+from helpers.text import gazetteer as gz
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
@@ -35,8 +35,10 @@ HEADS = (
 )
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 BEFORE_VERB = {
-    "adopted": Cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
-                   ("تصویب", "اتخاذ", "پذیرفته")),
+    "adopted": Cue(
+        "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
+        ("تصویب", "اتخاذ", "پذیرفته"),
+    ),
     "signed": Cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?", ("امضا",)),
     "approved": Cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)", ("تایید", "موافقت")),
 }
@@ -63,7 +65,7 @@ def _list_start(folded: str, lo: int) -> int:
     """Move a clause's start back over comma-separated items that open with a document word, so
     «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause)."""
     head = cue_regex(HEAD)
-    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1:lo].strip():
+    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
         start = _clause_start(folded, comma)
         segment = folded[start:comma]
         if not head.match(folded, start + len(segment) - len(segment.lstrip())):
@@ -79,7 +81,7 @@ def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[
     if not heads:
         return []
     starts = [heads[0].start()] + [
-        m.start() for m in heads[1:] if re.search(r"(?:(?:^|\s)و|،)\s*$", folded[heads[0].start():m.start()])
+        m.start() for m in heads[1:] if re.search(r"(?:(?:^|\s)و|،)\s*$", folded[heads[0].start() : m.start()])
     ]
     spans = []
     for i, s in enumerate(starts):
@@ -123,8 +125,9 @@ def _english(title: str, glossary: Glossary) -> str | None:
             end += 1
         for j in range(end, i, -1):
             k = gz.key("".join(toks[i:j]))
-            hit = terms.get(k) or next((terms[k[:-len(x)]] for x in SUFFIXES
-                                        if k.endswith(x) and k[:-len(x)] in terms), None)
+            hit = terms.get(k) or next(
+                (terms[k[: -len(x)]] for x in SUFFIXES if k.endswith(x) and k[: -len(x)] in terms), None
+            )
             if hit:
                 out.append(hit)
                 i = j
@@ -146,8 +149,16 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
         return people[0].entry.name_fa, people[0].entry.name_en
     for i, m in enumerate(mentions):
         if m.kind == "role" and i + 1 < len(mentions) and mentions[i + 1].kind in ("country", "org"):
-            hit = next((a for a in attendees if a["role_fa"] == m.entry.name_fa
-                        and a["country_fa"] == mentions[i + 1].entry.name_fa and pd.notna(a["name_fa"])), None)
+            hit = next(
+                (
+                    a
+                    for a in attendees
+                    if a["role_fa"] == m.entry.name_fa
+                    and a["country_fa"] == mentions[i + 1].entry.name_fa
+                    and pd.notna(a["name_fa"])
+                ),
+                None,
+            )
             if hit:
                 return hit["name_fa"], hit["name_en"]
     states = [m for m in mentions if m.kind in ("country", "org")]
@@ -164,18 +175,18 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
             continue
         for m in cue_regex(cue.pattern).finditer(folded):
             lo = _list_start(folded, _clause_start(folded, m.start()))
-            clause = folded[lo:m.start()]
+            clause = folded[lo : m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
             hi = lo + by.start() if by else m.start()
             proposer = _proposer(sentence, index[lo + by.end()], index[m.start()], attendees) if by else (None, None)
             spans = _titles(text, folded, index, lo, hi)
-            relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:m.start()]))
+            relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[: m.start()]))
             if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
                 ke = relative[-1].start()
                 spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
             found += [{"span": span, "action": action, "by": proposer} for span in spans]
-    for m in (cue_regex(PROPOSE.pattern).finditer(folded) if PROPOSE.may_occur(folded) else ()):
-        after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end():])
+    for m in cue_regex(PROPOSE.pattern).finditer(folded) if PROPOSE.may_occur(folded) else ():
+        after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
         lo = m.end() + after.end()
         hi = len(folded.rstrip(" .\u200c"))
         stop = re.search(r"[.؛:]", folded[lo:hi])
@@ -184,7 +195,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         hi = lo + tail.start() if tail else hi
         spans = _titles(text, folded, index, lo, hi)
         if not spans:  # «X را پیشنهاد کرد»
-            before = folded[:m.start()]
+            before = folded[: m.start()]
             if re.search(r"[\s\u200c]را[\s\u200c]*$", before):
                 spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
@@ -200,21 +211,30 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
     for sentence in own:
         row = sentence.row
         for d in _sentence_documents(sentence, attendees):
-            title = row.text[d["span"].start:d["span"].end].strip()
+            title = row.text[d["span"].start : d["span"].end].strip()
             k = (gz.key(title), d["action"])
             if k in seen:
                 continue
             seen.add(k)
-            rows.append({
-                "title_fa": title, "title_en": _english(title, glossary), "action": d["action"],
-                "proposed_by_fa": d["by"][0], "proposed_by_en": d["by"][1],
-                "section": row.role, "paragraph": row.paragraph, "sentence": row.sentence, "sentence_text": row.text,
-            })
+            rows.append(
+                {
+                    "title_fa": title,
+                    "title_en": _english(title, glossary),
+                    "action": d["action"],
+                    "proposed_by_fa": d["by"][0],
+                    "proposed_by_en": d["by"][1],
+                    "section": row.role,
+                    "paragraph": row.paragraph,
+                    "sentence": row.sentence,
+                    "sentence_text": row.text,
+                }
+            )
     return rows
 
 
-def extract_documents(sentences: pd.DataFrame, attendees: pd.DataFrame | None = None,
-                      gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
+def extract_documents(
+    sentences: pd.DataFrame, attendees: pd.DataFrame | None = None, gaz: gz.Gazetteer | None = None
+) -> pd.DataFrame:
     """The documents table (contracts.DOCUMENTS); proposers are resolved against `attendees`
     (extracted from the same sentences when not given)."""
     gaz = gaz or gz.load()

@@ -16,8 +16,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from helpers.text import gazetteer as gz
 from helpers import contracts
+from helpers.text import gazetteer as gz
 
 EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
 """Sections that report the article's own event; related links, other headlines and boilerplate
@@ -59,8 +59,11 @@ def find_cues(cue: Cue, sentence: Scanned) -> list[Span]:
     if not cue.may_occur(sentence.folded):
         return []
     index = sentence.index
-    return [Span(index[m.start()], index[m.end() - 1] + 1)
-            for m in cue_regex(cue.pattern).finditer(sentence.folded) if m.end() > m.start()]
+    return [
+        Span(index[m.start()], index[m.end() - 1] + 1)
+        for m in cue_regex(cue.pattern).finditer(sentence.folded)
+        if m.end() > m.start()
+    ]
 
 
 def only_separators(text: str, allow_comma: bool = True) -> bool:
@@ -111,7 +114,7 @@ class Scanned(NamedTuple):
 
     def folded_from(self, pos: int) -> str:
         """gazetteer.fold(text[pos:]), cut from the folded sentence instead of folding again."""
-        return self.folded[bisect_left(self.index, pos):]
+        return self.folded[bisect_left(self.index, pos) :]
 
 
 def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:

@@ -9,8 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
 
-from helpers.reference.cadence import kind_label, label_order
 from helpers.figures import labels as lab
+from helpers.reference.cadence import kind_label, label_order
 
 _ANNOUNCED = {"color": lab.KIND_COLORS["announced"], "line": {"color": "#744210", "width": 2}}
 
@@ -24,9 +24,21 @@ def per_year_plotly(counts: pd.DataFrame, labels: str = "en", title: str = "") -
         if label == "announced":
             marker = {**_ANNOUNCED, "pattern": {"shape": "/"}}
         figure.add_trace(
-            go.Bar(x=rows["year"], y=rows["count"], name=lab.kind_name(label, labels), marker=marker, hovertemplate=f"%{{x}}: %{{y}} {label}<extra></extra>")
+            go.Bar(
+                x=rows["year"],
+                y=rows["count"],
+                name=lab.kind_name(label, labels),
+                marker=marker,
+                hovertemplate=f"%{{x}}: %{{y}} {label}<extra></extra>",
+            )
         )
-    figure.update_layout(title=title, barmode="stack", xaxis={"dtick": 2}, yaxis={"title": lab.name("sessions", "نشست‌ها", labels), "dtick": 1}, height=360)
+    figure.update_layout(
+        title=title,
+        barmode="stack",
+        xaxis={"dtick": 2},
+        yaxis={"title": lab.name("sessions", "نشست‌ها", labels), "dtick": 1},
+        height=360,
+    )
     return figure
 
 
@@ -50,19 +62,36 @@ def gaps_over_time_plotly(gaps: pd.DataFrame, labels: str = "en", title: str = "
                 customdata=list(zip(announced["previous"].map(lab.day), announced["label"], strict=True)), hovertemplate=hover,
             )
         )  # fmt: skip
-    figure.update_layout(title=title, yaxis={"title": lab.name("days since previous session", "روز از نشست قبلی", labels), "rangemode": "tozero"}, height=360)
+    figure.update_layout(
+        title=title,
+        yaxis={"title": lab.name("days since previous session", "روز از نشست قبلی", labels), "rangemode": "tozero"},
+        height=360,
+    )
     return figure
 
 
 def gaps_distribution_plotly(gaps: pd.DataFrame, labels: str = "en", title: str = "") -> go.Figure:
     """Histogram of the gaps between held sessions (the announced one is left out), with the median."""
     held = gaps[~gaps["announced"]]
-    figure = go.Figure(go.Histogram(x=held["days"], xbins={"size": 60}, marker={"color": "#4a5568"}, name=lab.name("gaps", "فاصله‌ها", labels)))
+    figure = go.Figure(
+        go.Histogram(
+            x=held["days"], xbins={"size": 60}, marker={"color": "#4a5568"}, name=lab.name("gaps", "فاصله‌ها", labels)
+        )
+    )
     if not held.empty:
         median = float(held["days"].median())
-        figure.add_shape(type="line", x0=median, x1=median, y0=0, y1=1, yref="paper", line={"dash": "dash", "color": "#c53030"})
-        figure.add_annotation(x=median, y=1, yref="paper", showarrow=False, yanchor="bottom", text=f"median {median:.0f} days")
-    figure.update_layout(title=title, xaxis={"title": lab.name("days between sessions", "روز میان نشست‌ها", labels)}, yaxis={"title": lab.name("count", "تعداد", labels)}, height=340)
+        figure.add_shape(
+            type="line", x0=median, x1=median, y0=0, y1=1, yref="paper", line={"dash": "dash", "color": "#c53030"}
+        )
+        figure.add_annotation(
+            x=median, y=1, yref="paper", showarrow=False, yanchor="bottom", text=f"median {median:.0f} days"
+        )
+    figure.update_layout(
+        title=title,
+        xaxis={"title": lab.name("days between sessions", "روز میان نشست‌ها", labels)},
+        yaxis={"title": lab.name("count", "تعداد", labels)},
+        height=340,
+    )
     return figure
 
 
@@ -76,7 +105,11 @@ def hosts_plotly(hosts: pd.DataFrame, labels: str = "en", title: str = "") -> go
             hovertemplate="%{customdata[0]} · %{customdata[1]}: %{x} sessions<extra></extra>", name=lab.name("host", "میزبان", labels),
         )
     )  # fmt: skip
-    figure.update_layout(title=title, xaxis={"title": lab.name("in-person sessions held", "نشست‌های حضوری", labels), "dtick": 2}, height=120 + 40 * len(rows))
+    figure.update_layout(
+        title=title,
+        xaxis={"title": lab.name("in-person sessions held", "نشست‌های حضوری", labels), "dtick": 2},
+        height=120 + 40 * len(rows),
+    )
     return figure
 
 
@@ -116,9 +149,23 @@ def calendar_plotly(
             )
         )  # fmt: skip
     if published is not None:
-        figure.add_shape(type="line", x0=published, x1=published, y0=0, y1=1, yref="paper", line={"color": "#2d3748", "dash": "dot"})
-        figure.add_annotation(x=published, y=1, yref="paper", yanchor="bottom", showarrow=False, text=lab.name("article published", "انتشار خبر", labels))
-    figure.update_layout(title=title, yaxis={"categoryorder": "array", "categoryarray": [article_row, sessions_row]}, height=300, xaxis={"type": "date", "rangeslider": {"visible": True}})
+        figure.add_shape(
+            type="line", x0=published, x1=published, y0=0, y1=1, yref="paper", line={"color": "#2d3748", "dash": "dot"}
+        )
+        figure.add_annotation(
+            x=published,
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            showarrow=False,
+            text=lab.name("article published", "انتشار خبر", labels),
+        )
+    figure.update_layout(
+        title=title,
+        yaxis={"categoryorder": "array", "categoryarray": [article_row, sessions_row]},
+        height=300,
+        xaxis={"type": "date", "rangeslider": {"visible": True}},
+    )
     return figure
 
 
@@ -154,7 +201,14 @@ def _per_year_panel(axis, counts: pd.DataFrame, labels: str) -> None:
         values = table[label]
         shown = values > 0
         style = {"hatch": "//", "edgecolor": "#744210"} if label == "announced" else {}
-        axis.bar(table.index[shown], values[shown], bottom=bottom[shown], color=lab.KIND_COLORS.get(label, "#a0aec0"), label=lab.kind_name(label, labels), **style)
+        axis.bar(
+            table.index[shown],
+            values[shown],
+            bottom=bottom[shown],
+            color=lab.KIND_COLORS.get(label, "#a0aec0"),
+            label=lab.kind_name(label, labels),
+            **style,
+        )
         bottom = bottom + values
     axis.set_ylabel(lab.name("sessions per year", "نشست در سال", labels))
     axis.set_ylim(0, bottom.max() + 2)
@@ -165,37 +219,88 @@ def _per_year_panel(axis, counts: pd.DataFrame, labels: str) -> None:
 def _gaps_panels(over_time, distribution, gaps: pd.DataFrame, labels: str) -> None:
     held, announced = gaps[~gaps["announced"]], gaps[gaps["announced"]]
     over_time.plot(held["date"], held["days"], color="#a0aec0", zorder=1)
-    over_time.scatter(held["date"], held["days"], c=held["label"].map(lambda label: lab.KIND_COLORS.get(label, "#a0aec0")), edgecolors="#2d3748", zorder=2, label=lab.name("held", "برگزارشده", labels))
+    over_time.scatter(
+        held["date"],
+        held["days"],
+        c=held["label"].map(lambda label: lab.KIND_COLORS.get(label, "#a0aec0")),
+        edgecolors="#2d3748",
+        zorder=2,
+        label=lab.name("held", "برگزارشده", labels),
+    )
     if not announced.empty:
-        over_time.scatter(announced["date"], announced["days"], marker="D", s=80, facecolors="none", edgecolors="#744210", linewidths=2, label=lab.kind_name("announced", labels))
+        over_time.scatter(
+            announced["date"],
+            announced["days"],
+            marker="D",
+            s=80,
+            facecolors="none",
+            edgecolors="#744210",
+            linewidths=2,
+            label=lab.kind_name("announced", labels),
+        )
     over_time.set_ylabel(lab.name("days since previous session", "روز از نشست قبلی", labels))
     over_time.legend(fontsize=8)
     if not held.empty:
         distribution.hist(held["days"], bins=range(0, int(held["days"].max()) + 60, 60), color="#4a5568")
-        distribution.axvline(held["days"].median(), color="#c53030", linestyle="--", label=f"median {held['days'].median():.0f}")
+        distribution.axvline(
+            held["days"].median(), color="#c53030", linestyle="--", label=f"median {held['days'].median():.0f}"
+        )
         distribution.legend(fontsize=8)
     distribution.set_xlabel(lab.name("days between held sessions", "روز میان نشست‌ها", labels))
 
 
 def _hosts_panel(axis, hosts: pd.DataFrame, labels: str) -> None:
     rows = hosts.iloc[::-1]
-    axis.barh([lab.name(en, fa, labels) for en, fa in zip(rows["country_en"], rows["country_fa"], strict=True)], rows["count"], color="#2b6cb0")
+    axis.barh(
+        [lab.name(en, fa, labels) for en, fa in zip(rows["country_en"], rows["country_fa"], strict=True)],
+        rows["count"],
+        color="#2b6cb0",
+    )
     axis.set_xlabel(lab.name("in-person sessions held", "نشست‌های حضوری", labels))
 
 
-def _calendar_panel(axis, sessions: pd.DataFrame, article: pd.DataFrame, published: pd.Timestamp | None, labels: str) -> None:
+def _calendar_panel(
+    axis, sessions: pd.DataFrame, article: pd.DataFrame, published: pd.Timestamp | None, labels: str
+) -> None:
     table = sessions.assign(label=sessions.apply(kind_label, axis=1))
     for label in label_order(table["label"]):
         rows = table[table["label"] == label]
         if label == "announced":
-            axis.scatter(rows["date"], [1] * len(rows), marker="D", s=90, facecolors="none", edgecolors="#744210", linewidths=2, label=lab.kind_name(label, labels), zorder=3)
+            axis.scatter(
+                rows["date"],
+                [1] * len(rows),
+                marker="D",
+                s=90,
+                facecolors="none",
+                edgecolors="#744210",
+                linewidths=2,
+                label=lab.kind_name(label, labels),
+                zorder=3,
+            )
         else:
-            axis.scatter(rows["date"], [1] * len(rows), s=60, color=lab.KIND_COLORS.get(label, "#a0aec0"), edgecolors="#2d3748", label=lab.kind_name(label, labels), zorder=3)
+            axis.scatter(
+                rows["date"],
+                [1] * len(rows),
+                s=60,
+                color=lab.KIND_COLORS.get(label, "#a0aec0"),
+                edgecolors="#2d3748",
+                label=lab.kind_name(label, labels),
+                zorder=3,
+            )
     if not article.empty:
         axis.hlines([0] * len(article), article["start"], article["end"], color="#805ad5", linewidth=4)
-        axis.scatter(article["start"], [0] * len(article), marker="s", color="#805ad5", label=lab.name("dates in the article", "تاریخ‌های خبر", labels), zorder=3)
+        axis.scatter(
+            article["start"],
+            [0] * len(article),
+            marker="s",
+            color="#805ad5",
+            label=lab.name("dates in the article", "تاریخ‌های خبر", labels),
+            zorder=3,
+        )
     if published is not None:
-        axis.axvline(published, color="#2d3748", linestyle=":", label=lab.name("article published", "انتشار خبر", labels))
+        axis.axvline(
+            published, color="#2d3748", linestyle=":", label=lab.name("article published", "انتشار خبر", labels)
+        )
     axis.set_yticks([0, 1], [lab.name("article", "خبر", labels), lab.name("Council", "شورا", labels)])
     axis.set_ylim(-0.6, 1.6)
     axis.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))

@@ -12,7 +12,6 @@ import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
 
-
 COLOR = "#2b6cb0"
 TITLE = "پربسامدترین بن‌واژه‌ها (lemmas)"
 AXIS = "بسامد (count)"

@@ -66,7 +66,18 @@ def timeline_plotly(
                 base=rows["start"],
                 x=(rows["end"] - rows["start"]).dt.days * _MS_PER_DAY,
                 marker={"color": lab.STATUS_COLORS[status], "pattern": {"shape": lab.STATUS_PATTERNS[status]}},
-                customdata=list(zip(rows["country_en"], rows["country_fa"], rows["start"].map(lab.day), ends, rows["body"], rows["start_source"], rows["end_source"], strict=True)),
+                customdata=list(
+                    zip(
+                        rows["country_en"],
+                        rows["country_fa"],
+                        rows["start"].map(lab.day),
+                        ends,
+                        rows["body"],
+                        rows["start_source"],
+                        rows["end_source"],
+                        strict=True,
+                    )
+                ),
                 hovertemplate=(
                     "<b>%{customdata[0]} · %{customdata[1]}</b><br>"
                     + status
@@ -76,7 +87,15 @@ def timeline_plotly(
             )
         )
     for _, mark in marks.iterrows():
-        figure.add_shape(type="line", x0=mark["date"], x1=mark["date"], y0=0, y1=1, yref="paper", line={"dash": "dot", "color": "#4a5568", "width": 1})
+        figure.add_shape(
+            type="line",
+            x0=mark["date"],
+            x1=mark["date"],
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"dash": "dot", "color": "#4a5568", "width": 1},
+        )
         figure.add_annotation(
             x=mark["date"], y=1, yref="paper", yanchor="bottom", textangle=-90, showarrow=False, font={"size": 10},
             text=_mark_text(mark, labels),
@@ -96,9 +115,13 @@ def timeline_plotly(
     return figure
 
 
-def _plotly_article(figure: go.Figure, attendance: pd.DataFrame | None, on: pd.Timestamp, names: dict[str, str], labels: str) -> None:
+def _plotly_article(
+    figure: go.Figure, attendance: pd.DataFrame | None, on: pd.Timestamp, names: dict[str, str], labels: str
+) -> None:
     figure.add_shape(type="line", x0=on, x1=on, y0=0, y1=1, yref="paper", line={"color": "#2d3748", "width": 2})
-    figure.add_annotation(x=on, y=0, yref="paper", yanchor="top", showarrow=False, text=lab.name("article", "خبر", labels))
+    figure.add_annotation(
+        x=on, y=0, yref="paper", yanchor="top", showarrow=False, text=lab.name("article", "خبر", labels)
+    )
     if attendance is None:
         return
     for status, (symbol, _, color) in lab.ARTICLE_MARKERS.items():
@@ -113,7 +136,9 @@ def _plotly_article(figure: go.Figure, attendance: pd.DataFrame | None, on: pd.T
                 name=f"{lab.name('article', 'خبر', labels)}: {status}",
                 marker={"symbol": symbol, "size": 13, "color": color, "line": {"width": 2, "color": color}},
                 customdata=list(zip(rows["country_en"], rows["country_fa"], rows["membership"], strict=True)),
-                hovertemplate="<b>%{customdata[0]} · %{customdata[1]}</b><br>" + status + f" in the article ({lab.day(on)})<br>membership: %{{customdata[2]}}<extra></extra>",
+                hovertemplate="<b>%{customdata[0]} · %{customdata[1]}</b><br>"
+                + status
+                + f" in the article ({lab.day(on)})<br>membership: %{{customdata[2]}}<extra></extra>",
             )
         )
 
@@ -131,8 +156,21 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
             )
         )  # fmt: skip
     for _, mark in marks.iterrows():
-        figure.add_shape(type="line", x0=mark["date"], x1=mark["date"], y0=0, y1=1, yref="paper", line={"dash": "dot", "color": "#4a5568", "width": 1})
-    figure.update_layout(title=title, xaxis={"type": "date"}, yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": 1}, height=320)
+        figure.add_shape(
+            type="line",
+            x0=mark["date"],
+            x1=mark["date"],
+            y0=0,
+            y1=1,
+            yref="paper",
+            line={"dash": "dot", "color": "#4a5568", "width": 1},
+        )
+    figure.update_layout(
+        title=title,
+        xaxis={"type": "date"},
+        yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": 1},
+        height=320,
+    )
     return figure
 
 
@@ -167,13 +205,29 @@ def membership_matplotlib(
             _mark_text(mark, labels), (mark["date"], 1), xycoords=("data", "axes fraction"),
             rotation=90, va="bottom", ha="center", fontsize=8,
         )  # fmt: skip
-    handles = [Patch(facecolor=lab.STATUS_COLORS[s], hatch=lab.STATUS_PATTERNS[s] * 2, edgecolor="white", label=lab.status_name(s, labels)) for s in lab.STATUS_COLORS if s in set(spans["status"])]
+    handles = [
+        Patch(
+            facecolor=lab.STATUS_COLORS[s],
+            hatch=lab.STATUS_PATTERNS[s] * 2,
+            edgecolor="white",
+            label=lab.status_name(s, labels),
+        )
+        for s in lab.STATUS_COLORS
+        if s in set(spans["status"])
+    ]
     if on is not None:
         handles += _matplotlib_article([timeline, count], attendance, on, rows_of, labels)
     timeline.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     for status in ("member", "suspended", "frozen"):
         rows = counts[counts["status"] == status]
-        count.step(rows["date"], rows["count"], where="post", color=lab.STATUS_COLORS[status], linewidth=2.5 if status == "member" else 1.5, label=lab.status_name(status, labels))
+        count.step(
+            rows["date"],
+            rows["count"],
+            where="post",
+            color=lab.STATUS_COLORS[status],
+            linewidth=2.5 if status == "member" else 1.5,
+            label=lab.status_name(status, labels),
+        )
     count.set_ylabel(lab.name("states", "کشورها", labels))
     count.set_ylim(bottom=0)
     count.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
@@ -183,7 +237,9 @@ def membership_matplotlib(
     return figure
 
 
-def _matplotlib_article(axes: list, attendance: pd.DataFrame | None, on: pd.Timestamp, rows_of: dict[str, int], labels: str) -> list:
+def _matplotlib_article(
+    axes: list, attendance: pd.DataFrame | None, on: pd.Timestamp, rows_of: dict[str, int], labels: str
+) -> list:
     for axis in axes:
         axis.axvline(on, color="#2d3748", linewidth=1.5)
     handles = []

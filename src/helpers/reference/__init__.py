@@ -22,7 +22,18 @@ EVENTS_FILE = "membership_events.csv"
 SESSIONS_FILE = "sessions.csv"
 SECRETARIES_FILE = "secretaries_general.csv"
 
-EVENT_COLUMNS = ["organization", "iso3", "country_en", "country_fa", "date", "kind", "body", "source", "checked", "note"]
+EVENT_COLUMNS = [
+    "organization",
+    "iso3",
+    "country_en",
+    "country_fa",
+    "date",
+    "kind",
+    "body",
+    "source",
+    "checked",
+    "note",
+]
 SESSION_COLUMNS = [
     "organization", "date", "city_en", "city_fa", "host_iso3", "kind", "format", "status",
     "chair_iso3", "source", "checked", "note",
@@ -162,7 +173,11 @@ def load_sessions(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
     table = _with_dates(path, table, "date")
     for line, row in table.iterrows():
         if row["status"] == "held" and row["date"] > row["checked"]:
-            _fail(path, line, f"session marked held but dated {row['date'].date()}, after it was checked ({row['checked'].date()})")
+            _fail(
+                path,
+                line,
+                f"session marked held but dated {row['date'].date()}, after it was checked ({row['checked'].date()})",
+            )
     _check_duplicates(path, table, ["date", "city_en", "format"])
     return table.sort_values("date", kind="stable").reset_index(names="line")
 
@@ -253,7 +268,9 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
     try:
         return parse_date(text, end=end)
     except ValueError:
-        raise ReferenceError(f"{path}: line {line}: '{column}' value '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        raise ReferenceError(
+            f"{path}: line {line}: '{column}' value '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
 
 
 def _check_sequences(path: Path, table: pd.DataFrame) -> None:

@@ -60,7 +60,19 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
         for still in (current, observer):
             if still is not None:
                 rows.append({**still, "end": until, "open": True, "end_source": ""})
-    columns = ["iso3", "country_en", "country_fa", "status", "start", "end", "open", "body", "start_source", "end_source", "note"]
+    columns = [
+        "iso3",
+        "country_en",
+        "country_fa",
+        "status",
+        "start",
+        "end",
+        "open",
+        "body",
+        "start_source",
+        "end_source",
+        "note",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 

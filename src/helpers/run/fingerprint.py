@@ -53,7 +53,9 @@ def data_sha256() -> str:
 def outputs_sha256(directory: Path, extra: Iterable[Path] = ()) -> str:
     """Digest of an article's step outputs (its processed folder plus `extra` files such as its
     figures), to notice outputs changed or deleted behind the runner's back."""
-    files = [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")] if directory.is_dir() else []
+    files = (
+        [p for p in directory.rglob("*") if p.is_file() and not p.name.startswith(".")] if directory.is_dir() else []
+    )
     digest = hashlib.sha256(tree_sha256(files, directory).encode())
     for path in sorted(p for p in extra if p.is_file()):
         digest.update(f"{path.name}\0{file_sha256(path)}\n".encode())

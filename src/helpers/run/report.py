@@ -28,10 +28,53 @@ PLOTLY_MIME = "application/vnd.plotly.v1+json"
 VERSIONED_PACKAGES = ("hazm", "pandas", "papermill", "nbconvert", "plotly", "matplotlib", "pyarrow", "ipykernel")
 
 _ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "div", "dl", "dt",
-    "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q",
-    "s", "small", "span", "strong", "style", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
-    "tr", "u", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
 }
 _ALLOWED_ATTRIBUTES = {
     "*": ["class", "dir", "lang", "title", "align", "style"],
@@ -163,8 +206,13 @@ def _plotly_div(figure: dict[str, Any]) -> str:
     import plotly.io as pio
 
     return pio.to_html(
-        dict(figure), full_html=False, include_plotlyjs=False, include_mathjax=False, validate=False,
-        default_width="100%", default_height=525,
+        dict(figure),
+        full_html=False,
+        include_plotlyjs=False,
+        include_mathjax=False,
+        validate=False,
+        default_width="100%",
+        default_height=525,
     )
 
 
@@ -192,8 +240,12 @@ def _cleaner() -> Any:
     from bleach.css_sanitizer import CSSSanitizer
 
     return bleach.Cleaner(
-        tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, protocols={"http", "https", "mailto"},
-        css_sanitizer=CSSSanitizer(), strip=False, strip_comments=True,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        protocols={"http", "https", "mailto"},
+        css_sanitizer=CSSSanitizer(),
+        strip=False,
+        strip_comments=True,
     )
 
 
@@ -261,7 +313,11 @@ def _index_row(run: dict[str, Any]) -> str:
         if step.get("status") in {"ok", "skipped"} and step.get("html"):
             links.append(_link(article, step["html"], name))
         elif step.get("status") == "failed":
-            failed = [_link(article, step[key], label) for key, label in (("failed_html", "HTML"), ("failed_notebook", "notebook")) if step.get(key)]
+            failed = [
+                _link(article, step[key], label)
+                for key, label in (("failed_html", "HTML"), ("failed_notebook", "notebook"))
+                if step.get(key)
+            ]
             links.append(f'<span class="failed">{html.escape(name)} failed ({", ".join(failed)})</span>')
     status = html.escape(str(run.get("status", "")))
     if run.get("error"):

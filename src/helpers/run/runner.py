@@ -94,6 +94,7 @@ class Outcome:
 
 # ---------------------------------------------------------------- command
 
+
 def main(args: argparse.Namespace) -> int:
     """Run the suite as the command line asks; 0 when every article succeeded, 1 if any failed, 2 on usage errors."""
     try:
@@ -132,7 +133,15 @@ def plan(args: argparse.Namespace) -> list[Job]:
         if other != path:
             raise UsageError(f"{path}: same article id as {other}; rename one of them")
     return [
-        Job(Path(p).absolute(), paths.article_id(p), tuple(notebooks), parameters, reports_base, processed_base, args.force)
+        Job(
+            Path(p).absolute(),
+            paths.article_id(p),
+            tuple(notebooks),
+            parameters,
+            reports_base,
+            processed_base,
+            args.force,
+        )
         for p in articles
     ]
 
@@ -173,7 +182,13 @@ def declared_parameters(path: Path) -> tuple[str, ...]:
                 raise UsageError(f"{path}: parameters cell is not valid Python ({exc.msg}, line {exc.lineno})") from exc
             names = []
             for node in tree.body:
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+                targets = (
+                    node.targets
+                    if isinstance(node, ast.Assign)
+                    else [node.target]
+                    if isinstance(node, ast.AnnAssign)
+                    else []
+                )
                 names += [t.id for t in targets if isinstance(t, ast.Name)]
             return tuple(names)
     return ()
@@ -188,7 +203,9 @@ def user_parameters(pairs: list[list[str]], parameters_file: Path | None) -> dic
         try:
             loaded = yaml.safe_load(Path(parameters_file).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise UsageError(f"{parameters_file}: cannot read parameters file ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc
+            raise UsageError(
+                f"{parameters_file}: cannot read parameters file ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+            ) from exc
         if loaded is not None and not isinstance(loaded, dict):
             raise UsageError(f"{parameters_file}: parameters file must be a YAML mapping of name: value")
         params.update({str(k): _plain(v) for k, v in (loaded or {}).items()})
@@ -211,10 +228,14 @@ def check_parameters(params: dict[str, Any], notebooks: list[Notebook], notebook
     unknown = sorted(set(params) - declared)
     if unknown:
         known = ", ".join(sorted(declared - set(RUNNER_PARAMETERS))) or "none"
-        raise UsageError(f"unknown parameter {', '.join(unknown)}: no notebook in {notebooks_dir} declares it (settable: {known})")
+        raise UsageError(
+            f"unknown parameter {', '.join(unknown)}: no notebook in {notebooks_dir} declares it (settable: {known})"
+        )
     reserved = sorted(set(params) & set(RUNNER_PARAMETERS))
     if reserved:
-        raise UsageError(f"parameter {', '.join(reserved)} is set by the runner for each article (give article files and --processed-dir instead)")
+        raise UsageError(
+            f"parameter {', '.join(reserved)} is set by the runner for each article (give article files and --processed-dir instead)"
+        )
 
 
 def check_writable(directory: Path) -> None:
@@ -228,6 +249,7 @@ def check_writable(directory: Path) -> None:
 
 
 # ---------------------------------------------------------------- running
+
 
 def run_jobs(jobs: list[Job], workers: int) -> list[Outcome]:
     """Run every job, up to `workers` at once, with a progress bar; never stops at a failure."""
@@ -250,7 +272,9 @@ def run_jobs(jobs: list[Job], workers: int) -> list[Outcome]:
         bar.update(per_article - done.get(outcome.article_id, 0))
         done[outcome.article_id] = per_article
 
-    outcomes = _run_serial(jobs, emit, finish) if workers == 1 or len(jobs) == 1 else _run_pool(jobs, workers, emit, finish)
+    outcomes = (
+        _run_serial(jobs, emit, finish) if workers == 1 or len(jobs) == 1 else _run_pool(jobs, workers, emit, finish)
+    )
     bar.close()
     order = {job.article_id: i for i, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.article_id])
@@ -301,7 +325,9 @@ def _run_pool(jobs: list[Job], workers: int, emit: Emit, finish: Callable[[Outco
                     outcome = future.result()
                 except Exception as exc:  # the worker process itself died
                     job = futures[future]
-                    outcome = Outcome(job.article_id, str(job.path), error=f"{job.path}: worker crashed ({type(exc).__name__}: {exc})")
+                    outcome = Outcome(
+                        job.article_id, str(job.path), error=f"{job.path}: worker crashed ({type(exc).__name__}: {exc})"
+                    )
                     _save_outcome(job, outcome)
                 outcomes.append(outcome)
                 finish(outcome)
@@ -412,7 +438,9 @@ def run_article(job: Job, emit: Emit) -> Outcome:
     shared = {"code": code_sha256(), "data": data_sha256(), "versions": versions, "article": outcome.sha256}
     figures = Path(job.parameters.get("figures_dir") or job.reports_base / "figures")
     runner_values = {
-        "article_id": job.article_id, "article_path": str(job.path), "processed_dir": str(job.processed_base),
+        "article_id": job.article_id,
+        "article_path": str(job.path),
+        "processed_dir": str(job.processed_base),
         "figures_dir": str(figures),  # a default the command line may override
     }
 
@@ -441,8 +469,13 @@ def run_article(job: Job, emit: Emit) -> Outcome:
                         pass
                 fresh = False
                 provenance = {
-                    "input": str(job.path), "input_sha256": outcome.sha256, "notebook": nb.path.name, "notebook_sha256": nb_sha,
-                    "parameters": params, "versions": versions, "kernel": job.kernel,
+                    "input": str(job.path),
+                    "input_sha256": outcome.sha256,
+                    "notebook": nb.path.name,
+                    "notebook_sha256": nb_sha,
+                    "parameters": params,
+                    "versions": versions,
+                    "kernel": job.kernel,
                 }
                 _execute(job, nb, step, params, provenance, report_dir, kernel)
                 emit(job.article_id, nb.name, step.status, step.seconds, step.error)
@@ -464,8 +497,15 @@ def run_article(job: Job, emit: Emit) -> Outcome:
     return _finish(job, outcome, start)
 
 
-def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provenance: dict[str, Any], report_dir: Path,
-             kernel: SharedKernel) -> None:
+def _execute(
+    job: Job,
+    nb: Notebook,
+    step: Step,
+    params: dict[str, Any],
+    provenance: dict[str, Any],
+    report_dir: Path,
+    kernel: SharedKernel,
+) -> None:
     """Run one notebook into a temporary file; on failure keep it as *.failed with its HTML. On
     success the temporary file waits for `_publish`."""
     import logging
@@ -484,8 +524,15 @@ def _execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provena
     try:
         kernel.prepare()
         pm.execute_notebook(
-            str(nb.path), str(part), parameters=params, kernel_name=job.kernel, progress_bar=False,
-            log_output=False, request_save_on_cell_execute=False, cwd=str(nb.path.parent), km=kernel.km,
+            str(nb.path),
+            str(part),
+            parameters=params,
+            kernel_name=job.kernel,
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+            cwd=str(nb.path.parent),
+            km=kernel.km,
         )
     except Exception as exc:  # a cell raised, or the kernel could not start or died
         step.seconds = provenance["seconds"] = time.monotonic() - start

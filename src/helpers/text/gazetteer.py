@@ -23,8 +23,18 @@ _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 """Harakat, superscript alef and tatweel: folding deletes them."""
 _FOLD = {
     **dict.fromkeys(_DROPPED, ""),
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ؤ": "و",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
     **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
     **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
 }
@@ -184,9 +194,7 @@ class Gazetteer:
         roles = _read(folder, "roles.csv")
         self.glossary = _read(folder, "documents_glossary.csv")
         self.given_names = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
-        self.countries = {
-            r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()
-        }
+        self.countries = {r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()}
         self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
         self.people = {
             r.person_id: Entry("person", r.person_id, r.name_fa, r.name_en, r.affiliation or None, r.role_id or None)
@@ -195,8 +203,9 @@ class Gazetteer:
         self.roles: dict[str, Entry] = {}
         variants: dict[str, Entry] = {}
         for r in roles.itertuples():
-            entry = Entry("role", r.role_id, r.role_fa, r.role_en, plural=_flag(r.plural),
-                          organizational=_flag(r.organizational))
+            entry = Entry(
+                "role", r.role_id, r.role_fa, r.role_en, plural=_flag(r.plural), organizational=_flag(r.organizational)
+            )
             if not entry.plural:
                 self.roles.setdefault(r.role_id, entry)
             variants[r.variant] = entry

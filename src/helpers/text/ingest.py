@@ -33,8 +33,20 @@ _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s
 _RELATED = re.compile(r"^(?:مرتبط|بیشتر بخوانید|بخوانید|همچنین بخوانید|مطلب مرتبط|خبر مرتبط)\s*:?\s*")
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^-–:]{2,40}?)\s*[-–]\s+")
 _TAIL_MARKERS = {
-    "اکسپلور", "explore", "بیشتر بخوانید", "اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "پربازدیدترین",
-    "پربازدیدترین ها", "پربازدید", "آخرین اخبار", "دیگر خبرها", "دیگر اخبار", "پیشنهاد سردبیر", "برچسب ها",
+    "اکسپلور",
+    "explore",
+    "بیشتر بخوانید",
+    "اخبار مرتبط",
+    "خبرهای مرتبط",
+    "مطالب مرتبط",
+    "پربازدیدترین",
+    "پربازدیدترین ها",
+    "پربازدید",
+    "آخرین اخبار",
+    "دیگر خبرها",
+    "دیگر اخبار",
+    "پیشنهاد سردبیر",
+    "برچسب ها",
 }
 _SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
 _MAX_SECTION_WORDS = 3
@@ -137,7 +149,7 @@ class _Segmenter:
         elif self.in_tail:
             self.add("other_headline", line)
         elif related := _RELATED.match(folded):
-            if (m := _OUTLET_PREFIX.match(folded[related.end():])) and self.fields["outlet"] is None:
+            if (m := _OUTLET_PREFIX.match(folded[related.end() :])) and self.fields["outlet"] is None:
                 self.fields["outlet"] = m.group("outlet").strip()
             self.add("related", line)
         elif _is_header_shaped(folded) or folded == self.folded_headline:

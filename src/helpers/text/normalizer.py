@@ -243,8 +243,14 @@ class _Steps:
 
     @classmethod
     def build(cls, lines: bool) -> _Steps:
-        groups = (PERSIAN_STYLE_PATTERNS, DIACRITICS_PATTERNS, EXTRA_SPACE_PATTERNS, AFFIX_SPACING_PATTERNS,
-                  PUNCTUATION_SPACING_PATTERNS, SPECIAL_CHARS_PATTERNS)
+        groups = (
+            PERSIAN_STYLE_PATTERNS,
+            DIACRITICS_PATTERNS,
+            EXTRA_SPACE_PATTERNS,
+            AFFIX_SPACING_PATTERNS,
+            PUNCTUATION_SPACING_PATTERNS,
+            SPECIAL_CHARS_PATTERNS,
+        )
         return cls(*(_rules(group, lines) for group in groups))
 
 

@@ -122,8 +122,13 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     restored: list[bool] = []
     for paragraph, role, raw, normalized in zip(numbers, roles, raws, normalize_paragraphs(raws), strict=True):
         text, changes = t.restorer.restore(normalized)
-        _extend(restorations, paragraph=[paragraph] * len(changes), before=[c.before for c in changes],
-                after=[c.after for c in changes], rule=[c.rule for c in changes])
+        _extend(
+            restorations,
+            paragraph=[paragraph] * len(changes),
+            before=[c.before for c in changes],
+            after=[c.after for c in changes],
+            rule=[c.rule for c in changes],
+        )
         own: list[str] = []
         for sentence in t.sentences.tokenize(text):
             words = t.normalizer.words(sentence)
@@ -142,7 +147,9 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     )
 
 
-def _tokens(forms: list[str], spans: list[str], restored: list[bool], counts: list[int], paragraphs: list[int]) -> pd.DataFrame:
+def _tokens(
+    forms: list[str], spans: list[str], restored: list[bool], counts: list[int], paragraphs: list[int]
+) -> pd.DataFrame:
     """The tokens table, column by column: lemma and flags are worked out once per distinct form and
     spread to its tokens by index; sentence numbers and positions follow from the counts per sentence."""
     per_sentence = np.array(counts, dtype="int64")
@@ -230,7 +237,9 @@ def lemma_counts(tokens: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     content = _words_only(tokens)
     content = content[~content["is_stopword"]]
     counts = content["lemma"].value_counts(sort=False).rename_axis("lemma").reset_index(name="count")
-    return counts.sort_values(["count", "lemma"], ascending=[False, True], kind="stable").head(top).reset_index(drop=True)
+    return (
+        counts.sort_values(["count", "lemma"], ascending=[False, True], kind="stable").head(top).reset_index(drop=True)
+    )
 
 
 def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
@@ -301,6 +310,19 @@ def align(raw: str, tokens: list[str]) -> list[str]:
 
 
 __all__ = [
-    "Tokenized", "Tools", "Word", "align", "describe", "hazm_normalize", "lemma_counts", "lexicon_coverage", "normalize",
-    "normalize_paragraphs", "summary", "tokenize", "tools", "unknown_words", "write",
+    "Tokenized",
+    "Tools",
+    "Word",
+    "align",
+    "describe",
+    "hazm_normalize",
+    "lemma_counts",
+    "lexicon_coverage",
+    "normalize",
+    "normalize_paragraphs",
+    "summary",
+    "tokenize",
+    "tools",
+    "unknown_words",
+    "write",
 ]

@@ -42,18 +42,45 @@ SOLID_SUFFIXES = ("ی", "یی", "م", "ت", "ش", "مان", "تان", "شان", 
 ZWNJ_SUFFIXES = frozenset(PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES + AFTER_HEH_SUFFIXES)
 
 CARDINALS = frozenset(
-    "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده "
-    "بیست چهل پنجاه شصت هفتاد هشتاد نود صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد "
-    "هزار میلیون میلیارد تریلیون چند".split()
+    ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار", "میلیون", "میلیارد", "تریلیون", "چند"]
 )
 """Persian cardinal numerals, which form measure adjectives with a ZWNJ («سه‌روزه», «میلیون‌دلاری»).
 «سی» (30) is left out: it begins too many names («سیدنی», «سیبری»)."""
 
 MINISTRY_HEADS = (
-    "امور", "خارجه", "دفاع", "کشور", "اقتصاد", "دارایی", "نفت", "نیرو", "انرژی", "بهداشت",
-    "آموزش", "علوم", "فرهنگ", "ارشاد", "دادگستری", "اطلاعات", "ارتباطات", "صنعت", "صنایع",
-    "کشاورزی", "جهاد", "تعاون", "رفاه", "ورزش", "میراث", "حمل", "حمل‌ونقل", "مسکن",
-    "بازرگانی", "تجارت", "خزانه", "مالیه", "گردشگری",
+    "امور",
+    "خارجه",
+    "دفاع",
+    "کشور",
+    "اقتصاد",
+    "دارایی",
+    "نفت",
+    "نیرو",
+    "انرژی",
+    "بهداشت",
+    "آموزش",
+    "علوم",
+    "فرهنگ",
+    "ارشاد",
+    "دادگستری",
+    "اطلاعات",
+    "ارتباطات",
+    "صنعت",
+    "صنایع",
+    "کشاورزی",
+    "جهاد",
+    "تعاون",
+    "رفاه",
+    "ورزش",
+    "میراث",
+    "حمل",
+    "حمل‌ونقل",
+    "مسکن",
+    "بازرگانی",
+    "تجارت",
+    "خزانه",
+    "مالیه",
+    "گردشگری",
 )
 """First words of ministerial portfolios («وزیر امور خارجه», «وزیر دفاع», «وزیر نفت»...). Words that
 also follow the preposition «زیر» in ordinary prose («زیر کار», «زیر نظر») are deliberately absent."""
@@ -69,9 +96,7 @@ FREQUENCY_OVERRIDE = 3
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD_SPLIT = re.compile(f"([{_LETTERS}]+(?:{ZWNJ}[{_LETTERS}]+)*)")
 """Splits a text into gaps and words (the group keeps the words in the result)."""
-_SPLIT_MINISTER = re.compile(
-    rf"(?<![{_LETTERS}{ZWNJ}])و زیر(?= (?:{'|'.join(MINISTRY_HEADS)})(?![{_LETTERS}{ZWNJ}]))"
-)
+_SPLIT_MINISTER = re.compile(rf"(?<![{_LETTERS}{ZWNJ}])و زیر(?= (?:{'|'.join(MINISTRY_HEADS)})(?![{_LETTERS}{ZWNJ}]))")
 
 
 @dataclass(frozen=True)
@@ -147,9 +172,7 @@ class Restorer:
         if found is not None and found[0] == token:
             return True
         parts = token.split(ZWNJ)
-        return len(parts) > 1 and all(
-            p in self._words or (i and p in ZWNJ_SUFFIXES) for i, p in enumerate(parts)
-        )
+        return len(parts) > 1 and all(p in self._words or (i and p in ZWNJ_SUFFIXES) for i, p in enumerate(parts))
 
     def _spell(self, solid: str) -> tuple[str, str] | None:
         """How the lexicon spells a word written without ZWNJs, with the rule used, or None."""
