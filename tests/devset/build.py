@@ -1,0 +1,120 @@
+"""Rebuild the dev set's manifest columns and README make-up table.
+
+manifest.csv is the one hand-kept list of pages (url, outlet, query, ...). This script fills the
+derived columns (sha256 of the stored text, published from the gold file, split) and rewrites
+the make-up section of README.md. `--check` only verifies, exiting non-zero on a mismatch.
+
+Split rule (fixed before annotating): pages are added in batches; within a batch, rows are sorted
+by id and, per organization, alternate tune/heldout, continuing each organization's alternation
+from the previous batch. A page's split therefore never changes once its batch has landed."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TEXTS = ROOT / "data" / "external" / "devset"
+MANIFEST = HERE / "manifest.csv"
+README = HERE / "README.md"
+COLUMNS = ["id", "url", "outlet", "outlet_kind", "organization", "meeting_kind", "event_format",
+           "report_kind", "language", "published", "year", "query", "sha256", "batch", "split"]
+BEGIN, END = "<!-- makeup:begin -->", "<!-- makeup:end -->"
+
+
+def read_rows() -> list[dict[str, str]]:
+    with MANIFEST.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        missing = [c for c in COLUMNS if c not in row]
+        if missing:
+            sys.exit(f"{MANIFEST}: row {row.get('id')} lacks columns {missing}")
+    return rows
+
+
+def assign_splits(rows: list[dict[str, str]]) -> None:
+    """Alternate tune/heldout per organization, batch by batch, ids sorted within a batch."""
+    seen: Counter[str] = Counter()
+    for row in sorted(rows, key=lambda r: (int(r["batch"]), r["id"])):
+        org = row["organization"]
+        row["split"] = "tune" if seen[org] % 2 == 0 else "heldout"
+        seen[org] += 1
+
+
+def fill(rows: list[dict[str, str]], texts: Path) -> None:
+    for row in rows:
+        text = texts / f"{row['id']}.txt"
+        if text.exists():
+            row["sha256"] = hashlib.sha256(text.read_bytes()).hexdigest()
+        gold = HERE / "gold" / f"{row['id']}.json"
+        if gold.exists():
+            row["published"] = json.loads(gold.read_text(encoding="utf-8"))["article"]["published"] or ""
+
+
+def table(rows: list[dict[str, str]], down: str, across: str) -> str:
+    cols = sorted({r[across] for r in rows})
+    counts = Counter((r[down], r[across]) for r in rows)
+    lines = [f"| {down} \\ {across} | " + " | ".join(cols) + " | total |",
+             "|---" * (len(cols) + 2) + "|"]
+    for value in sorted({r[down] for r in rows}):
+        cells = [str(counts[(value, c)] or "") for c in cols]
+        lines.append(f"| {value} | " + " | ".join(cells) + f" | {sum(counts[(value, c)] for c in cols)} |")
+    return "\n".join(lines)
+
+
+def makeup(rows: list[dict[str, str]]) -> str:
+    for r in rows:
+        r["years"] = f"{int(r['year']) // 5 * 5}–{int(r['year']) // 5 * 5 + 4}"
+    parts = [f"{len(rows)} pages, {len({r['outlet'] for r in rows})} outlets, "
+             f"{len({r['organization'] for r in rows})} organizations, years {min(r['year'] for r in rows)}–"
+             f"{max(r['year'] for r in rows)}; split: "
+             + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r['split'] for r in rows).items())),
+             "", table(rows, "organization", "outlet_kind"), "", table(rows, "organization", "years"),
+             "", table(rows, "outlet", "split"), "", table(rows, "organization", "report_kind"),
+             "", table(rows, "organization", "meeting_kind"), "", table(rows, "event_format", "split")]
+    for r in rows:
+        del r["years"]
+    return "\n".join(parts)
+
+
+def render(rows: list[dict[str, str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(sorted(rows, key=lambda r: r["id"]))
+    return buf.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="verify only; exit 1 if anything would change")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the stored page texts")
+    args = parser.parse_args()
+    rows = read_rows()
+    assign_splits(rows)
+    fill(rows, args.texts)
+    manifest = render(rows)
+    readme = README.read_text(encoding="utf-8")
+    if BEGIN not in readme or END not in readme:
+        sys.exit(f"{README}: lacks the {BEGIN} / {END} markers")
+    head, rest = readme.split(BEGIN, 1)
+    new_readme = head + BEGIN + "\n" + makeup(rows) + "\n" + END + rest.split(END, 1)[1]
+    if args.check:
+        stale = [p.name for p, new in ((MANIFEST, manifest), (README, new_readme))
+                 if p.read_text(encoding="utf-8") != new]
+        sys.exit(f"stale: {stale}" if stale else 0)
+    for path, text in ((MANIFEST, manifest), (README, new_readme)):
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+
+
+if __name__ == "__main__":
+    main()
