@@ -9,10 +9,27 @@ import pandas as pd
 
 LABEL_MODES = ("en", "fa", "both")
 
-STATUS_COLORS = {"member": "#2b6cb0", "suspended": "#dd6b20", "frozen": "#319795", "observer": "#a0aec0"}
-STATUS_PATTERNS = {"member": "", "suspended": "/", "frozen": "x", "observer": "."}
+STATUS_COLORS = {
+    "member": "#2b6cb0",
+    "suspended": "#dd6b20",
+    "frozen": "#319795",
+    "observer": "#a0aec0",
+    "dialogue_partner": "#d6bcfa",
+    "partner": "#b794f4",
+    "associate": "#9ae6b4",
+}
+STATUS_PATTERNS = {"member": "", "suspended": "/", "frozen": "x", "observer": ".", "dialogue_partner": "-",
+                   "partner": "|", "associate": "+"}  # fmt: skip
 """Plotly fill patterns; matplotlib hatches use the same characters doubled."""
-STATUS_FA = {"member": "عضو", "suspended": "تعلیق", "frozen": "منجمد", "observer": "ناظر"}
+STATUS_FA = {
+    "member": "عضو",
+    "suspended": "تعلیق",
+    "frozen": "منجمد",
+    "observer": "ناظر",
+    "dialogue_partner": "شریک گفت‌وگو",
+    "partner": "کشور شریک",
+    "associate": "عضو وابسته",
+}
 
 ARTICLE_MARKERS = {
     "attended": ("circle", "o", "#2f855a"),

@@ -43,30 +43,13 @@ SECRETARY_COLUMNS = ["organization", "name_en", "name_fa", "iso3", "role", "star
 ORGANIZATION_KINDS = ("treaty_signed", "in_force", "transformed", "charter_signed", "charter_in_force")
 """Events of the organization as a whole (no state): drawn as milestones."""
 
-JOIN_KINDS = ("signed", "acceded")
-STATE_KINDS = (
-    *JOIN_KINDS,
-    "rejoined",
-    "did_not_renew",
-    "withdrew",
-    "suspended",
-    "froze",
-    "resumed",
-    "observer",
-    "observer_ended",
-)
-EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
-
-SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
-SESSION_FORMATS = ("in_person", "video")
-SESSION_STATUSES = ("held", "announced")
-SECRETARY_ROLES = ("secretary_general", "acting")
-
-STATUSES = ("member", "suspended", "frozen", "observer")
-"""States a country can be in on the timeline; 'former' (left) and 'none' are not drawn."""
+AFFILIATIONS = ("observer", "dialogue_partner", "partner", "associate")
+"""Standings beside membership (the SCO's dialogue partners, BRICS partner countries, the CIS's
+associate member). Each opens with its own kind and closes with `<kind>_ended`; becoming a member
+closes any that is still open."""
 
 # Which membership status each state event requires before it, and which it leads to.
-_TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "signed": (("none",), "member"),
     "acceded": (("none",), "member"),
     "rejoined": (("former",), "member"),
@@ -76,6 +59,18 @@ _TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "froze": (("member",), "frozen"),
     "resumed": (("suspended", "frozen"), "member"),
 }
+STATE_KINDS = (*TRANSITIONS, *AFFILIATIONS, *(f"{standing}_ended" for standing in AFFILIATIONS))
+EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
+
+SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
+SESSION_FORMATS = ("in_person", "video", "hybrid")
+SESSION_STATUSES = ("held", "announced")
+SECRETARY_ROLES = ("secretary_general", "executive_secretary", "acting")
+
+MEMBERSHIP_STATUSES = ("member", "suspended", "frozen")
+STATUSES = (*MEMBERSHIP_STATUSES, *AFFILIATIONS)
+"""States a country can be in on the timeline; 'former' (left) and 'none' are not drawn."""
+
 _STATE_VERBS = {
     "none": "never a member",
     "former": "not a member",
@@ -148,7 +143,7 @@ def load_events(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
         else:
             _check_iso3(path, line, row, "iso3", required=True)
             _require(path, line, row, "country_en")
-        if row["kind"].startswith("observer"):
+        if row["kind"] == "observer":
             _require(path, line, row, "body")
     table = _with_dates(path, table, "date")
     _check_duplicates(path, table, ["iso3", "date", "kind"])
@@ -277,23 +272,25 @@ def _check_sequences(path: Path, table: pd.DataFrame) -> None:
     """Walk each state's events in date order and refuse impossible steps."""
     states = table[table["kind"].isin(STATE_KINDS)]
     for iso3, rows in states.groupby("iso3", sort=False):
-        status, observer = "none", False
+        status, standings = "none", set()
         for line, row in rows.iterrows():
             kind = row["kind"]
-            if kind == "observer":
-                if observer:
-                    _fail(path, line, f"{iso3} made observer while already an observer")
-                observer = True
-                continue
-            if kind == "observer_ended":
-                if not observer:
-                    _fail(path, line, f"{iso3} observer status ended while not an observer")
-                observer = False
-                continue
-            allowed, after = _TRANSITIONS[kind]
-            if status not in allowed:
-                _fail(path, line, f"{iso3} {kind.replace('_', ' ')} while {_STATE_VERBS[status]}")
-            status = after
+            if kind in AFFILIATIONS:
+                if kind in standings:
+                    _fail(path, line, f"{iso3} made {kind.replace('_', ' ')} while already one")
+                standings.add(kind)
+            elif kind.endswith("_ended"):
+                standing = kind.removesuffix("_ended")
+                if standing not in standings:
+                    _fail(path, line, f"{iso3} {standing.replace('_', ' ')} status ended while not one")
+                standings.discard(standing)
+            else:
+                allowed, after = TRANSITIONS[kind]
+                if status not in allowed:
+                    _fail(path, line, f"{iso3} {kind.replace('_', ' ')} while {_STATE_VERBS[status]}")
+                status = after
+                if after == "member":
+                    standings.clear()
 
 
 def _check_duplicates(path: Path, table: pd.DataFrame, columns: list[str]) -> None:

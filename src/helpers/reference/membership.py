@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.reference import ORGANIZATION_KINDS, STATE_KINDS, split_sources
+from helpers.reference import (
+    AFFILIATIONS,
+    MEMBERSHIP_STATUSES,
+    ORGANIZATION_KINDS,
+    STATE_KINDS,
+    TRANSITIONS,
+    split_sources,
+)
 
-_AFTER = {
-    "signed": "member",
-    "acceded": "member",
-    "rejoined": "member",
-    "resumed": "member",
-    "suspended": "suspended",
-    "froze": "frozen",
-    "did_not_renew": None,
-    "withdrew": None,
-}
+_AFTER = {kind: (None if after == "former" else after) for kind, (_, after) in TRANSITIONS.items()}
+"""The status each membership event leads to (None: no longer a member)."""
 
 MILESTONE_LABELS = {
     "treaty_signed": ("Treaty signed", "امضای پیمان"),
@@ -36,44 +35,39 @@ _ARTICLE_RANK = {"attended": 0, "absent": 1, "mentioned": 2}
 
 
 def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataFrame:
-    """One row per stretch of time a state spent as member, suspended, frozen or observer.
+    """One row per stretch of time a state spent in one standing (member, suspended, frozen, or an
+    affiliation such as observer or dialogue partner).
 
     Columns: iso3, country_en, country_fa, status, start, end, open (still running at `until`),
     body, start_source, end_source, note. `until` defaults to the latest 'checked' date."""
     until = until if until is not None else events["checked"].max()
     rows: list[dict] = []
     states = events[events["kind"].isin(STATE_KINDS)]
-    for iso3, group in states.groupby("iso3", sort=False):
+    for _, group in states.groupby("iso3", sort=False):
         current: dict | None = None
-        observer: dict | None = None
+        standings: dict[str, dict] = {}
         for _, event in group.iterrows():
             kind = event["kind"]
-            if kind == "observer":
-                observer = _start(event, "observer")
-            elif kind == "observer_ended" and observer is not None:
-                rows.append(_close(observer, event))
-                observer = None
+            if kind in AFFILIATIONS:
+                standings[kind] = _start(event, kind)
+            elif kind.endswith("_ended") and kind.removesuffix("_ended") in standings:
+                rows.append(_close(standings.pop(kind.removesuffix("_ended")), event))
             elif kind in _AFTER:
                 if current is not None:
                     rows.append(_close(current, event))
                 current = _start(event, _AFTER[kind]) if _AFTER[kind] else None
-        for still in (current, observer):
+                if _AFTER[kind] == "member":
+                    rows.extend(_close(standing, event) for standing in standings.values())
+                    standings.clear()
+        for still in (current, *standings.values()):
             if still is not None:
                 rows.append({**still, "end": until, "open": True, "end_source": ""})
-    columns = [
-        "iso3",
-        "country_en",
-        "country_fa",
-        "status",
-        "start",
-        "end",
-        "open",
-        "body",
-        "start_source",
-        "end_source",
-        "note",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=PERIOD_COLUMNS)
+
+
+PERIOD_COLUMNS = [
+    "iso3", "country_en", "country_fa", "status", "start", "end", "open", "body", "start_source", "end_source", "note",
+]  # fmt: skip
 
 
 def milestones(events: pd.DataFrame) -> pd.DataFrame:
@@ -85,8 +79,8 @@ def milestones(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def status_on(spans: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
-    """Each state's membership status on `day` (observers excluded): iso3, names, status."""
-    membership = spans[spans["status"] != "observer"]
+    """Each state's membership status on `day` (affiliations such as observer left out): iso3, names, status."""
+    membership = spans[spans["status"].isin(MEMBERSHIP_STATUSES)]
     running = (day < membership["end"]) | (membership["open"] & (day <= membership["end"]))
     current = membership[(membership["start"] <= day) & running]
     return current[["iso3", "country_en", "country_fa", "status"]].reset_index(drop=True)
@@ -96,17 +90,17 @@ def member_counts(spans: pd.DataFrame) -> pd.DataFrame:
     """How many states were members, suspended or frozen after each change: date, status, count.
 
     A step function: each row holds from its date until the next date."""
-    membership = spans[spans["status"] != "observer"]
+    membership = spans[spans["status"].isin(MEMBERSHIP_STATUSES)]
     if membership.empty:
         return pd.DataFrame(columns=["date", "status", "count"])
     changes = sorted(set(membership["start"]) | set(membership.loc[~membership["open"], "end"]))
     rows = []
     for day in changes:
         active = status_on(spans, day)
-        for status in ("member", "suspended", "frozen"):
+        for status in MEMBERSHIP_STATUSES:
             rows.append({"date": day, "status": status, "count": int((active["status"] == status).sum())})
     last = membership["end"].max()
-    for status in ("member", "suspended", "frozen"):
+    for status in MEMBERSHIP_STATUSES:
         final = [row["count"] for row in rows if row["status"] == status][-1]
         rows.append({"date": last, "status": status, "count": final})
     return pd.DataFrame(rows, columns=["date", "status", "count"])

@@ -1,0 +1,74 @@
+"""Reference data beyond the CSTO: every organization in the bundled files loads and validates the
+same way, and the standings beside membership (observer, dialogue partner, partner, associate)
+open, close and give way to membership as the loader documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import paths, reference
+from helpers.reference import membership
+
+HEADER = "organization,iso3,country_en,country_fa,date,kind,body,source,checked,note\n"
+
+
+def _organizations() -> list[str]:
+    return sorted(set(pd.read_csv(paths.REFERENCE / reference.SESSIONS_FILE, dtype=str)["organization"]))
+
+
+def _events(tmp_path: Path, rows: list[str]) -> pd.DataFrame:
+    path = tmp_path / "membership_events.csv"
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return reference.load_events(path, "ORG")
+
+
+@pytest.mark.parametrize("organization", _organizations())
+def test_each_bundled_organization_loads_with_sessions_and_members(organization: str) -> None:
+    ref = reference.load(None, organization)
+    spans = membership.periods(ref.events)
+    assert len(ref.sessions) >= 5
+    assert (spans["status"] == "member").sum() >= 3
+    assert set(spans["status"]) <= set(reference.STATUSES)
+
+
+def test_a_dialogue_partner_that_becomes_observer_then_member_has_three_periods(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        [
+            "ORG,AAA,Aland,,2001,signed,Charter,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,2009,dialogue_partner,,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,2015,dialogue_partner_ended,,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,2015,observer,Council,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,2024-07-04,acceded,Charter,https://a.example,2026-01-01,",
+        ],
+    )
+    spans = membership.periods(events).query("iso3 == 'BBB'").sort_values("start")
+    assert list(spans["status"]) == ["dialogue_partner", "observer", "member"]
+    observer = spans[spans["status"] == "observer"].iloc[0]
+    assert observer["end"] == pd.Timestamp("2024-07-04") and not observer["open"]
+    on_day = membership.status_on(membership.periods(events), pd.Timestamp("2020-01-01"))
+    assert "BBB" not in set(on_day["iso3"])  # an observer is not counted as a member
+
+
+@pytest.mark.parametrize(
+    ("rows", "problem"),
+    [
+        (["ORG,BBB,Bland,,2015,partner_ended,,https://a.example,2026-01-01,"], "partner status ended while not one"),
+        (
+            [
+                "ORG,BBB,Bland,,2015,associate,,https://a.example,2026-01-01,",
+                "ORG,BBB,Bland,,2016,associate,,https://a.example,2026-01-01,",
+            ],
+            "made associate while already one",
+        ),
+        (["ORG,BBB,Bland,,2015,applicant,,https://a.example,2026-01-01,"], "unknown event kind 'applicant'"),
+    ],
+)
+def test_impossible_standings_are_refused_in_one_line(tmp_path: Path, rows: list[str], problem: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        _events(tmp_path, rows)
+    message = str(caught.value)
+    assert problem in message and ("line 2" in message or "line 3" in message) and "\n" not in message
