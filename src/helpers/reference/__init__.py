@@ -65,7 +65,9 @@ EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
 SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
 SESSION_FORMATS = ("in_person", "video", "hybrid")
 SESSION_STATUSES = ("held", "announced")
-SECRETARY_ROLES = ("secretary_general", "executive_secretary", "acting")
+SECRETARY_ROLES = ("secretary_general", "executive_secretary", "board_chair", "acting")
+"""Heads of the secretariat: the CIS has an executive secretary, the EAEU the chairman of the
+Eurasian Economic Commission's Board."""
 
 MEMBERSHIP_STATUSES = ("member", "suspended", "frozen")
 STATUSES = (*MEMBERSHIP_STATUSES, *AFFILIATIONS)
