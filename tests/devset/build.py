@@ -24,8 +24,23 @@ ROOT = HERE.parents[1]
 TEXTS = ROOT / "data" / "external" / "devset"
 MANIFEST = HERE / "manifest.csv"
 README = HERE / "README.md"
-COLUMNS = ["id", "url", "outlet", "outlet_kind", "organization", "meeting_kind", "event_format",
-           "report_kind", "language", "published", "year", "query", "sha256", "batch", "split"]
+COLUMNS = [
+    "id",
+    "url",
+    "outlet",
+    "outlet_kind",
+    "organization",
+    "meeting_kind",
+    "event_format",
+    "report_kind",
+    "language",
+    "published",
+    "year",
+    "query",
+    "sha256",
+    "batch",
+    "split",
+]
 BEGIN, END = "<!-- makeup:begin -->", "<!-- makeup:end -->"
 
 
@@ -58,11 +73,35 @@ def fill(rows: list[dict[str, str]], texts: Path) -> None:
             row["published"] = json.loads(gold.read_text(encoding="utf-8"))["article"]["published"] or ""
 
 
+def stale_gold(rows: list[dict[str, str]], texts: Path) -> list[str]:
+    """Gold rows whose name, date surface or title does not occur in the stored text (folded as
+    the scorer folds), and ids without a gold file; only for texts present on this machine."""
+    from helpers.text.gazetteer import key  # the scorer's fold; imported here so plain rebuilds need no src
+
+    problems = []
+    for row in rows:
+        text, gold_path = texts / f"{row['id']}.txt", HERE / "gold" / f"{row['id']}.json"
+        if not gold_path.exists():
+            problems.append(f"{row['id']}: no gold file")
+            continue
+        if not text.exists():
+            continue
+        folded, gold = key(text.read_text(encoding="utf-8")), json.loads(gold_path.read_text(encoding="utf-8"))
+        spans = [("name", a["name_fa"]) for a in gold["attendees"] if a["name_fa"]]
+        spans += [("date", d["surface"]) for d in gold["dates"]] + [("title", d["title_fa"]) for d in gold["documents"]]
+        wanted = Counter(spans)
+        problems += [
+            f"{row['id']}: {kind} «{span}» ×{n} not in the text"
+            for (kind, span), n in wanted.items()
+            if folded.count(key(span)) < (n if kind == "date" else 1)
+        ]
+    return problems
+
+
 def table(rows: list[dict[str, str]], down: str, across: str) -> str:
     cols = sorted({r[across] for r in rows})
     counts = Counter((r[down], r[across]) for r in rows)
-    lines = [f"| {down} \\ {across} | " + " | ".join(cols) + " | total |",
-             "|---" * (len(cols) + 2) + "|"]
+    lines = [f"| {down} \\ {across} | " + " | ".join(cols) + " | total |", "|---" * (len(cols) + 2) + "|"]
     for value in sorted({r[down] for r in rows}):
         cells = [str(counts[(value, c)] or "") for c in cols]
         lines.append(f"| {value} | " + " | ".join(cells) + f" | {sum(counts[(value, c)] for c in cols)} |")
@@ -72,13 +111,24 @@ def table(rows: list[dict[str, str]], down: str, across: str) -> str:
 def makeup(rows: list[dict[str, str]]) -> str:
     for r in rows:
         r["years"] = f"{int(r['year']) // 5 * 5}–{int(r['year']) // 5 * 5 + 4}"
-    parts = [f"{len(rows)} pages, {len({r['outlet'] for r in rows})} outlets, "
-             f"{len({r['organization'] for r in rows})} organizations, years {min(r['year'] for r in rows)}–"
-             f"{max(r['year'] for r in rows)}; split: "
-             + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r['split'] for r in rows).items())),
-             "", table(rows, "organization", "outlet_kind"), "", table(rows, "organization", "years"),
-             "", table(rows, "outlet", "split"), "", table(rows, "organization", "report_kind"),
-             "", table(rows, "organization", "meeting_kind"), "", table(rows, "event_format", "split")]
+    parts = [
+        f"{len(rows)} pages, {len({r['outlet'] for r in rows})} outlets, "
+        f"{len({r['organization'] for r in rows})} organizations, years {min(r['year'] for r in rows)}–"
+        f"{max(r['year'] for r in rows)}; split: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["split"] for r in rows).items())),
+        "",
+        table(rows, "organization", "outlet_kind"),
+        "",
+        table(rows, "organization", "years"),
+        "",
+        table(rows, "outlet", "split"),
+        "",
+        table(rows, "organization", "report_kind"),
+        "",
+        table(rows, "organization", "meeting_kind"),
+        "",
+        table(rows, "event_format", "split"),
+    ]
     for r in rows:
         del r["years"]
     return "\n".join(parts)
@@ -107,8 +157,12 @@ def main() -> None:
     head, rest = readme.split(BEGIN, 1)
     new_readme = head + BEGIN + "\n" + makeup(rows) + "\n" + END + rest.split(END, 1)[1]
     if args.check:
-        stale = [p.name for p, new in ((MANIFEST, manifest), (README, new_readme))
-                 if p.read_text(encoding="utf-8") != new]
+        problems = stale_gold(rows, args.texts)
+        if problems:
+            sys.exit("\n".join(problems))
+        stale = [
+            p.name for p, new in ((MANIFEST, manifest), (README, new_readme)) if p.read_text(encoding="utf-8") != new
+        ]
         sys.exit(f"stale: {stale}" if stale else 0)
     for path, text in ((MANIFEST, manifest), (README, new_readme)):
         tmp = path.with_suffix(".tmp")
