@@ -108,6 +108,35 @@ def table(rows: list[dict[str, str]], down: str, across: str) -> str:
     return "\n".join(lines)
 
 
+def gold_counts(rows: list[dict[str, str]]) -> str:
+    """Per split: what the gold holds (pages with a shown publication date, persons by status,
+    documents, dates and relative dates), so scores can be read against their denominators."""
+    statuses = ("host", "chair", "attended", "incoming", "expected", "absent", "mentioned")
+    head = ["pages", "published shown", "persons", *statuses, "state rows", "documents", "dates", "relative dates"]
+    lines = ["| split | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
+    for split in sorted({r["split"] for r in rows}):
+        golds = [
+            json.loads(path.read_text(encoding="utf-8"))
+            for r in rows
+            if r["split"] == split and (path := HERE / "gold" / f"{r['id']}.json").exists()
+        ]
+        people = [a for g in golds for a in g["attendees"]]
+        status = Counter(a["status"] for a in people if a["name_fa"])
+        dates = [d for g in golds for d in g["dates"]]
+        cells = [
+            len(golds),
+            sum(g["article"]["published_shown"] for g in golds),
+            sum(status.values()),
+            *(status[s] for s in statuses),
+            sum(not a["name_fa"] for a in people),
+            sum(len(g["documents"]) for g in golds),
+            len(dates),
+            sum(d["relative"] for d in dates),
+        ]
+        lines.append(f"| {split} | " + " | ".join(map(str, cells)) + " |")
+    return "\n".join(lines)
+
+
 def makeup(rows: list[dict[str, str]]) -> str:
     for r in rows:
         r["years"] = f"{int(r['year']) // 5 * 5}–{int(r['year']) // 5 * 5 + 4}"
@@ -116,6 +145,8 @@ def makeup(rows: list[dict[str, str]]) -> str:
         f"{len({r['organization'] for r in rows})} organizations, years {min(r['year'] for r in rows)}–"
         f"{max(r['year'] for r in rows)}; split: "
         + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["split"] for r in rows).items())),
+        "",
+        gold_counts(rows),
         "",
         table(rows, "organization", "outlet_kind"),
         "",
