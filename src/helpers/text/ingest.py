@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import chars, contracts, paths
+from helpers.text import organizations
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
 # Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
@@ -195,6 +196,7 @@ def segment(text: str, source: str = "") -> Article:
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "paragraphs": len(paragraphs),
         "body_paragraphs": roles.count("body"),
+        **organizations.as_record(organizations.detect(roles, lines)),
     }
     return Article(record=record, paragraphs=paragraphs)
 
