@@ -452,9 +452,9 @@ def test_refers_to_is_the_event_phrase_in_the_clause(text, refers_to):
 # The table and the seed article ----------------------------------------------------------------------
 
 
-def frame(texts: list[str], role: str = "body") -> pd.DataFrame:
+def frame(texts: list[str], section: str = "body") -> pd.DataFrame:
     return pd.DataFrame(
-        {"paragraph": range(len(texts)), "sentence": [0] * len(texts), "role": [role] * len(texts), "text": texts}
+        {"paragraph": range(len(texts)), "sentence": [0] * len(texts), "section": [section] * len(texts), "text": texts}
     )
 
 
@@ -465,32 +465,32 @@ def test_table_has_the_contract_columns_and_iso_strings():
         ["۷ آذر ۱۴۰۴", "2025-11-28", "2025-11-28", 0, "body"],
         ["پنج سال آینده", "2025-11-28", "2030-11-28", 0, "body"],
     ]
-    assert set(rows.calendar) <= set(contracts.CALENDARS) and set(rows.precision) <= set(contracts.PRECISIONS)
+    assert set(rows.calendar) <= set(contracts.Calendar) and set(rows.precision) <= set(contracts.Precision)
 
 
 def test_empty_and_malformed_input():
     assert list(extract_dates(frame([]), PUB).columns) == contracts.DATES
-    with pytest.raises(ValueError, match="lacks columns: role"):
+    with pytest.raises(ValueError, match="lacks columns: section"):
         extract_dates(pd.DataFrame({"paragraph": [0], "sentence": [0], "text": ["x"]}), PUB)
 
 
 def seed_sentences(seed_text: str) -> pd.DataFrame:
     """A plain sentence table for the seed, built here so this test does not wait on ingest/text:
-    one paragraph per line, sentences split at full stops, roles from simple layout cues."""
+    one paragraph per line, sentences split at full stops, sections from simple layout cues."""
     normalizer = Normalizer()
-    rows, role = [], "body"
+    rows, section = [], "body"
     lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
     for index, line in enumerate(lines):
         if line == "اکسپلور":
-            role = "other_headline"
+            section = "other_headline"
             continue
-        this_role = role
+        this_section = section
         if index < 6:
-            this_role = "header"
+            this_section = "header"
         elif re.fullmatch(r"[0-9۰-۹]+ \S+ [0-9۰-۹]{4}", line):
-            this_role = "dateline"
+            this_section = "dateline"
         for number, sentence in enumerate(re.split(r"(?<=\.)\s+", normalizer.normalize(line))):
-            rows.append({"paragraph": index, "sentence": number, "role": this_role, "text": sentence})
+            rows.append({"paragraph": index, "sentence": number, "section": this_section, "text": sentence})
     return pd.DataFrame(rows, columns=contracts.SENTENCES)
 
 

@@ -541,7 +541,7 @@ def overlap(a: str, b: str) -> bool:
 )
 def test_news_sentence(text, published, gold):
     text = NORMALIZER.normalize(text)
-    sentences = pd.DataFrame({"paragraph": [0], "sentence": [0], "role": ["body"], "text": [text]})
+    sentences = pd.DataFrame({"paragraph": [0], "sentence": [0], "section": ["body"], "text": [text]})
     got = list(
         extract_dates(sentences, published)[["surface", "start", "end", "calendar", "precision"]].itertuples(
             index=False, name=None

@@ -29,8 +29,8 @@ PAGE = """جهان
 """
 
 
-def roles(article: ingest.Article) -> list[str]:
-    return article.paragraphs["role"].tolist()
+def sections(article: ingest.Article) -> list[str]:
+    return article.paragraphs["section"].tolist()
 
 
 def test_seed_fields(seed_text: str) -> None:
@@ -44,7 +44,7 @@ def test_seed_fields(seed_text: str) -> None:
     assert rec["caption"] and "عکس" in rec["caption"]
     assert rec["outlet"] == "TRT فارسی"
     assert rec["id"] == "x"
-    counts = article.paragraphs["role"].value_counts()
+    counts = article.paragraphs["section"].value_counts()
     assert counts["body"] == 11
     assert counts["related"] == 1
     assert counts["other_headline"] == 15
@@ -52,12 +52,12 @@ def test_seed_fields(seed_text: str) -> None:
     # the repeated headline and the list marker are kept, labelled as boilerplate
     assert counts["boilerplate"] == 2
     assert list(article.paragraphs.columns) == contracts.PARAGRAPHS
-    assert set(article.paragraphs["role"]) <= set(contracts.SECTIONS)
+    assert set(article.paragraphs["section"]) <= set(contracts.Section)
 
 
 def test_shape_of_written_page() -> None:
     article = ingest.segment(PAGE)
-    assert roles(article) == [
+    assert sections(article) == [
         "section",
         "read_time",
         "headline",
@@ -90,7 +90,7 @@ def test_no_caption_no_read_time() -> None:
     article = ingest.segment(page)
     assert article.record["caption"] is None and article.record["read_time_minutes"] is None
     assert article.record["headline"].startswith("وزیران خارجه")
-    assert roles(article)[:3] == ["section", "headline", "lead"]
+    assert sections(article)[:3] == ["section", "headline", "lead"]
 
 
 @pytest.mark.parametrize(
@@ -100,23 +100,23 @@ def test_no_caption_no_read_time() -> None:
 def test_jalali_and_digit_variants(dateline: str, iso: str) -> None:
     article = ingest.segment(PAGE.replace("14 اکتبر 2025", dateline))
     assert article.record["published"] == iso
-    assert "dateline" in roles(article)
+    assert "dateline" in sections(article)
 
 
 def test_arabic_letters_and_crlf() -> None:
     page = PAGE.replace("ی", "ي").replace("ک", "ك").replace("\n", "\r\n")
     article = ingest.segment(page)
     assert article.record["published"] == "2025-10-14"
-    assert roles(article).count("body") == 2
-    assert roles(article).count("other_headline") == 3
+    assert sections(article).count("body") == 2
+    assert sections(article).count("other_headline") == 3
     assert not any("\r" in text for text in article.paragraphs["text"])
 
 
 def test_unmarked_headline_list_is_tail() -> None:
     page = PAGE.replace("اخبار مرتبط\n", "")
     article = ingest.segment(page)
-    assert roles(article)[-3:] == ["other_headline"] * 3
-    assert roles(article).count("body") == 2
+    assert sections(article)[-3:] == ["other_headline"] * 3
+    assert sections(article).count("body") == 2
 
 
 def test_dateline_in_its_own_block_and_no_section() -> None:
@@ -127,7 +127,7 @@ def test_dateline_in_its_own_block_and_no_section() -> None:
         "رهبران درباره همکاری اقتصادی گفت‌وگو کردند.\n"
     )
     article = ingest.segment(page)
-    assert roles(article) == ["headline", "dateline", "body", "body"]
+    assert sections(article) == ["headline", "dateline", "body", "body"]
     assert article.record["published"] == "2025-08-31"
     assert article.record["section"] is None and article.record["lead"] is None
 

@@ -9,14 +9,14 @@ from helpers.extract.mentions import Cue, cue_regex, find_cues, sentence_rows, u
 from helpers.text import gazetteer as gz
 
 
-def _sentences(texts: list[object], roles: list[str] | None = None) -> pd.DataFrame:
+def _sentences(texts: list[object], sections: list[str] | None = None) -> pd.DataFrame:
     n = len(texts)
-    return pd.DataFrame({"paragraph": range(n), "sentence": range(n), "role": roles or ["body"] * n, "text": texts})
+    return pd.DataFrame({"paragraph": range(n), "sentence": range(n), "section": sections or ["body"] * n, "text": texts})
 
 
 def test_rows_keep_values_and_read_a_missing_text_as_empty() -> None:
     rows = sentence_rows(_sentences(["سران دیدار کردند.", None]))
-    assert [(r.paragraph, r.sentence, r.role, r.text) for r in rows] == [
+    assert [(r.paragraph, r.sentence, r.section, r.text) for r in rows] == [
         (0, 0, "body", "سران دیدار کردند."),
         (1, 1, "body", ""),
     ]
@@ -30,7 +30,7 @@ def test_a_table_without_text_is_refused_in_one_line() -> None:
 def test_only_own_sections_are_scanned_and_mentions_match_a_fresh_search() -> None:
     text = "رئیس‌جمهور روسیه در نشست حضور داشت."
     own = usable(sentence_rows(_sentences([text, text], ["body", "related"])), gz.load())
-    assert [s.row.role for s in own] == ["body"]
+    assert [s.row.section for s in own] == ["body"]
     assert own[0].mentions == gz.load().find(text)
 
 

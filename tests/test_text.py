@@ -15,7 +15,7 @@ Z = ZWNJ
 PARAGRAPHS = pd.DataFrame(
     {
         "paragraph": [0, 1, 2, 3],
-        "role": ["headline", "body", "boilerplate", "body"],
+        "section": ["headline", "body", "boilerplate", "body"],
         "text": [
             "وزرای دفاع بر گسترش همکاریهای نظامی تأكيد كردند",  # Arabic ي/ك from a scrape
             "نشست سهروزه در تاشکند برگزار شد. و زیر دفاع ازبکستان گفت: 12 توافقنامه امضا میشود!",
@@ -48,11 +48,11 @@ def test_tables_round_trip_through_parquet(tokenized, tmp_path):
     assert len(back) == len(tokenized.tokens)
 
 
-def test_sentences_numbered_across_article_with_roles(tokenized):
+def test_sentences_numbered_across_article_with_sections(tokenized):
     s = tokenized.sentences
     assert s["sentence"].tolist() == list(range(len(s)))
     assert s.groupby("paragraph").size().to_dict() == {0: 1, 1: 2, 3: 1}  # empty paragraph 2: none
-    assert set(s.loc[s["paragraph"] == 0, "role"]) == {"headline"}
+    assert set(s.loc[s["paragraph"] == 0, "section"]) == {"headline"}
     t = tokenized.tokens
     first = t[t["sentence"] == 1]
     assert first["position"].tolist() == list(range(len(first)))

@@ -176,7 +176,7 @@ HAZM_FIXES = {f"برنامه{Z}های": 2, f"می{Z}یابد": 1, f"می{Z}شو�
 @pytest.fixture(scope="module")
 def seed_tokens(seed_text):
     lines = seed_text.splitlines()
-    paragraphs = pd.DataFrame({"paragraph": range(len(lines)), "role": "body", "text": lines})
+    paragraphs = pd.DataFrame({"paragraph": range(len(lines)), "section": "body", "text": lines})
     return tokenize.tokenize(paragraphs)
 
 

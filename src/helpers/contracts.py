@@ -1,33 +1,82 @@
-"""The file contracts between notebooks: which columns each table under `data/processed/<id>/` has.
+"""The file contracts between notebooks: which files `data/processed/<id>/` holds, the columns of each
+table and the values its coded columns take.
 
 Steps build their tables with `frame`, and writers call `conform` before saving, so a table always
 has exactly these columns in this order, with one type per column; tests check written tables
-against the same lists."""
+against the same lists. The value sets are StrEnums, so a member is the plain string written to the
+tables and JSON (`Section.BODY == "body"`)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-SECTIONS = (
-    "section",  # the site's section label, e.g. سیاست
-    "read_time",  # «۲ دقیقه خواندن»
-    "headline",
-    "lead",
-    "caption",
-    "dateline",
-    "body",
-    "related",  # «مرتبط…» links inside the body
-    "other_headline",  # the trailing list of other stories
-    "boilerplate",  # repeated headline, list markers such as «اکسپلور», empty filler
-)
-"""Paragraph roles, in reading order."""
 
-PARAGRAPHS = ["paragraph", "role", "text"]
-SENTENCES = ["paragraph", "sentence", "role", "text"]
+class Section(StrEnum):
+    """What a paragraph is on the page (the `section` column), in reading order."""
+
+    LABEL = "section"  # the site's section label, e.g. سیاست
+    READ_TIME = "read_time"  # «۲ دقیقه خواندن»
+    HEADLINE = "headline"
+    LEAD = "lead"
+    CAPTION = "caption"
+    DATELINE = "dateline"
+    BODY = "body"
+    RELATED = "related"  # «مرتبط…» links inside the body
+    OTHER_HEADLINE = "other_headline"  # the trailing list of other stories
+    BOILERPLATE = "boilerplate"  # repeated headline, list markers such as «اکسپلور», empty filler
+
+
+class AttendeeStatus(StrEnum):
+    """What the article says of a person or state (the attendees' `status` column)."""
+
+    HOST = "host"
+    ATTENDED = "attended"
+    CHAIR = "chair"
+    ABSENT = "absent"
+    INCOMING = "incoming"  # named to an office that starts later
+    MENTIONED = "mentioned"
+
+
+CAME = frozenset({AttendeeStatus.HOST, AttendeeStatus.CHAIR, AttendeeStatus.ATTENDED})
+"""The statuses that put someone at the meeting."""
+
+
+class Action(StrEnum):
+    """What happened to a document (the documents' `action` column)."""
+
+    ADOPTED = "adopted"
+    SIGNED = "signed"
+    APPROVED = "approved"
+    PROPOSED = "proposed"
+
+
+class Calendar(StrEnum):
+    """The calendar a date was written in (the dates' `calendar` column)."""
+
+    GREGORIAN = "gregorian"
+    JALALI = "jalali"
+    HIJRI = "hijri"
+
+
+class Precision(StrEnum):
+    """How much of a date the text gives (the dates' `precision` column)."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+
+ARTICLE = "article.json"
+"""The article record: header fields, provenance (source, sha256) and paragraph counts."""
+
+PARAGRAPHS = ["paragraph", "section", "text"]
+SENTENCES = ["paragraph", "sentence", "section", "text"]
 TOKENS = [
     "paragraph",
     "sentence",
@@ -57,7 +106,6 @@ ATTENDEES = [
     "sentence",
     "sentence_text",
 ]
-ATTENDEE_STATUSES = ("host", "attended", "chair", "absent", "incoming", "mentioned")
 DOCUMENTS = [
     "title_fa",
     "title_en",
@@ -81,11 +129,55 @@ DATES = [
     "sentence",
     "sentence_text",
 ]
-"""Every extracted row says where it was read: `section` (the paragraph's role), `paragraph`, and
+"""Every extracted row says where it was read: `section` (the paragraph's section), `paragraph`, and
 `sentence`, the sentence's number in the article (as in `sentences` and `tokens`, to join on), with
 `sentence_text` beside it."""
-CALENDARS = ("gregorian", "jalali", "hijri")
-PRECISIONS = ("day", "month", "year", "range")
+
+
+class Table(StrEnum):
+    """The tables under `data/processed/<id>/`, in the order the steps write them; each is
+    `<name>.parquet` with a `<name>.csv` copy beside it."""
+
+    PARAGRAPHS = "paragraphs"
+    SENTENCES = "sentences"
+    TOKENS = "tokens"
+    RESTORATIONS = "restorations"
+    ATTENDEES = "attendees"
+    DOCUMENTS = "documents"
+    DATES = "dates"
+
+    @property
+    def columns(self) -> list[str]:
+        """The table's columns, in order."""
+        return COLUMNS[self]
+
+    @property
+    def file(self) -> str:
+        """The table's file name in the article's folder."""
+        return f"{self.value}.parquet"
+
+
+COLUMNS: dict[str, list[str]] = {
+    Table.PARAGRAPHS: PARAGRAPHS,
+    Table.SENTENCES: SENTENCES,
+    Table.TOKENS: TOKENS,
+    Table.RESTORATIONS: RESTORATIONS,
+    Table.ATTENDEES: ATTENDEES,
+    Table.DOCUMENTS: DOCUMENTS,
+    Table.DATES: DATES,
+}
+VALUES: dict[str, type[StrEnum]] = {
+    "section": Section,
+    "status": AttendeeStatus,
+    "action": Action,
+    "calendar": Calendar,
+    "precision": Precision,
+}
+"""The value set of each coded column, wherever it appears (missing values aside)."""
+
+INTEGERS = frozenset({"paragraph", "sentence", "position"})
+FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"})
+"""The column types: integer and boolean columns by name; every other column is text."""
 
 
 def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -97,8 +189,6 @@ def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return out[columns]
 
 
-INTEGERS = frozenset({"paragraph", "sentence", "position"})
-FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"})
 STRING = pd.StringDtype("pyarrow", na_value=np.nan)
 """pandas' default string dtype, Arrow-backed."""
 

@@ -14,11 +14,11 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import paths, storage
+from helpers import contracts, paths, storage
 from helpers.extract import extract_all, published_date
 from helpers.text import ingest, tokenize
 
-TABLES = ("paragraphs", "sentences", "tokens", "restorations", "attendees", "documents", "dates")
+TABLES = tuple(str(table) for table in contracts.Table)
 
 
 @dataclass
@@ -65,9 +65,9 @@ def process_file(path: str | Path, article_id: str | None = None) -> ArticleResu
 def write_outputs(result: ArticleResult, processed_base: str | Path | None = None) -> Path:
     """Write article.json and every table under data/processed/<id>/, as the notebooks do."""
     out = paths.processed_dir(result.article_id, processed_base)
-    storage.write_json(out / "article.json", result.record)
-    for name in TABLES:
-        storage.write_table(getattr(result, name), out / name)
+    storage.write_json(out / contracts.ARTICLE, result.record)
+    for table in contracts.Table:
+        storage.write_table(getattr(result, table), out / table.file)
     return out
 
 

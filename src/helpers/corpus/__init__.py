@@ -61,22 +61,19 @@ COLUMNS = {
     "documents": ["article_id", *contracts.DOCUMENTS],
     "dates": ["article_id", *contracts.DATES],
 }
-_INTEGER = {
-    "paragraph",
-    "sentence",
-    "position",
+_INTEGER = contracts.INTEGERS | {
     "read_time_minutes",
     "n_tokens",
     "n_attendees",
     "n_documents",
     "n_dates",
 }
-_BOOLEAN = {"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"}
+_BOOLEAN = contracts.FLAGS
 MAX_CHUNK = 100
 """Articles per task: big enough that scheduling costs nothing next to the work, small enough that a
 chunk's tables stay a few MB in the worker and the progress bar moves."""
 
-CAME = ("host", "chair", "attended")
+CAME = contracts.CAME
 
 
 def arrow_schema(name: str) -> pa.Schema:

@@ -35,6 +35,7 @@ import jdatetime
 import pandas as pd
 
 from helpers import paths, storage
+from helpers.contracts import AttendeeStatus, Calendar, Precision, Section
 
 ZWNJ = "\u200c"
 GREGORIAN_MONTHS = (
@@ -236,19 +237,26 @@ def _digits(text: str, persian: bool) -> str:
     return text.translate(_PERSIAN_DIGITS) if persian else text
 
 
-def _date_surface(day: dt.date, calendar: str, persian_digits: bool) -> str:
-    if calendar == "jalali":
+def _date_surface(day: dt.date, calendar: Calendar, persian_digits: bool) -> str:
+    if calendar == Calendar.JALALI:
         j = jdatetime.date.fromgregorian(date=day)
         return _digits(f"{j.day} {JALALI_MONTHS[j.month - 1]} {j.year}", persian_digits)
     return _digits(f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}", persian_digits)
 
 
-def _date_row(surface: str, day: dt.date, calendar: str, section: str) -> dict[str, Any]:
+def _date_row(surface: str, day: dt.date, calendar: Calendar, section: Section) -> dict[str, Any]:
     iso = day.isoformat()
-    return {"surface": surface, "start": iso, "end": iso, "calendar": calendar, "precision": "day", "section": section}
+    return {
+        "surface": surface,
+        "start": iso,
+        "end": iso,
+        "calendar": calendar,
+        "precision": Precision.DAY,
+        "section": section,
+    }
 
 
-def _attendee(p: Person, status: str) -> dict[str, Any]:
+def _attendee(p: Person, status: AttendeeStatus) -> dict[str, Any]:
     return {
         "name_written": p.written,
         "name_fa": p.name_fa,
@@ -270,7 +278,7 @@ def _absent(c: Country) -> dict[str, Any]:
         "country_fa": c.name_fa,
         "country_en": c.name_en,
         "country_iso3": c.iso3,
-        "status": "absent",
+        "status": AttendeeStatus.ABSENT,
     }
 
 
@@ -310,10 +318,10 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
     absentees = [c for c in src.countries if c.iso3 not in present]
     absent = rng.choice(absentees) if absentees and rng.random() < 0.7 else None
 
-    dateline_calendar = "jalali" if rng.random() < 0.3 else "gregorian"
-    dateline = _date_surface(published, dateline_calendar, persian_digits or dateline_calendar == "jalali")
+    dateline_calendar = Calendar.JALALI if rng.random() < 0.3 else Calendar.GREGORIAN
+    dateline = _date_surface(published, dateline_calendar, persian_digits or dateline_calendar == Calendar.JALALI)
     next_day = published + dt.timedelta(days=rng.randint(150, 420))
-    next_calendar = rng.choice(("gregorian", "jalali"))
+    next_calendar = rng.choice((Calendar.GREGORIAN, Calendar.JALALI))
     next_surface = _date_surface(next_day, next_calendar, persian_digits)
     # a yearless date a few days before publication, in the same month (resolved against `published`)
     earlier = published - dt.timedelta(days=rng.randint(1, min(9, published.day - 1))) if published.day > 1 else None
@@ -325,13 +333,13 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
     ]
     if absent:
         body.append(f"{absent.name_fa}، عضو این سازمان، در این اجلاس شرکت نکرد.")
-    dates = [_date_row(dateline, published, dateline_calendar, "dateline")]
+    dates = [_date_row(dateline, published, dateline_calendar, Section.DATELINE)]
     if earlier:
         surface = _digits(f"{earlier.day} {GREGORIAN_MONTHS[earlier.month - 1]}", persian_digits)
         body.append(f"پیش از نشست اصلی، هیئت‌های کارشناسی کشورهای عضو روز {surface} جلسه مشترکی برگزار کرده بودند.")
-        dates.append(_date_row(surface, earlier, "gregorian", "body"))
+        dates.append(_date_row(surface, earlier, Calendar.GREGORIAN, Section.BODY))
     body.append(f"در بیانیه پایانی اعلام شد که نشست بعدی رهبران در {next_surface} برگزار خواهد شد.")
-    dates.append(_date_row(next_surface, next_day, next_calendar, "body"))
+    dates.append(_date_row(next_surface, next_day, next_calendar, Section.BODY))
     body.append(f"در پایان نشست، {_join(docs)} تصویب شد.")
     for line in rng.sample(src.neutral_lines, min(len(src.neutral_lines), rng.randint(2, 5))):
         body.insert(rng.randint(2, len(body)), line)
@@ -367,8 +375,8 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
             "outlet": outlet,
             "organization": org,
         },
-        "attendees": [_attendee(host, "host")]
-        + [_attendee(p, "attended") for p in guests]
+        "attendees": [_attendee(host, AttendeeStatus.HOST)]
+        + [_attendee(p, AttendeeStatus.ATTENDED) for p in guests]
         + ([_absent(absent)] if absent else []),
         "documents": [{"title_fa": d} for d in docs],
         "dates": dates,

@@ -1,5 +1,5 @@
 """Extraction of the three tables a researcher cites — attendees, documents, dates — from one
-article's `sentences` table (contracts.SENTENCES: paragraph, sentence, role, normalized text)."""
+article's `sentences` table (contracts.SENTENCES: paragraph, sentence, section, normalized text)."""
 
 from __future__ import annotations
 

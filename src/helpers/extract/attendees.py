@@ -429,7 +429,7 @@ def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
         "country_en": affiliation.name_en if affiliation else None,
         "country_iso3": affiliation.id if affiliation and affiliation.kind == "country" else None,
         "status": f.status,
-        "section": row.role,
+        "section": row.section,
         "paragraph": row.paragraph,
         "sentence": row.sentence,
         "sentence_text": row.text,

@@ -856,7 +856,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
             m.calendar,
             m.precision,
             m.refers_to,
-            row.role,
+            row.section,
             row.paragraph,
             row.sentence,
             row.text,

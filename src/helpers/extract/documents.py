@@ -223,7 +223,7 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
                     "action": d["action"],
                     "proposed_by_fa": d["by"][0],
                     "proposed_by_en": d["by"][1],
-                    "section": row.role,
+                    "section": row.section,
                     "paragraph": row.paragraph,
                     "sentence": row.sentence,
                     "sentence_text": row.text,

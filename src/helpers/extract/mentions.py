@@ -82,7 +82,7 @@ class Sentence(NamedTuple):
 
     paragraph: int
     sentence: int
-    role: str
+    section: str
     text: str
 
 
@@ -94,9 +94,9 @@ def sentence_rows(sentences: pd.DataFrame) -> list[Sentence]:
     missing = [c for c in contracts.SENTENCES if c not in sentences.columns]
     if missing:
         raise ValueError(f"sentences table lacks columns: {', '.join(missing)}")
-    paragraphs, numbers, roles, texts = (sentences[c].tolist() for c in contracts.SENTENCES)
+    paragraphs, numbers, sections, texts = (sentences[c].tolist() for c in contracts.SENTENCES)
     texts = [t if isinstance(t, str) else ("" if pd.isna(t) else str(t)) for t in texts]
-    return list(map(Sentence, paragraphs, numbers, roles, texts))
+    return list(map(Sentence, paragraphs, numbers, sections, texts))
 
 
 class Scanned(NamedTuple):
@@ -121,7 +121,7 @@ def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
     """The rows whose section reports the article's own event, each folded and scanned."""
     out = []
     for row in rows:
-        if row.role in EXTRACT_SECTIONS:
+        if row.section in EXTRACT_SECTIONS:
             folded, index = gz.folded_with_index(row.text)
             out.append(Scanned(row, folded, index, gaz.find_folded(row.text, folded, index)))
     return out

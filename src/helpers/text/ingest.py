@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import chars, contracts, paths
+from helpers.contracts import Section
 from helpers.text import organizations
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
@@ -105,7 +106,7 @@ class _Segmenter:
     header-shaped lines (a dateline or caption set apart) and the trailing list of other headlines."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str]] = []
+        self.rows: list[tuple[Section, str]] = []
         self.fields: dict[str, Any] = dict.fromkeys(
             ["headline", "lead", "caption", "credit", "published", "section", "read_time_minutes", "outlet"]
         )
@@ -113,50 +114,50 @@ class _Segmenter:
         self.in_tail = False
         self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
 
-    def add(self, role: str, line: str) -> None:
-        self.rows.append((role, line))
+    def add(self, section: Section, line: str) -> None:
+        self.rows.append((section, line))
 
     def header_line(self, line: str, folded: str) -> None:
         fields = self.fields
         if (m := _READ_TIME.match(folded)) and fields["read_time_minutes"] is None:
             fields["read_time_minutes"] = int(m.group(1) or m.group(2))
-            self.add("read_time", line)
+            self.add(Section.READ_TIME, line)
         elif m := _CREDIT.search(folded):
             fields["caption"] = fields["caption"] or line
             fields["credit"] = fields["credit"] or m.group("credit").strip()
-            self.add("caption", line)
+            self.add(Section.CAPTION, line)
         elif iso := _dateline_iso(folded):
             fields["published"] = fields["published"] or iso
-            self.add("dateline", line)
+            self.add(Section.DATELINE, line)
         elif fields["headline"] is not None and folded == self.folded_headline:
-            self.add("boilerplate", line)
+            self.add(Section.BOILERPLATE, line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
             fields["section"] = line
-            self.add("section", line)
+            self.add(Section.LABEL, line)
         elif fields["headline"] is None:
             fields["headline"] = line
             self.folded_headline = folded
-            self.add("headline", line)
+            self.add(Section.HEADLINE, line)
         elif fields["lead"] is None and not self.header_done:
             fields["lead"] = line
-            self.add("lead", line)
+            self.add(Section.LEAD, line)
         else:
             self.body_line(line, folded)
 
     def body_line(self, line: str, folded: str) -> None:
         if folded.lower() in _TAIL_MARKERS:
             self.in_tail = True
-            self.add("boilerplate", line)
+            self.add(Section.BOILERPLATE, line)
         elif self.in_tail:
-            self.add("other_headline", line)
+            self.add(Section.OTHER_HEADLINE, line)
         elif related := _RELATED.match(folded):
             if (m := _OUTLET_PREFIX.match(folded[related.end() :])) and self.fields["outlet"] is None:
                 self.fields["outlet"] = m.group("outlet").strip()
-            self.add("related", line)
+            self.add(Section.RELATED, line)
         elif _is_header_shaped(folded) or folded == self.folded_headline:
             self.header_line(line, folded)
         else:
-            self.add("body", line)
+            self.add(Section.BODY, line)
 
     def run(self, blocks: list[list[str]]) -> None:
         for block in blocks:
@@ -186,17 +187,18 @@ def segment(text: str, source: str = "") -> Article:
     """Label every line of a scraped page and collect the header fields into a record."""
     walker = _Segmenter()
     walker.run(_blocks(text))
-    roles = [role for role, _ in walker.rows]
+    sections = [str(section) for section, _ in walker.rows]
     lines = [line for _, line in walker.rows]
-    paragraphs = contracts.frame({"paragraph": range(len(roles)), "role": roles, "text": lines}, contracts.PARAGRAPHS)
+    columns = {"paragraph": range(len(sections)), "section": sections, "text": lines}
+    paragraphs = contracts.frame(columns, contracts.PARAGRAPHS)
     record = {
         "id": paths.article_id(source) if source else None,
         **walker.fields,
         "source": str(source) if source else None,
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "paragraphs": len(paragraphs),
-        "body_paragraphs": roles.count("body"),
-        **organizations.as_record(organizations.detect(roles, lines)),
+        "body_paragraphs": sections.count(Section.BODY),
+        **organizations.as_record(organizations.detect(sections, lines)),
     }
     return Article(record=record, paragraphs=paragraphs)
 
@@ -219,6 +221,6 @@ def write(article: Article, processed_base: str | Path | None = None) -> Path:
     from helpers import storage
 
     out = paths.processed_dir(article.record["id"], processed_base)
-    storage.write_json(out / "article.json", article.record)
-    storage.write_table(article.paragraphs, out / "paragraphs")
+    storage.write_json(out / contracts.ARTICLE, article.record)
+    storage.write_table(article.paragraphs, out / contracts.Table.PARAGRAPHS.file)
     return out

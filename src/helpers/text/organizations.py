@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from helpers.contracts import Section
 from helpers.text import gazetteer as gz
 
-SECTION_WEIGHTS = {"headline": 5, "lead": 3, "caption": 2, "body": 1}
+SECTION_WEIGHTS = {Section.HEADLINE: 5, Section.LEAD: 3, Section.CAPTION: 2, Section.BODY: 1}
 """Weight of a mention by the paragraph's section; sections not listed (other stories' headlines,
 related links, boilerplate) do not count."""
 

@@ -104,13 +104,13 @@ def describe(token: str) -> Word:
 def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     """Normalize, restore ZWNJs, and cut each paragraph into sentences and tokens.
 
-    `paragraphs` has contracts.PARAGRAPHS columns (paragraph, role, raw text). Sentences are numbered
+    `paragraphs` has contracts.PARAGRAPHS columns (paragraph, section, raw text). Sentences are numbered
     across the whole article from 0; positions count from 0 within each sentence."""
     missing = [c for c in contracts.PARAGRAPHS if c not in paragraphs.columns]
     if missing:
         raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {contracts.PARAGRAPHS}")
     t = tools()
-    numbers, roles, raws = (paragraphs[c].tolist() for c in contracts.PARAGRAPHS)
+    numbers, sections, raws = (paragraphs[c].tolist() for c in contracts.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
     # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
     # and transpose again for the frames.
@@ -120,7 +120,7 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     forms: list[str] = []  # every token's normalized form, article-wide
     spans: list[str] = []  # every token as the raw text wrote it
     restored: list[bool] = []
-    for paragraph, role, raw, normalized in zip(numbers, roles, raws, normalize_paragraphs(raws), strict=True):
+    for paragraph, section, raw, normalized in zip(numbers, sections, raws, normalize_paragraphs(raws), strict=True):
         text, changes = t.restorer.restore(normalized)
         _extend(
             restorations,
@@ -133,7 +133,7 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
         for sentence in t.sentences.tokenize(text):
             words = t.normalizer.words(sentence)
             counts.append(len(words))
-            _extend(sentences, paragraph=[paragraph], role=[role], text=[sentence])
+            _extend(sentences, paragraph=[paragraph], section=[section], text=[sentence])
             own += words
         spans += align(raw, own)
         changed = {c.after for c in changes}
