@@ -14,8 +14,8 @@ from hazm import Normalizer
 from hijridate import Hijri
 
 from helpers import contracts
-from helpers.extract import calendars as cal
-from helpers.extract.dates import extract_dates, find_dates
+from helpers.dates import JALALI, find_dates, words
+from helpers.extract.dates import extract_dates
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404; 7 Jumada al-Akhira 1447
 D = dt.date
@@ -77,25 +77,25 @@ def test_full_dates(text, surface, start, calendar):
     check(text, surface, start, start, calendar, "day")
 
 
-@pytest.mark.parametrize("word, month", sorted(cal.GREGORIAN_MONTHS.items()))
+@pytest.mark.parametrize("word, month", sorted(words.GREGORIAN_MONTHS.items()))
 def test_every_gregorian_month_spelling(word, month):
     m = only(f"در ۱۵ {word} ۲۰۲۵ رخ داد")
     assert (m.start, m.calendar) == (D(2025, month, 15), "gregorian")
 
 
-@pytest.mark.parametrize("word, month", sorted({**cal.JALALI_MONTHS, **cal.AFGHAN_MONTHS}.items()))
+@pytest.mark.parametrize("word, month", sorted({**words.JALALI_MONTHS, **words.AFGHAN_MONTHS}.items()))
 def test_every_solar_month_name(word, month):
     m = only(f"در ۱۵ {word} ۱۴۰۴ رخ داد")
     assert (m.start, m.calendar) == (J(1404, month, 15), "jalali")
 
 
-@pytest.mark.parametrize("word, month", sorted(cal.HIJRI_MONTHS.items()))
+@pytest.mark.parametrize("word, month", sorted(words.HIJRI_MONTHS.items()))
 def test_every_hijri_month_spelling(word, month):
     m = only(f"در ۱۵ {word} ۱۴۴۷ رخ داد")
     assert (m.start, m.calendar) == (H(1447, month, 15), "hijri")
 
 
-@pytest.mark.parametrize("word, day", sorted(cal.ORDINALS.items()))
+@pytest.mark.parametrize("word, day", sorted(words.ORDINALS.items()))
 def test_ordinal_days(word, day):
     assert only(f"از {word} ژانویه ۲۰۲۶ آغاز شد").start == D(2026, 1, day)
 
@@ -335,7 +335,7 @@ def test_relative_periods_follow_the_calendar_of_the_text():
     found = find_dates("در ۷ آذر ۱۴۰۴ اعلام شد که طرح از سال آینده اجرا می‌شود", PUB)
     assert [(m.surface, m.start, m.calendar) for m in found][1] == ("سال آینده", J(1405, 1, 1), "jalali")
     # A Hijri date does not make «امسال» a lunar year: the article's calendar stays the frame.
-    found = find_dates("عاشورا ۱۰ محرم ۱۴۴۷ بود و امسال شلوغ‌تر بود", PUB, cal.JALALI)
+    found = find_dates("عاشورا ۱۰ محرم ۱۴۴۷ بود و امسال شلوغ‌تر بود", PUB, JALALI)
     assert [(m.surface, m.calendar, m.start) for m in found][1] == ("امسال", "jalali", J(1404, 1, 1))
 
 

@@ -36,24 +36,12 @@ import pandas as pd
 
 from helpers import paths, storage
 from helpers.contracts import AttendeeStatus, Calendar, Precision, Section
+from helpers.dates import words
 
 ZWNJ = "\u200c"
-GREGORIAN_MONTHS = (
-    "ژانویه",
-    "فوریه",
-    "مارس",
-    "آوریل",
-    "مه",
-    "ژوئن",
-    "ژوئیه",
-    "اوت",
-    "سپتامبر",
-    "اکتبر",
-    "نوامبر",
-    "دسامبر",
-)
-JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
-AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+GREGORIAN_MONTHS = words.usual_names(words.GREGORIAN_MONTHS)
+JALALI_MONTHS = words.usual_names(words.JALALI_MONTHS)
+AFGHAN_MONTHS = words.usual_names(words.AFGHAN_MONTHS)
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 # A neutral line must not carry anything an extractor could report.
 _CALENDAR_WORDS = (

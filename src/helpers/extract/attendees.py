@@ -256,7 +256,7 @@ def _role_list(
     or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
     Returns the people it creates; people already found get the role and state set in place."""
     pairs = _states_then_names(text, role.end, mentions, taken, given) or list(
-        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions))
+        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions), strict=False)
     )
     new: list[Found] = []
     for span, state in pairs:

@@ -243,5 +243,8 @@ def extract_documents(
         holders = attendee_rows(own, gaz)
     else:  # rows as dicts, zipped from column lists (to_dict walks rows in pandas, slower)
         columns = ["role_fa", "country_fa", "name_fa", "name_en"]
-        holders = [dict(zip(columns, values)) for values in zip(*(attendees[c].tolist() for c in columns))]
+        holders = [
+            dict(zip(columns, values, strict=True))
+            for values in zip(*(attendees[c].tolist() for c in columns), strict=True)
+        ]
     return table(document_rows(own, holders, gaz), contracts.DOCUMENTS)

@@ -10,7 +10,7 @@ span as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import chars, paths
+from helpers.dates.literals import trie_pattern
 
 _DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 """Harakat, superscript alef and tatweel: folding deletes them."""
@@ -82,37 +83,6 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
-def trie_pattern(keys: Iterable[str], sep: str = SEP_RE) -> str:
-    """One regex for many keys with their shared prefixes merged: a letter trie written as nested
-    groups, with `sep` (by default an optional space/ZWNJ) allowed between any two letters.
-
-    Python's re tries the alternatives of a plain «a|b|c» one after another at every position of the
-    text; merged, it rejects most positions after a single letter. At each node the longer keys are
-    tried before the key that ends there, so the longest variant wins as in a longest-first list."""
-    trie: dict[str, dict] = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a key ends here
-    return _branches(trie, sep)
-
-
-def _branches(node: dict[str, dict], sep: str) -> str:
-    """The pattern of a trie node's children, each letter followed by what may follow it."""
-    children = [re.escape(ch) + _after(child, sep) for ch, child in node.items() if ch]
-    return f"(?:{'|'.join(children)})" if children else ""
-
-
-def _after(node: dict[str, dict], sep: str) -> str:
-    """What may follow a letter: a separator and a longer key's next letter, or the end of a key
-    (then the longer continuation is optional, and tried first)."""
-    more = _branches(node, sep)
-    if not more:
-        return ""
-    return f"(?:{sep}{more})" + ("?" if "" in node else "")
-
-
 @dataclass(frozen=True)
 class Entry:
     """One gazetteer entity (all its variants share it)."""
@@ -146,7 +116,7 @@ class Matcher:
 
     def __init__(self, variants: dict[str, Entry]):
         self._by_key = {key(v): e for v, e in variants.items() if key(v)}
-        body = trie_pattern(self._by_key) or r"(?!x)x"
+        body = trie_pattern(self._by_key, SEP_RE) or r"(?!x)x"
         self._re = re.compile(rf"(?<!\w){body}(?!\w)")
 
     def find(self, text: str) -> list[Mention]:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from helpers import chars, contracts, paths
 from helpers.contracts import Section
+from helpers.dates import find_dates
 from helpers.text import organizations
 
 # Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
@@ -83,8 +84,6 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _dateline_iso(folded: str) -> str | None:
     """The ISO date when the line is a dateline: a day-precise date filling most of the line."""
-    from helpers.extract.dates import find_dates
-
     if folded.count(" ") >= 8:  # more than eight words (folded text has single spaces)
         return None
     for mention in find_dates(folded, None):

@@ -1,0 +1,10 @@
+"""Dates in Persian and Dari text: the parser (`find_dates`) and the calendars it counts in.
+
+It sits below the text steps and the extractors, which both read dates (ingest for the dateline,
+extract for the dates table), and imports neither."""
+
+from helpers.dates.calendars import GREGORIAN, HIJRI, JALALI
+from helpers.dates.mention import DateMention
+from helpers.dates.parser import DUSHANBE_CITY, dominant_calendar, find_dates
+
+__all__ = ["DUSHANBE_CITY", "GREGORIAN", "HIJRI", "JALALI", "DateMention", "dominant_calendar", "find_dates"]

@@ -1,0 +1,197 @@
+"""Rules for dates the text writes out: numeric dates, day and month, month and year, parts of a
+year, year ranges, decades and bare years. Each takes a match of its pattern (helpers.dates.rules)
+and returns the date, or None when the match is a look-alike (an amount, a count, a word)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from helpers.dates import calendars as cal
+from helpers.dates import words
+from helpers.dates.calendars import HIJRI, JALALI
+from helpers.dates.mention import (
+    Context,
+    DateMention,
+    make_mention,
+    near_publication,
+    nearest_day,
+    nearest_month,
+    plausible_year,
+    relative_year,
+    resolve,
+    words_before,
+)
+from helpers.dates.patterns import COMPARATIVES, COUNT_FOLLOWS, PART_ORDINALS, SEASONS, SP, TIME_PREPS, YEAR_NOUNS
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۱۴۰۴/۰۹/۰۷», «2025-11-28», «28/11/2025»: year first or last; day-month order by default."""
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), int(b), int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        year, month, day = int(c), int(b), int(a)
+        if month > 12 >= day:  # month-first writing (US style)
+            month, day = day, month
+    else:
+        return None
+    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    if calendar is None:
+        return None
+    bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "day")
+
+
+def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴»."""
+    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    first = words.number_value(m["day"])
+    last = words.number_value(m["day2"]) if m["day2"] else first
+    if first is None or last is None or not 1 <= first <= last <= 31 or (m["day2"] and last == first):
+        return None
+    if m["join"] == "و" and last != first + 1:  # «۱۰ و ۱۵ آذر» names two days, not a span
+        return None
+    marker = cal.marker_calendar(m["mark"])
+    if m["year"]:
+        year = int(m["year"])
+        if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
+            return None
+        bounds = resolve(
+            lambda: (cal.to_gregorian(calendar, year, month, first), cal.to_gregorian(calendar, year, month, last))
+        )
+        if bounds is None:
+            return None
+        relative = False
+    else:
+        start = nearest_day(calendar, month, first, ctx.published) if ctx.published else None
+        if ctx.published and start is None:
+            return None
+        bounds = (start, start + dt.timedelta(days=last - first) if start else None)
+        relative = True
+    precision = "day" if first == last else "range"
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, relative)
+
+
+def _strong_month(m: re.Match[str]) -> bool:
+    """An ambiguous month word («مهر», «میزان», «صفر») counts only with «ماه»/«برج» or a year marker."""
+    return cal.canonical(m["month"]) not in words.AMBIGUOUS_MONTHS or bool(
+        m["cue"] or m["msuf"] or m.groupdict().get("mark")
+    )
+
+
+def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق»."""
+    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    year = int(m["year"])
+    if not plausible_year(calendar, year, m["mark"] is not None):
+        return None
+    if not _strong_month(m):  # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
+        own_band = (1300 <= year <= 1500) if calendar == HIJRI else cal.year_calendar(year) == calendar
+        if not own_band or words_before(ctx, m.start(), "به"):
+            return None
+    if cal.marker_calendar(m["mark"]) not in (None, calendar):
+        return None
+    bounds = resolve(lambda: cal.month_bounds(calendar, year, month))
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "month")
+
+
+def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«ماه مارس», «آذرماه», «در نوامبر»: a yearless month, placed nearest the publication date."""
+    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    if not (m["cue"] or m["msuf"] or (m["prep"] and _strong_month(m))):
+        return None
+    offset = m.start("month") if m["prep"] else m.start()
+    bounds = nearest_month(calendar, month, ctx.published) if ctx.published else (None, None)
+    return make_mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
+
+
+def year_part(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«فصل سوم ۲۰۲۵», «سه‌ماهه نخست ۱۴۰۴», «نیمه دوم سال ۲۰۲۴», «پاییز ۱۴۰۴», «۱۰ ماه نخست سال
+    ۲۰۲۵», «تابستان امسال», «نیمه نخست سال جاری»: parts of a year, written or relative."""
+    if m["rel"]:  # seasons are solar; other parts follow the article's calendar
+        calendar = JALALI if m["season"] else ctx.calendar
+        year = relative_year(m, ctx, calendar)
+    else:
+        year = int(m["year"])
+        calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    if m["season"]:
+        if calendar != JALALI:  # solar seasons are the Jalali quarters; Gregorian ones straddle years
+            return None
+        first, size = 3 * SEASONS[m["season"]] - 2, 3
+    elif m["months"]:  # «۱۰ ماه نخست», «سه ماه پایانی»
+        size = words.number_value(m["months"]) or 0
+        if not 1 <= size <= 12:
+            return None
+        first = 1 if m["edge"] in ("نخست", "اول") else 13 - size
+    else:
+        size = 6 if m["part"] == "نیمه" else 3
+        index = PART_ORDINALS[m["ord"]]
+        if index > 12 // size:
+            return None
+        first = size * (index - 1) + 1
+    if calendar is None:
+        return None
+    if year is None:  # relative, with no publication date
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, "range", True, bool(m["season"]))
+    bounds = resolve(
+        lambda: (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + size - 1)[1])
+    )
+    if bounds is None:
+        return None
+    relative = bool(m["rel"])
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, "range", relative, not relative or bool(m["season"]))
+
+
+def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۲۰۳۰ - ۲۰۲۹», «۲۰۲۹-۳۰», «از ۲۰۲۶ تا ۲۰۳۰», «بین سال‌های ۱۳۹۰ و ۱۴۰۰»."""
+    first = int(m["y1"])
+    second = int(m["y2"])
+    hyphen = m["sep"].strip(" \u200c") in "-–—"
+    if len(m["y2"]) == 2:  # season style «۱۴۰۳-۰۴»
+        if not hyphen or second != (first + 1) % 100:
+            return None
+        second = first + 1
+    if m["sep"].strip(" \u200c").startswith("و") and not (m["from"] in ("بین", "میان") or m["cue"]):
+        return None
+    marker = cal.marker_calendar(m["mark1"]) or cal.marker_calendar(m["mark"])
+    calendar = marker or cal.year_calendar(first)
+    if calendar is None or (marker is None and cal.year_calendar(second) != calendar):
+        return None
+    low, high = sorted((first, second))
+    explicit = bool(m["cue"] or m["from"] or marker)
+    if not explicit and COUNT_FOLLOWS.match(ctx.folded, m.end()):
+        return None
+    if not 0 < high - low <= (100 if explicit else 50):
+        return None
+    bounds = resolve(lambda: (cal.year_bounds(calendar, low)[0], cal.year_bounds(calendar, high)[1]))
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+
+
+def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«دهه ۱۹۹۰», «دهه ۱۳۶۰»: the ten years starting at a round year."""
+    year = int(m["year"])
+    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    if calendar is None or year % 10:
+        return None
+    bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+
+
+def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «افق ۲۰۳۰», «در ۱۴۰۴»: see the module rules for bare numbers."""
+    year = int(m["year"])
+    marker = cal.marker_calendar(m["mark"])
+    calendar = marker or cal.year_calendar(year)
+    if calendar is None:
+        return None
+    if not m["cue"] and COUNT_FOLLOWS.match(ctx.folded, m.end()):
+        return None
+    if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS)):
+        preposition = words_before(ctx, m.start(), TIME_PREPS)
+        if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
+            return None
+        if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
+            return None
+    bounds = resolve(lambda: cal.year_bounds(calendar, year))
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "year")

@@ -1,0 +1,105 @@
+"""What each date refers to (the event phrase around it) and dual forms: one date written in two
+calendars («۲۱ دسامبر ۱۹۹۱ (۳۰ آذر ۱۳۷۰)») shares one refers_to, and a warning is raised when the
+two forms disagree."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import replace
+
+from helpers.dates.mention import DateMention
+from helpers.dates.patterns import OSP
+
+CLAUSE_BREAK = re.compile(r"[،؛:.!?؟«»()\[\]\"]|(?<![\w\u200c])که(?![\w\u200c])")
+LEFT_TRIM = {
+    "در",
+    "از",
+    "تا",
+    "برای",
+    "به",
+    "طی",
+    "ظرف",
+    "بین",
+    "میان",
+    "حدود",
+    "تاریخ",
+    "مورخ",
+    "مورخه",
+    "پیش",
+    "قبل",
+    "پس",
+    "بعد",
+    "اوایل",
+    "اواسط",
+    "اواخر",
+    "ابتدای",
+    "پایان",
+    "انتهای",
+    "نیمه",
+    "بازه",
+    "و",
+}
+"""Words that tie a date to its event rather than name the event: dropped at the edges of refers_to."""
+
+
+def _edge_trim(words: list[str], *, trailing: bool) -> list[str]:
+    """Drop linking words (prepositions, «و») at the end (or start) of a context window."""
+    while words and words[-1 if trailing else 0] in LEFT_TRIM:
+        words.pop(-1 if trailing else 0)
+    return words
+
+
+def refers_to(text: str, offset: int, limit: int) -> str | None:
+    """The event phrase around a date inside its clause: «left … right», or None if there is none."""
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, 0, offset)]
+    left = text[breaks[-1] if breaks else 0 : offset].split()[-4:]
+    left = _edge_trim(_edge_trim(left, trailing=True), trailing=False)
+    following = CLAUSE_BREAK.search(text, limit)
+    right = text[limit : following.start() if following else len(text)].split()[:6]
+    if not left and not right:
+        return None
+    return " … ".join(part for part in (" ".join(left), " ".join(right)) if part)
+
+
+DUAL_JOIN = re.compile(rf"{OSP}(?:\({OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)$")
+
+
+def _disagree(first: DateMention, second: DateMention) -> bool:
+    """Whether two forms of one date contradict: different days, or periods that do not even overlap
+    («سال ۱۹۹۲ میلادی (۱۳۷۱ خورشیدی)» overlap without coinciding: years straddle each other)."""
+    if None in (first.start, first.end, second.start, second.end):
+        return False
+    if first.precision == second.precision == "day":
+        return first.start != second.start
+    return first.end < second.start or second.end < first.start  # type: ignore[operator]
+
+
+def describe(found: list[DateMention], text: str) -> list[DateMention]:
+    """Attach refers_to to each mention; a dual form's second half shares the first's and is checked."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not previous.relative
+            and not mention.relative
+            and previous.calendar != mention.calendar
+            and DUAL_JOIN.fullmatch(text[previous.limit : mention.offset])
+        ):
+            closing = re.match(rf"{OSP}\)", text[mention.limit :])
+            after = mention.limit + closing.end() if closing else mention.limit
+            # Blank out the second form so the first one's event phrase reads across it.
+            blanked = text[: previous.limit] + " " * (after - previous.limit) + text[after:]
+            shared = refers_to(blanked, previous.offset, previous.limit)
+            out[-1] = replace(previous, refers_to=shared)
+            out.append(replace(mention, refers_to=shared))
+            if _disagree(previous, mention):
+                warnings.warn(
+                    f"dual date forms disagree: «{previous.surface}» is {previous.start}, "
+                    f"«{mention.surface}» is {mention.start}",
+                    stacklevel=3,
+                )
+            continue
+        out.append(replace(mention, refers_to=refers_to(text, mention.offset, mention.limit)))
+    return out

@@ -1,0 +1,97 @@
+"""Find every date or period in Persian news sentences and pin it to Gregorian start/end days.
+
+Rules run in a fixed order, most specific first; a later rule never takes text an earlier one
+already matched. Each rule is a regular expression over the sentence (any digits: Persian,
+Arabic-Indic, Latin) plus a check that rejects look-alikes such as amounts and counts.
+
+Resolution rules (documented here because the tables depend on them):
+- A yearless date («روز ۲۶ نوامبر», «۷ آذر») takes the year, among the publication year and its two
+  neighbours in the date's own calendar, that puts it nearest the publication day; ties go to the past.
+- A bare four-digit number is a year only in a date context: after «سال», before a calendar marker
+  (میلادی، شمسی، ه.ق …), after a month name, in a year range, after a year-taking noun («افق ۲۰۳۰»,
+  «بودجه ۱۴۰۴»), or after a time preposition («در ۲۰۲۵») when it lies within fifty years before or
+  thirty after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
+  1200–1499 is read as solar Hijri (Jalali), 1500–2199 as Gregorian; a lunar Hijri year needs a
+  marker or a Hijri month name.
+- Relative periods count from the publication date in the article's dominant calendar (solar or
+  Gregorian, whichever more of its dates name; Gregorian if none or on a tie): «پنج سال آینده» = [published,
+  published + 5 years]; «سه ماه گذشته» = [published − 3 months, published]; without a number the
+  phrase names the neighbouring calendar unit («سال آینده» = next year, «هفته گذشته» = last
+  Saturday–Friday week, «روز گذشته» = yesterday); «دو سال پیش» names the year two back.
+  A relative phrase takes the solar or Gregorian calendar of the nearest date in its own sentence
+  that names one, if any («تا ماه حوت سال جاری» = the current solar year). Lunar Hijri is never
+  that frame: Persian writers do not count «امسال» in lunar years.
+- A month, day or season followed by a relative year («آذر امسال», «۱۵ ژانویه سال گذشته»,
+  «تابستان امسال») is one mention: that month of that year in the month's own calendar; solar
+  seasons are the Jalali quarters (بهار = فروردین–خرداد …).
+- A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
+  its sentence, not from publication.
+- Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
+  are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
+  band (not after «به»: «به میزان ۱۴۰۰»), or before a calendar marker.
+- A weekday resolves to its nearest occurrence within three days of publication; after «تا» to the
+  next one on or after it; «آینده»/«گذشته»/«هفته آینده» move it as the words say. A weekday written
+  right before a date («پنجشنبه ۷ آذر») is part of that date's surface, not a row of its own.
+  «دوشنبه» after «در/به/از/شهر/پایتخت» is Tajikistan's capital; once an article uses it so, a bare
+  «دوشنبه» anywhere in that article is read as the city too («کاخ ملت دوشنبه»).
+- Dual forms («21 دسامبر 1991 (30 آذر 1370)», «… برابر با …») give one row per calendar; the
+  second row shares the first row's refers_to, and a warning is raised if the two disagree
+  (different days; for years or months, periods that do not overlap at all).
+- Without a publication date, relative and yearless mentions are kept with empty start and end.
+
+refers_to is the event phrase around the date inside its clause (clauses end at punctuation and
+«که»): up to four words before the date and six after, with «…» standing for the date itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from helpers.dates import calendars as cal
+from helpers.dates.calendars import GREGORIAN, HIJRI, JALALI
+from helpers.dates.describe import describe
+from helpers.dates.mention import DateMention
+from helpers.dates.patterns import SP
+from helpers.dates.relative import DUSHANBE_CITY
+from helpers.dates.rules import scan
+
+COMPARISON = re.compile(rf"(?:نسبت{SP}به|مشابه){SP}$")
+"""Words before a relative phrase that make it relative to a date already named, not to publication."""
+
+__all__ = ["DUSHANBE_CITY", "dominant_calendar", "find_dates"]
+
+
+def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) -> list[DateMention]:
+    """Every date or period in one string, in reading order.
+
+    Relative phrases («سال جاری», «امروز») count in the solar or Gregorian calendar of the nearest
+    date in the same string that names one, else in `calendar` (extract_dates passes the article's
+    dominant one). Lunar Hijri is never the frame of «امسال»: Persian writers count years in solar
+    or Gregorian ones. A comparison («نسبت به ماه قبل») counts from the date it compares with, the
+    nearest earlier one in the string, not from publication."""
+    if isinstance(published, dt.datetime):  # a timestamp would not subtract from dates
+        published = published.date()
+    found = scan(text, published, calendar)
+    frames = [f for f in found if f.named_calendar and f.calendar != HIJRI]
+    rescans: dict[tuple[str, dt.date | None], dict[int, DateMention]] = {}
+    for i, mention in enumerate(found):
+        if mention.named_calendar:
+            continue
+        frame = min(frames, key=lambda f: abs(f.offset - mention.offset)).calendar if frames else calendar
+        anchor = published
+        earlier = [f for f in found[:i] if f.start is not None]
+        if earlier and COMPARISON.search(cal.fold_for_dates(text), 0, mention.offset):
+            anchor = earlier[-1].start
+        if (frame, anchor) != (mention.calendar, published):
+            key = (frame, anchor)
+            rescan = rescans.setdefault(key, {f.offset: f for f in scan(text, anchor, frame)})
+            found[i] = rescan.get(mention.offset, mention)
+    return describe(found, text)
+
+
+def dominant_calendar(mentions: list[DateMention]) -> str:
+    """The solar or Gregorian calendar most dates that name one use; Gregorian if none or on a tie."""
+    counts = Counter(m.calendar for m in mentions if m.named_calendar and m.calendar != HIJRI)
+    return JALALI if counts[JALALI] > counts[GREGORIAN] else GREGORIAN

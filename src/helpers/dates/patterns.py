@@ -1,0 +1,58 @@
+"""The pieces the date rules' regular expressions are built of: separators, digits, month, weekday
+and year groups, and the words that tell a year from an amount or a count."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.dates import calendars as cal
+from helpers.dates import words
+from helpers.dates.calendars import GAP
+
+SP = f"{GAP}+"
+OSP = f"{GAP}*"
+DIGIT = "[0-9۰-۹٠-٩]"
+START = r"(?<![\w\u200c/])"
+END = r"(?![\w\u200c])"
+MEASURE_WORDS = (
+    "نفر|تن|دلار|یورو|ریال|تومان|روبل|پوند|درهم|افغانی|لیر|یوان|متر|کیلومتر|کیلوگرم|کیلو|گرم|لیتر|"
+    "بشکه|هکتار|مگاوات|واحد|مورد|عدد|فقره|هزار|میلیون|میلیارد|تریلیون|درصد"
+)
+COUNT_NOUNS = (
+    "کشته|زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
+    "فروند|نسخه|دستگاه|قطعه|نقطه|سال|ماه|روز|ساعت|دقیقه|ثانیه"
+)
+NOT_MEASURE = rf"(?!{OSP}(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
+"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر») is never a year."""
+COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
+"""A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
+after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
+MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
+DAY_WORD = rf"{DIGIT}{{1,2}}|{words.number_alternation(words.ORDINALS)}"
+MONTH = rf"(?P<month>{words.alternation(words.MONTH_WORDS)})\u0654?(?P<msuf>{GAP}?ماه)?"
+YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
+"""A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
+WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
+TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
+COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
+YEAR_NOUNS = (
+    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
+)
+
+RELATIVE_YEARS = {
+    "امسال": 0,
+    "سالجاری": 0,
+    "سالروان": 0,
+    "پارسال": -1,
+    "سالگذشته": -1,
+    "سالقبل": -1,
+    "سالپیش": -1,
+    "سالآینده": 1,
+    "سالبعد": 1,
+}
+RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|روان|گذشته|قبل|پیش|آینده|بعد)"
+"""«سال روان» is the Dari for «سال جاری»."""
+
+
+PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}
+SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}

@@ -1,0 +1,141 @@
+"""Rules for dates counted from the publication day: a month of a relative year, relative periods
+(«پنج سال آینده», «هفته گذشته»), «امروز»/«دیروز»/«امسال», and weekdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from helpers.dates import calendars as cal
+from helpers.dates import words
+from helpers.dates.mention import Context, DateMention, make_mention, relative_year, resolve, words_before
+from helpers.dates.patterns import DIGIT, SP
+
+
+def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«آذر امسال», «۱۵ ژانویه سال گذشته»: a month or day of a year named relative to publication,
+    in the month's own calendar."""
+    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    if words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
+        return None
+    year = relative_year(m, ctx, calendar)
+    precision = "day" if m["day"] else "month"
+    if year is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True)
+    day = words.number_value(m["day"]) if m["day"] else None
+    bounds = resolve(
+        lambda: (cal.to_gregorian(calendar, year, month, day),) * 2 if day else cal.month_bounds(calendar, year, month)
+    )
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
+
+
+UNIT_MONTHS = {"سال": 12, "دهه": 120, "قرن": 1200, "ماه": 1}
+UNIT_DAYS = {"روز": 1, "هفته": 7, "ساعت": 1 / 24}
+UNIT_NAMES_A_UNIT = {"سال", "ماه", "هفته", "روز"}
+"""Units whose singular with no number names a calendar unit («سال آینده» = next year); «دهه
+گذشته» and «ساعت گذشته» instead mean the last ten years, the last hour."""
+FUTURE = {"آینده", "آتی", "پیشرو"}
+PAST = {"گذشته", "اخیر"}
+AGO = {"قبل", "پیش"}
+
+
+def _calendar_unit(unit: str, steps: int, ctx: Context, calendar: str) -> tuple[tuple[dt.date, dt.date], str]:
+    """Bounds and precision of the calendar unit `steps` units from publication (0 = current)."""
+    published = ctx.published
+    assert published is not None
+    if unit == "روز":
+        day = published + dt.timedelta(days=steps)
+        return (day, day), "day"
+    if unit == "هفته":
+        return cal.week_bounds(published + dt.timedelta(weeks=steps)), "range"
+    year, month, _ = cal.from_gregorian(calendar, published)
+    if unit == "ماه":
+        return cal.month_bounds(calendar, *cal.shift_months(year, month, steps)), "month"
+    return cal.year_bounds(calendar, year + steps * UNIT_MONTHS[unit] // 12), "year"
+
+
+def _span(unit: str, count: int, ctx: Context, calendar: str, forward: bool) -> tuple[dt.date, dt.date]:
+    """[published, published + count units] or [published − count units, published]."""
+    published = ctx.published
+    assert published is not None
+    sign = 1 if forward else -1
+    if unit in UNIT_DAYS:  # «۲۴ ساعت گذشته» reaches back into the day before
+        other = published + sign * dt.timedelta(days=math.ceil(count * UNIT_DAYS[unit]))
+    else:
+        other = cal.add_months(calendar, published, sign * count * UNIT_MONTHS[unit])
+    return (published, other) if forward else (other, published)
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
+    unit, direction = m["unit"], cal.canonical(m["dir"]).replace("روان", "جاری")
+    count = words.number_value(m["n"]) if m["n"] else None
+    if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+")):
+        return None  # «سال‌های اخیر» has no length; «۱۴۰۰ سال پیش» is too long a count to be a date
+    if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end() :]):
+        return None  # «دو سال پیش از انقلاب» counts from another event
+    if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
+        return None
+    named = bool(m["mark"])
+    calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, "range", True, named)
+    steps = 0 if direction == "جاری" else (count or 1) * (-1 if direction in PAST | AGO else 1)
+    if direction == "اخیر" or (direction in FUTURE | PAST and (count is not None or unit not in UNIT_NAMES_A_UNIT)):
+        bounds, precision = _span(unit, abs(steps), ctx, calendar, steps > 0), "range"
+    elif unit == "ساعت":  # «سه ساعت پیش»: the day it falls on
+        bounds, precision = _calendar_unit("روز", int(steps / 24), ctx, calendar)
+    elif unit in ("دهه", "قرن"):  # «دو دهه پیش»: the year it points at
+        bounds, precision = _calendar_unit("سال", steps * UNIT_MONTHS[unit] // 12, ctx, calendar)
+    else:
+        bounds, precision = _calendar_unit(unit, steps, ctx, calendar)
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
+
+
+DEICTIC_DAYS = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پسفردا": 2}
+DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
+
+
+def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»."""
+    word = cal.canonical(m["word"])
+    if ctx.published is None:
+        bounds, precision = (None, None), "year" if word in DEICTIC_YEARS else "day"
+    elif word in DEICTIC_YEARS:
+        bounds, precision = _calendar_unit("سال", DEICTIC_YEARS[word], ctx, ctx.calendar)
+    else:
+        bounds, precision = _calendar_unit("روز", DEICTIC_DAYS[word], ctx, ctx.calendar)
+    return make_mention(ctx, m.start(), m.end(), bounds, ctx.calendar, precision, True, False)
+
+
+DUSHANBE_CUES = "در|به|از|شهر|پایتخت"
+DUSHANBE_CITY = re.compile(rf"(?<![\w\u200c])(?:{DUSHANBE_CUES}){SP}دوشنبه(?![\w\u200c])")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»)."""
+    if words_before(ctx, m.start(), "نماز|امام|خطیب|خطبه|خطبه‌های|ائمه"):
+        return None
+    city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
+    if city and words_before(ctx, m.start(), DUSHANBE_CUES):  # Dushanbe, Tajikistan's capital
+        return None
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, "day", True, False)
+    published = ctx.published
+    target = words.WEEKDAYS[cal.canonical(m["wd"])]
+    ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
+    direction = cal.canonical(m["dir"] or "")
+    if direction in ("هفتهآینده", "هفتهگذشته", "اینهفته"):
+        week = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0}[direction]
+        saturday = cal.week_bounds(published)[0] + dt.timedelta(weeks=week)
+        day = saturday + dt.timedelta(days=(target - 5) % 7)
+    elif direction == "آینده":
+        day = published + dt.timedelta(days=ahead or 7)
+    elif direction == "گذشته":
+        day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
+    elif words_before(ctx, m.start(), "تا"):
+        day = published + dt.timedelta(days=ahead)
+    else:
+        day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, "day", True, False)
