@@ -3,7 +3,18 @@
 Scraped articles arrive in many shapes: UTF-8 (with or without BOM), UTF-16 from Windows tools,
 Windows-1256 from older Persian sites, whole HTML pages, or files that are not articles at all.
 Everything downstream assumes clean Persian text, so the checks happen here, once, before any
-step writes an output."""
+step writes an output.
+
+Decoding is strict and never guesses between readings that both look like text:
+- a byte-order mark decides (UTF-8 or UTF-16); NUL bytes without one mean UTF-16 in the byte order
+  that gives Arabic script;
+- otherwise the bytes must be UTF-8. Invalid UTF-8 is an error naming the first bad byte and its
+  offset, except when the bytes are not UTF-8 at all (most of their non-ASCII bytes do not form
+  UTF-8 characters): then Windows-1256 is tried, and kept only if the result reads as Persian by
+  `helpers.text.language` (an Arabic or a binary file decoded that way does not);
+- UTF-8 that was encoded twice (read as Latin-1/Windows-1252, saved as UTF-8 again) is recognized
+  by undoing the mistake, and refused with that reason rather than repaired silently.
+The text must then be a Persian article (`helpers.text.language.problem`)."""
 
 from __future__ import annotations
 
@@ -11,15 +22,11 @@ import codecs
 import re
 from pathlib import Path
 
+from helpers.text import language
+
 MAX_BYTES = 5 * 1024 * 1024
 """Largest article file accepted (5 MB). A news article is a few tens of kB; anything far bigger is
 a dump or a wrong file, and reading it whole would only waste memory."""
-
-MIN_ARABIC_SCRIPT_SHARE = 0.5
-"""Share of letters that must be Arabic script for a text to count as Persian."""
-
-MIN_ARABIC_LETTERS = 20
-"""Fewer Arabic-script letters than this is not an article, whatever the share."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -29,11 +36,6 @@ _BOMS = (
 _HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 """Unicode's control characters (category Cc: U+0000–001F, U+007F–009F) other than tab and line breaks."""
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-"""Runs of anything but letters (word characters other than decimal digits and «_»: str.isalpha, give or
-take a few non-decimal numerals such as «½»); removing them in one regex pass is far cheaper than
-testing every character in Python."""
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
 
 
 class BadInput(ValueError):
@@ -80,31 +82,93 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(path: str | Path, data: bytes) -> str:
-    """UTF-8 or UTF-16 by BOM, then strict UTF-8, UTF-16 without BOM, and Windows-1256."""
+    """By BOM (UTF-8, UTF-16), else UTF-16 when there are NUL bytes, else strict UTF-8; Windows-1256
+    only for bytes that are not UTF-8 at all (see `_not_utf8`)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked_text(path, data, encoding)
-    candidates = ("utf-16-le", "utf-16-be") if b"\x00" in data else ("utf-8", "cp1256")
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if not _is_binary(text) and (encoding == "utf-8" or _arabic_share(text) >= MIN_ARABIC_SCRIPT_SHARE):
-            return text
     if b"\x00" in data:
-        raise BadInput(path, "binary file (contains NUL bytes), not text")
-    raise BadInput(path, "not text in UTF-8, UTF-16 or Windows-1256")
+        return _utf16_without_bom(path, data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return _not_utf8(path, data, err)
+    if _double_encoded(text):
+        raise BadInput(
+            path,
+            "UTF-8 text that was encoded twice (read as Latin-1 or Windows-1252 and saved as UTF-8 again); "
+            "save the original as plain UTF-8",
+        )
+    if _is_binary(text):
+        raise BadInput(path, "binary file (control characters), not text")
+    return text
 
 
 def _checked_text(path: str | Path, data: bytes, encoding: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise BadInput(path, f"starts with a {encoding} byte-order mark but is not valid {encoding}") from exc
+        raise BadInput(
+            path, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({_where(data, exc)})"
+        ) from exc
     if _is_binary(text):
         raise BadInput(path, "binary file (control characters), not text")
     return text
+
+
+def _where(data: bytes, err: UnicodeDecodeError) -> str:
+    return f"byte 0x{data[err.start]:02X} at offset {err.start}: {err.reason}"
+
+
+def _utf16_without_bom(path: str | Path, data: bytes) -> str:
+    """NUL bytes and no BOM: UTF-16 in whichever byte order gives more Arabic-script letters."""
+    texts = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _is_binary(text):
+            texts.append(text)
+    if not texts:
+        raise BadInput(path, "binary file (contains NUL bytes), not text")
+    return max(texts, key=lambda t: language.evidence(t).arabic_script)
+
+
+def _not_utf8(path: str | Path, data: bytes, err: UnicodeDecodeError) -> str:
+    """Bytes that are not valid UTF-8. When most of their non-ASCII bytes do form UTF-8 characters,
+    they are UTF-8 with damage: an error naming the first bad byte, never a guess at another
+    encoding. Otherwise they may be Windows-1256, accepted only when the result reads as Persian."""
+    decoded = data.decode("utf-8", "replace")
+    bad = decoded.count("\ufffd")
+    good = sum(ord(c) > 127 for c in decoded) - bad
+    where = f"{_where(data, err)}; {bad} invalid sequence{'s' if bad != 1 else ''} in all"
+    if good >= bad:
+        raise BadInput(path, f"not valid UTF-8 ({where})")
+    text = data.decode("cp1256", "replace")
+    if _is_binary(text) or not language.evidence(text).reads_as_persian:
+        raise BadInput(path, f"not valid UTF-8 ({where}), and not Persian text in Windows-1256 either")
+    return text
+
+
+def _double_encoded(text: str) -> bool:
+    """UTF-8 bytes that were read as Latin-1 or Windows-1252 and encoded as UTF-8 again: undoing that
+    gives valid UTF-8 with Arabic-script letters (the mistake is recognized, not guessed)."""
+    if language.evidence(text).arabic_script:
+        return False
+    raw = bytearray()
+    for char in text:
+        if ord(char) < 256:
+            raw.append(ord(char))
+        else:
+            try:
+                raw += char.encode("cp1252")
+            except UnicodeEncodeError:
+                return False
+    try:
+        return language.evidence(raw.decode("utf-8")).arabic_script > 0
+    except UnicodeDecodeError:
+        return False
 
 
 def _is_binary(text: str) -> bool:
@@ -130,19 +194,7 @@ def _extract_html(path: str | Path, page: str) -> str:
     return body if not title or title in head else f"{title}\n\n{body}"
 
 
-def _letter_counts(text: str) -> tuple[int, int]:
-    """(Arabic-script letters, all letters) in `text`."""
-    letters = _NOT_LETTERS.sub("", text)
-    return len(letters) - len(_ARABIC_SCRIPT.sub("", letters)), len(letters)
-
-
-def _arabic_share(text: str) -> float:
-    arabic, letters = _letter_counts(text)
-    return arabic / letters if letters else 0.0
-
-
 def _check_persian(path: str | Path, text: str) -> None:
-    arabic, letters = _letter_counts(text)
-    if arabic < MIN_ARABIC_LETTERS or arabic / max(letters, 1) < MIN_ARABIC_SCRIPT_SHARE:
-        share = 100 * arabic / max(letters, 1)
-        raise BadInput(path, f"not a Persian article: only {share:.0f}% of its {letters} letters are Arabic script")
+    problem = language.problem(text)
+    if problem:
+        raise BadInput(path, problem)
