@@ -5,7 +5,7 @@ P1  suite time on the seed (`python -m helpers run SEED --force`, fresh output d
 P2  full text pipeline MB/s (ingest + normalize + ZWNJ restore + tokenize + lemmatize + extract,
     `helpers.pipeline.process_text`) ÷ bare hazm MB/s (Normalizer.normalize + sent/word tokenize +
     Lemmatizer.lemmatize on every token) on the same texts: the seed repeated, and a generated corpus.
-P3  corpus mode (`helpers.corpus.run`, local Dask cluster, one worker per core) on 1,000 and 10,000
+P3  corpus mode (`helpers.corpus.build.run`, local Dask cluster, one worker per core) on 1,000 and 10,000
     generated articles: articles per second (after cluster start-up) and peak memory, the sum of RSS
     over this process and all its children (the Dask nanny and worker processes), sampled by psutil.
 P4  a second `helpers run SEED` with nothing changed, in seconds.
@@ -34,7 +34,8 @@ from pathlib import Path
 import nbformat
 import psutil
 
-from helpers import corpus, paths
+from helpers import paths
+from helpers.corpus import build as corpus
 from helpers.evaluation import synth
 
 KERNEL = "persian-news"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,8 @@ import pandas as pd
 import pyarrow.dataset as ds
 import pytest
 
-from helpers import contracts, corpus, paths
+from helpers import contracts, paths
+from helpers.corpus import build, datasets, output, tables
 from helpers.evaluation import synth
 from helpers.figures import corpus as views
 
@@ -32,8 +34,8 @@ def corpus_run(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
     out = tmp_path_factory.mktemp("corpus")
     # a stale part from an earlier, bigger run must not survive into this one
     (out / "articles").mkdir()
-    corpus._write_part(
-        corpus._as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet"
+    datasets.write_part(
+        datasets.as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet"
     )
     proc = subprocess.run(
         [
@@ -66,23 +68,23 @@ def test_command_processes_the_good_articles_and_lists_the_bad_one(corpus_run) -
 
 def test_datasets_have_one_schema_and_an_article_id(corpus_run) -> None:
     _, out = corpus_run
-    articles = corpus.read_dataset(out, "articles")
+    articles = datasets.read_dataset(out, "articles")
     assert sorted(articles["article_id"]) == [f"synth-7-{i:05d}" for i in range(N_ARTICLES)]
-    for name, columns in corpus.COLUMNS.items():
+    for name, columns in datasets.COLUMNS.items():
         parts = sorted((out / name).glob("part-*.parquet"))
         assert len(parts) > 1, "work is split into several chunk tasks"
         assert ds.dataset(parts, format="parquet").schema.names == columns
-        table = corpus.read_dataset(out, name)
+        table = datasets.read_dataset(out, name)
         assert set(table["article_id"]) <= set(articles["article_id"])
-    tokens = corpus.read_dataset(out, "tokens", ["article_id"])
+    tokens = datasets.read_dataset(out, "tokens", ["article_id"])
     assert tokens.groupby("article_id").size().to_dict() == articles.set_index("article_id")["n_tokens"].to_dict()
     assert not list(out.rglob(".*")), "no temporary file left behind"
 
 
 def test_expected_attendees_appear_in_the_corpus(corpus_run, generated: Path) -> None:
     _, out = corpus_run
-    attendees = corpus.read_dataset(out, "attendees")
-    found = set(zip(attendees["article_id"], attendees["name_en"]))
+    attendees = datasets.read_dataset(out, "attendees")
+    found = set(zip(attendees["article_id"], attendees["name_en"], strict=True))
     for file in sorted(generated.glob("*.expected.json")):
         expected = pd.read_json(file, typ="series")
         for person in expected["attendees"]:
@@ -92,21 +94,21 @@ def test_expected_attendees_appear_in_the_corpus(corpus_run, generated: Path) ->
 
 def test_views_on_the_generated_corpus(corpus_run) -> None:
     _, out = corpus_run
-    articles = corpus.read_dataset(out, "articles")
-    long = corpus.attendance(corpus.read_dataset(out, "attendees"), articles)
-    matrix = corpus.attendance_matrix(long, max_people=10, max_meetings=8)
+    articles = datasets.read_dataset(out, "articles")
+    long = tables.attendance(datasets.read_dataset(out, "attendees"), articles)
+    matrix = tables.attendance_matrix(long, max_people=10, max_meetings=8)
     assert matrix.shape[0] <= 10 and matrix.shape[1] == 8
     assert set(matrix.stack().dropna().unique()) <= {-1, 0, 1}
-    everything = corpus.attendance_matrix(long, max_people=10_000, max_meetings=10_000)
+    everything = tables.attendance_matrix(long, max_people=10_000, max_meetings=10_000)
     assert (-1 in set(everything.stack().dropna())) == ("stayed away" in set(long["presence"]))
     assert len(views.attendance_heatmap(matrix).data) == 1
-    per_meeting = corpus.documents_per_meeting(corpus.read_dataset(out, "documents"), articles)
+    per_meeting = tables.documents_per_meeting(datasets.read_dataset(out, "documents"), articles)
     assert len(per_meeting) == N_ARTICLES and per_meeting["documents"].sum() > 0
-    mentions = corpus.timeline(corpus.read_dataset(out, "dates"), articles)
+    mentions = tables.timeline(datasets.read_dataset(out, "dates"), articles)
     assert mentions["start"].notna().all() and len(views.dates_timeline(mentions).data) >= 1
-    top = corpus.lemma_counts(out, top=5)
+    top = tables.lemma_counts(out, top=5)
     assert len(top) == 5 and top["count"].is_monotonic_decreasing
-    by_outlet = corpus.lemma_counts(out, top=3, by_outlet=True)
+    by_outlet = tables.lemma_counts(out, top=3, by_outlet=True)
     assert set(by_outlet["outlet"]) <= set(articles["outlet"].fillna("—"))
     assert by_outlet.groupby("outlet").size().max() <= 3
     assert views.lemma_bars_by_outlet(by_outlet).data
@@ -132,7 +134,7 @@ def test_attendance_matrix_marks_who_came_and_who_stayed_away() -> None:
         ),
         ["article_id", *contracts.ATTENDEES],
     )
-    matrix = corpus.attendance_matrix(corpus.attendance(attendees, articles))
+    matrix = tables.attendance_matrix(tables.attendance(attendees, articles))
     assert matrix.loc["P (Kazakhstan)"].tolist() == [1, 0]
     assert matrix.loc["Armenia"].tolist() == [1, -1]
     assert matrix.columns[0].startswith("2024-05-01")
@@ -149,10 +151,10 @@ def test_lemma_counts_skip_stopwords_and_split_by_outlet(tmp_path: Path) -> None
             "is_number": False,
         }
     )
-    corpus._write_part(corpus._as_arrow(articles, "articles"), tmp_path / "articles" / "part-00000.parquet")
-    corpus._write_part(corpus._as_arrow(tokens, "tokens"), tmp_path / "tokens" / "part-00000.parquet")
-    assert corpus.lemma_counts(tmp_path).values.tolist() == [["نشست", 3], ["امنیت", 1]]
-    by_outlet = corpus.lemma_counts(tmp_path, by_outlet=True)
+    datasets.write_part(datasets.as_arrow(articles, "articles"), tmp_path / "articles" / "part-00000.parquet")
+    datasets.write_part(datasets.as_arrow(tokens, "tokens"), tmp_path / "tokens" / "part-00000.parquet")
+    assert tables.lemma_counts(tmp_path).values.tolist() == [["نشست", 3], ["امنیت", 1]]
+    by_outlet = tables.lemma_counts(tmp_path, by_outlet=True)
     assert by_outlet.values.tolist() == [["x", "نشست", 2], ["—", "امنیت", 1], ["—", "نشست", 1]]
 
 
@@ -161,18 +163,18 @@ def test_parts_with_missing_values_share_the_schema(tmp_path: Path) -> None:
         {"article_id": ["a"], "surface": ["۱ ژانویه"], "start": [pd.Timestamp("2026-01-01").date()], "paragraph": [3]}
     )
     empty = pd.DataFrame()
-    corpus._write_part(corpus._as_arrow(full, "dates"), tmp_path / "dates" / "part-00000.parquet")
-    corpus._write_part(corpus._as_arrow(empty, "dates"), tmp_path / "dates" / "part-00001.parquet")
-    table = corpus.read_dataset(tmp_path, "dates")
+    datasets.write_part(datasets.as_arrow(full, "dates"), tmp_path / "dates" / "part-00000.parquet")
+    datasets.write_part(datasets.as_arrow(empty, "dates"), tmp_path / "dates" / "part-00001.parquet")
+    table = datasets.read_dataset(tmp_path, "dates")
     assert table["start"].tolist() == ["2026-01-01"] and table["paragraph"].tolist() == [3]
 
 
 @pytest.mark.parametrize(
     ("files", "workers", "size"),
-    [(20, 2, 3), (1, 2, 1), (10_000, 2, corpus.MAX_CHUNK), (1_000, 2, corpus.MAX_CHUNK), (600, 2, 75)],
+    [(20, 2, 3), (1, 2, 1), (10_000, 2, build.MAX_CHUNK), (1_000, 2, build.MAX_CHUNK), (600, 2, 75)],
 )
 def test_chunks_are_batched_and_bounded(files: int, workers: int, size: int) -> None:
-    assert corpus.chunk_size(files, workers) == size
+    assert build.chunk_size(files, workers) == size
 
 
 def test_pattern_matching_nothing_is_an_error(tmp_path: Path) -> None:
@@ -226,4 +228,96 @@ def test_command_uses_an_existing_cluster_given_its_address(generated: Path, tmp
         )
     assert proc.returncode == 0, proc.stderr
     assert "5/5 articles" in proc.stdout and "on 1 worker " in proc.stdout
-    assert len(corpus.read_dataset(tmp_path, "articles")) == 5
+    assert len(datasets.read_dataset(tmp_path, "articles")) == 5
+
+
+def _earlier_corpus(out: Path) -> Path:
+    """An output folder holding the result of an earlier, complete run (one article)."""
+    part = out / "articles" / "part-00000.parquet"
+    datasets.write_part(datasets.as_arrow(pd.DataFrame({"article_id": ["earlier"]}), "articles"), part)
+    return part
+
+
+def test_completed_run_is_recorded_and_leaves_no_partial_folder(corpus_run) -> None:
+    _, out = corpus_run
+    status = pd.read_json(out / datasets.STATUS, typ="series")
+    assert status["status"] == "complete" and status["done"] == N_ARTICLES and status["failed"] == 1
+    assert not list(out.parent.glob(f"{out.name}.partial-*"))
+
+
+def test_unreachable_scheduler_keeps_the_earlier_corpus(generated: Path, tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    part = _earlier_corpus(out)
+    proc = subprocess.run(
+        [sys.executable, "-m", "helpers", "corpus", str(generated / "synth-7-00000.txt")]
+        + ["--scheduler", "tcp://127.0.0.1:9", "--output-dir", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"},
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and "unchanged" in proc.stderr
+    assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"], "earlier corpus kept"
+    assert part.exists() and not (out / datasets.STATUS).exists()
+    (stage,) = out.parent.glob("corpus.partial-*")
+    assert pd.read_json(stage / datasets.STATUS, typ="series")["status"] == "interrupted"
+
+
+def test_a_failed_run_is_marked_and_the_next_one_removes_it(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    _earlier_corpus(out)
+    with pytest.raises(KeyboardInterrupt), output.staging(out) as stage:
+        datasets.write_part(datasets.as_arrow(pd.DataFrame(), "articles"), stage.folder / "articles" / "part-1.parquet")
+        raise KeyboardInterrupt
+    assert pd.read_json(stage.folder / datasets.STATUS, typ="series")["status"] == "interrupted"
+    assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
+    with output.staging(out) as again:
+        assert again.removed == [stage.folder] and not stage.folder.exists()
+        datasets.write_part(
+            datasets.as_arrow(pd.DataFrame({"article_id": ["new"]}), "articles"),
+            again.folder / "articles" / "part-00000.parquet",
+        )
+        output.publish(again, done=1)
+    assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["new"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".corpus.lock", "corpus"]
+
+
+def test_a_swap_killed_between_its_renames_is_finished(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    _earlier_corpus(out)
+    out.rename(tmp_path / ".corpus.old")  # killed right after the first rename
+    with output.staging(out):
+        assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
+
+
+def test_two_runs_cannot_write_one_output(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    with output.staging(out), pytest.raises(RuntimeError, match="another corpus run"), output.staging(out):
+        pass
+
+
+def test_an_output_folder_with_other_files_is_never_replaced(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(RuntimeError, match=r"notes\.txt.*--output-dir"), output.staging(tmp_path):
+        pass
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_bad_ids_and_non_regular_files_fail_by_name(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("x")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "..txt").write_text("x")
+    files = build.find_files(str(tmp_path / "*.txt"))
+    assert [f.name for f in files] == ["a.txt", "gone.txt", "pipe.txt"], "folders aside, nothing dropped"
+    keep, refused = build.checked_files([tmp_path / "..txt", *files, good])
+    assert [f.name for f in keep] == ["a.txt", "gone.txt", "pipe.txt"]
+    assert [r["error"] for r in refused] == [
+        "article id '.' starts with a dot (it would name a parent or hidden folder)",
+        "another file has the same article id",
+    ]
+    summary = build.process_chunk(0, [str(tmp_path / "pipe.txt"), str(tmp_path / "gone.txt")], str(tmp_path / "out"))
+    assert [f["error"] for f in summary.failures] == ["is not a regular file", "file not found"]

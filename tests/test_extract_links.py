@@ -8,7 +8,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from helpers import contracts, corpus, paths, pipeline
+from helpers import contracts, paths, pipeline
+from helpers.corpus import datasets
 
 ARTICLES = sorted(paths.ARTICLES.glob("*.txt")) + sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -37,7 +38,7 @@ def test_json_keeps_the_sentence_text() -> None:
 
 
 def test_corpus_datasets_store_sentence_numbers() -> None:
-    for name in corpus.DATASETS:
-        fields = corpus.arrow_schema(name)
+    for name in datasets.DATASETS:
+        fields = datasets.arrow_schema(name)
         if "sentence" in fields.names:
             assert fields.field("sentence").type == pa.int64(), name

@@ -58,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         from helpers import pipeline
 
         return pipeline.main(args)
-    from helpers import corpus
+    from helpers.corpus import build
 
-    return corpus.main(args)
+    return build.main(args)
 
 
 if __name__ == "__main__":
