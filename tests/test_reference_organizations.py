@@ -1,6 +1,6 @@
 """Reference data beyond the CSTO: every organization in the bundled files loads and validates the
-same way, and the standings beside membership (observer, dialogue partner, partner, associate)
-open, close and give way to membership as the loader documents."""
+same way; the standings beside membership (observer, dialogue partner, partner) open, close and
+give way to membership as the loader documents; an associate membership replaces a full one."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def test_a_dialogue_partner_that_becomes_observer_then_member_has_three_periods(
                 "ORG,BBB,Bland,,2015,associate,,https://a.example,2026-01-01,",
                 "ORG,BBB,Bland,,2016,associate,,https://a.example,2026-01-01,",
             ],
-            "made associate while already one",
+            "associate while an associate member",
         ),
         (["ORG,BBB,Bland,,2015,applicant,,https://a.example,2026-01-01,"], "unknown event kind 'applicant'"),
     ],
@@ -72,3 +72,32 @@ def test_impossible_standings_are_refused_in_one_line(tmp_path: Path, rows: list
         _events(tmp_path, rows)
     message = str(caught.value)
     assert problem in message and ("line 2" in message or "line 3" in message) and "\n" not in message
+
+
+def test_an_associate_membership_replaces_full_membership_and_notices_change_nothing(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        [
+            "ORG,AAA,Aland,,1991,signed,Agreement,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,1991,signed,Agreement,https://a.example,2026-01-01,",
+            "ORG,BBB,Bland,,2005-08-26,associate,,https://a.example,2026-01-01,",
+            "ORG,CCC,Cland,,2023-08-24,invited,,https://a.example,2026-01-01,",
+            "ORG,CCC,Cland,,2023-12-29,declined,,https://a.example,2026-01-01,",
+        ],
+    )
+    spans = membership.periods(events)
+    bland = spans[spans["iso3"] == "BBB"].sort_values("start")
+    assert list(bland["status"]) == ["member", "associate"]
+    assert "CCC" not in set(spans["iso3"])
+    today = membership.status_on(spans, pd.Timestamp("2020-01-01")).set_index("iso3")["status"]
+    assert today.to_dict() == {"AAA": "member", "BBB": "associate"}
+
+
+def test_an_organization_without_a_secretariat_loads_with_an_empty_heads_table(tmp_path: Path) -> None:
+    heads = tmp_path / reference.SECRETARIES_FILE
+    heads.write_text(
+        "organization,name_en,name_fa,iso3,role,start,end,source,checked,note\n"
+        "OTHER,A B,,AAA,secretary_general,2001,,https://a.example,2026-01-01,\n",
+        encoding="utf-8",
+    )
+    assert reference.load_secretaries(heads, "ORG").empty

@@ -43,23 +43,28 @@ SECRETARY_COLUMNS = ["organization", "name_en", "name_fa", "iso3", "role", "star
 ORGANIZATION_KINDS = ("treaty_signed", "in_force", "transformed", "charter_signed", "charter_in_force")
 """Events of the organization as a whole (no state): drawn as milestones."""
 
-AFFILIATIONS = ("observer", "dialogue_partner", "partner", "associate")
-"""Standings beside membership (the SCO's dialogue partners, BRICS partner countries, the CIS's
-associate member). Each opens with its own kind and closes with `<kind>_ended`; becoming a member
-closes any that is still open."""
+AFFILIATIONS = ("observer", "dialogue_partner", "partner")
+"""Standings beside membership (observers, the SCO's dialogue partners, BRICS partner countries).
+Each opens with its own kind and closes with `<kind>_ended`; becoming a member closes any that is
+still open."""
+
+NOTICES = ("invited", "declined")
+"""Events recorded for the story they tell (an invitation to join, its refusal) that change no
+state's standing."""
 
 # Which membership status each state event requires before it, and which it leads to.
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "signed": (("none",), "member"),
     "acceded": (("none",), "member"),
     "rejoined": (("former",), "member"),
+    "associate": (("none", "member"), "associate"),
     "did_not_renew": (("member",), "former"),
-    "withdrew": (("member", "suspended", "frozen"), "former"),
+    "withdrew": (("member", "suspended", "frozen", "associate"), "former"),
     "suspended": (("member",), "suspended"),
     "froze": (("member",), "frozen"),
     "resumed": (("suspended", "frozen"), "member"),
 }
-STATE_KINDS = (*TRANSITIONS, *AFFILIATIONS, *(f"{standing}_ended" for standing in AFFILIATIONS))
+STATE_KINDS = (*TRANSITIONS, *AFFILIATIONS, *(f"{standing}_ended" for standing in AFFILIATIONS), *NOTICES)
 EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
 
 SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
@@ -69,7 +74,9 @@ SECRETARY_ROLES = ("secretary_general", "executive_secretary", "board_chair", "a
 """Heads of the secretariat: the CIS has an executive secretary, the EAEU the chairman of the
 Eurasian Economic Commission's Board."""
 
-MEMBERSHIP_STATUSES = ("member", "suspended", "frozen")
+MEMBERSHIP_STATUSES = ("member", "suspended", "frozen", "associate")
+"""Standings inside the organization; an associate member (Turkmenistan in the CIS since 2005)
+takes part without full membership."""
 STATUSES = (*MEMBERSHIP_STATUSES, *AFFILIATIONS)
 """States a country can be in on the timeline; 'former' (left) and 'none' are not drawn."""
 
@@ -79,6 +86,7 @@ _STATE_VERBS = {
     "member": "already a member",
     "suspended": "suspended",
     "frozen": "frozen",
+    "associate": "an associate member",
 }
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -180,11 +188,12 @@ def load_sessions(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
 
 
 def load_secretaries(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
-    """Secretaries general with `start`/`end` timestamps (end may be empty: still in office).
+    """Secretaries general with `start`/`end` timestamps (end may be empty: still in office); no
+    rows for an organization without a secretariat.
 
     Checks roles and dates, that no term ends before it starts, and that terms do not overlap."""
     path = Path(path)
-    table = _read(path, SECRETARY_COLUMNS, organization)
+    table = _read(path, SECRETARY_COLUMNS, organization, required=False)
     for line, row in table.iterrows():
         _require(path, line, row, "name_en")
         _check_choice(path, line, row, "role", SECRETARY_ROLES, what="role")
@@ -206,6 +215,14 @@ def load_secretaries(path: str | Path, organization: str = "CSTO") -> pd.DataFra
     return table.reset_index(names="line")
 
 
+def organizations(folder: str | Path | None = None) -> list[str]:
+    """Organizations that have sessions in the reference files, as the files list them."""
+    path = (Path(folder) if folder else paths.REFERENCE) / SESSIONS_FILE
+    if not path.exists():
+        return []
+    return list(dict.fromkeys(pd.read_csv(path, dtype=str, usecols=["organization"])["organization"].dropna()))
+
+
 def split_sources(text: str) -> list[str]:
     """Sources are separated by ' ; ' in one cell (URLs may contain bare semicolons)."""
     return [part.strip() for part in text.split(" ; ") if part.strip()]
@@ -219,8 +236,9 @@ def single_source(table: pd.DataFrame) -> pd.DataFrame:
 # --- reading and row checks -------------------------------------------------------------------
 
 
-def _read(path: Path, columns: list[str], organization: str) -> pd.DataFrame:
-    """Read a CSV as text, index rows by their line number in the file, keep one organization."""
+def _read(path: Path, columns: list[str], organization: str, required: bool = True) -> pd.DataFrame:
+    """Read a CSV as text, index rows by their line number in the file, keep one organization
+    (which must have rows unless `required` is false: BRICS has no secretariat)."""
     if not path.exists():
         raise ReferenceError(f"{path}: not found")
     try:
@@ -237,7 +255,7 @@ def _read(path: Path, columns: list[str], organization: str) -> pd.DataFrame:
         _require(path, line, row, "source")
     found = sorted(set(table["organization"]))
     table = table[table["organization"] == organization]
-    if table.empty:
+    if table.empty and required:
         raise ReferenceError(f"{path}: no rows for organization '{organization}' (found: {', '.join(found) or 'none'})")
     table["n_sources"] = table["source"].map(lambda text: len(split_sources(text)))
     return table
@@ -277,6 +295,8 @@ def _check_sequences(path: Path, table: pd.DataFrame) -> None:
         status, standings = "none", set()
         for line, row in rows.iterrows():
             kind = row["kind"]
+            if kind in NOTICES:
+                continue
             if kind in AFFILIATIONS:
                 if kind in standings:
                     _fail(path, line, f"{iso3} made {kind.replace('_', ' ')} while already one")
