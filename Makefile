@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml constraints.txt
 		$(PYTHON312) -m venv $(VENV); \
 	fi
 	$(PY) -m pip install --quiet --upgrade pip 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[test]" 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,bench]" 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3.12 (persian-news)" >/dev/null
 	-@git rev-parse --git-dir >/dev/null 2>&1 && $(VENV)/bin/nbstripout --install
 	@touch $(STAMP)

@@ -1,10 +1,14 @@
-"""Project hygiene: the two dependency lists agree, notebooks carry no outputs, raw data is read-only."""
+"""Project hygiene: what is imported is declared, the dependency lists agree, notebooks carry no outputs."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+import sys
 import tomllib
+from importlib.metadata import packages_distributions
+from pathlib import Path
 
 import yaml
 
@@ -16,22 +20,83 @@ def _names(requirements: list[str]) -> set[str]:
     return {re.split(r"[<>=!\[ ;]", req, maxsplit=1)[0].strip().lower().replace("_", "-") for req in requirements}
 
 
+# Declared for what they run, not for an import: JupyterLab and the kernel, the git filter that strips
+# outputs, the linter, the type checker and the stubs it reads.
+TOOLS = {
+    "jupyterlab",
+    "ipykernel",
+    "nbstripout",
+    "ruff",
+    "mypy",
+    "pandas-stubs",
+    "types-pyyaml",
+    "types-tqdm",
+    "types-bleach",
+}
+
+
+def _project() -> dict:
+    return tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
+
+
+def _code(path: Path) -> list[str]:
+    """A module's source, or a notebook's code cells without their IPython magics and shell lines."""
+    if path.suffix == ".py":
+        return [path.read_text(encoding="utf-8")]
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    return ["\n".join(line for line in s.splitlines() if not line.lstrip().startswith(("%", "!"))) for s in sources]
+
+
+def _imported(folder: str) -> set[str]:
+    """Distributions (normalized names) whose modules the .py files and notebooks under `folder` import."""
+    files = [p for p in (paths.ROOT / folder).rglob("*") if p.suffix in {".py", ".ipynb"}]
+    ours = {"helpers"} | {p.stem for p in files}
+    modules = set()
+    for path in files:
+        for source in _code(path):
+            for node in ast.walk(ast.parse(source, str(path))):
+                if isinstance(node, ast.Import):
+                    modules |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    modules.add(node.module.split(".")[0])
+    modules -= ours | set(sys.stdlib_module_names)
+    owners = packages_distributions()
+    unknown = sorted(m for m in modules if m not in owners)
+    assert not unknown, f"{folder}/ imports {unknown}, which no installed distribution provides"
+    return set().union(*(_names(owners[m]) for m in modules))
+
+
+def test_what_is_imported_is_declared_and_what_is_declared_is_used() -> None:
+    project = _project()
+    runtime = _names(project["dependencies"])
+    extras = {name: _names(reqs) for name, reqs in project["optional-dependencies"].items()}
+    production = _imported("src") | _imported("notebooks")
+    assert production - runtime == set(), "imported by src/ or notebooks/ but not in [project] dependencies"
+    tests, bench = _imported("tests"), _imported("bench")
+    assert tests - runtime - extras["test"] == set(), "imported by tests/ but not declared (dependencies or [test])"
+    assert bench - runtime - extras["bench"] == set(), "imported by bench/ but not declared (dependencies or [bench])"
+    declared = runtime.union(*extras.values())
+    assert declared - TOOLS - production - tests - bench == set(), "declared but imported nowhere: drop it"
+
+
 def test_environment_yml_matches_pyproject() -> None:
-    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
+    project = _project()
     declared = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
     env = yaml.safe_load((paths.ROOT / "environment.yml").read_text())
     conda, pip = [], []
     for dep in env["dependencies"]:
         (pip.extend(dep["pip"]) if isinstance(dep, dict) else conda.append(dep))
     listed = (_names(conda) | _names(pip)) - {"python", "pip"}
-    # dask[distributed] is one pip requirement but two conda-forge packages
-    assert listed - {"distributed"} == declared
-    assert any(dep.startswith("python=3.12") for dep in conda)
+    # dask[distributed] and bleach[css] are one pip requirement each but two conda-forge packages
+    assert listed - {"distributed", "tinycss2"} == declared
+    requires = project["requires-python"]
+    assert f"python{requires}" in conda, f"environment.yml: python should be {requires}, as in pyproject.toml"
 
 
 def test_constraints_pin_every_dependency() -> None:
-    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
-    declared = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
+    project = _project()
+    declared = _names(project["dependencies"]).union(*map(_names, project["optional-dependencies"].values()))
     lines = (paths.ROOT / "constraints.txt").read_text().splitlines()
     pinned = {line.split("==")[0].lower().replace("_", "-") for line in lines if "==" in line}
     assert declared <= pinned

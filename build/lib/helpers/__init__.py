@@ -1,0 +1,3 @@
+"""Persian news notebooks: ingest, tokenize, extract, plot and report scraped Persian articles."""
+
+__version__ = "0.1.0"

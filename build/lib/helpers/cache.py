@@ -1,0 +1,141 @@
+"""Build once per machine, load in a second: an on-disk cache for objects that cost seconds to build.
+
+hazm's Normalizer, tokenizers and Lemmatizer, with the ZWNJ restorer built on their lexicon, take
+~3 s to build and are the same in every run; unpickling them takes under one. `on_disk` keeps such
+a build in the user's cache directory, keyed by a digest of everything the object is built from:
+the source and data files of the named modules (for a package, every file in it, so hazm's
+`words.dat` counts), the Python version, this module and the function's name. Any change there
+gives a new key, so a stale object is never loaded; a cache file that cannot be read (truncated,
+corrupt, from another Python) is rebuilt and replaced; a cache directory that cannot be written
+only costs the rebuild. Files are written atomically (`storage.atomic_path`).
+
+The cache lives in `$PERSIAN_NEWS_CACHE`, else `$XDG_CACHE_HOME/persian-news`, else
+`~/.cache/persian-news`, never under the project's data. Like any pickle it must only be loaded
+from a directory the user controls, which a per-user cache directory is."""
+
+from __future__ import annotations
+
+import functools
+import gc
+import hashlib
+import importlib
+import inspect
+import os
+import pickle
+import platform
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from helpers import storage
+
+T = TypeVar("T")
+SUFFIX = ".pickle"
+
+
+def cache_dir() -> Path:
+    """Where cached builds live (see the module docstring for the order of choices)."""
+    if os.environ.get("PERSIAN_NEWS_CACHE"):
+        return Path(os.environ["PERSIAN_NEWS_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "persian-news"
+
+
+def module_files(name: str) -> list[Path]:
+    """The files a module is built from: its source file, or every file of a package."""
+    module = importlib.import_module(name)
+    if hasattr(module, "__path__"):
+        return sorted(
+            p for root in module.__path__ for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
+    return [Path(inspect.getfile(module))]
+
+
+def build_key(name: str, modules: tuple[str, ...]) -> str:
+    """Digest of what a cached build depends on; any change means a new key and a rebuild."""
+    digest = hashlib.sha256(f"{name}\0{platform.python_version()}\0{pickle.HIGHEST_PROTOCOL}\n".encode())
+    for path in [Path(__file__), *(p for m in modules for p in module_files(m))]:
+        digest.update(f"{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
+    """The object cached under `name` with this `key`, else `build()` (then cached for next time).
+
+    The object lives as long as the process, so the objects tracked so far are frozen out of the
+    garbage collector's sight (`gc.freeze`): hazm's tools are ~600,000 containers, and every full
+    collection after them (IPython's `%reset` between notebooks runs two) would rescan them all."""
+    folder = cache_dir()
+    target = folder / f"{name}-{key[:32]}{SUFFIX}"
+    found = _load(target, key)
+    if found is not None:
+        value = found[1]
+    else:
+        value = build()
+        _save(target, key, value)
+    gc.freeze()  # see below
+    return value
+
+
+def on_disk(*modules: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """Decorator for a no-argument builder: cache its result on disk, keyed by the files of
+    `modules` (plus the builder's own module) — see `load_or_build`."""
+
+    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+        name = f"{build.__module__}.{build.__qualname__}"
+
+        @functools.wraps(build)
+        def cached() -> T:
+            return load_or_build(name, build_key(name, (build.__module__, *modules)), build)
+
+        return cached
+
+    return decorate
+
+
+def _load(target: Path, key: str) -> tuple[str, Any] | None:
+    """(key, object) from `target`, or None when it is missing, unreadable or not for this key."""
+    gc.disable()  # unpickling makes millions of small objects; collecting meanwhile finds nothing
+    try:
+        with target.open("rb") as handle:
+            found = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # truncated, corrupt, or pickled by code that has changed since
+        return None
+    finally:
+        gc.enable()
+    if not (isinstance(found, tuple) and len(found) == 2 and found[0] == key):
+        return None
+    return found
+
+
+def _save(target: Path, key: str, value: Any) -> None:
+    """Write (key, value) atomically and remove this name's older builds; a cache that cannot be
+    written is not an error (the next run builds again)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with storage.atomic_path(target) as tmp, Path(tmp).open("wb") as handle:
+            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((key, value))
+        prefix = target.name[: -len(SUFFIX) - 32]
+        for old in target.parent.glob(f"{prefix}*{SUFFIX}"):
+            if old != target and len(old.name) == len(target.name):
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
+
+
+def _rewrap(method: Callable[..., Any], maxsize: int | None, typed: bool) -> Callable[..., Any]:
+    return functools.lru_cache(maxsize=maxsize, typed=typed)(method)
+
+
+class _Pickler(pickle.Pickler):
+    """A pickler that also handles `self.f = lru_cache(...)(self._f)`, a per-instance memo that
+    plain pickle refuses: it is saved as the bound method and re-wrapped, empty, on load."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, functools._lru_cache_wrapper) and inspect.ismethod(getattr(obj, "__wrapped__", None)):
+            parameters = obj.cache_parameters()
+            return _rewrap, (obj.__wrapped__, parameters["maxsize"], parameters["typed"])
+        return NotImplemented

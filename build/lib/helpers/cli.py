@@ -1,0 +1,67 @@
+"""Command line: `python -m helpers run | extract | corpus`.
+
+This module only parses arguments and hands them to the module that does the work; the heavy
+imports (papermill, hazm, dask) happen inside each command so `--help` stays instant."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the notebooks with papermill and export HTML reports")
+    run.add_argument("articles", nargs="*", type=Path, help="article files (default: every data/raw/articles/*.txt)")
+    run.add_argument("--jobs", "-j", type=int, default=1, help="articles run at once (default 1)")
+    run.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (repeatable)",
+    )
+    run.add_argument("-f", "--parameters-file", type=Path, help="YAML file of notebook parameters")
+    run.add_argument("--force", action="store_true", help="rerun notebooks even when nothing changed")
+    run.add_argument("--reports-dir", type=Path, help="where HTML reports go (default reports/)")
+    run.add_argument("--processed-dir", type=Path, help="where step outputs go (default data/processed/)")
+    run.add_argument("--notebooks-dir", type=Path, help="where the notebooks are (default notebooks/)")
+
+    extract = sub.add_parser("extract", help="ingest, tokenize and extract one article in-process")
+    extract.add_argument("article", type=Path)
+    extract.add_argument("--json", action="store_true", help="print one JSON object (the default output)")
+
+    corpus = sub.add_parser("corpus", help="process many articles in-process through Dask")
+    corpus.add_argument("pattern", help="glob of article files, e.g. 'data/raw/articles/*.txt'")
+    corpus.add_argument(
+        "--scheduler", default="", help="address of an existing Dask scheduler (default: local cluster)"
+    )
+    corpus.add_argument(
+        "--output-dir", type=Path, help="where the Parquet datasets go (default data/processed/corpus/)"
+    )
+    corpus.add_argument("--workers", type=int, default=None, help="local cluster workers (default: one per core)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "run":
+        from helpers.run import runner
+
+        return runner.main(args)
+    if args.command == "extract":
+        from helpers import pipeline
+
+        return pipeline.main(args)
+    from helpers import corpus
+
+    return corpus.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

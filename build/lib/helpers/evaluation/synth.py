@@ -1,0 +1,410 @@
+"""A deterministic generator of synthetic Persian summit reports, each with its expected extraction.
+
+Tests need many articles whose right answer is known, and the benchmark needs thousands of them; real
+archives are neither free to bundle nor annotated. So the generator writes scraped-page-shaped
+articles (section, read time, headline, lead, caption with credit, dateline, body, a «related» link
+naming the outlet, the trailing list of other headlines) whose body mixes
+
+- sentences built from templates written for this project, with slots filled from the gazetteer
+  (`data/raw/gazetteer/`: people with their country and usual role, countries) and from random dates
+  written in the Gregorian or the Jalali calendar, in Persian or Latin digits; and
+- neutral paragraphs recombined from the bundled seed article and the test articles
+  (`tests/articles/*.txt`): only lines that name no gazetteer person, country or role, hold no digit,
+  month name or calendar word and adopt no document, so they add text but no extraction.
+
+Because every name, date and document comes from a slot, the expected extraction is known and is
+written beside each article as `<id>.expected.json`. Randomness comes from `random.Random` seeded
+per article with "<seed>:<index>", so article *i* is the same bytes whatever N is, on any machine.
+
+Usage: `generate(out_dir, n, seed)`; or `python -m helpers.evaluation.synth OUT_DIR N [--seed S]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jdatetime
+import pandas as pd
+
+from helpers import paths, storage
+
+ZWNJ = "\u200c"
+GREGORIAN_MONTHS = (
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
+JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# A neutral line must not carry anything an extractor could report.
+_CALENDAR_WORDS = (
+    "سال",
+    "ماه",
+    "روز",
+    "هفته",
+    "امروز",
+    "دیروز",
+    "فردا",
+    "آینده",
+    "گذشته",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "سهشنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "جمعه",
+)
+_ACTION_WORDS = ("تصویب", "امضا", "پیشنهاد", "تصمیم", "سند", "اسناد", "بیانیه", "توافق", "موافقت", "عکس")
+_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
+_START = dt.date(2010, 1, 1)
+_SPAN_DAYS = (dt.date(2026, 12, 31) - _START).days
+
+ORGANIZATIONS = (
+    "سازمان پیمان امنیت جمعی",
+    "سازمان همکاری شانگهای",
+    "کشورهای مستقل مشترک‌المنافع",
+)
+OUTLETS = ("TRT فارسی", "ایرنا", "خبرگزاری تسنیم", "ایسنا", "اسپوتنیک افغانستان", "صدای آمریکا")
+CREDITS = ("AA", "رویترز", "خبرگزاری فرانسه", "ایرنا", "اسپوتنیک")
+DOCUMENTS = (
+    "سند همکاری در زمینه امنیت اطلاعات",
+    "برنامه مشترک مبارزه با تروریسم",
+    "استراتژی مقابله با قاچاق مواد مخدر",
+    "موافقت‌نامه آموزش مشترک نیروهای واکنش سریع",
+    "برنامه همکاری در حوزه امنیت سایبری",
+    "طرح توسعه پدافند هوایی مشترک",
+    "توافق‌نامه هماهنگی مرزبانی کشورهای عضو",
+    "برنامه نوسازی تجهیزات نیروهای مشترک",
+)
+# Sentences written for this generator; no slot text of another article.
+HEADLINES = (
+    "رهبران {org} در {country} بر گسترش همکاری‌های امنیتی تأکید کردند",
+    "نشست سران {org} به میزبانی {country} برگزار شد",
+    "اجلاس {org} در {country}؛ از همکاری دفاعی تا مقابله با تروریسم",
+)
+LEADS = (
+    "نشست سران {org} به میزبانی {country} برگزار شد و رهبران کشورهای عضو درباره امنیت منطقه و همکاری‌های دفاعی گفت‌وگو کردند.",
+    "رهبران کشورهای عضو {org} در اجلاسی به میزبانی {country} راه‌های تقویت همکاری‌های امنیتی و اقتصادی را بررسی کردند.",
+)
+NEUTRAL = (
+    "گفت‌وگوهای رهبران بر هماهنگی گام‌های مشترک در سیاست خارجی و تقویت اعتماد میان اعضا متمرکز بود.",
+    "شرکت‌کنندگان بر ضرورت همکاری در برابر تهدیدهای فراملی، از جمله تروریسم و جرایم سایبری، تأکید کردند.",
+    "کارشناسان این نشست را فرصتی برای هماهنگی بیشتر در حوزه امنیت منطقه‌ای ارزیابی کرده‌اند.",
+    "مقام‌ها همچنین درباره گسترش همکاری‌های اقتصادی و حمل‌ونقل میان کشورهای عضو رایزنی کردند.",
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    written: str  # a spelling the press uses (a gazetteer variant)
+    name_fa: str  # the gazetteer's canonical Persian name
+    name_en: str
+    role_fa: str
+    country_fa: str
+    country_en: str
+    iso3: str
+
+
+@dataclass(frozen=True)
+class Country:
+    name_fa: str
+    name_en: str
+    iso3: str
+
+
+@dataclass
+class Sources:
+    """What articles are built from: gazetteer entries and neutral recombinable lines."""
+
+    people: list[Person]
+    countries: list[Country]
+    neutral_lines: list[str]
+    other_headlines: list[str]
+
+
+@dataclass
+class Synthetic:
+    """One generated article: its id, page text and the extraction expected from it."""
+
+    article_id: str
+    text: str
+    expected: dict[str, Any] = field(repr=False)
+
+
+def _read(gazetteer: Path, name: str, columns: Sequence[str]) -> pd.DataFrame:
+    """A gazetteer CSV (one row per spelling variant), checked for the columns used here."""
+    path = gazetteer / name
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    return table
+
+
+def load_countries(gazetteer: Path) -> list[Country]:
+    """Countries (canonical Persian name, English name, ISO3) from countries.csv."""
+    table = _read(gazetteer, "countries.csv", ["iso3", "name_fa", "name_en"])
+    first = table.drop_duplicates("iso3").sort_values("iso3")
+    return [Country(r.name_fa, r.name_en, r.iso3) for r in first.itertuples()]
+
+
+def load_people(gazetteer: Path, countries: Sequence[Country]) -> list[Person]:
+    """State officials, one Person per full-name spelling, with the canonical Persian role title."""
+    by_iso = {c.iso3: c for c in countries}
+    roles = _read(gazetteer, "roles.csv", ["role_id", "role_fa"]).drop_duplicates("role_id")
+    role_fa = dict(zip(roles["role_id"], roles["role_fa"]))
+    table = _read(gazetteer, "people.csv", ["name_fa", "variant", "name_en", "affiliation", "role_id"])
+    people = [
+        Person(r.variant, r.name_fa, r.name_en, role_fa[r.role_id], c.name_fa, c.name_en, c.iso3)
+        for r in table.itertuples()
+        if (c := by_iso.get(r.affiliation)) and r.role_id in role_fa and len(r.variant.split()) >= 2
+    ]
+    if len({p.iso3 for p in people}) < 4:
+        raise ValueError(f"{gazetteer / 'people.csv'}: fewer than four countries have a named official")
+    return sorted(set(people), key=lambda p: (p.iso3, p.name_en, p.written))
+
+
+def _source_lines(files: Iterable[Path]) -> list[str]:
+    lines: list[str] = []
+    for file in files:
+        lines += [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+def _is_neutral(line: str, blocked: Sequence[str]) -> bool:
+    """True when the line can carry no attendee, document or date."""
+    plain = line.replace(ZWNJ, " ")
+    words = set(plain.split())
+    if _DIGIT.search(line) or any(w in words for w in _CALENDAR_WORDS):
+        return False
+    if any(m in words for m in GREGORIAN_MONTHS + JALALI_MONTHS + AFGHAN_MONTHS):
+        return False
+    return not any(b in plain for b in blocked) and not any(a in plain for a in _ACTION_WORDS)
+
+
+def _blocked_terms(gazetteer: Path) -> list[str]:
+    """Every spelling of a person, country or role title in the gazetteer: a neutral line has none."""
+    terms = {"رئیس", "رییس", "وزیر", "دبیر", "نخست", "جمهور"}
+    for name, columns in (
+        ("people.csv", ["name_fa", "variant"]),
+        ("countries.csv", ["name_fa", "variant"]),
+        ("roles.csv", ["role_fa", "variant"]),
+    ):
+        table = _read(gazetteer, name, columns)
+        terms |= {v for c in columns for v in table[c] if v}
+    return sorted(t.replace(ZWNJ, " ") for t in terms)
+
+
+@lru_cache(maxsize=4)
+def load_sources(gazetteer: Path = paths.GAZETTEER, articles: tuple[Path, ...] | None = None) -> Sources:
+    """Gazetteer entries plus the neutral lines of the bundled seed and test articles."""
+    countries = load_countries(gazetteer)
+    people = load_people(gazetteer, countries)
+    if articles is None:
+        articles = tuple(
+            sorted(paths.ARTICLES.glob("*.txt")) + sorted((paths.ROOT / "tests" / "articles").glob("*.txt"))
+        )
+    blocked = _blocked_terms(gazetteer)
+    lines = _source_lines(articles)
+    neutral = sorted({l for l in lines if len(l.split()) >= 12 and l.endswith(".") and _is_neutral(l, blocked)})
+    short = sorted({l for l in lines if 4 <= len(l.split()) < 16 and not l.endswith(".") and _is_neutral(l, blocked)})
+    return Sources(people, countries, neutral + list(NEUTRAL), short)
+
+
+def _digits(text: str, persian: bool) -> str:
+    return text.translate(_PERSIAN_DIGITS) if persian else text
+
+
+def _date_surface(day: dt.date, calendar: str, persian_digits: bool) -> str:
+    if calendar == "jalali":
+        j = jdatetime.date.fromgregorian(date=day)
+        return _digits(f"{j.day} {JALALI_MONTHS[j.month - 1]} {j.year}", persian_digits)
+    return _digits(f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}", persian_digits)
+
+
+def _date_row(surface: str, day: dt.date, calendar: str, section: str) -> dict[str, Any]:
+    iso = day.isoformat()
+    return {"surface": surface, "start": iso, "end": iso, "calendar": calendar, "precision": "day", "section": section}
+
+
+def _attendee(p: Person, status: str) -> dict[str, Any]:
+    return {
+        "name_written": p.written,
+        "name_fa": p.name_fa,
+        "name_en": p.name_en,
+        "role_fa": p.role_fa,
+        "country_fa": p.country_fa,
+        "country_en": p.country_en,
+        "country_iso3": p.iso3,
+        "status": status,
+    }
+
+
+def _absent(c: Country) -> dict[str, Any]:
+    return {
+        "name_written": None,
+        "name_fa": None,
+        "name_en": None,
+        "role_fa": None,
+        "country_fa": c.name_fa,
+        "country_en": c.name_en,
+        "country_iso3": c.iso3,
+        "status": "absent",
+    }
+
+
+def _pick_people(rng: random.Random, people: Sequence[Person], k: int) -> list[Person]:
+    """k people from k different countries."""
+    by_country: dict[str, list[Person]] = {}
+    for p in people:
+        by_country.setdefault(p.iso3, []).append(p)
+    chosen = rng.sample(sorted(by_country), min(k, len(by_country)))
+    return [rng.choice(by_country[iso]) for iso in chosen]
+
+
+def _introduce(p: Person, rng: random.Random) -> str:
+    """«name role country» with or without the comma the press puts after the name."""
+    return (
+        f"{p.written}، {p.role_fa} {p.country_fa}" if rng.random() < 0.5 else f"{p.written} {p.role_fa} {p.country_fa}"
+    )
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else "، ".join(items[:-1]) + " و " + items[-1]
+
+
+def build(index: int, seed: int = 0, sources: Sources | None = None) -> Synthetic:
+    """Article number `index` of the corpus for `seed` (independent of how many are generated)."""
+    src = sources or load_sources()
+    rng = random.Random(f"{seed}:{index}")
+    article_id = f"synth-{seed}-{index:05d}"
+    persian_digits = rng.random() < 0.5
+    org = rng.choice(ORGANIZATIONS)
+    outlet = rng.choice(OUTLETS)
+    published = _START + dt.timedelta(days=rng.randrange(_SPAN_DAYS))
+
+    guests = _pick_people(rng, src.people, rng.randint(3, 6))
+    host, guests = guests[0], guests[1:]
+    present = {p.iso3 for p in guests} | {host.iso3}
+    absentees = [c for c in src.countries if c.iso3 not in present]
+    absent = rng.choice(absentees) if absentees and rng.random() < 0.7 else None
+
+    dateline_calendar = "jalali" if rng.random() < 0.3 else "gregorian"
+    dateline = _date_surface(published, dateline_calendar, persian_digits or dateline_calendar == "jalali")
+    next_day = published + dt.timedelta(days=rng.randint(150, 420))
+    next_calendar = rng.choice(("gregorian", "jalali"))
+    next_surface = _date_surface(next_day, next_calendar, persian_digits)
+    # a yearless date a few days before publication, in the same month (resolved against `published`)
+    earlier = published - dt.timedelta(days=rng.randint(1, min(9, published.day - 1))) if published.day > 1 else None
+    docs = rng.sample(DOCUMENTS, rng.randint(1, 3))
+
+    body: list[str] = [
+        f"نشست سران {org} به میزبانی {_introduce(host, rng)}، برگزار شد و موضوعات امنیت منطقه و همکاری‌های دفاعی بررسی شد.",
+        f"در این نشست، {_join([_introduce(p, rng) for p in guests])} حضور داشتند.",
+    ]
+    if absent:
+        body.append(f"{absent.name_fa}، عضو این سازمان، در این اجلاس شرکت نکرد.")
+    dates = [_date_row(dateline, published, dateline_calendar, "dateline")]
+    if earlier:
+        surface = _digits(f"{earlier.day} {GREGORIAN_MONTHS[earlier.month - 1]}", persian_digits)
+        body.append(f"پیش از نشست اصلی، هیئت‌های کارشناسی کشورهای عضو روز {surface} جلسه مشترکی برگزار کرده بودند.")
+        dates.append(_date_row(surface, earlier, "gregorian", "body"))
+    body.append(f"در بیانیه پایانی اعلام شد که نشست بعدی رهبران در {next_surface} برگزار خواهد شد.")
+    dates.append(_date_row(next_surface, next_day, next_calendar, "body"))
+    body.append(f"در پایان نشست، {_join(docs)} تصویب شد.")
+    for line in rng.sample(src.neutral_lines, min(len(src.neutral_lines), rng.randint(2, 5))):
+        body.insert(rng.randint(2, len(body)), line)
+
+    country = host.country_fa
+    headline = rng.choice(HEADLINES).format(org=org, country=country)
+    lead = rng.choice(LEADS).format(org=org, country=country)
+    tail = rng.sample(src.other_headlines, min(len(src.other_headlines), 6))
+    related = f"مرتبط{outlet} - " + (tail[0] if tail else f"نشست وزیران {org} برگزار شد")
+    body.insert(rng.randint(3, len(body)), related)
+    lines = [
+        "سیاست",
+        _digits(f"{rng.randint(2, 6)} دقیقه خواندن", persian_digits),
+        headline,
+        lead,
+        headline,
+        f"رهبران کشورهای عضو {org} در نشست {country} / عکس : {rng.choice(CREDITS)}",
+        dateline,
+        "",
+    ]
+    for paragraph in body:
+        lines += [paragraph, ""]
+    lines += ["اکسپلور", *tail]
+    text = "\n".join(lines) + "\n"
+    if rng.random() < 0.5:  # the scrape lost its ZWNJs, as the seed did
+        text, headline = text.replace(ZWNJ, ""), headline.replace(ZWNJ, "")
+
+    expected = {
+        "article": {
+            "id": article_id,
+            "headline": headline,
+            "published": published.isoformat(),
+            "outlet": outlet,
+            "organization": org,
+        },
+        "attendees": [_attendee(host, "host")]
+        + [_attendee(p, "attended") for p in guests]
+        + ([_absent(absent)] if absent else []),
+        "documents": [{"title_fa": d} for d in docs],
+        "dates": dates,
+    }
+    return Synthetic(article_id, text, expected)
+
+
+def generate(out_dir: str | Path, n: int, seed: int = 0, gazetteer: Path = paths.GAZETTEER) -> list[Path]:
+    """Write articles 0..n-1 as `<id>.txt` with `<id>.expected.json` beside each; return the .txt paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    sources = load_sources(Path(gazetteer))
+    written = []
+    for index in range(n):
+        article = build(index, seed, sources)
+        target = out / f"{article.article_id}.txt"
+        storage.write_text(target, article.text)
+        storage.write_json(out / f"{article.article_id}.expected.json", article.expected)
+        written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.evaluation.synth", description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("n", type=int)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    try:
+        files = generate(args.out_dir, args.n, args.seed)
+    except (OSError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"{len(files)} articles in {args.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""Extraction of the three tables a researcher cites — attendees, documents, dates — from one
+article's `sentences` table (contracts.SENTENCES: paragraph, sentence, role, normalized text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import contracts, paths, storage
+from helpers.extract.attendees import attendee_rows
+from helpers.extract.dates import date_rows
+from helpers.extract.documents import document_rows
+from helpers.extract.mentions import sentence_rows, table, usable
+from helpers.text import gazetteer
+
+TABLES = ("attendees", "documents", "dates")
+
+
+def published_date(record: dict) -> dt.date | None:
+    """The article's publication date (article.json's ISO `published`), which relative dates count from."""
+    return dt.date.fromisoformat(record["published"]) if record.get("published") else None
+
+
+def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str, pd.DataFrame]:
+    """All three tables. The sentences are read, folded and scanned for gazetteer entries once for
+    all of them; documents reuse the attendee rows to name who proposed what."""
+    gaz = gazetteer.load()
+    rows = sentence_rows(sentences)
+    own = usable(rows, gaz)
+    attendees = attendee_rows(own, gaz)
+    return {
+        "attendees": table(attendees, contracts.ATTENDEES),
+        "documents": table(document_rows(own, attendees, gaz), contracts.DOCUMENTS),
+        "dates": date_rows(rows, published),
+    }
+
+
+def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """The extract step of the suite: read the tokenize step's sentences and the article record,
+    write attendees, documents and dates (Parquet + CSV) beside them, and return the tables."""
+    folder = paths.processed_dir(article_id, processed_base)
+    sentences = storage.read_table(folder / "sentences")
+    record = storage.read_json(folder / "article.json")
+    tables = extract_all(sentences, published_date(record))
+    for name, df in tables.items():
+        storage.write_table(df, folder / name)
+    return tables

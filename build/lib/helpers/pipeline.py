@@ -1,0 +1,121 @@
+"""In-process ingest → tokenize → extract for one article, without papermill.
+
+The notebooks run these same steps one per notebook, through files; this module chains them in
+memory for scripting, evaluation (`python -m helpers extract`) and corpus mode."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers import paths, storage
+from helpers.extract import extract_all, published_date
+from helpers.text import ingest, tokenize
+
+TABLES = ("paragraphs", "sentences", "tokens", "restorations", "attendees", "documents", "dates")
+
+
+@dataclass
+class ArticleResult:
+    """Everything the steps produce for one article."""
+
+    article_id: str
+    record: dict[str, Any]
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    restorations: pd.DataFrame
+    attendees: pd.DataFrame
+    documents: pd.DataFrame
+    dates: pd.DataFrame
+
+
+def _process(article: ingest.Article) -> ArticleResult:
+    tokenized = tokenize.tokenize(article.paragraphs)
+    tables = extract_all(tokenized.sentences, published_date(article.record))
+    return ArticleResult(
+        article_id=article.record["id"],
+        record=article.record,
+        paragraphs=article.paragraphs,
+        sentences=tokenized.sentences,
+        tokens=tokenized.tokens,
+        restorations=tokenized.restorations,
+        **tables,
+    )
+
+
+def process_text(raw: str, source: str = "", article_id: str | None = None) -> ArticleResult:
+    """Run every step on an article already in memory."""
+    article = ingest.segment(raw, source=source)
+    article.record["id"] = article_id or article.record["id"] or "article"
+    return _process(article)
+
+
+def process_file(path: str | Path, article_id: str | None = None) -> ArticleResult:
+    """Run every step on an article file (read and checked by `helpers.text.sources`)."""
+    return _process(ingest.load(path, article_id))
+
+
+def write_outputs(result: ArticleResult, processed_base: str | Path | None = None) -> Path:
+    """Write article.json and every table under data/processed/<id>/, as the notebooks do."""
+    out = paths.processed_dir(result.article_id, processed_base)
+    storage.write_json(out / "article.json", result.record)
+    for name in TABLES:
+        storage.write_table(getattr(result, name), out / name)
+    return out
+
+
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts: missing values become null. In the JSON, `sentence` is the
+    sentence's text (the tables' `sentence_text`), as gold files write it."""
+    subset = df.drop(columns="sentence", errors="ignore").rename(columns={"sentence_text": "sentence"})
+    subset = subset.reindex(columns=columns).astype(object)
+    return subset.where(subset.notna(), None).to_dict(orient="records")
+
+
+def as_json(result: ArticleResult) -> dict[str, Any]:
+    """The CLI's JSON object (the shape gold files use too)."""
+    rec = result.record
+    return {
+        "article": {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")},
+        "attendees": _records(
+            result.attendees,
+            [
+                "name_fa",
+                "name_en",
+                "role_fa",
+                "role_en",
+                "country_fa",
+                "country_en",
+                "country_iso3",
+                "status",
+                "section",
+                "sentence",
+            ],
+        ),
+        "documents": _records(
+            result.documents,
+            ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "sentence"],
+        ),
+        "dates": _records(result.dates, ["surface", "start", "end", "calendar", "precision", "refers_to", "section"]),
+    }
+
+
+def main(args: argparse.Namespace) -> int:
+    """`python -m helpers extract FILE --json`: print the extraction as one JSON object."""
+    from helpers.text.sources import BadInput
+
+    try:
+        result = process_file(args.article)
+    except (BadInput, OSError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    json.dump(as_json(result), sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0

@@ -1,0 +1,155 @@
+"""Turn validated membership events into periods, counts and the article's attendance.
+
+An event list says when something changed; plots need how long each state stayed in each
+status. Periods still open are closed at the day the rows were last checked, so the picture does
+not silently extend to "today" beyond what the sources were read for."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.reference import ORGANIZATION_KINDS, STATE_KINDS, split_sources
+
+_AFTER = {
+    "signed": "member",
+    "acceded": "member",
+    "rejoined": "member",
+    "resumed": "member",
+    "suspended": "suspended",
+    "froze": "frozen",
+    "did_not_renew": None,
+    "withdrew": None,
+}
+
+MILESTONE_LABELS = {
+    "treaty_signed": ("Treaty signed", "امضای پیمان"),
+    "in_force": ("Treaty in force", "اجرای پیمان"),
+    "transformed": ("Decision to form the organization", "تصمیم به تشکیل سازمان"),
+    "charter_signed": ("Charter signed", "امضای منشور"),
+    "charter_in_force": ("Charter in force", "اجرای منشور"),
+}
+
+ATTENDED = ("host", "chair", "attended")
+"""Attendee statuses that mean the state was at the meeting."""
+
+_ARTICLE_RANK = {"attended": 0, "absent": 1, "mentioned": 2}
+
+
+def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataFrame:
+    """One row per stretch of time a state spent as member, suspended, frozen or observer.
+
+    Columns: iso3, country_en, country_fa, status, start, end, open (still running at `until`),
+    body, start_source, end_source, note. `until` defaults to the latest 'checked' date."""
+    until = until if until is not None else events["checked"].max()
+    rows: list[dict] = []
+    states = events[events["kind"].isin(STATE_KINDS)]
+    for iso3, group in states.groupby("iso3", sort=False):
+        current: dict | None = None
+        observer: dict | None = None
+        for _, event in group.iterrows():
+            kind = event["kind"]
+            if kind == "observer":
+                observer = _start(event, "observer")
+            elif kind == "observer_ended" and observer is not None:
+                rows.append(_close(observer, event))
+                observer = None
+            elif kind in _AFTER:
+                if current is not None:
+                    rows.append(_close(current, event))
+                current = _start(event, _AFTER[kind]) if _AFTER[kind] else None
+        for still in (current, observer):
+            if still is not None:
+                rows.append({**still, "end": until, "open": True, "end_source": ""})
+    columns = [
+        "iso3",
+        "country_en",
+        "country_fa",
+        "status",
+        "start",
+        "end",
+        "open",
+        "body",
+        "start_source",
+        "end_source",
+        "note",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def milestones(events: pd.DataFrame) -> pd.DataFrame:
+    """Events of the organization itself (treaty signed, charter in force, ...) with short labels."""
+    rows = events[events["kind"].isin(ORGANIZATION_KINDS)].copy()
+    rows["label_en"] = rows["kind"].map(lambda kind: MILESTONE_LABELS[kind][0])
+    rows["label_fa"] = rows["kind"].map(lambda kind: MILESTONE_LABELS[kind][1])
+    return rows[["date", "kind", "label_en", "label_fa", "body", "source", "note"]].reset_index(drop=True)
+
+
+def status_on(spans: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
+    """Each state's membership status on `day` (observers excluded): iso3, names, status."""
+    membership = spans[spans["status"] != "observer"]
+    running = (day < membership["end"]) | (membership["open"] & (day <= membership["end"]))
+    current = membership[(membership["start"] <= day) & running]
+    return current[["iso3", "country_en", "country_fa", "status"]].reset_index(drop=True)
+
+
+def member_counts(spans: pd.DataFrame) -> pd.DataFrame:
+    """How many states were members, suspended or frozen after each change: date, status, count.
+
+    A step function: each row holds from its date until the next date."""
+    membership = spans[spans["status"] != "observer"]
+    if membership.empty:
+        return pd.DataFrame(columns=["date", "status", "count"])
+    changes = sorted(set(membership["start"]) | set(membership.loc[~membership["open"], "end"]))
+    rows = []
+    for day in changes:
+        active = status_on(spans, day)
+        for status in ("member", "suspended", "frozen"):
+            rows.append({"date": day, "status": status, "count": int((active["status"] == status).sum())})
+    last = membership["end"].max()
+    for status in ("member", "suspended", "frozen"):
+        final = [row["count"] for row in rows if row["status"] == status][-1]
+        rows.append({"date": last, "status": status, "count": final})
+    return pd.DataFrame(rows, columns=["date", "status", "count"])
+
+
+def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame | None) -> pd.DataFrame:
+    """States that were members (or suspended/frozen) on `day`, with what the article says of them.
+
+    `article` is attended (host, chair, attended), absent, mentioned (incoming, mentioned) or
+    'not mentioned'; it is 'no attendees table' when the extraction has not run."""
+    table = status_on(spans, day).rename(columns={"status": "membership"})
+    if attendees is None:
+        table["article"] = "no attendees table"
+        return table
+    states = attendees[attendees["country_iso3"].fillna("").str.len() == 3]
+    said = states.assign(article=states["status"].map(_article_status)).dropna(subset=["article"])
+    best = said.assign(rank=said["article"].map(_ARTICLE_RANK)).sort_values("rank").drop_duplicates("country_iso3")
+    table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna("not mentioned")
+    return table
+
+
+def _article_status(status: str) -> str | None:
+    if status in ATTENDED:
+        return "attended"
+    if status == "absent":
+        return "absent"
+    if status in ("incoming", "mentioned"):
+        return "mentioned"
+    return None
+
+
+def _start(event: pd.Series, status: str) -> dict:
+    return {
+        "iso3": event["iso3"],
+        "country_en": event["country_en"],
+        "country_fa": event["country_fa"],
+        "status": status,
+        "start": event["date"],
+        "body": event["body"],
+        "start_source": split_sources(event["source"])[0],
+        "note": event["note"],
+    }
+
+
+def _close(period: dict, event: pd.Series) -> dict:
+    return {**period, "end": event["date"], "open": False, "end_source": split_sources(event["source"])[0]}

@@ -1,0 +1,1 @@
+"""Running the notebooks: the papermill runner, its HTML reports, and the fingerprints that skip unchanged work."""

@@ -1,0 +1,238 @@
+"""Load and index the gazetteer (`data/raw/gazetteer/`) and find its entries in Persian text.
+
+Persian press spellings of one name differ in ways that are not real differences: Arabic ي/ك vs
+Persian ی/ک, hamza seats (رئیس/رییس, رؤسا/روسا), آ vs ا, diacritics, and — most often — whether a
+compound is written with a ZWNJ, a space or nothing (رئیس‌جمهور / رئیس جمهور / رئیسجمهور). Matching
+therefore runs on a *folded* copy of the text, and every variant becomes a pattern that allows an
+optional space/ZWNJ between any two of its letters; positions are mapped back so callers get the
+span as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import chars, paths
+
+_DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
+"""Harakat, superscript alef and tatweel: folding deletes them."""
+_FOLD = {
+    **dict.fromkeys(_DROPPED, ""),
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ؤ": "و",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
+    **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
+}
+"""Character → its folded form ("" to delete)."""
+_FOLD_CHARS = chars.replacer(_FOLD)
+_SEP = " \u200c\u200f\u200e\u00a0"
+_NO_SEP = str.maketrans("", "", _SEP)
+SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
+"""Optional separator allowed between any two letters of a pattern."""
+
+KINDS = ("person", "country", "org", "role")
+_COLUMNS = {
+    "people.csv": ["person_id", "name_fa", "variant", "name_en", "affiliation", "role_id", "source"],
+    "countries.csv": ["iso3", "name_fa", "variant", "name_en", "source"],
+    "organizations.csv": ["org_id", "name_fa", "variant", "name_en", "source"],
+    "roles.csv": ["role_id", "role_fa", "variant", "role_en", "plural", "organizational", "source"],
+    "documents_glossary.csv": ["term_fa", "term_en", "source"],
+    "given_names.csv": ["name_fa", "source"],
+}
+
+
+def fold(text: str) -> str:
+    """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits."""
+    return _FOLD_CHARS(text)
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """Comparison key: folded, with every space and ZWNJ removed (cached: extraction keys the same
+    words again and again)."""
+    return fold(text).translate(_NO_SEP)
+
+
+_DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+
+
+def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
+    """Fold `text` and return, for each folded character, its index in the original text.
+
+    Folding maps every character to one character or deletes it (_DROPPED), so the index is the
+    positions of the characters kept; news text rarely holds a dropped character, and then the
+    index is the identity (a range, not a tuple built character by character)."""
+    if _DROPPED_RE.search(text) is None:
+        return fold(text), range(len(text))
+    return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
+
+
+def trie_pattern(keys: Iterable[str], sep: str = SEP_RE) -> str:
+    """One regex for many keys with their shared prefixes merged: a letter trie written as nested
+    groups, with `sep` (by default an optional space/ZWNJ) allowed between any two letters.
+
+    Python's re tries the alternatives of a plain «a|b|c» one after another at every position of the
+    text; merged, it rejects most positions after a single letter. At each node the longer keys are
+    tried before the key that ends there, so the longest variant wins as in a longest-first list."""
+    trie: dict[str, dict] = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a key ends here
+    return _branches(trie, sep)
+
+
+def _branches(node: dict[str, dict], sep: str) -> str:
+    """The pattern of a trie node's children, each letter followed by what may follow it."""
+    children = [re.escape(ch) + _after(child, sep) for ch, child in node.items() if ch]
+    return f"(?:{'|'.join(children)})" if children else ""
+
+
+def _after(node: dict[str, dict], sep: str) -> str:
+    """What may follow a letter: a separator and a longer key's next letter, or the end of a key
+    (then the longer continuation is optional, and tried first)."""
+    more = _branches(node, sep)
+    if not more:
+        return ""
+    return f"(?:{sep}{more})" + ("?" if "" in node else "")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity (all its variants share it)."""
+
+    kind: str  # one of KINDS
+    id: str
+    name_fa: str
+    name_en: str | None
+    affiliation: str | None = None  # person: ISO3 or org id
+    role_id: str | None = None  # person: usual role
+    plural: bool = False  # role: plural form (رؤسای جمهور)
+    organizational: bool = False  # role: holder represents an organization
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entry found in a text: character span in the original string and the text as written."""
+
+    entry: Entry
+    start: int
+    end: int
+    written: str
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+class Matcher:
+    """Find many variants in text at once, longest variant first, on word boundaries."""
+
+    def __init__(self, variants: dict[str, Entry]):
+        self._by_key = {key(v): e for v, e in variants.items() if key(v)}
+        body = trie_pattern(self._by_key) or r"(?!x)x"
+        self._re = re.compile(rf"(?<!\w){body}(?!\w)")
+
+    def find(self, text: str) -> list[Mention]:
+        return self.find_folded(text, *folded_with_index(text))
+
+    def find_folded(self, text: str, folded: str, index: Sequence[int]) -> list[Mention]:
+        """One pass of the combined pattern over `text` already folded (`folded_with_index`):
+        extraction folds each sentence once and shares it with its cue searches."""
+        found = []
+        for m in self._re.finditer(folded):
+            entry = self._by_key.get(key(m.group()))
+            if entry is None or m.start() == m.end():
+                continue
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            found.append(Mention(entry, start, end, text[start:end]))
+        return found
+
+
+def _read(folder: Path, name: str) -> pd.DataFrame:
+    path = folder / name
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: gazetteer file missing")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in _COLUMNS[name] if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing}")
+    empty = df[df["source"].str.strip() == ""]
+    if len(empty):
+        raise ValueError(f"{path}: row {empty.index[0] + 2} has no source")
+    return df
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in {"true", "1", "yes"}
+
+
+class Gazetteer:
+    """The loaded gazetteer: entity lookups by id and one combined matcher over all kinds."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        people = _read(folder, "people.csv")
+        countries = _read(folder, "countries.csv")
+        orgs = _read(folder, "organizations.csv")
+        roles = _read(folder, "roles.csv")
+        self.glossary = _read(folder, "documents_glossary.csv")
+        self.given_names = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
+        self.countries = {r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()}
+        self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
+        self.people = {
+            r.person_id: Entry("person", r.person_id, r.name_fa, r.name_en, r.affiliation or None, r.role_id or None)
+            for r in people.itertuples()
+        }
+        self.roles: dict[str, Entry] = {}
+        variants: dict[str, Entry] = {}
+        for r in roles.itertuples():
+            entry = Entry(
+                "role", r.role_id, r.role_fa, r.role_en, plural=_flag(r.plural), organizational=_flag(r.organizational)
+            )
+            if not entry.plural:
+                self.roles.setdefault(r.role_id, entry)
+            variants[r.variant] = entry
+        for r in countries.itertuples():
+            variants[r.variant] = self.countries[r.iso3]
+        for r in orgs.itertuples():
+            variants[r.variant] = self.orgs[r.org_id]
+        for r in people.itertuples():
+            variants[r.variant] = self.people[r.person_id]
+        self._matcher = Matcher(variants)
+
+    def find(self, text: str) -> list[Mention]:
+        """All non-overlapping mentions in `text`, in reading order (longest match wins)."""
+        return self._matcher.find(text)
+
+    def find_folded(self, text: str, folded: str, index: Sequence[int]) -> list[Mention]:
+        """`find` for a text already folded with `folded_with_index`."""
+        return self._matcher.find_folded(text, folded, index)
+
+    def affiliation(self, code: str | None) -> Entry | None:
+        """The country or organization entry for an ISO3 code or org id."""
+        if not code:
+            return None
+        return self.countries.get(code) or self.orgs.get(code)
+
+
+@lru_cache(maxsize=4)
+def load(folder: str | Path | None = None) -> Gazetteer:
+    """Load (once per process) the gazetteer from `folder` (default helpers.paths.GAZETTEER)."""
+    return Gazetteer(Path(folder or paths.GAZETTEER))

@@ -1,0 +1,222 @@
+"""Scraped page → article record and labelled paragraphs.
+
+A scraped news page is a run of lines: a section label, a reading-time line, the headline, the lead,
+a photo caption with its credit, a dateline, body paragraphs (with «related story» links mixed in)
+and, after a list marker, the site's other headlines. The segmenter labels each line by its shape and
+position (markers, length, punctuation, blank-line blocks), never by an article's wording, and keeps
+the boilerplate labelled rather than deleting it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers import chars, contracts, paths
+
+# Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
+# Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
+_FOLD = (
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u200c": " ", "\u0640": "", "\u00a0": " "}
+    | {chr(0x06F0 + d): str(d) for d in range(10)}
+    | {chr(0x0660 + d): str(d) for d in range(10)}
+)
+"""Character → its folded form ("" to delete)."""
+_FOLD_CHARS = chars.replacer(_FOLD)
+_READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
+_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
+_CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
+_RELATED = re.compile(r"^(?:مرتبط|بیشتر بخوانید|بخوانید|همچنین بخوانید|مطلب مرتبط|خبر مرتبط)\s*:?\s*")
+_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^-–:]{2,40}?)\s*[-–]\s+")
+_TAIL_MARKERS = {
+    "اکسپلور",
+    "explore",
+    "بیشتر بخوانید",
+    "اخبار مرتبط",
+    "خبرهای مرتبط",
+    "مطالب مرتبط",
+    "پربازدیدترین",
+    "پربازدیدترین ها",
+    "پربازدید",
+    "آخرین اخبار",
+    "دیگر خبرها",
+    "دیگر اخبار",
+    "پیشنهاد سردبیر",
+    "برچسب ها",
+}
+_SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
+_MAX_SECTION_WORDS = 3
+
+
+def fold(line: str) -> str:
+    """Canonical form used only for matching markers (letters, digits, spacing).
+
+    A regex replaces the few characters concerned: str.translate would look up every character,
+    which is slow on Persian text where almost none is in the table."""
+    return " ".join(_FOLD_CHARS(line).split())
+
+
+@dataclass
+class Article:
+    """One segmented article: the record for article.json and the labelled paragraphs."""
+
+    record: dict[str, Any]
+    paragraphs: pd.DataFrame = field(repr=False)
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Split into blocks of consecutive non-blank lines (blank = whitespace or NBSP only)."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.replace("\u00a0", " ").strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _dateline_iso(folded: str) -> str | None:
+    """The ISO date when the line is a dateline: a day-precise date filling most of the line."""
+    from helpers.extract.dates import find_dates
+
+    if folded.count(" ") >= 8:  # more than eight words (folded text has single spaces)
+        return None
+    for mention in find_dates(folded, None):
+        if mention.precision == "day" and len(mention.surface) >= 0.5 * len(folded):
+            return str(mention.start)
+    return None
+
+
+def _is_list_tail(folded_block: list[str]) -> bool:
+    """A block of three or more (folded) lines, none ending like a sentence: a list of other headlines."""
+    return len(folded_block) >= 3 and not any(line.endswith(_SENTENCE_END) for line in folded_block)
+
+
+class _Segmenter:
+    """Walks the blocks once, labelling each line; the header fields fill in as they are met.
+
+    The header is every block up to and including the one holding the headline; the lead is a
+    sentence-like line in the headline's block. After it, blocks are body, except blocks holding only
+    header-shaped lines (a dateline or caption set apart) and the trailing list of other headlines."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str]] = []
+        self.fields: dict[str, Any] = dict.fromkeys(
+            ["headline", "lead", "caption", "credit", "published", "section", "read_time_minutes", "outlet"]
+        )
+        self.header_done = False
+        self.in_tail = False
+        self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
+
+    def add(self, role: str, line: str) -> None:
+        self.rows.append((role, line))
+
+    def header_line(self, line: str, folded: str) -> None:
+        fields = self.fields
+        if (m := _READ_TIME.match(folded)) and fields["read_time_minutes"] is None:
+            fields["read_time_minutes"] = int(m.group(1) or m.group(2))
+            self.add("read_time", line)
+        elif m := _CREDIT.search(folded):
+            fields["caption"] = fields["caption"] or line
+            fields["credit"] = fields["credit"] or m.group("credit").strip()
+            self.add("caption", line)
+        elif iso := _dateline_iso(folded):
+            fields["published"] = fields["published"] or iso
+            self.add("dateline", line)
+        elif fields["headline"] is not None and folded == self.folded_headline:
+            self.add("boilerplate", line)
+        elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
+            fields["section"] = line
+            self.add("section", line)
+        elif fields["headline"] is None:
+            fields["headline"] = line
+            self.folded_headline = folded
+            self.add("headline", line)
+        elif fields["lead"] is None and not self.header_done:
+            fields["lead"] = line
+            self.add("lead", line)
+        else:
+            self.body_line(line, folded)
+
+    def body_line(self, line: str, folded: str) -> None:
+        if folded.lower() in _TAIL_MARKERS:
+            self.in_tail = True
+            self.add("boilerplate", line)
+        elif self.in_tail:
+            self.add("other_headline", line)
+        elif related := _RELATED.match(folded):
+            if (m := _OUTLET_PREFIX.match(folded[related.end() :])) and self.fields["outlet"] is None:
+                self.fields["outlet"] = m.group("outlet").strip()
+            self.add("related", line)
+        elif _is_header_shaped(folded) or folded == self.folded_headline:
+            self.header_line(line, folded)
+        else:
+            self.add("body", line)
+
+    def run(self, blocks: list[list[str]]) -> None:
+        for block in blocks:
+            folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
+            if self.header_done and not self.in_tail and _is_list_tail(folded_block):
+                self.in_tail = True
+            in_header = not self.header_done or all(_is_header_shaped(folded) for folded in folded_block)
+            for line, folded in zip(block, folded_block):
+                if in_header and not self.in_tail:
+                    self.header_line(line, folded)
+                else:
+                    self.body_line(line, folded)
+            self.header_done = self.fields["headline"] is not None
+
+
+def _looks_like_label(folded: str) -> bool:
+    """A section label: a few words, no sentence punctuation, not a date."""
+    return len(folded.split()) <= _MAX_SECTION_WORDS and not folded.endswith(_SENTENCE_END)
+
+
+def _is_header_shaped(folded: str) -> bool:
+    """A reading-time line, a photo caption with credit, or a dateline."""
+    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline_iso(folded))
+
+
+def segment(text: str, source: str = "") -> Article:
+    """Label every line of a scraped page and collect the header fields into a record."""
+    walker = _Segmenter()
+    walker.run(_blocks(text))
+    roles = [role for role, _ in walker.rows]
+    lines = [line for _, line in walker.rows]
+    paragraphs = contracts.frame({"paragraph": range(len(roles)), "role": roles, "text": lines}, contracts.PARAGRAPHS)
+    record = {
+        "id": paths.article_id(source) if source else None,
+        **walker.fields,
+        "source": str(source) if source else None,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "paragraphs": len(paragraphs),
+        "body_paragraphs": roles.count("body"),
+    }
+    return Article(record=record, paragraphs=paragraphs)
+
+
+def load(path: str | Path, article_id: str | None = None) -> Article:
+    """Read an article file safely (see `helpers.text.sources`) and segment it.
+
+    The id defaults to the file name; sha256 is of the file's bytes, so provenance names the input."""
+    from helpers.text.sources import read_article_text
+
+    path = Path(path)
+    article = segment(read_article_text(path), source=paths.display(path))
+    article.record["id"] = article_id or paths.article_id(path)
+    article.record["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return article
+
+
+def write(article: Article, processed_base: str | Path | None = None) -> Path:
+    """Write article.json and paragraphs.parquet (+csv) under data/processed/<id>/."""
+    from helpers import storage
+
+    out = paths.processed_dir(article.record["id"], processed_base)
+    storage.write_json(out / "article.json", article.record)
+    storage.write_table(article.paragraphs, out / "paragraphs")
+    return out

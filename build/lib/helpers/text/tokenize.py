@@ -1,0 +1,328 @@
+"""Persian normalization, sentences, words and lemmas: the tokenize step.
+
+hazm's Normalizer runs first; the ZWNJ restorer (`helpers.text.zwnj`) then puts back the non-joiners
+the scrape lost, before sentences and words are cut, so the lemmatizer sees «منطقه‌ای» and not
+«منطقهای». hazm's tools cost seconds to build, so they are built once per process (`tools()`),
+and every per-word answer (lemma, flags) is cached per unique word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import hazm
+import numpy as np
+import pandas as pd
+from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+from hazm.utils import verbs_list
+
+from helpers import cache, contracts, storage
+from helpers.text.normalizer import Normalizer
+from helpers.text.zwnj import ZWNJ, Restorer
+
+
+@dataclass(frozen=True)
+class Tools:
+    """hazm's tools and the restorer, built together once."""
+
+    normalizer: Normalizer  # hazm's Normalizer and word tokenizer, exactly, faster (helpers.text.normalizer)
+    sentences: hazm.SentenceTokenizer
+    lemmatizer: hazm.Lemmatizer
+    restorer: Restorer
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+@cache.on_disk("hazm", "helpers.text.zwnj", "helpers.text.normalizer")
+def tools() -> Tools:
+    """Build the normalizer (on hazm's, default settings), hazm's sentence tokenizer and Lemmatizer,
+    and the ZWNJ restorer (a few seconds, so once per machine: later processes load the build from
+    the user cache)."""
+    lemmatizer = hazm.Lemmatizer()
+    return Tools(
+        normalizer=Normalizer(hazm.Normalizer()),
+        sentences=hazm.SentenceTokenizer(),
+        lemmatizer=lemmatizer,
+        restorer=Restorer(lemmatizer.words, lemmatizer.verbs, verbs_list()),
+        stopwords=frozenset(hazm.stopwords_list()),
+    )
+
+
+@dataclass(frozen=True)
+class Tokenized:
+    """The tokenize step's three tables."""
+
+    sentences: pd.DataFrame  # contracts.SENTENCES
+    tokens: pd.DataFrame  # contracts.TOKENS
+    restorations: pd.DataFrame  # contracts.RESTORATIONS
+
+
+def normalize(s: str) -> str:
+    """hazm-normalized text with lost ZWNJs restored."""
+    return tools().restorer.restore(hazm_normalize(s))[0]
+
+
+def hazm_normalize(text: str) -> str:
+    """Exactly `hazm.Normalizer().normalize(text)` (default settings), about five times faster
+    (see `helpers.text.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
+    return tools().normalizer.normalize(text)
+
+
+class Word(NamedTuple):
+    """What the tokens table says about one word form, whatever its position."""
+
+    lemma: str
+    is_stopword: bool
+    is_punctuation: bool
+    is_number: bool
+    in_lexicon: bool
+
+
+_PUNCTUATION = re.compile(r"[^\w\u200c]+")
+_NUMBER = re.compile(r"[\d٫٬.,/:%٪+-]*\d[\d٫٬.,/:%٪]*")
+
+
+@lru_cache(maxsize=65536)
+def describe(token: str) -> Word:
+    """Lemma and flags of one token, computed once per unique form."""
+    t = tools()
+    punctuation = bool(_PUNCTUATION.fullmatch(token))
+    number = bool(_NUMBER.fullmatch(token))
+    plain = punctuation or number
+    return Word(
+        lemma=token if plain else t.lemmatizer.lemmatize(token),
+        is_stopword=token in t.stopwords,
+        is_punctuation=punctuation,
+        is_number=number,
+        in_lexicon=not plain and t.restorer.is_known(token),
+    )
+
+
+def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
+    """Normalize, restore ZWNJs, and cut each paragraph into sentences and tokens.
+
+    `paragraphs` has contracts.PARAGRAPHS columns (paragraph, role, raw text). Sentences are numbered
+    across the whole article from 0; positions count from 0 within each sentence."""
+    missing = [c for c in contracts.PARAGRAPHS if c not in paragraphs.columns]
+    if missing:
+        raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {contracts.PARAGRAPHS}")
+    t = tools()
+    numbers, roles, raws = (paragraphs[c].tolist() for c in contracts.PARAGRAPHS)
+    raws = ["" if pd.isna(r) else str(r) for r in raws]
+    # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
+    # and transpose again for the frames.
+    sentences = _columns(contracts.SENTENCES)
+    restorations = _columns(contracts.RESTORATIONS)
+    counts: list[int] = []  # tokens per sentence
+    forms: list[str] = []  # every token's normalized form, article-wide
+    spans: list[str] = []  # every token as the raw text wrote it
+    restored: list[bool] = []
+    for paragraph, role, raw, normalized in zip(numbers, roles, raws, normalize_paragraphs(raws), strict=True):
+        text, changes = t.restorer.restore(normalized)
+        _extend(
+            restorations,
+            paragraph=[paragraph] * len(changes),
+            before=[c.before for c in changes],
+            after=[c.after for c in changes],
+            rule=[c.rule for c in changes],
+        )
+        own: list[str] = []
+        for sentence in t.sentences.tokenize(text):
+            words = t.normalizer.words(sentence)
+            counts.append(len(words))
+            _extend(sentences, paragraph=[paragraph], role=[role], text=[sentence])
+            own += words
+        spans += align(raw, own)
+        changed = {c.after for c in changes}
+        restored += [form in changed for form in own] if changed else [False] * len(own)
+        forms += own
+    sentences["sentence"] = list(range(len(counts)))
+    return Tokenized(
+        sentences=contracts.frame(sentences, contracts.SENTENCES),
+        tokens=_tokens(forms, spans, restored, counts, sentences["paragraph"]),
+        restorations=contracts.frame(restorations, contracts.RESTORATIONS),
+    )
+
+
+def _tokens(
+    forms: list[str], spans: list[str], restored: list[bool], counts: list[int], paragraphs: list[int]
+) -> pd.DataFrame:
+    """The tokens table, column by column: lemma and flags are worked out once per distinct form and
+    spread to its tokens by index; sentence numbers and positions follow from the counts per sentence."""
+    per_sentence = np.array(counts, dtype="int64")
+    starts = np.cumsum(per_sentence) - per_sentence
+    index: dict[str, int] = {}
+    codes = np.array([index.setdefault(form, len(index)) for form in forms], dtype="int64")
+    fields = list(zip(*(describe(form) for form in index))) or [()] * len(Word._fields)
+    columns = {
+        "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
+        "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
+        "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
+        "raw": contracts.strings(spans),
+        "normalized": contracts.strings(list(index), codes),
+        "lemma": contracts.strings(list(fields[0]), codes),
+        "restored": np.array(restored, dtype="bool"),
+    }
+    for name, values in zip(Word._fields[1:], fields[1:], strict=True):
+        columns[name] = np.array(values, dtype="bool")[codes]
+    return contracts.named(dict(enumerate(columns[c] for c in contracts.TOKENS)), contracts.TOKENS)
+
+
+def _columns(names: list[str]) -> dict[str, list]:
+    return {name: [] for name in names}
+
+
+def _extend(columns: dict[str, list], **values) -> None:
+    for name, more in values.items():
+        columns[name] += more
+
+
+def normalize_paragraphs(texts: list[str]) -> list[str]:
+    """hazm-normalize many paragraphs (whitespace squeezed, result stripped) in one pass over them
+    all, exactly as one hazm call per paragraph would (see `Normalizer.normalize_lines`)."""
+    flat = [" ".join(t.split()) for t in texts]
+    filled = [i for i, t in enumerate(flat) if t]
+    out = [""] * len(flat)
+    for i, line in zip(filled, tools().normalizer.normalize_lines([flat[i] for i in filled]), strict=True):
+        out[i] = line.strip()
+    return out
+
+
+TABLES = ("sentences", "tokens", "restorations")
+
+
+def write(tokenized: Tokenized, folder: str | Path) -> list[Path]:
+    """Write sentences, tokens and restorations (Parquet + CSV) into an article's processed folder."""
+    return [storage.write_table(getattr(tokenized, name), Path(folder) / name) for name in TABLES]
+
+
+def _words_only(tokens: pd.DataFrame) -> pd.DataFrame:
+    return tokens[~tokens["is_punctuation"] & ~tokens["is_number"]]
+
+
+def lexicon_coverage(tokens: pd.DataFrame, restorations: pd.DataFrame) -> pd.DataFrame:
+    """Word tokens the lexicon does not account for, before and after ZWNJ restoration.
+
+    "Before" reads each restored token as hazm's Normalizer left it (the restorations table's `before`);
+    the merged «و زیر» counts as its two known words. Numbers and punctuation are left out."""
+    words = _words_only(tokens)
+    zwnj = restorations[restorations["after"].str.contains(ZWNJ, regex=False)]
+    before = dict(zip(zwnj["after"], zwnj["before"], strict=True))
+    known = tools().restorer.is_known
+    unknown_before = int((~words["normalized"].map(lambda w: known(before.get(w, w)))).sum())
+    unknown_after = int((~words["in_lexicon"]).sum())
+    total = len(words)
+    return pd.DataFrame(
+        {
+            "stage": ["before ZWNJ restoration", "after ZWNJ restoration"],
+            "word_tokens": [total, total],
+            "out_of_lexicon": [unknown_before, unknown_after],
+            "rate": [unknown_before / total if total else 0.0, unknown_after / total if total else 0.0],
+        }
+    )
+
+
+def unknown_words(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Word forms still outside the lexicon after restoration, most frequent first (mostly names)."""
+    words = _words_only(tokens)
+    counts = words.loc[~words["in_lexicon"], "normalized"].value_counts()
+    return counts.rename_axis("form").reset_index(name="count")
+
+
+def lemma_counts(tokens: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """The most frequent lemmas of content words (stopwords, punctuation and numbers left out)."""
+    content = _words_only(tokens)
+    content = content[~content["is_stopword"]]
+    counts = content["lemma"].value_counts(sort=False).rename_axis("lemma").reset_index(name="count")
+    return (
+        counts.sort_values(["count", "lemma"], ascending=[False, True], kind="stable").head(top).reset_index(drop=True)
+    )
+
+
+def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
+    """Counts a reader checks first: paragraphs, sentences, tokens, word types, lemmas, restorations."""
+    words = _words_only(tokenized.tokens)
+    return pd.DataFrame(
+        {
+            "count": [
+                len(paragraphs),
+                len(tokenized.sentences),
+                len(tokenized.tokens),
+                len(words),
+                words["normalized"].nunique(),
+                words["lemma"].nunique(),
+                len(tokenized.restorations),
+            ]
+        },
+        index=pd.Index(
+            ["paragraphs", "sentences", "tokens", "word tokens", "word types", "lemmas", "restorations"],
+            name="what",
+        ),
+    )
+
+
+_FOLD = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST)
+_FOLD.update(str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹"))
+_GAP = "[\\s\u200c\u0640\u064b-\u065f\u0670]*"
+
+
+@lru_cache(maxsize=65536)
+def _fold_key(token: str) -> str:
+    return token.translate(_FOLD).replace(ZWNJ, "")
+
+
+@lru_cache(maxsize=65536)
+def _spread(key: str) -> re.Pattern[str]:
+    """A pattern for `key` with spaces, ZWNJs, tatweel or diacritics allowed between its letters."""
+    return re.compile(_GAP.join(map(re.escape, key)))
+
+
+def align(raw: str, tokens: list[str]) -> list[str]:
+    """Each normalized token's span in the raw text, so the table keeps what the page said.
+
+    Tokens are found in order in the raw text folded as hazm folds letters and digits; spaces,
+    ZWNJs and diacritics between letters are allowed. A token the normalizer rewrote (« for ")
+    keeps its own form."""
+    folded = None
+    start, slack, out = 0, 8, []
+    for token in tokens:
+        key = token.replace(ZWNJ, "")
+        if not key:
+            out.append(token)
+            continue
+        at = raw.find(key, start)
+        end = at + len(key)
+        if at < 0 or at - start > slack:
+            folded = folded or raw.translate(_FOLD)
+            key = _fold_key(token)
+            match = _spread(key).search(folded, start, start + slack + 3 * len(key))
+            if match is None:
+                out.append(token)
+                slack += len(key) + 2
+                continue
+            at, end = match.span()
+        out.append(raw[at:end])
+        start, slack = end, 8
+    return out
+
+
+__all__ = [
+    "Tokenized",
+    "Tools",
+    "Word",
+    "align",
+    "describe",
+    "hazm_normalize",
+    "lemma_counts",
+    "lexicon_coverage",
+    "normalize",
+    "normalize_paragraphs",
+    "summary",
+    "tokenize",
+    "tools",
+    "unknown_words",
+    "write",
+]
