@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import pickle
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -166,3 +167,30 @@ def test_text_tools_from_the_cache_work_like_a_fresh_build(cache_home: Path) -> 
     assert loaded.normalizer.normalize_lines([sample, sample]) == [fresh.normalizer.normalize(sample)] * 2
     assert [loaded.lemmatizer.lemmatize(w) for w in words] == [fresh.lemmatizer.lemmatize(w) for w in words]
     assert loaded.sentences.tokenize(sample) == fresh.sentences.tokenize(sample) and loaded.stopwords == fresh.stopwords
+
+
+def test_an_edited_but_valid_pickle_is_not_trusted(cache_home: Path, source_module: Path) -> None:
+    calls: list[int] = []
+    key = cache.build_key("counter", ("lexicon_for_cache_test",))
+    cache.load_or_build("counter", key, _builder(calls))
+    (path,) = cache_home.iterdir()
+    header = path.read_bytes().partition(b"\n")[0]
+    path.write_bytes(header + b"\n" + pickle.dumps((key, ["دستکاری"])))  # same key, other content: a valid pickle
+    loaded = cache.load_or_build("counter", key, _builder(calls))
+    assert isinstance(loaded, Counter) and loaded.words == ["کتاب", "کتابخانه"]
+    assert calls == [1, 1]
+
+
+def test_a_pickle_without_the_checksum_line_is_never_unpickled(
+    cache_home: Path, source_module: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = cache.build_key("counter", ("lexicon_for_cache_test",))
+    cache.load_or_build("counter", key, _builder([]))
+    (path,) = cache_home.iterdir()
+    path.write_bytes(pickle.dumps((key, ["x"])))  # as an older version or another tool writes it
+    unpickled: list[bytes] = []
+    monkeypatch.setattr(cache.pickle, "loads", lambda data: unpickled.append(data))
+    calls: list[int] = []
+    loaded = cache.load_or_build("counter", key, _builder(calls))
+    assert isinstance(loaded, Counter) and loaded.words == ["کتاب", "کتابخانه"]
+    assert calls == [1] and unpickled == []

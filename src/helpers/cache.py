@@ -6,8 +6,9 @@ a build in the user's cache directory, keyed by a digest of everything the objec
 the source and data files of the named modules (for a package, every file in it, so hazm's
 `words.dat` counts), the Python version, this module and the function's name. Any change there
 gives a new key, so a stale object is never loaded; a cache file that cannot be read (truncated,
-corrupt, from another Python) is rebuilt and replaced; a cache directory that cannot be written
-only costs the rebuild. Files are written atomically (`storage.atomic_path`).
+corrupt, from another Python) or whose content no longer matches the SHA-256 on its first line
+(edited, even into another valid pickle) is rebuilt and replaced, never unpickled; a cache
+directory that cannot be written only costs the rebuild. Files are written atomically (`storage.atomic_path`).
 
 The cache lives in `$PERSIAN_NEWS_CACHE`, else `$XDG_CACHE_HOME/persian-news`, else
 `~/.cache/persian-news`, never under the project's data. Like any pickle it must only be loaded
@@ -20,6 +21,7 @@ import gc
 import hashlib
 import importlib
 import inspect
+import io
 import os
 import pickle
 import platform
@@ -31,6 +33,9 @@ from helpers import storage
 
 T = TypeVar("T")
 SUFFIX = ".pickle"
+_MAGIC = b"persian-news cache v1 sha256="
+"""First line of a cache file, followed by the SHA-256 of the pickle after it: a file truncated,
+damaged or edited (even into another valid pickle) fails the check and is rebuilt."""
 
 
 def cache_dir() -> Path:
@@ -95,14 +100,18 @@ def on_disk(*modules: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
 
 
 def _load(target: Path, key: str) -> tuple[str, Any] | None:
-    """(key, object) from `target`, or None when it is missing, unreadable or not for this key."""
+    """(key, object) from `target`, or None when it is missing, unreadable, fails its checksum or
+    is not for this key. The checksum is verified before anything is unpickled."""
+    try:
+        payload = _verified(target.read_bytes())
+    except OSError:
+        return None
+    if payload is None:
+        return None
     gc.disable()  # unpickling makes millions of small objects; collecting meanwhile finds nothing
     try:
-        with target.open("rb") as handle:
-            found = pickle.load(handle)
-    except FileNotFoundError:
-        return None
-    except Exception:  # truncated, corrupt, or pickled by code that has changed since
+        found = pickle.loads(payload)
+    except Exception:  # pickled by code that has changed since
         return None
     finally:
         gc.enable()
@@ -111,13 +120,26 @@ def _load(target: Path, key: str) -> tuple[str, Any] | None:
     return found
 
 
+def _verified(data: bytes) -> bytes | None:
+    """The pickle inside a cache file whose header's SHA-256 matches it, else None (truncated,
+    corrupt, edited, or written by an older version)."""
+    header, _, payload = data.partition(b"\n")
+    if not header.startswith(_MAGIC) or header[len(_MAGIC) :] != hashlib.sha256(payload).hexdigest().encode():
+        return None
+    return payload
+
+
 def _save(target: Path, key: str, value: Any) -> None:
-    """Write (key, value) atomically and remove this name's older builds; a cache that cannot be
-    written is not an error (the next run builds again)."""
+    """Write a checksum line and the pickled (key, value) atomically, and remove this name's older
+    builds; a cache that cannot be written is not an error (the next run builds again)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((key, value))
+        payload = buffer.getbuffer()
         with storage.atomic_path(target) as tmp, Path(tmp).open("wb") as handle:
-            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump((key, value))
+            handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
+            handle.write(payload)
         prefix = target.name[: -len(SUFFIX) - 32]
         for old in target.parent.glob(f"{prefix}*{SUFFIX}"):
             if old != target and len(old.name) == len(target.name):
