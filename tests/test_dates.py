@@ -14,7 +14,8 @@ from hazm import Normalizer
 from hijridate import Hijri
 
 from helpers import contracts
-from helpers.dates import JALALI, find_dates, words
+from helpers.contracts import Calendar
+from helpers.dates import find_dates, words
 from helpers.extract.dates import extract_dates
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404; 7 Jumada al-Akhira 1447
@@ -335,7 +336,7 @@ def test_relative_periods_follow_the_calendar_of_the_text():
     found = find_dates("در ۷ آذر ۱۴۰۴ اعلام شد که طرح از سال آینده اجرا می‌شود", PUB)
     assert [(m.surface, m.start, m.calendar) for m in found][1] == ("سال آینده", J(1405, 1, 1), "jalali")
     # A Hijri date does not make «امسال» a lunar year: the article's calendar stays the frame.
-    found = find_dates("عاشورا ۱۰ محرم ۱۴۴۷ بود و امسال شلوغ‌تر بود", PUB, JALALI)
+    found = find_dates("عاشورا ۱۰ محرم ۱۴۴۷ بود و امسال شلوغ‌تر بود", PUB, Calendar.JALALI)
     assert [(m.surface, m.calendar, m.start) for m in found][1] == ("امسال", "jalali", J(1404, 1, 1))
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.extract.mentions import Cue, cue_regex, find_cues, sentence_rows, usable
+from helpers.extract.mentions import Cue, cue, find_cues, sentence_rows, usable
 from helpers.text import gazetteer as gz
 
 
 def _sentences(texts: list[object], sections: list[str] | None = None) -> pd.DataFrame:
     n = len(texts)
-    return pd.DataFrame({"paragraph": range(n), "sentence": range(n), "section": sections or ["body"] * n, "text": texts})
+    return pd.DataFrame(
+        {"paragraph": range(n), "sentence": range(n), "section": sections or ["body"] * n, "text": texts}
+    )
 
 
 def test_rows_keep_values_and_read_a_missing_text_as_empty() -> None:
@@ -39,7 +41,7 @@ def test_cue_spans_point_into_the_text_as_written(text: str) -> None:
     """With and without a dropped diacritic (kasra) before the cue: the index maps folded
     positions back to the original ones either way."""
     (sentence,) = usable(sentence_rows(_sentences([text])), gz.load())
-    (span,) = find_cues(Cue("حضور (?:داشت|داشتند)", ("حضور",)), sentence)
+    (span,) = find_cues(cue("حضور (?:داشت|داشتند)"), sentence)
     assert text[span.start : span.end] == "حضور داشت"
 
 
@@ -94,16 +96,25 @@ def _all_cues() -> dict[str, Cue]:
         "doc": documents.BEFORE_VERB,
         "propose": {"": documents.PROPOSE},
     }
-    return {f"{g}:{name}": cue for g, cues in groups.items() for name, cue in cues.items()}
+    return {f"{g}:{name}": phrase for g, cues in groups.items() for name, phrase in cues.items()}
 
 
 @pytest.mark.parametrize("name", sorted(_all_cues()))
 def test_a_cue_is_never_skipped_where_it_matches(name: str) -> None:
     """Cue.words may only skip sentences the pattern cannot match; every cue matches an example."""
-    cue = _all_cues()[name]
-    matched = [t for t in CUE_EXAMPLES if cue_regex(cue.pattern).search(gz.fold(t))]
+    phrase = _all_cues()[name]
+    matched = [t for t in CUE_EXAMPLES if phrase.regex.search(gz.fold(t))]
     assert matched
-    assert all(cue.may_occur(gz.fold(t)) for t in matched)
+    assert phrase.words is not None
+    assert all(phrase.may_occur(gz.fold(t)) for t in matched)
+
+
+def test_cue_words_are_read_off_the_pattern() -> None:
+    """The words come from the pattern, so a new wording changes them with no second list to edit."""
+    assert cue("(?:به|با) میزبانی").words == {"میزبانی"}
+    assert cue("حضور داشت|شرکت کرد").words == {"حضور", "شرکت"}
+    assert not cue("حضور داشت|شرکت کرد").may_occur("در نشست بودند")
+    assert cue("(?:x)?").words is None and cue("(?:x)?").may_occur("")
 
 
 @pytest.mark.parametrize("text", ["رئيس‌جمهور روسيه آمد", "رئیسِ‌جمهورِ روسیه آمد", "بِه آ"])

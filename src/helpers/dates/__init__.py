@@ -3,8 +3,7 @@
 It sits below the text steps and the extractors, which both read dates (ingest for the dateline,
 extract for the dates table), and imports neither."""
 
-from helpers.dates.calendars import GREGORIAN, HIJRI, JALALI
 from helpers.dates.mention import DateMention
 from helpers.dates.parser import DUSHANBE_CITY, dominant_calendar, find_dates
 
-__all__ = ["DUSHANBE_CITY", "GREGORIAN", "HIJRI", "JALALI", "DateMention", "dominant_calendar", "find_dates"]
+__all__ = ["DUSHANBE_CITY", "DateMention", "dominant_calendar", "find_dates"]

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.calendars import HIJRI, JALALI
 from helpers.dates.mention import (
     Context,
     DateMention,
@@ -40,7 +40,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     if calendar is None:
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "day")
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
 
 
 def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -69,7 +69,7 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
             return None
         bounds = (start, start + dt.timedelta(days=last - first) if start else None)
         relative = True
-    precision = "day" if first == last else "range"
+    precision = Precision.DAY if first == last else Precision.RANGE
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, relative)
 
 
@@ -87,13 +87,13 @@ def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if not plausible_year(calendar, year, m["mark"] is not None):
         return None
     if not _strong_month(m):  # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
-        own_band = (1300 <= year <= 1500) if calendar == HIJRI else cal.year_calendar(year) == calendar
+        own_band = (1300 <= year <= 1500) if calendar == Calendar.HIJRI else cal.year_calendar(year) == calendar
         if not own_band or words_before(ctx, m.start(), "به"):
             return None
     if cal.marker_calendar(m["mark"]) not in (None, calendar):
         return None
     bounds = resolve(lambda: cal.month_bounds(calendar, year, month))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "month")
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.MONTH)
 
 
 def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -103,20 +103,21 @@ def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     offset = m.start("month") if m["prep"] else m.start()
     bounds = nearest_month(calendar, month, ctx.published) if ctx.published else (None, None)
-    return make_mention(ctx, offset, m.end(), bounds, calendar, "month", relative=True)
+    return make_mention(ctx, offset, m.end(), bounds, calendar, Precision.MONTH, relative=True)
 
 
 def year_part(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«فصل سوم ۲۰۲۵», «سه‌ماهه نخست ۱۴۰۴», «نیمه دوم سال ۲۰۲۴», «پاییز ۱۴۰۴», «۱۰ ماه نخست سال
     ۲۰۲۵», «تابستان امسال», «نیمه نخست سال جاری»: parts of a year, written or relative."""
+    calendar: Calendar | None
     if m["rel"]:  # seasons are solar; other parts follow the article's calendar
-        calendar = JALALI if m["season"] else ctx.calendar
+        calendar = Calendar.JALALI if m["season"] else ctx.calendar
         year = relative_year(m, ctx, calendar)
     else:
         year = int(m["year"])
         calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
     if m["season"]:
-        if calendar != JALALI:  # solar seasons are the Jalali quarters; Gregorian ones straddle years
+        if calendar != Calendar.JALALI:  # solar seasons are the Jalali quarters; Gregorian ones straddle years
             return None
         first, size = 3 * SEASONS[m["season"]] - 2, 3
     elif m["months"]:  # «۱۰ ماه نخست», «سه ماه پایانی»
@@ -133,14 +134,16 @@ def year_part(m: re.Match[str], ctx: Context) -> DateMention | None:
     if calendar is None:
         return None
     if year is None:  # relative, with no publication date
-        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, "range", True, bool(m["season"]))
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.RANGE, True, bool(m["season"]))
     bounds = resolve(
         lambda: (cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, first + size - 1)[1])
     )
     if bounds is None:
         return None
     relative = bool(m["rel"])
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, "range", relative, not relative or bool(m["season"]))
+    return make_mention(
+        ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative, not relative or bool(m["season"])
+    )
 
 
 def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -165,7 +168,7 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
     if not 0 < high - low <= (100 if explicit else 50):
         return None
     bounds = resolve(lambda: (cal.year_bounds(calendar, low)[0], cal.year_bounds(calendar, high)[1]))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
 def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -175,7 +178,7 @@ def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
     if calendar is None or year % 10:
         return None
     bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "range")
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -194,4 +197,4 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
         if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
             return None
     bounds = resolve(lambda: cal.year_bounds(calendar, year))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, "year")
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR)

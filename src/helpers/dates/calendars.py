@@ -15,8 +15,7 @@ import jdatetime
 from hijridate import Gregorian, Hijri
 
 from helpers import chars
-
-GREGORIAN, JALALI, HIJRI = "gregorian", "jalali", "hijri"
+from helpers.contracts import Calendar
 
 GAP = r"[\s\u200c]"
 """A space or a zero-width non-joiner: Persian writers use either inside compounds."""
@@ -39,12 +38,12 @@ def canonical(word: str) -> str:
 
 
 # Year markers after a number: «ه.ق», «هـ.ش», «قمری», «میلادی» …
-YEAR_MARKERS: dict[str, str] = {
-    "قمری": HIJRI,
-    "شمسی": JALALI,
-    "خورشیدی": JALALI,
-    "میلادی": GREGORIAN,
-    "م.": GREGORIAN,
+YEAR_MARKERS: dict[str, Calendar] = {
+    "قمری": Calendar.HIJRI,
+    "شمسی": Calendar.JALALI,
+    "خورشیدی": Calendar.JALALI,
+    "میلادی": Calendar.GREGORIAN,
+    "م.": Calendar.GREGORIAN,
 }
 MARKER_PATTERN = (
     rf"هجری{GAP}+(?:قمری|شمسی|خورشیدی)|قمری|شمسی|خورشیدی|میلادی"
@@ -52,25 +51,25 @@ MARKER_PATTERN = (
 )
 
 
-def marker_calendar(marker: str | None) -> str | None:
+def marker_calendar(marker: str | None) -> Calendar | None:
     """Calendar a year marker names, or None when there is none."""
     if not marker:
         return None
     key = canonical(marker).removeprefix("هجری")
     if key.startswith("ه."):  # «ه.ق», «هـ. ش»
-        return HIJRI if "ق" in key else JALALI
+        return Calendar.HIJRI if "ق" in key else Calendar.JALALI
     return YEAR_MARKERS.get(key)
 
 
-def year_calendar(year: int) -> str | None:
+def year_calendar(year: int) -> Calendar | None:
     """Calendar a bare four-digit year most likely belongs to in Persian news.
 
     1200–1499 is a solar Hijri year (Iran, Afghanistan); 1500–2199 a Gregorian one. Lunar Hijri years
     (now around 1447) overlap the Jalali band, so they need a marker or a Hijri month name."""
     if 1200 <= year <= 1499:
-        return JALALI
+        return Calendar.JALALI
     if 1500 <= year <= 2199:
-        return GREGORIAN
+        return Calendar.GREGORIAN
     return None
 
 
@@ -92,23 +91,23 @@ def _hijri(year: int, month: int, day: int) -> Hijri:
 
 
 @functools.lru_cache(maxsize=4096)
-def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date:
+def to_gregorian(cal: Calendar, year: int, month: int, day: int) -> dt.date:
     """Gregorian date of a day in `cal`; ValueError if the day does not exist, OutsideTable if it
     is a Hijri day too old or too far ahead to convert."""
-    if cal == GREGORIAN:
+    if cal == Calendar.GREGORIAN:
         return dt.date(year, month, day)
-    if cal == JALALI:
+    if cal == Calendar.JALALI:
         return jdatetime.date(year, month, day).togregorian()
     g = _hijri(year, month, day).to_gregorian()
     return dt.date(g.year, g.month, g.day)
 
 
 @functools.lru_cache(maxsize=4096)
-def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
+def from_gregorian(cal: Calendar, day: dt.date) -> tuple[int, int, int]:
     """(year, month, day) of a Gregorian date in `cal`."""
-    if cal == GREGORIAN:
+    if cal == Calendar.GREGORIAN:
         return day.year, day.month, day.day
-    if cal == JALALI:
+    if cal == Calendar.JALALI:
         j = jdatetime.date.fromgregorian(date=day)
         return j.year, j.month, j.day
     h = Gregorian(day.year, day.month, day.day).to_hijri()
@@ -116,11 +115,11 @@ def from_gregorian(cal: str, day: dt.date) -> tuple[int, int, int]:
 
 
 @functools.lru_cache(maxsize=4096)
-def month_length(cal: str, year: int, month: int) -> int:
+def month_length(cal: Calendar, year: int, month: int) -> int:
     """Days in a month of `cal`."""
-    if cal == GREGORIAN:
+    if cal == Calendar.GREGORIAN:
         return _gregorian.monthrange(year, month)[1]
-    if cal == JALALI:
+    if cal == Calendar.JALALI:
         if month <= 6:
             return 31
         if month <= 11:
@@ -129,12 +128,12 @@ def month_length(cal: str, year: int, month: int) -> int:
     return _hijri(year, month, 1).month_length()
 
 
-def month_bounds(cal: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+def month_bounds(cal: Calendar, year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a month of `cal`."""
     return to_gregorian(cal, year, month, 1), to_gregorian(cal, year, month, month_length(cal, year, month))
 
 
-def year_bounds(cal: str, year: int) -> tuple[dt.date, dt.date]:
+def year_bounds(cal: Calendar, year: int) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a year of `cal`."""
     return to_gregorian(cal, year, 1, 1), month_bounds(cal, year, 12)[1]
 
@@ -146,7 +145,7 @@ def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def add_months(cal: str, day: dt.date, months: int) -> dt.date:
+def add_months(cal: Calendar, day: dt.date, months: int) -> dt.date:
     """The same day of the month `months` months later in `cal`, clamped to the month's length."""
     y, m, d = from_gregorian(cal, day)
     y, m = shift_months(y, m, months)

@@ -8,6 +8,7 @@ import re
 import warnings
 from dataclasses import replace
 
+from helpers.contracts import Precision
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import OSP
 
@@ -70,7 +71,7 @@ def _disagree(first: DateMention, second: DateMention) -> bool:
     («سال ۱۹۹۲ میلادی (۱۳۷۱ خورشیدی)» overlap without coinciding: years straddle each other)."""
     if None in (first.start, first.end, second.start, second.end):
         return False
-    if first.precision == second.precision == "day":
+    if first.precision == second.precision == Precision.DAY:
         return first.start != second.start
     return first.end < second.start or second.end < first.start  # type: ignore[operator]
 

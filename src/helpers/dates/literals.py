@@ -80,12 +80,13 @@ def _concat(parts: list[_Info]) -> _Info:
 
 def _alternate(branches: list[_Info]) -> _Info:
     """An alternation: known strings if every branch is one; else one of each branch's best needs."""
-    if all(b.exact is not None or b.choices is not None for b in branches):
-        return _Info(choices=frozenset(s for b in branches for s in ({b.exact} if b.exact is not None else b.choices)))
+    known = [{b.exact} if b.exact is not None else b.choices for b in branches]
+    if all(k is not None for k in known):
+        return _Info(choices=frozenset(s for k in known if k is not None for s in k))
     picked = [_best(b.as_needs()) for b in branches]
     if any(p is None for p in picked):
         return _Info()
-    return _Info(needs=[_simplify(w for p in picked for w in p)])
+    return _Info(needs=[_simplify(w for p in picked if p is not None for w in p)])
 
 
 class _Reader:

@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
-from helpers.dates.calendars import GREGORIAN
 from helpers.dates.patterns import OSP, RELATIVE_YEARS
 
 
@@ -21,8 +21,8 @@ class DateMention:
     surface: str
     start: dt.date | None
     end: dt.date | None
-    calendar: str
-    precision: str
+    calendar: Calendar
+    precision: Precision
     offset: int
     limit: int
     relative: bool = False  # resolved against the publication date rather than read off the text
@@ -35,7 +35,7 @@ class Context:
     text: str  # as given: surfaces are cut from it
     folded: str  # same length, Arabic letter forms unified: rules match on it
     published: dt.date | None
-    calendar: str  # calendar for relative phrases
+    calendar: Calendar  # calendar for relative phrases
 
 
 Bounds = tuple[dt.date | None, dt.date | None]
@@ -52,14 +52,14 @@ def resolve(compute: Callable[[], Bounds]) -> Bounds | None:
         return None
 
 
-def plausible_year(calendar: str, year: int, marked: bool) -> bool:
+def plausible_year(calendar: Calendar, year: int, marked: bool) -> bool:
     """Whether a year written after a month name can belong to that month's calendar."""
-    if calendar == GREGORIAN:
+    if calendar == Calendar.GREGORIAN:
         return 1 <= year <= 2199 if marked else 1000 <= year <= 2199
     return 1 <= year <= 1600
 
 
-def nearest_day(calendar: str, month: int, day: int, published: dt.date) -> dt.date | None:
+def nearest_day(calendar: Calendar, month: int, day: int, published: dt.date) -> dt.date | None:
     """The (month, day) of `calendar` nearest `published`, trying its year and the two around it."""
     year = cal.from_gregorian(calendar, published)[0]
     options = []
@@ -71,7 +71,7 @@ def nearest_day(calendar: str, month: int, day: int, published: dt.date) -> dt.d
     return min(options, key=lambda d: (abs((d - published).days), d)) if options else None
 
 
-def nearest_month(calendar: str, month: int, published: dt.date) -> tuple[dt.date, dt.date]:
+def nearest_month(calendar: Calendar, month: int, published: dt.date) -> tuple[dt.date, dt.date]:
     """Bounds of the `month` of `calendar` nearest `published` (zero distance if it contains it)."""
     year = cal.from_gregorian(calendar, published)[0]
 
@@ -83,10 +83,10 @@ def nearest_month(calendar: str, month: int, published: dt.date) -> tuple[dt.dat
     return min((cal.month_bounds(calendar, y, month) for y in (year - 1, year, year + 1)), key=distance)
 
 
-def near_publication(calendar: str, year: int, published: dt.date | None) -> bool:
+def near_publication(calendar: Calendar, year: int, published: dt.date | None) -> bool:
     """Whether a bare year sits where news usually points: 50 years back to 30 ahead."""
     if published is None:
-        return (1900 <= year <= 2100) if calendar == GREGORIAN else (1300 <= year <= 1450)
+        return (1900 <= year <= 2100) if calendar == Calendar.GREGORIAN else (1300 <= year <= 1450)
     now = cal.from_gregorian(calendar, published)[0]
     return now - 50 <= year <= now + 30
 
@@ -106,8 +106,8 @@ def make_mention(
     offset: int,
     limit: int,
     bounds: tuple[dt.date | None, dt.date | None],
-    calendar: str,
-    precision: str,
+    calendar: Calendar,
+    precision: Precision,
     relative: bool = False,
     named_calendar: bool = True,
 ) -> DateMention:
@@ -116,7 +116,7 @@ def make_mention(
     )
 
 
-def relative_year(m: re.Match[str], ctx: Context, calendar: str) -> int | None:
+def relative_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | None:
     """The year of `calendar` that «امسال», «سال گذشته» … names, counted from publication."""
     if ctx.published is None:
         return None

@@ -49,8 +49,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
-from helpers.dates.calendars import GREGORIAN, HIJRI, JALALI
 from helpers.dates.describe import describe
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import SP
@@ -63,7 +63,7 @@ COMPARISON = re.compile(rf"(?:نسبت{SP}به|مشابه){SP}$")
 __all__ = ["DUSHANBE_CITY", "dominant_calendar", "find_dates"]
 
 
-def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, calendar: Calendar = Calendar.GREGORIAN) -> list[DateMention]:
     """Every date or period in one string, in reading order.
 
     Relative phrases («سال جاری», «امروز») count in the solar or Gregorian calendar of the nearest
@@ -74,7 +74,7 @@ def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) 
     if isinstance(published, dt.datetime):  # a timestamp would not subtract from dates
         published = published.date()
     found = scan(text, published, calendar)
-    frames = [f for f in found if f.named_calendar and f.calendar != HIJRI]
+    frames = [f for f in found if f.named_calendar and f.calendar != Calendar.HIJRI]
     rescans: dict[tuple[str, dt.date | None], dict[int, DateMention]] = {}
     for i, mention in enumerate(found):
         if mention.named_calendar:
@@ -91,7 +91,7 @@ def find_dates(text: str, published: dt.date | None, calendar: str = GREGORIAN) 
     return describe(found, text)
 
 
-def dominant_calendar(mentions: list[DateMention]) -> str:
+def dominant_calendar(mentions: list[DateMention]) -> Calendar:
     """The solar or Gregorian calendar most dates that name one use; Gregorian if none or on a tie."""
-    counts = Counter(m.calendar for m in mentions if m.named_calendar and m.calendar != HIJRI)
-    return JALALI if counts[JALALI] > counts[GREGORIAN] else GREGORIAN
+    counts = Counter(m.calendar for m in mentions if m.named_calendar and m.calendar != Calendar.HIJRI)
+    return Calendar.JALALI if counts[Calendar.JALALI] > counts[Calendar.GREGORIAN] else Calendar.GREGORIAN

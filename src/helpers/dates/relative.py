@@ -7,9 +7,10 @@ import datetime as dt
 import math
 import re
 
+from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.mention import Context, DateMention, make_mention, relative_year, resolve, words_before
+from helpers.dates.mention import Bounds, Context, DateMention, make_mention, relative_year, resolve, words_before
 from helpers.dates.patterns import DIGIT, SP
 
 
@@ -20,7 +21,7 @@ def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
         return None
     year = relative_year(m, ctx, calendar)
-    precision = "day" if m["day"] else "month"
+    precision = Precision.DAY if m["day"] else Precision.MONTH
     if year is None:
         return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True)
     day = words.number_value(m["day"]) if m["day"] else None
@@ -40,22 +41,24 @@ PAST = {"گذشته", "اخیر"}
 AGO = {"قبل", "پیش"}
 
 
-def _calendar_unit(unit: str, steps: int, ctx: Context, calendar: str) -> tuple[tuple[dt.date, dt.date], str]:
+def _calendar_unit(
+    unit: str, steps: int, ctx: Context, calendar: Calendar
+) -> tuple[tuple[dt.date, dt.date], Precision]:
     """Bounds and precision of the calendar unit `steps` units from publication (0 = current)."""
     published = ctx.published
     assert published is not None
     if unit == "روز":
         day = published + dt.timedelta(days=steps)
-        return (day, day), "day"
+        return (day, day), Precision.DAY
     if unit == "هفته":
-        return cal.week_bounds(published + dt.timedelta(weeks=steps)), "range"
+        return cal.week_bounds(published + dt.timedelta(weeks=steps)), Precision.RANGE
     year, month, _ = cal.from_gregorian(calendar, published)
     if unit == "ماه":
-        return cal.month_bounds(calendar, *cal.shift_months(year, month, steps)), "month"
-    return cal.year_bounds(calendar, year + steps * UNIT_MONTHS[unit] // 12), "year"
+        return cal.month_bounds(calendar, *cal.shift_months(year, month, steps)), Precision.MONTH
+    return cal.year_bounds(calendar, year + steps * UNIT_MONTHS[unit] // 12), Precision.YEAR
 
 
-def _span(unit: str, count: int, ctx: Context, calendar: str, forward: bool) -> tuple[dt.date, dt.date]:
+def _span(unit: str, count: int, ctx: Context, calendar: Calendar, forward: bool) -> tuple[dt.date, dt.date]:
     """[published, published + count units] or [published − count units, published]."""
     published = ctx.published
     assert published is not None
@@ -80,10 +83,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     named = bool(m["mark"])
     calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
     if ctx.published is None:
-        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, "range", True, named)
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.RANGE, True, named)
     steps = 0 if direction == "جاری" else (count or 1) * (-1 if direction in PAST | AGO else 1)
     if direction == "اخیر" or (direction in FUTURE | PAST and (count is not None or unit not in UNIT_NAMES_A_UNIT)):
-        bounds, precision = _span(unit, abs(steps), ctx, calendar, steps > 0), "range"
+        bounds, precision = _span(unit, abs(steps), ctx, calendar, steps > 0), Precision.RANGE
     elif unit == "ساعت":  # «سه ساعت پیش»: the day it falls on
         bounds, precision = _calendar_unit("روز", int(steps / 24), ctx, calendar)
     elif unit in ("دهه", "قرن"):  # «دو دهه پیش»: the year it points at
@@ -100,8 +103,9 @@ DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
 def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»."""
     word = cal.canonical(m["word"])
+    bounds: Bounds
     if ctx.published is None:
-        bounds, precision = (None, None), "year" if word in DEICTIC_YEARS else "day"
+        bounds, precision = (None, None), Precision.YEAR if word in DEICTIC_YEARS else Precision.DAY
     elif word in DEICTIC_YEARS:
         bounds, precision = _calendar_unit("سال", DEICTIC_YEARS[word], ctx, ctx.calendar)
     else:
@@ -121,7 +125,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     if city and words_before(ctx, m.start(), DUSHANBE_CUES):  # Dushanbe, Tajikistan's capital
         return None
     if ctx.published is None:
-        return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, "day", True, False)
+        return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, Precision.DAY, True, False)
     published = ctx.published
     target = words.WEEKDAYS[cal.canonical(m["wd"])]
     ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
@@ -138,4 +142,4 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
         day = published + dt.timedelta(days=ahead)
     else:
         day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-    return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, "day", True, False)
+    return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, Precision.DAY, True, False)

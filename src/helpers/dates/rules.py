@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.absolute import (
@@ -145,7 +146,7 @@ NEED_SCAN = WordScan(need for pattern, _ in _RULES for need in _needs(pattern))
 RULES = [Rule(pattern, handler, frozenset(map(NEED_SCAN.needs.index, _needs(pattern)))) for pattern, handler in _RULES]
 
 
-def scan(text: str, published: dt.date | None, calendar: str) -> list[DateMention]:
+def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
     ctx = Context(text, cal.fold_for_dates(text), published, calendar)
     met = NEED_SCAN.met(ctx.folded)

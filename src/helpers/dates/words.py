@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.dates.calendars import GAP, GREGORIAN, HIJRI, JALALI, canonical, fold_for_dates
+from helpers.contracts import Calendar
+from helpers.dates.calendars import GAP, canonical, fold_for_dates
 
 
 def _flexible(word: str) -> str:
@@ -137,10 +138,10 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذی‌حجه": 12,
 }
 
-MONTHS: dict[str, tuple[str, int]] = {
-    **{canonical(k): (GREGORIAN, v) for k, v in GREGORIAN_MONTHS.items()},
-    **{canonical(k): (JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS}.items()},
-    **{canonical(k): (HIJRI, v) for k, v in HIJRI_MONTHS.items()},
+MONTHS: dict[str, tuple[Calendar, int]] = {
+    **{canonical(k): (Calendar.GREGORIAN, v) for k, v in GREGORIAN_MONTHS.items()},
+    **{canonical(k): (Calendar.JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS}.items()},
+    **{canonical(k): (Calendar.HIJRI, v) for k, v in HIJRI_MONTHS.items()},
 }
 """Canonical month word -> (calendar, month number)."""
 MONTH_WORDS = [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *HIJRI_MONTHS]

@@ -32,30 +32,35 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers import cache, contracts
-from helpers.extract.mentions import Cue, Scanned, Span, find_cues, only_separators, sentence_rows, table, usable, words
+from helpers.contracts import AttendeeStatus as Status
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
 
-STATUS_RANK = {s: i for i, s in enumerate(("host", "chair", "attended", "incoming", "absent", "mentioned"))}
+STATUS_RANK = {
+    s: i
+    for i, s in enumerate(
+        (Status.HOST, Status.CHAIR, Status.ATTENDED, Status.INCOMING, Status.ABSENT, Status.MENTIONED)
+    )
+}
+"""Strongest first: a person's row keeps the strongest status the article gives them."""
 
-NEXT_CUES = {"host": Cue("(?:به|با) میزبانی", ("میزبانی",)), "chair": Cue("(?:به|با|تحت) ریاست", ("ریاست",))}
+NEXT_CUES = {Status.HOST: cue("(?:به|با) میزبانی"), Status.CHAIR: cue("(?:به|با|تحت) ریاست")}
 PREV_CUES = {
-    "host": Cue("میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش|ان ها|انان|سران|رهبران|مهمانان)", ("میزبان",)),
-    "chair": Cue("ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)", ("ریاست",)),
-    "incoming": Cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد", ("جانشین", "منصوب", "عهده")),
+    Status.HOST: cue("میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش|ان ها|انان|سران|رهبران|مهمانان)"),
+    Status.CHAIR: cue("ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)"),
+    Status.INCOMING: cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد"),
 }
 VERB_CUES = {
-    "absent": Cue(
+    Status.ABSENT: cue(
         "(?:شرکت|حضور|اشتراک) (?:ن|نمی )(?:کرد|کردند|داشت|داشتند|یافت|یافتند|ورزید|ورزیدند|کند|کنند)"
-        "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند",
-        ("شرکت", "حضور", "اشتراک", "غایب", "غیبت", "حاضر"),
+        "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند"
     ),
-    "attended": Cue(
+    Status.ATTENDED: cue(
         "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند)|شرکت (?:کرد|کردند|کرده|داشت|داشتند|جست|جستند)"
-        "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند|گرد هم امدند",
-        ("حضور", "شرکت", "اشتراک", "حاضر", "گرد"),
+        "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند|گرد هم امدند"
     ),
 }
-"""Status cues (folded spelling; see helpers.extract.mentions.Cue for the words beside each)."""
+"""Status cues (folded spelling; see helpers.extract.mentions.Cue)."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 NOT_NAMES = {
     "میزبانی",
@@ -121,7 +126,7 @@ class Found:
     person: gz.Entry | None = None  # gazetteer entry, None for names found next to a role
     role: gz.Entry | None = None
     affiliation: gz.Entry | None = None
-    status: str = "mentioned"
+    status: Status = Status.MENTIONED
     meta: dict = field(default_factory=dict)
 
 
@@ -345,14 +350,16 @@ def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | No
     ]
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return states
-    verb_hits = sorted((span.start, status) for status, cue in VERB_CUES.items() for span in find_cues(cue, sentence))
+    verb_hits = sorted(
+        (span.start, status) for status, phrase in VERB_CUES.items() for span in find_cues(phrase, sentence)
+    )
     for f in found:
         after = [status for pos, status in verb_hits if pos >= f.span.end]
         before = [status for pos, status in verb_hits if pos < f.span.start]
         if after or before:
             f.status = after[0] if after else before[-1]
-    for status, cue in NEXT_CUES.items():
-        for span in find_cues(cue, sentence):
+    for status, phrase in NEXT_CUES.items():
+        for span in find_cues(phrase, sentence):
             target = next(
                 (
                     f
@@ -372,25 +379,25 @@ def _apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | No
                     ),
                     None,
                 )
-                if state and status == "host":
-                    states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="host"))
-    for status, cue in PREV_CUES.items():
-        for span in find_cues(cue, sentence):
+                if state and status == Status.HOST:
+                    states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status=Status.HOST))
+    for status, phrase in PREV_CUES.items():
+        for span in find_cues(phrase, sentence):
             _nearest_before(found, span.start, status)
     for role in (m for m in mentions if m.kind == "role"):
         if re.match(r"[\s\u200c]*جدید(?!\w)", sentence.folded_from(role.end)):
-            target = _nearest_before(found, role.start, "incoming")
+            target = _nearest_before(found, role.start, Status.INCOMING)
             if target and target.role is None:
                 target.role = role.entry
                 target.affiliation = _affiliation_after(sentence, role, main_org)[0]
-    absent_at = [pos for pos, status in verb_hits if status == "absent"]
+    absent_at = [pos for pos, status in verb_hits if status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos in absent_at) and not _after_preposition(text, state.start):
-            states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status="absent"))
+            states.append(Found(Span(state.start, state.end), "", affiliation=state.entry, status=Status.ABSENT))
     return states
 
 
-def _nearest_before(found: list[Found], pos: int, status: str) -> Found | None:
+def _nearest_before(found: list[Found], pos: int, status: Status) -> Found | None:
     before = [f for f in found if f.span.end <= pos]
     if not before:
         return None
@@ -443,7 +450,7 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     names with that title and state; with no such person it is dropped."""
     named = [r for r in rows if not r["_role_only"] and r["name_fa"]]
     out = [r for r in rows if not r["_role_only"]]
-    for r in (r for r in rows if r["_role_only"] and r["status"] != "mentioned"):
+    for r in (r for r in rows if r["_role_only"] and r["status"] != Status.MENTIONED):
         holder = next((p for p in named if p["role_en"] == r["role_en"] and p["country_fa"] == r["country_fa"]), None)
         if holder:
             out.append(
@@ -475,16 +482,16 @@ def collapse(rows: list[dict]) -> list[dict]:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
     hosts = {
-        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == "host"
+        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
     }
     for r in people.values():
         if (
             r["name_fa"]
             and r["role_en"] in HEAD_OF_STATE
-            and r["status"] in ("chair", "attended", "mentioned")
+            and r["status"] in (Status.CHAIR, Status.ATTENDED, Status.MENTIONED)
             and (r["country_iso3"] or r["country_fa"]) in hosts
         ):
-            r["status"] = "host"
+            r["status"] = Status.HOST
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named

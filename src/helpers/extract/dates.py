@@ -9,7 +9,8 @@ import warnings
 import pandas as pd
 
 from helpers import contracts
-from helpers.dates import DUSHANBE_CITY, GREGORIAN, dominant_calendar, find_dates
+from helpers.contracts import Calendar
+from helpers.dates import DUSHANBE_CITY, dominant_calendar, find_dates
 from helpers.dates.calendars import canonical, fold_for_dates
 from helpers.extract.mentions import Sentence, sentence_rows
 
@@ -19,7 +20,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
     calendar = dominant_calendar([m for mentions in found for m in mentions])
-    if calendar != GREGORIAN:  # count relative phrases again, in the article's calendar
+    if calendar != Calendar.GREGORIAN:  # count relative phrases again, in the article's calendar
         with warnings.catch_warnings():  # dual forms already warned on the first pass
             warnings.simplefilter("ignore")
             found = [

@@ -26,7 +26,7 @@ import pandas as pd
 
 from helpers import contracts
 from helpers.extract.attendees import attendee_rows
-from helpers.extract.mentions import Cue, Scanned, Span, cue_regex, sentence_rows, table, usable, words
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
 
 HEADS = (
@@ -34,15 +34,13 @@ HEADS = (
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
 )
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+HEAD_RE = cue_regex(HEAD)
 BEFORE_VERB = {
-    "adopted": Cue(
-        "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد",
-        ("تصویب", "اتخاذ", "پذیرفته"),
-    ),
-    "signed": Cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?", ("امضا",)),
-    "approved": Cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)", ("تایید", "موافقت")),
+    "adopted": cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"),
+    "signed": cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"),
+    "approved": cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)"),
 }
-PROPOSE = Cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)", ("پیشنهاد",))
+PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
@@ -64,7 +62,7 @@ def _clause_start(folded: str, end: int) -> int:
 def _list_start(folded: str, lo: int) -> int:
     """Move a clause's start back over comma-separated items that open with a document word, so
     «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause)."""
-    head = cue_regex(HEAD)
+    head = HEAD_RE
     while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
         start = _clause_start(folded, comma)
         segment = folded[start:comma]
@@ -77,7 +75,7 @@ def _list_start(folded: str, lo: int) -> int:
 def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
     to the next (or to hi)."""
-    heads = [m for m in cue_regex(HEAD).finditer(folded, lo, hi)]
+    heads = [m for m in HEAD_RE.finditer(folded, lo, hi)]
     if not heads:
         return []
     starts = [heads[0].start()] + [
@@ -170,10 +168,10 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     text, folded, index = sentence.text, sentence.folded, sentence.index
     found: list[dict] = []
-    for action, cue in BEFORE_VERB.items():
-        if not cue.may_occur(folded):
+    for action, verb in BEFORE_VERB.items():
+        if not verb.may_occur(folded):
             continue
-        for m in cue_regex(cue.pattern).finditer(folded):
+        for m in verb.regex.finditer(folded):
             lo = _list_start(folded, _clause_start(folded, m.start()))
             clause = folded[lo : m.start()]
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
@@ -185,7 +183,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 ke = relative[-1].start()
                 spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
             found += [{"span": span, "action": action, "by": proposer} for span in spans]
-    for m in cue_regex(PROPOSE.pattern).finditer(folded) if PROPOSE.may_occur(folded) else ():
+    for m in PROPOSE.regex.finditer(folded) if PROPOSE.may_occur(folded) else ():
         after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
         lo = m.end() + after.end()
         hi = len(folded.rstrip(" .\u200c"))

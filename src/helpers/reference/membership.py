@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.contracts import CAME
 from helpers.reference import (
     AFFILIATIONS,
     MEMBERSHIP_STATUSES,
@@ -28,8 +29,6 @@ MILESTONE_LABELS = {
     "charter_in_force": ("Charter in force", "اجرای منشور"),
 }
 
-ATTENDED = ("host", "chair", "attended")
-"""Attendee statuses that mean the state was at the meeting."""
 
 _ARTICLE_RANK = {"attended": 0, "absent": 1, "mentioned": 2}
 
@@ -123,7 +122,7 @@ def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame |
 
 
 def _article_status(status: str) -> str | None:
-    if status in ATTENDED:
+    if status in CAME:
         return "attended"
     if status == "absent":
         return "absent"
