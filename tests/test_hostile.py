@@ -166,3 +166,23 @@ def test_yaml_tags_in_a_parameters_file_are_refused(tmp_path: Path) -> None:
     proc = _cli("run", str(seed), "-f", str(evil), "--processed-dir", str(out), "--reports-dir", str(out), cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.startswith(f"error: {evil}: ") and proc.stderr.count("\n") == 1
     assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "@import url(//evil.example/x.css);",
+        '@import "https://evil.example/x.css";',
+        "@\\69mport url(//evil.example/x.css);",
+        "@font-face { font-family: f; src: url(https://evil.example/f.woff2); }",
+        "td { background: url(https://evil.example/a.png); }",
+        "td { background-image: image-set('//evil.example/a.png' 1x); }",
+        "@media screen { td { background: url(//evil.example/a.png); } }",
+    ],
+)
+def test_report_styles_load_nothing_from_other_hosts(style: str) -> None:
+    from helpers.run import report
+
+    cleaned = report.sanitize(f"<style>{style} th {{ color: red; }}</style><table><tr><th>۱</th></tr></table>")
+    assert "evil.example" not in cleaned and "@import" not in cleaned and "\\69" not in cleaned
+    assert "color: red" in cleaned and "<th>۱</th>" in cleaned, "the harmless rule and the table stay"

@@ -239,6 +239,8 @@ def _cleaner() -> Any:
     import bleach
     from bleach.css_sanitizer import CSSSanitizer
 
+    from helpers.run import stylesheet
+
     return bleach.Cleaner(
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
@@ -246,6 +248,7 @@ def _cleaner() -> Any:
         css_sanitizer=CSSSanitizer(),
         strip=False,
         strip_comments=True,
+        filters=[stylesheet.StyleFilter],
     )
 
 
