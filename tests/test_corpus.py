@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -321,3 +324,32 @@ def test_bad_ids_and_non_regular_files_fail_by_name(tmp_path: Path) -> None:
     ]
     summary = build.process_chunk(0, [str(tmp_path / "pipe.txt"), str(tmp_path / "gone.txt")], str(tmp_path / "out"))
     assert [f["error"] for f in summary.failures] == ["is not a regular file", "file not found"]
+
+
+def test_a_run_that_lost_chunks_keeps_the_earlier_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dask gives up on a chunk (its worker was killed again and again, or the disk is full): the run
+    is incomplete, so it must not replace a complete corpus with a partial one."""
+
+    class Client:
+        def run(self, function: object) -> None:
+            pass
+
+        def scheduler_info(self) -> dict:
+            return {"workers": {"w": {}}}
+
+    @contextmanager
+    def client(scheduler: str, workers: int | None) -> Iterator[Client]:
+        yield Client()
+
+    def collect(c: Client, chunks: list[list[str]], folder: Path, progress: bool) -> tuple:
+        lost = [{"article_id": "a", "path": chunks[0][0], "error": "chunk lost: KilledWorker: …"}]
+        return 0, Counter(), [], lost
+
+    monkeypatch.setattr(build, "client", client)
+    monkeypatch.setattr(build, "_collect", collect)
+    out = tmp_path / "corpus"
+    _earlier_corpus(out)
+    result = build.run([tmp_path / "a.txt"], out, progress=False)
+    assert result.partial is not None and "incomplete: chunks were lost" in build.report(result)
+    assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
+    assert pd.read_json(result.partial / datasets.STATUS, typ="series")["status"] == "incomplete"

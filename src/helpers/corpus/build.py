@@ -10,7 +10,9 @@ each chunk task runs its articles one after another in a worker process (whose h
 built once, on the first article) and writes one part file per dataset (`helpers.corpus.datasets`),
 returning only counts and failures. Articles that fail are listed with their error in
 `failures.parquet`; the rest complete. Everything is written to a staging folder that replaces the
-previous output only when the run completes (`helpers.corpus.output`)."""
+previous output only when the run completes (`helpers.corpus.output`): a chunk lost to its worker
+(killed, out of memory, disk full; Dask has already retried it) leaves the run incomplete, so the
+previous output stays and the staging folder is kept, marked `incomplete`, for a look."""
 
 from __future__ import annotations
 
@@ -167,6 +169,8 @@ class CorpusRun:
     rows: Counter = field(default_factory=Counter)
     failures: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FAILURES))
     removed: list[Path] = field(default_factory=list)
+    partial: Path | None = None
+    """The staging folder, when chunks were lost and the run did not replace the previous output."""
 
     @property
     def per_second(self) -> float:
@@ -192,28 +196,29 @@ def checked_files(files: Sequence[Path]) -> tuple[list[Path], list[dict[str, str
     return keep, refused
 
 
-def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> tuple[int, Counter, list[dict]]:
-    """Submit every chunk and gather the summaries; a lost chunk fails its own articles only."""
+def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> tuple[int, Counter, list, list]:
+    """Submit every chunk and gather the summaries: (articles done, rows, article failures, articles
+    of lost chunks)."""
     from dask.distributed import as_completed
     from tqdm import tqdm
 
     futures = {c.submit(process_chunk, i, chunk, str(folder), pure=False): chunk for i, chunk in enumerate(chunks)}
     rows: Counter = Counter()
-    done, failures = 0, []
+    done, failures, lost = 0, [], []
     with tqdm(total=sum(map(len, chunks)), unit="article", disable=not progress, file=sys.stderr) as bar:
         for future in as_completed(futures):
             chunk = futures.pop(future)
             try:
                 summary: ChunkSummary = future.result()
             except Exception as err:  # noqa: BLE001 - a worker died or its disk filled up
-                failures += [_failure(p, _describe(err, p)) for p in chunk]
+                lost += [_failure(p, f"chunk lost: {_describe(err, p)}") for p in chunk]
             else:
                 done += summary.done
                 failures += summary.failures
                 rows.update(summary.rows)
             bar.update(len(chunk))
             future.release()
-    return done, rows, failures
+    return done, rows, failures, lost
 
 
 def run(
@@ -231,12 +236,17 @@ def run(
         started = time.perf_counter()
         size = chunk_size(len(keep), n_workers)
         chunks = [[str(f) for f in keep[i : i + size]] for i in range(0, len(keep), size)]
-        done, rows, lost = _collect(c, chunks, stage.folder, progress)
+        done, rows, failed_here, lost = _collect(c, chunks, stage.folder, progress)
         seconds = time.perf_counter() - started
-        failed = pd.DataFrame(failures + lost, columns=FAILURES).sort_values("path", ignore_index=True)
+        failed = pd.DataFrame(failures + failed_here + lost, columns=FAILURES).sort_values("path", ignore_index=True)
         storage.write_table(failed, stage.folder / "failures")
-        output.publish(stage, done=done, failed=len(failed), workers=n_workers)
-    return CorpusRun(out, len(files), done, n_workers, started - start, seconds, rows, failed, stage.removed)
+        record = {"done": done, "failed": len(failed), "workers": n_workers}
+        if lost:
+            output.mark(stage, "incomplete", lost=len(lost), **record)
+        else:
+            output.publish(stage, **record)
+    partial = stage.folder if lost else None
+    return CorpusRun(out, len(files), done, n_workers, started - start, seconds, rows, failed, stage.removed, partial)
 
 
 def report(result: CorpusRun) -> str:
@@ -251,6 +261,11 @@ def report(result: CorpusRun) -> str:
     if len(result.failures):
         lines.append(f"{len(result.failures)} failed:")
         lines += [f"  {row.path}: {row.error}" for row in result.failures.itertuples()]
+    if result.partial:
+        lines.append(
+            f"incomplete: chunks were lost, so {result.output_dir} still holds the previous output; "
+            f"this run's datasets are in {result.partial}"
+        )
     return "\n".join(lines)
 
 
@@ -268,4 +283,4 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {message} (the previous output in {out} is unchanged)", file=sys.stderr)
         return 2
     print(report(result))
-    return 1 if len(result.failures) else 0
+    return 1 if len(result.failures) or result.partial else 0

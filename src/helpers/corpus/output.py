@@ -4,11 +4,11 @@ A run writes into a fresh staging folder beside the output (`<name>.partial-<tim
 `run.json` saying `running`) and, once every chunk has come back, records itself as complete and
 swaps the folder in with two renames. Until then the previous corpus stays where it was, whatever
 happens: an unreachable scheduler, an exception, Ctrl-C (the staging folder is then marked
-`interrupted` with the error) or kill -9 (it stays `running`). The next run removes such partial
-folders and says so. A lock file beside the output (`.<name>.lock`, released by the kernel when
-the process dies) keeps two runs from writing the same output at once. An existing output folder
-is replaced only when it holds nothing but what a corpus run writes, so a mistyped `--output-dir`
-never deletes someone's files."""
+`interrupted` with the error), a lost chunk (`incomplete`) or kill -9 (it stays `running`). The
+next run removes such partial folders and says so. A lock file beside the output (`.<name>.lock`,
+released by the kernel when the process dies) keeps two runs from writing the same output at once.
+An existing output folder is replaced only when it holds nothing but what a corpus run writes, so a
+mistyped `--output-dir` never deletes someone's files."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,16 +63,20 @@ def staging(out: Path, **record: Any) -> Iterator[Stage]:
         try:
             yield Stage(folder, target, removed)
         except BaseException as err:
-            if folder.exists():
-                status = storage.read_json(folder / STATUS) | {"status": "interrupted", "stopped": _now()}
-                storage.write_json(folder / STATUS, status | {"error": f"{type(err).__name__}: {err}".strip()})
+            with suppress(OSError, ValueError):  # a full disk must not hide the error that stopped the run
+                mark(Stage(folder, target), "interrupted", error=f"{type(err).__name__}: {err}".strip())
             raise
+
+
+def mark(stage: Stage, status: str, **record: Any) -> None:
+    """Update the staging folder's run.json: its status (running, interrupted, incomplete, complete)."""
+    found = storage.read_json(stage.folder / STATUS)
+    storage.write_json(stage.folder / STATUS, found | {"status": status, "stopped": _now(), **record})
 
 
 def publish(stage: Stage, **record: Any) -> None:
     """Record the run as complete and swap its folder in place of the previous output."""
-    status = storage.read_json(stage.folder / STATUS) | {"status": "complete", "finished": _now(), **record}
-    storage.write_json(stage.folder / STATUS, status)
+    mark(stage, "complete", **record)
     old = _old(stage.target)
     if stage.target.exists():
         stage.target.rename(old)
