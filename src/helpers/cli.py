@@ -1,4 +1,4 @@
-"""Command line: `python -m helpers run | extract | corpus`.
+"""Command line: `python -m helpers run | extract | evaluate | corpus`.
 
 This module only parses arguments and hands them to the module that does the work; the heavy
 imports (papermill, hazm, dask) happen inside each command so `--help` stays instant."""
@@ -36,6 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("article", type=Path)
     extract.add_argument("--json", action="store_true", help="print one JSON object (the default output)")
 
+    evaluate = sub.add_parser("evaluate", help="score the extractor on a folder of pages against gold annotations")
+    evaluate.add_argument("folder", type=Path, help="folder of article texts (<id>.txt)")
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/devset/gold"), help="gold files (<id>.json)")
+    evaluate.add_argument(
+        "--manifest", type=Path, default=Path("tests/devset/manifest.csv"), help="manifest with a split column"
+    )
+    evaluate.add_argument("--misses", type=Path, help="write every miss and spurious row to this CSV")
+    evaluate.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+
     corpus = sub.add_parser("corpus", help="process many articles in-process through Dask")
     corpus.add_argument("pattern", help="glob of article files, e.g. 'data/raw/articles/*.txt'")
     corpus.add_argument(
@@ -58,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         from helpers import pipeline
 
         return pipeline.main(args)
+    if args.command == "evaluate":
+        from helpers.evaluation import folder
+
+        return folder.main(args)
     from helpers.corpus import build
 
     return build.main(args)

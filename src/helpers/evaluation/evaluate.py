@@ -41,9 +41,10 @@ def _blank(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and pd.isna(value)) or value == "" else value
 
 
-def _records(rows: pd.DataFrame | list[Row]) -> list[Row]:
-    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
-    return [{k: _blank(v) for k, v in r.items()} for r in records]
+def records(rows: pd.DataFrame | list[Row]) -> list[Row]:
+    """Rows as dicts with every blank (None, NaN, "") as None, so gold and extraction compare alike."""
+    listed = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    return [{k: _blank(v) for k, v in r.items()} for r in listed]
 
 
 def _same_attendee(gold: Row, got: Row) -> bool:
@@ -121,8 +122,8 @@ def score(
     for table in TABLES:
         if table not in gold:
             continue
-        g = _only(_records(gold[table]), sections.get(table))
-        e = _only(_records(extracted.get(table, [])), sections.get(table))
+        g = _only(records(gold[table]), sections.get(table))
+        e = _only(records(extracted.get(table, [])), sections.get(table))
         pairs, missed, spurious = match(table, g, e)
         p, r = _ratio(len(pairs), len(e)), _ratio(len(pairs), len(g))
         f1 = 2 * p * r / (p + r) if p + r else 0.0
