@@ -87,12 +87,12 @@ CUE_EXAMPLES = [
 
 
 def _all_cues() -> dict[str, Cue]:
-    from helpers.extract import attendees, documents
+    from helpers.extract import documents, status
 
     groups = {
-        "next": attendees.NEXT_CUES,
-        "prev": attendees.PREV_CUES,
-        "verb": attendees.VERB_CUES,
+        "next": status.NEXT_CUES,
+        "prev": status.PREV_CUES,
+        "verb": status.VERB_CUES,
         "doc": documents.BEFORE_VERB,
         "propose": {"": documents.PROPOSE},
     }

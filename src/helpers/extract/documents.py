@@ -19,12 +19,14 @@ word is covered."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
 
 from helpers import contracts
+from helpers.contracts import Action
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
@@ -36,9 +38,9 @@ HEADS = (
 HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 HEAD_RE = cue_regex(HEAD)
 BEFORE_VERB = {
-    "adopted": cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"),
-    "signed": cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"),
-    "approved": cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)"),
+    Action.ADOPTED: cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"),
+    Action.SIGNED: cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"),
+    Action.APPROVED: cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)"),
 }
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
@@ -72,7 +74,7 @@ def _list_start(folded: str, lo: int) -> int:
     return lo
 
 
-def _titles(text: str, folded: str, index: list[int], lo: int, hi: int) -> list[Span]:
+def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
     to the next (or to hi)."""
     heads = [m for m in HEAD_RE.finditer(folded, lo, hi)]
@@ -166,15 +168,21 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
-    text, folded, index = sentence.text, sentence.folded, sentence.index
+    """The documents a sentence reports, as spans of its text with their action and proposer."""
+    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees)
+    return sorted(found, key=lambda d: d["span"].start)
+
+
+def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
+    """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer."""
+    text, folded, index = sentence.text, sentence.folded, sentence.origin
     found: list[dict] = []
     for action, verb in BEFORE_VERB.items():
         if not verb.may_occur(folded):
             continue
         for m in verb.regex.finditer(folded):
             lo = _list_start(folded, _clause_start(folded, m.start()))
-            clause = folded[lo : m.start()]
-            by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", clause)
+            by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo : m.start()])
             hi = lo + by.start() if by else m.start()
             proposer = _proposer(sentence, index[lo + by.end()], index[m.start()], attendees) if by else (None, None)
             spans = _titles(text, folded, index, lo, hi)
@@ -183,22 +191,27 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 ke = relative[-1].start()
                 spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
             found += [{"span": span, "action": action, "by": proposer} for span in spans]
+    return found
+
+
+def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
+    """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or «X را پیشنهاد کرد»."""
+    text, folded, index = sentence.text, sentence.folded, sentence.origin
+    found: list[dict] = []
     for m in PROPOSE.regex.finditer(folded) if PROPOSE.may_occur(folded) else ():
-        after = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
-        lo = m.end() + after.end()
+        lead = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
+        lo = m.end() + (lead.end() if lead else 0)
         hi = len(folded.rstrip(" .\u200c"))
         stop = re.search(r"[.؛:]", folded[lo:hi])
         hi = lo + stop.start() if stop else hi
         tail = SUBJUNCTIVE_END.search(folded[lo:hi])
         hi = lo + tail.start() if tail else hi
         spans = _titles(text, folded, index, lo, hi)
-        if not spans:  # «X را پیشنهاد کرد»
-            before = folded[: m.start()]
-            if re.search(r"[\s\u200c]را[\s\u200c]*$", before):
-                spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
+        if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
+            spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
-        found += [{"span": s, "action": "proposed", "by": by} for s in spans]
-    return sorted(found, key=lambda d: d["span"].start)
+        found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
+    return found
 
 
 def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) -> list[dict]:

@@ -65,7 +65,7 @@ def find_cues(cue: Cue, sentence: Scanned) -> list[Span]:
     """Spans (in the sentence's text) where the cue occurs."""
     if not cue.may_occur(sentence.folded):
         return []
-    index = sentence.index
+    index = sentence.origin
     return [
         Span(index[m.start()], index[m.end() - 1] + 1)
         for m in cue.regex.finditer(sentence.folded)
@@ -112,7 +112,7 @@ class Scanned(NamedTuple):
 
     row: Sentence
     folded: str  # helpers.text.gazetteer.fold of row.text: cues and entries are matched on it
-    index: Sequence[int]  # folded position -> position in row.text
+    origin: Sequence[int]  # folded position -> position in row.text
     mentions: list[gz.Mention]
 
     @property
@@ -121,7 +121,7 @@ class Scanned(NamedTuple):
 
     def folded_from(self, pos: int) -> str:
         """gazetteer.fold(text[pos:]), cut from the folded sentence instead of folding again."""
-        return self.folded[bisect_left(self.index, pos) :]
+        return self.folded[bisect_left(self.origin, pos) :]
 
 
 def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
