@@ -14,18 +14,10 @@ from helpers.figures import labels as lab
 
 _MS_PER_DAY = 86_400_000
 
-MILESTONE_SHORT = {
-    "treaty_signed": ("treaty", "پیمان"),
-    "in_force": ("in force", "اجرا"),
-    "transformed": ("decision", "تصمیم"),
-    "charter_signed": ("charter", "منشور"),
-    "charter_in_force": ("charter in force", "اجرای منشور"),
-}
-"""Short marks drawn on the axis; the hover (plotly) and the legend text carry the full labels."""
-
 
 def _mark_text(mark: pd.Series, labels: str) -> str:
-    english, persian = MILESTONE_SHORT.get(mark["kind"], (mark["label_en"], mark["label_fa"]))
+    """The short mark drawn on the axis; the hover (plotly) and the legend text carry the full labels."""
+    english, persian = mark["short_en"], mark["short_fa"]
     return f"{mark['date'].year} {lab.name(english, persian, 'fa' if labels == 'fa' else 'en')}"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 import pandas as pd
 
@@ -40,7 +40,25 @@ SESSION_COLUMNS = [
 ]  # fmt: skip
 SECRETARY_COLUMNS = ["organization", "name_en", "name_fa", "iso3", "role", "start", "end", "source", "checked", "note"]
 
-ORGANIZATION_KINDS = ("treaty_signed", "in_force", "transformed", "charter_signed", "charter_in_force")
+
+class Milestone(NamedTuple):
+    """How an event of the organization as a whole is labelled: in full (hover, legend) and as the
+    short mark drawn on a figure's axis."""
+
+    label_en: str
+    label_fa: str
+    short_en: str
+    short_fa: str
+
+
+MILESTONES = {
+    "treaty_signed": Milestone("Treaty signed", "امضای پیمان", "treaty", "پیمان"),
+    "in_force": Milestone("Treaty in force", "اجرای پیمان", "in force", "اجرا"),
+    "transformed": Milestone("Decision to form the organization", "تصمیم به تشکیل سازمان", "decision", "تصمیم"),
+    "charter_signed": Milestone("Charter signed", "امضای منشور", "charter", "منشور"),
+    "charter_in_force": Milestone("Charter in force", "اجرای منشور", "charter in force", "اجرای منشور"),
+}
+ORGANIZATION_KINDS = tuple(MILESTONES)
 """Events of the organization as a whole (no state): drawn as milestones."""
 
 AFFILIATIONS = ("observer", "dialogue_partner", "partner")

@@ -12,22 +12,16 @@ from helpers.contracts import CAME
 from helpers.reference import (
     AFFILIATIONS,
     MEMBERSHIP_STATUSES,
+    MILESTONES,
     ORGANIZATION_KINDS,
     STATE_KINDS,
     TRANSITIONS,
+    Milestone,
     split_sources,
 )
 
 _AFTER = {kind: (None if after == "former" else after) for kind, (_, after) in TRANSITIONS.items()}
 """The status each membership event leads to (None: no longer a member)."""
-
-MILESTONE_LABELS = {
-    "treaty_signed": ("Treaty signed", "امضای پیمان"),
-    "in_force": ("Treaty in force", "اجرای پیمان"),
-    "transformed": ("Decision to form the organization", "تصمیم به تشکیل سازمان"),
-    "charter_signed": ("Charter signed", "امضای منشور"),
-    "charter_in_force": ("Charter in force", "اجرای منشور"),
-}
 
 
 _ARTICLE_RANK = {"attended": 0, "absent": 1, "mentioned": 2}
@@ -72,9 +66,9 @@ PERIOD_COLUMNS = [
 def milestones(events: pd.DataFrame) -> pd.DataFrame:
     """Events of the organization itself (treaty signed, charter in force, ...) with short labels."""
     rows = events[events["kind"].isin(ORGANIZATION_KINDS)].copy()
-    rows["label_en"] = rows["kind"].map(lambda kind: MILESTONE_LABELS[kind][0])
-    rows["label_fa"] = rows["kind"].map(lambda kind: MILESTONE_LABELS[kind][1])
-    return rows[["date", "kind", "label_en", "label_fa", "body", "source", "note"]].reset_index(drop=True)
+    for label in Milestone._fields:
+        rows[label] = rows["kind"].map(lambda kind, label=label: getattr(MILESTONES[kind], label))
+    return rows[["date", "kind", *Milestone._fields, "body", "source", "note"]].reset_index(drop=True)
 
 
 def status_on(spans: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
