@@ -108,10 +108,12 @@ def test_bad_paragraphs_table_names_the_problem():
         tokenize.tokenize(pd.DataFrame({"paragraph": [0], "body": ["متن"]}))
 
 
-def test_normalize_paragraphs_matches_one_by_one():
-    texts = PARAGRAPHS["text"].tolist() + ["«سلام»", "  فاصله   زیاد  ", "می شود"]
+def test_normalize_paragraphs_is_hazm_per_squeezed_paragraph():
+    texts = PARAGRAPHS["text"].tolist() + ["«سلام»", "  فاصله \t  زیاد  ", "می شود", "", "  "]
     normalizer = hazm.Normalizer()  # one hazm call per paragraph is the reference
-    assert tokenize.normalize_paragraphs(texts) == [normalizer.normalize(" ".join(t.split())) for t in texts]
+    expected = [normalizer.normalize(" ".join(t.split())) for t in texts]
+    assert tokenize.normalize_paragraphs(texts) == expected
+    assert tokenize.normalize_paragraphs(texts[::-1]) == expected[::-1]  # no paragraph depends on another
 
 
 @pytest.mark.parametrize(

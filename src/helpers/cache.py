@@ -27,11 +27,10 @@ import pickle
 import platform
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from helpers import storage
 
-T = TypeVar("T")
 SUFFIX = ".pickle"
 _MAGIC = b"persian-news cache v1 sha256="
 """First line of a cache file, followed by the SHA-256 of the pickle after it: a file truncated,
@@ -65,7 +64,7 @@ def build_key(name: str, modules: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
+def load_or_build[T](name: str, key: str, build: Callable[[], T]) -> T:
     """The object cached under `name` with this `key`, else `build()` (then cached for next time).
 
     The object lives as long as the process, so the objects tracked so far are frozen out of the
@@ -83,7 +82,7 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
-def on_disk(*modules: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+def on_disk[T](*modules: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
     """Decorator for a no-argument builder: cache its result on disk, keyed by the files of
     `modules` (plus the builder's own module) — see `load_or_build`."""
 
@@ -135,7 +134,7 @@ def _save(target: Path, key: str, value: Any) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((key, value))
+        pickle.dump((key, value), buffer, protocol=pickle.HIGHEST_PROTOCOL)
         payload = buffer.getbuffer()
         with storage.atomic_path(target) as tmp, Path(tmp).open("wb") as handle:
             handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
@@ -146,18 +145,3 @@ def _save(target: Path, key: str, value: Any) -> None:
                 old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return
-
-
-def _rewrap(method: Callable[..., Any], maxsize: int | None, typed: bool) -> Callable[..., Any]:
-    return functools.lru_cache(maxsize=maxsize, typed=typed)(method)
-
-
-class _Pickler(pickle.Pickler):
-    """A pickler that also handles `self.f = lru_cache(...)(self._f)`, a per-instance memo that
-    plain pickle refuses: it is saved as the bound method and re-wrapped, empty, on load."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, functools._lru_cache_wrapper) and inspect.ismethod(getattr(obj, "__wrapped__", None)):
-            parameters = obj.cache_parameters()
-            return _rewrap, (obj.__wrapped__, parameters["maxsize"], parameters["typed"])
-        return NotImplemented

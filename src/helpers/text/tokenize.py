@@ -20,7 +20,6 @@ from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
 from helpers import cache, contracts, storage
-from helpers.text.normalizer import Normalizer
 from helpers.text.zwnj import ZWNJ, Restorer
 
 
@@ -28,23 +27,25 @@ from helpers.text.zwnj import ZWNJ, Restorer
 class Tools:
     """hazm's tools and the restorer, built together once."""
 
-    normalizer: Normalizer  # hazm's Normalizer and word tokenizer, exactly, faster (helpers.text.normalizer)
+    normalizer: hazm.Normalizer
     sentences: hazm.SentenceTokenizer
+    words: hazm.WordTokenizer
     lemmatizer: hazm.Lemmatizer
     restorer: Restorer
     stopwords: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "helpers.text.zwnj", "helpers.text.normalizer")
+@cache.on_disk("hazm", "helpers.text.zwnj")
 def tools() -> Tools:
-    """Build the normalizer (on hazm's, default settings), hazm's sentence tokenizer and Lemmatizer,
-    and the ZWNJ restorer (a few seconds, so once per machine: later processes load the build from
-    the user cache)."""
+    """Build hazm's Normalizer (default settings), sentence and word tokenizers and Lemmatizer, and
+    the ZWNJ restorer: a few seconds, so once per machine (later processes load the build from the
+    user cache) and once per process (never per call)."""
     lemmatizer = hazm.Lemmatizer()
     return Tools(
-        normalizer=Normalizer(hazm.Normalizer()),
+        normalizer=hazm.Normalizer(),
         sentences=hazm.SentenceTokenizer(),
+        words=hazm.WordTokenizer(join_verb_parts=False),
         lemmatizer=lemmatizer,
         restorer=Restorer(lemmatizer.words, lemmatizer.verbs, verbs_list()),
         stopwords=frozenset(hazm.stopwords_list()),
@@ -66,8 +67,7 @@ def normalize(s: str) -> str:
 
 
 def hazm_normalize(text: str) -> str:
-    """Exactly `hazm.Normalizer().normalize(text)` (default settings), about five times faster
-    (see `helpers.text.normalizer`; tests/test_equivalence.py checks the result against hazm's)."""
+    """`hazm.Normalizer().normalize(text)` (default settings), with the process's one Normalizer."""
     return tools().normalizer.normalize(text)
 
 
@@ -131,7 +131,7 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
         )
         own: list[str] = []
         for sentence in t.sentences.tokenize(text):
-            words = t.normalizer.words(sentence)
+            words = t.words.tokenize(sentence)
             counts.append(len(words))
             _extend(sentences, paragraph=[paragraph], section=[section], text=[sentence])
             own += words
@@ -156,7 +156,7 @@ def _tokens(
     starts = np.cumsum(per_sentence) - per_sentence
     index: dict[str, int] = {}
     codes = np.array([index.setdefault(form, len(index)) for form in forms], dtype="int64")
-    fields = list(zip(*(describe(form) for form in index))) or [()] * len(Word._fields)
+    fields = list(zip(*(describe(form) for form in index), strict=True)) or [()] * len(Word._fields)
     columns = {
         "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
         "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
@@ -181,14 +181,17 @@ def _extend(columns: dict[str, list], **values) -> None:
 
 
 def normalize_paragraphs(texts: list[str]) -> list[str]:
-    """hazm-normalize many paragraphs (whitespace squeezed, result stripped) in one pass over them
-    all, exactly as one hazm call per paragraph would (see `Normalizer.normalize_lines`)."""
-    flat = [" ".join(t.split()) for t in texts]
-    filled = [i for i, t in enumerate(flat) if t]
-    out = [""] * len(flat)
-    for i, line in zip(filled, tools().normalizer.normalize_lines([flat[i] for i in filled]), strict=True):
-        out[i] = line.strip()
-    return out
+    """hazm-normalize each paragraph as one line (whitespace squeezed first, result stripped): one
+    hazm call per paragraph, so a paragraph's text never depends on its neighbours."""
+    return [_normalize_paragraph(flat) if (flat := " ".join(t.split())) else "" for t in texts]
+
+
+@lru_cache(maxsize=8192)
+def _normalize_paragraph(text: str) -> str:
+    """hazm's normalize of one paragraph, stripped; remembered for the last few thousand paragraphs
+    because an outlet's pages repeat their labels, markers and other-story lists and one hazm call
+    costs ~0.2 ms (the P3 corpus target depends on it)."""
+    return tools().normalizer.normalize(text).strip()
 
 
 TABLES = ("sentences", "tokens", "restorations")

@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 ZWNJ = "\u200c"
 
@@ -42,7 +41,11 @@ SOLID_SUFFIXES = ("ی", "یی", "م", "ت", "ش", "مان", "تان", "شان", 
 ZWNJ_SUFFIXES = frozenset(PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES + AFTER_HEH_SUFFIXES)
 
 CARDINALS = frozenset(
-    ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار", "میلیون", "میلیارد", "تریلیون", "چند"]
+    ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")  # 1-9
+    + ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده")  # 10-19
+    + ("بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود")  # tens (no «سی», below)
+    + ("صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد")  # hundreds
+    + ("هزار", "میلیون", "میلیارد", "تریلیون", "چند")  # thousands and up, «a few»
 )
 """Persian cardinal numerals, which form measure adjectives with a ZWNJ («سه‌روزه», «میلیون‌دلاری»).
 «سی» (30) is left out: it begins too many names («سیدنی», «سیبری»)."""
@@ -127,9 +130,11 @@ class Restorer:
             **self._word_spellings,
         }
         self._heads = _productive_heads(self._words, verb_stems)
+        # Per-word answers, each worked out once per process (plain dicts, so the restorer pickles
+        # into the build cache as it is).
         self._memo: dict[str, tuple[str, str] | None] = {}
-        self.spell = lru_cache(maxsize=None)(self._spell)
-        self.is_known = lru_cache(maxsize=None)(self._is_known)
+        self._spelled: dict[str, tuple[str, str] | None] = {}
+        self._known: dict[str, bool] = {}
 
     def restore(self, text: str) -> tuple[str, list[Change]]:
         """Return `text` with ZWNJs (and split ministerial titles) restored, and every change made."""
@@ -164,8 +169,19 @@ class Restorer:
             return None
         return found
 
-    def _is_known(self, token: str) -> bool:
+    def spell(self, solid: str) -> tuple[str, str] | None:
+        """How the lexicon spells a word written without ZWNJs, with the rule used, or None."""
+        if solid not in self._spelled:
+            self._spelled[solid] = self._spell(solid)
+        return self._spelled[solid]
+
+    def is_known(self, token: str) -> bool:
         """True when the lexicon accounts for `token` exactly as spelled (stems, suffixes, ZWNJs)."""
+        if token not in self._known:
+            self._known[token] = self._is_known(token)
+        return self._known[token]
+
+    def _is_known(self, token: str) -> bool:
         if token in self._verbs or (token in self._words and token not in self._attested):
             return True
         found = self.spell(token.replace(ZWNJ, ""))
@@ -175,7 +191,6 @@ class Restorer:
         return len(parts) > 1 and all(p in self._words or (i and p in ZWNJ_SUFFIXES) for i, p in enumerate(parts))
 
     def _spell(self, solid: str) -> tuple[str, str] | None:
-        """How the lexicon spells a word written without ZWNJs, with the rule used, or None."""
         reading = self._reading(solid)
         if solid in self._attested:
             spelled = self._attested[solid]
