@@ -28,13 +28,15 @@ def test_rows_point_at_their_sentence(path: Path) -> None:
             assert sentences.loc[row.sentence, "paragraph"] == row.paragraph, (name, row)
 
 
-def test_json_keeps_the_sentence_text() -> None:
-    """The CLI's JSON (and the gold files) name the sentence by its text."""
+def test_json_names_the_sentence_as_the_tables_do() -> None:
+    """The CLI's JSON carries `sentence` (the number) and `sentence_text`, as the tables do."""
     result = pipeline.process_file(ARTICLES[0])
     shown = pipeline.as_json(result)
-    texts = set(result.sentences["text"])
-    assert shown["attendees"] and all(a["sentence"] in texts for a in shown["attendees"])
-    assert shown["documents"] and all(d["sentence"] in texts for d in shown["documents"])
+    texts = result.sentences.set_index("sentence")["text"]
+    for name in ("attendees", "documents", "dates"):
+        rows = shown[name]
+        assert rows, name
+        assert all(type(r["sentence"]) is int and texts[r["sentence"]] == r["sentence_text"] for r in rows), name
 
 
 def test_corpus_datasets_store_sentence_numbers() -> None:

@@ -32,7 +32,7 @@ def write(folder: Path, name: str, header: str, rows: list[str]) -> Path:
 
 def events_error(tmp_path: Path, rows: list[str]) -> str:
     path = write(tmp_path, "membership_events.csv", EVENT_HEADER, rows)
-    with pytest.raises(reference.ReferenceError) as caught:
+    with pytest.raises(reference.BadReference) as caught:
         reference.load_events(path, "ORG")
     message = str(caught.value)
     assert message.startswith(str(path)) and "\n" not in message
@@ -180,23 +180,23 @@ def test_missing_column_and_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "membership_events.csv"
     path.write_text("organization,iso3,date,kind\nORG,AAA,1992,signed\n", encoding="utf-8")
     with pytest.raises(
-        reference.ReferenceError, match=r"missing column\(s\) country_en, country_fa, body, source, checked, note"
+        reference.BadReference, match=r"missing column\(s\) country_en, country_fa, body, source, checked, note"
     ):
         reference.load_events(path, "ORG")
-    with pytest.raises(reference.ReferenceError, match="not found"):
+    with pytest.raises(reference.BadReference, match="not found"):
         reference.load_events(tmp_path / "absent.csv", "ORG")
 
 
 def test_wrong_organization_names_what_is_there(tmp_path: Path) -> None:
     path = write(tmp_path, "membership_events.csv", EVENT_HEADER, GOOD_EVENTS)
-    with pytest.raises(reference.ReferenceError, match=r"no rows for organization 'SCO' \(found: ORG\)"):
+    with pytest.raises(reference.BadReference, match=r"no rows for organization 'SCO' \(found: ORG\)"):
         reference.load_events(path, "SCO")
 
 
 def test_session_rows_are_checked(tmp_path: Path) -> None:
     def error(row: str) -> str:
         path = write(tmp_path, "sessions.csv", SESSION_HEADER, [row])
-        with pytest.raises(reference.ReferenceError) as caught:
+        with pytest.raises(reference.BadReference) as caught:
             reference.load_sessions(path, "ORG")
         return str(caught.value)
 
@@ -225,7 +225,7 @@ def test_session_rows_are_checked(tmp_path: Path) -> None:
 def test_secretary_terms_are_checked(tmp_path: Path) -> None:
     def error(rows: list[str]) -> str:
         path = write(tmp_path, "secretaries_general.csv", SECRETARY_HEADER, rows)
-        with pytest.raises(reference.ReferenceError) as caught:
+        with pytest.raises(reference.BadReference) as caught:
             reference.load_secretaries(path, "ORG")
         return str(caught.value)
 

@@ -71,11 +71,40 @@ def write_outputs(result: ArticleResult, processed_base: str | Path | None = Non
     return out
 
 
+JSON_COLUMNS = {
+    "attendees": [
+        "name_fa",
+        "name_en",
+        "role_fa",
+        "role_en",
+        "country_fa",
+        "country_en",
+        "country_iso3",
+        "status",
+        "section",
+        "sentence",
+        "sentence_text",
+    ],
+    "documents": [
+        "title_fa",
+        "title_en",
+        "action",
+        "proposed_by_fa",
+        "proposed_by_en",
+        "section",
+        "sentence",
+        "sentence_text",
+    ],
+    "dates": ["surface", "start", "end", "calendar", "precision", "refers_to", "section", "sentence", "sentence_text"],
+}
+"""The columns of each table the CLI's JSON shows, named as in the tables (`sentence` is the
+sentence's number, `sentence_text` its text). Gold files use the same names; they may leave out
+`sentence`, which scoring does not read."""
+
+
 def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
-    """Rows as JSON-ready dicts: missing values become null. In the JSON, `sentence` is the
-    sentence's text (the tables' `sentence_text`), as gold files write it."""
-    subset = df.drop(columns="sentence", errors="ignore").rename(columns={"sentence_text": "sentence"})
-    subset = subset.reindex(columns=columns).astype(object)
+    """Rows as JSON-ready dicts (numbers as ints): missing values become null."""
+    subset = df.reindex(columns=columns).astype(object)
     return subset.where(subset.notna(), None).to_dict(orient="records")
 
 
@@ -84,26 +113,7 @@ def as_json(result: ArticleResult) -> dict[str, Any]:
     rec = result.record
     return {
         "article": {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")},
-        "attendees": _records(
-            result.attendees,
-            [
-                "name_fa",
-                "name_en",
-                "role_fa",
-                "role_en",
-                "country_fa",
-                "country_en",
-                "country_iso3",
-                "status",
-                "section",
-                "sentence",
-            ],
-        ),
-        "documents": _records(
-            result.documents,
-            ["title_fa", "title_en", "action", "proposed_by_fa", "proposed_by_en", "section", "sentence"],
-        ),
-        "dates": _records(result.dates, ["surface", "start", "end", "calendar", "precision", "refers_to", "section"]),
+        **{name: _records(getattr(result, name), columns) for name, columns in JSON_COLUMNS.items()},
     }
 
 

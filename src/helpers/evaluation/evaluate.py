@@ -181,10 +181,10 @@ def misses(details: dict[str, dict]) -> pd.DataFrame:
             "kind": kind,
             "what": " · ".join(str(r.get(f)) for f in label[table]),
             "section": r.get("section"),
-            "sentence": r.get("sentence_text", r.get("sentence")),
+            "sentence_text": r.get("sentence_text"),
         }
         for table, d in details.items()
         for kind in ("missed", "spurious")
         for r in d[kind]
     ]
-    return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence"])
+    return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence_text"])

@@ -111,7 +111,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
-class ReferenceError(ValueError):
+class BadReference(ValueError):
     """A reference file is missing, malformed, or contradicts itself."""
 
 
@@ -258,14 +258,14 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
     """Read a CSV as text, index rows by their line number in the file, keep one organization
     (which must have rows unless `required` is false: BRICS has no secretariat)."""
     if not path.exists():
-        raise ReferenceError(f"{path}: not found")
+        raise BadReference(f"{path}: not found")
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-        raise ReferenceError(f"{path}: not a readable UTF-8 CSV ({error})") from None
+        raise BadReference(f"{path}: not a readable UTF-8 CSV ({error})") from None
     missing = [column for column in columns if column not in table.columns]
     if missing:
-        raise ReferenceError(f"{path}: missing column(s) {', '.join(missing)}")
+        raise BadReference(f"{path}: missing column(s) {', '.join(missing)}")
     table = table[columns].apply(lambda column: column.str.strip())
     table.index = table.index + 2  # header is line 1
     for line, row in table.iterrows():
@@ -274,7 +274,7 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
     found = sorted(set(table["organization"]))
     table = table[table["organization"] == organization]
     if table.empty and required:
-        raise ReferenceError(f"{path}: no rows for organization '{organization}' (found: {', '.join(found) or 'none'})")
+        raise BadReference(f"{path}: no rows for organization '{organization}' (found: {', '.join(found) or 'none'})")
     table["n_sources"] = table["source"].map(lambda text: len(split_sources(text)))
     return table
 
@@ -301,7 +301,7 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
     try:
         return parse_date(text, end=end)
     except ValueError:
-        raise ReferenceError(
+        raise BadReference(
             f"{path}: line {line}: '{column}' value '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
         ) from None
 
@@ -360,4 +360,4 @@ def _require(path: Path, line: int, row: pd.Series, column: str) -> None:
 
 
 def _fail(path: Path, line: int, problem: str) -> NoReturn:
-    raise ReferenceError(f"{path}: line {line}: {problem}")
+    raise BadReference(f"{path}: line {line}: {problem}")
