@@ -1,13 +1,35 @@
-"""Replacing a few characters of a text: the folds and translations every step applies.
+"""The character tables every fold is built from, and a fast way to apply one.
+
+Each step folds text for its own purpose (ingest: line markers; gazetteer: names; dates: date words;
+tokenize: aligning hazm's output with the page), but they all start from the same facts about
+Persian script, kept here once: which Arabic letter forms stand for which Persian letters, the two
+sets of Eastern digits, the marks that can be dropped.
 
 `str.translate` looks every character of the text up in its table, and a miss costs as much as a
-hit; in Persian news only a handful of characters are ever concerned (Arabic letter forms, digits,
-diacritics), so one regex pass that finds just those is several times faster."""
+hit; in Persian news only a handful of characters are ever concerned, so `replacer`'s one regex
+pass that finds just those is several times faster."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+
+ZWNJ = "\u200c"
+TATWEEL = "\u0640"
+NBSP = "\u00a0"
+
+LETTER_FORMS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا"}
+"""Arabic letter forms -> the Persian letter a reader takes them for, one character for one."""
+NAME_VARIANTS = {"ئ": "ی", "ؤ": "و", "آ": "ا", "ٱ": "ا", "ە": "ه"}
+"""Hamza seats, madda and wasla that spellings of one name differ by (رئیس/رییس, رؤسا/روسا); a
+fold for matching names drops these differences too, a fold for reading words must not."""
+DIACRITICS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670])
+"""Harakat and superscript alef: optional marks that never change which word is written."""
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+ASCII_DIGITS = {d: str(i) for digits in (PERSIAN_DIGITS, ARABIC_DIGITS) for i, d in enumerate(digits)}
+"""Eastern digits (Persian and Arabic-Indic) -> ASCII."""
 
 
 def replacer(table: Mapping[str, str]) -> Callable[[str], str]:

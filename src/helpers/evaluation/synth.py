@@ -34,7 +34,7 @@ from typing import Any
 import jdatetime
 import pandas as pd
 
-from helpers import paths, storage
+from helpers import chars, paths, storage
 from helpers.contracts import AttendeeStatus, Calendar, Precision, Section
 from helpers.dates import words
 
@@ -42,7 +42,7 @@ ZWNJ = "\u200c"
 GREGORIAN_MONTHS = words.usual_names(words.GREGORIAN_MONTHS)
 JALALI_MONTHS = words.usual_names(words.JALALI_MONTHS)
 AFGHAN_MONTHS = words.usual_names(words.AFGHAN_MONTHS)
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_PERSIAN_DIGITS = str.maketrans("0123456789", chars.PERSIAN_DIGITS)
 # A neutral line must not carry anything an extractor could report.
 _CALENDAR_WORDS = (
     "سال",

@@ -20,27 +20,9 @@ import pandas as pd
 from helpers import chars, paths
 from helpers.dates.literals import trie_pattern
 
-_DROPPED = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, 0x0640])
-"""Harakat, superscript alef and tatweel: folding deletes them."""
-_FOLD = {
-    **dict.fromkeys(_DROPPED, ""),
-    "ي": "ی",
-    "ى": "ی",
-    "ئ": "ی",
-    "ك": "ک",
-    "ؤ": "و",
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ة": "ه",
-    "ۀ": "ه",
-    "ە": "ه",
-    **{d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")},
-    **{d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")},
-}
-"""Character → its folded form ("" to delete)."""
-_FOLD_CHARS = chars.replacer(_FOLD)
+_DROPPED = chars.DIACRITICS | {chars.TATWEEL}
+"""Characters the name fold deletes."""
+_FOLD_NAME = chars.replacer(dict.fromkeys(_DROPPED, "") | chars.LETTER_FORMS | chars.NAME_VARIANTS | chars.ASCII_DIGITS)
 _SEP = " \u200c\u200f\u200e\u00a0"
 _NO_SEP = str.maketrans("", "", _SEP)
 SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
@@ -58,14 +40,15 @@ _COLUMNS = {
 
 
 def fold(text: str) -> str:
-    """Letter-level folding: one spelling for Arabic/Persian letter and hamza variants, ASCII digits."""
-    return _FOLD_CHARS(text)
+    """The fold for finding names: one spelling for Arabic/Persian letter and hamza variants, no
+    diacritics or tatweel, ASCII digits. One character for one or for none, so positions map back."""
+    return _FOLD_NAME(text)
 
 
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Comparison key: folded, with every space and ZWNJ removed (cached: extraction keys the same
-    words again and again)."""
+    """The key two spellings of a name compare equal by: folded, with every space and ZWNJ removed
+    (cached: extraction keys the same words again and again)."""
     return fold(text).translate(_NO_SEP)
 
 

@@ -21,15 +21,9 @@ from helpers.contracts import Section
 from helpers.dates import find_dates
 from helpers.text import organizations
 
-# Marker matching runs on a folded copy of each line: Arabic letters and digits mapped to their
-# Persian/Latin forms, ZWNJ and tatweel dropped, spaces squeezed. The paragraph text keeps the raw line.
-_FOLD = (
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u200c": " ", "\u0640": "", "\u00a0": " "}
-    | {chr(0x06F0 + d): str(d) for d in range(10)}
-    | {chr(0x0660 + d): str(d) for d in range(10)}
+_FOLD_LINE = chars.replacer(
+    chars.LETTER_FORMS | chars.ASCII_DIGITS | {chars.ZWNJ: " ", chars.NBSP: " ", chars.TATWEEL: ""}
 )
-"""Character → its folded form ("" to delete)."""
-_FOLD_CHARS = chars.replacer(_FOLD)
 _READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
@@ -56,11 +50,10 @@ _MAX_SECTION_WORDS = 3
 
 
 def fold(line: str) -> str:
-    """Canonical form used only for matching markers (letters, digits, spacing).
-
-    A regex replaces the few characters concerned: str.translate would look up every character,
-    which is slow on Persian text where almost none is in the table."""
-    return " ".join(_FOLD_CHARS(line).split())
+    """The line as the segmenter reads it, for matching markers and comparing lines: Persian letter
+    forms, ASCII digits, a ZWNJ read as a space, tatweel dropped, spaces squeezed. The paragraph
+    text keeps the raw line."""
+    return " ".join(_FOLD_LINE(line).split())
 
 
 @dataclass

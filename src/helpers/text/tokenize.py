@@ -19,7 +19,7 @@ import pandas as pd
 from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
-from helpers import cache, contracts, storage
+from helpers import cache, chars, contracts, storage
 from helpers.text.zwnj import ZWNJ, Restorer
 
 
@@ -267,14 +267,17 @@ def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
     )
 
 
-_FOLD = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST)
-_FOLD.update(str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹"))
+_AS_HAZM = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST) | str.maketrans(
+    "0123456789" + chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS * 2
+)
+"""The fold for aligning tokens with the page: the letters and digits as hazm's normalizer writes them
+(hazm's own translation table, Persian digits)."""
 _GAP = "[\\s\u200c\u0640\u064b-\u065f\u0670]*"
 
 
 @lru_cache(maxsize=65536)
 def _fold_key(token: str) -> str:
-    return token.translate(_FOLD).replace(ZWNJ, "")
+    return token.translate(_AS_HAZM).replace(ZWNJ, "")
 
 
 @lru_cache(maxsize=65536)
@@ -299,7 +302,7 @@ def align(raw: str, tokens: list[str]) -> list[str]:
         at = raw.find(key, start)
         end = at + len(key)
         if at < 0 or at - start > slack:
-            folded = folded or raw.translate(_FOLD)
+            folded = folded or raw.translate(_AS_HAZM)
             key = _fold_key(token)
             match = _spread(key).search(folded, start, start + slack + 3 * len(key))
             if match is None:
