@@ -353,3 +353,10 @@ def test_a_run_that_lost_chunks_keeps_the_earlier_corpus(tmp_path: Path, monkeyp
     assert result.partial is not None and "incomplete: chunks were lost" in build.report(result)
     assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
     assert pd.read_json(result.partial / datasets.STATUS, typ="series")["status"] == "incomplete"
+
+
+def test_a_chunk_that_cannot_write_its_parts_is_lost_not_raised(tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be")
+    summary = build.process_chunk(0, [], str(blocker))
+    assert summary.lost and summary.done == 0 and "\n" not in summary.lost

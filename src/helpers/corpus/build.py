@@ -51,6 +51,8 @@ class ChunkSummary:
     done: int
     failures: list[dict[str, str]]
     rows: dict[str, int]
+    lost: str = ""
+    """Why the chunk's part files could not be written (a full disk, say): the whole chunk is lost."""
 
 
 def _article_row(result: Any, path: str) -> dict[str, Any]:
@@ -94,8 +96,11 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     ids = [row["article_id"] for row in articles]
     tables = {"articles": pd.DataFrame(articles, columns=ARTICLES)}
     tables |= {name: _stack(parts, ids) for name, parts in frames.items()}
-    for name, df in tables.items():
-        write_part(as_arrow(df, name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
+    try:
+        for name, df in tables.items():
+            write_part(as_arrow(df, name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
+    except OSError as err:  # returned, not raised: Dask would log a traceback per chunk for a full disk
+        return ChunkSummary(chunk, 0, [], {}, lost=_describe(err, output_dir))
     return ChunkSummary(chunk, len(articles), failures, {k: len(v) for k, v in tables.items()})
 
 
@@ -210,8 +215,10 @@ def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> t
             chunk = futures.pop(future)
             try:
                 summary: ChunkSummary = future.result()
-            except Exception as err:  # noqa: BLE001 - a worker died or its disk filled up
-                lost += [_failure(p, f"chunk lost: {_describe(err, p)}") for p in chunk]
+            except Exception as err:  # noqa: BLE001 - its worker died (Dask has retried it)
+                summary = ChunkSummary(-1, 0, [], {}, lost=_describe(err, ""))
+            if summary.lost:
+                lost += [_failure(p, f"chunk lost: {summary.lost}") for p in chunk]
             else:
                 done += summary.done
                 failures += summary.failures
@@ -280,7 +287,7 @@ def main(args: argparse.Namespace) -> int:
         result = run(files, out, args.scheduler, args.workers)
     except (OSError, RuntimeError, ValueError) as err:
         message = (str(err).strip().splitlines() or [type(err).__name__])[0]
-        print(f"error: {message} (the previous output in {out} is unchanged)", file=sys.stderr)
+        print(f"error: {out}: the run stopped, the previous output is unchanged: {message}", file=sys.stderr)
         return 2
     print(report(result))
     return 1 if len(result.failures) or result.partial else 0
