@@ -13,7 +13,7 @@ PIP_NOISE := is ignored: it is neither a file nor a directory
 PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12; do \
 	"$$p" -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: run test bench setup browser clean
+.PHONY: run test bench stress setup browser clean
 run: $(STAMP)
 	$(PY) -m helpers run
 
@@ -22,6 +22,11 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# The slow cases of the hostile battery (kill -9, a full disk on a small tmpfs, a 40-article batch);
+# the fast ones are in `make test`. A few minutes; the full-disk cases need the right to mount (root).
+stress: $(STAMP)
+	$(PY) tests/stress/run.py
 
 setup: $(STAMP)
 
