@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import paths
-from helpers.evaluation import synth
+from helpers.evaluation import synth, synth_sources
 from helpers.text import ingest
 
 ZWNJ = "\u200c"
@@ -64,7 +64,7 @@ def test_only_neutral_lines_are_recombined(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     sources = synth.load_sources(paths.GAZETTEER, (page,))
-    from_page = [line for line in sources.neutral_lines if line not in synth.NEUTRAL]
+    from_page = [line for line in sources.neutral_lines if line not in synth_sources.NEUTRAL]
     assert from_page == [neutral]
 
 

@@ -23,49 +23,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jdatetime
-import pandas as pd
 
 from helpers import chars, paths, storage
+from helpers.chars import ZWNJ
 from helpers.contracts import AttendeeStatus, Calendar, Precision, Section
-from helpers.dates import words
+from helpers.evaluation.synth_sources import GREGORIAN_MONTHS, JALALI_MONTHS, Country, Person, Sources, load_sources
 
-ZWNJ = "\u200c"
-GREGORIAN_MONTHS = words.usual_names(words.GREGORIAN_MONTHS)
-JALALI_MONTHS = words.usual_names(words.JALALI_MONTHS)
-AFGHAN_MONTHS = words.usual_names(words.AFGHAN_MONTHS)
 _PERSIAN_DIGITS = str.maketrans("0123456789", chars.PERSIAN_DIGITS)
-# A neutral line must not carry anything an extractor could report.
-_CALENDAR_WORDS = (
-    "سال",
-    "ماه",
-    "روز",
-    "هفته",
-    "امروز",
-    "دیروز",
-    "فردا",
-    "آینده",
-    "گذشته",
-    "شنبه",
-    "یکشنبه",
-    "دوشنبه",
-    "سه‌شنبه",
-    "سهشنبه",
-    "چهارشنبه",
-    "پنجشنبه",
-    "پنج‌شنبه",
-    "جمعه",
-)
-_ACTION_WORDS = ("تصویب", "امضا", "پیشنهاد", "تصمیم", "سند", "اسناد", "بیانیه", "توافق", "موافقت", "عکس")
-_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 _START = dt.date(2010, 1, 1)
 _SPAN_DAYS = (dt.date(2026, 12, 31) - _START).days
 
@@ -93,43 +64,10 @@ HEADLINES = (
     "اجلاس {org} در {country}؛ از همکاری دفاعی تا مقابله با تروریسم",
 )
 LEADS = (
-    "نشست سران {org} به میزبانی {country} برگزار شد و رهبران کشورهای عضو درباره امنیت منطقه و همکاری‌های دفاعی گفت‌وگو کردند.",
+    "نشست سران {org} به میزبانی {country} برگزار شد و رهبران کشورهای عضو درباره امنیت منطقه"
+    " و همکاری‌های دفاعی گفت‌وگو کردند.",
     "رهبران کشورهای عضو {org} در اجلاسی به میزبانی {country} راه‌های تقویت همکاری‌های امنیتی و اقتصادی را بررسی کردند.",
 )
-NEUTRAL = (
-    "گفت‌وگوهای رهبران بر هماهنگی گام‌های مشترک در سیاست خارجی و تقویت اعتماد میان اعضا متمرکز بود.",
-    "شرکت‌کنندگان بر ضرورت همکاری در برابر تهدیدهای فراملی، از جمله تروریسم و جرایم سایبری، تأکید کردند.",
-    "کارشناسان این نشست را فرصتی برای هماهنگی بیشتر در حوزه امنیت منطقه‌ای ارزیابی کرده‌اند.",
-    "مقام‌ها همچنین درباره گسترش همکاری‌های اقتصادی و حمل‌ونقل میان کشورهای عضو رایزنی کردند.",
-)
-
-
-@dataclass(frozen=True)
-class Person:
-    written: str  # a spelling the press uses (a gazetteer variant)
-    name_fa: str  # the gazetteer's canonical Persian name
-    name_en: str
-    role_fa: str
-    country_fa: str
-    country_en: str
-    iso3: str
-
-
-@dataclass(frozen=True)
-class Country:
-    name_fa: str
-    name_en: str
-    iso3: str
-
-
-@dataclass
-class Sources:
-    """What articles are built from: gazetteer entries and neutral recombinable lines."""
-
-    people: list[Person]
-    countries: list[Country]
-    neutral_lines: list[str]
-    other_headlines: list[str]
 
 
 @dataclass
@@ -139,86 +77,6 @@ class Synthetic:
     article_id: str
     text: str
     expected: dict[str, Any] = field(repr=False)
-
-
-def _read(gazetteer: Path, name: str, columns: Sequence[str]) -> pd.DataFrame:
-    """A gazetteer CSV (one row per spelling variant), checked for the columns used here."""
-    path = gazetteer / name
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-    return table
-
-
-def load_countries(gazetteer: Path) -> list[Country]:
-    """Countries (canonical Persian name, English name, ISO3) from countries.csv."""
-    table = _read(gazetteer, "countries.csv", ["iso3", "name_fa", "name_en"])
-    first = table.drop_duplicates("iso3").sort_values("iso3")
-    return [Country(r.name_fa, r.name_en, r.iso3) for r in first.itertuples()]
-
-
-def load_people(gazetteer: Path, countries: Sequence[Country]) -> list[Person]:
-    """State officials, one Person per full-name spelling, with the canonical Persian role title."""
-    by_iso = {c.iso3: c for c in countries}
-    roles = _read(gazetteer, "roles.csv", ["role_id", "role_fa"]).drop_duplicates("role_id")
-    role_fa = dict(zip(roles["role_id"], roles["role_fa"]))
-    table = _read(gazetteer, "people.csv", ["name_fa", "variant", "name_en", "affiliation", "role_id"])
-    people = [
-        Person(r.variant, r.name_fa, r.name_en, role_fa[r.role_id], c.name_fa, c.name_en, c.iso3)
-        for r in table.itertuples()
-        if (c := by_iso.get(r.affiliation)) and r.role_id in role_fa and len(r.variant.split()) >= 2
-    ]
-    if len({p.iso3 for p in people}) < 4:
-        raise ValueError(f"{gazetteer / 'people.csv'}: fewer than four countries have a named official")
-    return sorted(set(people), key=lambda p: (p.iso3, p.name_en, p.written))
-
-
-def _source_lines(files: Iterable[Path]) -> list[str]:
-    lines: list[str] = []
-    for file in files:
-        lines += [line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return lines
-
-
-def _is_neutral(line: str, blocked: Sequence[str]) -> bool:
-    """True when the line can carry no attendee, document or date."""
-    plain = line.replace(ZWNJ, " ")
-    words = set(plain.split())
-    if _DIGIT.search(line) or any(w in words for w in _CALENDAR_WORDS):
-        return False
-    if any(m in words for m in GREGORIAN_MONTHS + JALALI_MONTHS + AFGHAN_MONTHS):
-        return False
-    return not any(b in plain for b in blocked) and not any(a in plain for a in _ACTION_WORDS)
-
-
-def _blocked_terms(gazetteer: Path) -> list[str]:
-    """Every spelling of a person, country or role title in the gazetteer: a neutral line has none."""
-    terms = {"رئیس", "رییس", "وزیر", "دبیر", "نخست", "جمهور"}
-    for name, columns in (
-        ("people.csv", ["name_fa", "variant"]),
-        ("countries.csv", ["name_fa", "variant"]),
-        ("roles.csv", ["role_fa", "variant"]),
-    ):
-        table = _read(gazetteer, name, columns)
-        terms |= {v for c in columns for v in table[c] if v}
-    return sorted(t.replace(ZWNJ, " ") for t in terms)
-
-
-@lru_cache(maxsize=4)
-def load_sources(gazetteer: Path = paths.GAZETTEER, articles: tuple[Path, ...] | None = None) -> Sources:
-    """Gazetteer entries plus the neutral lines of the bundled seed and test articles."""
-    countries = load_countries(gazetteer)
-    people = load_people(gazetteer, countries)
-    if articles is None:
-        articles = tuple(
-            sorted(paths.ARTICLES.glob("*.txt")) + sorted((paths.ROOT / "tests" / "articles").glob("*.txt"))
-        )
-    blocked = _blocked_terms(gazetteer)
-    lines = _source_lines(articles)
-    neutral = sorted({l for l in lines if len(l.split()) >= 12 and l.endswith(".") and _is_neutral(l, blocked)})
-    short = sorted({l for l in lines if 4 <= len(l.split()) < 16 and not l.endswith(".") and _is_neutral(l, blocked)})
-    return Sources(people, countries, neutral + list(NEUTRAL), short)
 
 
 def _digits(text: str, persian: bool) -> str:
@@ -290,22 +148,61 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else "، ".join(items[:-1]) + " و " + items[-1]
 
 
+@dataclass
+class _Report:
+    """What one generated article reports: the meeting, who came and who stayed away, the documents."""
+
+    org: str
+    outlet: str
+    published: dt.date
+    host: Person
+    guests: list[Person]
+    absent: Country | None
+    persian_digits: bool
+
+
 def build(index: int, seed: int = 0, sources: Sources | None = None) -> Synthetic:
-    """Article number `index` of the corpus for `seed` (independent of how many are generated)."""
+    """Article number `index` of the corpus for `seed` (independent of how many are generated).
+
+    Every random choice is drawn from one generator in a fixed order, so an article's bytes depend
+    only on (seed, index)."""
     src = sources or load_sources()
     rng = random.Random(f"{seed}:{index}")
-    article_id = f"synth-{seed}-{index:05d}"
+    report = _report(rng, src)
+    body, dates, docs = _body(rng, src, report)
+    headline, text = _page(rng, src, report, body, dates[0]["surface"])
+    expected = {
+        "article": {
+            "id": f"synth-{seed}-{index:05d}",
+            "headline": headline,
+            "published": report.published.isoformat(),
+            "outlet": report.outlet,
+            "organization": report.org,
+        },
+        "attendees": [_attendee(report.host, AttendeeStatus.HOST)]
+        + [_attendee(p, AttendeeStatus.ATTENDED) for p in report.guests]
+        + ([_absent(report.absent)] if report.absent else []),
+        "documents": [{"title_fa": d} for d in docs],
+        "dates": dates,
+    }
+    return Synthetic(f"synth-{seed}-{index:05d}", text, expected)
+
+
+def _report(rng: random.Random, src: Sources) -> _Report:
     persian_digits = rng.random() < 0.5
     org = rng.choice(ORGANIZATIONS)
     outlet = rng.choice(OUTLETS)
     published = _START + dt.timedelta(days=rng.randrange(_SPAN_DAYS))
-
     guests = _pick_people(rng, src.people, rng.randint(3, 6))
-    host, guests = guests[0], guests[1:]
-    present = {p.iso3 for p in guests} | {host.iso3}
+    present = {p.iso3 for p in guests}
     absentees = [c for c in src.countries if c.iso3 not in present]
     absent = rng.choice(absentees) if absentees and rng.random() < 0.7 else None
+    return _Report(org, outlet, published, guests[0], guests[1:], absent, persian_digits)
 
+
+def _body(rng: random.Random, src: Sources, r: _Report) -> tuple[list[str], list[dict[str, Any]], list[str]]:
+    """The body paragraphs, the dates they hold (the dateline's first) and the documents adopted."""
+    published, persian_digits = r.published, r.persian_digits
     dateline_calendar = Calendar.JALALI if rng.random() < 0.3 else Calendar.GREGORIAN
     dateline = _date_surface(published, dateline_calendar, persian_digits or dateline_calendar == Calendar.JALALI)
     next_day = published + dt.timedelta(days=rng.randint(150, 420))
@@ -316,11 +213,12 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
     docs = rng.sample(DOCUMENTS, rng.randint(1, 3))
 
     body: list[str] = [
-        f"نشست سران {org} به میزبانی {_introduce(host, rng)}، برگزار شد و موضوعات امنیت منطقه و همکاری‌های دفاعی بررسی شد.",
-        f"در این نشست، {_join([_introduce(p, rng) for p in guests])} حضور داشتند.",
+        f"نشست سران {r.org} به میزبانی {_introduce(r.host, rng)}، برگزار شد و موضوعات امنیت منطقه"
+        " و همکاری‌های دفاعی بررسی شد.",
+        f"در این نشست، {_join([_introduce(p, rng) for p in r.guests])} حضور داشتند.",
     ]
-    if absent:
-        body.append(f"{absent.name_fa}، عضو این سازمان، در این اجلاس شرکت نکرد.")
+    if r.absent:
+        body.append(f"{r.absent.name_fa}، عضو این سازمان، در این اجلاس شرکت نکرد.")
     dates = [_date_row(dateline, published, dateline_calendar, Section.DATELINE)]
     if earlier:
         surface = _digits(f"{earlier.day} {GREGORIAN_MONTHS[earlier.month - 1]}", persian_digits)
@@ -331,20 +229,26 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
     body.append(f"در پایان نشست، {_join(docs)} تصویب شد.")
     for line in rng.sample(src.neutral_lines, min(len(src.neutral_lines), rng.randint(2, 5))):
         body.insert(rng.randint(2, len(body)), line)
+    return body, dates, docs
 
-    country = host.country_fa
-    headline = rng.choice(HEADLINES).format(org=org, country=country)
-    lead = rng.choice(LEADS).format(org=org, country=country)
+
+def _page(rng: random.Random, src: Sources, r: _Report, body: list[str], dateline: str) -> tuple[str, str]:
+    """(headline, page text): the body inside a scraped page's header and trailing headlines; half
+    the pages lose their ZWNJs, as scrapes do."""
+    country = r.host.country_fa
+    headline = rng.choice(HEADLINES).format(org=r.org, country=country)
+    lead = rng.choice(LEADS).format(org=r.org, country=country)
     tail = rng.sample(src.other_headlines, min(len(src.other_headlines), 6))
-    related = f"مرتبط{outlet} - " + (tail[0] if tail else f"نشست وزیران {org} برگزار شد")
+    related = f"مرتبط{r.outlet} - " + (tail[0] if tail else f"نشست وزیران {r.org} برگزار شد")
+    body = list(body)
     body.insert(rng.randint(3, len(body)), related)
     lines = [
         "سیاست",
-        _digits(f"{rng.randint(2, 6)} دقیقه خواندن", persian_digits),
+        _digits(f"{rng.randint(2, 6)} دقیقه خواندن", r.persian_digits),
         headline,
         lead,
         headline,
-        f"رهبران کشورهای عضو {org} در نشست {country} / عکس : {rng.choice(CREDITS)}",
+        f"رهبران کشورهای عضو {r.org} در نشست {country} / عکس : {rng.choice(CREDITS)}",
         dateline,
         "",
     ]
@@ -352,24 +256,9 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
         lines += [paragraph, ""]
     lines += ["اکسپلور", *tail]
     text = "\n".join(lines) + "\n"
-    if rng.random() < 0.5:  # the scrape lost its ZWNJs, as the seed did
+    if rng.random() < 0.5:
         text, headline = text.replace(ZWNJ, ""), headline.replace(ZWNJ, "")
-
-    expected = {
-        "article": {
-            "id": article_id,
-            "headline": headline,
-            "published": published.isoformat(),
-            "outlet": outlet,
-            "organization": org,
-        },
-        "attendees": [_attendee(host, AttendeeStatus.HOST)]
-        + [_attendee(p, AttendeeStatus.ATTENDED) for p in guests]
-        + ([_absent(absent)] if absent else []),
-        "documents": [{"title_fa": d} for d in docs],
-        "dates": dates,
-    }
-    return Synthetic(article_id, text, expected)
+    return headline, text
 
 
 def generate(out_dir: str | Path, n: int, seed: int = 0, gazetteer: Path = paths.GAZETTEER) -> list[Path]:
