@@ -8,6 +8,7 @@ import pytest
 
 from helpers import contracts, storage
 from helpers.text import tokenize
+from helpers.text.align import align
 from helpers.text.zwnj import ZWNJ
 
 Z = ZWNJ
@@ -125,7 +126,7 @@ def test_normalize_paragraphs_is_hazm_per_squeezed_paragraph():
     ],
 )
 def test_align(raw, tokens, expected):
-    assert tokenize.align(raw, tokens) == expected
+    assert align(raw, tokens) == expected
 
 
 def test_lexicon_coverage_drops_after_restoration(tokenized):

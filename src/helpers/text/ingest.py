@@ -157,7 +157,7 @@ class _Segmenter:
             if self.header_done and not self.in_tail and _is_list_tail(folded_block):
                 self.in_tail = True
             in_header = not self.header_done or all(_is_header_shaped(folded) for folded in folded_block)
-            for line, folded in zip(block, folded_block):
+            for line, folded in zip(block, folded_block, strict=True):
                 if in_header and not self.in_tail:
                     self.header_line(line, folded)
                 else:

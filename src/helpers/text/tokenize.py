@@ -11,15 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import hazm
 import numpy as np
 import pandas as pd
-from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from hazm.utils import verbs_list
 
-from helpers import cache, chars, contracts, storage
+from helpers import cache, contracts, storage
+from helpers.text.align import align
 from helpers.text.zwnj import ZWNJ, Restorer
 
 
@@ -171,11 +171,11 @@ def _tokens(
     return contracts.named(dict(enumerate(columns[c] for c in contracts.TOKENS)), contracts.TOKENS)
 
 
-def _columns(names: list[str]) -> dict[str, list]:
+def _columns(names: list[str]) -> dict[str, list[Any]]:
     return {name: [] for name in names}
 
 
-def _extend(columns: dict[str, list], **values) -> None:
+def _extend(columns: dict[str, list[Any]], **values: list[Any]) -> None:
     for name, more in values.items():
         columns[name] += more
 
@@ -194,12 +194,12 @@ def _normalize_paragraph(text: str) -> str:
     return tools().normalizer.normalize(text).strip()
 
 
-TABLES = ("sentences", "tokens", "restorations")
+TABLES = (contracts.Table.SENTENCES, contracts.Table.TOKENS, contracts.Table.RESTORATIONS)
 
 
 def write(tokenized: Tokenized, folder: str | Path) -> list[Path]:
     """Write sentences, tokens and restorations (Parquet + CSV) into an article's processed folder."""
-    return [storage.write_table(getattr(tokenized, name), Path(folder) / name) for name in TABLES]
+    return [storage.write_table(getattr(tokenized, table), Path(folder) / table.file) for table in TABLES]
 
 
 def _words_only(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -267,59 +267,10 @@ def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
     )
 
 
-_AS_HAZM = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST) | str.maketrans(
-    "0123456789" + chars.ARABIC_DIGITS, chars.PERSIAN_DIGITS * 2
-)
-"""The fold for aligning tokens with the page: the letters and digits as hazm's normalizer writes them
-(hazm's own translation table, Persian digits)."""
-_GAP = "[\\s\u200c\u0640\u064b-\u065f\u0670]*"
-
-
-@lru_cache(maxsize=65536)
-def _fold_key(token: str) -> str:
-    return token.translate(_AS_HAZM).replace(ZWNJ, "")
-
-
-@lru_cache(maxsize=65536)
-def _spread(key: str) -> re.Pattern[str]:
-    """A pattern for `key` with spaces, ZWNJs, tatweel or diacritics allowed between its letters."""
-    return re.compile(_GAP.join(map(re.escape, key)))
-
-
-def align(raw: str, tokens: list[str]) -> list[str]:
-    """Each normalized token's span in the raw text, so the table keeps what the page said.
-
-    Tokens are found in order in the raw text folded as hazm folds letters and digits; spaces,
-    ZWNJs and diacritics between letters are allowed. A token the normalizer rewrote (« for ")
-    keeps its own form."""
-    folded = None
-    start, slack, out = 0, 8, []
-    for token in tokens:
-        key = token.replace(ZWNJ, "")
-        if not key:
-            out.append(token)
-            continue
-        at = raw.find(key, start)
-        end = at + len(key)
-        if at < 0 or at - start > slack:
-            folded = folded or raw.translate(_AS_HAZM)
-            key = _fold_key(token)
-            match = _spread(key).search(folded, start, start + slack + 3 * len(key))
-            if match is None:
-                out.append(token)
-                slack += len(key) + 2
-                continue
-            at, end = match.span()
-        out.append(raw[at:end])
-        start, slack = end, 8
-    return out
-
-
 __all__ = [
     "Tokenized",
     "Tools",
     "Word",
-    "align",
     "describe",
     "hazm_normalize",
     "lemma_counts",

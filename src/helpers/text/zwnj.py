@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-ZWNJ = "\u200c"
+from helpers.chars import ZWNJ
 
 NON_JOINING = frozenset("اآأإٱدذرزژوؤةء")
 """Letters that never join the next letter: after them a ZWNJ is invisible and not needed."""
