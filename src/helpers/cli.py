@@ -13,8 +13,14 @@ from pathlib import Path
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--root",
+        type=Path,
+        help="the project folder (notebooks/, data/, reports/); default $PERSIAN_NEWS_ROOT, else the source checkout",
+    )
 
-    run = sub.add_parser("run", help="run the notebooks with papermill and export HTML reports")
+    run = sub.add_parser("run", parents=[common], help="run the notebooks with papermill and export HTML reports")
     run.add_argument("articles", nargs="*", type=Path, help="article files (default: every data/raw/articles/*.txt)")
     run.add_argument("--jobs", "-j", type=int, default=1, help="articles run at once (default 1)")
     run.add_argument(
@@ -32,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--processed-dir", type=Path, help="where step outputs go (default data/processed/)")
     run.add_argument("--notebooks-dir", type=Path, help="where the notebooks are (default notebooks/)")
 
-    extract = sub.add_parser("extract", help="ingest, tokenize and extract one article in-process")
+    extract = sub.add_parser("extract", parents=[common], help="ingest, tokenize and extract one article in-process")
     extract.add_argument("article", type=Path)
     extract.add_argument("--json", action="store_true", help="print one JSON object (the default output)")
 
@@ -45,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--misses", type=Path, help="write every miss and spurious row to this CSV")
     evaluate.add_argument("--markdown", action="store_true", help="print the table as Markdown")
 
-    corpus = sub.add_parser("corpus", help="process many articles in-process through Dask")
+    corpus = sub.add_parser("corpus", parents=[common], help="process many articles in-process through Dask")
     corpus.add_argument("pattern", help="glob of article files, e.g. 'data/raw/articles/*.txt'")
     corpus.add_argument(
         "--scheduler", default="", help="address of an existing Dask scheduler (default: local cluster)"
@@ -59,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if getattr(args, "root", None) is not None:
+        if not (args.root / "notebooks").is_dir():
+            print(f"error: {args.root}: not a project folder (no notebooks/ in it)", file=sys.stderr)
+            return 2
+        from helpers import paths
+
+        paths.set_root(args.root)  # also for the worker processes and kernels, which inherit it
     if args.command == "run":
         from helpers.run import runner
 

@@ -1,15 +1,35 @@
 """Every project path in one place, found from the package rather than the working directory,
-so notebooks run the same from JupyterLab, papermill or the CLI."""
+so notebooks run the same from JupyterLab, papermill or the CLI.
+
+The project folder is `$PERSIAN_NEWS_ROOT` when set (`persian-news run --root DIR` sets it, so
+worker processes and notebook kernels inherit it), else the source checkout this package is
+imported from, else the current folder: a non-editable `pip install .` lives in site-packages, far
+from the notebooks and articles, and needs one of the first or the last."""
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 import unicodedata
 from pathlib import Path
 
 from helpers.text.sources import BadInput
 
-ROOT = Path(os.environ.get("PERSIAN_NEWS_ROOT", Path(__file__).resolve().parents[2]))
+ROOT_VARIABLE = "PERSIAN_NEWS_ROOT"
+
+
+def find_root() -> Path:
+    """The project folder, by the order of choices in the module docstring."""
+    if os.environ.get(ROOT_VARIABLE):
+        return Path(os.environ[ROOT_VARIABLE]).expanduser().resolve()
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "notebooks").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout
+    return Path.cwd().resolve()
+
+
+ROOT = find_root()
 NOTEBOOKS = ROOT / "notebooks"
 RAW = ROOT / "data" / "raw"
 ARTICLES = RAW / "articles"
@@ -19,6 +39,15 @@ PROCESSED = ROOT / "data" / "processed"
 REPORTS = ROOT / "reports"
 FIGURES = REPORTS / "figures"
 GOLD = ROOT / "tests" / "gold"
+
+
+def set_root(root: str | Path) -> Path:
+    """Use another project folder from now on, in this process and the ones it starts (`--root`):
+    the variable is set and this module re-read, so `paths.X` everywhere names the new folder."""
+    os.environ[ROOT_VARIABLE] = str(Path(root).expanduser().resolve())
+    importlib.reload(sys.modules[__name__])
+    return Path(os.environ[ROOT_VARIABLE])
+
 
 SEED_ID = "trt-farsi-csto-bishkek-2025-11-28"
 """The bundled article: the default for every notebook's `article_id` parameter."""
