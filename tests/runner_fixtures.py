@@ -68,10 +68,11 @@ def write_notebooks(directory: Path) -> Path:
     (and fails for an article containing BOOM, or when 01's variables are still there), 06 is a
     corpus notebook the runner must ignore."""
     directory.mkdir(parents=True, exist_ok=True)
-    common = 'article_id = "x"  # id = file name\nprocessed_dir = ""  # empty = data/processed'
-    nbformat.write(_notebook(f'article_path = ""\n{common}', _READ), directory / "01_read.ipynb")
-    nbformat.write(_notebook(f"{common}\ntop = 10", _SHOW), directory / "02_show.ipynb")
-    nbformat.write(_notebook('pattern = "*.txt"', "print(pattern)"), directory / "06_corpus.ipynb")
+    common = 'article_id: str = "x"  # the file name without extension\nprocessed_dir: str = ""  # output folder'
+    nbformat.write(_notebook(f'article_path: str = ""  # article file\n{common}', _READ), directory / "01_read.ipynb")
+    shown = 'top: int = 10  # rows shown\nlabel: str = "en"  # any text\nfigures_dir: str = ""  # figure files'
+    nbformat.write(_notebook(f"{common}\n{shown}", _SHOW), directory / "02_show.ipynb")
+    nbformat.write(_notebook('pattern: str = "*.txt"  # articles', "print(pattern)"), directory / "06_corpus.ipynb")
     return directory
 
 

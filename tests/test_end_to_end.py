@@ -16,7 +16,7 @@ import pytest
 from runner_fixtures import INJECTED, run_cli, write_article
 
 from helpers import paths
-from helpers.run import runner
+from helpers.run import plan
 
 pytestmark = pytest.mark.slow
 TEST_ARTICLES = Path(__file__).parent / "articles"
@@ -122,7 +122,7 @@ def _row(output: str, article: str) -> str:
 def test_seed_reports_exist_with_charts(batch) -> None:  # type: ignore[no-untyped-def]
     runs, first, _, _ = batch
     report_dir = runs.reports / paths.SEED_ID
-    notebooks = runner.discover(paths.NOTEBOOKS)
+    notebooks = plan.discover(paths.NOTEBOOKS)
     pages = {nb.name: (report_dir / f"{nb.name}.html").read_text(encoding="utf-8") for nb in notebooks}
     assert _row(first.stdout, paths.SEED_ID).split()[1] == "ok", first.stdout
     for name in pages:
@@ -173,7 +173,7 @@ def test_second_unchanged_run_skips_everything(batch) -> None:  # type: ignore[n
     runs, _, _, _ = batch
     second = runs.run()
     assert second.returncode == 1  # the bad files are still bad
-    notebooks = len(runner.discover(paths.NOTEBOOKS))
+    notebooks = len(plan.discover(paths.NOTEBOOKS))
     assert second.stdout.count("skipped (unchanged)") == notebooks * len(runs.good)
     for path in runs.good:
         assert _row(second.stdout, path.stem).split()[1] == "skipped"

@@ -1,11 +1,12 @@
 """The notebooks as papermill's own users see them: every parameter typed and explained, every one
-settable with `-p` without a warning, and one kernelspec."""
+settable with `-p` without a warning, one kernelspec, and the runner's engine registered."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,14 @@ def test_every_notebook_has_the_same_kernelspec_metadata() -> None:
     assert all(m == first for m in metadata.values()), metadata
     versions = {(nb["nbformat"], nb["nbformat_minor"]) for nb in map(json.loads, (p.read_text() for p in NOTEBOOKS))}
     assert versions == {(4, 5)}
+
+
+def test_the_engine_is_registered_with_papermill() -> None:
+    from papermill.engines import papermill_engines
+
+    from helpers.run import engine
+
+    assert papermill_engines.get_engine(engine.ENGINE) is engine.SharedKernelEngine
+    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
+    target = project["entry-points"]["papermill.engine"][engine.ENGINE]
+    assert target == f"{engine.__name__}:{engine.SharedKernelEngine.__name__}"

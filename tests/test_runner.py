@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
-from helpers.run import fingerprint, runner
+from helpers.run import article, fingerprint, plan, runner
 
 
 def _args(tmp_path: Path, *articles: Path, **overrides: object) -> argparse.Namespace:
@@ -37,8 +37,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write_notebooks(tmp_path / "notebooks")
     # Other people edit helpers/ and data/raw/ while tests run; pin those digests so reruns compare like with like.
     monkeypatch.setattr(fingerprint, "code_sha256", lambda: "code")
-    monkeypatch.setattr(runner, "code_sha256", lambda: "code")
-    monkeypatch.setattr(runner, "data_sha256", lambda: "data")
+    monkeypatch.setattr(article, "code_sha256", lambda: "code")
+    monkeypatch.setattr(article, "data_sha256", lambda: "data")
     return tmp_path
 
 
@@ -50,10 +50,10 @@ def _files(base: Path) -> dict[str, bytes]:
 
 
 def test_discover_keeps_per_article_notebooks_in_order(project: Path) -> None:
-    found = runner.discover(project / "notebooks")
+    found = plan.discover(project / "notebooks")
     assert [nb.name for nb in found] == ["01_read", "02_show"]
-    assert found[0].parameters == ("article_path", "article_id", "processed_dir")
-    assert "top" in found[1].parameters
+    assert found[0].names == ("article_path", "article_id", "processed_dir")
+    assert ("top", "int") in {(p.name, p.type) for p in found[1].parameters}
 
 
 def test_unknown_parameter_is_an_error_before_anything_runs(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,24 +66,24 @@ def test_unknown_parameter_is_an_error_before_anything_runs(project: Path, capsy
 
 
 def test_runner_parameters_cannot_be_overridden(project: Path) -> None:
-    with pytest.raises(runner.UsageError, match="article_id"):
-        runner.plan(_args(project, project / "a.txt", parameter=[["article_id", "x"]]))
+    with pytest.raises(plan.UsageError, match="article_id"):
+        plan.plan(_args(project, project / "a.txt", parameter=[["article_id", "x"]]))
 
 
 def test_parameters_file_and_command_line_values(project: Path, tmp_path: Path) -> None:
     params = tmp_path / "params.yaml"
     params.write_text("top: 2\n", encoding="utf-8")
-    jobs = runner.plan(_args(project, project / "a.txt", parameters_file=params, parameter=[["top", "5"]]))
+    jobs = plan.plan(_args(project, project / "a.txt", parameters_file=params, parameter=[["top", "5"]]))
     assert jobs[0].parameters == {"top": 5}
-    jobs = runner.plan(_args(project, project / "a.txt", parameters_file=params))
+    jobs = plan.plan(_args(project, project / "a.txt", parameters_file=params))
     assert jobs[0].parameters == {"top": 2}
 
 
 def test_parameters_file_must_be_a_mapping(project: Path, tmp_path: Path) -> None:
     params = tmp_path / "params.yaml"
     params.write_text("- top\n", encoding="utf-8")
-    with pytest.raises(runner.UsageError, match="params.yaml: parameters file must be a YAML mapping"):
-        runner.plan(_args(project, project / "a.txt", parameters_file=params))
+    with pytest.raises(plan.UsageError, match="params.yaml: parameters file must be a YAML mapping"):
+        plan.plan(_args(project, project / "a.txt", parameters_file=params))
 
 
 def test_unwritable_output_directory(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,27 +99,36 @@ def test_unwritable_output_directory(project: Path, capsys: pytest.CaptureFixtur
 def test_two_files_with_one_id_are_refused(project: Path) -> None:
     one = write_article(project / "x", "a.txt")
     two = write_article(project / "y", "a.txt")
-    with pytest.raises(runner.UsageError, match="same article id"):
-        runner.plan(_args(project, one, two))
+    with pytest.raises(plan.UsageError, match="same article id"):
+        plan.plan(_args(project, one, two))
 
 
-def test_declared_parameters_reads_comments_with_equals_signs(tmp_path: Path) -> None:
-    nb = tmp_path / "n.ipynb"
-    nb.write_text(
-        json.dumps(
-            {
-                "cells": [
-                    {
-                        "cell_type": "code",
-                        "metadata": {"tags": ["parameters"]},
-                        "source": ['a = ""  # empty = default\n', "b: int = 3\n"],
-                    }
-                ]
-            }
-        ),
-        encoding="utf-8",
+def test_values_keep_their_declared_type(project: Path, tmp_path: Path) -> None:
+    """YAML alone would make `no` False and `null` None; a `str` parameter keeps the text as given."""
+    params = tmp_path / "params.yaml"
+    params.write_text("label: null\ntop: 7\n", encoding="utf-8")
+    jobs = plan.plan(_args(project, project / "a.txt", parameter=[["label", "no"]]))
+    assert jobs[0].parameters == {"label": "no"}
+    jobs = plan.plan(_args(project, project / "a.txt", parameters_file=params))
+    assert jobs[0].parameters == {"label": "null", "top": 7}
+    for bad in ("seven", "2.5", "true"):
+        with pytest.raises(plan.UsageError, match=f"parameter top must be int, not '{bad}'"):
+            plan.plan(_args(project, project / "a.txt", parameter=[["top", bad]]))
+
+
+def test_relative_paths_are_resolved_from_the_current_folder(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    args = _args(
+        project, Path("a.txt"), reports_dir=Path("r"), processed_dir=Path("p"), parameter=[["figures_dir", "f"]]
     )
-    assert runner.declared_parameters(nb) == ("a", "b")
+    job = plan.plan(args)[0]
+    assert job.parameters == {"figures_dir": str(tmp_path / "elsewhere" / "f")}
+    assert job.path == tmp_path / "elsewhere" / "a.txt"
+    assert job.reports_base == tmp_path / "elsewhere" / "r" and job.processed_base == tmp_path / "elsewhere" / "p"
+    assert job.notebooks[0].path == (project / "notebooks" / "01_read.ipynb").resolve()
 
 
 # ------------------------------------------------------------ running (papermill)
@@ -279,9 +288,34 @@ def test_a_kernel_that_cannot_start_fails_the_article_in_one_line(project: Path)
     import dataclasses
 
     good = write_article(project / "articles", "good.txt")
-    job = dataclasses.replace(runner.plan(_args(project, good))[0], kernel="no-such-kernel")
+    job = dataclasses.replace(plan.plan(_args(project, good))[0], kernel="no-such-kernel")
     events: list[tuple] = []
-    outcome = runner.run_article(job, lambda *event: events.append(event))
+    outcome = article.run_article(job, lambda *event: events.append(event))
     assert outcome.status == "failed"
     assert outcome.error.startswith("01_read.ipynb failed: NoSuchKernel") and "no notebook was saved" in outcome.error
     assert events[0][:3] == ("good", "01_read", "failed")
+
+
+def test_root_option_and_variable_name_the_project_folder(tmp_path: Path) -> None:
+    """A non-editable install finds notebooks and articles through --root or $PERSIAN_NEWS_ROOT."""
+    import os
+    import subprocess
+    import sys
+
+    project = tmp_path / "project"
+    write_notebooks(project / "notebooks")
+    (project / "data" / "raw" / "articles").mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "helpers", "run", *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=elsewhere, env=os.environ | env, timeout=300)
+
+    by_option = run("--root", str(project), "-p", "nosuch", "1")
+    assert by_option.returncode == 2 and "settable: figures_dir, label, top" in by_option.stderr, by_option.stderr
+    by_variable = run(PERSIAN_NEWS_ROOT=str(project))
+    assert by_variable.returncode == 2, by_variable.stderr
+    assert f"{project / 'data' / 'raw' / 'articles'}: no articles" in by_variable.stderr
+    not_a_project = run("--root", str(elsewhere))
+    assert not_a_project.returncode == 2 and "not a project folder" in not_a_project.stderr

@@ -1,1 +1,2 @@
-"""Running the notebooks: the papermill runner, its HTML reports, and the fingerprints that skip unchanged work."""
+"""Running the notebooks: the papermill runner (`runner` maps its modules), its HTML reports, and the
+fingerprints that skip unchanged work."""

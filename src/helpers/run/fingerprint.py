@@ -68,8 +68,22 @@ def fingerprint(**inputs: Any) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def reports_sha256(files: Iterable[Path]) -> str:
+    """Digest of a step's own report files (executed notebook, HTML); "" when one is missing."""
+    digest = hashlib.sha256()
+    for path in files:
+        if not path.is_file():
+            return ""
+        digest.update(f"{path.name}\0{file_sha256(path)}\n".encode())
+    return digest.hexdigest()
+
+
 class Store:
-    """Fingerprints of an article's last successful steps and of the outputs they left behind."""
+    """Fingerprints of an article's finished steps and of the outputs they left behind.
+
+    A step is recorded only once all its files are written (the HTML included), with the digest of
+    those files: a step whose report is missing, half-written or from another run does not match,
+    and a step is forgotten before it runs again, so a killed run leaves nothing that is trusted."""
 
     def __init__(self, report_dir: Path) -> None:
         self.path = report_dir / STORE_NAME
@@ -84,14 +98,24 @@ class Store:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def record(self, step: str, value: str, outputs: str) -> None:
-        """Remember a step that succeeded, and the outputs digest after it."""
-        self.steps[step] = value
+    @staticmethod
+    def entry(inputs: str, reports: str) -> str:
+        """What is stored for a step: its inputs' fingerprint bound to its report files' digest."""
+        return fingerprint(inputs=inputs, reports=reports) if reports else ""
+
+    def done(self, step: str, inputs: str, reports: Iterable[Path]) -> bool:
+        """True when `step` finished with these inputs and its report files are the ones it wrote."""
+        stored = self.steps.get(step)
+        return bool(stored) and stored == self.entry(inputs, reports_sha256(reports))
+
+    def record(self, step: str, inputs: str, reports: Iterable[Path], outputs: str) -> None:
+        """Remember a step whose files are all written, and the outputs digest after it."""
+        self.steps[step] = self.entry(inputs, reports_sha256(reports))
         self.outputs = outputs
         self._save()
 
     def forget_from(self, steps: list[str]) -> None:
-        """Forget a failed step and every step after it, so none of them is skipped next time."""
+        """Forget a step and every step after it: before it runs again, or after it failed."""
         for step in steps:
             self.steps.pop(step, None)
         self._save()

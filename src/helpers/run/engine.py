@@ -1,0 +1,146 @@
+"""One kernel for an article's whole chain, through papermill's engine extension point.
+
+Starting a kernel, importing pandas/plotly/matplotlib and building hazm's tools cost seconds each;
+paying them once per article instead of once per notebook is most of the suite's time. The runner
+holds a `SharedKernel` per article and binds it (`bound`); papermill runs each notebook through the
+engine registered here as `persian-news` (`pm.execute_notebook(..., engine_name=ENGINE)`), which
+clears the kernel's namespace, executes on it and closes its client's channels afterwards. With
+no kernel bound (`papermill --engine persian-news` on the command line) the engine is papermill's
+own nbclient engine. The engine is registered on import here and, for papermill's CLI, through the
+`papermill.engine` entry point in pyproject.toml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from papermill.clientwrap import PapermillNotebookClient
+from papermill.engines import NBClientEngine, papermill_engines
+from papermill.log import logger
+
+ENGINE = "persian-news"
+_BOUND: ContextVar[SharedKernel | None] = ContextVar("persian_news_kernel", default=None)
+
+
+class SharedKernel:
+    """A kernel kept for several notebooks, its namespace cleared before each one after the first.
+
+    `%reset -f` empties the namespace, so a notebook cannot lean on a variable an earlier one left
+    (modules and their caches stay, which is the point)."""
+
+    WARM_UP = '__import__("helpers.notebook"); __import__("nbformat"); __import__("gc").freeze()'
+    """Imports every notebook starts with (pandas, matplotlib, plotly, the notebook setup), binding no
+    name, and nbformat, which plotly's mimetype renderer imports at the first figure (~1.8 s, most of
+    it jsonschema's format checkers); then the modules' objects, which live as long as the kernel,
+    are frozen out of the garbage collector's sight, so the full collections of each `%reset` do not
+    rescan them."""
+
+    def __init__(self, kernel_name: str) -> None:
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.km = AsyncKernelManager(kernel_name=kernel_name)
+        self.used = False
+        self._warming: Any = None
+
+    def start(self, cwd: Path) -> None:
+        """Launch the kernel and queue the common imports in it, without waiting for either: the
+        kernel boots and imports on one core while the runner goes on on the other."""
+        from jupyter_core.utils import run_sync
+
+        run_sync(self.km.start_kernel)(cwd=str(cwd), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        self._warming = self._shell_client()
+        self._warming.execute(self.WARM_UP, silent=True, store_history=False)
+
+    def prepare(self) -> None:
+        """Clear what the previous notebook left in the namespace (nothing to do before the first).
+
+        `%reset -f` goes over the shell channel alone and its reply means the namespace is clear
+        (a full client's wait_for_ready and iopub round trip would add ~0.4 s per notebook)."""
+        if self.used and self.km.has_kernel:
+            client = self._shell_client()
+            try:
+                request = client.execute("%reset -f", silent=True, store_history=False)
+                while (reply := client.get_shell_msg(timeout=60))["parent_header"].get("msg_id") != request:
+                    pass
+            finally:
+                client.stop_channels()
+            if reply["content"].get("status") != "ok":
+                raise RuntimeError(f"the kernel could not clear its namespace: {reply['content'].get('evalue', '')}")
+        self.used = True
+
+    def _shell_client(self) -> Any:
+        """A blocking client on the shell channel only, with a session of its own: the kernel routes
+        replies by the session id, and papermill's client has the manager's."""
+        from jupyter_client.blocking.client import BlockingKernelClient
+        from jupyter_client.session import Session
+
+        client = BlockingKernelClient(session=Session())
+        client.load_connection_info(self.km.get_connection_info())  # ports, and the key for that session
+        client.start_channels(shell=True, iopub=False, stdin=False, hb=False, control=False)
+        return client
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self._warming is not None:  # kept open until now: closing it could drop the unsent request
+            self._warming.stop_channels()
+        if self.km.has_kernel:
+            run_sync(self.km.shutdown_kernel)(now=True)
+
+
+@contextmanager
+def bound(kernel_name: str) -> Iterator[SharedKernel]:
+    """A shared kernel that every notebook run through the engine in this context uses; shut down at the end."""
+    kernel = SharedKernel(kernel_name)
+    token = _BOUND.set(kernel)
+    try:
+        yield kernel
+    finally:
+        _BOUND.reset(token)
+        kernel.shutdown()
+
+
+class SharedKernelEngine(NBClientEngine):
+    """papermill engine `persian-news`: the bound shared kernel, or nbclient's own when none is bound."""
+
+    @classmethod
+    def execute_managed_notebook(
+        cls,
+        nb_man: Any,
+        kernel_name: str,
+        log_output: bool = False,
+        stdout_file: Any = None,
+        stderr_file: Any = None,
+        start_timeout: int = 60,
+        execution_timeout: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        kernel = _BOUND.get()
+        if kernel is None:
+            return super().execute_managed_notebook(
+                nb_man, kernel_name, log_output, stdout_file, stderr_file, start_timeout, execution_timeout, **kwargs
+            )
+        kernel.prepare()
+        client = PapermillNotebookClient(
+            nb_man,
+            km=kernel.km,
+            kernel_name=kernel_name,
+            startup_timeout=start_timeout,
+            timeout=execution_timeout,
+            log=logger,
+            log_output=log_output,
+            stdout_file=stdout_file,
+            stderr_file=stderr_file,
+        )
+        try:
+            return client.execute()
+        finally:
+            if client.kc is not None:  # the kernel stays for the next notebook; this client's sockets go
+                client.kc.stop_channels()
+                client.kc = None
+
+
+papermill_engines.register(ENGINE, SharedKernelEngine)

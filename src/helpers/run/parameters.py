@@ -1,0 +1,128 @@
+"""Notebook parameters: what each notebook declares (papermill's own inspection), and the values the
+command line gives, each converted to its declared type.
+
+Every parameters cell types its names (`organization: str = "CSTO"  # help`), so papermill reads
+them (`papermill --help-notebook`) and the runner reads them the same way. Values from `-p` and
+`-f` are taken as text and converted by that type: a `str` parameter keeps `no`, `null` or `5` as
+written (YAML would make them False, None and 5); an `int` must be a whole number. Parameters
+named `*_dir` or `*_path` are paths, resolved once from the folder the command runs in."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from helpers import cache, storage
+
+RUNNER_PARAMETERS = ("article_id", "article_path", "processed_dir")
+"""Set by the runner for each article; the command line sets them through files and --processed-dir."""
+PATH_SUFFIXES = ("_dir", "_path")
+
+
+class UsageError(Exception):
+    """A problem with the command as a whole, found before any notebook runs."""
+
+
+class Parameter(NamedTuple):
+    name: str
+    type: str
+    default: str
+    help: str
+
+
+def declared(notebook: Path) -> tuple[Parameter, ...]:
+    """The parameters papermill infers from the notebook's `parameters` cell.
+
+    Importing papermill costs ~1.7 s (nbformat's schema checks), which an unchanged rerun (P4 ≤ 2 s)
+    cannot pay; papermill's answer is therefore kept in the user cache, keyed by the notebook's
+    bytes and papermill's version, and papermill is imported only for a notebook it has not seen."""
+    try:
+        data = notebook.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{notebook}: not a readable notebook ({exc.strerror or exc})") from exc
+    key = hashlib.sha256(data + metadata.version("papermill").encode()).hexdigest()
+    store = cache.cache_dir() / "notebook-parameters" / f"{key}.json"
+    try:
+        return tuple(Parameter(*row) for row in storage.read_json(store))
+    except (OSError, ValueError, TypeError):
+        pass
+    found = _inspect(notebook)
+    with contextlib.suppress(OSError):  # an unwritable cache only costs the inspection next time
+        storage.write_json(store, [list(p) for p in found])
+    return found
+
+
+def _inspect(notebook: Path) -> tuple[Parameter, ...]:
+    from papermill.inspection import inspect_notebook
+
+    try:
+        inferred = inspect_notebook(str(notebook))
+    except Exception as exc:  # papermill raises what nbformat raises: JSON, schema, I/O errors
+        raise UsageError(f"{notebook}: not a readable notebook ({type(exc).__name__})") from exc
+    return tuple(Parameter(p["name"], p["inferred_type_name"], p["default"], p["help"]) for p in inferred.values())
+
+
+def user_values(pairs: list[list[str]], parameters_file: Path | None) -> dict[str, Any]:
+    """Parameters from `-f file.yaml`, then `-p name value`, as given (text; converted later by type)."""
+    import yaml
+
+    values: dict[str, Any] = {}
+    if parameters_file is not None:
+        try:  # BaseLoader: every scalar stays text, so `no` is "no" until a type says otherwise
+            loaded = yaml.load(Path(parameters_file).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            detail = str(exc).splitlines()[0] if str(exc) else ""
+            problem = f"cannot read parameters file ({type(exc).__name__}: {detail})"
+            raise UsageError(f"{parameters_file}: {problem}") from exc
+        if loaded is not None and not isinstance(loaded, dict):
+            raise UsageError(f"{parameters_file}: parameters file must be a YAML mapping of name: value")
+        values.update({str(k): v for k, v in (loaded or {}).items()})
+    values.update({name: value for name, value in pairs})
+    return values
+
+
+def resolve(values: dict[str, Any], types: dict[str, str], cwd: Path) -> dict[str, Any]:
+    """Check every name against the notebooks' declarations and convert every value to its type."""
+    unknown = sorted(set(values) - set(types))
+    if unknown:
+        known = ", ".join(sorted(set(types) - set(RUNNER_PARAMETERS))) or "none"
+        raise UsageError(f"unknown parameter {', '.join(unknown)}: no notebook declares it (settable: {known})")
+    reserved = sorted(set(values) & set(RUNNER_PARAMETERS))
+    if reserved:
+        raise UsageError(
+            f"parameter {', '.join(reserved)} is set by the runner for each article"
+            " (give article files and --processed-dir instead)"
+        )
+    converted = {name: convert(name, value, types[name]) for name, value in values.items()}
+    for name, value in converted.items():
+        if name.endswith(PATH_SUFFIXES) and isinstance(value, str) and value:
+            converted[name] = str((cwd / Path(value).expanduser()).resolve())
+    return converted
+
+
+def convert(name: str, value: Any, type_name: str) -> Any:
+    """One value (text from the command line or the file) as its declared type, or a UsageError."""
+    import yaml
+
+    if not isinstance(value, str):
+        raise UsageError(f"parameter {name} takes one {type_name} value, not {json.dumps(value, ensure_ascii=False)}")
+    if type_name == "str":
+        return value
+    try:
+        loaded = yaml.safe_load(value) if value.strip() else value
+    except yaml.YAMLError:
+        loaded = value
+    number = isinstance(loaded, int | float) and not isinstance(loaded, bool)
+    if type_name == "float" and number:
+        return float(loaded)
+    if type_name == "int" and number and isinstance(loaded, int):
+        return loaded
+    if type_name == "bool" and isinstance(loaded, bool):
+        return loaded
+    if type_name in {"int", "float", "bool"}:
+        raise UsageError(f"parameter {name} must be {type_name}, not {value!r}")
+    return loaded  # a parameter without a type: read as YAML, as papermill's own -y would

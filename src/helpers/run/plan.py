@@ -1,0 +1,98 @@
+"""The command line, checked as a whole before anything runs, turned into one job per article."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from helpers import paths
+from helpers.run import parameters
+from helpers.run.parameters import Parameter, UsageError
+
+KERNEL = "persian-news"
+
+__all__ = ["KERNEL", "Job", "Notebook", "UsageError", "discover", "plan"]
+
+
+@dataclass(frozen=True)
+class Notebook:
+    name: str
+    path: Path
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything one worker needs to run one article (picklable for process pools)."""
+
+    path: Path
+    article_id: str
+    notebooks: tuple[Notebook, ...]
+    parameters: dict[str, Any]
+    reports_base: Path
+    processed_base: Path
+    force: bool = False
+    kernel: str = KERNEL
+
+
+def plan(args: argparse.Namespace) -> list[Job]:
+    """Check the whole command before anything runs and turn it into one job per article."""
+    if args.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
+    cwd = Path.cwd()
+    notebooks_dir = Path(getattr(args, "notebooks_dir", None) or paths.NOTEBOOKS)
+    notebooks = discover(notebooks_dir)
+    types: dict[str, str] = {}
+    for nb in notebooks:
+        for p in nb.parameters:
+            types.setdefault(p.name, p.type)
+    values = parameters.resolve(parameters.user_values(args.parameter, args.parameters_file), types, cwd)
+    reports_base = (cwd / (args.reports_dir or paths.REPORTS)).resolve()
+    processed_base = (cwd / (args.processed_dir or paths.PROCESSED)).resolve()
+    for directory in (reports_base, processed_base):
+        check_writable(directory)
+    articles = [(cwd / p).absolute() for p in args.articles] or sorted(paths.ARTICLES.glob("*.txt"))
+    if not articles:
+        raise UsageError(f"{paths.ARTICLES}: no articles (*.txt) to run (give files, or the project with --root)")
+    seen: dict[str, Path] = {}
+    for path in articles:
+        other = seen.setdefault(paths.article_id(path), path)
+        if other != path:
+            raise UsageError(f"{path}: same article id as {other}; rename one of them")
+    return [
+        Job(p, paths.article_id(p), tuple(notebooks), values, reports_base, processed_base, args.force)
+        for p in articles
+    ]
+
+
+def discover(directory: Path) -> list[Notebook]:
+    """The per-article notebooks in `directory`, in name order: those whose parameters declare `article_id`."""
+    if not directory.is_dir():
+        raise UsageError(
+            f"{directory}: notebooks directory not found (give the project folder with --root or $PERSIAN_NEWS_ROOT)"
+        )
+    found = []
+    for path in sorted(directory.glob("*.ipynb")):
+        declared = parameters.declared(path)
+        if any(p.name == "article_id" for p in declared):
+            found.append(Notebook(path.stem, path.resolve(), declared))
+    if not found:
+        raise UsageError(f"{directory}: no notebook declares an `article_id` parameter")
+    return found
+
+
+def check_writable(directory: Path) -> None:
+    """Fail before running anything when an output directory cannot be created or written."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".write-check."):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{directory}: output directory cannot be written ({exc.strerror or exc})") from exc
