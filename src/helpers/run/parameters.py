@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -66,26 +65,40 @@ def _inspect(notebook: Path) -> tuple[Parameter, ...]:
     return tuple(Parameter(p["name"], p["inferred_type_name"], p["default"], p["help"]) for p in inferred.values())
 
 
-def user_values(pairs: list[list[str]], parameters_file: Path | None) -> dict[str, Any]:
+def user_values(pairs: list[list[str]], parameters_file: Path | None) -> dict[str, str]:
     """Parameters from `-f file.yaml`, then `-p name value`, as given (text; converted later by type)."""
-    import yaml
-
-    values: dict[str, Any] = {}
-    if parameters_file is not None:
-        try:  # BaseLoader: every scalar stays text, so `no` is "no" until a type says otherwise
-            loaded = yaml.load(Path(parameters_file).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            detail = str(exc).splitlines()[0] if str(exc) else ""
-            problem = f"cannot read parameters file ({type(exc).__name__}: {detail})"
-            raise UsageError(f"{parameters_file}: {problem}") from exc
-        if loaded is not None and not isinstance(loaded, dict):
-            raise UsageError(f"{parameters_file}: parameters file must be a YAML mapping of name: value")
-        values.update({str(k): v for k, v in (loaded or {}).items()})
+    values = read_file(parameters_file) if parameters_file is not None else {}
     values.update({name: value for name, value in pairs})
     return values
 
 
-def resolve(values: dict[str, Any], types: dict[str, str], cwd: Path) -> dict[str, Any]:
+def read_file(path: Path) -> dict[str, str]:
+    """A YAML mapping of name: value, every value kept as the text written (types come from the
+    notebooks); a list, a mapping or a YAML tag (`!!python/...`) as a value is refused."""
+    import yaml
+
+    str_tag = "tag:yaml.org,2002:str"  # what YAML's base resolver gives every untagged scalar
+    try:
+        node = yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        raise UsageError(f"{path}: cannot read parameters file ({type(exc).__name__}: {detail})") from exc
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        raise UsageError(f"{path}: parameters file must be a YAML mapping of name: value")
+    values: dict[str, str] = {}
+    for key, value in node.value:
+        name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+        if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
+            raise UsageError(f"{path}: parameter {name} must be one value, not a list or mapping")
+        if key.tag != str_tag or value.tag != str_tag:
+            raise UsageError(f"{path}: parameter {name}: YAML tags are not accepted ({value.tag})")
+        values[name] = value.value
+    return values
+
+
+def resolve(values: dict[str, str], types: dict[str, str], cwd: Path) -> dict[str, Any]:
     """Check every name against the notebooks' declarations and convert every value to its type."""
     unknown = sorted(set(values) - set(types))
     if unknown:
@@ -104,12 +117,10 @@ def resolve(values: dict[str, Any], types: dict[str, str], cwd: Path) -> dict[st
     return converted
 
 
-def convert(name: str, value: Any, type_name: str) -> Any:
+def convert(name: str, value: str, type_name: str) -> Any:
     """One value (text from the command line or the file) as its declared type, or a UsageError."""
     import yaml
 
-    if not isinstance(value, str):
-        raise UsageError(f"parameter {name} takes one {type_name} value, not {json.dumps(value, ensure_ascii=False)}")
     if type_name == "str":
         return value
     try:
