@@ -8,8 +8,10 @@ tables and JSON (`Section.BODY == "body"`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -193,7 +195,7 @@ STRING = pd.StringDtype("pyarrow", na_value=np.nan)
 """pandas' default string dtype, Arrow-backed."""
 
 
-def strings(values: list, codes: np.ndarray | None = None) -> pd.api.extensions.ExtensionArray:
+def strings(values: Sequence[Any], codes: np.ndarray | None = None) -> pd.api.extensions.ExtensionArray:
     """A text column (None stays missing); with `codes`, the column `[values[c] for c in codes]`,
     built by Arrow from the distinct values."""
     array = pa.array(values, type=pa.large_string())
@@ -202,7 +204,7 @@ def strings(values: list, codes: np.ndarray | None = None) -> pd.api.extensions.
     return pd.arrays.ArrowStringArray(array, dtype=STRING)
 
 
-def frame(columns: dict[str, list], names: list[str]) -> pd.DataFrame:
+def frame(columns: Mapping[str, Sequence[Any]], names: list[str]) -> pd.DataFrame:
     """A table from column lists, each column built with its type given (int64 for numbers, bool for
     flags, text otherwise): pandas' own per-value type inference costs more than most steps' work.
     The columns are new, so they are not copied; the header is a prebuilt Index (pandas spends

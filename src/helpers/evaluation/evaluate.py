@@ -35,6 +35,8 @@ FIELDS = {
     "dates": ("calendar", "precision", "section"),
 }
 Row = dict[str, Any]
+Details = dict[str, dict[str, Any]]
+"""Per table: pairs, missed, spurious and field_agreement (see `score`)."""
 
 
 def _blank(value: Any) -> Any:
@@ -112,7 +114,7 @@ def score(
     extracted: dict[str, pd.DataFrame | list[Row]],
     gold: dict[str, Any],
     sections: dict[str, tuple[str, ...]] | None = None,
-) -> tuple[pd.DataFrame, dict[str, dict]]:
+) -> tuple[pd.DataFrame, Details]:
     """Per-table scores and the details (pairs, misses, spurious rows, field agreement).
 
     `sections` optionally restricts a table to rows of some sections on both sides
@@ -161,7 +163,7 @@ def score_file(
     extracted: dict[str, pd.DataFrame | list[Row]],
     gold_path: str | Path,
     sections: dict[str, tuple[str, ...]] | None = None,
-) -> tuple[pd.DataFrame, dict[str, dict]]:
+) -> tuple[pd.DataFrame, Details]:
     """`score` against the gold file at `gold_path`."""
     return score(extracted, load_gold(gold_path), sections)
 
@@ -172,7 +174,7 @@ def gold_path(article_id: str) -> Path | None:
     return path if path.exists() else None
 
 
-def misses(details: dict[str, dict]) -> pd.DataFrame:
+def misses(details: Details) -> pd.DataFrame:
     """One row per missed gold row or spurious extracted row, for reading the errors."""
     label = {"attendees": ("name_fa", "status"), "documents": ("title_fa", "action"), "dates": ("surface", "start")}
     rows = [

@@ -213,9 +213,13 @@ def lexicon_coverage(tokens: pd.DataFrame, restorations: pd.DataFrame) -> pd.Dat
     the merged «و زیر» counts as its two known words. Numbers and punctuation are left out."""
     words = _words_only(tokens)
     zwnj = restorations[restorations["after"].str.contains(ZWNJ, regex=False)]
-    before = dict(zip(zwnj["after"], zwnj["before"], strict=True))
+    before: dict[str, str] = dict(zip(zwnj["after"], zwnj["before"], strict=True))
     known = tools().restorer.is_known
-    unknown_before = int((~words["normalized"].map(lambda w: known(before.get(w, w)))).sum())
+
+    def known_before(word: str) -> bool:
+        return known(before.get(word, word))
+
+    unknown_before = int((~words["normalized"].map(known_before)).sum())
     unknown_after = int((~words["in_lexicon"]).sum())
     total = len(words)
     return pd.DataFrame(
