@@ -1,24 +1,31 @@
-# `make run` sets up .venv (Python 3.12) and runs the suite on every article in data/raw/articles/;
-# `make test` sets up the same .venv and runs the tests. Both are safe to repeat.
+# `make run` sets up .venv (Python 3.12 or 3.13) and runs the suite on every article in data/raw/articles/;
+# `make test` sets up the same .venv and runs the tests; `make lint` runs ruff and mypy. All are safe to repeat.
+# scripts/find-python says where the Python comes from (PYTHON=/path/to/python3.x picks one).
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 VENV := .venv
 PY := $(VENV)/bin/python
-KERNEL := persian-news
 STAMP := $(VENV)/.installed
-# Some machines list index folders that do not exist; pip warns once per package. Hide only that.
-PIP_NOISE := is ignored: it is neither a file nor a directory
+export PYTHON
 
-# Python 3.12 on PATH, else the newest 3.12 that pyenv has installed.
-PYTHON312 ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12; do \
-	"$$p" -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null && { echo "$$p"; break; }; done)
-
-.PHONY: run test bench stress setup browser clean
+.PHONY: run test test-other lint bench stress setup browser clean
 run: $(STAMP)
 	$(PY) -m helpers run
 
 test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The unit tests (the slow papermill and browser ones left out) under the other supported Python, in a
+# second venv, .venv-3.13 (or .venv-3.12 when .venv has 3.13): CI proves both versions.
+test-other: $(STAMP)
+	@other=$$($(PY) -c 'import sys; print("3.13" if sys.version_info[:2] == (3, 12) else "3.12")'); \
+	scripts/setup-venv .venv-$$other $$other && .venv-$$other/bin/python -m pytest -m "not slow" -q
+
+# ruff's lint and format check, then mypy over src/ (configured in pyproject.toml)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(PY) bench/run.py
@@ -30,17 +37,8 @@ stress: $(STAMP)
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
-	@if [ ! -x $(PY) ]; then \
-		if [ -z "$(PYTHON312)" ]; then \
-			echo "error: Python 3.12 not found (looked for python3.12 on PATH and under 'pyenv root'/versions/3.12*); install it, e.g. 'pyenv install 3.12', or pass PYTHON312=/path/to/python3.12" >&2; exit 1; \
-		fi; \
-		echo "creating $(VENV) with $(PYTHON312)"; \
-		$(PYTHON312) -m venv $(VENV); \
-	fi
-	$(PY) -m pip install --quiet --upgrade pip 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,bench]" 2>&1 | { grep -v "$(PIP_NOISE)" || true; }
-	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python 3.12 (persian-news)" >/dev/null
+$(STAMP): pyproject.toml constraints.txt scripts/setup-venv scripts/find-python
+	scripts/setup-venv $(VENV)
 	-@git rev-parse --git-dir >/dev/null 2>&1 && $(VENV)/bin/nbstripout --install
 	@touch $(STAMP)
 
@@ -48,7 +46,7 @@ $(STAMP): pyproject.toml constraints.txt
 browser:
 	@command -v chromium >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then \
-			echo "installing Debian's chromium for the report tests"; \
+			echo "setup: installing Debian's chromium for the report tests (apt-get, ~60 s)"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "warning: chromium is missing and only root can install it (apt-get install chromium); the browser tests will fail" >&2; fi; }
 
