@@ -43,7 +43,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         tmp_path.unlink(missing_ok=True)
 
 
-def _write(target: str | Path, writer: Callable[[Path], None]) -> Path:
+def _write(target: str | Path, writer: Callable[[Path], object]) -> Path:
     with atomic_path(target) as tmp:
         writer(tmp)
     return Path(target)

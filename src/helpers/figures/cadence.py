@@ -7,7 +7,9 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 import plotly.graph_objects as go
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from helpers.figures import labels as lab
 from helpers.reference.cadence import kind_label, label_order
@@ -20,7 +22,7 @@ def per_year_plotly(counts: pd.DataFrame, labels: str = "en", title: str = "") -
     figure = go.Figure()
     for label in label_order(counts["label"]):
         rows = counts[counts["label"] == label]
-        marker = {"color": lab.KIND_COLORS.get(label, "#a0aec0")}
+        marker: dict[str, object] = {"color": lab.KIND_COLORS.get(label, "#a0aec0")}
         if label == "announced":
             marker = {**_ANNOUNCED, "pattern": {"shape": "/"}}
         figure.add_trace(
@@ -194,29 +196,31 @@ def cadence_matplotlib(
     return figure
 
 
-def _per_year_panel(axis, counts: pd.DataFrame, labels: str) -> None:
+def _per_year_panel(axis: Axes, counts: pd.DataFrame, labels: str) -> None:
     table = counts.pivot(index="year", columns="label", values="count").fillna(0)
     bottom = pd.Series(0, index=table.index)
     for label in label_order(counts["label"]):
         values = table[label]
         shown = values > 0
-        style = {"hatch": "//", "edgecolor": "#744210"} if label == "announced" else {}
+        announced = label == "announced"
         axis.bar(
             table.index[shown],
             values[shown],
             bottom=bottom[shown],
             color=lab.KIND_COLORS.get(label, "#a0aec0"),
             label=lab.kind_name(label, labels),
-            **style,
+            hatch="//" if announced else None,
+            edgecolor="#744210" if announced else None,
         )
         bottom = bottom + values
     axis.set_ylabel(lab.name("sessions per year", "نشست در سال", labels))
     axis.set_ylim(0, bottom.max() + 2)
     axis.legend(fontsize=8, ncols=3, loc="upper left")
-    axis.yaxis.get_major_locator().set_params(integer=True)
+    if isinstance(locator := axis.yaxis.get_major_locator(), MaxNLocator):  # the default, AutoLocator
+        locator.set_params(integer=True)
 
 
-def _gaps_panels(over_time, distribution, gaps: pd.DataFrame, labels: str) -> None:
+def _gaps_panels(over_time: Axes, distribution: Axes, gaps: pd.DataFrame, labels: str) -> None:
     held, announced = gaps[~gaps["announced"]], gaps[gaps["announced"]]
     over_time.plot(held["date"], held["days"], color="#a0aec0", zorder=1)
     over_time.scatter(
@@ -249,7 +253,7 @@ def _gaps_panels(over_time, distribution, gaps: pd.DataFrame, labels: str) -> No
     distribution.set_xlabel(lab.name("days between held sessions", "روز میان نشست‌ها", labels))
 
 
-def _hosts_panel(axis, hosts: pd.DataFrame, labels: str) -> None:
+def _hosts_panel(axis: Axes, hosts: pd.DataFrame, labels: str) -> None:
     rows = hosts.iloc[::-1]
     axis.barh(
         [lab.name(en, fa, labels) for en, fa in zip(rows["country_en"], rows["country_fa"], strict=True)],
@@ -260,7 +264,7 @@ def _hosts_panel(axis, hosts: pd.DataFrame, labels: str) -> None:
 
 
 def _calendar_panel(
-    axis, sessions: pd.DataFrame, article: pd.DataFrame, published: pd.Timestamp | None, labels: str
+    axis: Axes, sessions: pd.DataFrame, article: pd.DataFrame, published: pd.Timestamp | None, labels: str
 ) -> None:
     table = sessions.assign(label=sessions.apply(kind_label, axis=1))
     for label in label_order(table["label"]):
@@ -299,7 +303,10 @@ def _calendar_panel(
         )
     if published is not None:
         axis.axvline(
-            published, color="#2d3748", linestyle=":", label=lab.name("article published", "انتشار خبر", labels)
+            mdates.date2num(published),
+            color="#2d3748",
+            linestyle=":",
+            label=lab.name("article published", "انتشار خبر", labels),
         )
     axis.set_yticks([0, 1], [lab.name("article", "خبر", labels), lab.name("Council", "شورا", labels)])
     axis.set_ylim(-0.6, 1.6)

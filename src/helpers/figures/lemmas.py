@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 COLOR = "#2b6cb0"
 TITLE = "پربسامدترین بن‌واژه‌ها (lemmas)"
@@ -52,6 +53,7 @@ def top_lemmas_matplotlib(counts: pd.DataFrame, title: str = TITLE) -> Figure:
     axes.barh(rows["lemma"].map(_label), rows["count"], color=COLOR)
     axes.set_title(title)
     axes.set_xlabel(AXIS)
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    if isinstance(locator := axes.xaxis.get_major_locator(), MaxNLocator):  # the default, AutoLocator
+        locator.set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)
     return figure

@@ -7,6 +7,7 @@ from __future__ import annotations
 import matplotlib.dates as mdates
 import pandas as pd
 import plotly.graph_objects as go
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
@@ -28,8 +29,9 @@ def state_order(spans: pd.DataFrame) -> list[str]:
 
 
 def _state_labels(spans: pd.DataFrame, labels: str) -> dict[str, str]:
-    names = spans.drop_duplicates("iso3").set_index("iso3")
-    return {iso3: lab.name(row["country_en"], row["country_fa"], labels) for iso3, row in names.iterrows()}
+    rows = spans.drop_duplicates("iso3")
+    pairs = zip(rows["iso3"], rows["country_en"], rows["country_fa"], strict=True)
+    return {iso3: lab.name(en, fa, labels) for iso3, en, fa in pairs}
 
 
 def timeline_plotly(
@@ -234,7 +236,7 @@ def _matplotlib_article(
 ) -> list:
     for axis in axes:
         axis.axvline(on, color="#2d3748", linewidth=1.5)
-    handles = []
+    handles: list[Artist] = []
     if attendance is None:
         return handles
     for status, (_, marker, color) in lab.ARTICLE_MARKERS.items():

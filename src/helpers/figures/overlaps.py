@@ -3,6 +3,8 @@ on one time axis. Plotly for reading, matplotlib for the static PNG/SVG."""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 import plotly.graph_objects as go
 from matplotlib.figure import Figure
@@ -29,15 +31,19 @@ def organization_name(org_id: str, labels: str) -> str:
 
 
 def _names(standings: pd.DataFrame, labels: str) -> dict[str, str]:
-    rows = standings.drop_duplicates("iso3").set_index("iso3")
-    return {iso3: lab.name(row["country_en"], row["country_fa"], labels) for iso3, row in rows.iterrows()}
+    rows = standings.drop_duplicates("iso3")
+    pairs = zip(rows["iso3"], rows["country_en"], rows["country_fa"], strict=True)
+    return {iso3: lab.name(en, fa, labels) for iso3, en, fa in pairs}
 
 
 def matrix_plotly(matrix: pd.DataFrame, standings: pd.DataFrame, labels: str = "fa", day: str = "") -> go.Figure:
     """One square per state and organization, coloured by standing (one legend entry per standing)."""
     names = _names(standings, labels)
     figure = go.Figure()
-    cells = matrix.stack().rename("status").reset_index() if not matrix.empty else pd.DataFrame()
+    cells = pd.DataFrame()
+    if not matrix.empty:
+        stacked = cast(pd.Series, matrix.stack())  # one level of columns stacks to a Series
+        cells = stacked.rename("status").reset_index()
     for status in lab.STATUS_COLORS:
         rows = cells[cells["status"] == status] if not cells.empty else cells
         if rows.empty:

@@ -10,9 +10,10 @@ Any organization's files with the same columns load the same way (`organization`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, NoReturn
+from typing import NamedTuple, NoReturn, cast
 
 import pandas as pd
 
@@ -163,7 +164,7 @@ def load_events(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
     events follow a possible order (no suspension of a non-member, no second accession, ...)."""
     path = Path(path)
     table = _read(path, EVENT_COLUMNS, organization)
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         _check_choice(path, line, row, "kind", EVENT_KINDS, what="event kind")
         if row["kind"] in ORGANIZATION_KINDS:
             if row["iso3"]:
@@ -187,14 +188,14 @@ def load_sessions(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
     held cannot be dated after the day its row was checked."""
     path = Path(path)
     table = _read(path, SESSION_COLUMNS, organization)
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         _check_choice(path, line, row, "kind", SESSION_KINDS, what="session kind")
         _check_choice(path, line, row, "format", SESSION_FORMATS, what="session format")
         _check_choice(path, line, row, "status", SESSION_STATUSES, what="session status")
         _check_iso3(path, line, row, "host_iso3", required=row["format"] == "in_person")
         _check_iso3(path, line, row, "chair_iso3", required=False)
     table = _with_dates(path, table, "date")
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         if row["status"] == "held" and row["date"] > row["checked"]:
             _fail(
                 path,
@@ -212,13 +213,13 @@ def load_secretaries(path: str | Path, organization: str = "CSTO") -> pd.DataFra
     Checks roles and dates, that no term ends before it starts, and that terms do not overlap."""
     path = Path(path)
     table = _read(path, SECRETARY_COLUMNS, organization, required=False)
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         _require(path, line, row, "name_en")
         _check_choice(path, line, row, "role", SECRETARY_ROLES, what="role")
         _check_iso3(path, line, row, "iso3", required=False)
     table = _with_dates(path, table, "start")
     ends = {}
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         if row["end"]:
             ends[line] = _parse(path, line, "end", row["end"], end=True)[0]
             if ends[line] < row["start"]:
@@ -226,7 +227,7 @@ def load_secretaries(path: str | Path, organization: str = "CSTO") -> pd.DataFra
     table["end"] = pd.Series(ends, dtype="datetime64[ns]").reindex(table.index)
     table = table.sort_values("start", kind="stable")
     previous = None
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         if previous is not None and (pd.isna(previous[1]["end"]) or row["start"] <= previous[1]["end"]):
             _fail(path, line, f"term starting {row['start'].date()} overlaps the term on line {previous[0]}")
         previous = (line, row)
@@ -254,6 +255,11 @@ def single_source(table: pd.DataFrame) -> pd.DataFrame:
 # --- reading and row checks -------------------------------------------------------------------
 
 
+def _lines(table: pd.DataFrame) -> Iterator[tuple[int, pd.Series]]:
+    """Each row with its line number in the file, which _read made the index."""
+    return ((cast(int, line), row) for line, row in table.iterrows())
+
+
 def _read(path: Path, columns: list[str], organization: str, required: bool = True) -> pd.DataFrame:
     """Read a CSV as text, index rows by their line number in the file, keep one organization
     (which must have rows unless `required` is false: BRICS has no secretariat)."""
@@ -268,7 +274,7 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
         raise BadReference(f"{path}: missing column(s) {', '.join(missing)}")
     table = table[columns].apply(lambda column: column.str.strip())
     table.index = table.index + 2  # header is line 1
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         _require(path, line, row, "organization")
         _require(path, line, row, "source")
     found = sorted(set(table["organization"]))
@@ -281,9 +287,9 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
 
 def _with_dates(path: Path, table: pd.DataFrame, column: str) -> pd.DataFrame:
     """Replace the text `column` and `checked` by timestamps; add `precision` for `column`."""
-    parsed = {line: _parse(path, line, column, row[column]) for line, row in table.iterrows()}
+    parsed = {line: _parse(path, line, column, row[column]) for line, row in _lines(table)}
     checked = {}
-    for line, row in table.iterrows():
+    for line, row in _lines(table):
         stamp, precision = _parse(path, line, "checked", row["checked"])
         if precision != "day":
             _fail(path, line, f"'checked' must be a full date (YYYY-MM-DD), got '{row['checked']}'")
@@ -311,7 +317,7 @@ def _check_sequences(path: Path, table: pd.DataFrame) -> None:
     states = table[table["kind"].isin(STATE_KINDS)]
     for iso3, rows in states.groupby("iso3", sort=False):
         status, standings = "none", set()
-        for line, row in rows.iterrows():
+        for line, row in _lines(rows):
             kind = row["kind"]
             if kind in NOTICES:
                 continue

@@ -48,7 +48,7 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
             elif kind in _AFTER:
                 if current is not None:
                     rows.append(_close(current, event))
-                current = _start(event, _AFTER[kind]) if _AFTER[kind] else None
+                current = _start(event, after) if (after := _AFTER[kind]) else None
                 if _AFTER[kind] == "member":
                     rows.extend(_close(standing, event) for standing in standings.values())
                     standings.clear()

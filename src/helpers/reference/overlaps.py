@@ -58,7 +58,8 @@ def clusters(sessions: pd.DataFrame, within_days: int = 3) -> pd.DataFrame:
     """Sessions of different organizations held within `within_days` of each other (both dated to
     the day): date, organizations (joined with ' + '), cities."""
     dated = sessions[sessions["precision"] == "day"].sort_values("date")
-    rows, group = [], []
+    rows: list[dict] = []
+    group: list[pd.Series] = []
     for _, session in dated.iterrows():
         if group and (session["date"] - group[-1]["date"]).days > within_days:
             rows.extend(_cluster_row(group))
