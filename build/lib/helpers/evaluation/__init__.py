@@ -1,1 +1,0 @@
-"""Scoring against gold annotations and the synthetic-article generator: for tests and benchmarks, never imported by the steps."""

@@ -1,1 +1,0 @@
-"""Figure builders: each returns a plotly or matplotlib figure and never shows it."""

@@ -1,1 +1,0 @@
-"""Text steps: read and decode input (sources), split a page (ingest), normalize and tokenize with hazm (tokenize, zwnj), and the gazetteer they and extraction read."""
