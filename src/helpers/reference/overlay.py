@@ -29,7 +29,7 @@ def load_overlay(article_id: str, processed_base: str | Path | None = None) -> O
     """Read article.json, attendees.parquet and dates.parquet for `article_id` where they exist."""
     folder = paths.processed_dir(article_id, processed_base or None)
     overlay = Overlay(article_id=article_id)
-    record_path = folder / "article.json"
+    record_path = folder / contracts.ARTICLE
     if record_path.exists():
         record = storage.read_json(record_path)
         published = record.get("published")
@@ -39,16 +39,17 @@ def load_overlay(article_id: str, processed_base: str | Path | None = None) -> O
             overlay.notes.append(f"{record_path}: no publication date; the article is not placed on the time axis.")
     else:
         overlay.notes.append(f"{record_path}: not found (run 01_ingest); the article is not placed on the time axis.")
-    overlay.attendees = _optional_table(folder / "attendees.parquet", contracts.ATTENDEES, overlay.notes, "attendance")
-    overlay.dates = _optional_table(folder / "dates.parquet", contracts.DATES, overlay.notes, "the article's own dates")
+    overlay.attendees = _optional_table(folder, contracts.Table.ATTENDEES, overlay.notes, "attendance")
+    overlay.dates = _optional_table(folder, contracts.Table.DATES, overlay.notes, "the article's own dates")
     return overlay
 
 
-def _optional_table(path: Path, columns: list[str], notes: list[str], what: str) -> pd.DataFrame | None:
+def _optional_table(folder: Path, table: contracts.Table, notes: list[str], what: str) -> pd.DataFrame | None:
+    path = folder / table.file
     if not path.exists():
         notes.append(f"{path.name}: not found (run 03_extract); plots are drawn without {what}.")
         return None
-    return contracts.conform(storage.read_table(path), columns)
+    return contracts.conform(storage.read_table(path), table.columns)
 
 
 @dataclass
