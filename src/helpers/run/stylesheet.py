@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import tinycss2
-from bleach.html5lib_shim import Filter
 
 KEPT_AT_RULES = {"media", "supports"}
 """At-rules whose blocks only hold more rules; every other at-rule is dropped."""
@@ -68,12 +67,16 @@ def _data_only(arguments: list[Any]) -> bool:
     return bool(strings) and all(t.value.strip().lower().startswith("data:") for t in strings)
 
 
-class StyleFilter(Filter):  # type: ignore[misc]
-    """A bleach filter that passes the text of every `<style>` element through `clean`."""
+class StyleFilter:
+    """A bleach filter (bleach's Cleaner calls `StyleFilter(source=tokens)` and iterates it) that
+    passes the text of every `<style>` element through `clean`."""
+
+    def __init__(self, source: Iterable[dict[str, Any]]) -> None:
+        self.source = source
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         text: list[str] | None = None
-        for token in super().__iter__():
+        for token in self.source:
             if token["type"] == "StartTag" and token["name"] == "style":
                 text = []
             elif text is not None and token["type"] in {"Characters", "SpaceCharacters"}:

@@ -186,10 +186,11 @@ def _extract_html(path: str | Path, page: str) -> str:
     import trafilatura
 
     doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
-    body = (doc.text or "").strip() if doc is not None else ""
+    # a Document (as_dict defaults to False), or None when nothing was found
+    body = (getattr(doc, "text", None) or "").strip()
     if not body:
         raise BadInput(path, "HTML page with no article text that could be extracted")
-    title = (doc.title or "").strip()
+    title = (getattr(doc, "title", None) or "").strip()
     head = body.splitlines()[:5]
     return body if not title or title in head else f"{title}\n\n{body}"
 
