@@ -133,8 +133,11 @@ def summary(tally: Tally) -> dict[str, str]:
     return out
 
 
-def evaluate_folder(folder: Path, gold_dir: Path, manifest: Path | None) -> tuple[pd.DataFrame, list[Row]]:
-    """Scores per split (columns) for every page in `folder` that has a gold file."""
+def evaluate_folder(
+    folder: Path, gold_dir: Path, manifest: Path | None, only: str = ""
+) -> tuple[pd.DataFrame, list[Row]]:
+    """Scores per split (columns) for every page in `folder` that has a gold file; with `only`, the
+    pages of that split alone (the others are not even run, so their misses stay unseen)."""
     splits = _splits(manifest)
     tallies: dict[str, Tally] = {}
     for text in sorted(folder.glob("*.txt")):
@@ -142,6 +145,8 @@ def evaluate_folder(folder: Path, gold_dir: Path, manifest: Path | None) -> tupl
         if not gold_path.exists():
             continue
         split = splits.get(text.stem, "all")
+        if only and split != only:
+            continue
         tally = tallies.setdefault(split, Tally())
         try:
             score_page(pipeline.process_file(text), evaluate.load_gold(gold_path), tally)
@@ -164,9 +169,9 @@ def main(args: argparse.Namespace) -> int:
     if not args.folder.is_dir():
         print(f"error: {args.folder}: not a folder of article texts", file=sys.stderr)
         return 2
-    table, misses = evaluate_folder(args.folder, args.gold, args.manifest)
+    table, misses = evaluate_folder(args.folder, args.gold, args.manifest, getattr(args, "split", ""))
     if table.empty:
-        print(f"error: {args.folder}: no .txt file has a gold file in {args.gold}", file=sys.stderr)
+        print(f"error: {args.folder}: no .txt file of that split has a gold file in {args.gold}", file=sys.stderr)
         return 2
     print(table.to_markdown() if args.markdown else table.to_string())
     if args.misses:
