@@ -188,3 +188,45 @@ def test_status_of_a_title_alone_goes_to_the_named_holder() -> None:
 def test_a_name_of_two_given_names_is_kept() -> None:
     df = extract_attendees(sentences("انور ابراهیم، نخست‌وزیر مالزی، در اجلاس شرکت کرد."))
     assert df[["name_fa", "status"]].values.tolist() == [["انور ابراهیم", "attended"]]
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        # presence: speech, a meeting on the sidelines, a message read out, arrival, gathering
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان در آغاز این نشست گفت که همکاری ادامه دارد.", "attended", "speech"),
+        ("نشست با سخنرانی بختیار نورالدینوف رئیس‌جمهور ازبکستان پایان یافت.", "attended", "speech"),
+        ("در حاشیه اجلاس، بختیار نورالدینوف رئیس‌جمهور ازبکستان با همتای خود دیدار کرد.", "attended", "sidelines"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان پیام رهبر کشورش را در نشست قرائت کرد.", "attended", "message"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان برای شرکت در نشست وارد آستانه شد.", "attended", "arrival"),
+        ("رئیس‌جمهور ازبکستان، بختیار نورالدینوف، در این اجلاس شرکت دارد.", "attended", "participation"),
+        # pre-event wording: expected
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان در این نشست شرکت خواهد کرد.", "expected", "planned"),
+        ("قرار است بختیار نورالدینوف رئیس‌جمهور ازبکستان در این نشست سخنرانی کند.", "expected", "planned"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان برای شرکت در نشست عازم آستانه شد.", "expected", "departure"),
+        ("نشست فردا با حضور بختیار نورالدینوف رئیس‌جمهور ازبکستان برگزار می‌شود.", "expected", "participation"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان ریاست نشست را بر عهده خواهد داشت.", "expected", "planned"),
+        # absence wordings
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان اعلام کرد نمی‌تواند در نشست شرکت کند.", "absent", "absence"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان از حضور در این نشست خودداری کرد.", "absent", "absence"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان در نشست حضور نخواهد داشت.", "absent", "absence"),
+        # hosting and chairing keep their cue; no cue leaves the cue empty
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان میزبان این نشست بود.", "host", "hosting"),
+        ("نشست به ریاست بختیار نورالدینوف رئیس‌جمهور ازبکستان برگزار شد.", "chair", "chairing"),
+        ("بختیار نورالدینوف رئیس‌جمهور ازبکستان دیروز به پایتخت بازگشت.", "mentioned", None),
+    ],
+)
+def test_status_and_cue_from_what_the_sentence_says(text: str, status: str, cue: str | None) -> None:
+    row = by_name(extract_attendees(sentences(text)))["بختیار نورالدینوف"]
+    assert (row["status"], row["cue"]) == (status, cue)
+
+
+def test_a_later_report_of_presence_outranks_a_plan() -> None:
+    df = extract_attendees(
+        sentences(
+            "بختیار نورالدینوف رئیس‌جمهور ازبکستان در نشست شرکت خواهد کرد.",
+            "نورالدینوف در این اجلاس سخنرانی کرد.",
+        )
+    )
+    row = by_name(df)["بختیار نورالدینوف"]
+    assert (row["status"], row["cue"], row["paragraph"]) == ("attended", "speech", 1)

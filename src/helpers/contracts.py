@@ -41,7 +41,26 @@ class AttendeeStatus(StrEnum):
     CHAIR = "chair"
     ABSENT = "absent"
     INCOMING = "incoming"  # named to an office that starts later
+    EXPECTED = "expected"  # pre-event wording: will attend, chair or speak; set off for the meeting
     MENTIONED = "mentioned"
+
+
+class StatusCue(StrEnum):
+    """What the text says that gave a person their status (the attendees' `cue` column); empty for
+    `mentioned`, where nothing was said."""
+
+    PARTICIPATION = "participation"  # took part, was present («شرکت کرد», «با حضور»)
+    SPEECH = "speech"  # spoke at the meeting, gave its opening speech
+    SIDELINES = "sidelines"  # met someone there («در حاشیه … دیدار کرد»)
+    GATHERING = "gathering"  # gathered with the others («گرد هم آمدند»)
+    CHAIRING = "chairing"
+    HOSTING = "hosting"
+    MESSAGE = "message"  # read out a message on someone's behalf
+    ARRIVAL = "arrival"  # arrived in the venue city for the meeting
+    DEPARTURE = "departure"  # set off for the meeting (pre-event)
+    PLANNED = "planned"  # will attend, chair or speak (pre-event)
+    ABSENCE = "absence"  # did not attend, stayed away, boycotted
+    APPOINTMENT = "appointment"  # named to an office that starts later
 
 
 CAME = frozenset({AttendeeStatus.HOST, AttendeeStatus.CHAIR, AttendeeStatus.ATTENDED})
@@ -54,7 +73,8 @@ class Action(StrEnum):
     ADOPTED = "adopted"
     SIGNED = "signed"
     APPROVED = "approved"
-    PROPOSED = "proposed"
+    ISSUED = "issued"  # a statement published as the meeting's outcome
+    PROPOSED = "proposed"  # put forward, or still to be signed
 
 
 class Calendar(StrEnum):
@@ -103,6 +123,7 @@ ATTENDEES = [
     "country_en",
     "country_iso3",
     "status",
+    "cue",
     "section",
     "paragraph",
     "sentence",
@@ -112,6 +133,7 @@ DOCUMENTS = [
     "title_fa",
     "title_en",
     "action",
+    "count",  # «۱۲ سند امضا شد»: one row for the counted documents, with their number; else empty
     "proposed_by_fa",
     "proposed_by_en",
     "section",
@@ -171,13 +193,14 @@ COLUMNS: dict[str, list[str]] = {
 VALUES: dict[str, type[StrEnum]] = {
     "section": Section,
     "status": AttendeeStatus,
+    "cue": StatusCue,
     "action": Action,
     "calendar": Calendar,
     "precision": Precision,
 }
 """The value set of each coded column, wherever it appears (missing values aside)."""
 
-INTEGERS = frozenset({"paragraph", "sentence", "position"})
+INTEGERS = frozenset({"paragraph", "sentence", "position", "count"})
 FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"})
 """The column types: integer and boolean columns by name; every other column is text."""
 

@@ -16,11 +16,11 @@ headlines are other stories and are dropped):
 3. A state named as absent (or as host) with nobody of it named gets a row with an empty name.
 
 Collapse rule (the gold files and helpers.evaluation.evaluate use the same): **one row per person** (per
-state for nameless rows); the strongest status wins (host > chair > attended > incoming > absent >
-mentioned), the row keeping the first sentence that carries it; role and state come from the first
-mention that writes them, else from the gazetteer's usual role and affiliation. When a state is
-named host («به میزبانی روسیه») and its president or prime minister is present, that person is
-the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person named
+state for nameless rows); the strongest status wins (host > chair > attended > incoming > expected >
+absent > mentioned), the row keeping the first sentence that carries it, and its `cue`; role and
+state come from the first mention that writes them, else from the gazetteer's usual role and
+affiliation. When a state is named host («به میزبانی روسیه») and its president or prime minister is
+present, that person is the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person named
 elsewhere with that title and state. A nameless state row is dropped when a person of that state
 has the same status."""
 
@@ -30,15 +30,16 @@ import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
+from helpers.contracts import StatusCue
 from helpers.extract.mentions import Scanned, sentence_rows, table, usable
-from helpers.extract.people import Found, find_people, main_org
+from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
 from helpers.extract.status import apply_status
 from helpers.text import gazetteer as gz
 
 STATUS_RANK = {
     s: i
     for i, s in enumerate(
-        (Status.HOST, Status.CHAIR, Status.ATTENDED, Status.INCOMING, Status.ABSENT, Status.MENTIONED)
+        (Status.HOST, Status.CHAIR, Status.ATTENDED, Status.INCOMING, Status.EXPECTED, Status.ABSENT, Status.MENTIONED)
     )
 }
 """Strongest first: a person's row keeps the strongest status the article gives them."""
@@ -52,7 +53,7 @@ def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
     affiliation = f.affiliation or (gaz.affiliation(person.affiliation) if person else None)
     return {
         "name_written": f.written,
-        "name_fa": person.name_fa if person else (f.written.strip() or None),
+        "name_fa": person.name_fa if person else (f.meta.get("full") or f.written.strip() or None),
         "name_en": person.name_en if person else None,
         "role_fa": role.name_fa if role else None,
         "role_en": role.name_en if role else None,
@@ -60,6 +61,7 @@ def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
         "country_en": affiliation.name_en if affiliation else None,
         "country_iso3": affiliation.id if affiliation and affiliation.kind == "country" else None,
         "status": f.status,
+        "cue": f.cue,
         "section": row.section,
         "paragraph": row.paragraph,
         "sentence": row.sentence,
@@ -81,6 +83,7 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
                 {
                     **holder,
                     "status": r["status"],
+                    "cue": r["cue"],
                     "section": r["section"],
                     "paragraph": r["paragraph"],
                     "sentence": r["sentence"],
@@ -115,7 +118,7 @@ def collapse(rows: list[dict]) -> list[dict]:
             and r["status"] in (Status.CHAIR, Status.ATTENDED, Status.MENTIONED)
             and (r["country_iso3"] or r["country_fa"]) in hosts
         ):
-            r["status"] = Status.HOST
+            r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
@@ -125,9 +128,12 @@ def collapse(rows: list[dict]) -> list[dict]:
 def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
     """The attendees of an article's scanned own sentences, one dict per table row."""
     org = main_org(own, gaz)
+    people = [find_people(sentence, gaz, org) for sentence in own]
+    names = surnames([f for found in people for f in found])
     rows: list[dict] = []
-    for sentence in own:
-        found = find_people(sentence, gaz, org)
+    for sentence, found in zip(own, people, strict=True):
+        if names:
+            found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         states = apply_status(sentence, found, org)
         rows += [_row(f, sentence.row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
     return collapse(rows)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from helpers import cache
 from helpers.contracts import AttendeeStatus as Status
+from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
 from helpers.text import gazetteer as gz
 
@@ -83,6 +84,7 @@ class Found:
     role: gz.Entry | None = None
     affiliation: gz.Entry | None = None
     status: Status = Status.MENTIONED
+    cue: Kind | None = None  # what was said that gave the status (contracts.StatusCue)
     meta: dict = field(default_factory=dict)
 
 
@@ -290,3 +292,25 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
             break
         edge = conj.start()
     return names
+
+
+def surnames(found: list[Found]) -> dict[str, str]:
+    """Surname key -> full name, for the unknown names of two words or more found next to a title:
+    later sentences often name the person by surname alone («نورالدینوف گفت»)."""
+    out: dict[str, str] = {}
+    for f in found:
+        parts = f.written.split()
+        if f.person is None and len(parts) > 1:
+            out.setdefault(gz.key(parts[-1]), f.written.strip())
+    return out
+
+
+def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, str]) -> list[Found]:
+    """Surname-only mentions of people named in full elsewhere, outside the spans already taken."""
+    taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
+    new = []
+    for start, end, word in words(sentence.text):
+        full = names.get(gz.key(word))
+        if full and not any(s.start < end and start < s.end for s in taken):
+            new.append(Found(Span(start, end), word, meta={"full": full}))
+    return new

@@ -8,29 +8,106 @@ after it. A state named as absent (or as host) with nobody of it named gets a ro
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
-from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
+from helpers.contracts import StatusCue as Kind
+from helpers.extract.mentions import Cue, Scanned, Span, cue, find_cues, only_separators, words
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
-NEXT_CUES = {Status.HOST: cue("(?:به|با) میزبانی"), Status.CHAIR: cue("(?:به|با|تحت) ریاست")}
-PREV_CUES = {
-    Status.HOST: cue("میزبان (?:این )?(?:نشست|اجلاس|جلسه|همایش|ان ها|انان|سران|رهبران|مهمانان)"),
-    Status.CHAIR: cue("ریاست (?:این )?(?:نشست|اجلاس|جلسه)? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)"),
-    Status.INCOMING: cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد"),
-}
-VERB_CUES = {
-    Status.ABSENT: cue(
-        "(?:شرکت|حضور|اشتراک) (?:ن|نمی )(?:کرد|کردند|داشت|داشتند|یافت|یافتند|ورزید|ورزیدند|کند|کنند)"
-        "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند"
+MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
+"""Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
+
+
+class Said(NamedTuple):
+    """A status cue: the status it gives, the kind of statement it is (the row's `cue`), its phrase."""
+
+    status: Status
+    kind: Kind
+    phrase: Cue
+
+
+NEXT_CUES = [
+    Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
+    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست")),
+]
+"""Cues that bind to the next person («به میزبانی X»)."""
+PREV_CUES = [
+    Said(
+        Status.HOST,
+        Kind.HOSTING,
+        cue(f"میزبان (?:این )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی (?:کرد|کردند)"),
     ),
-    Status.ATTENDED: cue(
-        "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند)|شرکت (?:کرد|کردند|کرده|داشت|داشتند|جست|جستند)"
-        "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند|گرد هم امدند"
+    Said(Status.CHAIR, Kind.CHAIRING, cue(f"ریاست (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)")),
+    Said(Status.INCOMING, Kind.APPOINTMENT, cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد")),
+]
+"""Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
+FUTURE_VERB = "(?:خواهد|خواهند) (?:کرد|داشت|یافت|ورزید|رفت|بود)"
+VERB_CUES = [
+    Said(
+        Status.ABSENT,
+        Kind.ABSENCE,
+        cue(
+            "(?:شرکت|حضور|اشتراک) (?:ن|نمی |نخواهد |نخواهند )"
+            "(?:کرد|کردند|داشت|داشتند|یافت|یافتند|ورزید|ورزیدند|کند|کنند)"
+            "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند|دعوت نشد|دعوت نشده|تحریم کرد|تحریم کردند"
+            "|نمی ?توان(?:د|ند|ست|ستند) [^.؛]{0,60}?(?:شرکت|حضور)|(?:خودداری|امتناع) [^.؛]{0,40}?از (?:حضور|شرکت)"
+            "|از (?:حضور|شرکت) [^.؛]{0,40}?(?:خودداری|امتناع) (?:کرد|کردند|ورزید|ورزیدند|کرده)"
+        ),
     ),
-}
-"""Status cues (folded spelling; see helpers.extract.mentions.Cue)."""
+    Said(
+        Status.EXPECTED,
+        Kind.PLANNED,
+        cue(
+            "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|دیدارهایی|ملاقات|ملاقاتهایی|گفتگو|گفت و گو|رایزنی)"
+            f"(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
+            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|قرار است|قرار (?:بر این )?است که"
+            "|(?:شرکت|حضور|اشتراک) (?:می کند|می کنند|می یابد|می یابند|پیدا می کند|پیدا می کنند|می ورزد|می ورزند)"
+            "|حضور (?:خود )?را [^.؛]{0,30}?(?:تایید|اعلام) (?:کرد|کرده)"
+        ),
+    ),
+    Said(
+        Status.EXPECTED,
+        Kind.DEPARTURE,
+        cue("عازم|راهی [^.؛]{0,40}?(?:شد|شدند|می شود|می شوند)|به مقصد|سفر (?:می کند|می کنند|خواهد کرد|خواهند کرد)"),
+    ),
+    Said(Status.ATTENDED, Kind.ARRIVAL, cue("وارد [^.؛]{1,40}?(?:شد|شدند)|در فرودگاه")),
+    Said(
+        Status.ATTENDED,
+        Kind.SPEECH,
+        cue(
+            "سخنرانی (?:کرد|کردند|نمود|نمودند|کرده است)|در سخنرانی|سخنان(?:ی)? [^.؛]{0,40}?(?:ایراد|بیان) (?:کرد|نمود)"
+            f"|با سخنرانی|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,80}}?"
+            "(?:گفت|گفته|اظهار (?:داشت|کرد)|تاکید (?:کرد|کرده)|خاطرنشان (?:کرد|ساخت)|افزود|اعلام (?:کرد|کرده))"
+        ),
+    ),
+    Said(
+        Status.ATTENDED,
+        Kind.SIDELINES,
+        cue(
+            "(?:دیدار|ملاقات|رایزنی) (?:کرد|کردند|کرده اند|کرده است|داشت|داشتند|نمود|نمودند)"
+            "|در حاشیه [^.؛]{0,80}?(?:گفتگو|گفت و گو) (?:کرد|کردند)"
+        ),
+    ),
+    Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
+    Said(Status.ATTENDED, Kind.GATHERING, cue("گرد هم (?:امدند|امده اند)|دور هم جمع (?:شدند|شده اند)")),
+    Said(
+        Status.ATTENDED,
+        Kind.PARTICIPATION,
+        cue(
+            "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند|دارد|دارند)"
+            "|شرکت (?:کرد|کردند|کرده|داشت|داشتند|دارد|دارند|جست|جستند)"
+            "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند"
+        ),
+    ),
+]
+"""Cues said of every person before the verb (the first after a person wins), or else of the person
+after the nearest one before them. Folded spelling; see helpers.extract.mentions.Cue."""
+FUTURE = cue(f"{FUTURE_VERB}|قرار است|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|خواهد شد)")
+"""Pre-event wording: presence said in the same sentence before it is expected, not attended."""
+NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
+"""«<role> جدید»: the person named before the title takes up the office."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
 
@@ -39,24 +116,49 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     free_states = _free_states(sentence, found)
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
-    verb_hits = sorted(
-        (span.start, status) for status, phrase in VERB_CUES.items() for span in find_cues(phrase, sentence)
-    )
+    hits = _verb_hits(sentence)
     for f in found:
-        after = [status for pos, status in verb_hits if pos >= f.span.end]
-        before = [status for pos, status in verb_hits if pos < f.span.start]
+        after = [said for pos, said in hits if pos >= f.span.end]
+        before = [said for pos, said in hits if pos < f.span.start]
         if after or before:
-            f.status = after[0] if after else before[-1]
+            _give(f, after[0] if after else before[-1])
     states = _next_cues(sentence, found, free_states)
-    for status, phrase in PREV_CUES.items():
-        for span in find_cues(phrase, sentence):
-            _nearest_before(found, span.start, status)
+    for said in PREV_CUES:
+        for span in find_cues(said.phrase, sentence):
+            _nearest_before(found, span.start, said)
     _new_in_office(sentence, found, main_org)
-    absent_at = [pos for pos, status in verb_hits if status == Status.ABSENT]
+    absent = [(pos, said) for pos, said in hits if said.status == Status.ABSENT]
     for state in free_states:
-        if any(pos > state.end for pos in absent_at) and not _after_preposition(sentence.text, state.start):
-            states.append(_state_row(state, Status.ABSENT))
+        if any(pos > state.end for pos, _ in absent) and not _after_preposition(sentence.text, state.start):
+            states.append(_state_row(state, absent[0][1]))
     return states
+
+
+def _verb_hits(sentence: Scanned) -> list[tuple[int, Said]]:
+    """Where each verb cue occurs, in reading order; presence said before pre-event wording in the
+    same sentence («… با سخنرانی X افتتاح می‌شود») is expected rather than attended."""
+    hits = sorted(
+        ((span.start, i, said) for i, said in enumerate(VERB_CUES) for span in find_cues(said.phrase, sentence)),
+        key=lambda hit: hit[:2],
+    )
+    future = [span.start for span in find_cues(FUTURE, sentence)]
+    return [
+        (
+            pos,
+            said._replace(status=Status.EXPECTED)
+            if said.status == Status.ATTENDED and _before_any(pos, future)
+            else said,
+        )
+        for pos, _, said in hits
+    ]
+
+
+def _before_any(pos: int, positions: list[int]) -> bool:
+    return any(p >= pos for p in positions)
+
+
+def _give(f: Found, said: Said) -> None:
+    f.status, f.cue = said.status, said.kind
 
 
 def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
@@ -71,9 +173,9 @@ def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
     ]
 
 
-def _state_row(state: gz.Mention, status: Status) -> Found:
+def _state_row(state: gz.Mention, said: Said) -> Found:
     """A nameless row for a state the status is said of."""
-    return Found(Span(state.start, state.end), "", affiliation=state.entry, status=status)
+    return Found(Span(state.start, state.end), "", affiliation=state.entry, status=said.status, cue=said.kind)
 
 
 def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention]) -> list[Found]:
@@ -81,8 +183,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
     between); a host cue followed by a state alone makes a nameless host row for it."""
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
-    for status, phrase in NEXT_CUES.items():
-        for span in find_cues(phrase, sentence):
+    for said in NEXT_CUES:
+        for span in find_cues(said.phrase, sentence):
             target = next(
                 (
                     f
@@ -92,7 +194,7 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 None,
             )
             if target:
-                target.status = status
+                _give(target, said)
                 continue
             state = next(
                 (
@@ -102,8 +204,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 ),
                 None,
             )
-            if state and status == Status.HOST:
-                states.append(_state_row(state, Status.HOST))
+            if state and said.status == Status.HOST:
+                states.append(_state_row(state, said))
     return states
 
 
@@ -111,18 +213,18 @@ def _new_in_office(sentence: Scanned, found: list[Found], main_org: gz.Entry | N
     """«<role> جدید»: the person named before the title is incoming, in that role."""
     for role in (m for m in sentence.mentions if m.kind == "role"):
         if re.match(r"[\s\u200c]*جدید(?!\w)", sentence.folded_from(role.end)):
-            target = _nearest_before(found, role.start, Status.INCOMING)
+            target = _nearest_before(found, role.start, NEW_IN_OFFICE)
             if target and target.role is None:
                 target.role = role.entry
                 target.affiliation = affiliation_after(sentence, role, main_org)[0]
 
 
-def _nearest_before(found: list[Found], pos: int, status: Status) -> Found | None:
+def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
     before = [f for f in found if f.span.end <= pos]
     if not before:
         return None
     target = before[-1]
-    target.status = status
+    _give(target, said)
     return target
 
 
