@@ -21,7 +21,8 @@ def _names(requirements: list[str]) -> set[str]:
 
 
 # Declared for what they run, not for an import: JupyterLab and the kernel, the git filter that strips
-# outputs, the linter, the type checker and the stubs it reads.
+# outputs, the linter, the type checker and the stubs it reads, and setuptools, which builds the wheel that
+# tests/test_install.py installs (pip's --no-build-isolation: no download).
 TOOLS = {
     "jupyterlab",
     "ipykernel",
@@ -32,6 +33,7 @@ TOOLS = {
     "types-pyyaml",
     "types-tqdm",
     "types-bleach",
+    "setuptools",
 }
 
 
