@@ -230,3 +230,35 @@ def test_a_later_report_of_presence_outranks_a_plan() -> None:
     )
     row = by_name(df)["بختیار نورالدینوف"]
     assert (row["status"], row["cue"], row["paragraph"]) == ("attended", "speech", 1)
+
+
+def test_verbs_are_not_said_of_someone_who_invited_or_welcomed() -> None:
+    df = by_name(
+        extract_attendees(
+            sentences(
+                "بختیار نورالدینوف رئیس‌جمهور ازبکستان به دعوت دانیار کوشقاربایف رئیس‌جمهور قزاقستان در نشست شرکت کرد."
+            )
+        )
+    )
+    assert df["بختیار نورالدینوف"]["status"] == "attended"
+    assert df["دانیار کوشقاربایف"]["status"] == "mentioned"
+
+
+def test_with_the_presence_of_speaks_only_of_those_after_it() -> None:
+    df = by_name(
+        extract_attendees(
+            sentences(
+                "دانیار کوشقاربایف رئیس‌جمهور قزاقستان گفت نشست با حضور بختیار نورالدینوف رئیس‌جمهور ازبکستان برگزار شد."
+            )
+        )
+    )
+    assert (df["بختیار نورالدینوف"]["status"], df["بختیار نورالدینوف"]["cue"]) == ("attended", "participation")
+    assert df["دانیار کوشقاربایف"]["status"] == "mentioned"
+
+
+def test_a_surname_alone_later_is_the_same_person() -> None:
+    df = extract_attendees(
+        sentences("بختیار نورالدینوف رئیس‌جمهور ازبکستان به آستانه رفت.", "نورالدینوف در این نشست سخنرانی کرد.")
+    )
+    (row,) = df.to_dict("records")
+    assert (row["name_fa"], row["status"], row["name_written"]) == ("بختیار نورالدینوف", "attended", "نورالدینوف")

@@ -56,6 +56,7 @@ class StatusCue(StrEnum):
     CHAIRING = "chairing"
     HOSTING = "hosting"
     MESSAGE = "message"  # read out a message on someone's behalf
+    SIGNING = "signing"  # signed a document there («به امضای X رسید»)
     ARRIVAL = "arrival"  # arrived in the venue city for the meeting
     DEPARTURE = "departure"  # set off for the meeting (pre-event)
     PLANNED = "planned"  # will attend, chair or speak (pre-event)

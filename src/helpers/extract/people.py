@@ -294,23 +294,24 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
     return names
 
 
-def surnames(found: list[Found]) -> dict[str, str]:
-    """Surname key -> full name, for the unknown names of two words or more found next to a title:
-    later sentences often name the person by surname alone («نورالدینوف گفت»)."""
-    out: dict[str, str] = {}
+def surnames(found: list[Found]) -> dict[str, Found]:
+    """Surname key -> the first mention that names the person in full (two words or more), unknown
+    or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»)."""
+    out: dict[str, Found] = {}
     for f in found:
-        parts = f.written.split()
-        if f.person is None and len(parts) > 1:
-            out.setdefault(gz.key(parts[-1]), f.written.strip())
+        full = f.person.name_fa if f.person else f.written
+        parts = full.split()
+        if len(parts) > 1 and len(gz.key(parts[-1])) > 2:
+            out.setdefault(gz.key(parts[-1]), f)
     return out
 
 
-def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, str]) -> list[Found]:
+def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken."""
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
     for start, end, word in words(sentence.text):
-        full = names.get(gz.key(word))
-        if full and not any(s.start < end and start < s.end for s in taken):
-            new.append(Found(Span(start, end), word, meta={"full": full}))
+        first = names.get(gz.key(word))
+        if first and not any(s.start < end and start < s.end for s in taken):
+            new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new

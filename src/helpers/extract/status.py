@@ -26,6 +26,7 @@ class Said(NamedTuple):
     status: Status
     kind: Kind
     phrase: Cue
+    forward: bool = False  # said only of the people after it («با حضور X»), never of those before
 
 
 NEXT_CUES = [
@@ -72,13 +73,21 @@ VERB_CUES = [
         Kind.DEPARTURE,
         cue("عازم|راهی [^.؛]{0,40}?(?:شد|شدند|می شود|می شوند)|به مقصد|سفر (?:می کند|می کنند|خواهد کرد|خواهند کرد)"),
     ),
-    Said(Status.ATTENDED, Kind.ARRIVAL, cue("وارد [^.؛]{1,40}?(?:شد|شدند)|در فرودگاه")),
+    Said(
+        Status.ATTENDED,
+        Kind.ARRIVAL,
+        cue("وارد [^.؛]{1,40}?(?:شد|شدند)|در فرودگاه|مورد استقبال [^.؛]{0,30}?قرار (?:گرفت|گرفتند)"),
+    ),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)"), forward=True),
+    Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
+    Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
         Status.ATTENDED,
         Kind.SPEECH,
         cue(
             "سخنرانی (?:کرد|کردند|نمود|نمودند|کرده است)|در سخنرانی|سخنان(?:ی)? [^.؛]{0,40}?(?:ایراد|بیان) (?:کرد|نمود)"
-            f"|با سخنرانی|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,80}}?"
+            f"|در نوبت خود|سخنرانان (?:این )?(?:{MEETING})"
+            f"|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,120}}?"
             "(?:گفت|گفته|اظهار (?:داشت|کرد)|تاکید (?:کرد|کرده)|خاطرنشان (?:کرد|ساخت)|افزود|اعلام (?:کرد|کرده))"
         ),
     ),
@@ -98,7 +107,7 @@ VERB_CUES = [
         cue(
             "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند|دارد|دارند)"
             "|شرکت (?:کرد|کردند|کرده|داشت|داشتند|دارد|دارند|جست|جستند)"
-            "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|با (?:حضور|شرکت|اشتراک)|حاضر بود|حاضر بودند"
+            "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|حاضر بود|حاضر بودند"
         ),
     ),
 ]
@@ -109,6 +118,9 @@ FUTURE = cue(f"{FUTURE_VERB}|قرار است|(?:برگزار|اغاز|افتتا
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
+OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
+"""Words that make the person after them an object of someone else's action (invited by, seen off
+by, welcomed by, a message of): the verbs of the sentence are not said of them."""
 
 
 def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
@@ -118,8 +130,9 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
         return []
     hits = _verb_hits(sentence)
     for f in found:
-        after = [said for pos, said in hits if pos >= f.span.end]
-        before = [said for pos, said in hits if pos < f.span.start]
+        passive = _object(sentence.text, f.span.start)
+        after = [said for pos, said in hits if pos >= f.span.end and not said.forward and not passive]
+        before = [said for pos, said in hits if pos < f.span.start and (said.forward or not passive)]
         if after or before:
             _give(f, after[0] if after else before[-1])
     states = _next_cues(sentence, found, free_states)
@@ -151,6 +164,11 @@ def _verb_hits(sentence: Scanned) -> list[tuple[int, Said]]:
         )
         for pos, _, said in hits
     ]
+
+
+def _object(text: str, pos: int) -> bool:
+    """Whether one of the two words before `pos` makes the person there an object (OBJECT_MARKERS)."""
+    return any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 40) : pos])[-2:])
 
 
 def _before_any(pos: int, positions: list[int]) -> bool:
