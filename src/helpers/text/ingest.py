@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import chars, contracts, paths
-from helpers.contracts import Section
+from helpers.contracts import Precision, Section
 from helpers.dates import find_dates
 from helpers.text import organizations
 
@@ -80,7 +80,7 @@ def _dateline_iso(folded: str) -> str | None:
     if folded.count(" ") >= 8:  # more than eight words (folded text has single spaces)
         return None
     for mention in find_dates(folded, None):
-        if mention.precision == "day" and len(mention.surface) >= 0.5 * len(folded):
+        if mention.precision == Precision.DAY and len(mention.surface) >= 0.5 * len(folded):
             return str(mention.start)
     return None
 
