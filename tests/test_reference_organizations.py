@@ -4,6 +4,7 @@ give way to membership as the loader documents; an associate membership replaces
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -101,3 +102,21 @@ def test_an_organization_without_a_secretariat_loads_with_an_empty_heads_table(t
         encoding="utf-8",
     )
     assert reference.load_secretaries(heads, "ORG").empty
+
+
+@pytest.mark.parametrize(
+    ("found", "note"),
+    [
+        (["CSTO"], None),
+        (["OIC"], "note: a: no reference data for OIC; not plotted"),
+        ([], "note: a: no organization found in the article; no reference figures"),
+    ],
+)
+def test_the_run_summary_names_articles_whose_organization_has_no_data(
+    tmp_path: Path, found: list[str], note: str | None
+) -> None:
+    from helpers.run import summary
+
+    (tmp_path / "article.json").write_text(json.dumps({"organizations": found}), encoding="utf-8")
+    outcome = summary.Outcome(article_id="a", source="a.txt", processed_dir=str(tmp_path))
+    assert summary.organization_notes([outcome]) == ([note] if note else [])

@@ -35,5 +35,7 @@ def main(args: argparse.Namespace) -> int:
 
     index = report.write_index(jobs[0].reports_base)
     print(summary.table(outcomes))
+    for note in summary.organization_notes(outcomes, jobs[0].parameters.get("reference_dir")):
+        print(note)
     print(f"index: {index}")
     return 1 if any(o.status == "failed" for o in outcomes) else 0

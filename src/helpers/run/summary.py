@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from helpers import storage
@@ -64,3 +65,24 @@ def table(outcomes: list[Outcome]) -> str:
     failed = sum(o.status == "failed" for o in outcomes)
     lines.append(f"{len(outcomes)} article(s): {len(outcomes) - failed} succeeded, {failed} failed")
     return "\n".join(lines)
+
+
+def organization_notes(outcomes: list[Outcome], reference_dir: str | None = None) -> list[str]:
+    """One line per article about an organization without reference data (its reports say the same),
+    or about none that ingest could find: 04 and 05 plot nothing for those rather than another
+    organization."""
+    from helpers import contracts, reference
+
+    available = set(reference.organizations(reference_dir or None))
+    lines = []
+    for outcome in outcomes:
+        record_path = Path(outcome.processed_dir) / contracts.ARTICLE if outcome.processed_dir else None
+        if record_path is None or not record_path.exists():
+            continue
+        found = storage.read_json(record_path).get("organizations") or []
+        missing = [org for org in found if org not in available]
+        if not found:
+            lines.append(f"note: {outcome.article_id}: no organization found in the article; no reference figures")
+        elif missing:
+            lines.append(f"note: {outcome.article_id}: no reference data for {', '.join(missing)}; not plotted")
+    return lines
