@@ -10,6 +10,7 @@ import tomllib
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+import pytest
 import yaml
 
 from helpers import paths
@@ -116,6 +117,18 @@ def test_notebooks_are_committed_without_outputs() -> None:
             if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
         ]
         assert not dirty, f"{nb_path.name}: cells {dirty} carry outputs; run nbstripout"
+
+
+def test_the_installed_kernel_has_the_notebooks_display_name() -> None:
+    """scripts/setup-venv registers the kernel inside the venv; a different display name there would
+    make JupyterLab rewrite each notebook's metadata, which then opens as modified."""
+    installed = Path(sys.prefix) / "share" / "jupyter" / "kernels" / "persian-news" / "kernel.json"
+    if not installed.is_file():
+        pytest.skip(f"no persian-news kernel registered in {sys.prefix} (not set up by make)")
+    shown = json.loads(installed.read_text(encoding="utf-8"))["display_name"]
+    for nb_path in sorted(paths.NOTEBOOKS.glob("*.ipynb")):
+        wanted = json.loads(nb_path.read_text())["metadata"]["kernelspec"]["display_name"]
+        assert wanted == shown, f"{nb_path.name} says {wanted!r}, {installed} {shown!r} (rerun `make setup`?)"
 
 
 def test_every_notebook_has_a_parameters_cell() -> None:
