@@ -30,7 +30,6 @@ TOOLS = {
     "nbstripout",
     "ruff",
     "mypy",
-    "pandas-stubs",
     "types-pyyaml",
     "types-tqdm",
     "types-bleach",
