@@ -16,7 +16,7 @@ def sentences(*texts: str, role: str = "body") -> pd.DataFrame:
 
 def rows(*texts: str) -> list[tuple[str, str]]:
     df = extract_documents(sentences(*texts))
-    return list(zip(df["title_fa"], df["action"]))
+    return list(zip(df["title_fa"], df["action"], strict=True))
 
 
 def test_passive_adoption_and_coordinated_documents() -> None:
@@ -107,7 +107,51 @@ def test_comma_separated_list_keeps_every_document() -> None:
     ],
 )
 def test_english_rendering_takes_the_longest_phrases(title: str, english: str | None) -> None:
-    from helpers.extract.documents import _english, _glossary
+    from helpers.extract.glossary import english as render
+    from helpers.extract.glossary import glossary
     from helpers.text import gazetteer as gz
 
-    assert _english(title, _glossary(gz.load())) == english
+    assert render(title, glossary(gz.load())) == english
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an action noun before the document
+        ("سران با امضای توافق‌نامه همکاری گمرکی به گفت‌وگوها پایان دادند.", [("توافق‌نامه همکاری گمرکی", "signed")]),
+        ("اجلاس با صدور بیانیه پایانی به کار خود پایان داد.", [("بیانیه پایانی", "issued")]),
+        ("وزیران برای امضای پروتکل حمل و نقل در پایتخت گرد آمدند.", [("پروتکل حمل و نقل", "proposed")]),
+        ("نشست فردا با امضای منشور مرکز پژوهش پایان می‌یابد.", [("منشور مرکز پژوهش", "proposed")]),
+        # issued, and statements named as the outcome with no verb
+        ("بیانیه مشترک وزیران پس از نشست منتشر شد.", [("بیانیه مشترک وزیران", "issued")]),
+        ("در بیانیه پایانی بر همکاری منطقه‌ای تأکید شد.", [("بیانیه پایانی", "issued")]),
+        # to be signed
+        ("نقشه راه همکاری‌های اقتصادی در نشست آینده به امضا خواهد رسید.", [("نقشه راه همکاری‌های اقتصادی", "proposed")]),
+        (
+            "قرار است یادداشت تفاهم بانکی امضا شود و اسناد پایانی نهایی شود.",
+            [("یادداشت تفاهم بانکی", "proposed"), ("اسناد پایانی", "proposed")],
+        ),
+    ],
+)
+def test_action_nouns_issued_statements_and_plans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title, count",
+    [
+        ("در پایان نشست ۱۲ سند همکاری به امضا رسید.", "۱۲ سند همکاری", 12),
+        ("در این سفر حدود بیست سند همکاری امضا شد.", "حدود بیست سند همکاری", 20),
+        ("در این سفر سند همکاری امضا شد.", "سند همکاری", None),
+    ],
+)
+def test_a_count_is_one_row_with_its_number(text: str, title: str, count: int | None) -> None:
+    df = extract_documents(sentences(text))
+    assert list(zip(df["title_fa"], df["count"], strict=True)) == [(title, count)]
+
+
+def test_a_document_named_again_is_one_row() -> None:
+    assert rows(
+        "سران با امضای توافق‌نامه‌ای درباره ماهیگیری به اختلاف پایان دادند.",
+        "پیش از امضای توافق‌نامه، سران سخنرانی کردند و امضای این توافق‌نامه دو ساعت طول کشید.",
+    ) == [("توافق‌نامه‌ای درباره ماهیگیری", "signed")]

@@ -39,6 +39,8 @@ from helpers.evaluation.synth_sources import GREGORIAN_MONTHS, JALALI_MONTHS, Co
 _PERSIAN_DIGITS = str.maketrans("0123456789", chars.PERSIAN_DIGITS)
 _START = dt.date(2010, 1, 1)
 _SPAN_DAYS = (dt.date(2026, 12, 31) - _START).days
+FINAL_STATEMENT = "بیانیه پایانی"
+"""Named in every report as the meeting's outcome: the extractor reads it as an issued document."""
 
 ORGANIZATIONS = (
     "سازمان پیمان امنیت جمعی",
@@ -182,7 +184,7 @@ def build(index: int, seed: int = 0, sources: Sources | None = None) -> Syntheti
         "attendees": [_attendee(report.host, AttendeeStatus.HOST)]
         + [_attendee(p, AttendeeStatus.ATTENDED) for p in report.guests]
         + ([_absent(report.absent)] if report.absent else []),
-        "documents": [{"title_fa": d} for d in docs],
+        "documents": [{"title_fa": d} for d in docs] + [{"title_fa": FINAL_STATEMENT}],
         "dates": dates,
     }
     return Synthetic(f"synth-{seed}-{index:05d}", text, expected)
@@ -224,7 +226,7 @@ def _body(rng: random.Random, src: Sources, r: _Report) -> tuple[list[str], list
         surface = _digits(f"{earlier.day} {GREGORIAN_MONTHS[earlier.month - 1]}", persian_digits)
         body.append(f"پیش از نشست اصلی، هیئت‌های کارشناسی کشورهای عضو روز {surface} جلسه مشترکی برگزار کرده بودند.")
         dates.append(_date_row(surface, earlier, Calendar.GREGORIAN, Section.BODY))
-    body.append(f"در بیانیه پایانی اعلام شد که نشست بعدی رهبران در {next_surface} برگزار خواهد شد.")
+    body.append(f"در {FINAL_STATEMENT} اعلام شد که نشست بعدی رهبران در {next_surface} برگزار خواهد شد.")
     dates.append(_date_row(next_surface, next_day, next_calendar, Section.BODY))
     body.append(f"در پایان نشست، {_join(docs)} تصویب شد.")
     for line in rng.sample(src.neutral_lines, min(len(src.neutral_lines), rng.randint(2, 5))):

@@ -20,34 +20,62 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import NamedTuple
 
 import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import Action
+from helpers.dates.words import CARDINALS, number_alternation, number_value
 from helpers.extract.attendees import attendee_rows
+from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
+    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق"
 )
-HEAD = rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |\d+ )?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+NUMBER = rf"(?:\d+|{number_alternation(CARDINALS)})"
+HEAD = (
+    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:حدود |بیش از |نزدیک به )?{NUMBER} )?"
+    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+)
 HEAD_RE = cue_regex(HEAD)
+BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
 BEFORE_VERB = {
     Action.ADOPTED: cue("(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"),
-    Action.SIGNED: cue("(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"),
+    Action.SIGNED: cue(
+        "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند|کرده اند|کرده بودند|کرده است)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"
+    ),
     Action.APPROVED: cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)"),
+    Action.ISSUED: cue("(?:صادر|منتشر) (?:شد|شدند|کرد|کردند|گردید|کرده اند|کرده است)"),
+    Action.PROPOSED: cue(
+        "نهایی (?:کند|کنند|شود|شوند|خواهد شد)|(?:به )?(?:امضا|تصویب) خواهد رسید|(?:امضا|تصویب) (?:خواهد شد|شود|شوند)"
+        "|(?:امضا|تصویب) (?:خواهند کرد|می شود|می شوند)"
+    ),
 }
+"""Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
+NOUN_FIRST = [
+    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|تصویب)")),
+    (Action.SIGNED, cue("امضای")),
+    (Action.ISSUED, cue("(?:صدور|انتشار)")),
+    (Action.ADOPTED, cue("تصویب")),
+]
+"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
+FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
+"""A final or joint statement named with no action is the meeting's outcome: issued."""
+VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
+"""A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
+TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
+DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است")
+"""Pre-event wording after an action noun: the document is still to be signed or adopted."""
+MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
-CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
+CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 PROPOSED_BY = "به پیشنهاد"
-SUFFIXES = ("های", "ها", "ای", "ی")  # plural and indefinite endings a glossary term may carry
 
 
 def _clause_start(folded: str, end: int) -> int:
@@ -74,9 +102,10 @@ def _list_start(folded: str, lo: int) -> int:
     return lo
 
 
-def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
+def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut: bool = False) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi)."""
+    to the next (or to hi); with `cut`, also no further than `_title_end` («بیانیه پایانی این اجلاس
+    در ۳۱ صفحه … منتشر شد»: what follows the title says where and how, not what)."""
     heads = [m for m in HEAD_RE.finditer(folded, lo, hi)]
     if not heads:
         return []
@@ -86,6 +115,7 @@ def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int) -> l
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
+        e = min(e, _title_end(folded, s)) if cut else e
         piece = folded[s:e]
         piece = re.sub(r"[\s\u200c]+و[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
         piece = TRAIL.sub("", piece.rstrip(" \u200c،."))
@@ -94,50 +124,6 @@ def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int) -> l
         if piece:
             spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
     return spans
-
-
-class Glossary(NamedTuple):
-    """Glossary term key → English, and every beginning of a key (with or without a plural or
-    indefinite ending): a phrase whose key is no such beginning cannot grow into a term."""
-
-    terms: dict[str, str]
-    beginnings: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def _glossary(gaz: gz.Gazetteer) -> Glossary:
-    """The glossary of a loaded gazetteer, built once."""
-    terms = {gz.key("".join(w for _, _, w in words(r.term_fa))): r.term_en for r in gaz.glossary.itertuples()}
-    keys = [k + x for k in terms for x in ("", *SUFFIXES)]
-    return Glossary(terms, frozenset(k[:n] for k in keys for n in range(len(k) + 1)))
-
-
-def _english(title: str, glossary: Glossary) -> str | None:
-    """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
-    terms = glossary.terms
-    toks = [w for _, _, w in words(title)]
-    out, i = [], 0
-    while i < len(toks):
-        # Keys of joined words are the joined keys: stop lengthening the phrase once its key
-        # begins no term, then try the phrases from the longest down.
-        end, k = i, ""
-        while end < len(toks) and (k := k + gz.key(toks[end])) in glossary.beginnings:
-            end += 1
-        for j in range(end, i, -1):
-            k = gz.key("".join(toks[i:j]))
-            hit = terms.get(k) or next(
-                (terms[k[: -len(x)]] for x in SUFFIXES if k.endswith(x) and k[: -len(x)] in terms), None
-            )
-            if hit:
-                out.append(hit)
-                i = j
-                break
-        else:
-            if not toks[i].isdigit() and not gz.key(toks[i]).isdigit():
-                return None
-            out.append(gz.key(toks[i]))
-            i += 1
-    return " ".join(out)
 
 
 def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
@@ -169,8 +155,56 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
-    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees)
+    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees) + _noun_first(sentence)
+    found += _final_statements(sentence, [d["span"] for d in found])
     return sorted(found, key=lambda d: d["span"].start)
+
+
+def _noun_first(sentence: Scanned) -> list[dict]:
+    """Documents after an action noun: «با امضای توافق‌نامه …», «با صدور بیانیه …», «برای امضای
+    سند …» (proposed). «امضای این توافق» alone refers back to a document already named: no row."""
+    folded, index = sentence.folded, sentence.origin
+    found: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for action, phrase in NOUN_FIRST:
+        for m in phrase.regex.finditer(folded) if phrase.may_occur(folded) else ():
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            lead = re.compile(r"[\s\u200c]*(?:(این|ان)[\s\u200c]+)?").match(folded, m.end())
+            pos = lead.end() if lead else m.end()
+            head = HEAD_RE.match(folded, pos)
+            if head is None:
+                continue
+            end = _title_end(folded, pos)
+            if lead and lead.group(1):  # «امضای این توافق‌نامه»: a document named before
+                continue
+            if action != Action.PROPOSED and DOC_FUTURE.regex.search(folded, end):
+                action = Action.PROPOSED  # «اجلاس با امضای منشور … پایان می‌یابد»: still to be signed
+            found.append({"span": Span(index[pos], index[end - 1] + 1), "action": action, "by": (None, None)})
+    return found
+
+
+def _title_end(folded: str, pos: int) -> int:
+    """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, and
+    after at most MAX_TITLE_WORDS words."""
+    stop = TITLE_STOP.search(folded, pos + 1)
+    end = stop.start() if stop else len(folded)
+    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][:MAX_TITLE_WORDS]
+    if stop and stop["verb"] and len(spans) > 1 and len(spans) < MAX_TITLE_WORDS:
+        spans.pop()
+    return pos + spans[-1] if spans else end
+
+
+def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
+    """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued."""
+    folded, index = sentence.folded, sentence.origin
+    out = []
+    for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
+        span = Span(index[m.start()], index[m.end() - 1] + 1)
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            out.append({"span": span, "action": Action.ISSUED, "by": (None, None)})
+    return out
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
@@ -185,13 +219,22 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
             by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo : m.start()])
             hi = lo + by.start() if by else m.start()
             proposer = _proposer(sentence, index[lo + by.end()], index[m.start()], attendees) if by else (None, None)
-            spans = _titles(text, folded, index, lo, hi)
+            spans = _titles(text, folded, index, lo, hi, cut=action in (Action.ISSUED, Action.PROPOSED))
             relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[: m.start()]))
             if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
                 ke = relative[-1].start()
                 spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
+            seen = {d["span"] for d in found}  # one mention, several verbs: the first action found
+            spans = [span for span in spans if not _refers_back(sentence, span) and span not in seen]
             found += [{"span": span, "action": action, "by": proposer} for span in spans]
     return found
+
+
+def _refers_back(sentence: Scanned, span: Span) -> bool:
+    """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
+    title = gz.fold(sentence.text[span.start : span.end])
+    before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
+    return bool(BARE_HEAD.fullmatch(title)) and bool(re.search(r"(?<!\w)(?:این|ان)[\s\u200c]*$", before))
 
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
@@ -217,21 +260,23 @@ def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
 def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) -> list[dict]:
     """The documents of an article's scanned own sentences (one dict per table row): one row per
     document and action, first mention kept. `attendees` are the attendee rows, for proposers."""
-    glossary = _glossary(gaz)
-    rows, seen = [], set()
+    terms = glossary(gaz)
+    rows: list[dict] = []
     for sentence in own:
         row = sentence.row
         for d in _sentence_documents(sentence, attendees):
             title = row.text[d["span"].start : d["span"].end].strip()
-            k = (gz.key(title), d["action"])
-            if k in seen:
+            same = next((r for r in rows if r["action"] == d["action"] and _same_title(r["title_fa"], title)), None)
+            if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
+                if len(_title_words(title)) > len(_title_words(same["title_fa"])):
+                    same["title_fa"], same["title_en"], same["count"] = title, english(title, terms), _count(title)
                 continue
-            seen.add(k)
             rows.append(
                 {
                     "title_fa": title,
-                    "title_en": _english(title, glossary),
+                    "title_en": english(title, terms),
                     "action": d["action"],
+                    "count": _count(title),
                     "proposed_by_fa": d["by"][0],
                     "proposed_by_en": d["by"][1],
                     "section": row.section,
@@ -241,6 +286,24 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
                 }
             )
     return rows
+
+
+def _title_words(title: str) -> list[str]:
+    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای» = «بیانیه»)."""
+    keys = [gz.key(w) for _, _, w in words(title)]
+    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 4 else k for k in keys]
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One title is the other, or the other with words added, starting with the same document word."""
+    x, y = _title_words(a), _title_words(b)
+    return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
+
+
+def _count(title: str) -> int | None:
+    """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
+    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به)[\s\u200c]+)?({NUMBER})[\s\u200c]", gz.fold(title))
+    return number_value(m.group(1)) if m else None
 
 
 def extract_documents(
