@@ -67,11 +67,37 @@ NOT_NAMES = frozenset(
         "میان",
         "نام",
         "سوی",
+        "کشورمان",
+        "کشورم",
+        "کشورش",
+        "کشورشان",
+        "کشورمون",
+        "وی",
+        "او",
+        "ایشان",
+        "آنان",
+        "آنها",
+        "ما",
+        "پیشتر",
+        "همچنین",
+        "سپس",
+        "اکنون",
+        "اخیرا",
+        "نیز",
+        "هم",
+        "قبلا",
+        "بعدا",
     ]
 )
 """Common words that may sit next to a role title but are never part of a name."""
-MAX_NAME_WORDS = 3
+MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
+NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
+"""Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
+
+
+TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
+"""Where a role title ends at the latest when no state follows it directly."""
 
 
 @dataclass
@@ -111,10 +137,12 @@ def _rare(word: str) -> bool:
 
 
 def _name_word(word: str, given: frozenset[str]) -> bool:
-    """A word that can belong to an unknown name: rare, or a listed given name (محمد، الهام …)."""
+    """A word that can belong to an unknown name: rare, or a listed given name (محمد، الهام …);
+    never a Latin-letter word (an acronym such as an organization's) or a digit."""
     k = gz.key(word)
     stop = _lexicon()[0]
-    return bool(k) and k not in stop and not any(ch.isdigit() for ch in k) and (k in given or _rare(word))
+    latin = k.isascii()
+    return bool(k) and not latin and k not in stop and not any(ch.isdigit() for ch in k) and (k in given or _rare(word))
 
 
 def _name_span(
@@ -131,12 +159,17 @@ def _name_span(
         between = text[end:cursor] if direction < 0 else text[cursor:start]
         if not only_separators(between, allow_comma=not chosen):  # a comma may follow the name, not split it
             break
-        if not _name_word(word, given) or any(s.start < end and start < s.end for s in taken):
+        joins = chosen and gz.key(word) in NAME_JOINERS  # «تمیم بن حمد آل ثانی»
+        if not (joins or _name_word(word, given)) or any(s.start < end and start < s.end for s in taken):
             break
         chosen.append((start, end, word))
         cursor = start if direction < 0 else end
-        if len(chosen) == MAX_NAME_WORDS:
+        if sum(gz.key(w) not in NAME_JOINERS for _, _, w in chosen) == MAX_NAME_WORDS:
             break
+    while chosen and gz.key(chosen[-1][2]) in NAME_JOINERS:
+        chosen.pop()
+    if not chosen:
+        return None
     words_only = [w for _, _, w in chosen]
     all_given = len(words_only) > 1 and all(gz.key(w) in given for w in words_only)
     if not (any(_rare(w) for w in words_only) or all_given):  # «انور ابراهیم»: two given names
@@ -160,7 +193,19 @@ def affiliation_after(sentence: Scanned, role: gz.Mention, main_org: gz.Entry | 
             return m.entry, m.end
     if role.entry.organizational and main_org and re.match(r"سازمان(?!\w)", sentence.folded_from(offset)):
         return main_org, offset + len("سازمان")
-    return None, role.end
+    return _country_in_title(sentence, role.end)
+
+
+def _country_in_title(sentence: Scanned, pos: int) -> tuple[gz.Entry | None, int]:
+    """The nearest country named further on in the title («نماینده ویژه رئیس‌جمهور قزاقستان»,
+    «رئیس کمیسیون امنیت مجلس قزاقستان»), before any comma, «که» or preposition ends the title."""
+    stop = TITLE_END.search(sentence.folded_from(pos))
+    limit = pos + (stop.start() if stop else len(sentence.text))
+    for m in sentence.mentions:
+        if m.kind == "country" and pos <= m.start < min(limit, pos + 50):
+            people = [p for p in sentence.mentions if p.kind == "person" and pos <= p.start < m.start]
+            return (None, pos) if people else (m.entry, m.end)
+    return None, pos
 
 
 def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> Found | None:
