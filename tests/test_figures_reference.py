@@ -61,7 +61,7 @@ def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(
 ) -> None:
     marks = membership.milestones(ref.events)
     overlay = membership.attendance(spans, ON, attendees)
-    figure = membership_figures.timeline_plotly(spans, marks, overlay, ON)
+    figure = membership_figures.timeline_plotly(spans, marks, overlay, ON, labels="en")
     bars = [trace for trace in figure.data if isinstance(trace, go.Bar)]
     assert [trace.name for trace in bars] == ["member", "suspended", "frozen", "observer"]
     assert sum(len(trace.y) for trace in bars) == len(spans)
@@ -82,17 +82,40 @@ def test_timeline_without_attendees_draws_the_date_but_no_markers(
     assert len(undated.layout.shapes) == len(marks)
 
 
-def test_persian_labels_option(spans: pd.DataFrame, ref: reference.Reference) -> None:
-    figure = membership_figures.timeline_plotly(spans, membership.milestones(ref.events), labels="fa")
+def test_persian_is_the_default_and_mixed_labels_run_right_to_left(
+    spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame
+) -> None:
+    overlay = membership.attendance(spans, ON, attendees)
+    title = lab.title("membership by state", "عضویت کشورها", "CSTO", "fa")
+    figure = membership_figures.timeline_plotly(spans, membership.milestones(ref.events), overlay, ON, title=title)
     assert "ارمنستان" in figure.layout.yaxis.categoryarray
     assert figure.data[0].name == "عضو"
+    assert "خبر: حاضر" in [trace.name for trace in figure.data]  # no English status word in the legend
+    assert figure.layout.title.text == f"\u202b{title}\u202c"  # «عضویت کشورها (CSTO)» laid out right to left
+    marks = [note.text for note in figure.layout.annotations if note.hovertext]
+    assert "پیمان ۱۹۹۲" in marks  # Persian first, Persian digits
+    assert "(۱۴۰۴/۰۹/۰۷)" in figure.data[-1].hovertemplate  # the Jalali date beside the Gregorian one
+    assert "source" not in figure.data[0].hovertemplate and "منبع" in figure.data[0].hovertemplate
     with pytest.raises(ValueError, match="labels must be one of"):
         membership_figures.timeline_plotly(spans, membership.milestones(ref.events), labels="de")
 
 
+def test_close_milestones_are_labelled_on_separate_rows(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    marks = membership.milestones(ref.events)
+    figure = membership_figures.timeline_plotly(spans, marks)
+    notes = sorted((note.x, note.yshift) for note in figure.layout.annotations if note.hovertext)
+    assert len(notes) == len(marks)
+    for (x1, shift1), (x2, shift2) in zip(notes, notes[1:], strict=False):
+        if (pd.Timestamp(x2) - pd.Timestamp(x1)).days < 365:  # the two 2002 marks
+            assert shift1 != shift2
+    rows = len({shift for _, shift in notes})
+    assert figure.layout.margin.t >= 70 + 18 * rows - 18  # the title keeps its room above the labels
+    assert all(note.textangle in (None, 0) for note in figure.layout.annotations)
+
+
 def test_member_count_figure_has_three_step_traces(spans: pd.DataFrame, ref: reference.Reference) -> None:
     counts = membership.member_counts(spans)
-    figure = membership_figures.member_count_plotly(counts, membership.milestones(ref.events))
+    figure = membership_figures.member_count_plotly(counts, membership.milestones(ref.events), labels="en")
     assert [trace.name for trace in figure.data] == ["member", "suspended", "frozen"]
     assert all(trace.line.shape == "hv" for trace in figure.data)
     assert max(figure.data[0].y) == 9  # 1994-1999: nine parties to the treaty
@@ -108,7 +131,7 @@ def test_static_membership_figure(
     assert isinstance(figure, Figure) and len(figure.axes) == 2
     timeline = figure.axes[0]
     assert len(timeline.collections) == len(spans) + 3  # one bar per period + three marker groups
-    assert "Armenia · ارمنستان" in [tick.get_text() for tick in timeline.get_yticklabels()]
+    assert "ارمنستان · Armenia" in [tick.get_text() for tick in timeline.get_yticklabels()]
     written = export.save_static(figure, "seed_membership", tmp_path)
     assert [path.name for path in written] == ["seed_membership.png", "seed_membership.svg"]
     assert all(path.stat().st_size > 10_000 for path in written)
@@ -118,25 +141,39 @@ def test_static_membership_figure(
 def test_cadence_plotly_figures(ref: reference.Reference, article_dates: pd.DataFrame) -> None:
     sessions = ref.sessions
     per_year = cadence.per_year(sessions)
-    figure = cadence_figures.per_year_plotly(per_year)
+    figure = cadence_figures.per_year_plotly(per_year, labels="en")
     assert figure.data[-1].name == "announced"
     assert sum(sum(trace.y) for trace in figure.data) == len(sessions)
     gaps = cadence.gaps(sessions)
-    over_time = cadence_figures.gaps_over_time_plotly(gaps)
+    over_time = cadence_figures.gaps_over_time_plotly(gaps, labels="en")
     assert [trace.name for trace in over_time.data] == ["held", "announced"] and len(over_time.data[1].x) == 1
     histogram = cadence_figures.gaps_distribution_plotly(gaps)
     assert len(histogram.data) == 1 and len(histogram.data[0].x) == int((~gaps["announced"]).sum())
     names = ref.events[ref.events["iso3"] != ""]
     hosts = cadence.hosts(sessions, names)
     assert cadence_figures.hosts_plotly(hosts).data[0].x[-1] == hosts["count"].max()
-    calendar = cadence_figures.calendar_plotly(sessions, article_dates, ON)
+    calendar = cadence_figures.calendar_plotly(sessions, article_dates, ON, labels="en")
     assert calendar.data[-1].name == "dates in the article" and len(calendar.data[-1].x) == 3
-    assert sum(len(trace.x) for trace in calendar.data[:-1]) == len(sessions)
+    sessions_traces = [trace for trace in calendar.data if trace.legendgroup != "article"]
+    assert sum(len(trace.x) for trace in sessions_traces) == len(sessions)
     assert "announced" in [trace.name for trace in calendar.data]
+    legend = calendar.layout.legend
+    assert legend.orientation == "h" and legend.y > 1  # in rows above the plot, not a scroll box beside it
+
+
+def test_calendar_draws_a_range_from_start_to_end(ref: reference.Reference, article_dates: pd.DataFrame) -> None:
+    calendar = cadence_figures.calendar_plotly(ref.sessions, article_dates, ON)
+    lines = [trace for trace in calendar.data if trace.legendgroup == "article" and trace.mode == "lines"]
+    assert len(lines) == 1
+    ranged = article_dates[article_dates["end"] > article_dates["start"]]
+    assert list(lines[0].x) == [
+        value for s, e in zip(ranged["start"], ranged["end"], strict=True) for value in (s, e, None)
+    ]
+    assert not any(trace.error_x and trace.error_x.array is not None for trace in calendar.data)
 
 
 def test_cadence_calendar_without_article_tables(ref: reference.Reference) -> None:
-    calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), None)
+    calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), None, labels="en")
     assert "dates in the article" not in [trace.name for trace in calendar.data]
     assert not calendar.layout.shapes
 

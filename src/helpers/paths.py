@@ -39,6 +39,8 @@ PROCESSED = ROOT / "data" / "processed"
 REPORTS = ROOT / "reports"
 FIGURES = REPORTS / "figures"
 GOLD = ROOT / "tests" / "gold"
+PARAMETERS = ROOT / "parameters.yaml"
+"""Project-wide notebook parameters (e.g. `labels: fa`): the runner's defaults, under `-f` and `-p`."""
 
 
 def set_root(root: str | Path) -> Path:

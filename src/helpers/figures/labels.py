@@ -1,13 +1,29 @@
-"""Shared label and colour choices for the reference figures (membership and cadence).
+"""What a reader sees, in the project's language: Persian by default (`fa`), or `en`, or `both`.
 
-Labels are English by default; `labels="fa"` shows the Persian names and `"both"` shows both,
-for readers who work from the Persian press. Hover text always carries both."""
+The language is one setting: a notebook's `labels` parameter when given (`-p labels en` for a run),
+else the `labels` key of the project's parameters file (`parameters.yaml` at the project root, which
+the runner also reads), else Persian. Figures, tables and the reports take it from `language()`.
+
+Mixed-direction text: matplotlib (>= 3.11) lays out each string by its own first strong letter, so
+it gets the plain string. Plotly writes SVG text in the page's left-to-right flow, where «2025 خبر»
+would run together the wrong way; `bidi` wraps a Persian-first string in a right-to-left embedding."""
 
 from __future__ import annotations
 
-import pandas as pd
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-LABEL_MODES = ("en", "fa", "both")
+import jdatetime
+
+from helpers import paths
+
+if TYPE_CHECKING:  # pandas only for types: the runner's report export reads labels, and starts sooner without it
+    import pandas as pd
+
+LABEL_MODES = ("fa", "en", "both")
+DEFAULT = "fa"
 
 STATUS_COLORS = {
     "member": "#2b6cb0",
@@ -39,6 +55,13 @@ ARTICLE_MARKERS = {
     "no attendees table": ("circle-open", "o", "#cbd5e0"),
 }
 """Article status -> (plotly symbol, matplotlib marker, colour)."""
+ARTICLE_FA = {
+    "attended": "حاضر",
+    "absent": "غایب",
+    "mentioned": "فقط نام برده",
+    "not mentioned": "نام برده نشده",
+    "no attendees table": "بی جدول حاضران",
+}
 
 KIND_COLORS = {
     "regular": "#2b6cb0",
@@ -59,6 +82,43 @@ KIND_FA = {
     "announced": "اعلام‌شده",
 }
 
+REPORT_FA = {
+    "Provenance": "خاستگاه",
+    "Input file": "پروندهٔ ورودی",
+    "Input SHA-256": "SHA-256 ورودی",
+    "Notebook": "دفترچه",
+    "Parameters": "پارامترها",
+    "Package versions": "نسخهٔ بسته‌ها",
+    "Kernel": "کرنل",
+    "Started (UTC)": "آغاز (UTC)",
+    "Duration": "مدت",
+    "Reports": "گزارش‌ها",
+    "Article": "خبر",
+    "Headline": "تیتر",
+    "Published": "تاریخ انتشار",
+    "Attendees": "حاضران",
+    "Documents": "اسناد",
+    "Dates": "تاریخ‌ها",
+    "Status": "وضعیت",
+    "whole report": "گزارش یک‌صفحه‌ای",
+    "with code": "همین بخش با کد",
+    "all reports": "همهٔ گزارش‌ها",
+    "Report": "گزارش",
+    "Contents": "فهرست",
+    "No articles have been run yet.": "هنوز خبری اجرا نشده است.",
+    "ok": "انجام شد",
+    "skipped": "بی‌تغییر",
+    "failed": "ناموفق",
+    "not run": "اجرا نشد",
+}
+"""The reports' own words in Persian (`word` looks them up; English is the key)."""
+
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_RLE, _PDF = "\u202b", "\u202c"
+_PERSIAN = re.compile("[\u0600-\u06ff]")
+_LTR = re.compile("[A-Za-z0-9]")
+
 
 def check_mode(labels: str) -> str:
     if labels not in LABEL_MODES:
@@ -66,19 +126,54 @@ def check_mode(labels: str) -> str:
     return labels
 
 
+def language(labels: str = "") -> str:
+    """The language in effect: `labels` when given, else the project's parameters file, else Persian."""
+    return check_mode(labels or project_language())
+
+
+@lru_cache(maxsize=1)
+def project_language() -> str:
+    """`labels` from the project's parameters file (read once per process), or the default."""
+    import yaml
+
+    try:
+        settings = yaml.safe_load(paths.PARAMETERS.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return DEFAULT
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{paths.PARAMETERS}: cannot read the project's parameters ({type(exc).__name__})") from exc
+    value = settings.get("labels", DEFAULT) if isinstance(settings, dict) else None
+    if value not in LABEL_MODES:
+        raise ValueError(f"{paths.PARAMETERS}: labels must be one of {', '.join(LABEL_MODES)}, got '{value}'")
+    return str(value)
+
+
 def name(english: str, persian: str, labels: str) -> str:
-    """Pick the label for one name in the chosen mode (falls back to English when no Persian)."""
+    """Pick the label for one name in the chosen mode (falls back to English when no Persian).
+    In `both`, Persian comes first."""
     check_mode(labels)
     persian = persian or english
     if labels == "fa":
         return persian
     if labels == "both" and persian != english:
-        return f"{english} · {persian}"
+        return f"{persian} · {english}"
     return english
+
+
+def bidi(text: str, labels: str) -> str:
+    """A label for plotly, laid out right-to-left (in fa and both) when it mixes Persian with Latin
+    letters or digits; a label in one direction needs nothing."""
+    mixed = labels != "en" and _PERSIAN.search(text) and _LTR.search(text)
+    return f"{_RLE}{text}{_PDF}" if mixed and not text.startswith(_RLE) else text
 
 
 def status_name(status: str, labels: str) -> str:
     return name(status, STATUS_FA.get(status, status), labels)
+
+
+def article_status(status: str, labels: str) -> str:
+    """'attended' -> 'خبر: حاضر' (what the article says of a state)."""
+    return f"{name('article', 'خبر', labels)}: {name(status, ARTICLE_FA.get(status, status), labels)}"
 
 
 def kind_name(label: str, labels: str) -> str:
@@ -88,5 +183,67 @@ def kind_name(label: str, labels: str) -> str:
     return name(label, persian, labels)
 
 
-def day(stamp: pd.Timestamp | None) -> str:
-    return "" if stamp is None or pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+def persian_digits(text: str) -> str:
+    return text.translate(_PERSIAN_DIGITS)
+
+
+def jalali(stamp: pd.Timestamp | dt.date) -> str:
+    """The Jalali date in Persian digits, e.g. ۱۴۰۴/۰۹/۰۷."""
+    day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
+    return persian_digits(jdatetime.date.fromgregorian(date=day).strftime("%Y/%m/%d"))
+
+
+def day(stamp: pd.Timestamp | None, labels: str = "en") -> str:
+    """ISO day; in Persian (fa, both) with the Jalali date beside it."""
+    if stamp is None or stamp != stamp:  # None, NaT
+        return ""
+    iso = stamp.strftime("%Y-%m-%d")
+    return iso if labels == "en" else f"{iso} ({jalali(stamp)})"
+
+
+def year(stamp: pd.Timestamp, labels: str) -> str:
+    """The Gregorian year; in Persian with the Jalali year the day falls in."""
+    return str(stamp.year) if labels == "en" else f"{stamp.year} ({jalali(stamp)[:4]})"
+
+
+def word(english: str, labels: str) -> str:
+    """One of the reports' own words (headings, status) in the chosen mode."""
+    return name(english, REPORT_FA.get(english, english), labels)
+
+
+def title(english: str, persian: str, organization: str, labels: str) -> str:
+    """A figure title naming the organization: 'CSTO: sessions' or 'نشست‌ها (CSTO)'."""
+    subject = name(english, persian, labels)
+    return f"{organization}: {subject}" if labels == "en" else f"{subject} ({organization})"
+
+
+def stagger(dates: list, gap_days: float) -> list[int]:
+    """Rows for labels at sorted `dates`, so that labels closer than `gap_days` sit on different rows."""
+    last: list = []  # the last date placed on each row
+    rows = []
+    for date in dates:
+        row = next((i for i, previous in enumerate(last) if (date - previous).days >= gap_days), len(last))
+        if row == len(last):
+            last.append(date)
+        last[row] = date
+        rows.append(row)
+    return rows
+
+
+def rtl_figure(figure: Any, labels: str) -> Any:
+    """Wrap a plotly figure's title, axis titles, legend names and annotations in `bidi` (the figure
+    is duck-typed: this module stays free of plotly's import cost)."""
+    if labels == "en":
+        return figure
+    layout = figure.layout
+    if layout.title.text:
+        layout.title.text = bidi(layout.title.text, labels)
+    for axis in ("xaxis", "yaxis", "xaxis2", "yaxis2"):
+        if axis in layout and layout[axis].title.text:
+            layout[axis].title.text = bidi(layout[axis].title.text, labels)
+    for trace in figure.data:
+        if trace.name:
+            trace.name = bidi(trace.name, labels)
+    for note in layout.annotations:
+        note.text = bidi(note.text, labels)
+    return figure

@@ -13,9 +13,14 @@ import plotly.graph_objects as go
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from helpers.figures import labels as lab
+
 COLOR = "#2b6cb0"
-TITLE = "پربسامدترین بن‌واژه‌ها (lemmas)"
-AXIS = "بسامد (count)"
+
+
+def _texts(labels: str, title: str) -> tuple[str, str]:
+    """The title (unless given) and the axis title in the chosen language."""
+    return title or lab.name("Most frequent lemmas", "پربسامدترین بن‌واژه‌ها", labels), lab.name("count", "بسامد", labels)
 
 
 def _label(lemma: str) -> str:
@@ -23,8 +28,9 @@ def _label(lemma: str) -> str:
     return lemma.replace("#", "/").strip("/")
 
 
-def top_lemmas_plotly(counts: pd.DataFrame, title: str = TITLE) -> go.Figure:
+def top_lemmas_plotly(counts: pd.DataFrame, labels: str = "fa", title: str = "") -> go.Figure:
     """Horizontal bars, most frequent lemma on top."""
+    title, axis = _texts(labels, title)
     rows = counts.iloc[::-1]
     figure = go.Figure(
         go.Bar(
@@ -37,22 +43,23 @@ def top_lemmas_plotly(counts: pd.DataFrame, title: str = TITLE) -> go.Figure:
     )
     figure.update_layout(
         title=title,
-        xaxis={"title": AXIS, "dtick": 1 if counts.empty or counts["count"].max() <= 12 else None},
+        xaxis={"title": axis, "dtick": 1 if counts.empty or counts["count"].max() <= 12 else None},
         yaxis={"automargin": True},
         height=max(300, 26 * len(counts) + 120),
         margin={"l": 10, "r": 10},
     )
-    return figure
+    return lab.rtl_figure(figure, labels)
 
 
-def top_lemmas_matplotlib(counts: pd.DataFrame, title: str = TITLE) -> Figure:
+def top_lemmas_matplotlib(counts: pd.DataFrame, labels: str = "fa", title: str = "") -> Figure:
     """The same chart as a static figure (for the HTML report and print)."""
+    title, axis = _texts(labels, title)
     figure = Figure(figsize=(7, max(3.0, 0.32 * len(counts) + 1.2)), layout="constrained")
     axes = figure.subplots()
     rows = counts.iloc[::-1]
     axes.barh(rows["lemma"].map(_label), rows["count"], color=COLOR)
     axes.set_title(title)
-    axes.set_xlabel(AXIS)
+    axes.set_xlabel(axis)
     if isinstance(locator := axes.xaxis.get_major_locator(), MaxNLocator):  # the default, AutoLocator
         locator.set_params(integer=True)
     axes.spines[["top", "right"]].set_visible(False)

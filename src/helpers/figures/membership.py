@@ -14,12 +14,23 @@ from matplotlib.patches import Patch
 from helpers.figures import labels as lab
 
 _MS_PER_DAY = 86_400_000
+_LABEL_GAP_DAYS = 4 * 365
+"""Milestone labels closer than this (about 4 years, ~1 cm on the default width) go on separate rows."""
 
 
 def _mark_text(mark: pd.Series, labels: str) -> str:
-    """The short mark drawn on the axis; the hover (plotly) and the legend text carry the full labels."""
+    """The short mark drawn on the axis ('1992 treaty'; Persian first, 'پیمان ۱۹۹۲'); the hover (plotly)
+    and the legend text carry the full labels."""
     english, persian = mark["short_en"], mark["short_fa"]
-    return f"{mark['date'].year} {lab.name(english, persian, 'fa' if labels == 'fa' else 'en')}"
+    if labels == "en":
+        return f"{mark['date'].year} {english}"
+    return f"{persian} {lab.persian_digits(str(mark['date'].year))}"
+
+
+def _mark_hover(mark: pd.Series, labels: str) -> str:
+    return (
+        f"{lab.name(mark['label_en'], mark['label_fa'], labels)}: {lab.day(mark['date'], labels)}<br>{mark['source']}"
+    )
 
 
 def state_order(spans: pd.DataFrame) -> list[str]:
@@ -39,74 +50,80 @@ def timeline_plotly(
     marks: pd.DataFrame,
     attendance: pd.DataFrame | None = None,
     on: pd.Timestamp | None = None,
-    labels: str = "en",
+    labels: str = "fa",
     title: str = "",
 ) -> go.Figure:
-    """One horizontal bar per period (one trace per status), milestones as dotted lines, and the
-    article's date with one marker per member state (one trace per article status)."""
+    """One horizontal bar per period (one trace per status), milestones as dotted lines labelled on
+    staggered rows above the plot, and the article's date with one marker per member state (one
+    trace per article status)."""
     names = _state_labels(spans, labels)
     order = state_order(spans)
     figure = go.Figure()
     for status in lab.STATUS_COLORS:
         rows = spans[spans["status"] == status]
-        if rows.empty:
-            continue
-        ends = rows["end"].map(lab.day) + rows["open"].map(lambda still: " (still, as checked)" if still else "")
-        figure.add_trace(
-            go.Bar(
-                orientation="h",
-                name=lab.status_name(status, labels),
-                y=rows["iso3"].map(names),
-                base=rows["start"],
-                x=(rows["end"] - rows["start"]).dt.days * _MS_PER_DAY,
-                marker={"color": lab.STATUS_COLORS[status], "pattern": {"shape": lab.STATUS_PATTERNS[status]}},
-                customdata=list(
-                    zip(
-                        rows["country_en"],
-                        rows["country_fa"],
-                        rows["start"].map(lab.day),
-                        ends,
-                        rows["body"],
-                        rows["start_source"],
-                        rows["end_source"],
-                        strict=True,
-                    )
-                ),
-                hovertemplate=(
-                    "<b>%{customdata[0]} · %{customdata[1]}</b><br>"
-                    + status
-                    + ": %{customdata[2]} → %{customdata[3]}<br>%{customdata[4]}"
-                    + "<br>source: %{customdata[5]}<br>end source: %{customdata[6]}<extra></extra>"
-                ),
-            )
-        )
-    for _, mark in marks.iterrows():
-        figure.add_shape(
-            type="line",
-            x0=mark["date"],
-            x1=mark["date"],
-            y0=0,
-            y1=1,
-            yref="paper",
-            line={"dash": "dot", "color": "#4a5568", "width": 1},
-        )
-        figure.add_annotation(
-            x=mark["date"], y=1, yref="paper", yanchor="bottom", textangle=-90, showarrow=False, font={"size": 10},
-            text=_mark_text(mark, labels),
-            hovertext=f"{mark['label_en']} · {mark['label_fa']}: {lab.day(mark['date'])}<br>{mark['source']}",
-        )  # fmt: skip
+        if not rows.empty:
+            figure.add_trace(_period_bars(rows, status, names, labels))
+    rows_of_marks = _plotly_milestones(figure, marks, labels)
     if on is not None:
         _plotly_article(figure, attendance, on, names, labels)
     figure.update_layout(
-        title=title,
+        title={"text": title, "y": 0.99, "yanchor": "top"},
         barmode="overlay",
         xaxis={"type": "date", "title": ""},
         yaxis={"categoryorder": "array", "categoryarray": [names[iso3] for iso3 in reversed(order)], "title": ""},
-        height=160 + 36 * len(order),
-        margin={"t": 110},
-        legend={"orientation": "h", "y": -0.12},
+        height=200 + 36 * len(order),
+        margin={"t": 70 + 18 * rows_of_marks},
+        legend={"orientation": "h", "y": -0.08, "yanchor": "top"},
     )
-    return figure
+    return lab.rtl_figure(figure, labels)
+
+
+def _period_bars(rows: pd.DataFrame, status: str, names: dict[str, str], labels: str) -> go.Bar:
+    still = lab.name(" (still, as checked)", " (ادامه دارد)", labels)
+    ends = rows["end"].map(lambda end: lab.day(end, labels)) + rows["open"].map(lambda s: still if s else "")
+    source, end_source = lab.name("source", "منبع", labels), lab.name("end source", "منبع پایان", labels)
+    return go.Bar(
+        orientation="h",
+        name=lab.status_name(status, labels),
+        y=rows["iso3"].map(names),
+        base=rows["start"],
+        x=(rows["end"] - rows["start"]).dt.days * _MS_PER_DAY,
+        marker={"color": lab.STATUS_COLORS[status], "pattern": {"shape": lab.STATUS_PATTERNS[status]}},
+        customdata=list(
+            zip(
+                rows["country_en"],
+                rows["country_fa"],
+                rows["start"].map(lambda start: lab.day(start, labels)),
+                ends,
+                rows["body"],
+                rows["start_source"],
+                rows["end_source"],
+                strict=True,
+            )
+        ),
+        hovertemplate=(
+            "<b>%{customdata[1]} · %{customdata[0]}</b><br>"
+            + lab.status_name(status, labels)
+            + ": %{customdata[2]} → %{customdata[3]}<br>%{customdata[4]}"
+            + f"<br>{source}: %{{customdata[5]}}<br>{end_source}: %{{customdata[6]}}<extra></extra>"
+        ),
+    )
+
+
+def _plotly_milestones(figure: go.Figure, marks: pd.DataFrame, labels: str) -> int:
+    """Dotted lines with their labels on staggered rows above the plot; return the number of rows."""
+    marks = marks.sort_values("date")
+    levels = lab.stagger(list(marks["date"]), _LABEL_GAP_DAYS)
+    for level, (_, mark) in zip(levels, marks.iterrows(), strict=True):
+        figure.add_shape(
+            type="line", x0=mark["date"], x1=mark["date"], y0=0, y1=1, yref="paper",
+            line={"dash": "dot", "color": "#4a5568", "width": 1},
+        )  # fmt: skip
+        figure.add_annotation(
+            x=mark["date"], y=1, yref="paper", yanchor="bottom", yshift=2 + 18 * level, showarrow=False,
+            font={"size": 10}, text=_mark_text(mark, labels), hovertext=_mark_hover(mark, labels),
+        )  # fmt: skip
+    return max(levels, default=-1) + 1
 
 
 def _plotly_article(
@@ -118,26 +135,34 @@ def _plotly_article(
     )
     if attendance is None:
         return
+    membership = lab.name("membership", "عضویت", labels)
     for status, (symbol, _, color) in lab.ARTICLE_MARKERS.items():
         rows = attendance[attendance["article"] == status]
         if rows.empty:
             continue
+        said = lab.article_status(status, labels)
         figure.add_trace(
             go.Scatter(
                 x=[on] * len(rows),
                 y=rows["iso3"].map(names),
                 mode="markers",
-                name=f"{lab.name('article', 'خبر', labels)}: {status}",
+                name=said,
                 marker={"symbol": symbol, "size": 13, "color": color, "line": {"width": 2, "color": color}},
-                customdata=list(zip(rows["country_en"], rows["country_fa"], rows["membership"], strict=True)),
-                hovertemplate="<b>%{customdata[0]} · %{customdata[1]}</b><br>"
-                + status
-                + f" in the article ({lab.day(on)})<br>membership: %{{customdata[2]}}<extra></extra>",
+                customdata=list(
+                    zip(
+                        rows["country_en"],
+                        rows["country_fa"],
+                        rows["membership"].map(lambda m: lab.status_name(m, labels)),
+                        strict=True,
+                    )
+                ),
+                hovertemplate="<b>%{customdata[1]} · %{customdata[0]}</b><br>"
+                + f"{said} ({lab.day(on, labels)})<br>{membership}: %{{customdata[2]}}<extra></extra>",
             )
         )
 
 
-def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str = "en", title: str = "") -> go.Figure:
+def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str = "fa", title: str = "") -> go.Figure:
     """Step lines: how many states were members, suspended or frozen; one trace per status."""
     figure = go.Figure()
     for status in ("member", "suspended", "frozen"):
@@ -146,7 +171,7 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
             go.Scatter(
                 x=rows["date"], y=rows["count"], mode="lines", line_shape="hv", name=lab.status_name(status, labels),
                 line={"color": lab.STATUS_COLORS[status], "width": 3 if status == "member" else 2},
-                hovertemplate=status + " from %{x|%Y-%m-%d}: %{y}<extra></extra>",
+                hovertemplate=lab.status_name(status, labels) + " %{x|%Y-%m-%d}: %{y}<extra></extra>",
             )
         )  # fmt: skip
     for _, mark in marks.iterrows():
@@ -165,7 +190,7 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
         yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": 1},
         height=320,
     )
-    return figure
+    return lab.rtl_figure(figure, labels)
 
 
 def membership_matplotlib(
@@ -174,7 +199,7 @@ def membership_matplotlib(
     counts: pd.DataFrame,
     attendance: pd.DataFrame | None = None,
     on: pd.Timestamp | None = None,
-    labels: str = "en",
+    labels: str = "fa",
     title: str = "",
 ) -> Figure:
     """Static two-panel version: the timeline (statuses told apart by colour and hatching) over the count."""
@@ -194,10 +219,11 @@ def membership_matplotlib(
     for axis in (timeline, count):
         for _, mark in marks.iterrows():
             axis.axvline(mark["date"], color="#4a5568", linestyle=":", linewidth=1)
-    for _, mark in marks.iterrows():
+    marks = marks.sort_values("date")
+    for level, (_, mark) in zip(lab.stagger(list(marks["date"]), _LABEL_GAP_DAYS), marks.iterrows(), strict=True):
         timeline.annotate(
             _mark_text(mark, labels), (mark["date"], 1), xycoords=("data", "axes fraction"),
-            rotation=90, va="bottom", ha="center", fontsize=8,
+            xytext=(0, 2 + 12 * level), textcoords="offset points", va="bottom", ha="center", fontsize=8,
         )  # fmt: skip
     handles = [
         Patch(
@@ -248,7 +274,7 @@ def _matplotlib_article(
             axes[0].scatter(
                 [on] * len(rows), rows["iso3"].map(rows_of), marker=marker, s=70, zorder=3,
                 facecolors="white" if hollow else color, edgecolors=color, linewidths=1.5,
-                label=f"{lab.name('article', 'خبر', labels)}: {status} ({lab.day(on)})",
+                label=f"{lab.article_status(status, labels)} ({lab.day(on, labels)})",
             )
         )  # fmt: skip
     return handles

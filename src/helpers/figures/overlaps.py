@@ -66,7 +66,7 @@ def matrix_plotly(matrix: pd.DataFrame, standings: pd.DataFrame, labels: str = "
         height=max(320, 24 * len(order) + 140),
         legend={"orientation": "h", "y": -0.05},
     )
-    return figure
+    return lab.rtl_figure(figure, labels)
 
 
 def sessions_plotly(sessions: pd.DataFrame, on: pd.Timestamp | None = None, labels: str = "fa") -> go.Figure:
@@ -80,7 +80,14 @@ def sessions_plotly(sessions: pd.DataFrame, on: pd.Timestamp | None = None, labe
                 mode="markers",
                 name=lab.kind_name(str(label), labels),
                 marker={"size": 9, "color": lab.KIND_COLORS.get(str(label), "#718096"), "line": {"width": 0.5}},
-                customdata=list(zip(rows["date"].map(lab.day), rows["city_en"], rows["city_fa"], strict=True)),
+                customdata=list(
+                    zip(
+                        rows["date"].map(lambda day: lab.day(day, labels)),
+                        rows["city_en"],
+                        rows["city_fa"],
+                        strict=True,
+                    )
+                ),
                 hovertemplate="%{y} · %{customdata[0]} · %{customdata[1]} %{customdata[2]}<extra></extra>",
             )
         )
@@ -89,7 +96,7 @@ def sessions_plotly(sessions: pd.DataFrame, on: pd.Timestamp | None = None, labe
         figure.add_annotation(x=on, y=1.02, yref="paper", text=_title("article", labels), showarrow=False)
     figure.update_layout(title=_title("sessions", labels), height=180 + 40 * sessions["organization"].nunique())
     figure.update_xaxes(rangeslider={"visible": True})
-    return figure
+    return lab.rtl_figure(figure, labels)
 
 
 def overlaps_matplotlib(

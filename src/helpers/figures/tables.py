@@ -1,0 +1,169 @@
+"""Tables as a reader wants them: interactive (sort, search, pages) through itables, offline.
+
+One display path for every DataFrame a notebook shows (`install`, called by `helpers.notebook.setup`):
+- headers in the project's language (`COLUMNS_FA`; the column's own name in `en`, both in `both`);
+- every empty value (None, NaN, NaT, "") shown the same way, as «—»;
+- dates as ISO days that do not wrap, in Persian with the Jalali date beside them;
+- long text wraps in its cell, never cut: itables' downsampling is off (`maxBytes=0`).
+Each output also carries the display-ready rows under `TABLE_MIME`, so the HTML export draws the
+same table from data (with the report's shared copy of the DataTables bundle), never from markup."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from helpers.figures import labels as lab
+
+TABLE_MIME = "application/vnd.persian-news.table+json"
+EMPTY = "—"
+NOWRAP = "pn-nowrap"
+CSS = (
+    ".dt-container td, .dt-container th { unicode-bidi: plaintext; text-align: start; white-space: normal;"
+    " vertical-align: top; } .dt-container td { max-width: 42em; overflow-wrap: anywhere; }"
+    f" .dt-container td.{NOWRAP} {{ white-space: nowrap; overflow-wrap: normal; }}"
+)
+OPTIONS: dict[str, Any] = {
+    "maxBytes": 0,  # never drop rows or columns
+    "classes": "display compact",  # no `nowrap`: text wraps, except date columns
+    "style": "table-layout:auto;width:auto;margin:0;caption-side:bottom",
+    "css": CSS,
+    "lengthMenu": [10, 25, 100, -1],
+    "allow_html": False,  # article text is shown as text
+    "showIndex": False,
+    "connected": False,
+    "display_logo_when_loading": False,
+}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}(T[\d:.+-]+)?$")
+
+COLUMNS_FA = {
+    "paragraph": "بند", "sentence": "جمله", "position": "جای واژه", "role": "نقش", "text": "متن",
+    "raw": "نوشته در خبر", "normalized": "یکدست‌شده", "lemma": "بن‌واژه", "is_stopword": "واژه ایست",
+    "is_punctuation": "نشانه", "is_number": "عدد", "in_lexicon": "در واژگان", "restored": "بازسازی‌شده",
+    "before": "پیش از بازسازی", "after": "پس از بازسازی", "rule": "قاعده",
+    "name_written": "نام در متن", "name_fa": "نام", "name_en": "نام (انگلیسی)", "role_fa": "سمت",
+    "role_en": "سمت (انگلیسی)", "country_fa": "کشور", "country_en": "کشور (انگلیسی)", "country_iso3": "کد کشور",
+    "iso3": "کد کشور", "status": "وضعیت", "section": "بخش", "sentence_text": "متن جمله", "title_fa": "عنوان",
+    "title_en": "عنوان (انگلیسی)", "action": "کنش", "proposed_by_fa": "پیشنهاددهنده",
+    "proposed_by_en": "پیشنهاددهنده (انگلیسی)", "surface": "صورت در متن", "start": "آغاز", "end": "پایان",
+    "calendar": "گاه‌شماری", "precision": "دقت", "refers_to": "رویداد", "date": "تاریخ", "kind": "نوع",
+    "body": "نهاد", "n_sources": "شمار منابع", "note": "یادداشت", "open": "ادامه دارد", "source": "منبع",
+    "city_en": "شهر (انگلیسی)", "city_fa": "شهر", "host_iso3": "کشور میزبان", "format": "شکل",
+    "chair_iso3": "کشور رئیس", "membership": "عضویت", "article": "خبر", "value": "مقدار", "lines": "سطرها",
+    "count": "شمار", "days": "روز", "mean": "میانگین", "std": "انحراف معیار", "min": "کمینه", "max": "بیشینه",
+    "step": "مرحله", "precision_score": "دقت", "recall": "بازیابی", "f1": "F1", "error": "خطا",
+    "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
+    "name": "نام", "acting": "سرپرست", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
+}  # fmt: skip
+"""Persian headers by column name; a column not listed keeps its name."""
+
+
+def header(column: Any, labels: str) -> str:
+    column = str(column)
+    return lab.name(column, COLUMNS_FA.get(column, column), labels)
+
+
+def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
+    """The display-ready table (what `TABLE_MIME` carries): headers, rows (empty values as `EMPTY`),
+    and the positions of date columns (kept on one line) and number columns (sorted as numbers)."""
+    table = frame.to_frame() if isinstance(frame, pd.Series) else frame
+    if not isinstance(table.index, pd.RangeIndex) or table.index.name is not None:
+        table = table.reset_index()
+    columns, kinds = [], []
+    for _, values in table.items():
+        cells, kind = _column(values, labels)
+        columns.append(cells)
+        kinds.append(kind)
+    return {
+        "columns": [header(name, labels) for name in table.columns],
+        "data": [list(row) for row in zip(*columns, strict=True)] if columns else [],
+        "nowrap": [i for i, kind in enumerate(kinds) if kind == "date"],
+        "numbers": [i for i, kind in enumerate(kinds) if kind == "number"],
+    }
+
+
+def _column(values: pd.Series, labels: str) -> tuple[list[Any], str]:
+    """One column as JSON values and its kind: date, number, or text."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return [EMPTY if pd.isna(stamp) else lab.day(stamp, labels) for stamp in values], "date"
+    if pd.api.types.is_bool_dtype(values):
+        return [lab.name(str(v).lower(), "بله" if v else "خیر", labels) for v in values.tolist()], "text"
+    if pd.api.types.is_numeric_dtype(values):
+        return [EMPTY if pd.isna(v) else int(v) if float(v).is_integer() else float(v) for v in values], "number"
+    cells = [_cell(value) for value in values.tolist()]
+    text = [cell for cell in cells if cell != EMPTY]
+    if not (text and all(_ISO_DATE.match(cell) for cell in text)):
+        return cells, "text"
+    if labels != "en":
+        cells = [f"{c} ({lab.jalali(pd.Timestamp(c))})" if _ISO_DAY.match(c) else c for c in cells]
+    return cells, "date"
+
+
+def _cell(value: Any) -> str:
+    """A text cell: every kind of missing value is `EMPTY`; anything else as text."""
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return EMPTY
+    if isinstance(value, str) and not value.strip():
+        return EMPTY
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def to_html(table: dict[str, Any]) -> str:
+    """An itables datatable (offline: it waits for the DataTables bundle the page or notebook loads)."""
+    from itables import to_html_datatable
+
+    frame = pd.DataFrame(table["data"], columns=pd.Index(table["columns"], dtype=object), dtype=object)
+    for position in table["numbers"]:
+        column = frame.iloc[:, position]
+        if not (column == EMPTY).any():
+            frame[frame.columns[position]] = pd.to_numeric(column)
+    column_defs: list[dict[str, Any]] = []
+    if table["nowrap"]:
+        column_defs.append({"targets": table["nowrap"], "className": NOWRAP})
+    if table["numbers"]:
+        column_defs.append({"targets": table["numbers"], "type": "num"})
+    return to_html_datatable(frame, columnDefs=column_defs, **OPTIONS)
+
+
+def bundle(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
+    """Everything one displayed table publishes: plain text, the itables HTML and the data."""
+    table = prepare(frame, labels)
+    with pd.option_context("display.max_colwidth", None, "display.max_rows", 60):
+        plain = repr(frame)
+    return {"text/plain": plain, "text/html": to_html(table), TABLE_MIME: table}
+
+
+def loader_html() -> str:
+    """itables' offline loader: the DataTables bundle and its CSS, inlined (~1 MB). A notebook shows
+    it once; the HTML reports keep its script as one shared asset of the reports folder."""
+    from itables import options
+    from itables.javascript import generate_init_offline_itables_html
+
+    return generate_init_offline_itables_html(options.dt_bundle)
+
+
+LOADER_METADATA = {"persian_news": "datatables-loader"}
+"""Marks the loader's output, which the executed notebooks and the HTML export drop."""
+
+
+def install(labels: str) -> None:
+    """Show every DataFrame and Series through `bundle` in this IPython session, and load the
+    DataTables bundle into the notebook (offline) so the tables work in JupyterLab."""
+    from IPython import get_ipython
+    from IPython.display import HTML, display, publish_display_data
+
+    shell = get_ipython()
+    if shell is None:
+        return
+    display(HTML(loader_html()), metadata=LOADER_METADATA)
+    show = shell.display_formatter.ipython_display_formatter
+
+    def display_table(frame: pd.DataFrame | pd.Series) -> bool:
+        publish_display_data(bundle(frame, labels))
+        return True
+
+    show.for_type(pd.DataFrame, display_table)
+    show.for_type(pd.Series, display_table)

@@ -1,0 +1,81 @@
+"""Displayed tables: headers in the chosen language, one rendering of empty values, dates that keep
+to one line (with the Jalali date in Persian), nothing cut, article text shown as text; and the
+language setting itself (parameter, project file, default)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.figures import labels as lab
+from helpers.figures import tables
+
+
+@pytest.fixture
+def frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "start": pd.array(["2025-11-28", None], dtype="string"),
+            "date": pd.to_datetime(["2002-10-07", None]),
+            "sentence_text": ["سران <script>alert(1)</script> " + "همکاری " * 400, ""],
+            "sentence": [3, 4],
+            "n_sources": [1.0, np.nan],
+            "restored": [True, False],
+            "note": pd.Series(["x", None], dtype=object),
+        }
+    )
+
+
+def test_persian_headers_and_one_empty_value(frame: pd.DataFrame) -> None:
+    table = tables.prepare(frame, "fa")
+    assert table["columns"][:4] == ["آغاز", "تاریخ", "متن جمله", "جمله"]
+    assert table["data"][1] == [tables.EMPTY, tables.EMPTY, tables.EMPTY, 4, tables.EMPTY, "خیر", tables.EMPTY]
+    assert tables.prepare(frame, "en")["columns"][0] == "start"
+    assert tables.prepare(frame, "both")["columns"][0] == "آغاز · start"
+
+
+def test_dates_keep_to_one_line_with_the_jalali_date_in_persian(frame: pd.DataFrame) -> None:
+    table = tables.prepare(frame, "fa")
+    assert table["nowrap"] == [0, 1] and table["numbers"] == [3, 4]
+    assert table["data"][0][:2] == ["2025-11-28 (۱۴۰۴/۰۹/۰۷)", "2002-10-07 (۱۳۸۱/۰۷/۱۵)"]
+    assert tables.prepare(frame, "en")["data"][0][:2] == ["2025-11-28", "2002-10-07"]
+    html = tables.to_html(table)
+    assert f'"className": "{tables.NOWRAP}", "targets": [0, 1]' in html
+    assert f".dt-container td.{tables.NOWRAP} {{ white-space: nowrap;" in html
+
+
+def test_long_text_is_whole_and_escaped(frame: pd.DataFrame) -> None:
+    long = pd.DataFrame({"text": ["واژه " * 2000] * 300})  # ~3 MB: more than itables would keep by default
+    data = json.loads(re.search(r'"data_json": (".*?[^\\]")', tables.to_html(tables.prepare(long, "fa"))).group(1))
+    assert len(json.loads(data)) == 300 and json.loads(data)[0][0] == "واژه " * 2000
+    html = tables.to_html(tables.prepare(frame, "fa"))
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def test_a_series_shows_its_index(frame: pd.DataFrame) -> None:
+    table = tables.prepare(frame["restored"].value_counts(), "en")
+    assert table["columns"] == ["restored", "count"] and len(table["data"]) == 2
+
+
+def test_language_comes_from_the_parameter_then_the_project_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "PARAMETERS", tmp_path / "parameters.yaml")
+    lab.project_language.cache_clear()
+    try:
+        assert lab.language() == "fa"  # no file: Persian
+        (tmp_path / "parameters.yaml").write_text("labels: en\n", encoding="utf-8")
+        lab.project_language.cache_clear()
+        assert lab.language() == "en" and lab.language("both") == "both"
+        (tmp_path / "parameters.yaml").write_text("labels: de\n", encoding="utf-8")
+        lab.project_language.cache_clear()
+        with pytest.raises(ValueError, match="parameters.yaml: labels must be one of"):
+            lab.language()
+    finally:
+        lab.project_language.cache_clear()
