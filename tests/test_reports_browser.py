@@ -1,4 +1,5 @@
-"""Exported reports in headless Chromium, network off: plotly draws, Persian shows, injected markup runs nothing.
+"""Exported reports in headless Chromium, network off: plotly draws from the reports folder's shared
+copy, tables sort, Persian shows, injected markup runs nothing.
 
 Chromium is Debian's `chromium` (`make test` installs it through the Makefile's `browser` target).
 Each page is loaded from file:// and its DOM dumped after the scripts ran; a control page with
@@ -7,6 +8,7 @@ the same payload left raw proves the browser does run such scripts, so the absen
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -99,3 +101,66 @@ def test_index_lists_articles_and_links_reports(reports: Path, tmp_path: Path) -
     dom = dump_dom(reports / "index.html", tmp_path / "profile")
     assert 'href="clean/02_show.html"' in dom and 'href="inj/01_read.html"' in dom
     assert "دیدار وزیران خارجه در تهران" in dom
+
+
+SORT_PROBE = """<script>
+// Click the header of the column named "length" twice (ascending, then descending) once DataTables has
+// drawn the table, and write the column's values after each click into the page for --dump-dom.
+(function probe() {
+  const header = [...document.querySelectorAll("table.dataTable thead th")]
+    .find(th => th.textContent.trim() === "length");
+  if (!header) { setTimeout(probe, 100); return; }
+  const table = header.closest("table"), column = [...header.parentNode.children].indexOf(header);
+  const values = () => [...table.querySelectorAll("tbody tr")].map(tr => Number(tr.children[column].textContent));
+  const out = {before: values()};
+  const report = () => {
+    const pre = document.createElement("pre");
+    pre.id = "sort-result";
+    pre.textContent = JSON.stringify(out);
+    document.body.appendChild(pre);
+  };
+  // the sort button in the header (itables leaves the title's text selectable); DataTables orders
+  // after a zero-delay timeout, so wait between clicks
+  const button = header.querySelector(".dt-column-order") || header;
+  button.click();
+  setTimeout(() => {
+    out.ascending = values();
+    button.click();
+    setTimeout(() => { out.descending = values(); report(); }, 500);
+  }, 500);
+})();
+</script>"""
+
+
+def test_one_page_report_sorts_its_table(reports: Path, tmp_path: Path) -> None:
+    page = reports / "clean" / "index.html"
+    probe = page.with_name("sort-probe.html")  # beside the page, so its relative asset paths hold
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", SORT_PROBE + "</body>"), encoding="utf-8")
+    dom = dump_dom(probe, tmp_path / "profile")
+    found = re.search(r'<pre id="sort-result">(.*?)</pre>', dom)
+    assert found, "the table was not drawn by DataTables (is the shared bundle loaded?)"
+    result = json.loads(found.group(1).replace("&quot;", '"'))
+    ascending = sorted(result["before"])
+    assert result["ascending"] == ascending and result["descending"] == ascending[::-1]
+    assert result["ascending"] != result["descending"]
+
+
+def test_one_page_report_draws_from_the_shared_assets_with_persian_headings(reports: Path, tmp_path: Path) -> None:
+    page = reports / "clean" / "index.html"
+    source = page.read_text(encoding="utf-8")
+    assert "plotly.js v" not in source and "dt_bundle" not in source  # no library inlined
+    scripts = re.findall(r'<script[^>]*\bsrc="([^"]+)"', source)
+    assert sorted(Path(src).parent.as_posix() for src in scripts) == ["../assets", "../assets"]
+    dom = dump_dom(page, tmp_path / "profile")
+    assert dom.count('class="main-svg"') >= 1  # plotly drew, from ../assets, with every request refused
+    assert re.search(r'<g class="point"><path[^>]* d="M[^"]+"', dom)
+    assert re.search(r"<h1>گزارش: clean</h1>", dom) and re.search(r"<h2>فهرست</h2>", dom)
+    assert 'href="02_show.html"' in dom  # each section links to its notebook's report, with code
+    assert 'class="jp-InputArea-editor' not in dom and "plotly.express" not in dom  # code hidden
+
+
+def test_index_links_the_one_page_report_first(reports: Path) -> None:
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    row = index[index.index(">clean<") :]
+    links = re.findall(r'href="([^"]+)"', row[: row.index("</tr>")])
+    assert links[0] == "clean/index.html" and "clean/01_read.html" in links

@@ -1,15 +1,17 @@
-"""Offline HTML reports: executed notebook -> one self-contained HTML file, and reports/index.html.
+"""Offline HTML reports: executed notebook -> one HTML file, and reports/index.html.
 
 Three things the stock nbconvert export gets wrong for this project, fixed here:
 - it loads require.js, MathJax and mermaid from a CDN, and plotly's notebook renderer adds a MathJax
   CDN tag to every figure; researchers open these reports offline, so the template drops every
-  remote script and the page embeds one local copy of plotly.js instead;
-- plotly figures are re-drawn from their `application/vnd.plotly.v1+json` data, so a figure shows
-  whichever plotly renderer the notebook used (nbconvert drops the bare mimetype since plotly 6.1);
+  remote script, and plotly.js and the DataTables bundle come from the reports folder's one shared
+  copy of each (`helpers.run.assets`, relative paths: a zipped folder still works);
+- plotly figures are drawn from their `application/vnd.plotly.v1+json` data and tables from their
+  `helpers.figures.tables.TABLE_MIME` data (itables), never from markup found in the notebook;
 - article text is untrusted: every other HTML or Markdown output is passed through an allowlist
   sanitizer (tables and text formatting survive; scripts, event handlers and `javascript:` links are
   shown as text), and the index escapes everything it prints.
-Persian is laid out right-to-left per paragraph and table cell with `unicode-bidi: plaintext`."""
+Persian is laid out right-to-left per paragraph and table cell with `unicode-bidi: plaintext`; the
+report's own words (provenance, index, status) follow the language setting (`helpers.figures.labels`)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from helpers import storage
 
@@ -100,11 +101,16 @@ REPORT_CSS = """
 .provenance dd { margin: 0; word-break: break-all; }
 """
 
+IMAGES = "images"
+"""Folder beside a code-less page for its images."""
+
 _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{%- block html_head_css -%}<style type="text/css">{{ resources.report_css }}</style>{{ resources.report_head }}{%- endblock html_head_css -%}
+{%- block html_head_css -%}
+<style type="text/css">{{ resources.report_css }}</style>{{ resources.report_head }}
+{%- endblock html_head_css -%}
 {%- block body_header -%}{{ super() }}{{ resources.report_provenance }}{%- endblock body_header -%}
 """
 
@@ -126,61 +132,103 @@ _EXPORTING = threading.Lock()
 """One shared exporter: the runner exports a notebook's report in a thread while the next one runs."""
 
 
-def export_html(notebook_path: Path, target: Path, provenance: dict[str, Any]) -> Path:
-    """Export an executed notebook to one offline HTML file (written atomically)."""
+def export_html(
+    notebook_path: Path, target: Path, provenance: dict[str, Any], reports_base: Path | None = None
+) -> Path:
+    """Export an executed notebook to one offline HTML file (written atomically). Shared scripts
+    live in `reports_base` (default: the folder above the article's, as `paths.report_dir` lays out)."""
     import nbformat
 
     nb = nbformat.read(notebook_path, as_version=4)
-    has_plotly = _prepare_outputs(nb)
+    base = reports_base or target.parent.parent
+    return render(nb, target, base, _language(provenance), provenance_html(provenance))
+
+
+def render(nb: Any, target: Path, reports_base: Path, labels: str, header: str, code: bool = True) -> Path:
+    """Write `nb` as an offline HTML page: figures and tables drawn from their data, other outputs
+    sanitized, `header` (trusted HTML) above the first cell, JupyterLab's stylesheet from the shared
+    copy. `code=False` hides the code cells and writes images beside the page (`images/`) instead
+    of inline, to keep a page that gathers several notebooks light."""
+    from helpers.run import assets
+
+    head = _asset_tags(_prepare_outputs(nb), target.parent, reports_base)
+    resources = {
+        "report_css": REPORT_CSS,
+        "report_head": head,
+        "report_provenance": header,
+        "language_code": "en" if labels == "en" else "fa",
+        "metadata": {"name": target.stem},
+        "unique_key": target.stem,
+        "output_files_dir": IMAGES,
+    }
     with _EXPORTING:
-        body = _exporter().from_notebook_node(
-            nb,
-            resources={
-                "report_css": REPORT_CSS,
-                "report_head": _plotly_head() if has_plotly else "",
-                "report_provenance": provenance_html(provenance),
-                "metadata": {"name": target.stem},
-            },
-        )[0]
+        exporter = _exporter(code)
+        body, resources = exporter.from_notebook_node(nb, resources=resources)
+        body = assets.share_lab_css(body, exporter.environment, target.parent, reports_base)
+    for name, data in (resources.get("outputs") or {}).items():
+        with storage.atomic_path(target.parent / name) as tmp:
+            tmp.write_bytes(data)
     return storage.write_text(target, body)
 
 
+def _language(provenance: dict[str, Any]) -> str:
+    from helpers.figures import labels as lab
+
+    return lab.language(str(provenance.get("parameters", {}).get("labels") or ""))
+
+
+def _word(english: str, labels: str) -> str:
+    from helpers.figures import labels as lab
+
+    return lab.word(english, labels)
+
+
+def _asset_tags(needs: set[str], page_dir: Path, reports_base: Path) -> str:
+    from helpers.run import assets
+
+    tags = [assets.plotly_tags(page_dir, reports_base)] if "plotly" in needs else []
+    if "tables" in needs:
+        tags.append(assets.datatables_tags(page_dir, reports_base))
+    return "\n".join(tags)
+
+
 def warm_up() -> None:
-    """Import and build what every export needs (nbconvert and its templates, plotly.js, the
+    """Import and build what every export needs (nbconvert and its templates, itables, the
     sanitizer), so the runner can do it while the first notebook runs."""
     import importlib
 
     importlib.import_module("nbconvert.filters.markdown_mistune")
+    importlib.import_module("itables")
     _exporter()
-    _plotly_head()
+    _exporter(code=False)
     _cleaner()
 
 
-@lru_cache(maxsize=1)
-def _exporter() -> Any:
+@lru_cache(maxsize=2)
+def _exporter(code: bool = True) -> Any:
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import ExtractOutputPreprocessor
 
-    return HTMLExporter(
+    exporter = HTMLExporter(
         template_name="lab",
         extra_loaders=[DictLoader({"persian_report.html.j2": _TEMPLATE})],
         template_file="persian_report.html.j2",
+        exclude_input=not code,
+        exclude_input_prompt=not code,
+        exclude_output_prompt=not code,
     )
+    if not code:  # images go to files beside the page (see `render`)
+        exporter.register_preprocessor(ExtractOutputPreprocessor(extract_output_types={"image/png"}), enabled=True)
+    return exporter
 
 
-@lru_cache(maxsize=1)
-def _plotly_head() -> str:
-    from plotly.offline import get_plotlyjs
+def _prepare_outputs(nb: Any) -> set[str]:
+    """Draw plotly figures and tables from their data, drop scripts the notebook carried (plotly.js,
+    the DataTables loader), sanitize other HTML; return which shared scripts the page needs."""
+    from helpers.figures import tables
 
-    return (
-        "<script type=\"text/javascript\">window.PlotlyConfig = {MathJaxConfig: 'local'};</script>\n"
-        f'<script type="text/javascript">{get_plotlyjs()}</script>'
-    )
-
-
-def _prepare_outputs(nb: Any) -> bool:
-    """Redraw plotly figures, drop plotly.js copies and scripts, sanitize other HTML; True if any figure."""
-    has_plotly = False
+    needs: set[str] = set()
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -192,14 +240,38 @@ def _prepare_outputs(nb: Any) -> bool:
                 continue
             if PLOTLY_MIME in data:
                 data["text/html"] = _plotly_div(data[PLOTLY_MIME])
-                has_plotly = True
-            elif "window.PlotlyConfig" in data.get("text/html", ""):
-                continue  # the renderer's own plotly.js copy; the page head carries one
+                needs.add("plotly")
+            elif tables.TABLE_MIME in data:
+                data["text/html"] = tables.to_html(data[tables.TABLE_MIME])
+                needs.add("tables")
+            elif is_bundled_script(output):
+                continue  # the page head loads the shared copy
             else:
                 _sanitize_bundle(data)
             kept.append(output)
         cell.outputs = kept
-    return has_plotly
+    return needs
+
+
+def is_bundled_script(output: dict[str, Any]) -> bool:
+    """An output that only carries a library's script: the DataTables loader (`helpers.notebook.setup`)
+    or a plotly.js copy from plotly's `notebook` renderer. Reports and executed notebooks drop them."""
+    from helpers.figures import tables
+
+    if output.get("metadata", {}).get("persian_news") == tables.LOADER_METADATA["persian_news"]:
+        return True
+    data = output.get("data", {})
+    return (
+        PLOTLY_MIME not in data and tables.TABLE_MIME not in data and "window.PlotlyConfig" in data.get("text/html", "")
+    )
+
+
+def slim(nb: Any) -> None:
+    """Drop the bundled scripts from an executed notebook: its tables show itables' static preview
+    until rerun, its figures need only their data (JupyterLab draws them with jupyterlab-plotly)."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [output for output in cell.get("outputs", []) if not is_bundled_script(output)]
 
 
 def _plotly_div(figure: dict[str, Any]) -> str:
@@ -254,6 +326,7 @@ def _cleaner() -> Any:
 
 def provenance_html(provenance: dict[str, Any]) -> str:
     """The provenance block shown at the top of each report, every value escaped."""
+    labels = _language(provenance)
     rows = [
         ("Input file", provenance.get("input", "")),
         ("Input SHA-256", provenance.get("input_sha256", "")),
@@ -264,101 +337,13 @@ def provenance_html(provenance: dict[str, Any]) -> str:
         ("Started (UTC)", provenance.get("started", "")),
         ("Duration", f"{provenance.get('seconds', 0):.1f} s"),
     ]
-    items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(str(v))}</dd>" for k, v in rows)
-    return f'<section class="provenance"><strong>Provenance</strong><dl>{items}</dl></section>'
+    items = "".join(f"<dt>{html.escape(_word(k, labels))}</dt><dd>{html.escape(str(v))}</dd>" for k, v in rows)
+    title = html.escape(_word("Provenance", labels))
+    return f'<section class="provenance" dir="auto"><strong>{title}</strong><dl>{items}</dl></section>'
 
 
-def write_index(reports_base: Path) -> Path:
-    """Rebuild reports/index.html from every article's run.json (also those not in this run)."""
-    runs = []
-    for run_file in sorted(reports_base.glob("*/run.json")):
-        try:
-            runs.append(storage.read_json(run_file))
-        except (OSError, ValueError):
-            continue
-    rows = "\n".join(_index_row(run) for run in runs) or '<tr><td colspan="8">No articles have been run yet.</td></tr>'
-    page = f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Persian news notebooks: reports</title>
-<style>
-body {{ font: 14px/1.5 system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif; margin: 2em; }}
-table.index {{ border-collapse: collapse; }}
-.index td, .index th {{ border: 1px solid #ccc; padding: 4px 8px; vertical-align: top; }}
-.failed {{ color: #a00; }}
-{REPORT_CSS}
-</style>
-</head>
-<body>
-<h1>Reports</h1>
-<table class="index">
-<thead><tr><th>Article</th><th>Headline</th><th>Published</th><th>Attendees</th><th>Documents</th><th>Dates</th>
-<th>Reports</th><th>Status</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-</body>
-</html>
-"""
-    return storage.write_text(reports_base / "index.html", page)
+def write_index(reports_base: Path, labels: str = "") -> Path:
+    """Each article's one-page report where missing or stale, then reports/index.html (see `pages`)."""
+    from helpers.run import pages
 
-
-def _index_row(run: dict[str, Any]) -> str:
-    article = str(run.get("article_id", ""))
-    processed = Path(run.get("processed_dir", "")) if run.get("processed_dir") else None
-    record = _article_record(processed)
-    counts = [_row_count(processed, name) for name in ("attendees", "documents", "dates")]
-    links = []
-    for step in run.get("notebooks", []):
-        name = str(step.get("name", ""))
-        if step.get("status") in {"ok", "skipped"} and step.get("html"):
-            links.append(_link(article, step["html"], name))
-        elif step.get("status") == "failed":
-            failed = [
-                _link(article, step[key], label)
-                for key, label in (("failed_html", "HTML"), ("failed_notebook", "notebook"))
-                if step.get(key)
-            ]
-            links.append(f'<span class="failed">{html.escape(name)} failed ({", ".join(failed)})</span>')
-    status = html.escape(str(run.get("status", "")))
-    if run.get("error"):
-        status = f'<span class="failed">{status}: {html.escape(str(run["error"]))}</span>'
-    cells = [
-        html.escape(article),
-        html.escape(str(record.get("headline") or "")),
-        html.escape(str(record.get("published") or "")),
-        *(html.escape("" if c is None else str(c)) for c in counts),
-        "<br>".join(links),
-        status,
-    ]
-    return "<tr>" + "".join(f'<td dir="auto">{c}</td>' for c in cells) + "</tr>"
-
-
-def _link(article: str, relative: str, label: str) -> str:
-    href = quote(f"{article}/{relative}")
-    return f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
-
-
-def _article_record(processed: Path | None) -> dict[str, Any]:
-    path = processed / "article.json" if processed else None
-    if not path or not path.exists():
-        return {}
-    try:
-        record = storage.read_json(path)
-    except (OSError, ValueError):
-        return {}
-    return record if isinstance(record, dict) else {}
-
-
-def _row_count(processed: Path | None, table: str) -> int | None:
-    path = processed / f"{table}.parquet" if processed else None
-    if not path or not path.exists():
-        return None
-    import pyarrow.parquet as pq
-
-    try:
-        return pq.read_metadata(path).num_rows
-    except (OSError, ValueError):
-        return None
+    return pages.write_index(reports_base, labels)
