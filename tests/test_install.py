@@ -1,5 +1,5 @@
 """A non-editable install: `pip install .` into a fresh venv, then `persian-news run` from another folder
-with the project folder given, finds the notebooks and the article and writes the reports.
+with the project folder given (`--root`), finds the notebooks and the article and writes the reports.
 
 The wheel is built from a copy of this checkout's pyproject.toml, README.md and src/ (pip builds in the
 folder it is given, and setuptools leaves build/ there) and installed into the new venv's own site-packages. Its
@@ -68,13 +68,19 @@ def test_the_package_is_installed_not_linked(installed: Path, tmp_path: Path) ->
     assert not Path(notebooks).is_dir(), "without a project folder given, the installed package should not find one"
 
 
+def test_the_project_folder_can_come_from_the_environment(installed: Path, tmp_path: Path) -> None:
+    probe = "import helpers.paths as p; print(p.NOTEBOOKS)"
+    env = _env(PERSIAN_NEWS_ROOT=str(paths.ROOT))
+    assert _run(installed / "bin" / "python", "-c", probe, cwd=tmp_path, env=env).strip() == str(paths.NOTEBOOKS)
+
+
 def test_persian_news_runs_the_suite_from_another_folder(installed: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = _env(PERSIAN_NEWS_ROOT=str(paths.ROOT), JUPYTER_PREFER_ENV_PATH="1")
+    env = _env(JUPYTER_PREFER_ENV_PATH="1")
     seed = paths.ARTICLES / f"{paths.SEED_ID}.txt"
     reports, processed = tmp_path / "reports", tmp_path / "processed"
-    command = ("run", seed, "--reports-dir", reports, "--processed-dir", processed)
+    command = ("run", seed, "--root", paths.ROOT, "--reports-dir", reports, "--processed-dir", processed)
     _run(installed / "bin" / "persian-news", *command, cwd=elsewhere, env=env)
     assert (processed / paths.SEED_ID / "article.json").is_file()
     executed = {p.name.split("_")[0] for p in (reports / paths.SEED_ID).rglob("*.ipynb")}
