@@ -10,6 +10,7 @@ import re
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
+from helpers.dates.calendars import GAP
 from helpers.dates.mention import (
     Context,
     DateMention,
@@ -22,12 +23,25 @@ from helpers.dates.mention import (
     resolve,
     words_before,
 )
-from helpers.dates.patterns import COMPARATIVES, COUNT_FOLLOWS, PART_ORDINALS, SEASONS, SP, TIME_PREPS, YEAR_NOUNS
+from helpers.dates.patterns import (
+    COMPARATIVES,
+    COUNT_FOLLOWS,
+    DIGIT,
+    PART_ORDINALS,
+    SEASONS,
+    SP,
+    TIME_PREPS,
+    YEAR_NOUNS,
+)
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۱۴۰۴/۰۹/۰۷», «2025-11-28», «28/11/2025»: year first or last; day-month order by default."""
     a, b, c = m["a"], m["b"], m["c"]
+    if _short_year(m):
+        return _jalali_short(m, ctx)
+    if m["sep"].strip() == "-" and m["sep"] != "-" and not (len(a) == 4 and len(b) == len(c) == 2):
+        return None  # spaced hyphens only in an ISO date the normalizer spaced out («۲۰۲۵ - ۱۱ - ۲۸»)
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
     elif len(c) == 4 and len(a) <= 2:
@@ -38,6 +52,34 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
     if calendar is None:
+        return None
+    bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
+
+
+def _short_year(m: re.Match[str]) -> bool:
+    """«۱۴/۰۷/۸۶»: day and month zero-padded, a two-digit year, slashes: an agency's machine dateline."""
+    return "/" in m["sep"] and len(m["a"]) == len(m["b"]) == len(m["c"]) == 2 and m["mark"] is None
+
+
+def _jalali_short(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """A two-digit year in an Iranian agency's numeric date is solar: 40–99 → 1340–1399, 00–39 → 14xx.
+    With a publication date the year must fall within a year of it (an older number is something else)."""
+    short = int(m["c"])
+    year = (1300 if short >= 40 else 1400) + short
+    bounds = resolve(lambda: (cal.to_gregorian(Calendar.JALALI, year, int(m["b"]), int(m["a"])),) * 2)
+    if bounds is None or bounds[0] is None:
+        return None
+    if ctx.published and abs((bounds[0] - ctx.published).days) > 366:
+        return None
+    return make_mention(ctx, m.start(), m.end(), bounds, Calendar.JALALI, Precision.DAY)
+
+
+def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«حوت 14, 1399», «December 20, 2024» written in Persian letters: month, day, comma, year."""
+    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    day, year = int(m["day"]), int(m["year"])
+    if not plausible_year(calendar, year, False):
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
@@ -155,8 +197,9 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
         if not hyphen or second != (first + 1) % 100:
             return None
         second = first + 1
-    if m["sep"].strip(" \u200c").startswith("و") and not (m["from"] in ("بین", "میان") or m["cue"]):
-        return None
+    joined = m["sep"].strip(" \u200c").startswith("و") and m["from"] not in ("بین", "میان")
+    if joined and not (m["cue"] and second == first + 1):
+        return None  # «سال‌های ۲۰۰۸ و ۲۰۱۴»: two years; «سال‌های ۲۰۲۲ و ۲۰۲۳», «بین … ۱۳۹۰ و ۱۴۰۰»: a span
     marker = cal.marker_calendar(m["mark1"]) or cal.marker_calendar(m["mark"])
     calendar = marker or cal.year_calendar(first)
     if calendar is None or (marker is None and cal.year_calendar(second) != calendar):
@@ -181,6 +224,20 @@ def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
+_YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}{DIGIT}{{4}}")
+_LIST_SEPARATOR = re.compile(r"(?:[،,]|(?<![\w\u200c])و)[\s\u200c]*$")
+
+
+def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> bool:
+    """«در سال ۱۹۹۸ (…)، ۱۹۹۹ (…) و ۲۰۰۴»: a year further down a list that «سال» opened; «انقلاب
+    (۱۳۵۷)», «سال ۱۳۴۱ (۱۹۶۲)»: a year alone in brackets, within the usual band of its calendar."""
+    before = ctx.folded[max(0, m.start() - 160) : m.start()]
+    if _LIST_SEPARATOR.search(before) and _YEAR_LIST_START.search(before):
+        return True
+    bracketed = before.rstrip(" \u200c").endswith("(") and ctx.folded[m.end() :].lstrip(" \u200c").startswith(")")
+    return bracketed and near_publication(calendar, int(m["year"]), None)
+
+
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «افق ۲۰۳۰», «در ۱۴۰۴»: see the module rules for bare numbers."""
     year = int(m["year"])
@@ -190,7 +247,7 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if not m["cue"] and COUNT_FOLLOWS.match(ctx.folded, m.end()):
         return None
-    if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS)):
+    if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
         preposition = words_before(ctx, m.start(), TIME_PREPS)
         if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
             return None

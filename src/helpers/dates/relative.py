@@ -96,12 +96,30 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
 
 
-DEICTIC_DAYS = {"امروز": 0, "دیروز": -1, "پریروز": -2, "فردا": 1, "پسفردا": 2}
+DEICTIC_DAYS = {
+    "امروز": 0,
+    "امشب": 0,
+    "دیروز": -1,
+    "دیشب": -1,
+    "شبگذشته": -1,
+    "شامگذشته": -1,
+    "شامگاهگذشته": -1,
+    "پریروز": -2,
+    "فردا": 1,
+    "پسفردا": 2,
+}
+"""Days counted from publication; «شب گذشته»/«شام گذشته» (last night) is the evening before."""
+NAME_NOUNS = (
+    "رادیو|تلویزیون|شبکه|روزنامه|هفته‌نامه|ماهنامه|نشریه|مجله|سایت|پایگاه|خبرگزاری|حزب|جبهه|بنیاد|انتشارات|کانال"
+)
+"""Nouns a name follows: «رادیو فردا», «روزنامه امروز», «حزب فردا» are an outlet or a party, not a day."""
 DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
 
 
 def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»."""
+    if words_before(ctx, m.start(), NAME_NOUNS):
+        return None
     word = cal.canonical(m["word"])
     bounds: Bounds
     if ctx.published is None:
@@ -119,7 +137,7 @@ DUSHANBE_CITY = re.compile(rf"(?<![\w\u200c])(?:{DUSHANBE_CUES}){SP}دوشنبه
 
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»)."""
-    if words_before(ctx, m.start(), "نماز|امام|خطیب|خطبه|خطبه‌های|ائمه"):
+    if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
     if city and words_before(ctx, m.start(), DUSHANBE_CUES):  # Dushanbe, Tajikistan's capital

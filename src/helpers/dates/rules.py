@@ -20,6 +20,7 @@ from helpers.dates.absolute import (
     bare_year,
     day_month,
     decade,
+    month_first,
     month_only,
     month_year,
     numeric_date,
@@ -60,7 +61,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|-|\.)"
+            rf"{START}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.)"
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/])"
         ),
         numeric_date,
@@ -72,6 +73,10 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
+    ),
+    (
+        re.compile(rf"{START}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}}){OSP}[,،]{OSP}(?P<year>{DIGIT}{{4}}){END}"),
+        month_first,
     ),
     (
         re.compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"),
@@ -101,17 +106,17 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         month_only,
     ),
-    (re.compile(rf"{START}(?:(?P<cue>سال){SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), bare_year),
+    (re.compile(rf"{START}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), bare_year),
     (
         re.compile(
-            rf"{START}(?P<word>امروز|دیروز|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
+            rf"{START}(?P<word>امروز|امشب|دیروز|دیشب|(?:شب|شام|شامگاه){SP}گذشته|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
             rf"(?:{OSP}\(?{OSP}{WEEKDAY}{OSP}\)?)?(?![\w\u200c])"
         ),
         deictic,
     ),
     (
         re.compile(
-            rf"{START}(?:روز{SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر))?"
+            rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر))?"
             rf"(?:{SP}(?P<dir>هفته{GAP}+آینده|هفته{GAP}+گذشته|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
         weekday,
