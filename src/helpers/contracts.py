@@ -148,13 +148,18 @@ DATES = [
     "end",
     "calendar",
     "precision",
+    "relative",
     "refers_to",
     "section",
     "paragraph",
     "sentence",
     "sentence_text",
 ]
-"""Every extracted row says where it was read: `section` (the paragraph's section), `paragraph`, and
+"""`relative` (dates): the date was counted from the publication date («امروز», «روز جمعه», «سال
+آینده», a yearless «۸ اکتبر») rather than read whole off the text; its `start` is empty when the
+article has no publication date.
+
+Every extracted row says where it was read: `section` (the paragraph's section), `paragraph`, and
 `sentence`, the sentence's number in the article (as in `sentences` and `tokens`, to join on), with
 `sentence_text` beside it."""
 
@@ -202,7 +207,7 @@ VALUES: dict[str, type[StrEnum]] = {
 """The value set of each coded column, wherever it appears (missing values aside)."""
 
 INTEGERS = frozenset({"paragraph", "sentence", "position", "count"})
-FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored"})
+FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored", "relative"})
 """The column types: integer and boolean columns by name; every other column is text."""
 
 

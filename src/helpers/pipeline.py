@@ -57,9 +57,10 @@ def process_text(raw: str, source: str = "", article_id: str | None = None) -> A
     return _process(article)
 
 
-def process_file(path: str | Path, article_id: str | None = None) -> ArticleResult:
-    """Run every step on an article file (read and checked by `helpers.text.sources`)."""
-    return _process(ingest.load(path, article_id))
+def process_file(path: str | Path, article_id: str | None = None, published: str = "") -> ArticleResult:
+    """Run every step on an article file (read and checked by `helpers.text.sources`); a non-empty
+    `published` (YYYY-MM-DD) overrides the page's dateline."""
+    return _process(ingest.load(path, article_id, published))
 
 
 def write_outputs(result: ArticleResult, processed_base: str | Path | None = None) -> Path:
@@ -95,7 +96,18 @@ JSON_COLUMNS = {
         "sentence",
         "sentence_text",
     ],
-    "dates": ["surface", "start", "end", "calendar", "precision", "refers_to", "section", "sentence", "sentence_text"],
+    "dates": [
+        "surface",
+        "start",
+        "end",
+        "calendar",
+        "precision",
+        "relative",
+        "refers_to",
+        "section",
+        "sentence",
+        "sentence_text",
+    ],
 }
 """The columns of each table the CLI's JSON shows, named as in the tables (`sentence` is the
 sentence's number, `sentence_text` its text). Gold files use the same names; they may leave out
@@ -122,8 +134,8 @@ def main(args: argparse.Namespace) -> int:
     from helpers.text.sources import BadInput
 
     try:
-        result = process_file(args.article)
-    except (BadInput, OSError) as err:
+        result = process_file(args.article, published=getattr(args, "published", "") or "")
+    except (BadInput, OSError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     json.dump(as_json(result), sys.stdout, ensure_ascii=False, indent=2)

@@ -36,6 +36,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
             m.end.isoformat() if m.end else None,
             m.calendar,
             m.precision,
+            m.relative,
             m.refers_to,
             row.section,
             row.paragraph,

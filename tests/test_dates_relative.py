@@ -1,0 +1,134 @@
+"""Relative dates counted from the publication date and marked relative in the dates table; names
+that hold a date word; year lists; written-out shapes datelines use. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from helpers import contracts
+from helpers.dates import find_dates
+from helpers.extract.dates import extract_dates
+
+PUB = dt.date(2024, 10, 8)  # a Tuesday; 17 Mehr 1403
+
+
+def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.date | None, bool]]:
+    return [(m.surface, m.start, m.relative) for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("وزیر امروز به مسکو رفت.", "امروز", PUB),
+        ("هیئت دیروز وارد شد.", "دیروز", PUB - dt.timedelta(days=1)),
+        ("نشست فردا آغاز می‌شود.", "فردا", PUB + dt.timedelta(days=1)),
+        ("گفت‌وگو پریروز انجام شد.", "پریروز", PUB - dt.timedelta(days=2)),
+        ("وزیر شام گذشته عازم شد.", "شام گذشته", PUB - dt.timedelta(days=1)),
+        ("هیئت دیشب رسید.", "دیشب", PUB - dt.timedelta(days=1)),
+        ("نشست عصر یکشنبه برگزار شد.", "عصر یکشنبه", dt.date(2024, 10, 6)),
+        ("اجلاس روز جمعه پایان می‌یابد.", "روز جمعه", dt.date(2024, 10, 11)),
+        ("وزیر سه‌شنبه گذشته گفت.", "سه‌شنبه گذشته", dt.date(2024, 10, 1)),
+        ("نشست بعدی هفته آینده است.", "هفته آینده", dt.date(2024, 10, 12)),
+        ("تورم ماه گذشته بالا رفت.", "ماه گذشته", dt.date(2024, 9, 1)),
+        ("نشست امسال در کازان است.", "امسال", dt.date(2024, 1, 1)),
+        ("نشست سال آینده در چین است.", "سال آینده", dt.date(2025, 1, 1)),
+    ],
+)
+def test_relative_words_count_from_publication(text: str, surface: str, day: dt.date) -> None:
+    assert _found(text) == [(surface, day, True)]
+
+
+def test_without_a_publication_date_they_are_listed_unresolved() -> None:
+    assert _found("وزیر امروز گفت که نشست روز جمعه و سال آینده برگزار می‌شود.", None) == [
+        ("امروز", None, True),
+        ("روز جمعه", None, True),
+        ("سال آینده", None, True),
+    ]
+
+
+def _sentences(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"paragraph": range(len(texts)), "sentence": range(len(texts)), "section": ["body"] * len(texts), "text": texts}
+    )
+
+
+def test_the_dates_table_marks_relative_rows() -> None:
+    table = extract_dates(_sentences(["نشست امروز و در ۲۰ دسامبر ۲۰۲۴ برگزار شد.", "هیئت روز ۸ اکتبر رسید."]), PUB)
+    assert list(table.columns) == contracts.DATES
+    assert table["relative"].dtype == bool
+    assert list(zip(table["surface"], table["relative"], strict=True)) == [
+        ("امروز", True),
+        ("۲۰ دسامبر ۲۰۲۴", False),
+        ("روز ۸ اکتبر", True),
+    ]
+    unresolved = extract_dates(_sentences(["نشست امروز برگزار شد."]), None)
+    assert unresolved["relative"].tolist() == [True] and unresolved["start"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رادیو فردا گزارش داد که نشست برگزار شد.",
+        "روزنامه امروز نوشت که وزیر استعفا کرد.",
+        "به گزارش خبرگزاری فردا، نشست آغاز شد.",
+        "سران گروه دی ۸ در قاهره گرد آمدند.",
+        "نشست سران دی-۸ در قاهره پایان یافت.",
+        "بهمن عبدالهی سخنگوی هیئت گفت.",
+        "به گفته آقای بهمن نشست ادامه دارد.",
+        "شبکه جمعه برنامه ویژه پخش کرد.",
+    ],
+)
+def test_names_holding_a_date_word_are_not_dates(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_month_and_deictic_words_still_are_dates_next_to_the_names() -> None:
+    assert _found("رادیو فردا گزارش داد که نشست فردا در ۲۲ بهمن ۱۴۰۳ آغاز می‌شود.") == [
+        ("فردا", PUB + dt.timedelta(days=1), True),
+        ("۲۲ بهمن ۱۴۰۳", dt.date(2025, 2, 10), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "نشست‌ها در سال ۱۹۹۸ (استانبول)، ۱۹۹۹ (داکا)، ۲۰۰۴ (تهران) و ۲۰۰۸ (کوالالامپور) برگزار شد.",
+            [1998, 1999, 2004, 2008],
+        ),
+        ("این نشست در سال‌های ۲۰۰۸ و ۲۰۱۴ برگزار شد.", [2008, 2014]),
+        ("پس از انقلاب (۱۳۵۷) کار سازمان متوقف شد.", [1357]),
+        ("سازمان در سال ۱۳۴۱ (۱۹۶۲) بنیاد گذاشته شد.", [1341, 1962]),
+        ("در سال ۲۰۲۰، ۱۵۰۰ نفر و ۲۰۰۰ خودرو ثبت شد.", [2020]),  # counts after a listed year stay counts
+    ],
+)
+def test_years_in_lists_and_brackets(text: str, years: list[int]) -> None:
+    found = find_dates(text, PUB)
+    assert [int("".join(ch for ch in m.surface if ch.isdigit())) for m in found] == years
+
+
+def test_two_years_joined_by_and_are_a_span_only_when_consecutive_or_after_between() -> None:
+    assert [(m.start, m.end) for m in find_dates("در سال‌های ۲۰۲۲ و ۲۰۲۳ رشد کرد.", PUB)] == [
+        (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+    ]
+    assert len(find_dates("بین سال‌های ۲۰۱۰ و ۲۰۱۴ رشد کرد.", PUB)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("جدی 12, 1401", dt.date(2023, 1, 2)),  # month, day, comma, year
+        ("ایرنا ۲۵/۰۶/۸۶", dt.date(2007, 9, 16)),  # an agency's two-digit solar year
+        ("date ۲۰۲۵ - ۱۱ - ۲۸", dt.date(2025, 11, 28)),  # an ISO date the normalizer spaced out
+    ],
+)
+def test_written_shapes_datelines_use(text: str, day: dt.date) -> None:
+    assert [(m.start, m.relative) for m in find_dates(text, None)] == [(day, False)]
+
+
+def test_a_two_digit_year_far_from_publication_is_not_read_as_one() -> None:
+    assert find_dates("نسبت ۱۲/۰۵/۲۴ بود", dt.date(2007, 10, 6)) == []
+    assert find_dates("نسبت 3/1/2 بود", None) == []
