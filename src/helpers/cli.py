@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", parents=[common], help="ingest, tokenize and extract one article in-process")
     extract.add_argument("article", type=Path)
     extract.add_argument("--json", action="store_true", help="print one JSON object (the default output)")
+    extract.add_argument(
+        "--published", default="", metavar="YYYY-MM-DD", help="publication date, overriding the page's dateline"
+    )
 
     evaluate = sub.add_parser("evaluate", help="score the extractor on a folder of pages against gold annotations")
     evaluate.add_argument("folder", type=Path, help="folder of article texts (<id>.txt)")

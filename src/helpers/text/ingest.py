@@ -8,6 +8,7 @@ the boilerplate labelled rather than deleting it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,8 +18,8 @@ from typing import Any
 import pandas as pd
 
 from helpers import chars, contracts, paths
-from helpers.contracts import Precision, Section
-from helpers.dates import find_dates
+from helpers.contracts import Section
+from helpers.dates.dateline import Dateline, iso_prefix, read_dateline
 from helpers.text import organizations
 
 _FOLD_LINE = chars.replacer(
@@ -75,14 +76,29 @@ def _blocks(text: str) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
-def _dateline_iso(folded: str) -> str | None:
-    """The ISO date when the line is a dateline: a day-precise date filling most of the line."""
-    if folded.count(" ") >= 8:  # more than eight words (folded text has single spaces)
-        return None
-    for mention in find_dates(folded, None):
-        if mention.precision == Precision.DAY and len(mention.surface) >= 0.5 * len(folded):
-            return str(mention.start)
-    return None
+def _dateline(folded: str) -> Dateline | None:
+    """The dateline's date when the line is one (helpers.dates.dateline reads the shapes)."""
+    return read_dateline(folded) if folded.count(" ") <= 12 else None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!؟?])[ \t]*(?=[^\W\d_]|«)")
+"""After a sentence end that closes a word of two or more characters (not «ه.ق»), before a letter."""
+_LEAD_CUE = re.compile(r"\s(?=به[ \u200c]گزارش|به[ \u200c]نقل[ \u200c]از)")
+_ONE_LINE_WORDS = 40
+
+
+def _unflatten(text: str) -> str:
+    """A page that arrived as one long line (its line breaks lost) gets one line per sentence, so the
+    segmenter still finds a headline, a lead and a body; a headline glued to the lead's source cue
+    («… به گزارش …») is cut off before the cue. Pages with line breaks are returned unchanged."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) != 1 or len(lines[0].split()) < _ONE_LINE_WORDS:
+        return text
+    chunks = [chunk.strip() for chunk in _SENTENCE_BREAK.split(lines[0]) if chunk.strip()]
+    first = chunks[0]
+    if (cue := _LEAD_CUE.search(first)) and len(first[: cue.start()].split()) >= 3:
+        chunks[:1] = [first[: cue.start()], first[cue.start() :].strip()]
+    return "\n".join(chunks)
 
 
 def _is_list_tail(folded_block: list[str]) -> bool:
@@ -100,7 +116,8 @@ class _Segmenter:
     def __init__(self) -> None:
         self.rows: list[tuple[Section, str]] = []
         self.fields: dict[str, Any] = dict.fromkeys(
-            ["headline", "lead", "caption", "credit", "published", "section", "read_time_minutes", "outlet"]
+            ["headline", "lead", "caption", "credit", "published", "published_from", "section"]
+            + ["read_time_minutes", "outlet"]
         )
         self.header_done = False
         self.in_tail = False
@@ -108,6 +125,13 @@ class _Segmenter:
 
     def add(self, section: Section, line: str) -> None:
         self.rows.append((section, line))
+
+    def dateline(self, line: str, iso: str, shape: str) -> None:
+        """A dateline row; the first one sets `published` and records where it was read."""
+        if self.fields["published"] is None:
+            self.fields["published"] = iso
+            self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
+        self.add(Section.DATELINE, line)
 
     def header_line(self, line: str, folded: str) -> None:
         fields = self.fields
@@ -118,9 +142,8 @@ class _Segmenter:
             fields["caption"] = fields["caption"] or line
             fields["credit"] = fields["credit"] or m.group("credit").strip()
             self.add(Section.CAPTION, line)
-        elif iso := _dateline_iso(folded):
-            fields["published"] = fields["published"] or iso
-            self.add(Section.DATELINE, line)
+        elif dateline := _dateline(folded):
+            self.dateline(line, dateline.date.isoformat(), dateline.shape)
         elif fields["headline"] is not None and folded == self.folded_headline:
             self.add(Section.BOILERPLATE, line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
@@ -172,13 +195,17 @@ def _looks_like_label(folded: str) -> bool:
 
 def _is_header_shaped(folded: str) -> bool:
     """A reading-time line, a photo caption with credit, or a dateline."""
-    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline_iso(folded))
+    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline(folded))
 
 
 def segment(text: str, source: str = "") -> Article:
     """Label every line of a scraped page and collect the header fields into a record."""
     walker = _Segmenter()
-    walker.run(_blocks(text))
+    body = text
+    if prefix := iso_prefix(text):  # «date 2024-10-09 » glued before the first line: a dateline of its own
+        walker.dateline(prefix[0].strip(), prefix["iso"], "iso prefix")
+        body = text[prefix.end() :]
+    walker.run(_blocks(_unflatten(body)))
     sections = [str(section) for section, _ in walker.rows]
     lines = [line for _, line in walker.rows]
     columns = {"paragraph": range(len(sections)), "section": sections, "text": lines}
@@ -195,8 +222,20 @@ def segment(text: str, source: str = "") -> Article:
     return Article(record=record, paragraphs=paragraphs)
 
 
-def load(path: str | Path, article_id: str | None = None) -> Article:
-    """Read an article file safely (see `helpers.text.sources`) and segment it.
+def give_published(record: dict[str, Any], iso: str) -> None:
+    """Set the publication date from outside (the `published` parameter, `--published`), overriding
+    the dateline; `published_from` says so and keeps what the page itself gave."""
+    try:
+        day = dt.date.fromisoformat(iso.strip())
+    except ValueError:
+        raise ValueError(f"published: {iso!r} is not a date (YYYY-MM-DD)") from None
+    record["published_from"] = {"shape": "given", "detected": record.get("published")}
+    record["published"] = day.isoformat()
+
+
+def load(path: str | Path, article_id: str | None = None, published: str = "") -> Article:
+    """Read an article file safely (see `helpers.text.sources`) and segment it; a non-empty
+    `published` (YYYY-MM-DD) overrides the dateline.
 
     The id defaults to the file name; sha256 is of the file's bytes, so provenance names the input."""
     from helpers.text.sources import read_article_text
@@ -205,6 +244,8 @@ def load(path: str | Path, article_id: str | None = None) -> Article:
     article = segment(read_article_text(path), source=paths.display(path))
     article.record["id"] = article_id or paths.article_id(path)
     article.record["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    if published:
+        give_published(article.record, published)
     return article
 
 

@@ -1,0 +1,87 @@
+"""Datelines: the line of a page that says when it was published, in the shapes news sites print.
+
+A dateline is a short line whose date has a day and a year, and whose other words are only the
+furniture datelines carry: a clock time («- ۱۱:۴۴», «16:37 Asia/Kabul»), a label («تاریخ انتشار:»,
+«کد خبر: ۱۲۳۴۵»), and at most a few words naming the place or the agency («دوشنبه، خبرگزاری …»).
+A sentence that happens to hold a date is not one: its other words include prepositions or
+conjunctions («در», «که», «و» …), which a place or agency name does not. Shapes: a date filling the
+line, a labelled line, a news-code block, a place-and-agency line, and an ISO prefix in front of the
+page's first line (`date 2024-10-09 …`, as stored pages and exports carry it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from helpers.contracts import Precision
+from helpers.dates.calendars import fold_for_dates
+from helpers.dates.parser import find_dates
+
+ISO_PREFIX = re.compile(
+    r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
+)
+"""An ISO date (optionally with a time) opening the page, before its first line's own text."""
+
+_CLOCK = re.compile(
+    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b"
+)
+_ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
+"""«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
+_LABEL = re.compile(
+    r"(?:تاریخ(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده|(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*رسانی"
+    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*)|date|published|updated)\s*:?",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
+)
+"""Words a sentence has and a place or agency name does not."""
+_SEPARATOR = re.compile(r"[،,\-–—|/]")
+"""A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»)."""
+MAX_NAME_WORDS = 4
+"""Words a dateline may hold besides its date, clock and label: a place and an agency."""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The date a dateline gives, the shape it was read in, and the date's surface in the line."""
+
+    date: dt.date
+    shape: str
+    surface: str
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The publication date when `line` is a dateline, else None."""
+    folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
+    if len(folded.split()) > 12:
+        return None
+    for mention in find_dates(folded, None):
+        if mention.precision != Precision.DAY or mention.relative or mention.start is None:
+            continue
+        rest = folded[: mention.offset] + " " + folded[mention.limit :]
+        labels = list(_LABEL.finditer(rest))
+        labelled = bool(labels)
+        rest = _LABEL.sub(" ", _CLOCK.sub(" ", rest))
+        words = re.findall(r"[^\W\d_]+", rest)
+        if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
+            return None
+        if words and not labelled and not _SEPARATOR.search(rest):  # «نشست سران ۲۴ آبان ۱۴۰۲»: a headline
+            return None
+        shape = "news code" if any(m["code"] for m in labels) else "labelled" if labelled else "date line"
+        shape = "place and agency" if words and not labelled else shape
+        return Dateline(mention.start, shape, mention.surface)
+    return None
+
+
+def iso_prefix(text: str) -> re.Match[str] | None:
+    """The ISO date prefix opening a page («date 2025-10-07 …»), when the page has one."""
+    match = ISO_PREFIX.match(text)
+    if match is None:
+        return None
+    try:
+        dt.date.fromisoformat(match["iso"])
+    except ValueError:
+        return None
+    return match

@@ -1,0 +1,141 @@
+"""The publication date: dateline shapes news sites print, the line it came from, the override by
+the `published` parameter / `--published` option, and pages that arrive as one long line. Every
+line here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, paths
+from helpers.dates.dateline import read_dateline
+from helpers.text import ingest
+
+DATELINES = [
+    ("۲۵ شهریور ۱۴۰۱ - ۱۱:۴۴", dt.date(2022, 9, 16), "date line"),
+    ("سه‌شنبه ۱۰ مهر ۱۴۰۳ ساعت ۰۸:۳۰", dt.date(2024, 10, 1), "date line"),
+    ("تاریخ انتشار: ۱۴۰۲/۰۸/۲۴ - ۱۰:۲۰", dt.date(2023, 11, 15), "labelled"),
+    ("تاریخ انتشار : ۳ اسفند ۱۳۹۹", dt.date(2021, 2, 21), "labelled"),
+    ("کد خبر: ۴۵۶۷۸۹ تاریخ: ۲۴ آبان ۱۴۰۲", dt.date(2023, 11, 15), "news code"),
+    ("۲۷ عقرب ۱۴۰۳،", dt.date(2024, 11, 17), "date line"),
+    ("۵ حمل ۱۴۰۲، ۱۴:۰۵", dt.date(2023, 3, 25), "date line"),
+    ("20 دسامبر 2024", dt.date(2024, 12, 20), "date line"),
+    ("حوت 14, 1399 16:37 Asia/Kabul", dt.date(2021, 3, 4), "date line"),
+    ("2024-12-20 10:22", dt.date(2024, 12, 20), "date line"),
+    ("published: 2023-05-02T08:00:00Z", dt.date(2023, 5, 2), "labelled"),
+    ("۱۴ ربیع‌الاول ۱۴۴۷ ه.ق", dt.date(2025, 9, 6), "date line"),
+    ("تهران، ایرنا – ۰۵/۰۳/۹۸", dt.date(2019, 5, 26), "place and agency"),
+    ("کابل، ۱۲ جدی ۱۴۰۱", dt.date(2023, 1, 2), "place and agency"),
+]
+
+
+@pytest.mark.parametrize(("line", "day", "shape"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
+    found = read_dateline(line)
+    assert found is not None and (found.date, found.shape) == (day, shape)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشست سران در ۲۴ آبان ۱۴۰۲ برگزار شد",  # a sentence holding a date
+        "نشست سران ۲۴ آبان ۱۴۰۲",  # a headline ending with one: no separator before the date
+        "شنبه ۸ آذر ۱۴۰۳ ایران ۰۰:۴۲",  # a site's clock with the country's name
+        "امروز ۸ آذر",  # no year
+        "آذر ۱۴۰۳",  # no day
+    ],
+)
+def test_lines_that_are_not_datelines(line: str) -> None:
+    assert read_dateline(line) is None
+
+
+PAGE = """سیاسی
+وزیران خارجه عضو سازمان در باکو گرد آمدند
+کد خبر: ۹۸۷۶۵
+{dateline}
+وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت گفت‌وگو کردند.
+
+نشست دیروز با سخنرانی میزبان آغاز شده بود.
+"""
+
+
+@pytest.mark.parametrize(("line", "day", "shape"), DATELINES[:9], ids=[d[0] for d in DATELINES[:9]])
+def test_a_page_takes_its_published_date_from_the_dateline_and_says_where(line: str, day: dt.date, shape: str) -> None:
+    article = ingest.segment(PAGE.format(dateline=line))
+    record = article.record
+    assert record["published"] == day.isoformat()
+    source = record["published_from"]
+    assert source["shape"] == shape and source["text"] == line
+    assert article.paragraphs.loc[source["paragraph"], "section"] == "dateline"
+    assert record["headline"].startswith("وزیران خارجه عضو")
+
+
+def test_an_iso_prefix_before_the_first_line_is_a_dateline_of_its_own() -> None:
+    text = " date 2025-03-14 وزیر خارجه امروز جمعه برای شرکت در نشست عازم آستانه شد.\n\nنشست دو روز طول می‌کشد.\n"
+    article = ingest.segment(text)
+    assert article.record["published"] == "2025-03-14"
+    assert article.record["published_from"] == {"paragraph": 0, "shape": "iso prefix", "text": "date 2025-03-14"}
+    assert article.paragraphs["section"].tolist()[:2] == ["dateline", "headline"]
+    assert article.paragraphs.loc[1, "text"].startswith("وزیر خارجه")
+
+
+def test_without_a_dateline_published_stays_empty() -> None:
+    article = ingest.segment("نشست سران در آستانه برگزار شد\nسران کشورهای عضو روز دوشنبه در آستانه دیدار کردند.\n")
+    assert article.record["published"] is None and article.record["published_from"] is None
+
+
+def test_the_given_date_overrides_the_dateline_and_is_recorded_as_given(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE.format(dateline="۲۵ شهریور ۱۴۰۱ - ۱۱:۴۴"), encoding="utf-8")
+    record = ingest.load(page, published="2022-09-20").record
+    assert record["published"] == "2022-09-20"
+    assert record["published_from"] == {"shape": "given", "detected": "2022-09-16"}
+    with pytest.raises(ValueError, match="not a date"):
+        ingest.load(page, published="1401-06-25x")
+
+
+def test_extract_published_option_resolves_relative_dates_against_it(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "page.txt"
+    text = (
+        "نشست وزیران خارجه در باکو\nوزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و انرژی دیدار کردند.\n"
+        "این نشست به ریاست وزیر خارجه میزبان برگزار شد و هیئت‌ها درباره راه‌های تازه گفت‌وگو کردند.\n"
+    )
+    page.write_text(text, encoding="utf-8")
+    assert cli.main(["extract", str(page), "--published", "2024-05-06"]) == 0
+    dates = json.loads(capsys.readouterr().out)["dates"]
+    assert [(d["surface"], d["start"], d["relative"]) for d in dates] == [("امروز", "2024-05-06", True)]
+    assert cli.main(["extract", str(page), "--published", "2024-13-06"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_ingest_notebook_declares_the_published_parameter() -> None:
+    notebook = json.loads((paths.ROOT / "notebooks" / "01_ingest.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in notebook["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+    line = next(line for line in cell["source"] if line.startswith("published"))
+    assert line.startswith('published: str = ""  # ') and "=" not in line.split("#", 1)[1]
+
+
+ONE_LINE = (
+    "وزیران خارجه کشورهای عضو سازمان در باکو دیدار کردند به گزارش خبرنگار ما، وزیران خارجه هشت کشور عضو "
+    "روز دوشنبه در پایتخت آذربایجان گرد آمدند و درباره ترانزیت و انرژی گفت‌وگو کردند.این نشست به ریاست "
+    "وزیر خارجه میزبان برگزار شد و دو سند همکاری به امضا رسید. نشست بعدی سال آینده در تاشکند برگزار "
+    "می‌شود و وزیران تا آن زمان گزارش‌های خود را ارائه خواهند کرد. قیمت ۲.۵ درصد بالا رفت."
+)
+
+
+def test_a_page_without_line_breaks_is_still_split_into_headline_lead_and_body() -> None:
+    article = ingest.segment(ONE_LINE)
+    paragraphs = article.paragraphs
+    assert paragraphs["section"].tolist() == ["headline", "lead", "body", "body", "body"]
+    assert article.record["headline"] == "وزیران خارجه کشورهای عضو سازمان در باکو دیدار کردند"
+    assert article.record["lead"].startswith("به گزارش خبرنگار ما")
+    assert paragraphs["text"].tolist()[-1] == "قیمت ۲.۵ درصد بالا رفت."  # a decimal point is no sentence end
+
+
+def test_a_short_one_line_page_is_left_as_it_is() -> None:
+    assert ingest.segment("نشست سران در باکو برگزار شد. وزیران دیدار کردند.").paragraphs["section"].tolist() == [
+        "headline"
+    ]
