@@ -31,6 +31,7 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.dat
         ("نشست عصر یکشنبه برگزار شد.", "عصر یکشنبه", dt.date(2024, 10, 6)),
         ("اجلاس روز جمعه پایان می‌یابد.", "روز جمعه", dt.date(2024, 10, 11)),
         ("وزیر سه‌شنبه گذشته گفت.", "سه‌شنبه گذشته", dt.date(2024, 10, 1)),
+        ("نشست پنجشنبه هفته جاری است.", "پنجشنبه هفته جاری", dt.date(2024, 10, 10)),
         ("نشست بعدی هفته آینده است.", "هفته آینده", dt.date(2024, 10, 12)),
         ("تورم ماه گذشته بالا رفت.", "ماه گذشته", dt.date(2024, 9, 1)),
         ("نشست امسال در کازان است.", "امسال", dt.date(2024, 1, 1)),
@@ -79,6 +80,8 @@ def test_the_dates_table_marks_relative_rows() -> None:
         "بهمن عبدالهی سخنگوی هیئت گفت.",
         "به گفته آقای بهمن نشست ادامه دارد.",
         "شبکه جمعه برنامه ویژه پخش کرد.",
+        "معترضان در میدان ۱۵ خرداد گرد آمدند.",
+        "او در دانشگاه ۲۲ بهمن درس خواند.",
     ],
 )
 def test_names_holding_a_date_word_are_not_dates(text: str) -> None:
@@ -103,6 +106,7 @@ def test_month_and_deictic_words_still_are_dates_next_to_the_names() -> None:
         ("پس از انقلاب (۱۳۵۷) کار سازمان متوقف شد.", [1357]),
         ("سازمان در سال ۱۳۴۱ (۱۹۶۲) بنیاد گذاشته شد.", [1341, 1962]),
         ("در سال ۲۰۲۰، ۱۵۰۰ نفر و ۲۰۰۰ خودرو ثبت شد.", [2020]),  # counts after a listed year stay counts
+        ("در سال ۲۰۲۳، ۱۵۰۰ پروژه اجرا شد.", [2023]),  # too far from the list's year to be one
     ],
 )
 def test_years_in_lists_and_brackets(text: str, years: list[int]) -> None:

@@ -94,6 +94,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if m["join"] == "و" and last != first + 1:  # «۱۰ و ۱۵ آذر» names two days, not a span
         return None
+    if not m["year"] and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
+        return None  # «میدان ۱۵ خرداد», «دانشگاه ۲۲ بهمن»: a place named after a day
     marker = cal.marker_calendar(m["mark"])
     if m["year"]:
         year = int(m["year"])
@@ -224,7 +226,7 @@ def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
-_YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}{DIGIT}{{4}}")
+_YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}(?P<first>{DIGIT}{{4}})")
 _LIST_SEPARATOR = re.compile(r"(?:[،,]|(?<![\w\u200c])و)[\s\u200c]*$")
 
 
@@ -232,10 +234,12 @@ def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> 
     """«در سال ۱۹۹۸ (…)، ۱۹۹۹ (…) و ۲۰۰۴»: a year further down a list that «سال» opened; «انقلاب
     (۱۳۵۷)», «سال ۱۳۴۱ (۱۹۶۲)»: a year alone in brackets, within the usual band of its calendar."""
     before = ctx.folded[max(0, m.start() - 160) : m.start()]
-    if _LIST_SEPARATOR.search(before) and _YEAR_LIST_START.search(before):
-        return True
+    year = int(m["year"])
+    if _LIST_SEPARATOR.search(before) and (opener := _YEAR_LIST_START.search(before)):
+        first = int(opener["first"])  # a list of years stays in one calendar and one century or so
+        return cal.year_calendar(first) == calendar and abs(year - first) <= 100
     bracketed = before.rstrip(" \u200c").endswith("(") and ctx.folded[m.end() :].lstrip(" \u200c").startswith(")")
-    return bracketed and near_publication(calendar, int(m["year"]), None)
+    return bracketed and near_publication(calendar, year, None)
 
 
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:

@@ -185,6 +185,11 @@ AMBIGUOUS_MONTHS = {
 """Month names that are also ordinary words: they count as months only next to a day number,
 the word «ماه»/«برج», or a calendar marker after the year."""
 
+NAMED_AFTER_A_DATE = (
+    "خیابان|میدان|بزرگراه|بلوار|کوچه|پل|دانشگاه|بیمارستان|ورزشگاه|مدرسه|تالار|سالن|ناو|پایگاه|شهرک|مجتمع"
+)
+"""Nouns before a yearless day and month that make them a name («میدان ۱۵ خرداد»), not a date."""
+
 WEEKDAYS: dict[str, int] = {
     canonical(k): v
     for k, v in {
