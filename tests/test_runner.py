@@ -6,9 +6,11 @@ notebooks are exercised in test_end_to_end.py."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -310,7 +312,7 @@ def test_root_option_and_variable_name_the_project_folder(tmp_path: Path) -> Non
 
     project = tmp_path / "project"
     write_notebooks(project / "notebooks")
-    (project / "data" / "raw" / "articles").mkdir(parents=True)
+    write_article(project / "data" / "raw" / "articles", "a.txt")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
 
@@ -320,8 +322,176 @@ def test_root_option_and_variable_name_the_project_folder(tmp_path: Path) -> Non
 
     by_option = run("--root", str(project), "-p", "nosuch", "1")
     assert by_option.returncode == 2 and "settable: figures_dir, label, top" in by_option.stderr, by_option.stderr
-    by_variable = run(PERSIAN_NEWS_ROOT=str(project))
-    assert by_variable.returncode == 2, by_variable.stderr
-    assert f"{project / 'data' / 'raw' / 'articles'}: no articles" in by_variable.stderr
+    by_variable = run("-p", "nosuch", "1", PERSIAN_NEWS_ROOT=str(project))
+    assert by_variable.returncode == 2 and "settable: figures_dir, label, top" in by_variable.stderr
     not_a_project = run("--root", str(elsewhere))
     assert not_a_project.returncode == 2 and "not a project folder" in not_a_project.stderr
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from /proc (Linux)."""
+    tree: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        tree.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    return tree
+
+
+def _descendants(pid: int) -> set[int]:
+    tree, found, todo = _children(), set(), [pid]
+    while todo:
+        for child in tree.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_workers_die_with_the_runner(project: Path) -> None:
+    """kill -9 of `run --jobs 2` leaves no worker, manager or kernel behind (#14 item 4)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    articles = [write_article(project / "articles", f"k{i}.txt") for i in range(2)]
+    command = [sys.executable, "-m", "helpers", "run", *map(str, articles), "--jobs", "2"]
+    command += ["--notebooks-dir", str(project / "notebooks"), "--reports-dir", str(project / "reports")]
+    command += ["--processed-dir", str(project / "processed")]
+    runner_process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    family: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # until both workers have started a kernel
+            family = _descendants(runner_process.pid)
+            kernels = [p for p in family if b"ipykernel" in Path(f"/proc/{p}/cmdline").read_bytes()]
+            if len(kernels) >= 2:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail("the workers never started their kernels")
+        os.kill(runner_process.pid, signal.SIGKILL)
+        runner_process.wait()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(map(_alive, family)):
+            time.sleep(0.5)
+        left = [p for p in family if _alive(p)]
+        assert not left, [Path(f"/proc/{p}/cmdline").read_bytes()[:80] for p in left]
+    finally:
+        for pid in family | _descendants(runner_process.pid) | {runner_process.pid}:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+# ------------------------------------------------------------ hostile cases (#14)
+
+
+def test_a_file_named_twice_runs_once(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = write_article(project / "articles", "a.txt")
+    monkeypatch.chdir(project / "articles")
+    jobs = plan.plan(
+        _args(project, article, Path("a.txt"), Path("./a.txt"), project / "articles" / ".." / "articles/a.txt")
+    )
+    assert [job.path for job in jobs] == [article]
+
+
+def test_a_number_for_a_folder_parameter_is_a_folder_name(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    job = plan.plan(_args(project, project / "a.txt", parameter=[["figures_dir", "5"]]))[0]
+    assert job.parameters == {"figures_dir": str(project / "5")}
+
+
+def test_a_too_long_file_name_is_refused_before_anything_is_written(project: Path) -> None:
+    from helpers.text.sources import BadInput
+
+    article = write_article(project / "articles", "x" * 251 + ".txt")
+    with pytest.raises(BadInput, match="article id"):
+        plan.plan(_args(project, article))
+    assert not (project / "reports").exists() and not (project / "processed").exists()
+
+
+def test_the_index_forgets_articles_whose_file_is_gone(tmp_path: Path) -> None:
+    from helpers.run import report
+
+    kept = write_article(tmp_path / "articles", "kept.txt")
+    for name, source in (("kept", kept), ("gone", tmp_path / "articles" / "gone.txt")):
+        (tmp_path / "reports" / name).mkdir(parents=True)
+        record = {"article_id": name, "source": str(source), "status": "failed", "error": f"{name} failed"}
+        (tmp_path / "reports" / name / "run.json").write_text(json.dumps(record), encoding="utf-8")
+    index = report.write_index(tmp_path / "reports").read_text(encoding="utf-8")
+    assert "kept failed" in index and "gone" not in index
+
+
+@pytest.mark.slow
+def test_a_step_is_done_only_once_its_report_is_written(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run killed while a report is exported must not leave the step recorded, and a report that
+    is not the one the step wrote is not trusted (#14 item 3)."""
+    from helpers.run import report
+
+    good = write_article(project / "articles", "good.txt")
+    store_file = project / "reports" / "good" / fingerprint.STORE_NAME
+    export, seen = report.export_html, {}
+
+    def watched(notebook: Path, target: Path, provenance: dict) -> Path:
+        time.sleep(0.5)  # the step's own thread has moved on by now
+        seen[target.name] = json.loads(store_file.read_text(encoding="utf-8"))["steps"] if store_file.exists() else {}
+        return export(notebook, target, provenance)
+
+    monkeypatch.setattr(report, "export_html", watched)
+    assert runner.main(_args(project, good)) == 0
+    assert "01_read" not in seen["01_read.html"] and "02_show" not in seen["02_show.html"]
+    assert set(json.loads(store_file.read_text(encoding="utf-8"))["steps"]) == {"01_read", "02_show"}
+    monkeypatch.setattr(report, "export_html", export)
+
+    # a report left by another run (here: overwritten) is not trusted; the step runs again
+    (project / "reports" / "good" / "02_show.html").write_text("<p>another run's report</p>", encoding="utf-8")
+    capsys.readouterr()
+    assert runner.main(_args(project, good)) == 0
+    out = capsys.readouterr().out
+    assert "good: 01_read: skipped (unchanged)" in out and "good: 02_show: ok" in out
+
+
+@pytest.mark.slow
+def test_every_failure_is_its_articles_and_the_batch_goes_on(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while a failed notebook is saved, a report folder that cannot be made: each fails
+    its own article in one line; the others run, the summary and the index follow (#14 item 6)."""
+    from helpers.run import step
+
+    good = write_article(project / "articles", "good.txt")
+    boom = write_article(project / "articles", "boom.txt", ARTICLE + "BOOM\n")
+    blocked = write_article(project / "articles", "blocked.txt")
+    (project / "reports").mkdir()
+    (project / "reports" / "blocked").write_text("a file where the folder goes", encoding="utf-8")
+    renumber = step.renumber
+
+    def full_disk(path: Path) -> int:
+        if "boom" in str(path) and "02_show" in path.name:
+            path.write_text('{"cells": [', encoding="utf-8")  # what a full disk leaves
+            raise OSError(28, "No space left on device")
+        return renumber(path)
+
+    monkeypatch.setattr(step, "renumber", full_disk)
+    assert runner.main(_args(project, boom, blocked, good)) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"^boom\s+failed\s.*02_show\.ipynb failed at cell In \[\d+\].*no notebook was saved$", out, re.M)
+    assert re.search(r"^blocked\s+failed\s.*blocked\.txt: .*Error", out, re.M)
+    assert re.search(r"^good\s+ok\s", out, re.M) and "index: " in out
+    assert not list(project.rglob("*.part*"))
+    assert "boom" in (project / "reports" / "index.html").read_text(encoding="utf-8")

@@ -3,7 +3,10 @@ with one progress bar in the parent. A failure never stops the batch."""
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -51,7 +54,7 @@ def _run_serial(jobs: list[Job], emit: Emit, finish: Finish) -> list[Outcome]:
 
 
 class _QueueEmit:
-    """A picklable progress callback that forwards events to the parent through a manager queue."""
+    """A picklable progress callback that forwards events to the parent through a queue."""
 
     def __init__(self, queue: Any) -> None:
         self.queue = queue
@@ -60,24 +63,46 @@ class _QueueEmit:
         self.queue.put(event)
 
 
+_EVENTS: Any = None
+"""In a worker: the queue its progress events go to (given once, when the worker starts)."""
+
+
+def _worker_start(parent: int, events: Any) -> None:
+    """In each worker: keep the event queue, and die with the runner. A kill -9 of the runner
+    otherwise leaves the pool running and writing outputs for ever; the kernels a worker starts
+    watch their own parent (ipykernel's parent poller), so they go with it."""
+    global _EVENTS
+    _EVENTS = events
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
+
+
+def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
+
+
+def _run_in_worker(job: Job) -> Outcome:
+    return run_article(job, _QueueEmit(_EVENTS))
+
+
 def _run_pool(jobs: list[Job], workers: int, emit: Emit, finish: Finish) -> list[Outcome]:
     import multiprocessing
-    import queue as queue_module
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # no fork of a process that has threads
+    # given to the workers as they start (no manager process to orphan); a SimpleQueue writes
+    # each event before `put` returns, so an article's events arrive before its outcome
+    events = context.SimpleQueue()
     outcomes = []
-    with context.Manager() as manager, ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        events = manager.Queue()
-        futures = {pool.submit(run_article, job, _QueueEmit(events)): job for job in jobs}
+    parent = os.getpid()
+    with ProcessPoolExecutor(workers, context, initializer=_worker_start, initargs=(parent, events)) as pool:
+        futures = {pool.submit(_run_in_worker, job): job for job in jobs}
         pending = set(futures)
 
         def drain() -> None:
-            while True:
-                try:
-                    emit(*events.get_nowait())
-                except queue_module.Empty:
-                    return
+            while not events.empty():
+                emit(*events.get())
 
         while pending:
             finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -86,6 +111,7 @@ def _run_pool(jobs: list[Job], workers: int, emit: Emit, finish: Finish) -> list
                 outcomes.append(_result(future, futures[future]))
                 finish(outcomes[-1])
         drain()
+    events.close()
     return outcomes
 
 
