@@ -58,7 +58,8 @@ def run_article(job: Job, emit: Emit) -> Outcome:
     if not outcome.error:
         outcome.status = "skipped" if all(s.status == "skipped" for s in outcome.notebooks) else "ok"
     outcome.seconds = time.monotonic() - start
-    save_outcome(job, outcome)
+    if job.path.exists():  # a file that is not there gets no folder, only its line in the summary
+        save_outcome(job, outcome)
     return outcome
 
 

@@ -111,15 +111,18 @@ def _page_header(article: str, toc: list[tuple[str, str, list[tuple[str, str]]]]
 
 
 def write_index(reports_base: Path, labels: str = "") -> Path:
-    """Rebuild reports/index.html from every article's run.json (also those not in this run); each
+    """Rebuild reports/index.html from every article's run.json (also those not in this run), but
+    for articles whose file is gone (their last run is no longer news, failed or not); each
     article's one-page report comes first in its row."""
     labels = lab.language(labels)
     runs = []
     for run_file in sorted(reports_base.glob("*/run.json")):
         try:
-            runs.append(storage.read_json(run_file))
+            run = storage.read_json(run_file)
         except (OSError, ValueError):
             continue
+        if isinstance(run, dict) and run.get("source") and Path(str(run["source"])).exists():
+            runs.append(run)
     for run in runs:
         ensure_article_page(reports_base, run, labels)
     empty = html.escape(lab.word("No articles have been run yet.", labels))

@@ -47,8 +47,8 @@ def plan(args: argparse.Namespace) -> list[Job]:
     if args.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {args.jobs}")
     cwd = Path.cwd()
-    notebooks_dir = Path(getattr(args, "notebooks_dir", None) or paths.NOTEBOOKS)
-    notebooks = discover(notebooks_dir)
+    articles = _articles(args.articles, cwd)
+    notebooks = discover(cwd / (getattr(args, "notebooks_dir", None) or paths.NOTEBOOKS))
     types: dict[str, str] = {}
     for nb in notebooks:
         for p in nb.parameters:
@@ -58,18 +58,27 @@ def plan(args: argparse.Namespace) -> list[Job]:
     processed_base = (cwd / (args.processed_dir or paths.PROCESSED)).resolve()
     for directory in (reports_base, processed_base):
         check_writable(directory)
-    articles = [(cwd / p).absolute() for p in args.articles] or sorted(paths.ARTICLES.glob("*.txt"))
-    if not articles:
-        raise UsageError(f"{paths.ARTICLES}: no articles (*.txt) to run (give files, or the project with --root)")
-    seen: dict[str, Path] = {}
-    for path in articles:
-        other = seen.setdefault(paths.article_id(path), path)
-        if other != path:
-            raise UsageError(f"{path}: same article id as {other}; rename one of them")
     return [
         Job(p, paths.article_id(p), tuple(notebooks), values, reports_base, processed_base, args.force)
         for p in articles
     ]
+
+
+def _articles(given: list[Path], cwd: Path) -> list[Path]:
+    """The article files, each once (a file named twice, by any path, runs once: two runs of one
+    article at once would share its folders), their ids checked before anything is written."""
+    articles = [(cwd / p).absolute() for p in given] or sorted(paths.ARTICLES.glob("*.txt"))
+    if not articles:
+        raise UsageError(f"{paths.ARTICLES}: no articles (*.txt) to run (give files, or the project with --root)")
+    unique: dict[Path, Path] = {}
+    for path in articles:
+        unique.setdefault(path.resolve(), path)
+    seen: dict[str, Path] = {}
+    for path in unique.values():
+        other = seen.setdefault(paths.article_id(path), path)  # BadInput for an id that cannot name a folder
+        if other != path:
+            raise UsageError(f"{path}: same article id as {other}; rename one of them")
+    return list(unique.values())
 
 
 def discover(directory: Path) -> list[Notebook]:

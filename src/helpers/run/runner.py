@@ -33,9 +33,12 @@ def main(args: argparse.Namespace) -> int:
     outcomes = pool.run_jobs(jobs, max(1, args.jobs))
     from helpers.run import report
 
-    index = report.write_index(jobs[0].reports_base)
     print(summary.table(outcomes))
     for note in summary.organization_notes(outcomes, jobs[0].parameters.get("reference_dir")):
         print(note)
-    print(f"index: {index}")
+    try:
+        print(f"index: {report.write_index(jobs[0].reports_base)}")
+    except OSError as exc:  # a full disk, say: the summary above still stands
+        print(f"error: {jobs[0].reports_base / 'index.html'}: not written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
     return 1 if any(o.status == "failed" for o in outcomes) else 0

@@ -52,11 +52,13 @@ def _keep_failed(layout: Layout, nb: Notebook, step: Step, exc: Exception, prove
     from helpers.run import report
 
     part, failed, failed_html = layout.part(nb.name), layout.failed(nb.name), layout.failed_html(nb.name)
-    if not part.exists():
+    try:
+        offset = renumber(part)
+        os.replace(part, failed)
+    except Exception:  # none saved, or not whole (a full disk): the failure itself is what to report
+        part.unlink(missing_ok=True)
         step.error = failure_line(nb, exc, None)
         return
-    offset = renumber(part)
-    os.replace(part, failed)
     step.failed_notebook = layout.relative(failed)
     step.error = failure_line(nb, exc, failed, offset)
     try:
