@@ -61,7 +61,30 @@ def test_the_engine_is_registered_with_papermill() -> None:
 
     from helpers.run import engine
 
-    assert papermill_engines.get_engine(engine.ENGINE) is engine.SharedKernelEngine
+    ours = engine.SharedKernelEngine  # built and registered on first use
+    assert papermill_engines.get_engine(engine.ENGINE) is ours
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
     target = project["entry-points"]["papermill.engine"][engine.ENGINE]
     assert target == f"{engine.__name__}:{engine.SharedKernelEngine.__name__}"
+
+
+def test_the_entry_point_loads_whichever_module_imports_papermill_first(tmp_path: Path) -> None:
+    """papermill loads its entry points while papermill.engines is first imported; ours must load
+    whole whether the runner or papermill comes first, and planning must not import papermill (P4)."""
+    script = """
+import sys
+import entrypoints
+ours = entrypoints.EntryPoint("persian-news", "helpers.run.engine", "SharedKernelEngine")
+found = entrypoints.get_group_all
+entrypoints.get_group_all = lambda group, path=None: found(group, path) + ([ours] if group == "papermill.engine" else [])
+import helpers.run.runner, helpers.run.plan, helpers.run.article, helpers.run.pool
+assert "papermill" not in sys.modules, "planning imported papermill"
+from helpers.run import engine
+cls = engine.engine_class() if sys.argv[1] == "runner-first" else None
+import papermill.engines
+assert papermill.engines.papermill_engines.get_engine("persian-news") is engine.SharedKernelEngine
+assert cls in (None, engine.SharedKernelEngine)
+"""
+    for order in ("runner-first", "papermill-first"):
+        done = subprocess.run([sys.executable, "-c", script, order], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]

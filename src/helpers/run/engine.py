@@ -6,8 +6,12 @@ holds a `SharedKernel` per article and binds it (`bound`); papermill runs each n
 engine registered here as `persian-news` (`pm.execute_notebook(..., engine_name=ENGINE)`), which
 clears the kernel's namespace, executes on it and closes its client's channels afterwards. With
 no kernel bound (`papermill --engine persian-news` on the command line) the engine is papermill's
-own nbclient engine. The engine is registered on import here and, for papermill's CLI, through the
-`papermill.engine` entry point in pyproject.toml."""
+own nbclient engine. It is registered with papermill when first asked for (`engine_class`) and, for
+papermill's CLI, through the `papermill.engine` entry point in pyproject.toml.
+
+papermill loads every entry point while `papermill.engines` is first imported, this module's
+among them, so this module imports papermill only inside `engine_class`, once it is complete; and
+a module that only plans or skips steps never pays papermill's import (~1.7 s, P4)."""
 
 from __future__ import annotations
 
@@ -17,11 +21,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from papermill.clientwrap import PapermillNotebookClient
-from papermill.engines import NBClientEngine, papermill_engines
-from papermill.log import logger
-
 ENGINE = "persian-news"
+_ENGINE_CLASS: type | None = None
 _BOUND: ContextVar[SharedKernel | None] = ContextVar("persian_news_kernel", default=None)
 
 
@@ -103,44 +104,74 @@ def bound(kernel_name: str) -> Iterator[SharedKernel]:
         kernel.shutdown()
 
 
-class SharedKernelEngine(NBClientEngine):
-    """papermill engine `persian-news`: the bound shared kernel, or nbclient's own when none is bound."""
+def engine_class() -> type:
+    """papermill engine `persian-news`, built and registered on first use (see the module docstring:
+    importing papermill.engines here may load the entry point, which asks for this class again)."""
+    global _ENGINE_CLASS
+    from papermill.engines import NBClientEngine, papermill_engines
 
-    @classmethod
-    def execute_managed_notebook(
-        cls,
-        nb_man: Any,
-        kernel_name: str,
-        log_output: bool = False,
-        stdout_file: Any = None,
-        stderr_file: Any = None,
-        start_timeout: int = 60,
-        execution_timeout: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        kernel = _BOUND.get()
-        if kernel is None:
-            return super().execute_managed_notebook(
-                nb_man, kernel_name, log_output, stdout_file, stderr_file, start_timeout, execution_timeout, **kwargs
+    if _ENGINE_CLASS is None:
+        _ENGINE_CLASS = _build(NBClientEngine)
+        papermill_engines.register(ENGINE, _ENGINE_CLASS)
+    return _ENGINE_CLASS
+
+
+def __getattr__(name: str) -> Any:
+    """`helpers.run.engine:SharedKernelEngine`, the entry point's target, made on first access."""
+    if name == "SharedKernelEngine":
+        return engine_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _build(base: type) -> type:
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.log import logger
+
+    class SharedKernelEngine(base):
+        """papermill engine `persian-news`: the bound shared kernel, or nbclient's own when none is bound."""
+
+        @classmethod
+        def execute_managed_notebook(
+            cls,
+            nb_man: Any,
+            kernel_name: str,
+            log_output: bool = False,
+            stdout_file: Any = None,
+            stderr_file: Any = None,
+            start_timeout: int = 60,
+            execution_timeout: int | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            kernel = _BOUND.get()
+            if kernel is None:
+                return super().execute_managed_notebook(
+                    nb_man,
+                    kernel_name,
+                    log_output,
+                    stdout_file,
+                    stderr_file,
+                    start_timeout,
+                    execution_timeout,
+                    **kwargs,
+                )
+            kernel.prepare()
+            client = PapermillNotebookClient(
+                nb_man,
+                km=kernel.km,
+                kernel_name=kernel_name,
+                startup_timeout=start_timeout,
+                timeout=execution_timeout,
+                log=logger,
+                log_output=log_output,
+                stdout_file=stdout_file,
+                stderr_file=stderr_file,
             )
-        kernel.prepare()
-        client = PapermillNotebookClient(
-            nb_man,
-            km=kernel.km,
-            kernel_name=kernel_name,
-            startup_timeout=start_timeout,
-            timeout=execution_timeout,
-            log=logger,
-            log_output=log_output,
-            stdout_file=stdout_file,
-            stderr_file=stderr_file,
-        )
-        try:
-            return client.execute()
-        finally:
-            if client.kc is not None:  # the kernel stays for the next notebook; this client's sockets go
-                client.kc.stop_channels()
-                client.kc = None
+            try:
+                return client.execute()
+            finally:
+                if client.kc is not None:  # the kernel stays for the next notebook; this client's sockets go
+                    client.kc.stop_channels()
+                    client.kc = None
 
-
-papermill_engines.register(ENGINE, SharedKernelEngine)
+    SharedKernelEngine.__module__ = __name__
+    return SharedKernelEngine

@@ -23,6 +23,7 @@ def execute(job: Job, nb: Notebook, step: Step, params: dict[str, Any], provenan
 
     from helpers.run import engine
 
+    engine.engine_class()  # registered with papermill
     layout = Layout.of(job.article_id, job.reports_base)
     part = layout.part(nb.name)
     provenance["started"] = now()
