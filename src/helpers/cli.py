@@ -10,6 +10,26 @@ import sys
 from pathlib import Path
 
 
+class _RunHelp(argparse.Action):
+    """`run --help`: argparse's help, then the notebooks' settable parameters with their defaults
+    (papermill's inspection of the notebooks, cached; read only when help is asked for)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=str(kwargs.get("help")))
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: object, *_: object) -> None:
+        from helpers import paths
+        from helpers.run.parameters import UsageError
+        from helpers.run.plan import describe_parameters
+
+        parser.print_help()
+        try:
+            print("\n" + describe_parameters(getattr(namespace, "notebooks_dir", None) or paths.NOTEBOOKS))
+        except UsageError as exc:
+            print(f"\n(notebook parameters unavailable: {exc})")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -20,7 +40,10 @@ def _parser() -> argparse.ArgumentParser:
         help="the project folder (notebooks/, data/, reports/); default $PERSIAN_NEWS_ROOT, else the source checkout",
     )
 
-    run = sub.add_parser("run", parents=[common], help="run the notebooks with papermill and export HTML reports")
+    run = sub.add_parser(
+        "run", parents=[common], add_help=False, help="run the notebooks with papermill and export HTML reports"
+    )
+    run.add_argument("-h", "--help", action=_RunHelp, help="show this help and every notebook parameter, then exit")
     run.add_argument("articles", nargs="*", type=Path, help="article files (default: every data/raw/articles/*.txt)")
     run.add_argument("--jobs", "-j", type=int, default=1, help="articles run at once (default 1)")
     run.add_argument(

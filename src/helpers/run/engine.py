@@ -15,6 +15,8 @@ a module that only plans or skips steps never pays papermill's import (~1.7 s, P
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -24,6 +26,22 @@ from typing import Any
 ENGINE = "persian-news"
 _ENGINE_CLASS: type | None = None
 _BOUND: ContextVar[SharedKernel | None] = ContextVar("persian_news_kernel", default=None)
+
+
+def _local_transport() -> dict[str, str]:
+    """IPC (Unix sockets) rather than TCP on localhost, where the platform has them: nothing else on
+    the machine can connect, and the kernel has no cause to print "Kernel is running over TCP
+    without encryption" on every run. The sockets are named after a connection file of the kernel's
+    own in Jupyter's private runtime folder: jupyter_client's default name is `kernel-ipc` in the
+    working folder, which two kernels at once (`--jobs 2`) would share."""
+    if os.name != "posix":
+        return {}
+    from jupyter_core.paths import jupyter_runtime_dir
+    from jupyter_core.utils import ensure_dir_exists
+
+    runtime = Path(jupyter_runtime_dir())
+    ensure_dir_exists(runtime, 0o700)  # private, as Jupyter makes it
+    return {"transport": "ipc", "connection_file": str(runtime / f"kernel-{uuid.uuid4()}.json")}
 
 
 class SharedKernel:
@@ -42,7 +60,7 @@ class SharedKernel:
     def __init__(self, kernel_name: str) -> None:
         from jupyter_client.manager import AsyncKernelManager
 
-        self.km = AsyncKernelManager(kernel_name=kernel_name)
+        self.km = AsyncKernelManager(kernel_name=kernel_name, **_local_transport())
         self.used = False
         self._warming: Any = None
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from helpers import cache, storage
+from helpers import cache, paths, storage
 
 RUNNER_PARAMETERS = ("article_id", "article_path", "processed_dir")
 """Set by the runner for each article; the command line sets them through files and --processed-dir."""
@@ -65,9 +66,14 @@ def _inspect(notebook: Path) -> tuple[Parameter, ...]:
     return tuple(Parameter(p["name"], p["inferred_type_name"], p["default"], p["help"]) for p in inferred.values())
 
 
-def user_values(pairs: list[list[str]], parameters_file: Path | None) -> dict[str, str]:
-    """Parameters from `-f file.yaml`, then `-p name value`, as given (text; converted later by type)."""
-    values = read_file(parameters_file) if parameters_file is not None else {}
+def user_values(pairs: list[list[str]], parameters_file: Path | None, declared: Iterable[str] = ()) -> dict[str, str]:
+    """Parameters as given (text; converted later by type): the project's `parameters.yaml` first (its
+    names that no notebook of this run declares are left out: it serves every notebook of the
+    project), then `-f file.yaml`, then `-p name value`."""
+    project = read_file(paths.PARAMETERS) if paths.PARAMETERS.is_file() else {}
+    values = {name: value for name, value in project.items() if name in set(declared)}
+    if parameters_file is not None:
+        values.update(read_file(parameters_file))
     values.update({name: value for name, value in pairs})
     return values
 

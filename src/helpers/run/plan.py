@@ -53,7 +53,8 @@ def plan(args: argparse.Namespace) -> list[Job]:
     for nb in notebooks:
         for p in nb.parameters:
             types.setdefault(p.name, p.type)
-    values = parameters.resolve(parameters.user_values(args.parameter, args.parameters_file), types, cwd)
+    given = parameters.user_values(args.parameter, args.parameters_file, types)
+    values = parameters.resolve(given, types, cwd)
     reports_base = (cwd / (args.reports_dir or paths.REPORTS)).resolve()
     processed_base = (cwd / (args.processed_dir or paths.PROCESSED)).resolve()
     for directory in (reports_base, processed_base):
@@ -95,6 +96,22 @@ def discover(directory: Path) -> list[Notebook]:
     if not found:
         raise UsageError(f"{directory}: no notebook declares an `article_id` parameter")
     return found
+
+
+def describe_parameters(directory: Path) -> str:
+    """What `run --help` lists: each parameter the notebooks in `directory` declare and a run may set
+    (`-p NAME VALUE`), with its type, default, help and the notebooks that declare it."""
+    notebooks = discover(directory)
+    seen: dict[str, tuple[parameters.Parameter, list[str]]] = {}
+    for nb in notebooks:
+        for p in nb.parameters:
+            if p.name not in parameters.RUNNER_PARAMETERS:
+                seen.setdefault(p.name, (p, []))[1].append(nb.name.split("_", 1)[0])
+    lines = [f"notebook parameters (-p NAME VALUE; project defaults in {paths.PARAMETERS.name}):"]
+    for name, (p, where) in sorted(seen.items()):
+        lines.append(f"  {name} ({p.type}, default {p.default}; notebooks {', '.join(where)})")
+        lines.append(f"      {p.help}")
+    return "\n".join(lines)
 
 
 def check_writable(directory: Path) -> None:

@@ -22,7 +22,14 @@ def run_jobs(jobs: list[Job], workers: int) -> list[Outcome]:
     from tqdm import tqdm
 
     per_article = len(jobs[0].notebooks)
-    bar = tqdm(total=len(jobs) * per_article, unit="notebook", desc="notebooks", file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(
+        total=len(jobs) * per_article,
+        unit="notebook",
+        desc="notebooks",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        disable=not sys.stderr.isatty(),  # a bar on a terminal; a log (not a tty) gets the plain lines only
+    )
     done: dict[str, int] = {}
 
     def emit(article: str, notebook: str, status: str, seconds: float, error: str) -> None:

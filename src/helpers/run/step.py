@@ -91,8 +91,12 @@ def publish(layout: Layout, nb: Notebook, step: Step, provenance: dict[str, Any]
 
 def renumber(path: Path) -> int:
     """Number the executed cells from 1, as if the notebook had had a kernel of its own (the chain
-    shares one, whose counter runs on); return how much was taken off, to name cells the same way."""
+    shares one, whose counter runs on); return how much was taken off, to name cells the same way.
+    The library scripts a notebook loads for itself (the ~1 MB DataTables bundle) are dropped on
+    the way (`report.slim`): the reports folder keeps one shared copy."""
     import nbformat
+
+    from helpers.run import report
 
     nb = nbformat.read(path, as_version=4)
     counts = [c.execution_count for c in nb.cells if c.cell_type == "code" and c.get("execution_count")]
@@ -103,6 +107,7 @@ def renumber(path: Path) -> int:
             for output in cell.get("outputs", []):
                 if output.get("execution_count"):
                     output["execution_count"] -= offset
+    report.slim(nb)
     nbformat.write(nb, path)
     return offset
 
