@@ -154,7 +154,8 @@ def test_one_page_report_draws_from_the_shared_assets_with_persian_headings(repo
     dom = dump_dom(page, tmp_path / "profile")
     assert dom.count('class="main-svg"') >= 1  # plotly drew, from ../assets, with every request refused
     assert re.search(r'<g class="point"><path[^>]* d="M[^"]+"', dom)
-    assert re.search(r"<h1>گزارش: clean</h1>", dom) and re.search(r"<h2>فهرست</h2>", dom)
+    assert "<h1>دیدار وزیران خارجه در تهران</h1>" in dom and "گزارش: clean" in dom  # headline, id
+    assert "<h2>فهرست</h2>" in dom  # the table of contents, headed in Persian
     assert 'href="02_show.html"' in dom  # each section links to its notebook's report, with code
     assert 'class="jp-InputArea-editor' not in dom and "plotly.express" not in dom  # code hidden
 

@@ -130,8 +130,8 @@ def _plotly_article(
     figure: go.Figure, attendance: pd.DataFrame | None, on: pd.Timestamp, names: dict[str, str], labels: str
 ) -> None:
     figure.add_shape(type="line", x0=on, x1=on, y0=0, y1=1, yref="paper", line={"color": "#2d3748", "width": 2})
-    figure.add_annotation(
-        x=on, y=0, yref="paper", yanchor="top", showarrow=False, text=lab.name("article", "خبر", labels)
+    figure.add_annotation(  # above the plot: below it, the label ran into the year ticks («2025خبر»)
+        x=on, y=1, yref="paper", yanchor="bottom", showarrow=False, text=lab.name("article", "خبر", labels)
     )
     if attendance is None:
         return

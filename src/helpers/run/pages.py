@@ -76,7 +76,7 @@ def write_article_page(folder: Path, reports_base: Path, steps: list[tuple[str, 
             merged.cells.append(cell)
         toc.append((f"s{number}", title, entries))
     return report.render(
-        merged, folder / PAGE, reports_base, labels, _page_header(folder.name, toc, labels), code=False
+        merged, folder / PAGE, reports_base, labels, _page_header(folder, toc, labels), code=False
     )
 
 
@@ -96,18 +96,46 @@ def _anchor_headings(source: str, prefix: str) -> tuple[str, list[tuple[str, str
     return _HEADING.sub(replace, source), found
 
 
-def _page_header(article: str, toc: list[tuple[str, str, list[tuple[str, str]]]], labels: str) -> str:
+PAGE_CSS = """
+header.page, header.page a { font: 15px/1.6 system-ui, "DejaVu Sans", sans-serif; }
+header.page { padding: 8px 16px; border-bottom: 1px solid #ddd; margin-bottom: 12px; }
+header.page h1 { font-size: 1.6em; margin: 0.2em 0; unicode-bidi: plaintext; }
+header.page .meta { color: #555; unicode-bidi: plaintext; }
+nav.toc ol { list-style: none; padding-inline-start: 0; }
+nav.toc > ol > li { margin: 0.4em 0; }
+nav.toc .sub { font-size: 0.88em; color: #444; }
+nav.toc .sub a { white-space: nowrap; }
+"""
+
+
+def _page_header(folder: Path, toc: list[tuple[str, str, list[tuple[str, str]]]], labels: str) -> str:
+    """The page's title (headline, id, date), a link back to the index and the table of contents."""
+    record = _article_record(_processed_dir(folder))
+    headline = str(record.get("headline") or folder.name)
+    published = _with_jalali(str(record.get("published") or ""), labels)
     items = []
     for anchor, title, entries in toc:
-        sub = "".join(f'<li><a href="#{a}">{html.escape(t)}</a></li>' for a, t in entries)
-        items.append(f'<li><a href="#{anchor}">{html.escape(title)}</a>' + (f"<ol>{sub}</ol>" if sub else "") + "</li>")
+        sub = " · ".join(f'<a href="#{a}">{html.escape(t)}</a>' for a, t in entries)
+        items.append(
+            f'<li><a href="#{anchor}"><strong>{html.escape(title)}</strong></a><div class="sub">{sub}</div></li>'
+        )
     back = f'<a href="../{PAGE}">{html.escape(lab.word("all reports", labels))}</a>'
-    title = f"{html.escape(lab.word('Report', labels))}: {html.escape(article)}"
     contents = html.escape(lab.word("Contents", labels))
     return (
-        f'<header class="page" dir="auto"><h1>{title}</h1>{back}'
+        f"<style>{PAGE_CSS}</style>"
+        f'<header class="page" dir="{"ltr" if labels == "en" else "rtl"}"><h1>{html.escape(headline)}</h1>'
+        f'<div class="meta">{html.escape(lab.word("Report", labels))}: {html.escape(folder.name)}'
+        f" · {html.escape(published)} · {back}</div>"
         f'<nav class="toc"><h2>{contents}</h2><ol>{"".join(items)}</ol></nav></header>'
     )
+
+
+def _processed_dir(folder: Path) -> Path | None:
+    try:
+        run = storage.read_json(folder / "run.json")
+    except (OSError, ValueError):
+        return None
+    return Path(run["processed_dir"]) if isinstance(run, dict) and run.get("processed_dir") else None
 
 
 def write_index(reports_base: Path, labels: str = "") -> Path:
