@@ -29,6 +29,8 @@ DATELINES = [
     ("۱۴ ربیع‌الاول ۱۴۴۷ ه.ق", dt.date(2025, 9, 6), "date line"),
     ("تهران، ایرنا – ۰۵/۰۳/۹۸", dt.date(2019, 5, 26), "place and agency"),
     ("کابل، ۱۲ جدی ۱۴۰۱", dt.date(2023, 1, 2), "place and agency"),
+    ("چهارشنبه ۲۸ آبان ۱۴۰۴ - ۲۸ جمادی‌الاول ۱۴۴۷ - ۱۹ نوامبر ۲۰۲۵", dt.date(2025, 11, 19), "date line"),
+    ("۲۴ آبان ۱۴۰۲ - ۱۷:۱۶ | کد خبر: ۲۲۷۲۴۰ | گروه: بین‌الملل", dt.date(2023, 11, 15), "news code"),
 ]
 
 
@@ -46,6 +48,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "شنبه ۸ آذر ۱۴۰۳ ایران ۰۰:۴۲",  # a site's clock with the country's name
         "امروز ۸ آذر",  # no year
         "آذر ۱۴۰۳",  # no day
+        "امروز، ۲۷ عقرب ۱۴۰۳، وزیر رفت",  # words after the date: a sentence
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:
@@ -139,3 +142,23 @@ def test_a_short_one_line_page_is_left_as_it_is() -> None:
     assert ingest.segment("نشست سران در باکو برگزار شد. وزیران دیدار کردند.").paragraphs["section"].tolist() == [
         "headline"
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        ("۲۷ عقرب ۱۴۰۳، وزیر خارجه برای شرکت در نشست وزیران عازم مسکو شد.", "2024-11-17"),
+        ("کابل، ۱۲ جدی ۱۴۰۱ (خبرگزاری نمونه): وزیران خارجه منطقه امروز دیدار کردند.", "2023-01-02"),
+    ],
+)
+def test_a_dateline_run_into_the_first_paragraph_gives_published(first: str, day: str) -> None:
+    text = f"نشست وزیران خارجه در مسکو\n{first}\nنشست دو روز طول می‌کشد و وزیران درباره امنیت گفت‌وگو می‌کنند.\n"
+    article = ingest.segment(text)
+    assert article.record["published"] == day
+    assert article.record["published_from"] == {"paragraph": 1, "shape": "paragraph prefix", "text": first}
+    assert article.paragraphs["section"].tolist() == ["headline", "lead", "body"]
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_dateline() -> None:
+    text = "نشست وزیران خارجه در مسکو\nوزیران در ۲۷ عقرب ۱۴۰۳، در مسکو دیدار کردند.\nنشست دو روز طول کشید.\n"
+    assert ingest.segment(text).record["published"] is None

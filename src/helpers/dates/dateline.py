@@ -40,6 +40,7 @@ _FUNCTION_WORDS = frozenset(
 _SEPARATOR = re.compile(r"[،,\-–—|/]")
 """A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»)."""
 MAX_NAME_WORDS = 4
+MAX_WORDS = 16
 """Words a dateline may hold besides its date, clock and label: a place and an agency."""
 
 
@@ -53,25 +54,52 @@ class Dateline:
 
 
 def read_dateline(line: str) -> Dateline | None:
-    """The publication date when `line` is a dateline, else None."""
+    """The publication date when `line` is a dateline, else None. The first whole day is the date;
+    the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words."""
     folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
-    if len(folded.split()) > 12:
+    if len(folded.split()) > MAX_WORDS:
         return None
+    mentions = find_dates(folded, None)
+    days = [m for m in mentions if m.precision == Precision.DAY and not m.relative and m.start is not None]
+    if not days:
+        return None
+    rest = folded
+    for mention in mentions:
+        if not mention.relative:
+            rest = rest[: mention.offset] + " " * (mention.limit - mention.offset) + rest[mention.limit :]
+    labels = list(_LABEL.finditer(rest))
+    rest = _LABEL.sub(" ", _CLOCK.sub(" ", rest))
+    words = re.findall(r"[^\W\d_]+", rest)
+    if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
+        return None
+    if words and not labels and not _SEPARATOR.search(rest):  # «نشست سران ۲۴ آبان ۱۴۰۲»: a headline
+        return None
+    if words and not labels and re.search(r"[^\W\d_]", rest[days[0].limit :]):
+        return None  # a place and an agency come before the date; words after it are a sentence
+    shape = "news code" if any(m["code"] for m in labels) else "labelled" if labels else "date line"
+    shape = "place and agency" if words and not labels else shape
+    first = days[0]
+    assert first.start is not None
+    return Dateline(first.start, shape, first.surface)
+
+
+_LEADING = re.compile(r"^(?:[^\W\d_]+[،,]\s*)?$")
+"""What may come before a date that opens a paragraph as its dateline: nothing, or a place and a comma."""
+
+
+def leading_dateline(line: str) -> Dateline | None:
+    """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …»: a whole day (with its year) opening a paragraph,
+    set off from the sentence after it by a comma, dash or colon: the page's dateline run into its
+    first paragraph."""
+    folded = fold_for_dates(line[:120])
     for mention in find_dates(folded, None):
         if mention.precision != Precision.DAY or mention.relative or mention.start is None:
-            continue
-        rest = folded[: mention.offset] + " " + folded[mention.limit :]
-        labels = list(_LABEL.finditer(rest))
-        labelled = bool(labels)
-        rest = _LABEL.sub(" ", _CLOCK.sub(" ", rest))
-        words = re.findall(r"[^\W\d_]+", rest)
-        if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
             return None
-        if words and not labelled and not _SEPARATOR.search(rest):  # «نشست سران ۲۴ آبان ۱۴۰۲»: a headline
+        if not _LEADING.match(folded[: mention.offset].strip()):
             return None
-        shape = "news code" if any(m["code"] for m in labels) else "labelled" if labelled else "date line"
-        shape = "place and agency" if words and not labelled else shape
-        return Dateline(mention.start, shape, mention.surface)
+        if not re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]", folded[mention.limit :]):
+            return None
+        return Dateline(mention.start, "paragraph prefix", mention.surface)
     return None
 
 

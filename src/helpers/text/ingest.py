@@ -19,7 +19,7 @@ import pandas as pd
 
 from helpers import chars, contracts, paths
 from helpers.contracts import Section
-from helpers.dates.dateline import Dateline, iso_prefix, read_dateline
+from helpers.dates.dateline import MAX_WORDS, Dateline, iso_prefix, leading_dateline, read_dateline
 from helpers.text import organizations
 
 _FOLD_LINE = chars.replacer(
@@ -78,7 +78,7 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _dateline(folded: str) -> Dateline | None:
     """The dateline's date when the line is one (helpers.dates.dateline reads the shapes)."""
-    return read_dateline(folded) if folded.count(" ") <= 12 else None
+    return read_dateline(folded) if folded.count(" ") < MAX_WORDS else None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!؟?])[ \t]*(?=[^\W\d_]|«)")
@@ -186,6 +186,22 @@ class _Segmenter:
                 else:
                     self.body_line(line, folded)
             self.header_done = self.fields["headline"] is not None
+        if self.fields["published"] is None:
+            self.dateline_run_in()
+
+    def dateline_run_in(self) -> None:
+        """Without a dateline line, a date opening one of the first text paragraphs as its dateline
+        («۲۷ عقرب ۱۴۰۳، …») gives `published`; the paragraph keeps its section."""
+        text_rows = [(i, line) for i, (section, line) in enumerate(self.rows) if section in _TEXT_SECTIONS]
+        for index, line in text_rows[:_RUN_IN_PARAGRAPHS]:
+            if dateline := leading_dateline(line):
+                self.fields["published"] = dateline.date.isoformat()
+                self.fields["published_from"] = {"paragraph": index, "shape": dateline.shape, "text": line}
+                return
+
+
+_TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
+_RUN_IN_PARAGRAPHS = 3
 
 
 def _looks_like_label(folded: str) -> bool:
