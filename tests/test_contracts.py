@@ -31,6 +31,8 @@ def test_written_tables_have_the_contract_columns_and_types(written: Path, table
     for column in df.columns:
         if column in contracts.INTEGERS:
             assert df[column].dtype == "int64", column
+        elif column in contracts.COUNTS:
+            assert df[column].dtype == "Int64", column
         elif column in contracts.FLAGS:
             assert df[column].dtype == "bool", column
 

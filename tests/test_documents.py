@@ -147,7 +147,8 @@ def test_action_nouns_issued_statements_and_plans(text: str, expected: list[tupl
 )
 def test_a_count_is_one_row_with_its_number(text: str, title: str, count: int | None) -> None:
     df = extract_documents(sentences(text))
-    assert list(zip(df["title_fa"], df["count"], strict=True)) == [(title, count)]
+    counts = [None if pd.isna(c) else int(c) for c in df["count"]]
+    assert list(zip(df["title_fa"], counts, strict=True)) == [(title, count)]
 
 
 def test_a_document_named_again_is_one_row() -> None:

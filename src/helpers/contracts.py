@@ -206,7 +206,10 @@ VALUES: dict[str, type[StrEnum]] = {
 }
 """The value set of each coded column, wherever it appears (missing values aside)."""
 
-INTEGERS = frozenset({"paragraph", "sentence", "position", "count"})
+INTEGERS = frozenset({"paragraph", "sentence", "position"})
+COUNTS = frozenset({"count"})
+"""Integer columns that may be empty (pandas' nullable Int64): a document row has a count only when
+the text counts documents."""
 FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "restored", "relative"})
 """The column types: integer and boolean columns by name; every other column is text."""
 

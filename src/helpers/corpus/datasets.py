@@ -44,7 +44,7 @@ COLUMNS = {
     "documents": ["article_id", *contracts.DOCUMENTS],
     "dates": ["article_id", *contracts.DATES],
 }
-_INTEGER = contracts.INTEGERS | {
+_INTEGER = contracts.INTEGERS | contracts.COUNTS | {
     "read_time_minutes",
     "n_tokens",
     "n_attendees",

@@ -142,4 +142,7 @@ def table(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     cells = np.empty((len(rows), len(columns)), dtype=object)
     for i, r in enumerate(rows):
         cells[i] = [None if pd.isna(v := r.get(c)) else v for c in columns]
-    return pd.DataFrame(cells, columns=contracts.header(columns), dtype=object)
+    df = pd.DataFrame(cells, columns=contracts.header(columns), dtype=object)
+    for column in contracts.COUNTS.intersection(columns):  # nullable integers (contracts.COUNTS)
+        df[column] = df[column].astype("Int64")
+    return df
