@@ -25,12 +25,15 @@ ISO_PREFIX = re.compile(
 
 _CLOCK = re.compile(
     r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b"
+    r"|به\s*وقت\s*[^\W\d_]+"
 )
+"""A clock time, with «ساعت» before it or a time zone («Asia/Kabul», «به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _LABEL = re.compile(
-    r"(?:تاریخ(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده|(?:آخرین\s*)?به[\s\u200c]*روز[\s\u200c]*رسانی"
-    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*)|date|published|updated)\s*:?",
+    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده"
+    r"|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)"
+    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*)|date|published|updated)(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = frozenset(
