@@ -58,6 +58,12 @@ def test_long_text_is_whole_and_escaped(frame: pd.DataFrame) -> None:
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
 
 
+def test_the_table_controls_speak_the_language(frame: pd.DataFrame) -> None:
+    words = re.search(r'"language": (\{.*?\})', tables.to_html(tables.prepare(frame, "fa")))
+    assert words and json.loads(words.group(1))["search"] == "جستجو:"
+    assert '"language"' not in tables.to_html(tables.prepare(frame, "en"))
+
+
 def test_a_series_shows_its_index(frame: pd.DataFrame) -> None:
     table = tables.prepare(frame["restored"].value_counts(), "en")
     assert table["columns"] == ["restored", "count"] and len(table["data"]) == 2

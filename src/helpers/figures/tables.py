@@ -31,11 +31,22 @@ OPTIONS: dict[str, Any] = {
     "style": "table-layout:auto;width:auto;margin:0;caption-side:bottom",
     "css": CSS,
     "lengthMenu": [10, 25, 100, -1],
+    "pageLength": 25,
     "allow_html": False,  # article text is shown as text
     "showIndex": False,
     "connected": False,
     "display_logo_when_loading": False,
 }
+DATATABLES_FA = {
+    "search": "جستجو:",
+    "lengthMenu": "_MENU_ سطر در هر صفحه",
+    "info": "سطر _START_ تا _END_ از _TOTAL_",
+    "infoEmpty": "بی سطر",
+    "infoFiltered": "(از میان _MAX_ سطر)",
+    "zeroRecords": "سطری پیدا نشد",
+    "emptyTable": "جدول خالی است",
+}
+"""DataTables' own words (search box, paging) in Persian; `both` keeps DataTables' English."""
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}){0,2}(T[\d:.+-]+)?$")
 
@@ -56,7 +67,7 @@ COLUMNS_FA = {
     "count": "شمار", "days": "روز", "mean": "میانگین", "std": "انحراف معیار", "min": "کمینه", "max": "بیشینه",
     "step": "مرحله", "precision_score": "دقت", "recall": "بازیابی", "f1": "F1", "error": "خطا",
     "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
-    "name": "نام", "acting": "سرپرست", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
+    "name": "نام", "acting": "سرپرست", "index": "فیلد", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
 }  # fmt: skip
 """Persian headers by column name; a column not listed keeps its name."""
 
@@ -82,6 +93,7 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
         "data": [list(row) for row in zip(*columns, strict=True)] if columns else [],
         "nowrap": [i for i, kind in enumerate(kinds) if kind == "date"],
         "numbers": [i for i, kind in enumerate(kinds) if kind == "number"],
+        "labels": labels,
     }
 
 
@@ -125,7 +137,8 @@ def to_html(table: dict[str, Any]) -> str:
         column_defs.append({"targets": table["nowrap"], "className": NOWRAP})
     if table["numbers"]:
         column_defs.append({"targets": table["numbers"], "type": "num"})
-    return to_html_datatable(frame, columnDefs=column_defs, **OPTIONS)
+    words = {"language": DATATABLES_FA} if table.get("labels") == "fa" else {}
+    return to_html_datatable(frame, columnDefs=column_defs, **words, **OPTIONS)
 
 
 def bundle(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:

@@ -65,7 +65,7 @@ def write_article_page(folder: Path, reports_base: Path, steps: list[tuple[str, 
         title = f"{lab.persian_digits(str(number)) if labels != 'en' else number}. {step_title(name, labels)}"
         link = f'<a href="{html.escape(quote(own_report))}">{html.escape(lab.word("with code", labels))}</a>'
         merged.cells.append(new_markdown_cell(f'<h2 id="s{number}">{html.escape(title)}</h2>\n\n{link}'))
-        entries = []
+        entries: list[tuple[str, str]] = []
         for cell in nb.cells:
             if "parameters" in cell.metadata.get("tags", []) or "injected-parameters" in cell.metadata.get("tags", []):
                 continue
