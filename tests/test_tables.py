@@ -67,6 +67,7 @@ def test_the_table_controls_speak_the_language(frame: pd.DataFrame) -> None:
 def test_a_series_shows_its_index(frame: pd.DataFrame) -> None:
     table = tables.prepare(frame["restored"].value_counts(), "en")
     assert table["columns"] == ["restored", "count"] and len(table["data"]) == 2
+    assert tables.prepare(frame[frame["sentence"] > 3], "en")["columns"][0] == "start"  # row numbers left out
 
 
 def test_language_comes_from_the_parameter_then_the_project_file(

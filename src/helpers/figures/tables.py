@@ -81,8 +81,8 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     """The display-ready table (what `TABLE_MIME` carries): headers, rows (empty values as `EMPTY`),
     and the positions of date columns (kept on one line) and number columns (sorted as numbers)."""
     table = frame.to_frame() if isinstance(frame, pd.Series) else frame
-    if not isinstance(table.index, pd.RangeIndex) or table.index.name is not None:
-        table = table.reset_index()
+    if table.index.name is not None or not pd.api.types.is_integer_dtype(table.index):
+        table = table.reset_index()  # a named or labelled index says something; row numbers do not
     columns, kinds = [], []
     for _, values in table.items():
         cells, kind = _column(values, labels)
