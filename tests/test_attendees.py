@@ -311,3 +311,41 @@ def test_titles_beyond_heads_of_state(text: str, name: str, role: str, country: 
 )
 def test_never_a_pronoun_a_country_word_or_an_acronym(text: str) -> None:
     assert extract_attendees(sentences(text)).empty
+
+
+def test_a_spokesman_reporting_someone_elses_presence_is_only_mentioned() -> None:
+    df = by_name(
+        extract_attendees(
+            sentences(
+                "تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان تأیید کرد: بختیار نورالدینوف رئیس‌جمهور ازبکستان"
+                " در نشست شرکت خواهد کرد."
+            )
+        )
+    )
+    assert (df["تیمور بکمرادوف"]["status"], df["بختیار نورالدینوف"]["status"]) == ("mentioned", "expected")
+
+
+def test_someone_reporting_their_own_absence_is_absent() -> None:
+    (row,) = extract_attendees(
+        sentences("بختیار نورالدینوف رئیس‌جمهور ازبکستان اعلام کرد که نمی‌تواند در نشست شرکت کند.")
+    ).to_dict("records")
+    assert row["status"] == "absent"
+
+
+def test_the_sender_of_a_message_read_out_is_not_the_reader() -> None:
+    df = by_name(
+        extract_attendees(
+            sentences(
+                "تیمور بکمرادوف معاون نخست‌وزیر قزاقستان پیام تبریک محترم بختیار نورالدینوف رئیس‌جمهور ازبکستان"
+                " را قرائت کرد."
+            )
+        )
+    )
+    assert (df["تیمور بکمرادوف"]["cue"], df["بختیار نورالدینوف"]["status"]) == ("message", "mentioned")
+
+
+def test_those_accompanying_a_delegation_are_expected() -> None:
+    (row,) = extract_attendees(
+        sentences("تیمور بکمرادوف وزیر خارجه قزاقستان در این سفر رئیس‌جمهور را همراهی خواهد کرد و همراه می‌شود.")
+    ).to_dict("records")
+    assert row["status"] == "expected"

@@ -8,6 +8,7 @@ after it. A state named as absent (or as host) with nobody of it named gets a ro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
@@ -66,6 +67,7 @@ VERB_CUES = [
             f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|قرار است|قرار (?:بر این )?است که"
             "|(?:شرکت|حضور|اشتراک) (?:می کند|می کنند|می یابد|می یابند|پیدا می کند|پیدا می کنند|می ورزد|می ورزند)"
             "|حضور (?:خود )?را [^.؛]{0,30}?(?:تایید|اعلام) (?:کرد|کرده)"
+            "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
         ),
     ),
     Said(
@@ -118,6 +120,8 @@ FUTURE = cue(f"{FUTURE_VERB}|قرار است|(?:برگزار|اغاز|افتتا
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
+REPORTING = re.compile(r"[:：]|(?<!\w)(?:گفت|اعلام کرد|اعلام کرده|تایید کرد|نوشت|افزود|خبر داد|که)(?!\w)")
+"""Words after which the sentence reports what someone said (of themselves or of others)."""
 OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
 """Words that make the person after them an object of someone else's action (invited by, seen off
 by, welcomed by, a message of): the verbs of the sentence are not said of them."""
@@ -131,7 +135,11 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     hits = _verb_hits(sentence)
     for f in found:
         passive = _object(sentence.text, f.span.start)
-        after = [said for pos, said in hits if pos >= f.span.end and not said.forward and not passive]
+        after = [
+            said
+            for pos, said in hits
+            if pos >= f.span.end and not said.forward and not passive and not _reported(sentence, f, pos, found)
+        ]
         before = [said for pos, said in hits if pos < f.span.start and (said.forward or not passive)]
         if after or before:
             _give(f, after[0] if after else before[-1])
@@ -167,8 +175,22 @@ def _verb_hits(sentence: Scanned) -> list[tuple[int, Said]]:
 
 
 def _object(text: str, pos: int) -> bool:
-    """Whether one of the two words before `pos` makes the person there an object (OBJECT_MARKERS)."""
-    return any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 40) : pos])[-2:])
+    """Whether one of the three words before `pos` makes the person there an object (OBJECT_MARKERS):
+    «به دعوت X», «در تماس تلفنی با X», «پیام تبریک محترم X»."""
+    return any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:])
+
+
+def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
+    """Whether the cue at `pos` is said, in reported words, of someone else: another person named
+    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد»)."""
+    for g in found:
+        if g is not f and f.span.end <= g.span.start < pos:
+            between = sentence.folded[
+                bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)
+            ]
+            if REPORTING.search(between):
+                return True
+    return False
 
 
 def _before_any(pos: int, positions: list[int]) -> bool:
