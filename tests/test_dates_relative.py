@@ -42,6 +42,10 @@ def test_relative_words_count_from_publication(text: str, surface: str, day: dt.
     assert _found(text) == [(surface, day, True)]
 
 
+def test_an_indefinite_count_is_no_date() -> None:
+    assert _found("نشست طی چند روز آینده برگزار می‌شود و در روزهای اخیر آماده شد.") == []
+
+
 def test_without_a_publication_date_they_are_listed_unresolved() -> None:
     assert _found("وزیر امروز گفت که نشست روز جمعه و سال آینده برگزار می‌شود.", None) == [
         ("امروز", None, True),

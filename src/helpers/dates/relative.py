@@ -74,8 +74,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
     unit, direction = m["unit"], cal.canonical(m["dir"]).replace("روان", "جاری")
     count = words.number_value(m["n"]) if m["n"] else None
-    if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+")):
-        return None  # «سال‌های اخیر» has no length; «۱۴۰۰ سال پیش» is too long a count to be a date
+    if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+|چند|چندین")):
+        return None  # «سال‌های اخیر», «چند روز آینده» have no length; «۱۴۰۰ سال پیش» is too long a count
     if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end() :]):
         return None  # «دو سال پیش از انقلاب» counts from another event
     if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
