@@ -62,3 +62,34 @@ def test_a_logged_run_is_quiet_and_its_notebooks_light(tmp_path: Path) -> None:
         outputs = [o for c in json.loads(executed.read_text(encoding="utf-8"))["cells"] for o in c.get("outputs", [])]
         assert not [o for o in outputs if o.get("metadata", {}).get("persian_news")]  # the DataTables loader
         assert executed.stat().st_size < 200_000
+
+
+def test_a_one_page_report_that_cannot_be_built_is_one_warning_and_the_index_still_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from helpers import storage
+    from helpers.run import pages
+
+    folder = tmp_path / "a"
+    (folder / "executed").mkdir(parents=True)
+    (folder / "executed" / "01_read.ipynb").write_text("{}", encoding="utf-8")
+    source = write_article(tmp_path / "articles", "a.txt", ARTICLE)
+    storage.write_json(
+        folder / "run.json",
+        {
+            "article_id": "a",
+            "source": str(source),
+            "status": "ok",
+            "notebooks": [
+                {"name": "01_read", "status": "ok", "executed": "executed/01_read.ipynb", "html": "01_read.html"}
+            ],
+        },
+    )
+
+    def broken(*_: object) -> Path:
+        raise ValueError("not a notebook")
+
+    monkeypatch.setattr(pages, "write_article_page", broken)
+    index = pages.write_index(tmp_path, "en")
+    assert index.exists() and 'href="a/01_read.html"' in index.read_text(encoding="utf-8")
+    assert capsys.readouterr().err.count("one-page report not written (ValueError: not a notebook)") == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -75,9 +76,7 @@ def write_article_page(folder: Path, reports_base: Path, steps: list[tuple[str, 
                 entries += found
             merged.cells.append(cell)
         toc.append((f"s{number}", title, entries))
-    return report.render(
-        merged, folder / PAGE, reports_base, labels, _page_header(folder, toc, labels), code=False
-    )
+    return report.render(merged, folder / PAGE, reports_base, labels, _page_header(folder, toc, labels), code=False)
 
 
 def _anchor_headings(source: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
@@ -152,7 +151,14 @@ def write_index(reports_base: Path, labels: str = "") -> Path:
         if isinstance(run, dict) and run.get("source") and Path(str(run["source"])).exists():
             runs.append(run)
     for run in runs:
-        ensure_article_page(reports_base, run, labels)
+        try:
+            ensure_article_page(reports_base, run, labels)
+        except Exception as exc:  # the notebooks' own reports stand; the index links what exists
+            problem = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            print(
+                f"warning: {reports_base / str(run.get('article_id', ''))}: one-page report not written ({problem})",
+                file=sys.stderr,
+            )
     empty = html.escape(lab.word("No articles have been run yet.", labels))
     rows = "\n".join(_index_row(run, labels, reports_base) for run in runs) or f'<tr><td colspan="8">{empty}</td></tr>'
     heads = ("Article", "Headline", "Published", "Attendees", "Documents", "Dates", "Reports", "Status")

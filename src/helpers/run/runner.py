@@ -37,7 +37,8 @@ def main(args: argparse.Namespace) -> int:
     for note in summary.organization_notes(outcomes, jobs[0].parameters.get("reference_dir")):
         print(note)
     try:
-        print(f"index: {report.write_index(jobs[0].reports_base)}")
+        labels = str(jobs[0].parameters.get("labels") or "")  # `-p labels en` also for the index and pages
+        print(f"index: {report.write_index(jobs[0].reports_base, labels)}")
     except OSError as exc:  # a full disk, say: the summary above still stands
         print(f"error: {jobs[0].reports_base / 'index.html'}: not written ({exc.strerror or exc})", file=sys.stderr)
         return 1
