@@ -65,6 +65,11 @@ NOUN_FIRST = [
 """Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued."""
+EARLIER_MEETING = re.compile(
+    r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
+    r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
+)
+"""Words after a final statement that place it at an earlier meeting."""
 VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
@@ -197,12 +202,14 @@ def _title_end(folded: str, pos: int) -> int:
 
 
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
-    """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued."""
+    """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued; not one of an
+    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی»)."""
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
-        if not any(s.start < span.end and span.start < s.end for s in spans):
+        earlier = EARLIER_MEETING.match(folded, m.end())
+        if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             out.append({"span": span, "action": Action.ISSUED, "by": (None, None)})
     return out
 
