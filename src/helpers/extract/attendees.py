@@ -31,7 +31,7 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue
-from helpers.extract.mentions import Scanned, sentence_rows, table, usable
+from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
 from helpers.extract.status import apply_status
 from helpers.text import gazetteer as gz
@@ -47,7 +47,8 @@ STATUS_RANK = {
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
 
 
-def _row(f: Found, row, gaz: gz.Gazetteer) -> dict:
+def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
+    """One table row (as a dict) for a person or state found in a sentence."""
     person = f.person
     role = f.role or (gaz.roles.get(person.role_id) if person and person.role_id else None)
     affiliation = f.affiliation or (gaz.affiliation(person.affiliation) if person else None)
