@@ -130,10 +130,15 @@ def test_seed_reports_exist_with_charts(batch) -> None:  # type: ignore[no-untyp
     charts = {name: page.count('class="plotly-graph-div"') for name, page in pages.items()}
     assert sum(charts.values()) >= 1
     for name, page in pages.items():
-        assert not re.search(r"<script[^>]*\bsrc=", page), name
+        # offline: every script and stylesheet is a file of the reports folder (reports/assets/)
+        linked = re.findall(r"<(?:script|link)\b[^>]*\b(?:src|href)=\"([^\"]+)\"", page)
+        for target in linked:
+            assert not re.match(r"(https?:)?//", target) and (report_dir / target).resolve().is_file(), (name, target)
         if charts[name]:
-            assert "plotly.js v" in page and "Plotly.newPlot" in page, name
-        assert '<section class="provenance">' in page
+            plotly = [t for t in linked if "plotly" in t]
+            assert "Plotly.newPlot" in page and plotly, name
+            assert "plotly.js v" in (report_dir / plotly[0]).read_text(encoding="utf-8"), name
+        assert '<section class="provenance"' in page
     processed = runs.processed / paths.SEED_ID
     for table in (
         "article.json",
