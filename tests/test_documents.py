@@ -161,3 +161,11 @@ def test_a_document_named_again_is_one_row() -> None:
 def test_the_final_statement_of_an_earlier_meeting_is_no_row() -> None:
     assert rows("در بیانیه پایانی آن نشست بر همکاری تأکید شده بود.") == []
     assert rows("در بیانیه پایانی نشست قبلی بر همکاری تأکید شده بود.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["راهبرد امنیت غذایی مورد تصویب قرار گرفت.", "راهبرد امنیت غذایی به تصویب وزیران کشاورزی رسید."],
+)
+def test_more_adoption_wordings(text: str) -> None:
+    assert rows(text) == [("راهبرد امنیت غذایی", "adopted")]
