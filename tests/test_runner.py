@@ -18,6 +18,7 @@ from runner_fixtures import ARTICLE, INJECTED, write_article, write_notebooks
 
 from helpers.figures import labels as lab
 from helpers.run import article, fingerprint, plan, runner
+from helpers.run.layout import Layout
 
 
 def _args(tmp_path: Path, *articles: Path, **overrides: object) -> argparse.Namespace:
@@ -444,7 +445,7 @@ def test_a_step_is_done_only_once_its_report_is_written(
     from helpers.run import report
 
     good = write_article(project / "articles", "good.txt")
-    store_file = project / "reports" / "good" / fingerprint.STORE_NAME
+    store_file = Layout(project / "reports" / "good").fingerprints
     export, seen = report.export_html, {}
 
     def watched(notebook: Path, target: Path, provenance: dict) -> Path:

@@ -95,7 +95,7 @@ class _Chain:
         job = self.job
         self.layout = Layout.of(job.article_id, job.reports_base)
         self.layout.prepare()
-        self.store = Store(self.layout.root)
+        self.store = Store(self.layout.fingerprints)
         self.versions = _versions()
         self.figures = Path(job.parameters.get("figures_dir") or default_figures_dir(job.reports_base))
         self.runner_values = {

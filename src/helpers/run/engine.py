@@ -142,54 +142,51 @@ def __getattr__(name: str) -> Any:
 
 
 def _build(base: type) -> type:
-    from papermill.clientwrap import PapermillNotebookClient
-    from papermill.log import logger
-
     class SharedKernelEngine(base):
         """papermill engine `persian-news`: the bound shared kernel, or nbclient's own when none is bound."""
 
         @classmethod
-        def execute_managed_notebook(
-            cls,
-            nb_man: Any,
-            kernel_name: str,
-            log_output: bool = False,
-            stdout_file: Any = None,
-            stderr_file: Any = None,
-            start_timeout: int = 60,
-            execution_timeout: int | None = None,
-            **kwargs: Any,
-        ) -> Any:
+        def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **options: Any) -> Any:
             kernel = _BOUND.get()
             if kernel is None:
-                return super().execute_managed_notebook(
-                    nb_man,
-                    kernel_name,
-                    log_output,
-                    stdout_file,
-                    stderr_file,
-                    start_timeout,
-                    execution_timeout,
-                    **kwargs,
-                )
-            kernel.prepare()
-            client = PapermillNotebookClient(
-                nb_man,
-                km=kernel.km,
-                kernel_name=kernel_name,
-                startup_timeout=start_timeout,
-                timeout=execution_timeout,
-                log=logger,
-                log_output=log_output,
-                stdout_file=stdout_file,
-                stderr_file=stderr_file,
-            )
-            try:
-                return client.execute()
-            finally:
-                if client.kc is not None:  # the kernel stays for the next notebook; this client's sockets go
-                    client.kc.stop_channels()
-                    client.kc = None
+                return super().execute_managed_notebook(nb_man, kernel_name, **options)
+            return _execute_on(kernel, nb_man, kernel_name, **options)
 
     SharedKernelEngine.__module__ = __name__
     return SharedKernelEngine
+
+
+def _execute_on(
+    kernel: SharedKernel,
+    nb_man: Any,
+    kernel_name: str,
+    log_output: bool = False,
+    stdout_file: Any = None,
+    stderr_file: Any = None,
+    start_timeout: int = 60,
+    execution_timeout: int | None = None,
+    **_: Any,
+) -> Any:
+    """Run a notebook on the shared kernel, its namespace cleared first; the client's channels are
+    closed afterwards (the kernel stays for the next notebook)."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.log import logger
+
+    kernel.prepare()
+    client = PapermillNotebookClient(
+        nb_man,
+        km=kernel.km,
+        kernel_name=kernel_name,
+        startup_timeout=start_timeout,
+        timeout=execution_timeout,
+        log=logger,
+        log_output=log_output,
+        stdout_file=stdout_file,
+        stderr_file=stderr_file,
+    )
+    try:
+        return client.execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()
+            client.kc = None

@@ -17,8 +17,6 @@ from typing import Any
 
 from helpers import paths, storage
 
-STORE_NAME = ".fingerprints.json"
-
 
 def file_sha256(path: Path) -> str:
     """SHA-256 of a file's bytes, read in blocks."""
@@ -85,8 +83,8 @@ class Store:
     those files: a step whose report is missing, half-written or from another run does not match,
     and a step is forgotten before it runs again, so a killed run leaves nothing that is trusted."""
 
-    def __init__(self, report_dir: Path) -> None:
-        self.path = report_dir / STORE_NAME
+    def __init__(self, path: Path) -> None:
+        self.path = path
         data = self._load()
         self.steps: dict[str, str] = dict(data.get("steps", {}))
         self.outputs: str = str(data.get("outputs", ""))

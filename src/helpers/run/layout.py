@@ -40,6 +40,10 @@ class Layout:
     def run_json(self) -> Path:
         return self.root / "run.json"
 
+    @property
+    def fingerprints(self) -> Path:
+        return self.root / ".fingerprints.json"
+
     def html(self, notebook: str) -> Path:
         return self.root / f"{notebook}.html"
 
