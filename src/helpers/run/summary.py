@@ -70,12 +70,16 @@ def table(outcomes: list[Outcome]) -> str:
 def organization_notes(outcomes: list[Outcome], reference_dir: str | None = None) -> list[str]:
     """One line per article about an organization without reference data (its reports say the same),
     or about none that ingest could find: 04 and 05 plot nothing for those rather than another
-    organization."""
+    organization. Not for skipped articles: their note is unchanged from their last run, and an
+    unchanged rerun (P4) should not import pandas for it."""
+    ran = [outcome for outcome in outcomes if outcome.status != "skipped"]
+    if not ran:
+        return []
     from helpers import contracts, reference
 
     available = set(reference.organizations(reference_dir or None))
     lines = []
-    for outcome in outcomes:
+    for outcome in ran:
         record_path = Path(outcome.processed_dir) / contracts.ARTICLE if outcome.processed_dir else None
         if record_path is None or not record_path.exists():
             continue
