@@ -353,6 +353,9 @@ def surnames(found: list[Found]) -> dict[str, Found]:
 
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken."""
+    compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
+    if not any(surname in compact for surname in names):  # a cheap first test
+        return []
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
     for start, end, word in words(sentence.text):
