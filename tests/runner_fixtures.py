@@ -16,8 +16,10 @@ ARTICLE = (
 )
 
 INJECTED = (
-    "نشست سران <script>document.body.appendChild(Object.assign(document.createElement('div'), {id: 'pwned' + '-script'}))</script>\n"
-    "سخنگوی وزارت خارجه گفت <img src=x onerror=\"document.body.appendChild(Object.assign(document.createElement('div'), {id: 'pwned' + '-img'}))\"> "
+    "نشست سران <script>document.body.appendChild("
+    "Object.assign(document.createElement('div'), {id: 'pwned' + '-script'}))</script>\n"
+    'سخنگوی وزارت خارجه گفت <img src=x onerror="document.body.appendChild('
+    "Object.assign(document.createElement('div'), {id: 'pwned' + '-img'}))\"> "
     "این نشست با حضور نمایندگان همه کشورهای عضو برگزار شد و <a href=\"javascript:document.title='pwned'\">پیوند</a> "
     "[اینجا](javascript:alert(1)) را ببینید.\n"
     "در پایان نشست بیانیه مشترکی درباره همکاری‌های منطقه‌ای منتشر شد.\n"

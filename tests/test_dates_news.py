@@ -2,8 +2,8 @@
 solar months, Hijri religious dates, Gregorian international news), each with its hand-made answer.
 
 They were first run blind, in sets A–F, to measure the extractor (see the dates report); they stay
-here as a regression guard. Events are real where a real body is named, otherwise generic. A row matches when the surfaces overlap and start, end, calendar and
-precision are equal."""
+here as a regression guard. Events are real where a real body is named, otherwise generic. A row
+matches when the surfaces overlap and start, end, calendar and precision are equal."""
 
 from __future__ import annotations
 

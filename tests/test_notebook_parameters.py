@@ -76,7 +76,9 @@ import sys
 import entrypoints
 ours = entrypoints.EntryPoint("persian-news", "helpers.run.engine", "SharedKernelEngine")
 found = entrypoints.get_group_all
-entrypoints.get_group_all = lambda group, path=None: found(group, path) + ([ours] if group == "papermill.engine" else [])
+def with_ours(group, path=None):
+    return found(group, path) + ([ours] if group == "papermill.engine" else [])
+entrypoints.get_group_all = with_ours
 import helpers.run.runner, helpers.run.plan, helpers.run.article, helpers.run.pool
 assert "papermill" not in sys.modules, "planning imported papermill"
 from helpers.run import engine

@@ -44,13 +44,17 @@ COLUMNS = {
     "documents": ["article_id", *contracts.DOCUMENTS],
     "dates": ["article_id", *contracts.DATES],
 }
-_INTEGER = contracts.INTEGERS | contracts.COUNTS | {
-    "read_time_minutes",
-    "n_tokens",
-    "n_attendees",
-    "n_documents",
-    "n_dates",
-}
+_INTEGER = (
+    contracts.INTEGERS
+    | contracts.COUNTS
+    | {
+        "read_time_minutes",
+        "n_tokens",
+        "n_attendees",
+        "n_documents",
+        "n_dates",
+    }
+)
 _BOOLEAN = contracts.FLAGS
 STATUS = "run.json"
 """The run's record in the output folder: status (complete), counts and times."""
