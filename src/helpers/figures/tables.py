@@ -137,7 +137,7 @@ def to_html(table: dict[str, Any]) -> str:
         column_defs.append({"targets": table["nowrap"], "className": NOWRAP})
     if table["numbers"]:
         column_defs.append({"targets": table["numbers"], "type": "num"})
-    words = {"language": DATATABLES_FA} if table.get("labels") == "fa" else {}
+    words: dict[str, Any] = {"language": DATATABLES_FA} if table.get("labels") == "fa" else {}
     return to_html_datatable(frame, columnDefs=column_defs, **words, **OPTIONS)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from helpers.contracts import Section
 from helpers.text import gazetteer as gz
 
-SECTION_WEIGHTS = {Section.HEADLINE: 5, Section.LEAD: 3, Section.CAPTION: 2, Section.BODY: 1}
+SECTION_WEIGHTS: dict[str, int] = {Section.HEADLINE: 5, Section.LEAD: 3, Section.CAPTION: 2, Section.BODY: 1}
 """Weight of a mention by the paragraph's section; sections not listed (other stories' headlines,
 related links, boilerplate) do not count."""
 
