@@ -1,5 +1,5 @@
 # `make run` sets up .venv (Python 3.12 or 3.13) and runs the suite on every article in data/raw/articles/;
-# `make test` sets up the same .venv and runs the tests; `make lint` runs ruff and mypy. All are safe to repeat.
+# `make test` sets up the same .venv, runs `make lint` (ruff and mypy) and then the tests. All are safe to repeat.
 # scripts/find-python says where the Python comes from (PYTHON=/path/to/python3.x picks one).
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -12,7 +12,7 @@ export PYTHON
 run: $(STAMP)
 	$(PY) -m helpers run
 
-test: $(STAMP) browser
+test: $(STAMP) lint browser
 	$(PY) -m pytest
 
 # The unit tests (the slow papermill and browser ones left out) under the other supported Python, in a
