@@ -30,7 +30,9 @@ STEP_TITLES_FA = {
     "corpus": "نمای پیکره",
 }
 """Section titles by notebook name (without its number); other notebooks keep their name."""
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.M)
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
+"""A markdown heading line (`\\s` would run on into the blank line after it, and the paragraph below
+would become part of the heading's HTML block: no <p>, so no right-to-left layout)."""
 
 
 def step_title(notebook: str, labels: str) -> str:
