@@ -21,9 +21,7 @@ GAP = r"[\s\u200c]"
 """A space or a zero-width non-joiner: Persian writers use either inside compounds."""
 
 
-LETTER_FORMS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا"}
-"""Arabic letter forms -> Persian ones, one character for one."""
-_LETTER_FORMS = chars.replacer(LETTER_FORMS)
+_LETTER_FORMS = chars.replacer(chars.LETTER_FORMS)
 
 
 def fold_for_dates(text: str) -> str:

@@ -84,8 +84,12 @@ ARABIC_WORDS = frozenset(
 )
 """Arabic function words that Persian does not use (folded spelling: ی for ي/ى, ک for ك)."""
 
-_FOLD_FOR_WORDS = chars.replacer({"ي": "ی", "ى": "ی", "ك": "ک"} | {chr(c): "" for c in range(0x064B, 0x0653)})
-"""Arabic yeh, alef maksura and kaf to the Persian letters; harakat dropped (word matching only)."""
+_FOLD_FOR_WORDS = chars.replacer(
+    {arabic: persian for arabic, persian in chars.LETTER_FORMS.items() if persian in "یک"}
+    | dict.fromkeys(chars.DIACRITICS, "")
+)
+"""Arabic yeh, alef maksura and kaf to the Persian letters, optional marks dropped (word matching
+only). The other letter forms (أ، إ، ة) stay: they tell the Arabic words apart («أن»، «إن»)."""
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 """Runs of anything but letters (word characters other than decimal digits and «_»: str.isalpha, give or
 take a few non-decimal numerals such as «½»); removing them in one regex pass is far cheaper than
