@@ -72,42 +72,12 @@ def write_outputs(result: ArticleResult, processed_base: str | Path | None = Non
     return out
 
 
+NOT_IN_JSON = frozenset({"name_written", "cue", "count", "paragraph"})
+"""Table columns the CLI's JSON leaves out: working columns (the name as written, the cue that
+matched, the counted documents' number) and the paragraph, which `sentence` already places."""
 JSON_COLUMNS = {
-    "attendees": [
-        "name_fa",
-        "name_en",
-        "role_fa",
-        "role_en",
-        "country_fa",
-        "country_en",
-        "country_iso3",
-        "status",
-        "section",
-        "sentence",
-        "sentence_text",
-    ],
-    "documents": [
-        "title_fa",
-        "title_en",
-        "action",
-        "proposed_by_fa",
-        "proposed_by_en",
-        "section",
-        "sentence",
-        "sentence_text",
-    ],
-    "dates": [
-        "surface",
-        "start",
-        "end",
-        "calendar",
-        "precision",
-        "relative",
-        "refers_to",
-        "section",
-        "sentence",
-        "sentence_text",
-    ],
+    table.value: [column for column in table.columns if column not in NOT_IN_JSON]
+    for table in (contracts.Table.ATTENDEES, contracts.Table.DOCUMENTS, contracts.Table.DATES)
 }
 """The columns of each table the CLI's JSON shows, named as in the tables (`sentence` is the
 sentence's number, `sentence_text` its text). Gold files use the same names; they may leave out
