@@ -260,20 +260,27 @@ def _lines(table: pd.DataFrame) -> Iterator[tuple[int, pd.Series]]:
     return ((cast(int, line), row) for line, row in table.iterrows())
 
 
-def _read(path: Path, columns: list[str], organization: str, required: bool = True) -> pd.DataFrame:
-    """Read a CSV as text, index rows by their line number in the file, keep one organization
-    (which must have rows unless `required` is false: BRICS has no secretariat)."""
+def read_csv(path: Path, columns: list[str], error: type[ValueError] = BadReference) -> pd.DataFrame:
+    """A reference CSV as stripped text, only `columns` (each required), rows indexed by their line
+    number in the file; a missing or unreadable file or a missing column raises `error`, one line."""
     if not path.exists():
-        raise BadReference(f"{path}: not found")
+        raise error(f"{path}: not found")
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-        raise BadReference(f"{path}: not a readable UTF-8 CSV ({error})") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: not a readable UTF-8 CSV ({problem})") from None
     missing = [column for column in columns if column not in table.columns]
     if missing:
-        raise BadReference(f"{path}: missing column(s) {', '.join(missing)}")
+        raise error(f"{path}: missing column(s) {', '.join(missing)}")
     table = table[columns].apply(lambda column: column.str.strip())
     table.index = table.index + 2  # header is line 1
+    return table
+
+
+def _read(path: Path, columns: list[str], organization: str, required: bool = True) -> pd.DataFrame:
+    """Read a CSV (`read_csv`), keep one organization (which must have rows unless `required` is
+    false: BRICS has no secretariat)."""
+    table = read_csv(path, columns)
     for line, row in _lines(table):
         _require(path, line, row, "organization")
         _require(path, line, row, "source")

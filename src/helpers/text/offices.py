@@ -74,21 +74,6 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
     return stamp.date(), precision
 
 
-def _read_table(path: Path) -> pd.DataFrame:
-    if not path.exists():
-        raise OfficesError(f"{path}: not found")
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-        raise OfficesError(f"{path}: not a readable UTF-8 CSV ({error})") from None
-    missing = [c for c in COLUMNS if c not in table.columns]
-    if missing:
-        raise OfficesError(f"{path}: missing column(s) {', '.join(missing)}")
-    table = table[COLUMNS].apply(lambda column: column.str.strip())
-    table.index = table.index + 2  # header is line 1
-    return table
-
-
 def _row_term(path: Path, line: int, row: pd.Series, gaz: gz.Gazetteer) -> Term:
     """Check one row against the gazetteer and parse its dates."""
     for column in ("person_id", "role_id", "affiliation", "start", "source", "checked"):
@@ -122,7 +107,7 @@ def read_terms(path: str | Path, gaz: gz.Gazetteer) -> list[Term]:
     """Validated terms of an offices file; no repeated row, no two overlapping terms of one person
     in one office."""
     path = Path(path)
-    table = _read_table(path)
+    table = ref.read_csv(path, COLUMNS, OfficesError)
     repeated = table[table.duplicated(["person_id", "role_id", "affiliation", "start"], keep="first")]
     if not repeated.empty:
         raise _fail(path, int(repeated.index[0]), "repeats an earlier row (person, role, affiliation, start)")
