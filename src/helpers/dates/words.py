@@ -207,9 +207,10 @@ WEEKDAYS: dict[str, int] = {
 """Canonical weekday -> Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
 WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه"]
 
-_UNITS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
-_TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"]
-_TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+UNITS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"]
+TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+"""Number words 1–9, 10–19 and the tens (text.zwnj builds its measure-word list from them too)."""
 _ORDINAL_UNITS = ["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"]
 _ORDINAL_TEENS = [
     "دهم",
@@ -225,13 +226,13 @@ _ORDINAL_TEENS = [
 ]
 
 CARDINALS: dict[str, int] = {
-    **{w: i + 1 for i, w in enumerate(_UNITS)},
-    **{w: 10 + i for i, w in enumerate(_TEENS)},
+    **{w: i + 1 for i, w in enumerate(UNITS)},
+    **{w: 10 + i for i, w in enumerate(TEENS)},
     "شیش": 6,
     "هیجده": 18,
     "صد": 100,
-    **_TENS,
-    **{f"{t} و {u}": n + i + 1 for t, n in _TENS.items() for i, u in enumerate(_UNITS)},
+    **TENS,
+    **{f"{t} و {u}": n + i + 1 for t, n in TENS.items() for i, u in enumerate(UNITS)},
 }
 """Number words a relative period can start with («پنج سال آینده»), up to ninety-nine and a hundred."""
 

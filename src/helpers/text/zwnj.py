@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from helpers.chars import ZWNJ
+from helpers.dates.words import TEENS, TENS, UNITS
 
 NON_JOINING = frozenset("اآأإٱدذرزژوؤةء")
 """Letters that never join the next letter: after them a ZWNJ is invisible and not needed."""
@@ -41,11 +42,9 @@ SOLID_SUFFIXES = ("ی", "یی", "م", "ت", "ش", "مان", "تان", "شان", 
 ZWNJ_SUFFIXES = frozenset(PLURAL_SUFFIXES + COMPARATIVE_SUFFIXES + AFTER_HEH_SUFFIXES)
 
 CARDINALS = frozenset(
-    ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه")  # 1-9
-    + ("ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده")  # 10-19
-    + ("بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود")  # tens (no «سی», below)
-    + ("صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد")  # hundreds
-    + ("هزار", "میلیون", "میلیارد", "تریلیون", "چند")  # thousands and up, «a few»
+    [*UNITS, *TEENS, *(tens for tens in TENS if tens != "سی")]  # 1-99 as single words, as dates read them
+    + ["صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"]  # hundreds
+    + ["هزار", "میلیون", "میلیارد", "تریلیون", "چند"]  # thousands and up, «a few»
 )
 """Persian cardinal numerals, which form measure adjectives with a ZWNJ («سه‌روزه», «میلیون‌دلاری»).
 «سی» (30) is left out: it begins too many names («سیدنی», «سیبری»)."""
