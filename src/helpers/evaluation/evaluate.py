@@ -89,7 +89,13 @@ MATCHERS: dict[str, Callable[[Row, Row], bool]] = {
 
 def match(table: str, gold: list[Row], got: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
     """Pair gold rows with extracted rows; return (pairs, missed gold rows, spurious extracted rows)."""
-    same = MATCHERS[table]
+    return pair(gold, got, MATCHERS[table])
+
+
+def pair(
+    gold: list[Row], got: list[Row], same: Callable[[Row, Row], bool]
+) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
+    """Each gold row with the first still-free extracted row `same` accepts, in gold order."""
     free = list(got)
     pairs, missed = [], []
     for g in gold:

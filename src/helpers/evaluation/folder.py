@@ -59,23 +59,11 @@ def _same_person(gold: Row, got: Row) -> bool:
     return key(gold["name_fa"]) in {key(got.get("name_fa") or ""), key(got.get("name_written") or "")}
 
 
-def _pair(gold: list[Row], got: list[Row], same: Any) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
-    free, pairs, missed = list(got), [], []
-    for row in gold:
-        hit = next((candidate for candidate in free if same(row, candidate)), None)
-        if hit is None:
-            missed.append(row)
-        else:
-            pairs.append((row, hit))
-            free.remove(hit)
-    return pairs, missed, free
-
-
 def score_page(result: pipeline.ArticleResult, gold: dict[str, Any], tally: Tally) -> None:
     """Add one page's counts (and its misses, for reading) to `tally`."""
     page = result.article_id
     got = {name: evaluate.records(getattr(result, name)) for name in ("attendees", "documents", "dates")}
-    pairs, missed, spurious = _pair(_named(gold["attendees"]), _named(got["attendees"]), _same_person)
+    pairs, missed, spurious = evaluate.pair(_named(gold["attendees"]), _named(got["attendees"]), _same_person)
     tally.add("persons", len(pairs), len(pairs) + len(missed), len(pairs) + len(spurious))
     tally.add("status", sum(g["status"] == e["status"] for g, e in pairs), len(pairs))
     tally.misses += [{"page": page, "table": "persons", "kind": "missed", "what": r["name_fa"]} for r in missed]
