@@ -30,6 +30,8 @@ PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 ASCII_DIGITS = {d: str(i) for digits in (PERSIAN_DIGITS, ARABIC_DIGITS) for i, d in enumerate(digits)}
 """Eastern digits (Persian and Arabic-Indic) -> ASCII."""
+TO_PERSIAN_DIGITS = str.maketrans("0123456789", PERSIAN_DIGITS)
+"""`str.translate` table writing ASCII digits as Persian ones (labels, generated articles)."""
 
 
 def replacer(table: Mapping[str, str]) -> Callable[[str], str]:

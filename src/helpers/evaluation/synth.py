@@ -36,7 +36,6 @@ from helpers.chars import ZWNJ
 from helpers.contracts import AttendeeStatus, Calendar, Precision, Section
 from helpers.evaluation.synth_sources import GREGORIAN_MONTHS, JALALI_MONTHS, Country, Person, Sources, load_sources
 
-_PERSIAN_DIGITS = str.maketrans("0123456789", chars.PERSIAN_DIGITS)
 _START = dt.date(2010, 1, 1)
 _SPAN_DAYS = (dt.date(2026, 12, 31) - _START).days
 FINAL_STATEMENT = "بیانیه پایانی"
@@ -82,7 +81,7 @@ class Synthetic:
 
 
 def _digits(text: str, persian: bool) -> str:
-    return text.translate(_PERSIAN_DIGITS) if persian else text
+    return text.translate(chars.TO_PERSIAN_DIGITS) if persian else text
 
 
 def _date_surface(day: dt.date, calendar: Calendar, persian_digits: bool) -> str:

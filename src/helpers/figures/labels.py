@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import jdatetime
 
-from helpers import paths
+from helpers import chars, paths
 
 if TYPE_CHECKING:  # pandas only for types: the runner's report export reads labels, and starts sooner without it
     import pandas as pd
@@ -114,7 +114,6 @@ REPORT_FA = {
 """The reports' own words in Persian (`word` looks them up; English is the key)."""
 
 
-_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _RLE, _PDF = "\u202b", "\u202c"
 _PERSIAN = re.compile("[\u0600-\u06ff]")
 _LTR = re.compile("[A-Za-z0-9]")
@@ -184,7 +183,7 @@ def kind_name(label: str, labels: str) -> str:
 
 
 def persian_digits(text: str) -> str:
-    return text.translate(_PERSIAN_DIGITS)
+    return text.translate(chars.TO_PERSIAN_DIGITS)
 
 
 def jalali(stamp: pd.Timestamp | dt.date) -> str:
