@@ -19,6 +19,7 @@ from urllib.parse import quote
 from helpers import storage
 from helpers.figures import labels as lab
 from helpers.run import report
+from helpers.run.layout import Layout
 
 PAGE = "index.html"
 STEP_TITLES_FA = {
@@ -64,7 +65,7 @@ def write_article_page(folder: Path, reports_base: Path, steps: list[tuple[str, 
     )
     toc = []
     for number, (name, own_report) in enumerate(steps, start=1):
-        nb = nbformat.read(folder / "executed" / f"{name}.ipynb", as_version=4)
+        nb = nbformat.read(Layout(folder).executed(name), as_version=4)
         title = f"{lab.persian_digits(str(number)) if labels != 'en' else number}. {step_title(name, labels)}"
         link = f'<a href="{html.escape(quote(own_report))}">{html.escape(lab.word("with code", labels))}</a>'
         merged.cells.append(new_markdown_cell(f'<h2 id="s{number}">{html.escape(title)}</h2>\n\n{link}'))
@@ -133,7 +134,7 @@ def _page_header(folder: Path, toc: list[tuple[str, str, list[tuple[str, str]]]]
 
 def _processed_dir(folder: Path) -> Path | None:
     try:
-        run = storage.read_json(folder / "run.json")
+        run = storage.read_json(Layout(folder).run_json)
     except (OSError, ValueError):
         return None
     return Path(run["processed_dir"]) if isinstance(run, dict) and run.get("processed_dir") else None
@@ -145,7 +146,7 @@ def write_index(reports_base: Path, labels: str = "") -> Path:
     article's one-page report comes first in its row."""
     labels = lab.language(labels)
     runs = []
-    for run_file in sorted(reports_base.glob("*/run.json")):
+    for run_file in sorted(reports_base.glob(f"*/{Layout(reports_base).run_json.name}")):
         try:
             run = storage.read_json(run_file)
         except (OSError, ValueError):
