@@ -75,7 +75,6 @@ def _parser() -> argparse.ArgumentParser:
         "--manifest", type=Path, default=Path("tests/devset/manifest.csv"), help="manifest with a split column"
     )
     evaluate.add_argument("--misses", type=Path, help="write every miss and spurious row to this CSV")
-    evaluate.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     evaluate.add_argument("--split", default="", help="score only the pages of this split (e.g. tune)")
 
     corpus = sub.add_parser("corpus", parents=[common], help="process many articles in-process through Dask")

@@ -160,7 +160,7 @@ def main(args: argparse.Namespace) -> int:
     if table.empty:
         print(f"error: {args.folder}: no .txt file of that split has a gold file in {args.gold}", file=sys.stderr)
         return 2
-    print(table.to_markdown() if args.markdown else table.to_string())
+    print(table.to_string())
     if args.misses:
         pd.DataFrame(misses).to_csv(args.misses, index=False)
     return 0
