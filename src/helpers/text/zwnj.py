@@ -121,14 +121,18 @@ class Restorer:
     ) -> None:
         """`words`: hazm's word → (frequency, tags); `verb_forms`: every conjugated verb form hazm knows;
         `verb_stems`: hazm's «past#present» stem pairs (verbs.dat)."""
-        self._words = words
-        self._verbs = frozenset(f for f in verb_forms if " " not in f and "_" not in f)
-        self._word_spellings = _attested_spellings(self._words, (w for w in self._words if ZWNJ in w), self._verbs)
+        self._lexicon = words
+        self._verb_forms = frozenset(f for f in verb_forms if " " not in f and "_" not in f)
+        self._word_spellings = _attested_spellings(
+            self._lexicon, (w for w in self._lexicon if ZWNJ in w), self._verb_forms
+        )
         self._attested = {
-            **_attested_spellings(self._words, (v for v in self._verbs if ZWNJ in v), self._verbs, verbs_win=True),
+            **_attested_spellings(
+                self._lexicon, (v for v in self._verb_forms if ZWNJ in v), self._verb_forms, verbs_win=True
+            ),
             **self._word_spellings,
         }
-        self._heads = _productive_heads(self._words, verb_stems)
+        self._heads = _productive_heads(self._lexicon, verb_stems)
         # Per-word answers, each worked out once per process (plain dicts, so the restorer pickles
         # into the build cache as it is).
         self._memo: dict[str, tuple[str, str] | None] = {}
@@ -161,7 +165,7 @@ class Restorer:
 
     def restore_word(self, word: str) -> tuple[str, str] | None:
         """(new spelling, rule) for a solid word that lost its ZWNJ, else None."""
-        if ZWNJ in word or word in self._verbs or (word in self._words and word not in self._attested):
+        if ZWNJ in word or word in self._verb_forms or (word in self._lexicon and word not in self._attested):
             return None
         found = self.spell(word)
         if found is None or found[0] == word:
@@ -181,13 +185,13 @@ class Restorer:
         return self._known[token]
 
     def _is_known(self, token: str) -> bool:
-        if token in self._verbs or (token in self._words and token not in self._attested):
+        if token in self._verb_forms or (token in self._lexicon and token not in self._attested):
             return True
         found = self.spell(token.replace(ZWNJ, ""))
         if found is not None and found[0] == token:
             return True
         parts = token.split(ZWNJ)
-        return len(parts) > 1 and all(p in self._words or (i and p in ZWNJ_SUFFIXES) for i, p in enumerate(parts))
+        return len(parts) > 1 and all(p in self._lexicon or (i and p in ZWNJ_SUFFIXES) for i, p in enumerate(parts))
 
     def _spell(self, solid: str) -> tuple[str, str] | None:
         reading = self._reading(solid)
@@ -196,7 +200,7 @@ class Restorer:
             if reading and reading[2] == solid and reading[1] >= FREQUENCY_OVERRIDE * max(self._frequency(spelled), 1):
                 return solid, "known"  # «مردهای»: مرد + های is far likelier than the attested «مرده‌ای»
             return spelled, "attested"
-        if solid in self._words or solid in self._verbs:
+        if solid in self._lexicon or solid in self._verb_forms:
             return solid, "known"
         if reading:
             return reading[2], "stem+suffix"
@@ -215,7 +219,7 @@ class Restorer:
         return (found[0], 1) if found else None
 
     def _frequency(self, word: str) -> int:
-        entry = self._words.get(word)
+        entry = self._lexicon.get(word)
         return entry[0] if entry else 0
 
     def _reading(self, solid: str) -> tuple[int, int, str] | None:
@@ -246,7 +250,7 @@ class Restorer:
             if (
                 solid.endswith(suffix)
                 and len(stem) > 1
-                and stem in self._words
+                and stem in self._lexicon
                 and (suffix not in ZWNJ_SUFFIXES or stem[-1] in NON_JOINING)
                 and self._takes(stem, stem, suffix)
             ):
@@ -258,7 +262,7 @@ class Restorer:
         if suffix in AFTER_HEH_SUFFIXES:
             return spelled.endswith("ه") and len(spelled) >= MIN_PART
         if suffix in COMPARATIVE_SUFFIXES:
-            adjective = "AJ" in self._words.get(stem, (0, ()))[1]
+            adjective = "AJ" in self._lexicon.get(stem, (0, ()))[1]
             return adjective and (suffix == "ترین" or stem.endswith("ه"))
         return True
 
@@ -268,7 +272,7 @@ class Restorer:
             first, head = solid[:cut], solid[cut:]
             if first[-1] in NON_JOINING:
                 continue
-            if first in CARDINALS and _is_measure(head, self._words):
+            if first in CARDINALS and _is_measure(head, self._lexicon):
                 return first + ZWNJ + head, "numeral compound"
             if head in self._heads and len(first) >= MIN_PART and self._is_content_word(first):
                 return first + ZWNJ + head, "compound"
@@ -276,7 +280,7 @@ class Restorer:
 
     def _is_content_word(self, word: str) -> bool:
         """A noun or adjective the corpus behind words.dat has actually seen."""
-        count, tags = self._words.get(word, (0, ()))
+        count, tags = self._lexicon.get(word, (0, ()))
         return count > 0 and ("N" in tags or "AJ" in tags)
 
 
