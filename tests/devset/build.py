@@ -4,9 +4,10 @@ manifest.csv is the one hand-kept list of pages (url, outlet, query, ...). This 
 derived columns (sha256 of the stored text, published from the gold file, split) and rewrites
 the make-up section of README.md. `--check` only verifies, exiting non-zero on a mismatch.
 
-Split rule (fixed before annotating): pages are added in batches; within a batch, rows are sorted
-by id and, per organization, alternate tune/heldout, continuing each organization's alternation
-from the previous batch. A page's split therefore never changes once its batch has landed."""
+Split rule (fixed before annotating): pages of batches 1-4 are sorted by batch and id and, per
+organization, alternate tune/heldout, continuing each organization's alternation from the previous
+batch; every page of batch 5 onwards is `heldout5`, the fresh held-out half. A page's split
+therefore never changes once its batch has landed."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ COLUMNS = [
     "split",
 ]
 BEGIN, END = "<!-- makeup:begin -->", "<!-- makeup:end -->"
+FRESH_BATCH = 5  # batches from here on are held out whole (`heldout5`), scored once at the end
 
 
 def read_rows() -> list[dict[str, str]]:
@@ -55,9 +57,13 @@ def read_rows() -> list[dict[str, str]]:
 
 
 def assign_splits(rows: list[dict[str, str]]) -> None:
-    """Alternate tune/heldout per organization, batch by batch, ids sorted within a batch."""
+    """Batches before FRESH_BATCH: alternate tune/heldout per organization, batch by batch, ids
+    sorted within a batch. Later batches: all `heldout5`, so no tuning ever sees them."""
     seen: Counter[str] = Counter()
     for row in sorted(rows, key=lambda r: (int(r["batch"]), r["id"])):
+        if int(row["batch"]) >= FRESH_BATCH:
+            row["split"] = "heldout5"
+            continue
         org = row["organization"]
         row["split"] = "tune" if seen[org] % 2 == 0 else "heldout"
         seen[org] += 1
@@ -75,7 +81,8 @@ def fill(rows: list[dict[str, str]], texts: Path) -> None:
 
 def stale_gold(rows: list[dict[str, str]], texts: Path) -> list[str]:
     """Gold rows whose name, date surface or title does not occur in the stored text (folded as
-    the scorer folds), and ids without a gold file; only for texts present on this machine."""
+    the scorer folds, a line break counting as a space: pages wrap lines mid-title), and ids
+    without a gold file; only for texts present on this machine."""
     from helpers.text.gazetteer import key  # the scorer's fold; imported here so plain rebuilds need no src
 
     problems = []
@@ -86,7 +93,8 @@ def stale_gold(rows: list[dict[str, str]], texts: Path) -> list[str]:
             continue
         if not text.exists():
             continue
-        folded, gold = key(text.read_text(encoding="utf-8")), json.loads(gold_path.read_text(encoding="utf-8"))
+        folded = key(text.read_text(encoding="utf-8").replace("\n", " "))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
         spans = [("name", a["name_fa"]) for a in gold["attendees"] if a["name_fa"]]
         spans += [("date", d["surface"]) for d in gold["dates"]] + [("title", d["title_fa"]) for d in gold["documents"]]
         wanted = Counter(spans)
