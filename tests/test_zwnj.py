@@ -29,6 +29,9 @@ def restore(restorer, s: str) -> str:
         ("کتابهایشان", f"کتاب{Z}هایشان", "stem+suffix"),  # plural + possessive
         ("موشکهای", f"موشک{Z}های", "stem+suffix"),
         ("دورهای", f"دوره{Z}ای", "stem+suffix"),  # -ای after a final ه beats دور+های
+        ("بیانیهای", f"بیانیه{Z}ای", "stem+suffix"),  # a real noun + -ای beats بیانی (from بیان) + های
+        ("اعلامیهای", f"اعلامیه{Z}ای", "stem+suffix"),
+        ("نظامیهای", f"نظامی{Z}های", "stem+suffix"),  # but a far likelier -ی adjective still wins
         ("خانهاش", f"خانه{Z}اش", "stem+suffix"),
         ("پیچیدهتر", f"پیچیده{Z}تر", "stem+suffix"),  # comparative after a final ه
         ("بزرگترین", f"بزرگ{Z}ترین", "stem+suffix"),  # superlative on an adjective

@@ -95,6 +95,10 @@ MIN_HEAD_COMPOUNDS = 3
 FREQUENCY_OVERRIDE = 3
 """Prefer the longest stem unless a shorter one is this many times more frequent («درهای» = در+های)."""
 
+DERIVED_SHARE = 20
+"""An -ی word the lexicon lacks («نظامی» from «نظام») counts this many times less often than its base,
+so «بیان» does not make «بیانیهای» read بیانی+های over بیانیه+ای, while «نظامیهای» stays نظامی+های."""
+
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _WORD_SPLIT = re.compile(f"([{_LETTERS}]+(?:{ZWNJ}[{_LETTERS}]+)*)")
 """Splits a text into gaps and words (the group keeps the words in the result)."""
@@ -212,9 +216,11 @@ class Restorer:
             return None
         if stem in self._word_spellings:
             return self._word_spellings[stem], 1
-        count = self._frequency(stem) or (stem.endswith("ی") and self._frequency(stem[:-1]))
+        count = self._frequency(stem)
         if count:
             return stem, count
+        if stem.endswith("ی") and (base := self._frequency(stem[:-1])):
+            return stem, max(base // DERIVED_SHARE, 1)
         found = self._compound(stem)
         return (found[0], 1) if found else None
 
