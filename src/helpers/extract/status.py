@@ -3,7 +3,9 @@ people (and states) they speak of; a person named with no cue stays `mentioned`.
 
 Host/chair cues («به میزبانی», «به ریاست») bind to the next person, incoming cues to the nearest
 person before them; verb cues («حضور داشتند», «شرکت نکرد») to every person before the verb, or
-after it. A state named as absent (or as host) with nobody of it named gets a row with an empty name."""
+after it when nobody is named before it. Presence, hosting or chairing said before pre-event wording
+(«برگزار می‌شود», «خواهد بود») is `expected`. A state named as absent (or as host) with nobody of
+it named gets a row with an empty name."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Cue, Scanned, Span, cue, find_cues, only_separators, words
@@ -46,6 +49,8 @@ PREV_CUES = [
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
 FUTURE_VERB = "(?:خواهد|خواهند) (?:کرد|داشت|یافت|ورزید|رفت|بود)"
+PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر)"
+"""Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 VERB_CUES = [
     Said(
         Status.ABSENT,
@@ -63,9 +68,8 @@ VERB_CUES = [
         Status.EXPECTED,
         Kind.PLANNED,
         cue(
-            "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|دیدارهایی|ملاقات|ملاقاتهایی|گفتگو|گفت و گو|رایزنی)"
-            f"(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
-            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|قرار است|قرار (?:بر این )?است که"
+            f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
+            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|قرار (?:بر این )?است (?:که )?[^.؛:]{{0,80}}?{PRESENCE}"
             "|(?:شرکت|حضور|اشتراک) (?:می کند|می کنند|می یابد|می یابند|پیدا می کند|پیدا می کنند|می ورزد|می ورزند)"
             "|حضور (?:خود )?را [^.؛]{0,30}?(?:تایید|اعلام) (?:کرد|کرده)"
             "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
@@ -81,7 +85,7 @@ VERB_CUES = [
         Kind.ARRIVAL,
         cue("وارد [^.؛]{1,40}?(?:شد|شدند)|در فرودگاه|مورد استقبال [^.؛]{0,30}?قرار (?:گرفت|گرفتند)"),
     ),
-    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)"), forward=True),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
     Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
@@ -90,7 +94,7 @@ VERB_CUES = [
         cue(
             "سخنرانی (?:کرد|کردند|نمود|نمودند|کرده است)|در سخنرانی|سخنان(?:ی)? [^.؛]{0,40}?(?:ایراد|بیان) (?:کرد|نمود)"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) (?:کرد|کردند|نمود)"
-            f"|در نوبت خود|سخنرانان (?:این )?(?:{MEETING})"
+            f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
             f"|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,120}}?"
             "(?:گفت|گفته|اظهار (?:داشت|کرد)|تاکید (?:کرد|کرده)|خاطرنشان (?:کرد|ساخت)|افزود|اعلام (?:کرد|کرده))"
         ),
@@ -103,8 +107,17 @@ VERB_CUES = [
             "|در حاشیه [^.؛]{0,80}?(?:گفتگو|گفت و گو) (?:کرد|کردند)"
         ),
     ),
+    Said(
+        Status.ATTENDED,
+        Kind.PARTICIPATION,
+        cue(f"در (?:این |همین )?(?:{MEETING})[^.؛]{{0,120}}?(?:واگذار|تحویل|اعطا) (?:کرد|کردند|نمود|شد|داد|دادند)"),
+    ),
     Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
-    Said(Status.ATTENDED, Kind.GATHERING, cue("گرد هم (?:امدند|امده اند)|دور هم جمع (?:شدند|شده اند)")),
+    Said(
+        Status.ATTENDED,
+        Kind.GATHERING,  # gathered, or brought together by the meeting («… را گرد هم آورد»)
+        cue("(?:گرد|دور) هم (?:امدند|امده اند|اورد|اوردند|اورده است|جمع (?:شدند|شده اند|کرد))"),
+    ),
     Said(
         Status.ATTENDED,
         Kind.PARTICIPATION,
@@ -134,7 +147,8 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     free_states = _free_states(sentence, found)
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
-    hits = _verb_hits(sentence)
+    future = [span.start for span in find_cues(FUTURE, sentence)]
+    hits = _verb_hits(sentence, future)
     for f in found:
         passive = _object(sentence.text, f.span.start)
         after = [
@@ -142,13 +156,17 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
             for pos, said in hits
             if pos >= f.span.end and not said.forward and not passive and not _reported(sentence, f, pos, found)
         ]
-        before = [said for pos, said in hits if pos < f.span.start and (said.forward or not passive)]
+        before = [
+            said
+            for pos, said in hits
+            if pos < f.span.start and (said.forward or not (passive or _has_subject(found, pos)))
+        ]
         if after or before:
             _give(f, after[0] if after else before[-1])
-    states = _next_cues(sentence, found, free_states)
+    states = _next_cues(sentence, found, free_states, future)
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
-            _nearest_before(found, span.start, said)
+            _nearest_before(found, span.start, _planned(said, span.start, future))
     _new_in_office(sentence, found, main_org)
     absent = [(pos, said) for pos, said in hits if said.status == Status.ABSENT]
     for state in free_states:
@@ -157,23 +175,22 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     return states
 
 
-def _verb_hits(sentence: Scanned) -> list[tuple[int, Said]]:
+def _verb_hits(sentence: Scanned, future: list[int]) -> list[tuple[int, Said]]:
     """Where each verb cue occurs, in reading order; presence said before pre-event wording in the
     same sentence («… با سخنرانی X افتتاح می‌شود») is expected rather than attended."""
     hits = sorted(
         ((span.start, i, said) for i, said in enumerate(VERB_CUES) for span in find_cues(said.phrase, sentence)),
         key=lambda hit: hit[:2],
     )
-    future = [span.start for span in find_cues(FUTURE, sentence)]
-    return [
-        (
-            pos,
-            said._replace(status=Status.EXPECTED)
-            if said.status == Status.ATTENDED and _before_any(pos, future)
-            else said,
-        )
-        for pos, _, said in hits
-    ]
+    return [(pos, _planned(said, pos, future)) for pos, _, said in hits]
+
+
+def _planned(said: Said, pos: int, future: list[int]) -> Said:
+    """Presence, hosting or chairing said before pre-event wording (at `future`) is expected:
+    «… به ریاست X برگزار می‌شود», «X میزبان نشست خواهد بود»."""
+    if said.status in CAME and _before_any(pos, future):
+        return said._replace(status=Status.EXPECTED)
+    return said
 
 
 def _object(text: str, pos: int) -> bool:
@@ -193,6 +210,12 @@ def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool
             if REPORTING.search(between):
                 return True
     return False
+
+
+def _has_subject(found: list[Found], pos: int) -> bool:
+    """Whether someone is named before the cue at `pos`: a verb cue is then said of them, not of a
+    person after it («X در نوبت خود از Y … تشکر کرد»)."""
+    return any(g.span.end <= pos for g in found)
 
 
 def _before_any(pos: int, positions: list[int]) -> bool:
@@ -220,13 +243,14 @@ def _state_row(state: gz.Mention, said: Said) -> Found:
     return Found(Span(state.start, state.end), "", affiliation=state.entry, status=said.status, cue=said.kind)
 
 
-def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention]) -> list[Found]:
+def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention], future: list[int]) -> list[Found]:
     """Host/chair cues give their status to the person right after them (only role and state words
     between); a host cue followed by a state alone makes a nameless host row for it."""
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
     for said in NEXT_CUES:
         for span in find_cues(said.phrase, sentence):
+            given = _planned(said, span.start, future)
             target = next(
                 (
                     f
@@ -236,7 +260,7 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 None,
             )
             if target:
-                _give(target, said)
+                _give(target, given)
                 continue
             state = next(
                 (
@@ -246,8 +270,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 ),
                 None,
             )
-            if state and said.status == Status.HOST:
-                states.append(_state_row(state, said))
+            if state and given.status == Status.HOST:
+                states.append(_state_row(state, given))
     return states
 
 

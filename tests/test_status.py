@@ -1,0 +1,80 @@
+"""Status cues on sentences written for these tests (invented names, real role titles): presence
+stated in the shapes real reports use, pre-event wording, and cues said of someone else."""
+
+from __future__ import annotations
+
+import pytest
+from test_attendees import by_name, sentences
+
+from helpers.extract.attendees import extract_attendees
+
+A = "بختیار نورالدینوف"
+B = "دانیار کوشقاربایف"
+A_FULL = f"{A} رئیس‌جمهور ازبکستان"
+B_FULL = f"{B} رئیس‌جمهور قزاقستان"
+
+
+def statuses(*texts: str) -> dict[str, tuple[str, str | None]]:
+    return {name: (r["status"], r["cue"]) for name, r in by_name(extract_attendees(sentences(*texts))).items()}
+
+
+def test_in_the_presence_of_a_list_is_presence_for_each() -> None:
+    got = statuses(f"این موافقتنامه در حضور {A_FULL}، {B_FULL} امضا شد.")
+    assert got == {A: ("attended", "participation"), B: ("attended", "participation")}
+
+
+def test_a_plan_about_something_else_is_not_a_planned_presence() -> None:
+    got = statuses(f"{A_FULL} گفت: قرار است ترکمنستان در این نشست سندی را امضا کند.")
+    assert got[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        # the verb is said of the subject before it, not of the person it thanks
+        (
+            f"{A_FULL} در نوبت خود از {B_FULL} برای فراهم کردن شرایط سپاسگزاری کرد.",
+            ("attended", "speech"),
+            ("mentioned", None),
+        ),
+        # a plan of one person to meet another: the other is an object
+        (f"{A_FULL} نیز قرار است امروز با {B_FULL} دیدار کند.", ("expected", "planned"), ("mentioned", None)),
+    ],
+    ids=["thanks", "plan-to-meet"],
+)
+def test_a_cue_with_a_subject_before_it_is_not_said_of_the_person_after(
+    text: str, a: tuple[str, str | None], b: tuple[str, str | None]
+) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)
+
+
+def test_the_meeting_brought_the_leaders_together() -> None:
+    got = statuses(f"اجلاس دو روزه، {A_FULL} و همتایان وی را گرد هم آورد.")
+    assert got[A] == ("attended", "gathering")
+
+
+def test_a_speaker_of_the_meeting_is_present_but_speaking_there_later_is_not() -> None:
+    assert statuses(f"سخنان {A_FULL} که دومین سخنران جلسه افتتاحیه اجلاس بود، بازتاب یافت.")[A] == (
+        "attended",
+        "speech",
+    )
+    assert statuses(f"{A_FULL} برای شرکت و سخنرانی در اجلاس عازم آستانه شد.")[A] == ("expected", "departure")
+
+
+def test_a_handover_in_the_meeting_puts_both_there() -> None:
+    got = statuses(f"در این اجلاس {A_FULL} ریاست دوره‌ای سازمان را به {B_FULL} واگذار کرد.")
+    assert got == {A: ("attended", "participation"), B: ("attended", "participation")}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (f"اجلاس سران هفته آینده به ریاست {A_FULL} برگزار می‌شود.", "chairing"),
+        (f"اجلاس سران به میزبانی {A_FULL} برگزار خواهد شد.", "hosting"),
+        (f"{A_FULL} میزبان این نشست خواهد بود.", "hosting"),
+    ],
+    ids=["chair-present-tense", "host-future", "host-of-it-future"],
+)
+def test_hosting_or_chairing_said_for_the_future_is_expected(text: str, cue: str) -> None:
+    assert statuses(text)[A] == ("expected", cue)
