@@ -78,6 +78,27 @@ def test_full_dates(text, surface, start, calendar):
     check(text, surface, start, start, calendar, "day")
 
 
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("ساعت ۰۹:۴۵ - ۳ مهر ۱۳۹۸ بیانیه منتشر شد", "۳ مهر ۱۳۹۸", J(1398, 7, 3)),  # minutes are no day
+        ("ساعت ۰۹:۴۵ - ۰۳ - ۰۷ - ۱۳۹۸", "۰۳ - ۰۷ - ۱۳۹۸", J(1398, 7, 3)),  # spaced by the normalizer
+        ("(updated Fri, 11 Jul 2025 07:05:00 GMT)", "11 Jul 2025", D(2025, 7, 11)),
+        ("The summit opened on July 4, 2024 in Astana", "July 4, 2024", D(2024, 7, 4)),
+        ("on 9 Sept. 2022", "9 Sept. 2022", D(2022, 9, 9)),
+    ],
+)
+def test_machine_datelines_in_sentences(text, surface, start):
+    m = only(text)
+    assert (m.surface, m.start, m.precision) == (surface, start, "day")
+
+
+@pytest.mark.parametrize("word, month", sorted(words.ENGLISH_MONTHS.items()))
+def test_every_english_month_name(word, month):
+    m = only(f"on 12 {word} 2024")
+    assert (m.start, m.calendar) == (D(2024, month, 12), "gregorian")
+
+
 @pytest.mark.parametrize("word, month", sorted(words.GREGORIAN_MONTHS.items()))
 def test_every_gregorian_month_spelling(word, month):
     m = only(f"در ۱۵ {word} ۲۰۲۵ رخ داد")

@@ -33,8 +33,17 @@ DATELINES = [
     ("۲۴ آبان ۱۴۰۲ - ۱۷:۱۶ | کد خبر: ۲۲۷۲۴۰ | گروه: بین‌الملل", dt.date(2023, 11, 15), "news code"),
     ("منتشر شده در: ۳ دلو ۱۴۰۲", dt.date(2024, 1, 23), "labelled"),
     ("تاریخ و ساعت انتشار: ۱۴۰۳/۰۷/۰۱ ۰۹:۱۵", dt.date(2024, 9, 22), "labelled"),
-    ("آخرین بروزرسانی: ۱۲ مهر ۱۴۰۳", dt.date(2024, 10, 3), "labelled"),
+    ("آخرین بروزرسانی: ۱۲ مهر ۱۴۰۳", dt.date(2024, 10, 3), "updated"),
     ("۲۷ عقرب ۱۴۰۳ ساعت ۱۴:۳۰ به وقت کابل", dt.date(2024, 11, 17), "date line"),
+    # a clock before the date: its minutes are not the start of a day range («۳۰ - ۰۷ آذر»)
+    ("تاریخ انتشار: ۱۰:۳۰ - ۰۷ آذر ۱۴۰۲", dt.date(2023, 11, 28), "labelled"),
+    ("ساعت ۱۶:۴۵ - ۹ حمل ۱۴۰۲", dt.date(2023, 3, 29), "date line"),
+    ("انتشار: ۰۸:۱۵ - ۱۴ - ۰۳ - ۱۳۹۹", dt.date(2020, 6, 3), "labelled"),  # hyphens spaced by the normalizer
+    ("مزار شریف (پژواک): ۱۹ جوزا ۱۴۰۳", dt.date(2024, 6, 8), "place and agency"),
+    ("December 3, 2024", dt.date(2024, 12, 3), "date line"),
+    ("Sept. 14, 2023 - 08:10", dt.date(2023, 9, 14), "date line"),
+    ("last modified Tue, 05 Mar 2024 09:12:44 GMT", dt.date(2024, 3, 5), "updated"),
+    ("به روز شده: ۰۹:۱۵ گرینویچ - سه شنبه ۱۱ دسامبر ۲۰۱۲", dt.date(2012, 12, 11), "updated"),
 ]
 
 
@@ -78,6 +87,21 @@ def test_a_page_takes_its_published_date_from_the_dateline_and_says_where(line: 
     assert source["shape"] == shape and source["text"] == line
     assert article.paragraphs.loc[source["paragraph"], "section"] == "dateline"
     assert record["headline"].startswith("وزیران خارجه عضو")
+
+
+def test_a_labelled_publication_date_outranks_a_site_clock_and_an_update_line() -> None:
+    text = (
+        "۱۲ بهمن ۱۴۰۳\nبه روز شده در: ۱۲ بهمن ۱۴۰۳ - ۰۳:۰۰\nوزیران خارجه عضو سازمان در باکو گرد آمدند\n"
+        "تاریخ انتشار: ۱۱:۱۵ - ۱۸-۰۴-۱۴۰۱\nوزیران خارجه کشورهای عضو امروز در باکو دیدار کردند.\n"
+    )
+    record = ingest.segment(text).record
+    assert record["published"] == "2022-07-09"
+    assert record["published_from"]["shape"] == "labelled" and record["published_from"]["paragraph"] == 3
+
+
+def test_an_update_line_alone_still_gives_published() -> None:
+    text = "به روز شده: ۱۲:۰۵ گرینویچ - ۲ مه ۲۰۱۱\nنشست سران در آستانه\nسران امروز در آستانه دیدار کردند.\n"
+    assert ingest.segment(text).record["published"] == "2011-05-02"
 
 
 def test_an_iso_prefix_before_the_first_line_is_a_dateline_of_its_own() -> None:

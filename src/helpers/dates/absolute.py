@@ -40,8 +40,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     a, b, c = m["a"], m["b"], m["c"]
     if _short_year(m):
         return _jalali_short(m, ctx)
-    if m["sep"].strip() == "-" and m["sep"] != "-" and not (len(a) == 4 and len(b) == len(c) == 2):
-        return None  # spaced hyphens only in an ISO date the normalizer spaced out («۲۰۲۵ - ۱۱ - ۲۸»)
+    if m["sep"].strip() == "-" and m["sep"] != "-" and not _spaced_out(a, b, c):
+        return None
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)
     elif len(c) == 4 and len(a) <= 2:
@@ -55,6 +55,12 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
+
+
+def _spaced_out(a: str, b: str, c: str) -> bool:
+    """Spaced hyphens only in a zero-padded machine date the normalizer spaced out: year first
+    («۲۰۲۵ - ۱۱ - ۲۸») or last («۲۶ - ۰۶ - ۱۴۰۰»): two-digit day and month and a four-digit year."""
+    return (len(a) == 4 and len(b) == len(c) == 2) or (len(a) == len(b) == 2 and len(c) == 4)
 
 
 def _short_year(m: re.Match[str]) -> bool:

@@ -24,24 +24,27 @@ ISO_PREFIX = re.compile(
 """An ISO date (optionally with a time) opening the page, before its first line's own text."""
 
 _CLOCK = re.compile(
-    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b"
+    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ"
     r"|به\s*وقت\s*[^\W\d_]+"
 )
 """A clock time, with «ساعت» before it or a time zone («Asia/Kabul», «به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _LABEL = re.compile(
-    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده"
-    r"|(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)"
-    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*)|date|published|updated)(?:\s*در)?\s*:?",
+    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده|date|published"
+    r"|(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified))"
+    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
+"""A dateline's label: publication («تاریخ انتشار», «published»), last update («به‌روز شده»,
+«last modified»: the page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
 """Words a sentence has and a place or agency name does not."""
-_SEPARATOR = re.compile(r"[،,\-–—|/]")
-"""A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»)."""
+_SEPARATOR = re.compile(r"[،,\-–—|/:()]")
+"""A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»,
+«کابل (پژواک): …»)."""
 MAX_NAME_WORDS = 4
 MAX_WORDS = 16
 """Words a dateline may hold besides its date, clock and label: a place and an agency."""
@@ -56,9 +59,16 @@ class Dateline:
     surface: str
 
 
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with `pattern`'s matches blanked out, keeping every other character where it was."""
+    return pattern.sub(lambda m: " " * len(m[0]), text)
+
+
 def read_dateline(line: str) -> Dateline | None:
     """The publication date when `line` is a dateline, else None. The first whole day is the date;
-    the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words."""
+    the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words.
+    A line labelled only as the last update is shape "updated": a dateline, but the weakest witness
+    of the publication day (helpers.text.ingest prefers any other)."""
     folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
     if len(folded.split()) > MAX_WORDS:
         return None
@@ -71,7 +81,7 @@ def read_dateline(line: str) -> Dateline | None:
         if not mention.relative:
             rest = rest[: mention.offset] + " " * (mention.limit - mention.offset) + rest[mention.limit :]
     labels = list(_LABEL.finditer(rest))
-    rest = _LABEL.sub(" ", _CLOCK.sub(" ", rest))
+    rest = _blank(_LABEL, _blank(_CLOCK, rest))
     words = re.findall(r"[^\W\d_]+", rest)
     if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
         return None
@@ -79,11 +89,28 @@ def read_dateline(line: str) -> Dateline | None:
         return None
     if words and not labels and re.search(r"[^\W\d_]", rest[days[0].limit :]):
         return None  # a place and an agency come before the date; words after it are a sentence
-    shape = "news code" if any(m["code"] for m in labels) else "labelled" if labels else "date line"
-    shape = "place and agency" if words and not labels else shape
     first = days[0]
     assert first.start is not None
-    return Dateline(first.start, shape, first.surface)
+    return Dateline(first.start, _shape(labels, bool(words)), first.surface)
+
+
+def _shape(labels: list[re.Match[str]], named: bool) -> str:
+    """The dateline's shape, from its labels and whether a place or agency is named on it."""
+    if any(m["code"] for m in labels):
+        return "news code"
+    if labels:
+        return "updated" if all(m["update"] for m in labels) else "labelled"
+    return "place and agency" if named else "date line"
+
+
+LABELLED_SHAPES = ("labelled", "news code")
+"""Shapes whose label says the date is the publication's: they outrank an unlabelled date line (a
+site's clock printed above the article can be one) and an "updated" line."""
+
+
+def witness(shape: str) -> int:
+    """How strongly a dateline of `shape` gives the publication day: labelled 2, updated 0, else 1."""
+    return 2 if shape in LABELLED_SHAPES else 0 if shape == "updated" else 1
 
 
 _LEADING = re.compile(r"^(?:[^\W\d_]+[،,]\s*)?$")

@@ -37,6 +37,7 @@ from helpers.dates.patterns import (
     MARK,
     MONTH,
     NOT_MEASURE,
+    NOT_MINUTES,
     OSP,
     PART_ORDINALS,
     RELATIVE_YEAR,
@@ -61,14 +62,14 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.)"
+            rf"{START}{NOT_MINUTES}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.)"
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/])"
         ),
         numeric_date,
     ),
     (
         re.compile(
-            rf"{START}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}{MONTH}"
             rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),

@@ -138,13 +138,25 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذی‌حجه": 12,
 }
 
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number
+    for number, full in enumerate(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"],
+        start=1,
+    )
+    for name in (full, full[:3], *(["Sept"] if number == 9 else []))
+}  # fmt: skip
+"""English month names and their abbreviations, as a page's machine dateline prints them in Latin
+letters («last modified Wed, 02 Oct 2024»); an abbreviation may take a dot («Oct. 2»)."""
+
 MONTHS: dict[str, tuple[Calendar, int]] = {
-    **{canonical(k): (Calendar.GREGORIAN, v) for k, v in GREGORIAN_MONTHS.items()},
+    **{canonical(k): (Calendar.GREGORIAN, v) for k, v in {**GREGORIAN_MONTHS, **ENGLISH_MONTHS}.items()},
     **{canonical(k): (Calendar.JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS}.items()},
     **{canonical(k): (Calendar.HIJRI, v) for k, v in HIJRI_MONTHS.items()},
 }
 """Canonical month word -> (calendar, month number)."""
-MONTH_WORDS = [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *HIJRI_MONTHS]
+MONTH_WORDS = [*GREGORIAN_MONTHS, *ENGLISH_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *HIJRI_MONTHS]
 
 AMBIGUOUS_MONTHS = {
     canonical(w)
@@ -155,6 +167,8 @@ AMBIGUOUS_MONTHS = {
         "جون",
         "اوت",
         "مارچ",  # fog, verb prefix, Dari «جون», «out»
+        "May",
+        "Mar",  # the English modal verb, a word start
         "تیر",
         "مهر",
         "آذر",

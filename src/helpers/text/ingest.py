@@ -19,7 +19,7 @@ import pandas as pd
 
 from helpers import chars, contracts, paths
 from helpers.contracts import Section
-from helpers.dates.dateline import MAX_WORDS, Dateline, iso_prefix, leading_dateline, read_dateline
+from helpers.dates.dateline import MAX_WORDS, Dateline, iso_prefix, leading_dateline, read_dateline, witness
 from helpers.text import organizations
 
 _FOLD_LINE = chars.replacer(
@@ -127,8 +127,9 @@ class _Segmenter:
         self.rows.append((section, line))
 
     def dateline(self, line: str, iso: str, shape: str) -> None:
-        """A dateline row; the first one sets `published` and records where it was read."""
-        if self.fields["published"] is None:
+        """A dateline row; the first one of the strongest shape (helpers.dates.dateline.witness) sets
+        `published` and records where it was read: «تاریخ انتشار» below a site's clock wins."""
+        if self.fields["published"] is None or witness(shape) > witness(self.fields["published_from"]["shape"]):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
         self.add(Section.DATELINE, line)
