@@ -78,3 +78,29 @@ def test_a_handover_in_the_meeting_puts_both_there() -> None:
 )
 def test_hosting_or_chairing_said_for_the_future_is_expected(text: str, cue: str) -> None:
     assert statuses(text)[A] == ("expected", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"در اجلاس سال گذشته، {A_FULL} در نشست سران حضور داشت.",
+        f"{A_FULL} ماه پیش در سفر به تهران با {B_FULL} دیدار کرد.",
+        f"در سال‌های اخیر {A_FULL} در نشست‌های سران شرکت کرده است.",
+        f"نشست قبلی به میزبانی {A_FULL} برگزار شد.",
+    ],
+    ids=["last-year", "month-ago-visit", "recent-years", "previous-meeting-host"],
+)
+def test_presence_at_an_earlier_occasion_is_not_presence_at_this_one(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_an_earlier_occasion_counts_only_in_its_own_clause() -> None:
+    got = statuses(
+        f"در اجلاس سال گذشته {B_FULL} شرکت کرد و امسال {A_FULL} در این نشست حضور دارد.",
+        "تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان که سال گذشته به این سمت رسید، در نشست حضور داشت.",
+    )
+    assert (got[A], got[B], got["تیمور بکمرادوف"]) == (
+        ("attended", "participation"),
+        ("mentioned", None),
+        ("attended", "participation"),
+    )

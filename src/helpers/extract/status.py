@@ -132,6 +132,10 @@ VERB_CUES = [
 after the nearest one before them. Folded spelling; see helpers.extract.mentions.Cue."""
 FUTURE = cue(f"{FUTURE_VERB}|قرار است|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|خواهد شد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
+PAST = cue(f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)")
+"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش»): cues in its clause are not
+said of this meeting."""
+RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
@@ -147,50 +151,81 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     free_states = _free_states(sentence, found)
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
-    future = [span.start for span in find_cues(FUTURE, sentence)]
-    hits = _verb_hits(sentence, future)
+    times, hits = _verb_hits(sentence)
     for f in found:
-        passive = _object(sentence.text, f.span.start)
-        after = [
-            said
-            for pos, said in hits
-            if pos >= f.span.end and not said.forward and not passive and not _reported(sentence, f, pos, found)
-        ]
-        before = [
-            said
-            for pos, said in hits
-            if pos < f.span.start and (said.forward or not (passive or _has_subject(found, pos)))
-        ]
-        if after or before:
-            _give(f, after[0] if after else before[-1])
-    states = _next_cues(sentence, found, free_states, future)
+        if said := _verb_cue_of(f, sentence, found, hits):
+            _give(f, said)
+    states = _next_cues(sentence, found, free_states, times)
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
-            _nearest_before(found, span.start, _planned(said, span.start, future))
+            if given := times.of(said, span.start):
+                _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
-    absent = [(pos, said) for pos, said in hits if said.status == Status.ABSENT]
+    absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not _after_preposition(sentence.text, state.start):
             states.append(_state_row(state, absent[0][1]))
     return states
 
 
-def _verb_hits(sentence: Scanned, future: list[int]) -> list[tuple[int, Said]]:
-    """Where each verb cue occurs, in reading order; presence said before pre-event wording in the
-    same sentence («… با سخنرانی X افتتاح می‌شود») is expected rather than attended."""
+Hit = tuple[int, Said, "Said | None"]
+"""A verb cue's position, the cue, and what it says of this meeting (Times.of)."""
+
+
+class Times(NamedTuple):
+    """Where a sentence's words of time are: pre-event wording, another occasion, and its verb cues
+    (a cue's clause runs from the cue before it)."""
+
+    text: str
+    future: list[int]
+    past: list[int]
+    cues: list[int]
+
+    def of(self, said: Said, pos: int) -> Said | None:
+        """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion
+        (unless that is a relative clause, «X که سال گذشته …»); presence, hosting or chairing said
+        before pre-event wording is expected («… به ریاست X برگزار می‌شود», «میزبان … خواهد بود»)."""
+        start = max((p for p in self.cues if p < pos), default=0)
+        if any(start <= p < pos and not RELATIVE.search(self.text[start:p]) for p in self.past):
+            return None
+        if said.status in CAME and any(p >= pos for p in self.future):
+            return said._replace(status=Status.EXPECTED)
+        return said
+
+
+def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
+    """Where each verb cue occurs, in reading order, as said of this meeting (Times.of; None for a
+    cue of another occasion, which still closes the clause before it)."""
     hits = sorted(
         ((span.start, i, said) for i, said in enumerate(VERB_CUES) for span in find_cues(said.phrase, sentence)),
         key=lambda hit: hit[:2],
     )
-    return [(pos, _planned(said, pos, future)) for pos, _, said in hits]
+    times = Times(
+        sentence.text,
+        [span.start for span in find_cues(FUTURE, sentence)],
+        [span.start for span in find_cues(PAST, sentence)],
+        [pos for pos, _, _ in hits],
+    )
+    return times, [(pos, said, times.of(said, pos)) for pos, _, said in hits]
 
 
-def _planned(said: Said, pos: int, future: list[int]) -> Said:
-    """Presence, hosting or chairing said before pre-event wording (at `future`) is expected:
-    «… به ریاست X برگزار می‌شود», «X میزبان نشست خواهد بود»."""
-    if said.status in CAME and _before_any(pos, future):
-        return said._replace(status=Status.EXPECTED)
-    return said
+def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
+    """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
+    the last before it that can be said of someone after it."""
+    passive = _object(sentence.text, f.span.start)
+    after = [
+        given
+        for pos, said, given in hits
+        if pos >= f.span.end and not said.forward and not passive and not _reported(sentence, f, pos, found)
+    ]
+    if after:
+        return after[0]
+    before = [
+        given
+        for pos, said, given in hits
+        if pos < f.span.start and (said.forward or not (passive or _has_subject(found, pos)))
+    ]
+    return before[-1] if before else None
 
 
 def _object(text: str, pos: int) -> bool:
@@ -218,10 +253,6 @@ def _has_subject(found: list[Found], pos: int) -> bool:
     return any(g.span.end <= pos for g in found)
 
 
-def _before_any(pos: int, positions: list[int]) -> bool:
-    return any(p >= pos for p in positions)
-
-
 def _give(f: Found, said: Said) -> None:
     f.status, f.cue = said.status, said.kind
 
@@ -243,14 +274,16 @@ def _state_row(state: gz.Mention, said: Said) -> Found:
     return Found(Span(state.start, state.end), "", affiliation=state.entry, status=said.status, cue=said.kind)
 
 
-def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention], future: list[int]) -> list[Found]:
+def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention], times: Times) -> list[Found]:
     """Host/chair cues give their status to the person right after them (only role and state words
     between); a host cue followed by a state alone makes a nameless host row for it."""
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
     for said in NEXT_CUES:
         for span in find_cues(said.phrase, sentence):
-            given = _planned(said, span.start, future)
+            given = times.of(said, span.start)
+            if given is None:
+                continue
             target = next(
                 (
                     f
