@@ -9,92 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from helpers import cache
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
+from helpers.extract.names import honorific_names, name_span
 from helpers.text import gazetteer as gz
-
-NOT_NAMES = frozenset(
-    [
-        "میزبانی",
-        "ریاست",
-        "حضور",
-        "شرکت",
-        "اشتراک",
-        "نشست",
-        "اجلاس",
-        "جلسه",
-        "دیدار",
-        "سخنان",
-        "سخنانی",
-        "اعلام",
-        "تاکید",
-        "کشور",
-        "کشورهای",
-        "عضو",
-        "مقام",
-        "مقامات",
-        "سران",
-        "رهبران",
-        "هیات",
-        "هیئت",
-        "خواهد",
-        "امروز",
-        "دیروز",
-        "جدید",
-        "سابق",
-        "فعلی",
-        "وقت",
-        "آقای",
-        "خانم",
-        "اظهار",
-        "داشت",
-        "کرد",
-        "گفت",
-        "افزود",
-        "همراه",
-        "نماینده",
-        "نمایندگان",
-        "سازمان",
-        "شورای",
-        "کمیته",
-        "دولت",
-        "دیگر",
-        "جمله",
-        "میان",
-        "نام",
-        "سوی",
-        "کشورمان",
-        "کشورم",
-        "کشورش",
-        "کشورشان",
-        "کشورمون",
-        "وی",
-        "او",
-        "ایشان",
-        "آنان",
-        "آنها",
-        "ما",
-        "پیشتر",
-        "همچنین",
-        "سپس",
-        "اکنون",
-        "اخیرا",
-        "نیز",
-        "هم",
-        "قبلا",
-        "بعدا",
-    ]
-)
-"""Common words that may sit next to a role title but are never part of a name."""
-MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
-NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
-"""Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
-RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
-
 
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
@@ -112,69 +32,6 @@ class Found:
     status: Status = Status.MENTIONED
     cue: Kind | None = None  # what was said that gave the status (contracts.StatusCue)
     meta: dict = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-@cache.on_disk("hazm", "helpers.text.gazetteer")
-def _lexicon() -> tuple[frozenset[str], dict[str, int]]:
-    """hazm's stopwords and word counts by gazetteer key: common words are not unknown names.
-    (Keying 190,000 words takes a second, so the result is kept in the user cache.)"""
-    from hazm import stopwords_list, words_list
-
-    counts: dict[str, int] = {}
-    for w, c, _ in words_list():
-        k = gz.key(w)
-        counts[k] = max(c, counts.get(k, 0))
-    return frozenset(gz.key(w) for w in stopwords_list()) | frozenset(gz.key(w) for w in NOT_NAMES), counts
-
-
-def _rare(word: str) -> bool:
-    """Not a common Persian word, even without a plural/indefinite/ezafe ending."""
-    counts = _lexicon()[1]
-    k = gz.key(word)
-    stems = [k] + [k[: -len(x)] for x in ("های", "ها", "ان", "ای", "ی") if k.endswith(x) and len(k) > len(x) + 1]
-    return all(counts.get(stem, 0) < RARE_WORD for stem in stems)
-
-
-def _name_word(word: str, given: frozenset[str]) -> bool:
-    """A word that can belong to an unknown name: rare, or a listed given name (محمد، الهام …);
-    never a Latin-letter word (an acronym such as an organization's) or a digit."""
-    k = gz.key(word)
-    stop = _lexicon()[0]
-    latin = k.isascii()
-    return bool(k) and not latin and k not in stop and not any(ch.isdigit() for ch in k) and (k in given or _rare(word))
-
-
-def _name_span(
-    text: str, edge: int, direction: int, taken: list[Span], given: frozenset[str] = frozenset()
-) -> Span | None:
-    """Up to three name words running from `edge` away from a role title (−1 left, +1 right),
-    stopping at punctuation, common words and known entities; one word must be rare (a surname)
-    unless the name is two or more given names."""
-    toks = words(text)
-    seq = [t for t in reversed(toks) if t[1] <= edge] if direction < 0 else [t for t in toks if t[0] >= edge]
-    chosen: list[tuple[int, int, str]] = []
-    cursor = edge
-    for start, end, word in seq:
-        between = text[end:cursor] if direction < 0 else text[cursor:start]
-        if not only_separators(between, allow_comma=not chosen):  # a comma may follow the name, not split it
-            break
-        joins = chosen and gz.key(word) in NAME_JOINERS  # «تمیم بن حمد آل ثانی»
-        if not (joins or _name_word(word, given)) or any(s.start < end and start < s.end for s in taken):
-            break
-        chosen.append((start, end, word))
-        cursor = start if direction < 0 else end
-        if sum(gz.key(w) not in NAME_JOINERS for _, _, w in chosen) == MAX_NAME_WORDS:
-            break
-    while chosen and gz.key(chosen[-1][2]) in NAME_JOINERS:
-        chosen.pop()
-    if not chosen:
-        return None
-    words_only = [w for _, _, w in chosen]
-    all_given = len(words_only) > 1 and all(gz.key(w) in given for w in words_only)
-    if not (any(_rare(w) for w in words_only) or all_given):  # «انور ابراهیم»: two given names
-        return None
-    return Span(min(c[0] for c in chosen), max(c[1] for c in chosen))
 
 
 def main_org(own: list[Scanned], gaz: gz.Gazetteer) -> gz.Entry | None:
@@ -224,32 +81,71 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     text, mentions = sentence.text, sentence.mentions
     found = [Found(Span(m.start, m.end), m.written, person=m.entry) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
+    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz.given_names):
+        found.append(Found(span, text[span.start : span.end]))
+        taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
             found += _role_list(text, role, mentions, found, taken, gaz.given_names)
             continue
         affiliation, phrase_end = affiliation_after(sentence, role, main_org)
-        person = _adjacent(text, found, role.start, phrase_end, before=True) or _adjacent(
-            text, found, role.start, phrase_end, before=False
+        person = (
+            _adjacent(text, found, role.start, phrase_end, before=True)
+            or _adjacent(text, found, role.start, phrase_end, before=False)
+            or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz)
         )
         if person is None:
-            span = _name_span(text, role.start, -1, taken, gaz.given_names) or _name_span(
-                text, phrase_end, +1, taken, gaz.given_names
-            )
-            if span is None and affiliation is None:
-                continue
-            # no name: «به ریاست نخست‌وزیر هند» — kept to lend its status to the named holder later
-            person = Found(
-                span or Span(role.start, phrase_end),
-                text[span.start : span.end] if span else "",
-                meta={"role_only": span is None},
-            )
-            found.append(person)
-            if span:
-                taken.append(span)
+            continue
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
+    for f in found:
+        if f.person is None and f.written:
+            f.person = known_surname(f.written, f.role, gaz)
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _named_next_to(
+    text: str, role: gz.Mention, phrase_end: int, stated: bool, found: list[Found], taken: list[Span], gaz: gz.Gazetteer
+) -> Found | None:
+    """A new person for an unknown name before or after a role title (added to `found`); with no
+    name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
+    lend its status to the named holder later."""
+    given = gaz.given_names
+    span = (
+        name_span(text, role.start, -1, taken, given)
+        or name_span(text, phrase_end, +1, taken, given)
+        or _lone_surname(text, role, phrase_end, taken, gaz)
+    )
+    if span is None and not stated:
+        return None
+    person = Found(
+        span or Span(role.start, phrase_end), text[span.start : span.end] if span else "", meta={"role_only": not span}
+    )
+    found.append(person)
+    if span:
+        taken.append(span)
+    return person
+
+
+def _lone_surname(text: str, role: gz.Mention, phrase_end: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """The word right before or after a title when it is the surname of a gazetteer person with
+    that title, though a common word («رئیس‌جمهور غنی»)."""
+    near = [w for w in words(text) if w[1] <= role.start and only_separators(text[w[1] : role.start])]
+    near += [w for w in words(text) if w[0] >= phrase_end and only_separators(text[phrase_end : w[0]])]
+    for start, end, word in near:
+        if not any(s.start < end and start < s.end for s in taken) and known_surname(word, role.entry, gaz):
+            return Span(start, end)
+    return None
+
+
+def known_surname(written: str, role: gz.Entry | None, gaz: gz.Gazetteer) -> gz.Entry | None:
+    """The gazetteer person a lone surname stands for («رئیس‌جمهور غنی», «حجت‌الاسلام روحانی»):
+    the only person with that surname (and that usual role, when a title is written). Surnames
+    that are common words are not spellings in people.csv, so only a title or honorific finds them."""
+    people = gaz.surnames.get(gz.key(written), ())
+    if role is not None:
+        people = tuple(p for p in people if p.role_id == role.id)
+    return people[0] if len(people) == 1 else None
 
 
 def _role_list(
@@ -311,7 +207,7 @@ def _states_then_names(
             ),
             None,
         )
-        span = Span(person.start, person.end) if person else _name_span(text, state.end, +1, taken, given)
+        span = Span(person.start, person.end) if person else name_span(text, state.end, +1, taken, given)
         if span is None:
             break
         pairs.append((span, state))
@@ -328,7 +224,7 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
         person = next(
             (m for m in mentions if m.kind == "person" and m.end <= edge and only_separators(text[m.end : edge])), None
         )
-        span = Span(person.start, person.end) if person else _name_span(text, edge, -1, blocked, given)
+        span = Span(person.start, person.end) if person else name_span(text, edge, -1, blocked, given)
         if span is None:
             break
         names.insert(0, span)

@@ -153,6 +153,12 @@ class Gazetteer:
             r.person_id: Entry("person", r.person_id, r.name_fa, r.name_en, r.affiliation or None, r.role_id or None)
             for r in people.itertuples()
         }
+        self.surnames: dict[str, tuple[Entry, ...]] = {}
+        """Last word of each person's canonical name (of two words or more) -> the people."""
+        for person in self.people.values():
+            parts = person.name_fa.split()
+            if len(parts) > 1:
+                self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
         self.roles: dict[str, Entry] = {}
         variants: dict[str, Entry] = {}
         for r in roles.itertuples():

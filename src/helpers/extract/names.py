@@ -1,0 +1,229 @@
+"""How far a name the gazetteer does not know runs, and which words may belong to it.
+
+Every word is read as one of: a **given name** (listed in given_names.csv, or of a given-name shape
+such as «عبد…», «…الله», «…الدین»), a **rare** word (hazm's corpus seldom has it: most foreign
+surnames), a **common** word that is not a function word (Persian surnames are often common words
+or adjectives: «جلالی», «عزیزی», «صالحی»), a joiner of Arabic names («بن», «آل»), or none of these.
+A common word is a surname only last in a name that starts with a given name («ابراهیم عزیزی»),
+or alone right after an honorific («حجت‌الاسلام روحانی»). Never part of a name: stopwords, the
+words in NOT_NAMES, country names in Persian and Dari (Unicode CLDR, through babel), and the past
+participles and infinitives of hazm's verbs («رسانده»). Pieces of Russian and Central Asian
+surnames written apart («کامل اف», «ابراهیم پور») are joined to the word before them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from helpers import cache
+from helpers.extract.mentions import Span, only_separators, words
+from helpers.text import gazetteer as gz
+
+NOT_NAMES = frozenset(
+    [
+        "میزبانی",
+        "ریاست",
+        "حضور",
+        "شرکت",
+        "اشتراک",
+        "نشست",
+        "اجلاس",
+        "جلسه",
+        "دیدار",
+        "سخنان",
+        "سخنانی",
+        "اعلام",
+        "تاکید",
+        "کشور",
+        "کشورهای",
+        "عضو",
+        "مقام",
+        "مقامات",
+        "سران",
+        "رهبران",
+        "هیات",
+        "هیئت",
+        "خواهد",
+        "امروز",
+        "دیروز",
+        "جدید",
+        "سابق",
+        "فعلی",
+        "وقت",
+        "آقای",
+        "خانم",
+        "اظهار",
+        "داشت",
+        "کرد",
+        "گفت",
+        "افزود",
+        "همراه",
+        "نماینده",
+        "نمایندگان",
+        "سازمان",
+        "شورای",
+        "کمیته",
+        "دولت",
+        "دیگر",
+        "جمله",
+        "میان",
+        "نام",
+        "سوی",
+        "کشورمان",
+        "کشورم",
+        "کشورش",
+        "کشورشان",
+        "کشورمون",
+        "وی",
+        "او",
+        "ایشان",
+        "آنان",
+        "آنها",
+        "ما",
+        "پیشتر",
+        "همچنین",
+        "سپس",
+        "اکنون",
+        "اخیرا",
+        "نیز",
+        "هم",
+        "قبلا",
+        "بعدا",
+    ]
+)
+"""Common words that may sit next to a role title but are never part of a name."""
+MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
+NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
+"""Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
+RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
+STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
+"""Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
+GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$")
+"""Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), on the name key."""
+SURNAME_PIECES = frozenset(
+    gz.key(w) for w in ("اف", "یف", "ایف", "اوف", "یوف", "ویچ", "اویچ", "اوا", "یوا", "ایوا", "زاده", "پور")
+)
+"""Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
+HONORIFICS = gz.fold(
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|جناب"
+)
+_HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)")
+"""Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
+
+GIVEN, RARE, COMMON, JOINER = "given", "rare", "common", "joiner"
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+@cache.on_disk("hazm", "babel", "helpers.text.gazetteer")
+def lexicon() -> tuple[frozenset[str], dict[str, int]]:
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, country names, verb forms)
+    and hazm's word counts by key. (Keying 190,000 words takes a second: kept in the user cache.)"""
+    from babel import Locale
+    from hazm import stopwords_list, verbs_list, words_list
+
+    counts: dict[str, int] = {}
+    for w, c, _ in words_list():
+        k = gz.key(w)
+        counts[k] = max(c, counts.get(k, 0))
+    past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
+    verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
+    states = {gz.key(n) for loc in ("fa", "fa_AF") for n in Locale.parse(loc).territories.values()}
+    stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
+    return frozenset(stop | verbs | states), counts
+
+
+def rare(word: str) -> bool:
+    """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending."""
+    counts = lexicon()[1]
+    k = gz.key(word)
+    stems = [k] + [k[: -len(x)] for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
+    return all(counts.get(stem, 0) < RARE_WORD for stem in stems)
+
+
+def kind(word: str, given: frozenset[str]) -> str | None:
+    """GIVEN, RARE, COMMON or JOINER, or None for a word that is never part of a name (a function
+    word, a Latin-letter acronym, a number, a country, a verb form, a single letter)."""
+    k = gz.key(word)
+    if k in NAME_JOINERS:
+        return JOINER
+    if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0]:
+        return None
+    if k in given or GIVEN_SHAPE.search(k):
+        return GIVEN
+    return RARE if rare(word) else COMMON
+
+
+def tokens(text: str) -> list[Word]:
+    """Word tokens, a surname piece written apart joined to the word before it («کامل اف»)."""
+    out: list[Word] = []
+    for start, end, word in words(text):
+        if out and gz.key(word) in SURNAME_PIECES and only_separators(text[out[-1].end : start], allow_comma=False):
+            out[-1] = Word(out[-1].start, end, text[out[-1].start : end])
+        else:
+            out.append(Word(start, end, word))
+    return out
+
+
+def _valid(kinds: list[str], loose: bool) -> bool:
+    """Kinds in reading order make a name: a common word only last, after a name that starts with a
+    given name (or alone after an honorific, `loose`); one rare word, or two given names."""
+    if COMMON in kinds[:-1]:
+        return False
+    if kinds[-1] == COMMON:
+        return (len(kinds) == 1 and loose) or (len(kinds) > 1 and kinds[0] == GIVEN)
+    return RARE in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
+
+
+def name_span(
+    text: str, edge: int, direction: int, taken: list[Span], given: frozenset[str] = frozenset(), loose: bool = False
+) -> Span | None:
+    """Up to three name words running from `edge` away from a role title or honorific (−1 left, +1
+    right), stopping at punctuation, words that are never names and known entities."""
+    seq = (
+        [t for t in reversed(tokens(text)) if t.end <= edge]
+        if direction < 0
+        else [t for t in tokens(text) if t.start >= edge]
+    )
+    chosen: list[tuple[Word, str]] = []
+    cursor = edge
+    for word in seq:
+        between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
+        what = kind(word.text, given)
+        if (
+            not only_separators(between, allow_comma=not chosen)  # a comma may follow the name, not split it
+            or what is None
+            or (what == JOINER and not chosen)
+            or (what == COMMON and chosen and (direction < 0 or chosen[-1][1] == COMMON))
+            or any(s.start < word.end and word.start < s.end for s in taken)
+        ):
+            break
+        chosen.append((word, what))
+        cursor = word.start if direction < 0 else word.end
+        if sum(k != JOINER for _, k in chosen) == MAX_NAME_WORDS or (direction > 0 and what == COMMON):
+            break
+    while chosen and chosen[-1][1] == JOINER:
+        chosen.pop()
+    ordered = sorted(chosen, key=lambda c: c[0].start)
+    if not ordered or not _valid([k for _, k in ordered if k != JOINER], loose):
+        return None
+    return Span(ordered[0][0].start, ordered[-1][0].end)
+
+
+def honorific_names(
+    text: str, folded: str, origin: Sequence[int], taken: list[Span], given: frozenset[str]
+) -> list[Span]:
+    """Names written after an honorific («دکتر», «حجت‌الاسلام», «آقای»), the honorific left out."""
+    spans = []
+    for m in _HONORIFIC.finditer(folded):
+        span = name_span(text, origin[m.end() - 1] + 1, +1, taken, given, loose=True)
+        if span:
+            spans.append(span)
+    return spans

@@ -1,0 +1,103 @@
+"""Names the gazetteer does not know: how far they run and which words may be in them. Sentences
+written for these tests (invented names, real titles); each fails without the rule it names."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import contracts
+from helpers.extract import names
+from helpers.extract.attendees import extract_attendees
+from helpers.text import gazetteer as gz
+from helpers.text.tokenize import normalize
+
+
+def names_in(*texts: str) -> list[str]:
+    rows = [(i, i, "body", normalize(t)) for i, t in enumerate(texts)]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    return sorted(n for n in df["name_fa"] if n)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a common word is the surname after a given name, in both orders around the title
+        ("کاظم جلالی، سفیر ایران در روسیه، در نشست حضور داشت.", "کاظم جلالی"),
+        ("ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس در اجلاس سخنرانی کرد.", "ابراهیم عزیزی"),
+        ("وزیر خارجه قزاقستان، محسن صالحی، وارد شد.", "محسن صالحی"),
+        # a given name of Arabic shape starts a name: «عبد…»
+        ("عبدالقهار رحیمی سخنگوی وزارت امور خارجه گفت که هیئت وارد شد.", "عبدالقهار رحیمی"),
+        # a misspelled middle name (rare) between a given name and a common surname
+        ("علی اکیر جلالی، وزیر خارجه ایران، وارد شد.", "علی اکیر جلالی"),
+    ],
+)
+def test_a_common_word_is_a_surname_after_a_given_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_common_word_alone_next_to_a_title_is_not_a_name() -> None:
+    assert names_in("در جریان دیدار سفیر روسیه با مقامات، وزیر خارجه سخنرانی کرد.") == []
+    assert names_in("گزارش تفصیلی رئیس کمیسیون امنیت به مجلس رسید.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("«عبدالعزیز کامل اف» وزیر امور خارجه ازبکستان ریاست نشست را بر عهده داشت.", "عبدالعزیز کامل اف"),
+        ("رستم کامل اف وزیر خارجه قرقیزستان وارد شد.", "رستم کامل اف"),
+        ("گلنار سرسن بای یوا معاون نخست‌وزیر قزاقستان سخنرانی کرد.", "گلنار سرسن بای یوا"),
+        ("فرشاد بهرام پور سفیر ایران در نشست حضور داشت.", "فرشاد بهرام پور"),
+    ],
+)
+def test_surname_pieces_written_apart_stay_in_the_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("در این نشست حجت‌الاسلام محسن کرمانی سخنرانی کرد.", "محسن کرمانی"),
+        ("داکتر رینگین دادفر اسپنتاوی در کنفرانس خبری گفت.", "رینگین دادفر اسپنتاوی"),
+        ("به گفته دکتر تهرانی، نشست فردا برگزار می‌شود.", "تهرانی"),
+        ("آقای کرمانی و همراهانش وارد شدند.", "کرمانی"),
+    ],
+)
+def test_a_name_after_an_honorific_without_the_honorific(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_lone_surname_that_is_a_common_word_needs_its_title() -> None:
+    """«غنی» is a common word, so it is no spelling in people.csv; next to a title that the
+    gazetteer's Ghani held, it is him; alone it is no one."""
+    rows = [(0, 0, "body", "قرار است رئیس‌جمهور غنی در نشست شرکت کند.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df[["name_en", "status"]].values.tolist() == [["Ashraf Ghani", "expected"]]
+    assert names_in("سرمایه غنی فرهنگی منطقه در نشست مطرح شد.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country CLDR knows but the gazetteer does not, at the end of a list before a title
+        "روسای جمهور روسیه، ونزوئلا و بولیوی، رئیس دولت امارات و نخست‌وزیر هند دیدار کردند.",
+        # a past participle before a title
+        "خبرنگاران خود را به هیئت همراه رئیس‌جمهور رسانده و پرسش کردند.",
+        # an adjective in -یی after a title
+        "ایوان پتروف رئیس کمیته اجرایی، دبیر اجرایی همسود نیز سخنرانی کرد.",
+    ],
+)
+def test_countries_verb_forms_and_adjectives_are_never_names(text: str) -> None:
+    assert all(n == "ایوان پتروف" for n in names_in(text))
+
+
+def test_word_kinds() -> None:
+    given = gz.load().given_names
+    assert names.kind("عبدالرحمن", given) == names.GIVEN  # shape
+    assert names.kind("نصرالله", given) == names.GIVEN
+    assert names.kind("جلالی", given) == names.COMMON
+    assert names.kind("اجرایی", given) == names.COMMON
+    assert names.kind("بولیوی", given) is None
+    assert names.kind("رسانده", given) is None
+    assert names.kind("CSTO", given) is None
+    assert [w.text for w in names.tokens("الهام علی اف و سرگئی لبداف")] == ["الهام", "علی اف", "و", "سرگئی", "لبداف"]
