@@ -181,6 +181,64 @@ def test_ranges_and_months(text, surface, start, end, calendar, precision):
 
 
 @pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        (
+            "نمایشگاه از ۲۹ اسفند تا ۳ فروردین ۱۴۰۲ باز است",
+            "۲۹ اسفند تا ۳ فروردین ۱۴۰۲",
+            J(1401, 12, 29),
+            J(1402, 1, 3),
+        ),
+        ("اجلاس ۳۰ مه - ۲ ژوئن ۲۰۱۹ در مکه", "۳۰ مه - ۲ ژوئن ۲۰۱۹", D(2019, 5, 30), D(2019, 6, 2)),
+        ("سفر از ۲۷ دسامبر تا ۳ ژانویه ۲۰۲۴ طول کشید", "۲۷ دسامبر تا ۳ ژانویه ۲۰۲۴", D(2023, 12, 27), D(2024, 1, 3)),
+        ("در ۳۱ سنبله و ۱ میزان ۱۴۰۲", "۳۱ سنبله و ۱ میزان ۱۴۰۲", J(1402, 6, 31), J(1402, 7, 1)),
+        ("از ۳۱ دسامبر ۲۰۲۲ تا ۲ ژانویه ۲۰۲۳", "۳۱ دسامبر ۲۰۲۲ تا ۲ ژانویه ۲۰۲۳", D(2022, 12, 31), D(2023, 1, 2)),
+    ],
+)
+def test_day_spans_across_two_months(text, surface, start, end):
+    check(text, surface, start, end, only(text).calendar, "range")
+
+
+def test_a_yearless_span_across_two_months_is_placed_near_publication():
+    m = only("نشست در روزهای ۳۰ نوامبر و اول دسامبر برگزار می‌شود")  # PUB: 28 November 2025
+    assert (m.surface, m.start, m.end, m.relative) == ("۳۰ نوامبر و اول دسامبر", D(2025, 11, 30), D(2025, 12, 1), True)
+
+
+def test_two_days_in_two_months_joined_by_and_are_two_dates():
+    assert [m.surface for m in find_dates("در ۱۰ آذر و ۱۵ دی ۱۴۰۴", PUB)] == ["۱۰ آذر", "۱۵ دی ۱۴۰۴"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        (
+            "در روزهای بیستم تا بیست و دوم ماه اکتوبر",
+            "بیستم تا بیست و دوم ماه اکتوبر",
+            D(2025, 10, 20),
+            D(2025, 10, 22),
+        ),
+        ("روز ۵ ماه دسمبر", "روز ۵ ماه دسمبر", D(2025, 12, 5), D(2025, 12, 5)),
+    ],
+)
+def test_month_word_between_day_and_month(text, surface, start, end):
+    m = only(text)
+    assert (m.surface, m.start, m.end) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("سفر هیئت ۲۳ سرطان، ۱۴۰۱ آغاز شد", "۲۳ سرطان، ۱۴۰۱", J(1401, 4, 23)),
+        ("۹ دسمبر،2021", "۹ دسمبر،2021", D(2021, 12, 9)),
+        ("روز ۱۰ آذر، ۲۰۰۰ کودک ثبت نام کردند", "روز ۱۰ آذر", J(1404, 9, 10)),  # not a solar year: a count
+    ],
+)
+def test_a_comma_between_month_and_year(text, surface, start):
+    m = only(text)
+    assert (m.surface, m.start) == (surface, start)
+
+
+@pytest.mark.parametrize(
     "text, surface, start, end, calendar",
     [
         ("تولید در فصل سوم ۲۰۲۵ رشد داشت", "فصل سوم ۲۰۲۵", D(2025, 7, 1), D(2025, 9, 30), "gregorian"),

@@ -12,6 +12,7 @@ from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.calendars import GAP
 from helpers.dates.mention import (
+    Bounds,
     Context,
     DateMention,
     make_mention,
@@ -92,7 +93,8 @@ def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴»."""
+    """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴», «۱۴ حوت، ۱۳۹۹» (a
+    comma before the year, as Afghan datelines write it, only for a year of the month's own calendar)."""
     calendar, month = words.MONTHS[cal.canonical(m["month"])]
     first = words.number_value(m["day"])
     last = words.number_value(m["day2"]) if m["day2"] else first
@@ -100,11 +102,14 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if m["join"] == "و" and last != first + 1:  # «۱۰ و ۱۵ آذر» names two days, not a span
         return None
-    if not m["year"] and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
+    limit, written = m.end(), m["year"]
+    if written and m["comma"] and not _own_band(calendar, int(written)):  # «۱۰ آذر، ۲۰۰۰ کودک»: no year
+        limit, written = m.end("msuf") if m["msuf"] else m.end("month"), None
+    if not written and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
         return None  # «میدان ۱۵ خرداد», «دانشگاه ۲۲ بهمن»: a place named after a day
     marker = cal.marker_calendar(m["mark"])
-    if m["year"]:
-        year = int(m["year"])
+    if written:
+        year = int(written)
         if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
             return None
         bounds = resolve(
@@ -120,7 +125,62 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         bounds = (start, start + dt.timedelta(days=last - first) if start else None)
         relative = True
     precision = Precision.DAY if first == last else Precision.RANGE
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, relative)
+    return make_mention(ctx, m.start(), limit, bounds, calendar, precision, relative)
+
+
+def _own_band(calendar: Calendar, year: int) -> bool:
+    """Whether a four-digit `year` lies in the band of `calendar` (a lunar year: 1300–1500)."""
+    return (1300 <= year <= 1500) if calendar == Calendar.HIJRI else cal.year_calendar(year) == calendar
+
+
+MAX_SPAN_DAYS = 366
+
+
+def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر»: a span of days across
+    two months of one calendar; the year written last is the second month's («۲۸ دسامبر تا ۲ ژانویه
+    ۲۰۲۵» starts in 2024). «و» joins only two days in a row; otherwise it names two days."""
+    calendar, first_month = words.MONTHS[cal.canonical(m["month1"])]
+    other, last_month = words.MONTHS[cal.canonical(m["month"])]
+    first, last = words.number_value(m["day1"]), words.number_value(m["day2"])
+    if other != calendar or first is None or last is None or first_month == last_month:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+        marker = cal.marker_calendar(m["mark"])
+        if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
+            return None
+        year1 = int(m["year1"]) if m["year1"] else year - (first_month > last_month)
+        bounds = resolve(
+            lambda: (
+                cal.to_gregorian(calendar, year1, first_month, first),
+                cal.to_gregorian(calendar, year, last_month, last),
+            )
+        )
+    elif m["year1"]:
+        return None
+    else:
+        bounds = _span_near(calendar, (first_month, first), (last_month, last), ctx.published)
+    if bounds is None:
+        return None
+    if bounds[0] and bounds[1]:
+        days = (bounds[1] - bounds[0]).days
+        if not 0 < days <= MAX_SPAN_DAYS or (m["join"] == "و" and days != 1):
+            return None
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative=not m["year"])
+
+
+def _span_near(
+    calendar: Calendar, first: tuple[int, int], last: tuple[int, int], published: dt.date | None
+) -> Bounds | None:
+    """A yearless span of (month, day) to (month, day): it starts on the first day nearest `published`."""
+    if published is None:
+        return None, None
+    start = nearest_day(calendar, *first, published)
+    if start is None:
+        return None
+    year = cal.from_gregorian(calendar, start)[0] + (first[0] > last[0])
+    return resolve(lambda: (start, cal.to_gregorian(calendar, year, *last)))
 
 
 def _strong_month(m: re.Match[str]) -> bool:
@@ -136,10 +196,9 @@ def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     year = int(m["year"])
     if not plausible_year(calendar, year, m["mark"] is not None):
         return None
-    if not _strong_month(m):  # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
-        own_band = (1300 <= year <= 1500) if calendar == Calendar.HIJRI else cal.year_calendar(year) == calendar
-        if not own_band or words_before(ctx, m.start(), "به"):
-            return None
+    # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
+    if not _strong_month(m) and (not _own_band(calendar, year) or words_before(ctx, m.start(), "به")):
+        return None
     if cal.marker_calendar(m["mark"]) not in (None, calendar):
         return None
     bounds = resolve(lambda: cal.month_bounds(calendar, year, month))

@@ -31,7 +31,15 @@ COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
 after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
 DAY_WORD = rf"{DIGIT}{{1,2}}|{words.number_alternation(words.ORDINALS)}"
-MONTH = rf"(?P<month>{words.alternation(words.MONTH_WORDS)})\u0654?(?:(?<=[a-z])\.)?(?P<msuf>{GAP}?ماه)?"
+
+
+def month(name: str = "month", suffix: str = "msuf") -> str:
+    """A month name (any calendar, any spelling; «Oct.» may take a dot) and an optional «ماه», in
+    groups `name` and `suffix`: a pattern naming two months needs two sets of group names."""
+    return rf"(?P<{name}>{words.alternation(words.MONTH_WORDS)})\u0654?(?:(?<=[a-z])\.)?(?P<{suffix}>{GAP}?ماه)?"
+
+
+MONTH = month()
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"

@@ -22,6 +22,7 @@ from helpers.dates.absolute import (
     decade,
     month_first,
     month_only,
+    month_span,
     month_year,
     numeric_date,
     year_part,
@@ -47,6 +48,7 @@ from helpers.dates.patterns import (
     TIME_PREPS,
     WEEKDAY,
     YEAR,
+    month,
 )
 from helpers.dates.relative import deictic, in_relative_year, relative_period, weekday
 
@@ -69,9 +71,17 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:ماه{SP})?{month('month1', 'msuf1')}"
+            rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>تا|الی|-|–|و){OSP}"
+            rf"(?P<day2>{DAY_WORD}){SP}(?:ماه{SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+        ),
+        month_span,
+    ),
+    (
+        re.compile(
             rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DAY_WORD})"
-            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}{MONTH}"
-            rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:ماه{SP})?{MONTH}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
     ),
