@@ -101,3 +101,33 @@ def test_word_kinds() -> None:
     assert names.kind("رسانده", given) is None
     assert names.kind("CSTO", given) is None
     assert [w.text for w in names.tokens("الهام علی اف و سرگئی لبداف")] == ["الهام", "علی اف", "و", "سرگئی", "لبداف"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # next to a title, a quoted name keeps its common words (Chinese names)
+        ("در ادامه، 'لی بانگ مینگ' رئیس پارلمان چین با هیئت دیدار کرد.", "لی بانگ مینگ"),
+        ("رئیس مجلس چین «ژانگ بانگ هوا» نیز با هیئت دیدار کرد.", "ژانگ بانگ هوا"),
+        # alone, a quoted name must be one by the word rules
+        ("به گفته «محسن کرمانی» نشست فردا برگزار می‌شود.", "محسن کرمانی"),
+    ],
+)
+def test_a_quoted_name_is_taken_whole(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["نشست «فرمت مسکو» فردا برگزار می‌شود.", "شعار نشست «تقویت چندجانبه گرایی» بود."])
+def test_a_quoted_phrase_is_not_a_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_gazetteer_surname_after_other_given_names_is_someone_else() -> None:
+    """people.csv lists «آخوندزاده» alone for Hibatullah Akhundzada; another given name before it
+    makes another person, whom the gazetteer does not know."""
+    rows = [(0, 0, "body", "نماینده ایران در این اجلاس محمد مهدی آخوندزاده است و وارد مسکو شد.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df[["name_fa", "name_en"]].values.tolist() == [["محمد مهدی آخوندزاده", None]]
+    rows = [(0, 0, "body", "هبت‌الله آخوندزاده رهبر طالبان پیامی فرستاد.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_en"].tolist() == ["Hibatullah Akhundzada"]

@@ -113,6 +113,8 @@ _HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
 GIVEN, RARE, COMMON, JOINER = "given", "rare", "common", "joiner"
+QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
+"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
 
 
 class Word(NamedTuple):
@@ -227,3 +229,37 @@ def honorific_names(
         if span:
             spans.append(span)
     return spans
+
+
+def quoted_names(text: str, taken: list[Span], given: frozenset[str], titles: list[Span]) -> list[Span]:
+    """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
+    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `_valid`."""
+    spans = []
+    for m in QUOTED.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        start = m.start(group)
+        inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
+        kinds = [kind(w.text, given) for w in inner]
+        if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        titled = any(
+            (m.end() <= t.start and only_separators(text[m.end() : t.start]))
+            or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
+            for t in titles
+        )
+        if titled or _valid([k for k in kinds if k and k != JOINER], loose=False):
+            spans.append(Span(inner[0].start, inner[-1].end))
+    return spans
+
+
+def given_before(text: str, pos: int, given: frozenset[str]) -> list[Word]:
+    """The given names (up to two) written right before `pos`, in reading order."""
+    run: list[Word] = []
+    for word in reversed([w for w in tokens(text) if w.end <= pos]):
+        if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
+            break
+        if kind(word.text, given) != GIVEN:
+            break
+        run.insert(0, word)
+        pos = word.start
+    return run

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
-from helpers.extract.names import honorific_names, name_span
+from helpers.extract.names import given_before, honorific_names, name_span, quoted_names
 from helpers.text import gazetteer as gz
 
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
@@ -79,9 +79,12 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
 def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them."""
     text, mentions = sentence.text, sentence.mentions
-    found = [Found(Span(m.start, m.end), m.written, person=m.entry) for m in mentions if m.kind == "person"]
+    found = [_bearer(text, m, gaz.given_names) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
-    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz.given_names):
+    titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
+    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz.given_names) + quoted_names(
+        text, taken, gaz.given_names, titles
+    ):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
@@ -102,6 +105,18 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz)
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _bearer(text: str, mention: gz.Mention, given: frozenset[str]) -> Found:
+    """The person a gazetteer name stands for; a surname alone written after given names that are
+    not the gazetteer person's is someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
+    found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
+    if len(mention.written.split()) > 1:
+        return found
+    before = given_before(text, mention.start, given)
+    if before and not any(gz.key(w.text) in gz.key(mention.entry.name_fa) for w in before):
+        found = Found(Span(before[0].start, mention.end), text[before[0].start : mention.end])
+    return found
 
 
 def _named_next_to(
