@@ -169,3 +169,102 @@ def test_the_final_statement_of_an_earlier_meeting_is_no_row() -> None:
 )
 def test_more_adoption_wordings(text: str) -> None:
     assert rows(text) == [("راهبرد امنیت غذایی", "adopted")]
+
+
+def counted_rows(*texts: str) -> list[tuple[str, str, int | None]]:
+    df = extract_documents(sentences(*texts))
+    counts = [None if pd.isna(c) else int(c) for c in df["count"]]
+    return list(zip(df["title_fa"], df["action"], counts, strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # issuing or signing still to come, in the present-future and the subjunctive
+        ("در پایان نشست، بیانیه‌ای منتشر می‌شود.", [("بیانیه‌ای", "proposed")]),
+        ("اعلامیه مشترک وزیران فردا صادر خواهد شد.", [("اعلامیه مشترک وزیران", "proposed")]),
+        (
+            "انتظار می‌رود دو کشور یادداشت تفاهمی درباره همکاری بانکی را امضا کنند.",
+            [("یادداشت تفاهمی درباره همکاری بانکی", "proposed")],
+        ),
+        # prepared or planned for signing, the participle's complement kept in the title
+        ("یادداشت تفاهم همکاری علمی برای امضا آماده شده است.", [("یادداشت تفاهم همکاری علمی", "proposed")]),
+        ("اسناد آماده‌شده برای امضا در نشست بعدی بررسی می‌شود.", [("اسناد آماده‌شده برای امضا", "proposed")]),
+        # a draft submitted for adoption
+        ("پیش‌نویس قطعنامه یمن در نشست وزیران ارائه شد.", [("پیش‌نویس قطعنامه یمن", "proposed")]),
+    ],
+)
+def test_documents_still_to_be_issued_signed_or_adopted_are_proposed(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_coordinated_verbs_take_the_last_action() -> None:
+    assert counted_rows("در این جلسه هشت سند مورد توافق قرار گرفت و به تصویب رسید.") == [("هشت سند", "adopted", 8)]
+    assert counted_rows("منشور انرژی مورد توافق قرار گرفت.") == [("منشور انرژی", "approved", None)]
+
+
+def test_the_indefinite_article_is_no_count() -> None:
+    assert counted_rows("وزیران یک بیانیه مشترک و دو سند همکاری امضا کردند.") == [
+        ("بیانیه مشترک", "signed", None),
+        ("دو سند همکاری", "signed", 2),
+    ]
+
+
+def test_a_count_and_the_drafts_it_lists_are_each_a_row() -> None:
+    assert counted_rows(
+        "در مجموع چهار سند شامل پیش‌نویس قطعنامه یمن، پیش‌نویس بیانیه نیامی و پیش‌نویس اعلامیه پایانی "
+        "برای تصویب به وزیران ارائه می‌شود."
+    ) == [
+        ("چهار سند", "proposed", 4),
+        ("پیش‌نویس قطعنامه یمن", "proposed", None),
+        ("پیش‌نویس بیانیه نیامی", "proposed", None),
+        ("پیش‌نویس اعلامیه پایانی", "proposed", None),
+    ]
+
+
+def test_a_listed_agreement_before_signers_and_witnesses() -> None:
+    """The verb comes after the agent and a comma-separated list of witnesses; solid spellings."""
+    assert counted_rows(
+        "پیش از آن پنج سند از جمله تفاهم نامه گردشگری، موافقتنامه گمرکی و پروتکل بهداشت از سوی وزیران "
+        "در حضور رؤسای جمهور قزاقستان، ازبکستان و تاجیکستان امضا شد."
+    ) == [
+        ("پنج سند", "signed", 5),
+        ("تفاهم‌نامه گردشگری", "signed", None),  # hazm joins the written-apart suffix
+        ("موافقتنامه گمرکی", "signed", None),
+        ("پروتکل بهداشت", "signed", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("بیانیه مشترک در پایان نشست امضا شد.", "بیانیه مشترک"),
+        ("قطعنامه غزه با ۴۰ رأی موافق تصویب شد.", "قطعنامه غزه"),
+        ("نقشه راه تجارت روز سه‌شنبه تأیید شد.", "نقشه راه تجارت"),
+    ],
+)
+def test_where_and_when_are_not_part_of_the_title(text: str, title: str) -> None:
+    assert [t for t, _ in rows(text)] == [title]
+
+
+def test_a_verb_inside_a_quotation_ends_the_clause() -> None:
+    assert rows("سخنگو گفت «چند تصمیم مهم در نشست گرفته شد» و قرار است دو کشور یادداشت تفاهم بانکی را امضا کنند.") == [
+        ("یادداشت تفاهم بانکی", "proposed")
+    ]
+
+
+def test_a_document_named_before_is_no_row_after_also() -> None:
+    assert rows("این قرارداد همچنین توسط نمایندگان ارمنستان امضا شد.") == []
+
+
+def test_a_verbless_headline_names_the_document_the_body_reports() -> None:
+    df = extract_documents(
+        pd.concat(
+            [
+                sentences("امضای تفاهم‌نامه گمرکی میان دو سازمان", role="headline"),
+                sentences("قرار است تفاهم‌نامه‌ای درباره همکاری گمرکی در نشست فردا امضا شود."),
+            ]
+        )
+    )
+    assert list(zip(df["title_fa"], df["action"], strict=True)) == [("تفاهم‌نامه‌ای درباره همکاری گمرکی", "proposed")]
+    assert rows("امضای تفاهم‌نامه گمرکی میان دو سازمان") == [("تفاهم‌نامه گمرکی میان دو سازمان", "signed")]

@@ -7,12 +7,17 @@ governed by an action verb:
 - passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X به امضای Y رسید»,
   «X را امضا کردند», «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» →
   adopted / signed / approved;
-- after «پیشنهاد داد/کرد (که)» — «پیشنهاد داد که برنامه‌ای … آغاز شود» → proposed.
+- still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
+  («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
 
 The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
-colons and earlier verbs followed by «و»). Coordinated documents («استراتژی … و طرح …») become
-separate rows. The proposer is the person named before «پیشنهاد» in the sentence, or a role
-phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named there.
+colons and earlier verbs followed by «و»), short of an agent or witness phrase («از سوی …»،
+«در حضور …») and of where and when («در پایان نشست»، «روز …»). Coordinated documents («استراتژی …
+و طرح …») and the items a count lists («سه سند شامل الف، ب و ج») become separate rows; coordinated
+verbs on one mention («مورد توافق قرار گرفت و به تصویب رسید») give one row with the last action.
+The word lists are in helpers.extract.document_cues. The proposer is the person named before
+«پیشنهاد» in the sentence, or a role phrase («رئیس‌جمهور روسیه») resolved against the article's
+attendees, or the state named there.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
 word is covered."""
 
@@ -25,107 +30,99 @@ import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import Action
-from helpers.dates.words import CARDINALS, number_alternation, number_value
+from helpers.dates.words import number_value
 from helpers.extract.attendees import attendee_rows
+from helpers.extract.document_cues import (
+    ADJUNCT,
+    BARE_HEAD,
+    BEFORE_VERB,
+    CLAUSE_BREAK,
+    DOC_FUTURE,
+    EARLIER_MEETING,
+    FINAL,
+    HAS_VERB,
+    HEAD_RE,
+    LIST_OPENER,
+    MAX_TITLE_WORDS,
+    NOUN_FIRST,
+    NUMBER,
+    PROPOSE,
+    PROPOSED_BY,
+    SETTING,
+    SUBJUNCTIVE_END,
+    TITLE_STOP,
+    TRAIL,
+    VERB_BREAK,
+)
 from helpers.extract.glossary import english, glossary
-from helpers.extract.mentions import Scanned, Span, cue, cue_regex, sentence_rows, table, usable, words
+from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
-
-HEADS = (
-    "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
-    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
-    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق"
-)
-NUMBER = rf"(?:\d+|{number_alternation(CARDINALS)})"
-HEAD = (
-    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:حدود |بیش از |نزدیک به )?{NUMBER} )?"
-    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
-)
-HEAD_RE = cue_regex(HEAD)
-BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
-BEFORE_VERB = {
-    Action.ADOPTED: cue(
-        "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"
-        "|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{1,80}?رسید(?:ند)?"
-    ),
-    Action.SIGNED: cue(
-        "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند|کرده اند|کرده بودند|کرده است)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"
-    ),
-    Action.APPROVED: cue("تایید (?:شد|شدند|کرد|کردند)|مورد تایید قرار گرفت|موافقت (?:شد|کرد|کردند)"),
-    Action.ISSUED: cue("(?:صادر|منتشر) (?:شد|شدند|کرد|کردند|گردید|کرده اند|کرده است)"),
-    Action.PROPOSED: cue(
-        "نهایی (?:کند|کنند|شود|شوند|خواهد شد)|(?:به )?(?:امضا|تصویب) خواهد رسید|(?:امضا|تصویب) (?:خواهد شد|شود|شوند)"
-        "|(?:امضا|تصویب) (?:خواهند کرد|می شود|می شوند)"
-    ),
-}
-"""Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
-NOUN_FIRST = [
-    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|تصویب)")),
-    (Action.SIGNED, cue("امضای")),
-    (Action.ISSUED, cue("(?:صدور|انتشار)")),
-    (Action.ADOPTED, cue("تصویب")),
-]
-"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
-FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
-"""A final or joint statement named with no action is the meeting's outcome: issued."""
-EARLIER_MEETING = re.compile(
-    r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
-    r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
-)
-"""Words after a final statement that place it at an earlier meeting."""
-VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
-"""A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
-TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
-DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است")
-"""Pre-event wording after an action noun: the document is still to be signed or adopted."""
-MAX_TITLE_WORDS = 7
-PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
-CLAUSE_BREAK = re.compile(r"[،؛:]|(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)(?: و(?!\w))?")
-TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|از سوی \S+|توسط \S+|با))+$")
-SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
-PROPOSED_BY = "به پیشنهاد"
 
 
 def _clause_start(folded: str, end: int) -> int:
     """Where the clause ending at `end` begins (after the last comma, colon or earlier verb);
-    a comma inside «…» belongs to a quoted title and breaks nothing."""
+    a comma inside «…» belongs to a quoted title and breaks nothing (a verb in a quotation does)."""
     start = 0
     for m in CLAUSE_BREAK.finditer(folded, 0, end):
-        quoted = folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
+        quoted = m.group() == "،" and folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
         if m.end() < end and not quoted:
             start = m.end()
     return start
 
 
+def _adjunct_start(folded: str, end: int) -> int:
+    """Where an agent or witness phrase (ADJUNCT) before the verb at `end` begins, else `end`."""
+    floor = max((m.end() for m in VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
+    m = ADJUNCT.search(folded, floor, end)
+    return m.start() if m else end
+
+
 def _list_start(folded: str, lo: int) -> int:
     """Move a clause's start back over comma-separated items that open with a document word, so
-    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause)."""
-    head = HEAD_RE
+    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause), and over a first item
+    that a count or plural introduces («سه سند شامل الف، ب و ج»)."""
     while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
         start = _clause_start(folded, comma)
         segment = folded[start:comma]
-        if not head.match(folded, start + len(segment) - len(segment.lstrip())):
+        if not HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
+            listed = _listing_head(folded, start, comma)
+            if listed is not None:
+                lo = listed
             break
         lo = start
     return lo
 
 
-def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut: bool = False) -> list[Span]:
+def _listing_head(folded: str, lo: int, hi: int) -> int | None:
+    """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
+    word follows it."""
+    openers = list(re.finditer(rf"(?<!\w){LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
+    opener = openers[-1] if openers else None
+    if opener is None or not HEAD_RE.match(folded, lo + opener.end()):
+        return None
+    heads = [m.start() for m in HEAD_RE.finditer(folded, lo, lo + opener.start())]
+    return heads[-1] if heads else None
+
+
+def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut: bool = True) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi); with `cut`, also no further than `_title_end` («بیانیه پایانی این اجلاس
-    در ۳۱ صفحه … منتشر شد»: what follows the title says where and how, not what)."""
+    to the next (or to hi); with `cut`, also no further than a SETTING phrase («بیانیه پایانی این
+    اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
     heads = [m for m in HEAD_RE.finditer(folded, lo, hi)]
     if not heads:
         return []
     starts = [heads[0].start()] + [
-        m.start() for m in heads[1:] if re.search(r"(?:(?:^|\s)و|،)\s*$", folded[heads[0].start() : m.start()])
+        m.start()
+        for m in heads[1:]
+        if re.search(rf"(?:(?:^|\s)(?:و|{LIST_OPENER})|،)\s*$", folded[heads[0].start() : m.start()])
     ]
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
-        e = min(e, _title_end(folded, s)) if cut else e
+        setting = SETTING.search(folded, s + 1, e) if cut else None
+        e = setting.start() if setting else e
         piece = folded[s:e]
-        piece = re.sub(r"[\s\u200c]+و[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
+        piece = re.sub(rf"[\s\u200c]+(?:و|{LIST_OPENER})[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
         piece = TRAIL.sub("", piece.rstrip(" \u200c،."))
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
@@ -189,7 +186,8 @@ def _noun_first(sentence: Scanned) -> list[dict]:
                 continue
             if action != Action.PROPOSED and DOC_FUTURE.regex.search(folded, end):
                 action = Action.PROPOSED  # «اجلاس با امضای منشور … پایان می‌یابد»: still to be signed
-            found.append({"span": Span(index[pos], index[end - 1] + 1), "action": action, "by": (None, None)})
+            span = Span(index[pos], index[end - 1] + 1)
+            found.append({"span": span, "action": action, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
     return found
 
 
@@ -218,25 +216,44 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
-    """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer."""
+    """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer.
+    Verbs are read in order: a mention several verbs reach keeps the first one's action, except
+    coordinated verbs («X مورد توافق قرار گرفت و به تصویب رسید»), where the last one's counts."""
     text, folded, index = sentence.text, sentence.folded, sentence.origin
+    verbs = sorted(
+        (m.start(), rank, m.end(), action)
+        for rank, (action, verb) in enumerate(BEFORE_VERB.items())
+        if verb.may_occur(folded)
+        for m in verb.regex.finditer(folded)
+    )
     found: list[dict] = []
-    for action, verb in BEFORE_VERB.items():
-        if not verb.may_occur(folded):
+    last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
+    for start, _, end, action in verbs:
+        stop = _adjunct_start(folded, start)
+        lo = _list_start(folded, _clause_start(folded, stop))
+        if not folded[lo:stop].strip() and re.fullmatch(r"[\s\u200c]+و[\s\u200c]+", folded[last[0] : start]):
+            for d in last[1]:
+                d["action"] = action
+            last = (end, last[1])
             continue
-        for m in verb.regex.finditer(folded):
-            lo = _list_start(folded, _clause_start(folded, m.start()))
-            by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo : m.start()])
-            hi = lo + by.start() if by else m.start()
-            proposer = _proposer(sentence, index[lo + by.end()], index[m.start()], attendees) if by else (None, None)
-            spans = _titles(text, folded, index, lo, hi, cut=action in (Action.ISSUED, Action.PROPOSED))
-            relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[: m.start()]))
-            if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
-                ke = relative[-1].start()
-                spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
-            seen = {d["span"] for d in found}  # one mention, several verbs: the first action found
-            spans = [span for span in spans if not _refers_back(sentence, span) and span not in seen]
-            found += [{"span": span, "action": action, "by": proposer} for span in spans]
+        by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
+        hi = lo + by.start() if by else stop
+        proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
+        if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
+            hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
+        spans = _titles(text, folded, index, lo, hi)
+        relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
+        if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
+            ke = relative[-1].start()
+            spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
+        seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
+        rows = [
+            {"span": span, "action": action, "by": proposer}
+            for span in spans
+            if not _refers_back(sentence, span) and span.start not in seen
+        ]
+        found += rows
+        last = (end, rows)
     return found
 
 
@@ -293,9 +310,17 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
                     "paragraph": row.paragraph,
                     "sentence": row.sentence,
                     "sentence_text": row.text,
+                    "nominal": d.get("nominal", False),
                 }
             )
-    return rows
+    return [r for r in rows if not (r["nominal"] and _acted_otherwise(r, rows))]
+
+
+def _acted_otherwise(row: dict, rows: list[dict]) -> bool:
+    """Another row with the same document word and another action: a verbless headline («امضای
+    تفاهم‌نامه …» over a report that it will be signed) names that document, not a second one."""
+    head = _title_words(row["title_fa"])[:1]
+    return any(r["action"] != row["action"] and _title_words(r["title_fa"])[:1] == head for r in rows)
 
 
 def _title_words(title: str) -> list[str]:

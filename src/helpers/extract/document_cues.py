@@ -1,0 +1,85 @@
+"""The words the document rules read (helpers.extract.documents): document nouns, the verbs and
+action nouns that give a document its action, and the phrases that bound a title or a clause. All
+patterns are folded (helpers.text.gazetteer.fold: no ZWNJ, Arabic letter forms, hamza seat ئ → ی);
+in a `cue` a space also matches a ZWNJ or nothing, so «موافقت نامه» reads «موافقتنامه» as well."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.contracts import Action
+from helpers.dates.words import CARDINALS, number_alternation
+from helpers.extract.mentions import cue, cue_regex
+
+HEADS = (
+    "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
+    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
+    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس"
+)
+NUMBER = rf"(?:\d+|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
+"""A count before a document word; «یک بیانیه» is «a statement», not a count of one."""
+HEAD = (
+    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:حدود |بیش از |نزدیک به )?{NUMBER} )?"
+    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+)
+HEAD_RE = cue_regex(HEAD)
+BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
+BEFORE_VERB = {
+    Action.ADOPTED: cue(
+        "(?:به )?تصویب (?:شد|شدند|رسید|رسیدند|گردید|کرد|کردند)|اتخاذ (?:شد|کرد|کردند)|پذیرفته شد"
+        "|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{1,80}?رسید(?:ند)?"
+    ),
+    Action.SIGNED: cue(
+        "(?:به )?امضا (?:رسید|رسیدند|شد|شدند|کرد|کردند|کرده اند|کرده بودند|کرده است)|به امضای[^.؛:]{1,160}?رسید(?:ند)?"
+    ),
+    Action.APPROVED: cue(
+        "تایید (?:شد|شدند|کرد|کردند)|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|موافقت (?:شد|کرد|کردند)"
+    ),
+    Action.ISSUED: cue("(?:صادر|منتشر) (?:شد|شدند|کرد|کردند|گردید|کرده اند|کرده است)"),
+    Action.PROPOSED: cue(
+        "نهایی (?:کند|کنند|شود|شوند|خواهد شد)|(?:به )?(?:امضا|تصویب) خواهد رسید|(?:امضا|تصویب) (?:خواهد شد|شود|شوند)"
+        "|(?:امضا|تصویب) (?:خواهند کرد|می شود|می شوند)|(?:امضا|تصویب|تایید) (?:می )?(?:کند|کنند)"
+        "|(?:صادر|منتشر) (?:(?:خواهد|خواهند) (?:شد|کرد)|(?:می )?(?:شود|شوند|کند|کنند))|برای (?:امضا|تصویب)"
+        "|ارایه (?:خواهد|خواهند|می)? ?(?:شد|شدند|شود|شوند|کرد|کردند|کند|کنند)"
+    ),
+}
+"""Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
+NOUN_FIRST = [
+    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|تصویب)")),
+    (Action.SIGNED, cue("امضای")),
+    (Action.ISSUED, cue("(?:صدور|انتشار)")),
+    (Action.ADOPTED, cue("تصویب")),
+]
+"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
+FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
+"""A final or joint statement named with no action is the meeting's outcome: issued."""
+EARLIER_MEETING = re.compile(
+    r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
+    r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
+)
+"""Words after a final statement that place it at an earlier meeting."""
+VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
+"""A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
+TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
+DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است")
+"""Pre-event wording after an action noun: the document is still to be signed or adopted."""
+MAX_TITLE_WORDS = 7
+PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
+FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"
+CLAUSE_BREAK = re.compile(rf"[،؛:]|{FINITE}(?: و(?!\w))?")
+VERB_BREAK = re.compile(rf"[؛:]|{FINITE}")
+HAS_VERB = re.compile(rf"{FINITE}|(?<!\w)(?:می|خواهد|خواهند|شدند|کردند|رسیدند|دادند|دارد|دارند|اند)(?!\w)")
+"""A finite verb: a headline without one («امضای تفاهم‌نامه …») names a document but no tense."""
+ADJUNCT = cue_regex("از سوی|از طرف|توسط|در حضور|با حضور")
+"""Agent or witnesses between a document and its verb («… از سوی وزیران در حضور الف، ب و ج امضا شد»):
+the document's clause ends where they begin, and their commas break nothing."""
+LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
+"""Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
+TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
+SETTING = cue_regex(
+    r"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم)"
+    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از"
+)
+"""Where and when, after a document and before its verb: not part of the title."""
+SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
+PROPOSED_BY = "به پیشنهاد"
