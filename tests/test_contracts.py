@@ -50,3 +50,13 @@ def test_coded_columns_take_only_their_enum_values(path: Path) -> None:
 def test_every_coded_column_is_in_some_table() -> None:
     columns = {c for table in contracts.Table for c in table.columns}
     assert set(contracts.VALUES) <= columns
+
+
+def test_the_names_load_no_table_library() -> None:
+    """The runner reads file names from here on every run (P4, an unchanged rerun in <= 2 s)."""
+    import subprocess
+    import sys
+
+    script = "import sys, helpers.contracts\nprint([m for m in ('pandas', 'numpy', 'pyarrow') if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr

@@ -19,6 +19,7 @@ from helpers import contracts, paths
 from helpers.corpus import build, datasets, output, tables
 from helpers.evaluation import synth
 from helpers.figures import corpus as views
+from helpers.figures.labels import persian_digits
 
 N_ARTICLES = 20
 
@@ -62,7 +63,7 @@ def corpus_run(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
 def test_command_processes_the_good_articles_and_lists_the_bad_one(corpus_run) -> None:
     proc, out = corpus_run
     assert proc.returncode == 1, proc.stderr
-    assert f"{N_ARTICLES}/{N_ARTICLES + 1} articles" in proc.stdout
+    assert f"{persian_digits(str(N_ARTICLES))} از {persian_digits(str(N_ARTICLES + 1))} خبر" in proc.stdout
     assert "zz-empty.txt: " in proc.stdout
     failures = pd.read_parquet(out / "failures.parquet")
     assert failures["article_id"].tolist() == ["zz-empty"]
@@ -230,7 +231,7 @@ def test_command_uses_an_existing_cluster_given_its_address(generated: Path, tmp
             timeout=600,
         )
     assert proc.returncode == 0, proc.stderr
-    assert "5/5 articles" in proc.stdout and "on 1 worker " in proc.stdout
+    assert "۵ از ۵ خبر" in proc.stdout and "با ۱ کارگر " in proc.stdout
     assert len(datasets.read_dataset(tmp_path, "articles")) == 5
 
 
@@ -350,7 +351,10 @@ def test_a_run_that_lost_chunks_keeps_the_earlier_corpus(tmp_path: Path, monkeyp
     out = tmp_path / "corpus"
     _earlier_corpus(out)
     result = build.run([tmp_path / "a.txt"], out, progress=False)
-    assert result.partial is not None and "incomplete: chunks were lost" in build.report(result)
+    assert result.partial is not None and "incomplete: chunks were lost" in build.report(result, "en")
+    assert "ناتمام:" in build.report(result)  # Persian by default
+    both = build.report(result, "both")
+    assert 0 <= both.index("ناتمام:") < both.index("incomplete:")
     assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
     assert pd.read_json(result.partial / datasets.STATUS, typ="series")["status"] == "incomplete"
 

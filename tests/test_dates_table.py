@@ -25,7 +25,7 @@ def _inferred(table: pd.DataFrame) -> pd.DataFrame:
 def test_full_table_has_text_and_integer_columns() -> None:
     table = date_rows(_rows("نشست در ۲۸ نوامبر ۲۰۲۵ در بیشکک برگزار شد."), dt.date(2025, 11, 28))
     assert list(table.columns) == contracts.DATES and len(table) == 1
-    assert table["paragraph"].dtype == "int64" and table["surface"].dtype == contracts.STRING
+    assert table["paragraph"].dtype == "int64" and table["surface"].dtype == contracts.string_dtype()
     pd.testing.assert_frame_equal(table, _inferred(table))
 
 

@@ -499,17 +499,17 @@ def test_every_failure_is_its_articles_and_the_batch_goes_on(
 
 
 def test_an_unchanged_rerun_imports_neither_papermill_nor_pandas() -> None:
-    """P4 (an unchanged rerun in under 2 s) rests on this: planning, skipping and the summary of
-    skipped articles need neither."""
+    """P4 (an unchanged rerun in under 2 s) rests on this: planning, skipping, the summary of
+    skipped articles and the index page (which reads the contracts' file names) need neither."""
     import subprocess
     import sys
 
     script = (
         "import sys\n"
-        "from helpers.run import article, plan, pool, runner, summary\n"
+        "from helpers.run import article, pages, plan, pool, runner, summary\n"
         "skipped = summary.Outcome('a', 'a.txt', status='skipped')\n"
         "assert summary.organization_notes([skipped]) == []\n"
-        "print(sorted(m for m in ('papermill', 'pandas', 'nbformat') if m in sys.modules))\n"
+        "print(sorted(m for m in ('papermill', 'pandas', 'nbformat', 'pyarrow') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stdout + done.stderr

@@ -4,18 +4,21 @@ table and the values its coded columns take.
 Steps build their tables with `frame`, and writers call `conform` before saving, so a table always
 has exactly these columns in this order, with one type per column; tests check written tables
 against the same lists. The value sets are StrEnums, so a member is the plain string written to the
-tables and JSON (`Section.BODY == "body"`)."""
+tables and JSON (`Section.BODY == "body"`).
+
+Importing this module loads neither pandas, numpy nor pyarrow (each table-building function imports
+them): the runner reads the file names on every run, an unchanged rerun too (P4 <= 2 s)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
-import pyarrow as pa
+if TYPE_CHECKING:  # imported where a table is built: the names alone must not cost P4 (<= 2 s) ~1 s
+    import numpy as np
+    import pandas as pd
 
 
 class Section(StrEnum):
@@ -223,17 +226,25 @@ def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return out[columns]
 
 
-STRING = pd.StringDtype("pyarrow", na_value=np.nan)
-"""pandas' default string dtype, Arrow-backed."""
+@cache
+def string_dtype() -> pd.StringDtype:
+    """pandas' default string dtype, Arrow-backed: the dtype of every text column."""
+    import numpy as np
+    import pandas as pd
+
+    return pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def strings(values: Sequence[Any], codes: np.ndarray | None = None) -> pd.api.extensions.ExtensionArray:
     """A text column (None stays missing); with `codes`, the column `[values[c] for c in codes]`,
     built by Arrow from the distinct values."""
+    import pandas as pd
+    import pyarrow as pa
+
     array = pa.array(values, type=pa.large_string())
     if codes is not None:
         array = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int64()), array).dictionary_decode()
-    return pd.arrays.ArrowStringArray(array, dtype=STRING)
+    return pd.arrays.ArrowStringArray(array, dtype=string_dtype())
 
 
 def frame(columns: Mapping[str, Sequence[Any]], names: list[str]) -> pd.DataFrame:
@@ -241,6 +252,7 @@ def frame(columns: Mapping[str, Sequence[Any]], names: list[str]) -> pd.DataFram
     flags, text otherwise): pandas' own per-value type inference costs more than most steps' work.
     The columns are new, so they are not copied; the header is a prebuilt Index (pandas spends
     ~0.1 ms working out the type of the column names on every frame built from a dict)."""
+    import numpy as np
 
     def column(name: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
         values = columns[name]
@@ -254,6 +266,8 @@ def frame(columns: Mapping[str, Sequence[Any]], names: list[str]) -> pd.DataFram
 def named(columns: dict[int, np.ndarray | pd.api.extensions.ExtensionArray], names: list[str]) -> pd.DataFrame:
     """A DataFrame of new column arrays (not copied, so nothing else may hold them) given in `names`
     order (keyed 0, 1, ...), named `names`."""
+    import pandas as pd
+
     df = pd.DataFrame(columns, copy=False)
     df.columns = header(names)
     return df
@@ -268,4 +282,6 @@ def header(names: list[str]) -> pd.Index:
 
 @lru_cache(maxsize=64)
 def _header(names: tuple[str, ...]) -> pd.Index:
+    import pandas as pd
+
     return pd.Index(names)

@@ -36,6 +36,7 @@ import pandas as pd
 from helpers import paths, storage
 from helpers.corpus import output
 from helpers.corpus.datasets import ARTICLES, DATASETS, FAILURES, as_arrow, write_part
+from helpers.figures import labels as lab
 from helpers.text.sources import BadInput
 
 MAX_CHUNK = 100
@@ -256,24 +257,48 @@ def run(
     return CorpusRun(out, len(files), done, n_workers, started - start, seconds, rows, failed, stage.removed, partial)
 
 
-def report(result: CorpusRun) -> str:
-    """A short plain-text summary for the terminal."""
+def report(result: CorpusRun, labels: str = "") -> str:
+    """A short plain-text summary for the terminal, in the project's language: Persian by default,
+    English with `en`, both (Persian first) with `both`."""
+    labels = lab.language(labels)
+    languages = {"fa": [True], "en": [False], "both": [True, False]}[labels]
+    return "\n".join(line for persian in languages for line in _summary(result, persian))
+
+
+def _summary(r: CorpusRun, persian: bool) -> list[str]:
+    def say(english: str, farsi: str) -> str:
+        return farsi if persian else english
+
+    def n(value: object) -> str:  # a number as the language writes it
+        return lab.persian_digits(str(value)).replace(".", "٫") if persian else str(value)
+
     lines = [
-        f"{result.done}/{result.files} articles in {result.seconds:.1f} s ({result.per_second:.0f}/s) on "
-        f"{result.workers} worker{'s' if result.workers != 1 else ''} (+{result.startup_seconds:.1f} s start-up); "
-        f"datasets in {result.output_dir}",
-        "rows: " + ", ".join(f"{name} {result.rows.get(name, 0)}" for name in DATASETS),
+        say(
+            f"{r.done}/{r.files} articles in {r.seconds:.1f} s ({r.per_second:.0f}/s) on {r.workers} "
+            f"worker{'s' if r.workers != 1 else ''} (+{r.startup_seconds:.1f} s start-up); datasets in {r.output_dir}",
+            f"{n(r.done)} از {n(r.files)} خبر در {n(f'{r.seconds:.1f}')} ثانیه ({n(f'{r.per_second:.0f}')} خبر در "
+            f"ثانیه) با {n(r.workers)} کارگر Dask (+{n(f'{r.startup_seconds:.1f}')} ثانیه راه‌اندازی)؛ "
+            f"مجموعه‌داده‌ها در {r.output_dir}",
+        ),
+        say("rows: ", "سطرها: ") + say(", ", "، ").join(f"{name} {n(r.rows.get(name, 0))}" for name in DATASETS),
     ]
-    lines += [f"removed the partial output of an earlier run that did not finish: {p}" for p in result.removed]
-    if len(result.failures):
-        lines.append(f"{len(result.failures)} failed:")
-        lines += [f"  {row.path}: {row.error}" for row in result.failures.itertuples()]
-    if result.partial:
+    removed = say(
+        "removed the partial output of an earlier run that did not finish", "خروجی نیمه‌کارهٔ اجرایی ناتمام پاک شد"
+    )
+    lines += [f"{removed}: {p}" for p in r.removed]
+    if len(r.failures):
+        lines.append(say(f"{len(r.failures)} failed:", f"{n(len(r.failures))} خبر ناموفق:"))
+        lines += [f"  {row.path}: {row.error}" for row in r.failures.itertuples()]
+    if r.partial:
         lines.append(
-            f"incomplete: chunks were lost, so {result.output_dir} still holds the previous output; "
-            f"this run's datasets are in {result.partial}"
+            say(
+                f"incomplete: chunks were lost, so {r.output_dir} still holds the previous output; "
+                f"this run's datasets are in {r.partial}",
+                f"ناتمام: بخشی از کارها از دست رفت، پس {r.output_dir} همان خروجی پیشین را نگه داشته است؛ "
+                f"مجموعه‌داده‌های این اجرا در {r.partial} است",
+            )
         )
-    return "\n".join(lines)
+    return lines
 
 
 def main(args: argparse.Namespace) -> int:

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from helpers import storage
+from helpers import contracts, storage
 from helpers.figures import labels as lab
 from helpers.run import report
 from helpers.run.layout import Layout
 
 PAGE = "index.html"
+EXTRACTED = (contracts.Table.ATTENDEES, contracts.Table.DOCUMENTS, contracts.Table.DATES)
+"""The tables whose row counts the index shows beside each article."""
 STEP_TITLES_FA = {
     "ingest": "خواندن و بخش‌بندی خبر",
     "tokenize": "یکدست‌سازی، جمله‌ها و واژه‌ها",
@@ -199,7 +201,7 @@ def _index_row(run: dict[str, Any], labels: str, reports_base: Path) -> str:
     article = str(run.get("article_id", ""))
     processed = Path(run.get("processed_dir", "")) if run.get("processed_dir") else None
     record = _article_record(processed)
-    counts = [_row_count(processed, name) for name in ("attendees", "documents", "dates")]
+    counts = [_row_count(processed, table) for table in EXTRACTED]
     links = []
     if (reports_base / article / PAGE).exists():
         links.append(f"<strong>{_link(article, PAGE, lab.word('whole report', labels))}</strong>")
@@ -246,10 +248,7 @@ def _link(article: str, relative: str, label: str) -> str:
 
 
 def _article_record(processed: Path | None) -> dict[str, Any]:
-    # "article.json" and "<table>.parquet" are contracts.ARTICLE and contracts.Table.file, written out:
-    # contracts imports pandas, numpy and pyarrow (~1 s), and the index is rewritten on every run,
-    # an unchanged rerun too (P4 <= 2 s).
-    path = processed / "article.json" if processed else None
+    path = processed / contracts.ARTICLE if processed else None
     if not path or not path.exists():
         return {}
     try:
@@ -259,8 +258,8 @@ def _article_record(processed: Path | None) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def _row_count(processed: Path | None, table: str) -> int | None:
-    path = processed / f"{table}.parquet" if processed else None
+def _row_count(processed: Path | None, table: contracts.Table) -> int | None:
+    path = processed / table.file if processed else None
     if not path or not path.exists():
         return None
     import pyarrow.parquet as pq
