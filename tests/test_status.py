@@ -104,3 +104,60 @@ def test_an_earlier_occasion_counts_only_in_its_own_clause() -> None:
         ("mentioned", None),
         ("attended", "participation"),
     )
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} برای شرکت در نشست وارد آستانه شده است.", "attended", "arrival"),
+        (f"{A_FULL} در این اجلاس حضور یافته است.", "attended", "participation"),
+        (f"{A_FULL} و {B_FULL} در نشست سران حضور داشته‌اند.", "attended", "participation"),
+        (f"{A_FULL} با همتای خود دیدار و گفت‌وگو کرد.", "attended", "sidelines"),
+        (f"{A_FULL} هم‌اکنون در حال سخنرانی در نشست سران است.", "attended", "speech"),
+        (f"{A_FULL} در نشست سران به ایراد سخنرانی پرداخت.", "attended", "speech"),
+        (f"{A_FULL} اجلاس وزیران را ریاست کرد.", "chair", "chairing"),
+        (f"{A_FULL} در اجلاس شرکت نکرده است.", "absent", "absence"),
+        (f"{A_FULL} در نشست حضور پیدا نکرد.", "absent", "absence"),
+        (f"{A_FULL} نشست را تحریم خواهد کرد.", "absent", "absence"),
+        (f"{A_FULL} سفر خود به آستانه را لغو کرد.", "absent", "absence"),
+        (f"جای {A_FULL} در نشست سران خالی بود.", "absent", "absence"),
+        (f"انتظار می‌رود {A_FULL} در نشست سران شرکت کند.", "expected", "planned"),
+        (f"پیش‌بینی می‌شود {A_FULL} در اجلاس حضور یابد.", "expected", "planned"),
+        (f"حضور {A_FULL} در اجلاس قطعی است.", "expected", "planned"),
+    ],
+    ids=[
+        "arrived-perfect",
+        "present-perfect",
+        "perfect-plural",
+        "met-and-talked",
+        "progressive-speech",
+        "gave-a-speech",
+        "chaired-it",
+        "absent-perfect",
+        "absent-did-not-find",
+        "boycott-future",
+        "cancelled-trip",
+        "empty-seat",
+        "expected-to",
+        "forecast",
+        "confirmed",
+    ],
+)
+def test_verb_forms_and_wordings(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"هیئتی به ریاست {A_FULL} برای شرکت در نشست وارد آستانه شد.", "attended", "arrival"),
+        (f"هیأتی به سرپرستی {A_FULL} عازم آستانه شد.", "expected", "departure"),
+        (f"سفر هیئتی به ریاست {A_FULL} به آستانه اعلام شد.", "mentioned", None),
+        (f"{A_FULL} ریاست هیئت کشورش در این نشست را بر عهده داشت.", "attended", "participation"),
+        (f"{A_FULL} هیئت کشورش را در اجلاس رهبری کرد.", "attended", "participation"),
+        (f"{A_FULL} ریاست هیئت کشورش در این اجلاس را بر عهده خواهد داشت.", "expected", "planned"),
+    ],
+    ids=["led-arrived", "led-set-off", "led-trip-announced", "headed-it", "led-it", "will-head-it"],
+)
+def test_who_leads_a_delegation_is_not_the_chair(text: str, status: str, cue: str | None) -> None:
+    assert statuses(text)[A] == (status, cue)

@@ -5,7 +5,7 @@ Host/chair cues («به میزبانی», «به ریاست») bind to the next 
 person before them; verb cues («حضور داشتند», «شرکت نکرد») to every person before the verb, or
 after it when nobody is named before it. Presence, hosting or chairing said before pre-event wording
 («برگزار می‌شود», «خواهد بود») is `expected`. A state named as absent (or as host) with nobody of
-it named gets a row with an empty name."""
+it named gets a row with an empty name. The cue phrases are in helpers.extract.cues."""
 
 from __future__ import annotations
 
@@ -16,126 +16,13 @@ from typing import NamedTuple
 from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.mentions import Cue, Scanned, Span, cue, find_cues, only_separators, words
+from helpers.extract.cues import FUTURE, LED_DELEGATION, NEXT_CUES, PAST, PREV_CUES, VERB_CUES, Said
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
-MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
-"""Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
-
-
-class Said(NamedTuple):
-    """A status cue: the status it gives, the kind of statement it is (the row's `cue`), its phrase."""
-
-    status: Status
-    kind: Kind
-    phrase: Cue
-    forward: bool = False  # said only of the people after it («با حضور X»), never of those before
-
-
-NEXT_CUES = [
-    Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
-    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست")),
-]
-"""Cues that bind to the next person («به میزبانی X»)."""
-PREV_CUES = [
-    Said(
-        Status.HOST,
-        Kind.HOSTING,
-        cue(f"میزبان (?:این )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی (?:کرد|کردند)"),
-    ),
-    Said(Status.CHAIR, Kind.CHAIRING, cue(f"ریاست (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:داشت|داشتند|گرفت)")),
-    Said(Status.INCOMING, Kind.APPOINTMENT, cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد")),
-]
-"""Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
-FUTURE_VERB = "(?:خواهد|خواهند) (?:کرد|داشت|یافت|ورزید|رفت|بود)"
-PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر)"
-"""Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
-VERB_CUES = [
-    Said(
-        Status.ABSENT,
-        Kind.ABSENCE,
-        cue(
-            "(?:شرکت|حضور|اشتراک) (?:ن|نمی |نخواهد |نخواهند )"
-            "(?:کرد|کردند|داشت|داشتند|یافت|یافتند|ورزید|ورزیدند|کند|کنند)"
-            "|غایب|غیبت|حاضر نشد|حاضر نشدند|حاضر نبود|حاضر نبودند|دعوت نشد|دعوت نشده|تحریم کرد|تحریم کردند"
-            "|نمی ?توان(?:د|ند|ست|ستند) [^.؛]{0,60}?(?:شرکت|حضور)|(?:خودداری|امتناع) [^.؛]{0,40}?از (?:حضور|شرکت)"
-            "|از (?:حضور|شرکت) [^.؛]{0,40}?(?:خودداری|امتناع) (?:کرد|کردند|ورزید|ورزیدند|کرده)"
-            "|از (?:حضور|شرکت) [^.؛]{0,40}?انصراف (?:داد|دادند)"
-        ),
-    ),
-    Said(
-        Status.EXPECTED,
-        Kind.PLANNED,
-        cue(
-            f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
-            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|قرار (?:بر این )?است (?:که )?[^.؛:]{{0,80}}?{PRESENCE}"
-            "|(?:شرکت|حضور|اشتراک) (?:می کند|می کنند|می یابد|می یابند|پیدا می کند|پیدا می کنند|می ورزد|می ورزند)"
-            "|حضور (?:خود )?را [^.؛]{0,30}?(?:تایید|اعلام) (?:کرد|کرده)"
-            "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
-        ),
-    ),
-    Said(
-        Status.EXPECTED,
-        Kind.DEPARTURE,
-        cue("عازم|راهی [^.؛]{0,40}?(?:شد|شدند|می شود|می شوند)|به مقصد|سفر (?:می کند|می کنند|خواهد کرد|خواهند کرد)"),
-    ),
-    Said(
-        Status.ATTENDED,
-        Kind.ARRIVAL,
-        cue("وارد [^.؛]{1,40}?(?:شد|شدند)|در فرودگاه|مورد استقبال [^.؛]{0,30}?قرار (?:گرفت|گرفتند)"),
-    ),
-    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
-    Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
-    Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
-    Said(
-        Status.ATTENDED,
-        Kind.SPEECH,
-        cue(
-            "سخنرانی (?:کرد|کردند|نمود|نمودند|کرده است)|در سخنرانی|سخنان(?:ی)? [^.؛]{0,40}?(?:ایراد|بیان) (?:کرد|نمود)"
-            f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) (?:کرد|کردند|نمود)"
-            f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
-            f"|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,120}}?"
-            "(?:گفت|گفته|اظهار (?:داشت|کرد)|تاکید (?:کرد|کرده)|خاطرنشان (?:کرد|ساخت)|افزود|اعلام (?:کرد|کرده))"
-        ),
-    ),
-    Said(
-        Status.ATTENDED,
-        Kind.SIDELINES,
-        cue(
-            "(?:دیدار|ملاقات|رایزنی) (?:کرد|کردند|کرده اند|کرده است|داشت|داشتند|نمود|نمودند)"
-            "|در حاشیه [^.؛]{0,80}?(?:گفتگو|گفت و گو) (?:کرد|کردند)"
-        ),
-    ),
-    Said(
-        Status.ATTENDED,
-        Kind.PARTICIPATION,
-        cue(f"در (?:این |همین )?(?:{MEETING})[^.؛]{{0,120}}?(?:واگذار|تحویل|اعطا) (?:کرد|کردند|نمود|شد|داد|دادند)"),
-    ),
-    Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
-    Said(
-        Status.ATTENDED,
-        Kind.GATHERING,  # gathered, or brought together by the meeting («… را گرد هم آورد»)
-        cue("(?:گرد|دور) هم (?:امدند|امده اند|اورد|اوردند|اورده است|جمع (?:شدند|شده اند|کرد))"),
-    ),
-    Said(
-        Status.ATTENDED,
-        Kind.PARTICIPATION,
-        cue(
-            "حضور (?:داشت|داشتند|یافت|یافتند|پیدا کرد|پیدا کردند|دارد|دارند)"
-            "|شرکت (?:کرد|کردند|کرده|داشت|داشتند|دارد|دارند|جست|جستند)"
-            "|اشتراک (?:کرد|کردند|ورزید|ورزیدند|داشت|داشتند)|حاضر بود|حاضر بودند"
-        ),
-    ),
-]
-"""Cues said of every person before the verb (the first after a person wins), or else of the person
-after the nearest one before them. Folded spelling; see helpers.extract.mentions.Cue."""
-FUTURE = cue(f"{FUTURE_VERB}|قرار است|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|خواهد شد)")
-"""Pre-event wording: presence said in the same sentence before it is expected, not attended."""
-PAST = cue(f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)")
-"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش»): cues in its clause are not
-said of this meeting."""
 RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
+"""A relative clause: a word of another time inside it («X که سال گذشته …») is not the main clause's."""
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
@@ -279,11 +166,12 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
     between); a host cue followed by a state alone makes a nameless host row for it."""
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
+    led = find_cues(LED_DELEGATION, sentence)
     for said in NEXT_CUES:
         for span in find_cues(said.phrase, sentence):
             given = times.of(said, span.start)
-            if given is None:
-                continue
+            if given is None or any(d.start <= span.start and span.end <= d.end for d in led):
+                continue  # another occasion, or «هیئتی به ریاست X»: X leads a delegation (a verb cue)
             target = next(
                 (
                     f

@@ -1,0 +1,174 @@
+"""The status cues: what a report says that puts a person at the meeting, away from it, or on the
+way to it. Phrases are in folded spelling (helpers.extract.mentions.Cue: a space matches a space, a
+ZWNJ or nothing, as scraped text often lost its ZWNJ). Verbs are written once with `did`, `does` and
+`will`, which spell out the simple, plural, perfect, progressive and future forms, so a cue holds in
+every tense the rule means it for; helpers.extract.status binds them to people."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from helpers.contracts import AttendeeStatus as Status
+from helpers.contracts import StatusCue as Kind
+from helpers.extract.mentions import Cue, cue
+
+MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
+"""Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
+DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
+"""A delegation («هیئت», «هیأت», Arabic «وفد»), folded: who leads one is not chairing the meeting."""
+
+
+def did(*stems: str) -> str:
+    """A past verb of these past stems: simple, plural and perfect («کرد», «کردند», «کرده است»,
+    «کرده بودند»)."""
+    return f"(?:{'|'.join(stems)})(?:ند|ه(?: (?:است|اند|بود|بودند))?)?"
+
+
+def does(*stems: str) -> str:
+    """A present verb of these present stems, indicative («می‌کند», «می‌کنند»)."""
+    return f"می (?:{'|'.join(stems)})(?:د|ند)"
+
+
+def will(*stems: str) -> str:
+    """A future verb of these past stems («خواهد کرد», «خواهند داشت»)."""
+    return f"(?:خواهد|خواهند) (?:{'|'.join(stems)})"
+
+
+ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد")
+"""Past stems that make «حضور / شرکت / اشتراک» a verb of taking part."""
+ATTEND_NOW = ("کن", "یاب", "ورز", "دار")
+FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "رفت", "بود")
+PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر)"
+"""Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
+PLAN = (
+    "قرار (?:بر این )?(?:است|شده|شده است)|انتظار می رود|پیش بینی می شود|احتمال (?:دارد|می رود)"
+    "|برنامه ریزی شده|(?:تصمیم|قصد|برنامه) دار(?:د|ند)|در نظر دار(?:د|ند)"
+)
+"""Words of a plan («قرار است», «انتظار می‌رود», «پیش‌بینی می‌شود»): pre-event wording."""
+
+
+class Said(NamedTuple):
+    """A status cue: the status it gives, the kind of statement it is (the row's `cue`), its phrase."""
+
+    status: Status
+    kind: Kind
+    phrase: Cue
+    forward: bool = False  # said only of the people after it («با حضور X»), never of those before
+
+
+NEXT_CUES = [
+    Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
+    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست")),
+]
+"""Cues that bind to the next person («به میزبانی X»)."""
+LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) (?:ریاست|رهبری|سرپرستی)")
+"""«هیئتی به ریاست X»: X leads a delegation; the chair cue inside it is not said, and what the
+delegation does (the verb after X: arrived, took part, set off) is said of X."""
+PREV_CUES = [
+    Said(
+        Status.HOST,
+        Kind.HOSTING,
+        cue(f"میزبان (?:این )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی {did('کرد')}"),
+    ),
+    Said(
+        Status.CHAIR,
+        Kind.CHAIRING,
+        cue(
+            f"ریاست (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:{did('داشت', 'گرفت')}|دار(?:د|ند))"
+            f"|(?:{MEETING})[^.؛]{{0,30}}?را ریاست {did('کرد')}"
+        ),
+    ),
+    Said(Status.INCOMING, Kind.APPOINTMENT, cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد")),
+]
+"""Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
+ABSENCE = Said(
+    Status.ABSENT,
+    Kind.ABSENCE,
+    cue(
+        f"(?:شرکت|حضور|اشتراک) (?:پیدا )?(?:ن{did(*ATTEND)}|نمی (?:{'|'.join(ATTEND_NOW)})(?:د|ند)"
+        f"|نخواه(?:د|ند) (?:{'|'.join(ATTEND)})|ن(?:کن|یاب|ورز)(?:د|ند))"
+        f"|غایب|غیبت|حاضر ن(?:{did('شد')}|بود|بودند)|دعوت {did('نشد')}"
+        f"|تحریم (?:{did('کرد')}|{will('کرد')}|{does('کن')})"
+        "|نمی ?توان(?:د|ند|ست|ستند) [^.؛]{0,60}?(?:شرکت|حضور)|(?:خودداری|امتناع) [^.؛]{0,40}?از (?:حضور|شرکت)"
+        f"|از (?:حضور|شرکت) [^.؛]{{0,40}}?(?:(?:خودداری|امتناع) {did('کرد', 'ورزید')}|انصراف {did('داد')})"
+        f"|جای [^.؛]{{0,80}}? خالی (?:بود|است)|سفر [^.؛]{{0,40}}?را لغو {did('کرد')}"
+    ),
+)
+"""Absence: did not (and will not) attend, stayed away, was not invited, boycotted, cancelled."""
+VERB_CUES = [
+    ABSENCE,
+    Said(
+        Status.EXPECTED,
+        Kind.PLANNED,
+        cue(
+            f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
+            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|(?:{PLAN}) (?:که )?[^.؛:]{{0,80}}?{PRESENCE}"
+            f"|(?:شرکت|حضور|اشتراک) (?:پیدا )?{does(*ATTEND_NOW[:3])}"
+            f"|حضور (?:خود )?را [^.؛]{{0,30}}?(?:تایید|اعلام) {did('کرد')}"
+            f"|حضور [^.؛]{{0,60}}?(?:قطعی (?:است|شد|شده)|تایید {did('شد')})"
+            "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
+        ),
+    ),
+    Said(
+        Status.EXPECTED,
+        Kind.DEPARTURE,
+        cue(f"عازم|راهی [^.؛]{{0,40}}?(?:{did('شد')}|{does('شو')})|به مقصد|سفر (?:{does('کن')}|{will('کرد')})"),
+    ),
+    Said(
+        Status.ATTENDED,
+        Kind.ARRIVAL,
+        cue(f"وارد [^.؛]{{1,40}}?{did('شد')}|در فرودگاه|مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}"),
+    ),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
+    Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
+    Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
+    Said(
+        Status.ATTENDED,
+        Kind.SPEECH,
+        cue(
+            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|در سخنرانی|ایراد (?:سخنرانی|سخنان|نطق)|در حال سخنرانی"
+            f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
+            f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
+            f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
+            f"|در (?:اغاز |افتتاحیه |اختتامیه |جریان |پایان )?(?:این |نخستین )?(?:{MEETING})[^.؛]{{0,120}}?"
+            "(?:گفت|گفته|اظهار (?:داشت|کرد)|تاکید (?:کرد|کرده)|خاطرنشان (?:کرد|ساخت)|افزود|اعلام (?:کرد|کرده))"
+        ),
+    ),
+    Said(
+        Status.ATTENDED,
+        Kind.SIDELINES,
+        cue(
+            f"(?:دیدار|ملاقات|رایزنی)(?: و (?:گفتگو|گفت و گو|رایزنی|تبادل نظر))? {did('کرد', 'داشت', 'نمود')}"
+            f"|در حاشیه [^.؛]{{0,80}}?(?:گفتگو|گفت و گو) {did('کرد')}"
+            "|در حال (?:دیدار|گفتگو|گفت و گو|رایزنی)"
+        ),
+    ),
+    Said(
+        Status.ATTENDED,
+        Kind.PARTICIPATION,
+        cue(
+            f"در (?:این |همین )?(?:{MEETING})[^.؛]{{0,120}}?(?:واگذار|تحویل|اعطا) {did('کرد', 'نمود', 'شد', 'داد')}"
+            f"|(?:ریاست|رهبری|سرپرستی) (?:{DELEGATION})[^.؛]{{0,60}}?(?:را )?(?:بر )?(?:عهده )?"
+            f"(?:{did('داشت', 'کرد')}|دار(?:د|ند)|{does('کن')})"
+            f"|{DELEGATION}[^.؛]{{0,60}}?را (?:[^.؛]{{0,30}}? )?(?:رهبری|سرپرستی) (?:{did('کرد')}|{does('کن')})"
+        ),
+    ),
+    Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
+    Said(
+        Status.ATTENDED,
+        Kind.GATHERING,  # gathered, or brought together by the meeting («… را گرد هم آورد»)
+        cue(f"(?:گرد|دور) هم (?:{did('امد', 'اورد')}|جمع {did('شد', 'کرد')})"),
+    ),
+    Said(
+        Status.ATTENDED,
+        Kind.PARTICIPATION,
+        cue(f"(?:حضور|شرکت|اشتراک) (?:{did(*ATTEND)}|پیدا {did('کرد')}|دار(?:د|ند))|حاضر (?:بود|بودند)"),
+    ),
+]
+"""Cues said of every person before the verb (the first after a person wins), or else of the person
+after the nearest one before them."""
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد)")
+"""Pre-event wording: presence said in the same sentence before it is expected, not attended."""
+PAST = cue(f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)")
+"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش»): cues in its clause are not
+said of this meeting."""
