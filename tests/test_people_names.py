@@ -131,3 +131,14 @@ def test_a_gazetteer_surname_after_other_given_names_is_someone_else() -> None:
     rows = [(0, 0, "body", "هبت‌الله آخوندزاده رهبر طالبان پیامی فرستاد.")]
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df["name_en"].tolist() == ["Hibatullah Akhundzada"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("فرشاد بهرام پور نورآبادی عضو گروه دوستی پارلمانی دو کشور نیز حضور داشت.", "فرشاد بهرام پور نورآبادی"),
+        ("در این سفر، ناصر کرمانی نماینده مجلس نیز همراه هیئت بود.", "ناصر کرمانی"),
+    ],
+)
+def test_members_of_a_body_and_of_parliament_are_titles(text: str, name: str) -> None:
+    assert names_in(text) == [name]
