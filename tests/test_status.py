@@ -161,3 +161,44 @@ def test_verb_forms_and_wordings(text: str, status: str, cue: str) -> None:
 )
 def test_who_leads_a_delegation_is_not_the_chair(text: str, status: str, cue: str | None) -> None:
     assert statuses(text)[A] == (status, cue)
+
+
+def test_everyone_in_a_list_after_an_object_marker_is_an_object() -> None:
+    got = statuses(
+        f"تیمور بکمرادوف وزیر خارجه قزاقستان با بدرقه {A} معاون نخست‌وزیر و جناب {B} معاون پارلمان عازم آستانه شد."
+    )
+    assert (got["تیمور بکمرادوف"], got[A], got[B]) == (
+        ("expected", "departure"),
+        ("mentioned", None),
+        ("mentioned", None),
+    )
+
+
+def test_a_title_and_its_states_share_the_verb_with_the_named_holders() -> None:
+    got = statuses(
+        f"{A_FULL} و {B_FULL} پیش از نشست به خبرنگاران پاسخ دادند.",
+        "رؤسای جمهور ازبکستان و قزاقستان در حاشیه اجلاس با یکدیگر دیدار کردند.",
+    )
+    assert got == {A: ("attended", "sidelines"), B: ("attended", "sidelines")}
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("سران ازبکستان، تاجیکستان و ترکمنستان در اجلاس شرکت نکردند.", ("absent", "absence")),
+        # a plan for the leaders of a state is nobody's plan in particular
+        ("قرار است اجلاس با حضور سران ازبکستان و تاجیکستان برگزار شود.", ("mentioned", None)),
+        # the name of a meeting is not its leaders
+        ("نشست سران ازبکستان و تاجیکستان در حاشیه اجلاس برگزار شد و آنان دیدار کردند.", ("mentioned", None)),
+        # another title: a foreign minister does not take the presidents' verb
+        ("وزرای خارجه ازبکستان و تاجیکستان در اجلاس شرکت کردند.", ("mentioned", None)),
+    ],
+    ids=["absent-leaders", "planned-presence", "meeting-name", "other-title"],
+)
+def test_what_a_title_and_its_states_pass_on(second: str, expected: tuple[str, str | None]) -> None:
+    got = statuses(f"{A_FULL} پیش از نشست به خبرنگاران پاسخ داد.", second)
+    assert got[A] == expected
+
+
+def test_presence_after_a_plan_word_is_expected() -> None:
+    assert statuses(f"قرار است اجلاس سران ماه آینده با حضور {A_FULL} برگزار شود.")[A] == ("expected", "participation")

@@ -45,6 +45,9 @@ STATUS_RANK = {
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
+SHARED = contracts.CAME | {Status.ABSENT}
+"""Statuses a title and its states pass on to the people who hold it: presence and absence
+reported, not a plan («با حضور سران A و B برگزار خواهد شد» names nobody's plan)."""
 
 
 def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
@@ -69,6 +72,7 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
         "sentence_text": row.text,
         "_explicit": f.role is not None,
         "_role_only": f.meta.get("role_only", False),
+        "_collective": f.meta.get("collective", False),
     }
 
 
@@ -98,7 +102,8 @@ def collapse(rows: list[dict]) -> list[dict]:
     """One row per person (per state for nameless rows); see the module docstring for the rule."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
-    for r in _resolve_role_only(rows):
+    collective = [r for r in rows if r["_collective"]]
+    for r in _resolve_role_only([r for r in rows if not r["_collective"]]):
         k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
         best = people.get(k)
         if best is None or STATUS_RANK[r["status"]] < STATUS_RANK[best["status"]]:
@@ -109,6 +114,7 @@ def collapse(rows: list[dict]) -> list[dict]:
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
+    _share_collective(collective, [r for r in people.values() if r["name_fa"]])
     hosts = {
         r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
     }
@@ -124,6 +130,19 @@ def collapse(rows: list[dict]) -> list[dict]:
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
     ]
+
+
+def _share_collective(collective: list[dict], named: list[dict]) -> None:
+    """Presence or absence said of a title and its states together («رؤسای جمهور A و B … دیدار
+    کردند», «سران A و B») goes to each named person who holds that title («سران»: a head of state
+    or government) in one of those states, when it is stronger than theirs. The collective rows
+    themselves are not rows of the table."""
+    for c in collective:
+        for r in named:
+            holds = r["role_en"] == c["role_en"] if c["role_en"] else r["role_en"] in HEAD_OF_STATE
+            same_state = (r["country_iso3"] or r["country_fa"]) == (c["country_iso3"] or c["country_fa"])
+            if holds and same_state and c["status"] in SHARED and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]:
+                r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 
 def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:

@@ -167,8 +167,10 @@ VERB_CUES = [
 ]
 """Cues said of every person before the verb (the first after a person wins), or else of the person
 after the nearest one before them."""
-FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد)")
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
+PLANS = cue(PLAN)
+"""A plan word: presence said after it in its clause is expected («قرار است … با حضور X …»)."""
 PAST = cue(f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)")
 """Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش»): cues in its clause are not
 said of this meeting."""

@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import NamedTuple
 
 from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.cues import FUTURE, LED_DELEGATION, NEXT_CUES, PAST, PREV_CUES, VERB_CUES, Said
+from helpers.extract.cues import (
+    FUTURE,
+    LED_DELEGATION,
+    MEETING,
+    NEXT_CUES,
+    PAST,
+    PLANS,
+    PREV_CUES,
+    VERB_CUES,
+    Said,
+)
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
@@ -28,6 +39,12 @@ NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 REPORTING = re.compile(r"[:：]|(?<!\w)(?:گفت|اعلام کرد|اعلام کرده|تایید کرد|نوشت|افزود|خبر داد|که)(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others)."""
+LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای)")
+"""Leaders of states named after them («سران ایران و ترکیه»): heads of state or government; not
+in the name of a meeting («نشست سران ایران و ترکیه»)."""
+MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
+STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های)(?!\w))*$")
+"""What may lie between a plural title and its states, and between the states of a list."""
 OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
 """Words that make the person after them an object of someone else's action (invited by, seen off
 by, welcomed by, a message of): the verbs of the sentence are not said of them."""
@@ -48,6 +65,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
             if given := times.of(said, span.start):
                 _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
+    states += _collective(sentence, found, hits)
     absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not _after_preposition(sentence.text, state.start):
@@ -65,17 +83,20 @@ class Times(NamedTuple):
 
     text: str
     future: list[int]
+    plans: list[int]
     past: list[int]
     cues: list[int]
 
     def of(self, said: Said, pos: int) -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion
         (unless that is a relative clause, «X که سال گذشته …»); presence, hosting or chairing said
-        before pre-event wording is expected («… به ریاست X برگزار می‌شود», «میزبان … خواهد بود»)."""
+        before pre-event wording, or after a plan word in its clause, is expected («… به ریاست X
+        برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»)."""
         start = max((p for p in self.cues if p < pos), default=0)
         if any(start <= p < pos and not RELATIVE.search(self.text[start:p]) for p in self.past):
             return None
-        if said.status in CAME and any(p >= pos for p in self.future):
+        planned = any(p >= pos for p in self.future) or any(start <= p < pos for p in self.plans)
+        if said.status in CAME and planned:
             return said._replace(status=Status.EXPECTED)
         return said
 
@@ -90,6 +111,7 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     times = Times(
         sentence.text,
         [span.start for span in find_cues(FUTURE, sentence)],
+        [span.start for span in find_cues(PLANS, sentence)],
         [span.start for span in find_cues(PAST, sentence)],
         [pos for pos, _, _ in hits],
     )
@@ -99,7 +121,7 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
 def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
     the last before it that can be said of someone after it."""
-    passive = _object(sentence.text, f.span.start)
+    passive = _object(sentence, f, found)
     after = [
         given
         for pos, said, given in hits
@@ -115,10 +137,24 @@ def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit
     return before[-1] if before else None
 
 
-def _object(text: str, pos: int) -> bool:
-    """Whether one of the three words before `pos` makes the person there an object (OBJECT_MARKERS):
-    «به دعوت X», «در تماس تلفنی با X», «پیام تبریک محترم X»."""
-    return any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:])
+def _object(sentence: Scanned, f: Found, found: list[Found]) -> bool:
+    """Whether one of the three words before `f` makes them an object (OBJECT_MARKERS): «به دعوت X»,
+    «در تماس تلفنی با X», «پیام تبریک محترم X»; or `f` is listed after such an object («با بدرقه
+    X معاون اول و Y …»)."""
+    text, pos = sentence.text, f.span.start
+    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:]):
+        return True
+    before = [g for g in found if g.span.end <= pos]
+    return bool(before) and _listed_after(sentence, before[-1], f) and _object(sentence, before[-1], found)
+
+
+def _listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
+    """Whether `f` is the next item of a list after `g`: only «و» or a comma, titles and at most
+    three other words (a title the gazetteer lacks, an honorific) lie between them."""
+    between = _without_titles(sentence.text, g.span.end, f.span.start, sentence.mentions)
+    said = [w for _, _, w in words(between)]
+    joined = "و" in said or "،" in between
+    return joined and len(said) - said.count("و") <= 3 and not REPORTING.search(between)
 
 
 def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
@@ -217,15 +253,63 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
 
 def _only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:
     """Only separators, commas and role/state words lie between a cue and the person it governs."""
-    if hi < lo:
-        return False
+    return hi >= lo and only_separators(_without_titles(text, lo, hi, mentions))
+
+
+def _without_titles(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> str:
+    """text[lo:hi] with the role, state and organization words in it blanked out."""
     chars = list(text[lo:hi])
     for m in mentions:
         if m.kind in ("role", "country", "org") and lo <= m.start and m.end <= hi:
             chars[m.start - lo : m.end - lo] = [" "] * (m.end - m.start)
-    return only_separators("".join(chars))
+    return "".join(chars)
 
 
 def _after_preposition(text: str, pos: int) -> bool:
     prev = words(text[:pos])
     return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1] : pos], False)
+
+
+def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[Found]:
+    """«رؤسای جمهور A و B در نشست حضور داشتند», «سران A، B و C … دیدار کردند»: a plural title (or
+    «سران», «رهبران») followed by states, with nobody named, shares the verb said of it with the
+    holders of that title in those states; each state gets a row marked `collective`, which
+    helpers.extract.attendees.collapse passes on to the people of the article who hold the title."""
+    heads: list[tuple[int, int, gz.Entry | None]] = [
+        (m.start, m.end, m.entry) for m in sentence.mentions if m.kind == "role" and m.entry.plural
+    ]
+    heads += [
+        (span.start, span.end, None)
+        for span in find_cues(LEADERS, sentence)
+        if not MEETING_BEFORE.search(
+            sentence.folded[
+                max(0, bisect_left(sentence.origin, span.start) - 20) : bisect_left(sentence.origin, span.start)
+            ]
+        )
+    ]
+    rows = []
+    for start, end, role in heads:
+        states = _states_after(sentence, end)
+        if not states or any(start <= f.span.start < states[-1].end for f in found):
+            continue
+        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits)
+        if said is None:
+            continue
+        single = role and replace(role, plural=False)
+        rows += [
+            Found(Span(m.start, m.end), "", None, single, m.entry, said.status, said.kind, {"collective": True})
+            for m in states
+        ]
+    return rows
+
+
+def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
+    """The states listed right after `pos` («A، B و C»), in order."""
+    states: list[gz.Mention] = []
+    for m in sorted((m for m in sentence.mentions if m.start >= pos), key=lambda m: m.start):
+        between = sentence.folded[bisect_left(sentence.origin, pos) : bisect_left(sentence.origin, m.start)]
+        if m.kind != "country" or not STATE_LIST.match(between):
+            break
+        states.append(m)
+        pos = m.end
+    return states
