@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, paths
+from helpers.dates import dateline
 from helpers.dates.dateline import read_dateline
 from helpers.text import ingest
 
@@ -102,6 +103,17 @@ def test_a_labelled_publication_date_outranks_a_site_clock_and_an_update_line() 
 def test_an_update_line_alone_still_gives_published() -> None:
     text = "به روز شده: ۱۲:۰۵ گرینویچ - ۲ مه ۲۰۱۱\nنشست سران در آستانه\nسران امروز در آستانه دیدار کردند.\n"
     assert ingest.segment(text).record["published"] == "2011-05-02"
+
+
+def test_only_lines_with_a_digit_reach_the_date_parser_and_each_only_once(monkeypatch) -> None:
+    """Speed (#10): the segmenter asks of every short line whether it is a dateline."""
+    parsed: list[str] = []
+    real = dateline.scan
+    monkeypatch.setattr(dateline, "scan", lambda text, *rest: parsed.append(text) or real(text, *rest))
+    ingest._dateline.cache_clear()
+    text = PAGE.format(dateline="۲۵ شهریور ۱۴۰۱ - ۱۱:۴۴") + "نشست بعدی در باکو\nوزیران دیدار کردند.\n"
+    assert ingest.segment(text).record["published"] == "2022-09-16"
+    assert len(parsed) == 2  # «کد خبر: ۹۸۷۶۵» and the dateline
 
 
 def test_an_iso_prefix_before_the_first_line_is_a_dateline_of_its_own() -> None:

@@ -14,9 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from helpers.contracts import Precision
+from helpers.contracts import Calendar, Precision
 from helpers.dates.calendars import fold_for_dates
-from helpers.dates.parser import find_dates
+from helpers.dates.mention import DateMention
+from helpers.dates.patterns import DIGIT
+from helpers.dates.rules import scan
 
 ISO_PREFIX = re.compile(
     r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
@@ -59,6 +61,17 @@ class Dateline:
     surface: str
 
 
+_ANY_DIGIT = re.compile(DIGIT)
+"""Every date rule that gives a whole day with its year needs a digit for the year (patterns.YEAR,
+the numeric dates): a line without one is no dateline, and is not parsed (ingest asks of every short
+line; most have none)."""
+
+
+def _dates(folded: str) -> list[DateMention]:
+    """The dates on a line, as the date rules read them (no event phrases: a dateline has none)."""
+    return scan(folded, None, Calendar.GREGORIAN)
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     """`text` with `pattern`'s matches blanked out, keeping every other character where it was."""
     return pattern.sub(lambda m: " " * len(m[0]), text)
@@ -69,10 +82,12 @@ def read_dateline(line: str) -> Dateline | None:
     the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words.
     A line labelled only as the last update is shape "updated": a dateline, but the weakest witness
     of the publication day (helpers.text.ingest prefers any other)."""
+    if not _ANY_DIGIT.search(line):
+        return None
     folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
     if len(folded.split()) > MAX_WORDS:
         return None
-    mentions = find_dates(folded, None)
+    mentions = _dates(folded)
     days = [m for m in mentions if m.precision == Precision.DAY and not m.relative and m.start is not None]
     if not days:
         return None
@@ -122,7 +137,7 @@ def leading_dateline(line: str) -> Dateline | None:
     set off from the sentence after it by a comma, dash or colon: the page's dateline run into its
     first paragraph."""
     folded = fold_for_dates(line[:120])
-    for mention in find_dates(folded, None):
+    for mention in _dates(folded):
         if mention.precision != Precision.DAY or mention.relative or mention.start is None:
             return None
         if not _LEADING.match(folded[: mention.offset].strip()):

@@ -9,6 +9,7 @@ the boilerplate labelled rather than deleting it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -76,8 +77,10 @@ def _blocks(text: str) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
+@functools.lru_cache(maxsize=1024)
 def _dateline(folded: str) -> Dateline | None:
-    """The dateline's date when the line is one (helpers.dates.dateline reads the shapes)."""
+    """The dateline's date when the line is one (helpers.dates.dateline reads the shapes). Cached: the
+    segmenter asks of a line up to three times (is its block header-shaped, is the line, which shape)."""
     return read_dateline(folded) if folded.count(" ") < MAX_WORDS else None
 
 
