@@ -268,3 +268,39 @@ def test_a_verbless_headline_names_the_document_the_body_reports() -> None:
     )
     assert list(zip(df["title_fa"], df["action"], strict=True)) == [("تفاهم‌نامه‌ای درباره همکاری گمرکی", "proposed")]
     assert rows("امضای تفاهم‌نامه گمرکی میان دو سازمان") == [("تفاهم‌نامه گمرکی میان دو سازمان", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سران اعلامیه تهران را به تصویب رساندند.", ("اعلامیه تهران", "adopted")),
+        ("اساسنامه مرکز فرهنگی تصویب شده است.", ("اساسنامه مرکز فرهنگی", "adopted")),
+        ("اعلامیه مشترک امضا گردید.", ("اعلامیه مشترک", "signed")),
+        ("وزیران منشور همکاری را امضا نمودند.", ("منشور همکاری", "signed")),
+        ("اعلامیه کابل منظور گردید.", ("اعلامیه کابل", "approved")),  # Dari «approved»
+        ("اعلامیه نهایی نشست انتشار یافت.", ("اعلامیه نهایی نشست", "issued")),
+        ("سند همکاری راهبردی به امضا می‌رسد.", ("سند همکاری راهبردی", "proposed")),
+        ("آیین‌نامه داخلی شورا مورد تصویب قرار خواهد گرفت.", ("آیین‌نامه داخلی شورا", "proposed")),
+        ("بیانیه پایانی نشست با تأکید بر همکاری منطقه‌ای صادر شد.", ("بیانیه پایانی نشست", "issued")),
+        ("اعلامیه مشترک طی مراسمی در کاخ امضا شد.", ("اعلامیه مشترک", "signed")),
+    ],
+)
+def test_more_verb_forms_and_document_words(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+def test_a_classifier_after_the_count() -> None:
+    assert counted_rows("در این نشست ۱۴ فقره سند همکاری امضا شد.") == [("۱۴ فقره سند همکاری", "signed", 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توافق‌نامه تجارت آزاد سال گذشته در همین شهر امضا شد.",
+        "پیش از این، وزیران برنامه همکاری را تصویب کرده بودند.",
+        "در نشست قبلی، سند همکاری امضا شد.",
+        "این امضای توافق‌نامه در حاشیه نشست صورت گرفت.",
+    ],
+)
+def test_documents_of_earlier_meetings_or_named_before_are_no_rows(text: str) -> None:
+    assert rows(text) == []

@@ -38,6 +38,7 @@ from helpers.extract.document_cues import (
     BEFORE_VERB,
     CLAUSE_BREAK,
     DOC_FUTURE,
+    EARLIER,
     EARLIER_MEETING,
     FINAL,
     HAS_VERB,
@@ -50,6 +51,7 @@ from helpers.extract.document_cues import (
     PROPOSED_BY,
     SETTING,
     SUBJUNCTIVE_END,
+    THIS_BEFORE,
     TITLE_STOP,
     TRAIL,
     VERB_BREAK,
@@ -70,10 +72,14 @@ def _clause_start(folded: str, end: int) -> int:
     return start
 
 
+def _verb_floor(folded: str, end: int) -> int:
+    """Where the stretch before the verb at `end` begins when commas are ignored (after an earlier verb)."""
+    return max((m.end() for m in VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
+
+
 def _adjunct_start(folded: str, end: int) -> int:
     """Where an agent or witness phrase (ADJUNCT) before the verb at `end` begins, else `end`."""
-    floor = max((m.end() for m in VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
-    m = ADJUNCT.search(folded, floor, end)
+    m = ADJUNCT.search(folded, _verb_floor(folded, end), end)
     return m.start() if m else end
 
 
@@ -182,12 +188,12 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             if head is None:
                 continue
             end = _title_end(folded, pos)
-            if lead and lead.group(1):  # «امضای این توافق‌نامه»: a document named before
-                continue
-            if action != Action.PROPOSED and DOC_FUTURE.regex.search(folded, end):
-                action = Action.PROPOSED  # «اجلاس با امضای منشور … پایان می‌یابد»: still to be signed
+            if (lead and lead.group(1)) or THIS_BEFORE.search(folded, 0, m.start()):
+                continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
+            future = action != Action.PROPOSED and DOC_FUTURE.regex.search(folded, end)
+            acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             span = Span(index[pos], index[end - 1] + 1)
-            found.append({"span": span, "action": action, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
+            found.append({"span": span, "action": acted, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
     return found
 
 
@@ -236,6 +242,9 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 d["action"] = action
             last = (end, last[1])
             continue
+        if EARLIER.search(folded, min(lo, _verb_floor(folded, start)), start):  # «… سال گذشته امضا شد»
+            last = (end, [])
+            continue
         by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
@@ -261,7 +270,7 @@ def _refers_back(sentence: Scanned, span: Span) -> bool:
     """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
     title = gz.fold(sentence.text[span.start : span.end])
     before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
-    return bool(BARE_HEAD.fullmatch(title)) and bool(re.search(r"(?<!\w)(?:این|ان)[\s\u200c]*$", before))
+    return bool(BARE_HEAD.fullmatch(title)) and bool(THIS_BEFORE.search(before))
 
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
