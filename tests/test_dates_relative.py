@@ -86,10 +86,24 @@ def test_the_dates_table_marks_relative_rows() -> None:
         "شبکه جمعه برنامه ویژه پخش کرد.",
         "معترضان در میدان ۱۵ خرداد گرد آمدند.",
         "او در دانشگاه ۲۲ بهمن درس خواند.",
+        "به نوشته «امروز»، وزیر استعفا کرد.",  # a quoted name
+        "روزنامه «فردا» نوشت که وزیر رفت.",
+        "پایگاه خبری فردا از نشست گزارش داد.",  # the kind of outlet between noun and name
+        "شبکه تلویزیونی امروز این خبر را پخش کرد.",
+        "هیئت ایران وارد دوشنبه شد.",  # arriving in Dushanbe
+        "وزیر عازم دوشنبه شد.",
+        "هواپیما در فرودگاه دوشنبه نشست.",
+        "نشست در دوشنبه، پایتخت تاجیکستان برگزار شد.",
+        "دوشنبه، پایتخت تاجیکستان میزبان نشست بود.",  # the city named with its country
+        "اجلاس در دوشنبه (تاجیکستان) برپا شد.",
     ],
 )
 def test_names_holding_a_date_word_are_not_dates(text: str) -> None:
     assert _found(text) == []
+
+
+def test_monday_stays_a_weekday_before_a_capital_named_later() -> None:
+    assert _found("روز دوشنبه پایتخت تاجیکستان میزبان وزیران بود.") == [("روز دوشنبه", dt.date(2024, 10, 7), True)]
 
 
 def test_month_and_deictic_words_still_are_dates_next_to_the_names() -> None:

@@ -11,7 +11,7 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.mention import Bounds, Context, DateMention, make_mention, relative_year, resolve, words_before
-from helpers.dates.patterns import DIGIT, SP
+from helpers.dates.patterns import DIGIT, OSP, SP
 
 
 def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -113,12 +113,20 @@ NAME_NOUNS = (
     "رادیو|تلویزیون|شبکه|روزنامه|هفته‌نامه|ماهنامه|نشریه|مجله|سایت|پایگاه|خبرگزاری|حزب|جبهه|بنیاد|انتشارات|کانال"
 )
 """Nouns a name follows: «رادیو فردا», «روزنامه امروز», «حزب فردا» are an outlet or a party, not a day."""
+NAME_ADJECTIVES = "خبری|رادیویی|تلویزیونی|اینترنتی|ماهواره‌ای|ماهواره ای"
+"""«پایگاه خبری فردا», «شبکه تلویزیونی امروز»: the kind of outlet may stand between noun and name."""
 DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
+
+
+def _a_name(m: re.Match[str], ctx: Context) -> bool:
+    """«رادیو فردا», «روزنامه «امروز»», «به گزارش «فردا»»: the word names an outlet or a programme."""
+    quoted = ctx.folded[m.start() - 1 : m.start()] == "«" and ctx.folded[m.end() : m.end() + 1] == "»"
+    return quoted or bool(words_before(ctx, m.start(), rf"(?:{NAME_NOUNS})(?:{SP}(?:{NAME_ADJECTIVES}))?(?:{OSP}«)?"))
 
 
 def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»."""
-    if words_before(ctx, m.start(), NAME_NOUNS):
+    if _a_name(m, ctx):
         return None
     word = cal.canonical(m["word"])
     bounds: Bounds
@@ -131,8 +139,16 @@ def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(ctx, m.start(), m.end(), bounds, ctx.calendar, precision, True, False)
 
 
-DUSHANBE_CUES = "در|به|از|شهر|پایتخت"
-DUSHANBE_CITY = re.compile(rf"(?<![\w\u200c])(?:{DUSHANBE_CUES}){SP}دوشنبه(?![\w\u200c])")
+DUSHANBE_CUES = (
+    f"در|به|از|شهر|پایتخت|وارد|عازم|راهی|فرودگاه|کاخ|هتل|شهردار|شهرداری|مردم|ساکنان|{words.NAMED_AFTER_A_DATE}"
+)
+"""Words before «دوشنبه» that make it Tajikistan's capital: a preposition, arriving or leaving for
+it, or a place in it («فرودگاه دوشنبه»); a weekday follows none of them."""
+CAPITAL_AFTER = re.compile(rf"{OSP}[،,(]?{OSP}(?:پایتخت|تاجیکستان)(?![\w\u200c])")
+"""«دوشنبه، پایتخت تاجیکستان», «دوشنبه (تاجیکستان)»: the city, named with its country."""
+DUSHANBE_CITY = re.compile(
+    rf"(?<![\w\u200c])(?:(?:{DUSHANBE_CUES}){SP}دوشنبه(?![\w\u200c])|دوشنبه{CAPITAL_AFTER.pattern})"
+)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -140,8 +156,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
-    if city and words_before(ctx, m.start(), DUSHANBE_CUES):  # Dushanbe, Tajikistan's capital
-        return None
+    if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):
+        return None  # Dushanbe, Tajikistan's capital
     if ctx.published is None:
         return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, Precision.DAY, True, False)
     published = ctx.published
