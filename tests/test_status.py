@@ -202,3 +202,31 @@ def test_what_a_title_and_its_states_pass_on(second: str, expected: tuple[str, s
 
 def test_presence_after_a_plan_word_is_expected() -> None:
     assert statuses(f"قرار است اجلاس سران ماه آینده با حضور {A_FULL} برگزار شود.")[A] == ("expected", "participation")
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("وی در این نشست سخنرانی کرد.", ("attended", "speech")),
+        ("همچنین، او در حاشیه اجلاس با همتای خود دیدار خواهد کرد.", ("expected", "planned")),
+        # not the subject: a possessive, or a quote that speaks of others
+        ("همتایان وی در نشست حضور داشتند.", ("mentioned", None)),
+        ("وی افزود: نمایندگان ده کشور در این نشست حضور دارند.", ("mentioned", None)),
+    ],
+    ids=["pronoun-subject", "pronoun-after-connective", "possessive", "quote"],
+)
+def test_a_pronoun_opening_the_next_sentence_is_its_person(second: str, expected: tuple[str, str | None]) -> None:
+    got = statuses(f"{A_FULL} از نتایج همکاری‌ها ابراز رضایت کرد.", second)
+    assert got[A] == expected
+
+
+def test_a_quote_after_a_colon_does_not_speak_of_the_speaker() -> None:
+    assert statuses(f"{A_FULL} گفت: نمایندگان ده کشور در این نشست حضور دارند.")[A] == ("mentioned", None)
+
+
+def test_what_someone_announced_at_the_meeting_puts_them_there_however_long_the_clause() -> None:
+    text = (
+        f"{A_FULL} صبح امروز در آغاز نشست سران در یک کنفرانس خبری مشترک موافقت اعضای اصلی گروه با پیوستن"
+        " شش کشور تازه از جمله چند کشور آسیایی و آفریقایی و یک کشور آمریکای جنوبی به این سازمان را اعلام کرد."
+    )
+    assert statuses(text)[A] == ("attended", "speech")

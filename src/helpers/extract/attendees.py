@@ -26,6 +26,8 @@ has the same status."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from helpers import contracts
@@ -33,7 +35,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
-from helpers.extract.status import apply_status
+from helpers.extract.status import apply_status, subject_pronoun
 from helpers.text import gazetteer as gz
 
 STATUS_RANK = {
@@ -151,11 +153,16 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
     people = [find_people(sentence, gaz, org) for sentence in own]
     names = surnames([f for found in people for f in found])
     rows: list[dict] = []
+    subject: Found | None = None  # the first person of the last sentence that named someone
     for sentence, found in zip(own, people, strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
-        states = apply_status(sentence, found, org)
+        pronoun = subject_pronoun(sentence) if subject else None
+        states = apply_status(sentence, [pronoun, *found] if pronoun else found, org)
+        if subject and pronoun and pronoun.status != Status.MENTIONED:
+            rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz))
         rows += [_row(f, sentence.row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
+        subject = next((f for f in found if not f.meta.get("role_only")), subject)
     return collapse(rows)
 
 

@@ -45,6 +45,9 @@ in the name of a meeting («نشست سران ایران و ترکیه»)."""
 MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
 STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های)(?!\w))*$")
 """What may lie between a plural title and its states, and between the states of a list."""
+PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
+"""A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
+before was about (helpers.extract.attendees takes that sentence's first person)."""
 OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
 """Words that make the person after them an object of someone else's action (invited by, seen off
 by, welcomed by, a message of): the verbs of the sentence are not said of them."""
@@ -159,7 +162,11 @@ def _listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
 
 def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
     """Whether the cue at `pos` is said, in reported words, of someone else: another person named
-    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد»)."""
+    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد»);
+    or anything after a colon (the cues are third-person verbs, so a quote's are not the speaker's:
+    «X گفت: افغانستان نیز حضور دارد»)."""
+    if ":" in sentence.text[f.span.end : pos]:
+        return True
     for g in found:
         if g is not f and f.span.end <= g.span.start < pos:
             between = sentence.folded[
@@ -313,3 +320,13 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
         states.append(m)
         pos = m.end
     return states
+
+
+def subject_pronoun(sentence: Scanned) -> Found | None:
+    """A stand-in for the pronoun that opens the sentence as its subject («وی در این نشست سخنرانی
+    کرد»), to be given the status the sentence's cues say of it; None without one."""
+    m = PRONOUN.match(sentence.folded)
+    if m is None:
+        return None
+    span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
+    return Found(span, "", meta={"pronoun": True})
