@@ -304,3 +304,22 @@ def test_a_classifier_after_the_count() -> None:
 )
 def test_documents_of_earlier_meetings_or_named_before_are_no_rows(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران خارجه، پیش‌نویس بیانیه سران را نهایی کردند.", [("پیش‌نویس بیانیه سران", "proposed")]),
+        ("متن اعلامیه مشترک توسط کارشناسان تهیه شده است.", [("اعلامیه مشترک", "proposed")]),
+        ("قرارداد ساخت نیروگاه منعقد شد.", [("قرارداد ساخت نیروگاه", "signed")]),
+        ("سران با انعقاد پیمان‌نامه دوستی به نشست پایان دادند.", [("پیمان‌نامه دوستی", "signed")]),
+        ("وزیران پروتوکول همکاری گمرکی را به امضا رسانیدند.", [("پروتوکول همکاری گمرکی", "signed")]),
+        # a draft of a final statement is not the statement issued; unnamed decisions are no documents
+        ("پیش‌نویس بیانیه پایانی در دست بررسی کارشناسان است.", []),
+        ("در این نشست تصمیمات مهمی اتخاذ شد.", []),
+        ("سخنگو گفت چندین تصمیم در نشست اتخاذ شد.", []),
+        ("تصمیم ایجاد صندوق توسعه اتخاذ شد.", [("تصمیم ایجاد صندوق توسعه", "adopted")]),
+    ],
+)
+def test_drafting_concluding_and_generic_decisions(text: str, expected: list) -> None:
+    assert rows(text) == expected

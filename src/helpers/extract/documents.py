@@ -38,9 +38,11 @@ from helpers.extract.document_cues import (
     BEFORE_VERB,
     CLAUSE_BREAK,
     DOC_FUTURE,
+    DRAFT_BEFORE,
     EARLIER,
     EARLIER_MEETING,
     FINAL,
+    GENERIC,
     HAS_VERB,
     HEAD_RE,
     LIST_OPENER,
@@ -168,7 +170,8 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
     found = _acted_on(sentence, attendees) + _proposals(sentence, attendees) + _noun_first(sentence)
     found += _final_statements(sentence, [d["span"] for d in found])
-    return sorted(found, key=lambda d: d["span"].start)
+    named = [d for d in found if not GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
+    return sorted(named, key=lambda d: d["span"].start)
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:
@@ -210,12 +213,12 @@ def _title_end(folded: str, pos: int) -> int:
 
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued; not one of an
-    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی»)."""
+    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») nor a draft («پیش‌نویس بیانیه پایانی»)."""
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
-        earlier = EARLIER_MEETING.match(folded, m.end())
+        earlier = EARLIER_MEETING.match(folded, m.end()) or DRAFT_BEFORE.search(folded, 0, m.start())
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             out.append({"span": span, "action": Action.ISSUED, "by": (None, None)})
     return out
