@@ -100,6 +100,7 @@ NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل",
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
 STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
 """Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
+ADJECTIVE_ENDINGS = ("یی", "ئی", "ی")
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$")
 """Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), on the name key."""
 SURNAME_PIECES = frozenset(
@@ -107,12 +108,19 @@ SURNAME_PIECES = frozenset(
 )
 """Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
 HONORIFICS = gz.fold(
-    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|جناب"
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|جناب|ملک"
 )
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)")
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
-GIVEN, RARE, COMMON, JOINER = "given", "rare", "common", "joiner"
+_PLACE = re.compile(r"[\s\u200c]+(?:در|برای)[\s\u200c]+[^،,.؛:!?«»()\n]{2,40}?[،,][\s\u200c]*")
+"""Where a title's office is, up to the comma: «در تهران،», «در امور افغانستان،»."""
+ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
+"""Regnal numbers after a king's or emir's given name («عبدالله دوم»): the name's last word."""
+GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joiner", "arabic", "ordinal"
+"""Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
+chain without limit («صباح الاحمد الجابر الصباح»)."""
+MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
 QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
 """A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
 
@@ -142,25 +150,33 @@ def lexicon() -> tuple[frozenset[str], dict[str, int]]:
     return frozenset(stop | verbs | states), counts
 
 
-def rare(word: str) -> bool:
-    """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending."""
+def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending, and
+    not the adjective in -ی of a word of a title or entity name in the gazetteer (`known`:
+    «پارلمانی» is a title's complement, not a name)."""
     counts = lexicon()[1]
     k = gz.key(word)
-    stems = [k] + [k[: -len(x)] for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
-    return all(counts.get(stem, 0) < RARE_WORD for stem in stems)
+    if counts.get(k, 0) >= RARE_WORD:
+        return False
+    stems = [(k[: -len(x)], x) for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
+    return not any(counts.get(s, 0) >= RARE_WORD or (x in ADJECTIVE_ENDINGS and s in known) for s, x in stems)
 
 
-def kind(word: str, given: frozenset[str]) -> str | None:
-    """GIVEN, RARE, COMMON or JOINER, or None for a word that is never part of a name (a function
-    word, a Latin-letter acronym, a number, a country, a verb form, a single letter)."""
+def kind(word: str, gaz: gz.Gazetteer) -> str | None:
+    """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, ORDINAL), or None for a word that is
+    never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form)."""
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
+    if k in ORDINALS:
+        return ORDINAL
     if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0]:
         return None
-    if k in given or GIVEN_SHAPE.search(k):
+    if k in gaz.given_names or GIVEN_SHAPE.search(k):
         return GIVEN
-    return RARE if rare(word) else COMMON
+    if not rare(word, gaz.title_words):
+        return COMMON
+    return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
 
 
 def tokens(text: str) -> list[Word]:
@@ -175,41 +191,61 @@ def tokens(text: str) -> list[Word]:
 
 
 def _valid(kinds: list[str], loose: bool) -> bool:
-    """Kinds in reading order make a name: a common word only last, after a name that starts with a
-    given name (or alone after an honorific, `loose`); one rare word, or two given names."""
+    """Kinds in reading order (joiners left out) make a name: a common word only last, after a name
+    that starts with a given name, or alone after an honorific (`loose`), or first before «ال»
+    words; a regnal number only after a given name; else one rare word, or two given names."""
+    if kinds[-1] == ORDINAL:
+        return len(kinds) > 1 and kinds[-2] == GIVEN and _valid(kinds[:-1], True)
+    if ORDINAL in kinds:
+        return False
+    if kinds[0] == COMMON and len(kinds) > 1 and set(kinds[1:]) == {ARABIC}:
+        return True
     if COMMON in kinds[:-1]:
         return False
     if kinds[-1] == COMMON:
         return (len(kinds) == 1 and loose) or (len(kinds) > 1 and kinds[0] == GIVEN)
-    return RARE in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
+    return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
+
+
+def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
+    """Whether a word of kind `what` ends a name grown so far to `chosen` (kinds, nearest first)."""
+    if what is None or (what == JOINER and not chosen):
+        return True
+    if what == ORDINAL:  # the last word of a name, after a given name
+        return bool(chosen) if direction < 0 else not chosen or chosen[-1] != GIVEN
+    if direction > 0 and COMMON in chosen and what not in (ARABIC, JOINER):
+        return True  # after a common word only «ال» words go on
+    if what == COMMON and chosen:
+        return direction < 0 and not set(chosen) <= {ARABIC, JOINER, ORDINAL}
+    return False
 
 
 def name_span(
-    text: str, edge: int, direction: int, taken: list[Span], given: frozenset[str] = frozenset(), loose: bool = False
+    text: str, edge: int, direction: int, taken: list[Span], gaz: gz.Gazetteer, loose: bool = False
 ) -> Span | None:
-    """Up to three name words running from `edge` away from a role title or honorific (−1 left, +1
-    right), stopping at punctuation, words that are never names and known entities."""
-    seq = (
-        [t for t in reversed(tokens(text)) if t.end <= edge]
-        if direction < 0
-        else [t for t in tokens(text) if t.start >= edge]
-    )
+    """Name words running from `edge` away from a role title or honorific (−1 left, +1 right), up
+    to three besides joiners and «ال» words, stopping at punctuation, words that are never names
+    and known entities."""
+    toks = tokens(text)
+    seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
     cursor = edge
     for word in seq:
         between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
-        what = kind(word.text, given)
+        what = kind(word.text, gaz)
         if (
             not only_separators(between, allow_comma=not chosen)  # a comma may follow the name, not split it
-            or what is None
-            or (what == JOINER and not chosen)
-            or (what == COMMON and chosen and (direction < 0 or chosen[-1][1] == COMMON))
+            or _stops(what, [k for _, k in chosen], direction)
             or any(s.start < word.end and word.start < s.end for s in taken)
         ):
             break
+        assert what is not None
         chosen.append((word, what))
         cursor = word.start if direction < 0 else word.end
-        if sum(k != JOINER for _, k in chosen) == MAX_NAME_WORDS or (direction > 0 and what == COMMON):
+        counted = sum(k in (GIVEN, RARE, COMMON) for _, k in chosen)
+        if counted == MAX_NAME_WORDS or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
+            break
+        if direction < 0 and what == COMMON and len(chosen) > 1:
             break
     while chosen and chosen[-1][1] == JOINER:
         chosen.pop()
@@ -219,19 +255,32 @@ def name_span(
     return Span(ordered[0][0].start, ordered[-1][0].end)
 
 
-def honorific_names(
-    text: str, folded: str, origin: Sequence[int], taken: list[Span], given: frozenset[str]
-) -> list[Span]:
+def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A name set off by commas after a title's place («سفیر روسیه در تهران، X، …», «نماینده ویژه
+    چین در امور افغانستان، X، …»); the closing comma is what makes it an apposition."""
+    place = _PLACE.match(text, edge)
+    if place is None:
+        return None
+    span = name_span(text, place.end(), +1, taken, gaz)
+    return span if span and re.match(r"[\s\u200c]*[،,]", text[span.end :]) else None
+
+
+def only_courtesy(gap: str) -> bool:
+    """Only separators, commas and honorifics in `gap`."""
+    return only_separators(_HONORIFIC.sub("", gz.fold(gap)))
+
+
+def honorific_names(text: str, folded: str, origin: Sequence[int], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
     """Names written after an honorific («دکتر», «حجت‌الاسلام», «آقای»), the honorific left out."""
     spans = []
     for m in _HONORIFIC.finditer(folded):
-        span = name_span(text, origin[m.end() - 1] + 1, +1, taken, given, loose=True)
+        span = name_span(text, origin[m.end() - 1] + 1, +1, taken, gaz, loose=True)
         if span:
             spans.append(span)
     return spans
 
 
-def quoted_names(text: str, taken: list[Span], given: frozenset[str], titles: list[Span]) -> list[Span]:
+def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
     """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
     name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `_valid`."""
     spans = []
@@ -239,7 +288,7 @@ def quoted_names(text: str, taken: list[Span], given: frozenset[str], titles: li
         group = next(i for i in range(1, 5) if m.group(i) is not None)
         start = m.start(group)
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
-        kinds = [kind(w.text, given) for w in inner]
+        kinds = [kind(w.text, gaz) for w in inner]
         if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
             continue
         titled = any(
@@ -252,13 +301,13 @@ def quoted_names(text: str, taken: list[Span], given: frozenset[str], titles: li
     return spans
 
 
-def given_before(text: str, pos: int, given: frozenset[str]) -> list[Word]:
+def given_before(text: str, pos: int, gaz: gz.Gazetteer) -> list[Word]:
     """The given names (up to two) written right before `pos`, in reading order."""
     run: list[Word] = []
     for word in reversed([w for w in tokens(text) if w.end <= pos]):
         if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
             break
-        if kind(word.text, given) != GIVEN:
+        if kind(word.text, gaz) != GIVEN:
             break
         run.insert(0, word)
         pos = word.start

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
-from helpers.extract.names import given_before, honorific_names, name_span, quoted_names
+from helpers.extract.names import apposition, given_before, honorific_names, name_span, only_courtesy, quoted_names
 from helpers.text import gazetteer as gz
 
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
@@ -66,12 +66,13 @@ def _country_in_title(sentence: Scanned, pos: int) -> tuple[gz.Entry | None, int
 
 
 def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> Found | None:
-    """An unattached person ending at `lo` (before) or starting at `hi` (after), a comma allowed."""
+    """An unattached person ending at `lo` (before) or starting at `hi` (after), a comma or an
+    honorific («امیر کویت شیخ …») allowed between."""
     for f in found:
         if f.role is not None:
             continue
         gap = (f.span.end, lo) if before else (hi, f.span.start)
-        if gap[0] <= gap[1] and only_separators(text[gap[0] : gap[1]]):
+        if gap[0] <= gap[1] and only_courtesy(text[gap[0] : gap[1]]):
             return f
     return None
 
@@ -79,17 +80,17 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
 def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them."""
     text, mentions = sentence.text, sentence.mentions
-    found = [_bearer(text, m, gaz.given_names) for m in mentions if m.kind == "person"]
+    found = [_bearer(text, m, gaz) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
-    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz.given_names) + quoted_names(
-        text, taken, gaz.given_names, titles
+    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz) + quoted_names(
+        text, taken, gaz, titles
     ):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
-            found += _role_list(text, role, mentions, found, taken, gaz.given_names)
+            found += _role_list(text, role, mentions, found, taken, gaz)
             continue
         affiliation, phrase_end = affiliation_after(sentence, role, main_org)
         person = (
@@ -107,13 +108,13 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     return sorted(found, key=lambda f: f.span.start)
 
 
-def _bearer(text: str, mention: gz.Mention, given: frozenset[str]) -> Found:
+def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer) -> Found:
     """The person a gazetteer name stands for; a surname alone written after given names that are
     not the gazetteer person's is someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
     if len(mention.written.split()) > 1:
         return found
-    before = given_before(text, mention.start, given)
+    before = given_before(text, mention.start, gaz)
     if before and not any(gz.key(w.text) in gz.key(mention.entry.name_fa) for w in before):
         found = Found(Span(before[0].start, mention.end), text[before[0].start : mention.end])
     return found
@@ -125,10 +126,10 @@ def _named_next_to(
     """A new person for an unknown name before or after a role title (added to `found`); with no
     name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
     lend its status to the named holder later."""
-    given = gaz.given_names
     span = (
-        name_span(text, role.start, -1, taken, given)
-        or name_span(text, phrase_end, +1, taken, given)
+        name_span(text, role.start, -1, taken, gaz)
+        or name_span(text, phrase_end, +1, taken, gaz)
+        or apposition(text, phrase_end, taken, gaz)
         or _lone_surname(text, role, phrase_end, taken, gaz)
     )
     if span is None and not stated:
@@ -169,13 +170,13 @@ def _role_list(
     mentions: list[gz.Mention],
     found: list[Found],
     taken: list[Span],
-    given: frozenset[str],
+    gaz: gz.Gazetteer,
 ) -> list[Found]:
     """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
     or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
     Returns the people it creates; people already found get the role and state set in place."""
-    pairs = _states_then_names(text, role.end, mentions, taken, given) or list(
-        zip(_names_before(text, role.start, mentions, given), _state_run(text, role.end, mentions), strict=False)
+    pairs = _states_then_names(text, role.end, mentions, taken, gaz) or list(
+        zip(_names_before(text, role.start, mentions, gaz), _state_run(text, role.end, mentions), strict=False)
     )
     new: list[Found] = []
     for span, state in pairs:
@@ -207,7 +208,7 @@ def _state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Menti
 
 
 def _states_then_names(
-    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], given: frozenset[str]
+    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
 ) -> list[tuple[Span, gz.Mention]]:
     """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
     pairs: list[tuple[Span, gz.Mention]] = []
@@ -222,7 +223,7 @@ def _states_then_names(
             ),
             None,
         )
-        span = Span(person.start, person.end) if person else name_span(text, state.end, +1, taken, given)
+        span = Span(person.start, person.end) if person else name_span(text, state.end, +1, taken, gaz)
         if span is None:
             break
         pairs.append((span, state))
@@ -230,7 +231,7 @@ def _states_then_names(
     return pairs
 
 
-def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozenset[str]) -> list[Span]:
+def _names_before(text: str, pos: int, mentions: list[gz.Mention], gaz: gz.Gazetteer) -> list[Span]:
     """Names joined by «و» or commas that end right before `pos`, in reading order."""
     blocked = [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     names: list[Span] = []
@@ -239,7 +240,7 @@ def _names_before(text: str, pos: int, mentions: list[gz.Mention], given: frozen
         person = next(
             (m for m in mentions if m.kind == "person" and m.end <= edge and only_separators(text[m.end : edge])), None
         )
-        span = Span(person.start, person.end) if person else name_span(text, edge, -1, blocked, given)
+        span = Span(person.start, person.end) if person else name_span(text, edge, -1, blocked, gaz)
         if span is None:
             break
         names.insert(0, span)

@@ -147,6 +147,10 @@ class Gazetteer:
         roles = _read(folder, "roles.csv")
         self.glossary = _read(folder, "documents_glossary.csv")
         self.given_names = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
+        self.title_words = frozenset(
+            key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
+        )
+        """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
         self.countries = {r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()}
         self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
         self.people = {
