@@ -323,3 +323,15 @@ def test_documents_of_earlier_meetings_or_named_before_are_no_rows(text: str) ->
 )
 def test_drafting_concluding_and_generic_decisions(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        ("قرار است در بیانیه پایانی بر همکاری اقتصادی تأکید شود.", "proposed"),
+        ("بیانیه پایانی نشست سران بر همکاری تأکید خواهد کرد.", "proposed"),
+        ("در بیانیه پایانی بر همکاری تأکید شد و نشست بعدی در مسکو برگزار خواهد شد.", "issued"),
+    ],
+)
+def test_a_final_statement_in_a_pre_event_sentence_is_proposed(text: str, action: str) -> None:
+    assert rows(text) == [("بیانیه پایانی", action)]

@@ -61,6 +61,12 @@ NOUN_FIRST = [
 """Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
+STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
+NEXT_VERB = re.compile(
+    r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
+)
+"""A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
+is still to be issued: proposed."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?")
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم»): no document."""

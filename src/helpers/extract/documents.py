@@ -47,11 +47,13 @@ from helpers.extract.document_cues import (
     HEAD_RE,
     LIST_OPENER,
     MAX_TITLE_WORDS,
+    NEXT_VERB,
     NOUN_FIRST,
     NUMBER,
     PROPOSE,
     PROPOSED_BY,
     SETTING,
+    STILL_TO_COME,
     SUBJUNCTIVE_END,
     THIS_BEFORE,
     TITLE_STOP,
@@ -212,7 +214,8 @@ def _title_end(folded: str, pos: int) -> int:
 
 
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
-    """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued; not one of an
+    """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
+    pre-event sentence); not one of an
     earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») nor a draft («پیش‌نویس بیانیه پایانی»)."""
     folded, index = sentence.folded, sentence.origin
     out = []
@@ -220,7 +223,9 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
         span = Span(index[m.start()], index[m.end() - 1] + 1)
         earlier = EARLIER_MEETING.match(folded, m.end()) or DRAFT_BEFORE.search(folded, 0, m.start())
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
-            out.append({"span": span, "action": Action.ISSUED, "by": (None, None)})
+            verb = NEXT_VERB.search(folded, m.end())
+            future = STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
+            out.append({"span": span, "action": Action.PROPOSED if future else Action.ISSUED, "by": (None, None)})
     return out
 
 
