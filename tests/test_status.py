@@ -230,3 +230,40 @@ def test_what_someone_announced_at_the_meeting_puts_them_there_however_long_the_
         " شش کشور تازه از جمله چند کشور آسیایی و آفریقایی و یک کشور آمریکای جنوبی به این سازمان را اعلام کرد."
     )
     assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            f"{A_FULL} در بدو ورود به محل برگزاری اجلاس از سوی {B_FULL} مورد استقبال قرار گرفت.",
+            ("attended", "arrival"),
+            ("host", "hosting"),
+        ),
+        (f"{B_FULL} در محل برگزاری نشست از {A_FULL} استقبال کرد.", ("mentioned", None), ("host", "hosting")),
+        (
+            f"{A_FULL} در فرودگاه آستانه از سوی {B_FULL} مورد استقبال قرار گرفت.",
+            ("attended", "arrival"),
+            ("mentioned", None),
+        ),
+        (
+            f"{B_FULL} میزبانی این اجلاس را بر عهده دارد و {A_FULL} نیز حاضر بود.",
+            ("attended", "participation"),
+            ("host", "hosting"),
+        ),
+    ],
+    ids=["welcomed-by-at-venue", "welcomes-at-venue", "welcomed-at-airport", "hosts-it"],
+)
+def test_who_welcomes_the_others_at_the_venue_hosts_them(
+    text: str, a: tuple[str, str | None], b: tuple[str, str | None]
+) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)
+
+
+def test_a_relative_clause_of_someone_else_is_theirs() -> None:
+    got = statuses(f"{A_FULL} با {B_FULL} که برای شرکت در اجلاس وارد آستانه شده بود، در هتل محل اقامت خود گفتگو کرد.")
+    assert (got[A], got[B]) == (("mentioned", None), ("attended", "arrival"))
+    # a clause after two people listed together speaks of both
+    got = statuses(f"{A_FULL} و {B_FULL} که در نشست حضور داشتند، بیانیه را امضا کردند.")
+    assert (got[A], got[B]) == (("attended", "participation"), ("attended", "participation"))

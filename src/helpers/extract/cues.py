@@ -68,7 +68,11 @@ PREV_CUES = [
     Said(
         Status.HOST,
         Kind.HOSTING,
-        cue(f"میزبان (?:این )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی {did('کرد')}"),
+        cue(
+            f"میزبان (?:این )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی {did('کرد')}"
+            f"|میزبانی (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:{did('داشت', 'گرفت')}|دار(?:د|ند))"
+            f"|به [^.؛]{{0,60}}?خوش ?امد {did('گفت')}"
+        ),
     ),
     Said(
         Status.CHAIR,
@@ -81,6 +85,11 @@ PREV_CUES = [
     Said(Status.INCOMING, Kind.APPOINTMENT, cue("جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد")),
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
+WELCOMED = cue(f"مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
+"""Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
+گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
+VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ")
+AIRPORT = cue("فرودگاه")
 ABSENCE = Said(
     Status.ABSENT,
     Kind.ABSENCE,

@@ -18,6 +18,7 @@ from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.cues import (
+    AIRPORT,
     FUTURE,
     LED_DELEGATION,
     MEETING,
@@ -25,7 +26,9 @@ from helpers.extract.cues import (
     PAST,
     PLANS,
     PREV_CUES,
+    VENUE,
     VERB_CUES,
+    WELCOMED,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
@@ -48,6 +51,8 @@ STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور
 PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
+BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
+"""The agent of a passive verb is named after these («از سوی X»)."""
 OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
 """Words that make the person after them an object of someone else's action (invited by, seen off
 by, welcomed by, a message of): the verbs of the sentence are not said of them."""
@@ -68,6 +73,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
             if given := times.of(said, span.start):
                 _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
+    _welcomer(sentence, found)
     states += _collective(sentence, found, hits)
     absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
     for state in free_states:
@@ -162,7 +168,8 @@ def _listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
 
 def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
     """Whether the cue at `pos` is said, in reported words, of someone else: another person named
-    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد»);
+    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or
+    with a relative clause of their own that holds the cue;
     or anything after a colon (the cues are third-person verbs, so a quote's are not the speaker's:
     «X گفت: افغانستان نیز حضور دارد»)."""
     if ":" in sentence.text[f.span.end : pos]:
@@ -174,7 +181,24 @@ def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool
             ]
             if REPORTING.search(between):
                 return True
+            if _in_relative_clause(sentence, g, pos) and not _same_list(sentence, f, g, found):
+                return True
     return False
+
+
+def _same_list(sentence: Scanned, f: Found, g: Found, found: list[Found]) -> bool:
+    """Whether `f` … `g` are items of one list («X، Y و Z»)."""
+    chain = [h for h in found if f.span.start <= h.span.start <= g.span.start]
+    return all(_listed_after(sentence, a, b) for a, b in zip(chain, chain[1:], strict=False))
+
+
+def _in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
+    """Whether `pos` lies in a relative clause of `g`'s: «که» right after their name and title, not yet
+    closed by a comma («X با Y، دبیرکل …، که … وارد تهران شد، دیدار کرد»: the arrival is Y's)."""
+    clause = RELATIVE.search(sentence.text, g.span.end, pos)
+    if clause is None or "،" in sentence.text[clause.end() : pos]:
+        return False
+    return len(words(_without_titles(sentence.text, g.span.end, clause.start(), sentence.mentions))) <= 3
 
 
 def _has_subject(found: list[Found], pos: int) -> bool:
@@ -330,3 +354,18 @@ def subject_pronoun(sentence: Scanned) -> Found | None:
         return None
     span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
     return Found(span, "", meta={"pronoun": True})
+
+
+def _welcomer(sentence: Scanned, found: list[Found]) -> None:
+    """Who welcomes the others at the venue (not at the airport) hosts them: the person after «از
+    سوی / توسط» before a passive welcome, or the first person not an object before an active one."""
+    spans = find_cues(WELCOMED, sentence)
+    if not spans or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
+        return
+    host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
+    for span in spans:
+        before = [f for f in found if f.span.end <= span.start]
+        by = [f for f in before if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
+        welcomer = by[-1] if by else next((f for f in before if not _object(sentence, f, found)), None)
+        if welcomer:
+            _give(welcomer, host)
