@@ -492,6 +492,12 @@ def test_weekday_before_a_date_belongs_to_that_date():
     assert [(m.surface, m.start) for m in found] == [("امروز سه‌شنبه ۱۸ آذر", J(1404, 9, 18))]
 
 
+@pytest.mark.parametrize("line", ["یکشنبه / ۹ آذر ۱۴۰۴ / ۰۸:۱۵", "یکشنبه - ۹ آذر ۱۴۰۴", "یکشنبه | ۹ آذر ۱۴۰۴"])
+def test_a_weekday_set_off_by_a_slash_dash_or_bar_in_a_dateline_belongs_to_its_date(line):
+    m = only(line)
+    assert (m.surface.split()[0], m.start, m.relative) == ("یکشنبه", J(1404, 9, 9), False)
+
+
 # Dual forms and refers_to --------------------------------------------------------------------------
 
 

@@ -45,6 +45,11 @@ DATELINES = [
     ("Sept. 14, 2023 - 08:10", dt.date(2023, 9, 14), "date line"),
     ("last modified Tue, 05 Mar 2024 09:12:44 GMT", dt.date(2024, 3, 5), "updated"),
     ("به روز شده: ۰۹:۱۵ گرینویچ - سه شنبه ۱۱ دسامبر ۲۰۱۲", dt.date(2012, 12, 11), "updated"),
+    ("یکشنبه / ۹ آذر ۱۴۰۴ / ۰۸:۱۵", dt.date(2025, 11, 30), "date line"),  # weekday set off by slashes
+    ("دوشنبه ۱۷ مهر ۱۳۹۶ برابر با ۹ اکتبر ۲۰۱۷", dt.date(2017, 10, 9), "date line"),  # the same day twice
+    ("۱۹ جوزا ۱۴۰۳ | نویسنده: گزارشگر ما", dt.date(2024, 6, 8), "place and agency"),  # furniture past a bar
+    ("ارسال شده در ۱۱ اسفند ۱۳۹۸", dt.date(2020, 3, 1), "labelled"),
+    ("مسکو، خبرگزاری جمهوری اسلامی ۲۳/۰۸/۸۷", dt.date(2008, 11, 13), "place and agency"),
 ]
 
 
@@ -63,6 +68,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "امروز ۸ آذر",  # no year
         "آذر ۱۴۰۳",  # no day
         "امروز، ۲۷ عقرب ۱۴۰۳، وزیر رفت",  # words after the date: a sentence
+        "نشست سران ۲۴ آبان ۱۴۰۲ | سایت خبری",  # a headline with the site's name after a bar
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:

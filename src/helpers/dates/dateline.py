@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from helpers.contracts import Calendar, Precision
 from helpers.dates.calendars import fold_for_dates
+from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import DIGIT
 from helpers.dates.rules import scan
@@ -33,7 +34,7 @@ _CLOCK = re.compile(
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _LABEL = re.compile(
-    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|منتشر\s*شده|date|published"
+    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|(?:منتشر|ارسال)\s*شده|date|published"
     r"|(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified))"
     r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*))(?:\s*در)?\s*:?",
     re.IGNORECASE,
@@ -91,22 +92,42 @@ def read_dateline(line: str) -> Dateline | None:
     days = [m for m in mentions if m.precision == Precision.DAY and not m.relative and m.start is not None]
     if not days:
         return None
-    rest = folded
-    for mention in mentions:
-        if not mention.relative:
-            rest = rest[: mention.offset] + " " * (mention.limit - mention.offset) + rest[mention.limit :]
+    rest = _without_dates(folded, mentions)
     labels = list(_LABEL.finditer(rest))
     rest = _blank(_LABEL, _blank(_CLOCK, rest))
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = _WORD.findall(rest)
     if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
         return None
-    if words and not labels and not _SEPARATOR.search(rest):  # «نشست سران ۲۴ آبان ۱۴۰۲»: a headline
-        return None
-    if words and not labels and re.search(r"[^\W\d_]", rest[days[0].limit :]):
-        return None  # a place and an agency come before the date; words after it are a sentence
     first = days[0]
+    if words and not labels and not _set_off(rest[: first.offset], rest[first.limit :]):
+        return None
     assert first.start is not None
     return Dateline(first.start, _shape(labels, bool(words)), first.surface)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _set_off(before: str, after: str) -> bool:
+    """Whether the words around a dateline's date are a place and an agency set off by punctuation
+    («دوشنبه، خبرگزاری … ۱۴/۰۷/۸۶»; not «نشست سران ۲۴ آبان ۱۴۰۲», a headline), none after it but past a column bar
+    («۷ آذر ۱۴۰۴ | نویسنده: …» is the site's furniture; «۲۷ عقرب ۱۴۰۳، وزیر رفت» a sentence)."""
+    if _WORD.search(after.split("|")[0]):
+        return False
+    return not _WORD.search(before) or bool(_SEPARATOR.search(before))
+
+
+def _without_dates(folded: str, mentions: list[DateMention]) -> str:
+    """`folded` with its written dates blanked out, and the «برابر با» or bracket joining a date to the
+    same day in another calendar (helpers.dates.describe.DUAL_JOIN)."""
+    rest, previous = folded, None
+    for mention in (m for m in mentions if not m.relative):
+        start = mention.offset
+        if previous is not None and DUAL_JOIN.fullmatch(folded[previous.limit : start]):
+            start = previous.limit
+        rest = rest[:start] + " " * (mention.limit - start) + rest[mention.limit :]
+        previous = mention
+    return rest
 
 
 def _shape(labels: list[re.Match[str]], named: bool) -> str:
