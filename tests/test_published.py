@@ -106,6 +106,15 @@ def test_a_labelled_publication_date_outranks_a_site_clock_and_an_update_line() 
     assert record["published_from"]["shape"] == "labelled" and record["published_from"]["paragraph"] == 3
 
 
+def test_between_unlabelled_datelines_above_the_body_the_earliest_day_is_the_publication() -> None:
+    text = (
+        "۸ آذر ۱۴۰۴\nوزیران خارجه عضو سازمان در باکو گرد آمدند\n۲۶ شهریور ۱۴۰۰ - ۱۰:۳۲\n"
+        "وزیران خارجه کشورهای عضو امروز در باکو دیدار کردند.\n\nنشست دو روز طول کشید.\n۳ مهر ۱۳۹۹\n"
+    )
+    record = ingest.segment(text).record
+    assert record["published"] == "2021-09-17" and record["published_from"]["paragraph"] == 2
+
+
 def test_an_update_line_alone_still_gives_published() -> None:
     text = "به روز شده: ۱۲:۰۵ گرینویچ - ۲ مه ۲۰۱۱\nنشست سران در آستانه\nسران امروز در آستانه دیدار کردند.\n"
     assert ingest.segment(text).record["published"] == "2011-05-02"

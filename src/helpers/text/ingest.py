@@ -130,12 +130,21 @@ class _Segmenter:
         self.rows.append((section, line))
 
     def dateline(self, line: str, iso: str, shape: str) -> None:
-        """A dateline row; the first one of the strongest shape (helpers.dates.dateline.witness) sets
-        `published` and records where it was read: «تاریخ انتشار» below a site's clock wins."""
-        if self.fields["published"] is None or witness(shape) > witness(self.fields["published_from"]["shape"]):
+        """A dateline row; the strongest shape (helpers.dates.dateline.witness) sets `published` and
+        records where it was read: «تاریخ انتشار» below a site's clock wins. Between equals above the
+        body the earliest day wins: a page shows its publication, then its update and the day it was
+        read (a site's clock), never a day before the publication."""
+        if self._publishes(iso, shape):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
         self.add(Section.DATELINE, line)
+
+    def _publishes(self, iso: str, shape: str) -> bool:
+        if self.fields["published"] is None:
+            return True
+        rank, current = witness(shape), witness(self.fields["published_from"]["shape"])
+        above_body = all(section != Section.BODY for section, _ in self.rows)
+        return rank > current or (rank == current and above_body and iso < self.fields["published"])
 
     def header_line(self, line: str, folded: str) -> None:
         fields = self.fields
