@@ -335,3 +335,11 @@ def test_drafting_concluding_and_generic_decisions(text: str, expected: list) ->
 )
 def test_a_final_statement_in_a_pre_event_sentence_is_proposed(text: str, action: str) -> None:
     assert rows(text) == [("بیانیه پایانی", action)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سخنگو خبر امضای توافق را تأیید کرد.", "بیانیه پایانی اجلاس هنوز منتشر نشده است."],
+)
+def test_a_bare_agreement_word_and_a_statement_not_yet_issued_are_no_rows(text: str) -> None:
+    assert rows(text) == []

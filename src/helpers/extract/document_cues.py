@@ -63,13 +63,16 @@ FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|ها�
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
 NEXT_VERB = re.compile(
-    r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
+    r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|(?P<negated>نشد|نشده|نشدند|نکرد|نکردند|نرسید|نرسیده)"
+    r"|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
 )
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
-is still to be issued: proposed."""
+is still to be issued: proposed; one «not (yet) issued» is no row."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
-GENERIC = cue_regex(r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?")
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»): no document."""
+GENERIC = cue_regex(
+    r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
+)
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم») and a bare «توافق» (agreement reached, no text): no document."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"

@@ -222,8 +222,10 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
         earlier = EARLIER_MEETING.match(folded, m.end()) or DRAFT_BEFORE.search(folded, 0, m.start())
+        verb = NEXT_VERB.search(folded, m.end())
+        if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
+            continue
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
-            verb = NEXT_VERB.search(folded, m.end())
             future = STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
             out.append({"span": span, "action": Action.PROPOSED if future else Action.ISSUED, "by": (None, None)})
     return out
