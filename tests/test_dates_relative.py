@@ -36,6 +36,8 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.dat
         ("تورم ماه گذشته بالا رفت.", "ماه گذشته", dt.date(2024, 9, 1)),
         ("نشست امسال در کازان است.", "امسال", dt.date(2024, 1, 1)),
         ("نشست سال آینده در چین است.", "سال آینده", dt.date(2025, 1, 1)),
+        ("نشست هفته‌ی آینده برگزار می‌شود.", "هفته‌ی آینده", dt.date(2024, 10, 12)),  # ezafe written out
+        ("وزیر جمعه‌ی گذشته گفت.", "جمعه‌ی گذشته", dt.date(2024, 10, 4)),
     ],
 )
 def test_relative_words_count_from_publication(text: str, surface: str, day: dt.date) -> None:

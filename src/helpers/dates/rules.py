@@ -127,7 +127,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر))?"
+            rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
             rf"(?:{SP}(?P<dir>هفته{GAP}+(?:آینده|گذشته|جاری)|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
         weekday,
@@ -135,7 +135,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){SP})?"
-            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{SP}"
+            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?(?:\u200cی)?{SP}"
             rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر)"
             rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
