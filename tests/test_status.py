@@ -267,3 +267,41 @@ def test_a_relative_clause_of_someone_else_is_theirs() -> None:
     # a clause after two people listed together speaks of both
     got = statuses(f"{A_FULL} و {B_FULL} که در نشست حضور داشتند، بیانیه را امضا کردند.")
     assert (got[A], got[B]) == (("attended", "participation"), ("attended", "participation"))
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} نتوانست در نشست سران حضور یابد.", "absent", "absence"),
+        (f"{A_FULL} حضور خود در اجلاس را لغو کرد.", "absent", "absence"),
+        (f"{A_FULL} فردا وارد آستانه می‌شود.", "expected", "planned"),
+        (f"{A_FULL} دعوت همتای قزاق خود برای حضور در اجلاس را پذیرفت.", "expected", "planned"),
+        (f"{A_FULL} برای شرکت در اجلاس رهسپار آستانه شد.", "expected", "departure"),
+        (f"{A_FULL} برای شرکت در اجلاس به آستانه خواهد رفت.", "expected", "departure"),
+        (f"{A_FULL} برای شرکت در اجلاس سران به آستانه سفر کرد.", "attended", "arrival"),
+        (f"{A_FULL} در مراسم افتتاحیه اجلاس خواستار گسترش همکاری‌ها شد.", "attended", "speech"),
+        (f"{A_FULL} در حاشیه اجلاس سران ابراز امیدواری کرد که همکاری‌ها گسترش یابد.", "attended", "speech"),
+        (f"{A_FULL} از جمله شرکت‌کنندگان این نشست بود.", "attended", "participation"),
+        (f"{A_FULL} اداره نشست وزیران را بر عهده داشت.", "chair", "chairing"),
+    ],
+    ids=[
+        "could-not",
+        "cancelled-presence",
+        "will-arrive",
+        "accepted-invitation",
+        "set-out",
+        "will-go",
+        "travelled-to-take-part",
+        "called-for-at-opening",
+        "hoped-on-the-sidelines",
+        "among-participants",
+        "ran-the-meeting",
+    ],
+)
+def test_more_wordings(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)
+
+
+def test_who_is_represented_is_not_the_one_present() -> None:
+    got = statuses(f"{B_FULL} به نمایندگی از {A_FULL} در نشست شرکت کرد.")
+    assert (got[A], got[B]) == (("mentioned", None), ("attended", "participation"))

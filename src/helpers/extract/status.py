@@ -53,9 +53,13 @@ PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در
 before was about (helpers.extract.attendees takes that sentence's first person)."""
 BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""
-OBJECT_MARKERS = {gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد")}
+OBJECT_MARKERS = {
+    gz.key(w)
+    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد", "نمایندگی", "جانب")
+}
 """Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of): the verbs of the sentence are not said of them."""
+by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of
+them."""
 
 
 def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
