@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.dates.words import number_value
 from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
@@ -49,8 +50,9 @@ def english(title: str, glossary: Glossary) -> str | None:
                 i = j
                 break
         else:
-            if not toks[i].isdigit() and not gz.key(toks[i]).isdigit():
+            number = number_value(toks[i])  # digits in any script, or a number word («سه» → 3)
+            if number is None:
                 return None
-            out.append(gz.key(toks[i]))
+            out.append(str(number))
             i += 1
     return " ".join(out)
