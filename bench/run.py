@@ -136,18 +136,19 @@ def _code_digest() -> str:
 
 def step_split(texts: list[str]) -> dict[str, float]:
     """Milliseconds per article of each step, in one pass over `texts` in order, as a corpus worker
-    meets them (caches warm from the articles before, not from earlier passes); the seed is
-    processed beforehand so loading hazm's tools and the extractors' lexicons is not counted."""
-    from helpers.extract import extract_all, published_date
+    meets them (caches warm from the articles before, not from earlier passes; tables kept as column
+    lists, as corpus mode keeps them); the seed is processed beforehand so loading hazm's tools and
+    the extractors' lexicons is not counted."""
+    from helpers.extract import extract_columns, published_date
     from helpers.text import ingest, tokenize
 
     def run(raw: str) -> list[float]:
         marks = [time.perf_counter()]
         article = ingest.segment(raw, "bench.txt")
         marks.append(time.perf_counter())
-        tokenized = tokenize.tokenize(article.paragraphs)
+        tokenized = tokenize.columns(article.paragraphs)
         marks.append(time.perf_counter())
-        extract_all(tokenized.sentences, published_date(article.record))
+        extract_columns(tokenized.sentences, published_date(article.record))
         marks.append(time.perf_counter())
         return [end - start for start, end in zip(marks, marks[1:], strict=False)]
 

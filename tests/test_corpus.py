@@ -364,3 +364,18 @@ def test_a_chunk_that_cannot_write_its_parts_is_lost_not_raised(tmp_path: Path) 
     blocker.write_text("a file where the output folder should be")
     summary = build.process_chunk(0, [], str(blocker))
     assert summary.lost and summary.done == 0 and "\n" not in summary.lost
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent / "articles").glob("*.txt"))[:4], ids=lambda p: p.stem)
+def test_the_rows_corpus_mode_keeps_are_the_steps_tables(path: Path) -> None:
+    """Corpus mode keeps column lists instead of frames (P3); they must hold what the frames hold."""
+    from helpers import pipeline
+
+    frames, rows = pipeline.process_file(path), pipeline.process_rows(path)
+    assert set(rows.tables) == set(datasets.DATASETS) - {"articles"}
+    for name, columns in rows.tables.items():
+        df = getattr(frames, name)
+        assert list(columns) == df.columns.tolist() == contracts.COLUMNS[name]
+        for column in columns:
+            expected = [None if pd.isna(v) else v for v in df[column].tolist()]
+            assert [None if v is None or v != v else v for v in columns[column]] == expected, (name, column)

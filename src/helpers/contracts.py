@@ -217,6 +217,36 @@ FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "
 """The column types: integer and boolean columns by name; every other column is text."""
 
 
+Columns = dict[str, list[Any]]
+"""A table as plain column lists, keyed by column name: what a step builds before any frame, and
+what corpus mode stacks, many articles to one table (P3: a frame per article and table cost more
+than a step's own work)."""
+
+
+def empty(names: list[str]) -> Columns:
+    """A table of no rows, as column lists."""
+    return {name: [] for name in names}
+
+
+def row_count(columns: Columns) -> int:
+    """The number of rows of a table given as column lists."""
+    return len(next(iter(columns.values()), []))
+
+
+def from_records(rows: Sequence[Mapping[str, Any]], names: list[str]) -> Columns:
+    """Column lists from rows given as dicts (a key a row lacks is None; keys outside `names` are ignored)."""
+    return {name: [row.get(name) for row in rows] for name in names}
+
+
+def from_tuples(rows: Sequence[Sequence[Any]], names: list[str]) -> Columns:
+    """Column lists from rows given as tuples in `names` order."""
+    return (
+        {name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)}
+        if rows
+        else empty(names)
+    )
+
+
 def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """Return `df` with exactly `columns` in order, adding missing ones as empty (None)."""
     out = df.copy()

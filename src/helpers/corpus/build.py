@@ -30,12 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
-from helpers import paths, storage
+from helpers import contracts, paths, storage
 from helpers.corpus import output
-from helpers.corpus.datasets import ARTICLES, DATASETS, FAILURES, as_arrow, write_part
+from helpers.corpus.datasets import DATASETS, FAILURES, Batch, write_part
 from helpers.figures import labels as lab
 from helpers.text.sources import BadInput
 
@@ -56,16 +55,16 @@ class ChunkSummary:
     """Why the chunk's part files could not be written (a full disk, say): the whole chunk is lost."""
 
 
-def _article_row(result: Any, path: str) -> dict[str, Any]:
-    record = result.record
+def _article_row(found: Any, path: str) -> dict[str, list[Any]]:
+    """The article's row of the articles dataset, as one-row columns."""
+    record = found.record
     return {
-        "article_id": result.article_id,
-        "path": path,
+        "path": [path],
         **{
-            k: record.get(k)
+            k: [record.get(k)]
             for k in ("headline", "lead", "published", "section", "read_time_minutes", "outlet", "sha256")
         },
-        **{f"n_{name}": len(getattr(result, name)) for name in ("tokens", "attendees", "documents", "dates")},
+        **{f"n_{name}": [contracts.row_count(found.tables[name])] for name in DATASETS if name != "articles"},
     }
 
 
@@ -83,36 +82,22 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     """Worker side: run the pipeline on each file and write this chunk's part of every dataset."""
     from helpers import pipeline
 
-    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in DATASETS if name != "articles"}
-    articles, failures = [], []
+    batch, failures = Batch(), []
     for path in files:
         try:
-            result = pipeline.process_file(path)
+            found = pipeline.process_rows(path)
         except Exception as err:  # noqa: BLE001 - one bad article is reported, the others go on
             failures.append(_failure(path, _describe(err, path)))
             continue
-        articles.append(_article_row(result, path))
-        for name, parts in frames.items():
-            parts.append(getattr(result, name))
-    ids = [row["article_id"] for row in articles]
-    tables = {"articles": pd.DataFrame(articles, columns=ARTICLES)}
-    tables |= {name: _stack(parts, ids) for name, parts in frames.items()}
+        batch.add("articles", found.article_id, _article_row(found, path))
+        for name, columns in found.tables.items():
+            batch.add(name, found.article_id, columns)
     try:
-        for name, df in tables.items():
-            write_part(as_arrow(df, name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
+        for name in DATASETS:
+            write_part(batch.table(name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
     except OSError as err:  # returned, not raised: Dask would log a traceback per chunk for a full disk
         return ChunkSummary(chunk, 0, [], {}, lost=_describe(err, output_dir))
-    return ChunkSummary(chunk, len(articles), failures, {k: len(v) for k, v in tables.items()})
-
-
-def _stack(parts: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
-    """One table from each article's table, every row with its article's id: one concat and one
-    column for the chunk (adding the id to each article's table first costs more than the pipeline)."""
-    if not parts:
-        return pd.DataFrame()
-    stacked = pd.concat(parts, ignore_index=True)
-    stacked.insert(0, "article_id", np.repeat(np.array(ids, dtype=object), [len(part) for part in parts]))
-    return stacked
+    return ChunkSummary(chunk, batch.rows("articles"), failures, {name: batch.rows(name) for name in DATASETS})
 
 
 def _warm_up() -> float:

@@ -10,9 +10,9 @@ import pandas as pd
 
 from helpers import contracts, paths, storage
 from helpers.extract.attendees import attendee_rows
-from helpers.extract.dates import date_rows
+from helpers.extract.dates import date_rows, date_tuples
 from helpers.extract.documents import document_rows
-from helpers.extract.mentions import sentence_rows, table, usable
+from helpers.extract.mentions import Sentence, sentence_rows, table, usable
 from helpers.text import gazetteer
 
 TABLES = ("attendees", "documents", "dates")
@@ -26,15 +26,32 @@ def published_date(record: dict) -> dt.date | None:
 def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str, pd.DataFrame]:
     """All three tables. The sentences are read, folded and scanned for gazetteer entries once for
     all of them; documents reuse the attendee rows to name who proposed what."""
-    gaz = gazetteer.load()
     rows = sentence_rows(sentences)
-    own = usable(rows, gaz)
-    attendees = attendee_rows(own, gaz)
+    attendees, documents = _people_and_documents(rows)
     return {
         "attendees": table(attendees, contracts.ATTENDEES),
-        "documents": table(document_rows(own, attendees, gaz), contracts.DOCUMENTS),
+        "documents": table(documents, contracts.DOCUMENTS),
         "dates": date_rows(rows, published),
     }
+
+
+def extract_columns(sentences: contracts.Columns, published: dt.date | None) -> dict[str, contracts.Columns]:
+    """`extract_all`'s tables as column lists, from the sentences' column lists: no frame either
+    way (corpus mode, P3)."""
+    rows = list(map(Sentence, *(sentences[c] for c in contracts.SENTENCES)))
+    attendees, documents = _people_and_documents(rows)
+    return {
+        "attendees": contracts.from_records(attendees, contracts.ATTENDEES),
+        "documents": contracts.from_records(documents, contracts.DOCUMENTS),
+        "dates": contracts.from_tuples(date_tuples(rows, published), contracts.DATES),
+    }
+
+
+def _people_and_documents(rows: list[Sentence]) -> tuple[list[dict], list[dict]]:
+    gaz = gazetteer.load()
+    own = usable(rows, gaz)
+    attendees = attendee_rows(own, gaz)
+    return attendees, document_rows(own, attendees, gaz)
 
 
 def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[str, pd.DataFrame]:

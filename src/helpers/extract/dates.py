@@ -17,6 +17,11 @@ from helpers.extract.mentions import Sentence, sentence_rows
 
 def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
     """The dates table (contracts.DATES) for an article's sentence rows (helpers.extract.mentions)."""
+    return _table(date_tuples(rows, published))
+
+
+def date_tuples(rows: list[Sentence], published: dt.date | None) -> list[tuple]:
+    """The dates table's rows, as tuples in contracts.DATES order (corpus mode stacks them, P3)."""
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
     calendar = dominant_calendar([m for mentions in found for m in mentions])
@@ -47,7 +52,7 @@ def date_rows(rows: list[Sentence], published: dt.date | None) -> pd.DataFrame:
         for m in mentions
         if not (city and canonical(m.surface) == "دوشنبه")
     ]
-    return _table(out)
+    return out
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import hazm
-import numpy as np
 import pandas as pd
 from hazm.utils import verbs_list
 
@@ -50,6 +49,10 @@ def tools() -> Tools:
         restorer=Restorer(lemmatizer.words, lemmatizer.verbs, verbs_list()),
         stopwords=frozenset(hazm.stopwords_list()),
     )
+
+
+TABLES = (contracts.Table.SENTENCES, contracts.Table.TOKENS, contracts.Table.RESTORATIONS)
+"""The step's tables, in the order of `Tokenized`'s fields."""
 
 
 @dataclass(frozen=True)
@@ -101,25 +104,34 @@ def describe(token: str) -> Word:
     )
 
 
+@dataclass(frozen=True)
+class TokenColumns:
+    """The tokenize step's three tables as plain column lists (`contracts.Columns`), before any
+    frame: corpus mode stacks many articles' columns into one table per chunk (P3)."""
+
+    sentences: contracts.Columns
+    tokens: contracts.Columns
+    restorations: contracts.Columns
+
+
 def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
     """Normalize, restore ZWNJs, and cut each paragraph into sentences and tokens.
 
     `paragraphs` has contracts.PARAGRAPHS columns (paragraph, section, raw text). Sentences are numbered
     across the whole article from 0; positions count from 0 within each sentence."""
+    found = columns(paragraphs)
+    return Tokenized(*(contracts.frame(getattr(found, table), table.columns) for table in TABLES))
+
+
+def columns(paragraphs: pd.DataFrame) -> TokenColumns:
+    """`tokenize`'s tables as column lists."""
     missing = [c for c in contracts.PARAGRAPHS if c not in paragraphs.columns]
     if missing:
         raise ValueError(f"paragraphs table lacks column(s) {', '.join(missing)}; expected {contracts.PARAGRAPHS}")
     t = tools()
     numbers, sections, raws = (paragraphs[c].tolist() for c in contracts.PARAGRAPHS)
     raws = ["" if pd.isna(r) else str(r) for r in raws]
-    # Tables are gathered column by column (lists), never as row tuples: no per-row tuples to build
-    # and transpose again for the frames.
-    sentences = _columns(contracts.SENTENCES)
-    restorations = _columns(contracts.RESTORATIONS)
-    counts: list[int] = []  # tokens per sentence
-    forms: list[str] = []  # every token's normalized form, article-wide
-    spans: list[str] = []  # every token as the raw text wrote it
-    restored: list[bool] = []
+    sentences, tokens, restorations = (contracts.empty(table.columns) for table in TABLES)
     for paragraph, section, raw, normalized in zip(numbers, sections, raws, normalize_paragraphs(raws), strict=True):
         text, changes = t.restorer.restore(normalized)
         _extend(
@@ -129,53 +141,34 @@ def tokenize(paragraphs: pd.DataFrame) -> Tokenized:
             after=[c.after for c in changes],
             rule=[c.rule for c in changes],
         )
-        own: list[str] = []
+        own: list[str] = []  # the paragraph's tokens, normalized
         for sentence in t.sentences.tokenize(text):
             words = t.words.tokenize(sentence)
-            counts.append(len(words))
-            _extend(sentences, paragraph=[paragraph], section=[section], text=[sentence])
+            number, count = len(sentences["text"]), len(words)
+            _extend(sentences, paragraph=[paragraph], sentence=[number], section=[section], text=[sentence])
+            _extend(tokens, paragraph=[paragraph] * count, sentence=[number] * count, position=list(range(count)))
             own += words
-        spans += align(raw, own)
         changed = {c.after for c in changes}
-        restored += [form in changed for form in own] if changed else [False] * len(own)
-        forms += own
-    sentences["sentence"] = list(range(len(counts)))
-    return Tokenized(
-        sentences=contracts.frame(sentences, contracts.SENTENCES),
-        tokens=_tokens(forms, spans, restored, counts, sentences["paragraph"]),
-        restorations=contracts.frame(restorations, contracts.RESTORATIONS),
-    )
+        _extend(
+            tokens,
+            raw=align(raw, own),
+            normalized=own,
+            restored=[form in changed for form in own] if changed else [False] * len(own),
+        )
+    _describe_all(tokens)
+    return TokenColumns(sentences, tokens, restorations)
 
 
-def _tokens(
-    forms: list[str], spans: list[str], restored: list[bool], counts: list[int], paragraphs: list[int]
-) -> pd.DataFrame:
-    """The tokens table, column by column: lemma and flags are worked out once per distinct form and
-    spread to its tokens by index; sentence numbers and positions follow from the counts per sentence."""
-    per_sentence = np.array(counts, dtype="int64")
-    starts = np.cumsum(per_sentence) - per_sentence
-    index: dict[str, int] = {}
-    codes = np.array([index.setdefault(form, len(index)) for form in forms], dtype="int64")
-    fields = list(zip(*(describe(form) for form in index), strict=True)) or [()] * len(Word._fields)
-    columns = {
-        "paragraph": np.repeat(np.array(paragraphs, dtype="int64"), per_sentence),
-        "sentence": np.repeat(np.arange(len(per_sentence), dtype="int64"), per_sentence),
-        "position": np.arange(len(forms), dtype="int64") - np.repeat(starts, per_sentence),
-        "raw": contracts.strings(spans),
-        "normalized": contracts.strings(list(index), codes),
-        "lemma": contracts.strings(list(fields[0]), codes),
-        "restored": np.array(restored, dtype="bool"),
-    }
-    for name, values in zip(Word._fields[1:], fields[1:], strict=True):
-        columns[name] = np.array(values, dtype="bool")[codes]
-    return contracts.named(dict(enumerate(columns[c] for c in contracts.TOKENS)), contracts.TOKENS)
+def _describe_all(tokens: contracts.Columns) -> None:
+    """Fill the tokens' lemma and flag columns, worked out once per distinct form."""
+    forms = tokens["normalized"]
+    known = {form: describe(form) for form in dict.fromkeys(forms)}
+    per_token = list(zip(*map(known.__getitem__, forms), strict=True)) or [()] * len(Word._fields)
+    for name, values in zip(Word._fields, per_token, strict=True):
+        tokens[name] = list(values)
 
 
-def _columns(names: list[str]) -> dict[str, list[Any]]:
-    return {name: [] for name in names}
-
-
-def _extend(columns: dict[str, list[Any]], **values: list[Any]) -> None:
+def _extend(columns: contracts.Columns, **values: list[Any]) -> None:
     for name, more in values.items():
         columns[name] += more
 
@@ -192,9 +185,6 @@ def _normalize_paragraph(text: str) -> str:
     because an outlet's pages repeat their labels, markers and other-story lists and one hazm call
     costs ~0.2 ms (the P3 corpus target depends on it)."""
     return tools().normalizer.normalize(text).strip()
-
-
-TABLES = (contracts.Table.SENTENCES, contracts.Table.TOKENS, contracts.Table.RESTORATIONS)
 
 
 def write(tokenized: Tokenized, folder: str | Path) -> list[Path]:
@@ -272,9 +262,11 @@ def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
 
 
 __all__ = [
+    "TokenColumns",
     "Tokenized",
     "Tools",
     "Word",
+    "columns",
     "describe",
     "hazm_normalize",
     "lemma_counts",
