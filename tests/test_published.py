@@ -115,6 +115,14 @@ def test_between_unlabelled_datelines_above_the_body_the_earliest_day_is_the_pub
     assert record["published"] == "2021-09-17" and record["published_from"]["paragraph"] == 2
 
 
+@pytest.mark.parametrize("code", ["کد خبر: ۴۵۶۷۸۹", "• شناسه مطلب: 99812", "| کد مطلب: ۱۲۰۳ |", "کد ۷۷۰۱۲"])
+def test_a_news_code_alone_is_page_furniture_not_the_headline(code: str) -> None:
+    text = f"{code}\nوزیران خارجه عضو سازمان در باکو گرد آمدند\nوزیران امروز در باکو دیدار کردند.\n"
+    article = ingest.segment(text)
+    assert article.record["headline"].startswith("وزیران خارجه عضو")
+    assert article.paragraphs["section"].tolist()[0] == "boilerplate"
+
+
 def test_an_update_line_alone_still_gives_published() -> None:
     text = "به روز شده: ۱۲:۰۵ گرینویچ - ۲ مه ۲۰۱۱\nنشست سران در آستانه\nسران امروز در آستانه دیدار کردند.\n"
     assert ingest.segment(text).record["published"] == "2011-05-02"

@@ -33,10 +33,13 @@ _CLOCK = re.compile(
 """A clock time, with «ساعت» before it or a time zone («Asia/Kabul», «به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
+_CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹]*"
+"""A news code: «کد خبر: ۱۲۳۴۵», «شناسه مطلب ۶۷۸», «کد ۸۰۳۴۵۴»."""
+_CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
 _LABEL = re.compile(
     r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|(?:منتشر|ارسال)\s*شده|date|published"
     r"|(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified))"
-    r"|(?P<code>(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)\s*:?\s*[0-9۰-۹]*))(?:\s*در)?\s*:?",
+    rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
 """A dateline's label: publication («تاریخ انتشار», «published»), last update («به‌روز شده»,
@@ -142,6 +145,12 @@ def _shape(labels: list[re.Match[str]], named: bool) -> str:
 LABELLED_SHAPES = ("labelled", "news code")
 """Shapes whose label says the date is the publication's: they outrank an unlabelled date line (a
 site's clock printed above the article can be one) and an "updated" line."""
+
+
+def news_code_line(line: str) -> bool:
+    """«کد خبر: ۱۲۳۴۵», «• کد مطلب: ۶۷۸ |»: a line holding only a news code (no date): page furniture,
+    neither headline nor lead."""
+    return _CODE_LINE.fullmatch(line) is not None
 
 
 def witness(shape: str) -> int:

@@ -20,7 +20,15 @@ import pandas as pd
 
 from helpers import chars, contracts, paths
 from helpers.contracts import Section
-from helpers.dates.dateline import MAX_WORDS, Dateline, iso_prefix, leading_dateline, read_dateline, witness
+from helpers.dates.dateline import (
+    MAX_WORDS,
+    Dateline,
+    iso_prefix,
+    leading_dateline,
+    news_code_line,
+    read_dateline,
+    witness,
+)
 from helpers.text import organizations
 
 _FOLD_LINE = chars.replacer(
@@ -157,7 +165,7 @@ class _Segmenter:
             self.add(Section.CAPTION, line)
         elif dateline := _dateline(folded):
             self.dateline(line, dateline.date.isoformat(), dateline.shape)
-        elif fields["headline"] is not None and folded == self.folded_headline:
+        elif (fields["headline"] is not None and folded == self.folded_headline) or news_code_line(folded):
             self.add(Section.BOILERPLATE, line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
             fields["section"] = line
@@ -223,8 +231,8 @@ def _looks_like_label(folded: str) -> bool:
 
 
 def _is_header_shaped(folded: str) -> bool:
-    """A reading-time line, a photo caption with credit, or a dateline."""
-    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline(folded))
+    """A reading-time line, a photo caption with credit, a dateline or a news code."""
+    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline(folded) or news_code_line(folded))
 
 
 def segment(text: str, source: str = "") -> Article:
