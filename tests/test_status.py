@@ -305,3 +305,13 @@ def test_more_wordings(text: str, status: str, cue: str) -> None:
 def test_who_is_represented_is_not_the_one_present() -> None:
     got = statuses(f"{B_FULL} به نمایندگی از {A_FULL} در نشست شرکت کرد.")
     assert (got[A], got[B]) == (("mentioned", None), ("attended", "participation"))
+
+
+def test_a_quoted_source_before_the_speaker_is_not_the_subject() -> None:
+    got = statuses(f"به گزارش ایرنا به نقل از {B_FULL}، در آغاز این نشست {A_FULL} گفت که همکاری ادامه دارد.")
+    assert (got[A], got[B]) == (("attended", "speech"), ("mentioned", None))
+
+
+def test_who_read_a_message_out_in_the_passive_was_there() -> None:
+    got = statuses(f"پیام {B_FULL} در این نشست توسط {A_FULL} قرائت شد.")
+    assert (got[A], got[B]) == (("attended", "message"), ("mentioned", None))

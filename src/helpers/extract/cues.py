@@ -89,6 +89,8 @@ PREV_CUES = [
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
 گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
+MESSAGE_READ = cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")
+"""A message read out, in the passive: its reader is the agent («… توسط X قرائت شد»)."""
 VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ")
 AIRPORT = cue("فرودگاه")
 ABSENCE = Said(

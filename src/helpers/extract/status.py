@@ -22,6 +22,7 @@ from helpers.extract.cues import (
     FUTURE,
     LED_DELEGATION,
     MEETING,
+    MESSAGE_READ,
     NEXT_CUES,
     PAST,
     PLANS,
@@ -51,6 +52,7 @@ STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور
 PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
+READ = Said(Status.ATTENDED, Kind.MESSAGE, MESSAGE_READ)
 BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""
 OBJECT_MARKERS = {
@@ -58,8 +60,9 @@ OBJECT_MARKERS = {
     for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد", "نمایندگی", "جانب")
 }
 """Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of
-them."""
+by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them."""
+QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
+"""«به نقل از X»: X is the source quoted, not the subject."""
 
 
 def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
@@ -78,6 +81,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
                 _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
     _welcomer(sentence, found)
+    _message_reader(sentence, found)
     states += _collective(sentence, found, hits)
     absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
     for state in free_states:
@@ -133,7 +137,8 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
 
 def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
-    the last before it that can be said of someone after it."""
+    the last before it that can be said of someone after it (nobody not an object named before it:
+    «به نقل از X، در آغاز نشست Y گفت» is said of Y)."""
     passive = _object(sentence, f, found)
     after = [
         given
@@ -145,17 +150,19 @@ def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit
     before = [
         given
         for pos, said, given in hits
-        if pos < f.span.start and (said.forward or not (passive or _has_subject(found, pos)))
+        if pos < f.span.start and (said.forward or not (passive or _has_subject(sentence, found, pos)))
     ]
     return before[-1] if before else None
 
 
 def _object(sentence: Scanned, f: Found, found: list[Found]) -> bool:
     """Whether one of the three words before `f` makes them an object (OBJECT_MARKERS): «به دعوت X»,
-    «در تماس تلفنی با X», «پیام تبریک محترم X»; or `f` is listed after such an object («با بدرقه
+    «در تماس تلفنی با X», «پیام تبریک محترم X», «به نقل از X»; or `f` is listed after such an object («با بدرقه
     X معاون اول و Y …»)."""
     text, pos = sentence.text, f.span.start
     if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:]):
+        return True
+    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]):
         return True
     before = [g for g in found if g.span.end <= pos]
     return bool(before) and _listed_after(sentence, before[-1], f) and _object(sentence, before[-1], found)
@@ -205,10 +212,10 @@ def _in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
     return len(words(_without_titles(sentence.text, g.span.end, clause.start(), sentence.mentions))) <= 3
 
 
-def _has_subject(found: list[Found], pos: int) -> bool:
-    """Whether someone is named before the cue at `pos`: a verb cue is then said of them, not of a
-    person after it («X در نوبت خود از Y … تشکر کرد»)."""
-    return any(g.span.end <= pos for g in found)
+def _has_subject(sentence: Scanned, found: list[Found], pos: int) -> bool:
+    """Whether someone not an object is named before the cue at `pos`: a verb cue is then said of
+    them, not of a person after it («X در نوبت خود از Y … تشکر کرد»)."""
+    return any(g.span.end <= pos and not _object(sentence, g, found) for g in found)
 
 
 def _give(f: Found, said: Said) -> None:
@@ -369,7 +376,20 @@ def _welcomer(sentence: Scanned, found: list[Found]) -> None:
     host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
     for span in spans:
         before = [f for f in found if f.span.end <= span.start]
-        by = [f for f in before if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
-        welcomer = by[-1] if by else next((f for f in before if not _object(sentence, f, found)), None)
+        welcomer = _agent(sentence, before) or next((f for f in before if not _object(sentence, f, found)), None)
         if welcomer:
             _give(welcomer, host)
+
+
+def _agent(sentence: Scanned, found: list[Found]) -> Found | None:
+    """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
+    by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
+    return by[-1] if by else None
+
+
+def _message_reader(sentence: Scanned, found: list[Found]) -> None:
+    """«پیام X … توسط Y قرائت شد»: Y, who read the message out, was there."""
+    for span in find_cues(MESSAGE_READ, sentence):
+        reader = _agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end])
+        if reader:
+            _give(reader, READ)
