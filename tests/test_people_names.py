@@ -189,3 +189,34 @@ def test_a_state_of_the_gazetteer_after_a_title_is_its_state() -> None:
     rows = [(0, 0, "body", "صدراعظم آلمان اولاف کرمانوف در این نشست حضور نداشت.")]
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df[["name_fa", "country_iso3"]].values.tolist() == [["اولاف کرمانوف", "DEU"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an apposition after a complement of the title without «در»
+        ("رئیس کمیسیون امنیت ملی مجلس، ابراهیم کرمانی، گفت هیئت به مسکو می‌رود.", "ابراهیم کرمانی"),
+        # an envoy «در امور <state>» and the name right after it
+        ("نماینده ویژه روسیه در امور افغانستان ضمیر کرمانوف گفت نشست برگزار می‌شود.", "ضمیر کرمانوف"),
+        # one word of a group the gazetteer lacks between the title and a name of two words
+        ("سخنگوی وزارت امور خارجه طالبان عبدالقهار کرمانی گفت هیئت اشتراک می‌کند.", "عبدالقهار کرمانی"),
+        ("دبیرکل ناتو یانس کرمانوف از گسترش سازمان ابراز نگرانی کرد.", "یانس کرمانوف"),
+        # «سابق», «پیشین», «وقت» between the title and its state
+        ("رئیس‌جمهور پیشین قرقیزستان الماس‌بیک کرمانوف سخنرانی کرد.", "الماس‌بیک کرمانوف"),
+    ],
+)
+def test_names_a_little_way_after_their_title(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر خارجه پاکستان در نشست خبری گفت همکاری ادامه دارد.",
+        "سخنگوی وزارت خارجه چین در نشست خبری روز دوشنبه گفت.",
+        "معاون وزیر خارجه روسیه گفت این نشست در ماه آینده برگزار می‌شود.",
+        "وزیر خارجه روسیه پس از نشست، گفت‌وگوها را ادامه داد.",
+    ],
+)
+def test_a_title_followed_by_a_clause_names_no_one(text: str) -> None:
+    assert names_in(text) == []

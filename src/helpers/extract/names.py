@@ -113,8 +113,9 @@ HONORIFICS = gz.fold(
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)")
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
-_PLACE = re.compile(r"[\s\u200c]+(?:در|برای)[\s\u200c]+[^،,.؛:!?«»()\n]{2,40}?[،,][\s\u200c]*")
-"""Where a title's office is, up to the comma: «در تهران،», «در امور افغانستان،»."""
+TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "امور", "برای", "و"))
+"""Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
+MAX_TAIL = 5  # words of a title's complement before an apposition
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
 """Regnal numbers after a king's or emir's given name («عبدالله دوم»): the name's last word."""
 GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joiner", "arabic", "ordinal"
@@ -133,9 +134,10 @@ class Word(NamedTuple):
 
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer")
-def lexicon() -> tuple[frozenset[str], dict[str, int]]:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, country names, verb forms)
-    and hazm's word counts by key. (Keying 190,000 words takes a second: kept in the user cache.)"""
+def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, country names, verb forms),
+    hazm's word counts by key, and the country names alone. (Keying 190,000 words takes a second:
+    kept in the user cache.)"""
     from babel import Locale
     from hazm import stopwords_list, verbs_list, words_list
 
@@ -147,7 +149,7 @@ def lexicon() -> tuple[frozenset[str], dict[str, int]]:
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     states = {gz.key(n) for loc in ("fa", "fa_AF") for n in Locale.parse(loc).territories.values()}
     stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
-    return frozenset(stop | verbs | states), counts
+    return frozenset(stop | verbs | states), counts, frozenset(states)
 
 
 def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
@@ -179,15 +181,17 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
 
 
-def tokens(text: str) -> list[Word]:
-    """Word tokens, a surname piece written apart joined to the word before it («کامل اف»)."""
+@lru_cache(maxsize=64)
+def tokens(text: str) -> tuple[Word, ...]:
+    """Word tokens, a surname piece written apart joined to the word before it («کامل اف»).
+    (Cached: every title and honorific of a sentence reads its tokens again.)"""
     out: list[Word] = []
     for start, end, word in words(text):
         if out and gz.key(word) in SURNAME_PIECES and only_separators(text[out[-1].end : start], allow_comma=False):
             out[-1] = Word(out[-1].start, end, text[out[-1].start : end])
         else:
             out.append(Word(start, end, word))
-    return out
+    return tuple(out)
 
 
 def _valid(kinds: list[str], loose: bool) -> bool:
@@ -247,22 +251,48 @@ def name_span(
             break
         if direction < 0 and what == COMMON and len(chosen) > 1:
             break
-    while chosen and chosen[-1][1] == JOINER:
+    while chosen:  # the longest run from the edge that makes a name
+        while chosen and chosen[-1][1] == JOINER:
+            chosen.pop()
+        ordered = sorted(chosen, key=lambda c: c[0].start)
+        if ordered and _valid([k for _, k in ordered if k != JOINER], loose):
+            return Span(ordered[0][0].start, ordered[-1][0].end)
         chosen.pop()
-    ordered = sorted(chosen, key=lambda c: c[0].start)
-    if not ordered or not _valid([k for _, k in ordered if k != JOINER], loose):
-        return None
-    return Span(ordered[0][0].start, ordered[-1][0].end)
+    return None
 
 
 def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
-    """A name set off by commas after a title's place («سفیر روسیه در تهران، X، …», «نماینده ویژه
-    چین در امور افغانستان، X، …»); the closing comma is what makes it an apposition."""
-    place = _PLACE.match(text, edge)
-    if place is None:
+    """A name set off by commas after a title's complement («سفیر روسیه در تهران، X، …», «رئیس
+    کمیسیون امنیت ملی مجلس، X، …»; the closing comma makes it an apposition), or a name of a given
+    name and more right after «در امور <state>» («نماینده ویژه روسیه در امور افغانستان X Y»)."""
+    tail = [w for w in tokens(text) if w.start >= edge][: MAX_TAIL + 1]
+    for i, word in enumerate(tail):
+        gap = text[(tail[i - 1].end if i else edge) : word.start]
+        if i and not only_separators(gap, allow_comma=False):  # the comma after the complement
+            span = name_span(text, tail[i - 1].end, +1, taken, gaz)
+            return span if span and re.match(r"[\s\u200c]*[،,]", text[span.end :]) else None
+        if i == 3 and [gz.key(w.text) for w in tail[:2]] == ["در", "امور"]:
+            span = name_span(text, tail[2].end, +1, taken, gaz)
+            return span if span and kind(text[span.start : span.end].split()[0], gaz) == GIVEN else None
+        if not only_separators(gap, allow_comma=False) or (
+            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | lexicon()[2]
+            and kind(word.text, gaz) in (None, JOINER, ORDINAL)
+        ):
+            return None
+    return None
+
+
+def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A name of two words or more one word after a title, the word being the title's
+    group or body that the gazetteer lacks («سخنگوی وزارت خارجه طالبان عبدالقهار بلخی»)."""
+    word = next((w for w in tokens(text) if w.start >= edge), None)
+    if word is None or not only_separators(text[edge : word.start], allow_comma=False):
         return None
-    span = name_span(text, place.end(), +1, taken, gaz)
-    return span if span and re.match(r"[\s\u200c]*[،,]", text[span.end :]) else None
+    if kind(word.text, gaz) not in (RARE, COMMON) or any(s.start < word.end and word.start < s.end for s in taken):
+        return None
+    span = name_span(text, word.end, +1, taken, gaz)
+    words = text[span.start : span.end].split() if span else []
+    return span if len(words) > 1 and kind(words[0], gaz) in (GIVEN, RARE) else None
 
 
 def only_courtesy(gap: str) -> bool:

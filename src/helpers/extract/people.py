@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
-from helpers.extract.names import apposition, given_before, honorific_names, name_span, only_courtesy, quoted_names
+from helpers.extract.names import (
+    after_a_word,
+    apposition,
+    given_before,
+    honorific_names,
+    name_span,
+    only_courtesy,
+    quoted_names,
+)
 from helpers.text import gazetteer as gz
 
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
@@ -43,7 +51,10 @@ def main_org(own: list[Scanned], gaz: gz.Gazetteer) -> gz.Entry | None:
 def affiliation_after(sentence: Scanned, role: gz.Mention, main_org: gz.Entry | None) -> tuple[gz.Entry | None, int]:
     """The state/organization written right after a role title («رئیس‌جمهور روسیه», «دبیرکل
     جدید سازمان»), and where the role phrase ends. A bare «سازمان» is the article's organization."""
-    lead = re.match(r"[\s\u200c]*(?:جدید[\s\u200c]*)?(?:این[\s\u200c]+)?", sentence.folded_from(role.end))
+    lead = re.match(
+        r"[\s\u200c]*(?:(?:جدید|سابق|پیشین|اسبق|وقت|کنونی|فعلی)[\s\u200c]*)?(?:این[\s\u200c]+)?",
+        sentence.folded_from(role.end),
+    )
     offset = role.end + (lead.end() if lead else 0)
     for m in sentence.mentions:
         if m.start == offset and m.kind in ("country", "org"):
@@ -130,6 +141,7 @@ def _named_next_to(
         name_span(text, role.start, -1, taken, gaz)
         or name_span(text, phrase_end, +1, taken, gaz)
         or apposition(text, phrase_end, taken, gaz)
+        or after_a_word(text, phrase_end, taken, gaz)
         or _lone_surname(text, role, phrase_end, taken, gaz)
     )
     if span is None and not stated:
