@@ -345,3 +345,18 @@ def test_a_final_statement_in_a_pre_event_sentence_is_proposed(text: str, action
 )
 def test_a_bare_agreement_word_and_a_statement_not_yet_issued_are_no_rows(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("امضای سند همکاری راهبردی در دستور کار نشست قرار دارد.", [("سند همکاری راهبردی", "proposed")]),
+        ("قرار است سران با امضای اعلامیه مسکو به نشست پایان دهند.", [("اعلامیه مسکو", "proposed")]),
+        (
+            "اسناد زیر در این نشست به امضا رسید: موافقتنامه حمل و نقل، تفاهم‌نامه گمرکی و پروتکل بهداشت.",
+            [("موافقتنامه حمل و نقل", "signed"), ("تفاهم‌نامه گمرکی", "signed"), ("پروتکل بهداشت", "signed")],
+        ),
+    ],
+)
+def test_planned_signing_and_a_list_after_the_verb(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -71,8 +71,10 @@ is still to be issued: proposed; one «not (yet) issued» is no row."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم») and a bare «توافق» (agreement reached, no text): no document."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text) and
+«اسناد زیر» (the list that follows names them): no document."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
@@ -85,8 +87,9 @@ EARLIER = cue_regex(
 VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
-DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است")
-"""Pre-event wording after an action noun: the document is still to be signed or adopted."""
+DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده")
+"""Pre-event wording after an action noun (or STILL_TO_COME before it): the document is still to be
+signed or adopted."""
 MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"

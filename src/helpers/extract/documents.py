@@ -195,7 +195,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             end = _title_end(folded, pos)
             if (lead and lead.group(1)) or THIS_BEFORE.search(folded, 0, m.start()):
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
-            future = action != Action.PROPOSED and DOC_FUTURE.regex.search(folded, end)
+            future = DOC_FUTURE.regex.search(folded, end) or STILL_TO_COME.search(folded, 0, m.start())
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             span = Span(index[pos], index[end - 1] + 1)
             found.append({"span": span, "action": acted, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
@@ -265,6 +265,10 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
             ke = relative[-1].start()
             spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
+        listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
+        if listed and HEAD_RE.match(folded, after := end + listed.end()):
+            stop_at = re.compile(r"[.؛]").search(folded, after)
+            spans += _titles(text, folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
         rows = [
             {"span": span, "action": action, "by": proposer}
