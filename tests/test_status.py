@@ -315,3 +315,33 @@ def test_a_quoted_source_before_the_speaker_is_not_the_subject() -> None:
 def test_who_read_a_message_out_in_the_passive_was_there() -> None:
     got = statuses(f"پیام {B_FULL} در این نشست توسط {A_FULL} قرائت شد.")
     assert (got[A], got[B]) == (("attended", "message"), ("mentioned", None))
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            f"{A_FULL} ریاست دوره‌ای سازمان را به {B_FULL} تحویل داد.",
+            ("attended", "participation"),
+            ("attended", "participation"),
+        ),
+        (f"اجلاس امسال بدون حضور {A_FULL} و {B_FULL} برگزار شد.", ("absent", "absence"), ("absent", "absence")),
+    ],
+    ids=["handover", "without"],
+)
+def test_a_handover_and_a_meeting_without_them(text: str, a: tuple[str, str | None], b: tuple[str, str | None]) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} صبح امروز در نشست عمومی اجلاس سران سخنرانی می‌کند.", "expected", "planned"),
+        (f"{A_FULL} که ریاست این دوره از اجلاس را بر عهده دارد، سخنان کوتاهی گفت.", "chair", "chairing"),
+        (f"{A_FULL} در سخنان افتتاحیه خود بر گسترش همکاری‌ها تأکید کرد.", "attended", "speech"),
+    ],
+    ids=["speaks-this-morning", "chairs-this-round", "opening-words"],
+)
+def test_present_tense_and_the_opening_speech(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)

@@ -78,7 +78,7 @@ PREV_CUES = [
         Status.CHAIR,
         Kind.CHAIRING,
         cue(
-            f"(?:ریاست|اداره) (?:این )?(?:(?:{MEETING})(?: [^\\s.؛]+){{0,2}})? ?را (?:بر |به )?عهده"
+            f"(?:ریاست|اداره) (?:این )?(?:دوره (?:از )?)?(?:(?:{MEETING})(?: [^\\s.؛]+){{0,2}})? ?را (?:بر |به )?عهده"
             f" (?:{did('داشت', 'گرفت')}|دار(?:د|ند))"
             f"|(?:{MEETING})[^.؛]{{0,30}}?را ریاست {did('کرد')}"
         ),
@@ -108,6 +108,11 @@ ABSENCE = Said(
     ),
 )
 """Absence: did not (and will not) attend, stayed away, was not invited, boycotted, cancelled."""
+HANDOVER = cue(
+    f"ریاست (?:دوره ای|دوره ی|چرخشی) [^.؛]{{0,80}}?(?:{did('تحویل داد', 'واگذار کرد', 'سپرد', 'تحویل گرفت')})"
+)
+"""The rotating chairmanship handed over («X ریاست دوره‌ای را به Y تحویل داد»): a ceremony of the
+meeting, so both the one before the cue and the one inside it were there."""
 VERB_CUES = [
     ABSENCE,
     Said(
@@ -116,7 +121,7 @@ VERB_CUES = [
         cue(
             f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
             f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}|(?:{PLAN}) (?:که )?[^.؛:]{{0,80}}?{PRESENCE}"
-            f"|(?:شرکت|حضور|اشتراک) (?:پیدا )?{does(*ATTEND_NOW[:3])}"
+            f"|(?:{PRESENCE}|دیدار و گفتگو|دیدار و گفت و گو) (?:پیدا )?{does(*ATTEND_NOW[:3])}"
             f"|حضور (?:خود )?را [^.؛]{{0,30}}?(?:تایید|اعلام) {did('کرد')}"
             f"|حضور [^.؛]{{0,60}}?(?:قطعی (?:است|شد|شده)|تایید {did('شد')})"
             "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
@@ -140,6 +145,9 @@ VERB_CUES = [
         ),
     ),
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
+    Said(Status.ABSENT, Kind.ABSENCE, cue("بدون (?:حضور|شرکت|اشتراک)|در غیاب"), forward=True),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
     Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
@@ -147,6 +155,7 @@ VERB_CUES = [
         Kind.SPEECH,
         cue(
             f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|در سخنرانی|ایراد (?:سخنرانی|سخنان|نطق)|در حال سخنرانی"
+            "|(?:سخنان|سخنرانی|نطق) (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
