@@ -345,3 +345,25 @@ def test_a_handover_and_a_meeting_without_them(text: str, a: tuple[str, str | No
 )
 def test_present_tense_and_the_opening_speech(text: str, status: str, cue: str) -> None:
     assert statuses(text)[A] == (status, cue)
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} به دلیل مشغله داخلی به آستانه سفر نکرد.", "absent", "absence"),
+        (f"{A_FULL} امروز به آستانه نمی‌رود.", "absent", "absence"),
+        (f"{A_FULL} پس از شرکت در اجلاس سران، آستانه را به مقصد تاشکند ترک کرد.", "attended", "participation"),
+        (f"{A_FULL} پس از پایان اجلاس به کشورش بازگشت.", "attended", "participation"),
+        (f"{A_FULL}، که در اجلاس سال گذشته حضور داشت، امسال در نشست شرکت نمی‌کند.", "absent", "absence"),
+    ],
+    ids=["did-not-travel", "does-not-go", "left-after-taking-part", "returned-after-it", "last-year-aside"],
+)
+def test_travel_after_and_asides(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)
+
+
+def test_separate_meetings_on_the_sidelines() -> None:
+    got = statuses(
+        f"تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان در حاشیه نشست با {A_FULL} و {B_FULL} دیدارهای جداگانه‌ای داشت."
+    )
+    assert (got[A], got[B], got["تیمور بکمرادوف"]) == (("attended", "sidelines"),) * 3

@@ -105,22 +105,35 @@ class Times(NamedTuple):
     cues: list[int]
 
     def of(self, said: Said, pos: int) -> Said | None:
-        """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion
-        (unless that is a relative clause, «X که سال گذشته …»); presence, hosting or chairing said
-        before pre-event wording, or after a plan word in its clause, is expected («… به ریاست X
-        برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»)."""
-        start = max((p for p in self.cues if p < pos), default=0)
-        if any(start <= p < pos and not RELATIVE.search(self.text[start:p]) for p in self.past):
+        """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
+        presence, hosting or chairing said before pre-event wording, or after a plan word in its
+        clause, is expected («… به ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با
+        حضور X برگزار شود»)."""
+        if self.earlier(pos):
             return None
+        start = max((p for p in self.cues if p < pos), default=0)
         planned = any(p >= pos for p in self.future) or any(start <= p < pos for p in self.plans)
         if said.status in CAME and planned:
             return said._replace(status=Status.EXPECTED)
         return said
 
+    def earlier(self, pos: int) -> str:
+        """Whether the cue at `pos` is in the clause of an earlier occasion: "main", or "relative"
+        when the marker opens a relative clause that holds the cue too («X، که در اجلاس سال گذشته
+        حضور داشت، …»); "" when there is no marker, or it sits in a relative clause closed before
+        the cue («X که سال گذشته به این سمت رسید، در نشست حضور داشت»)."""
+        start = max((p for p in self.cues if p < pos), default=0)
+        for p in (p for p in self.past if start <= p < pos):
+            relative = RELATIVE.search(self.text[start:p]) is not None
+            if not (relative and "،" in self.text[p:pos]):
+                return "relative" if relative else "main"
+        return ""
+
 
 def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     """Where each verb cue occurs, in reading order, as said of this meeting (Times.of; None for a
-    cue of another occasion, which still closes the clause before it)."""
+    cue of another occasion, which still closes the clause before it; a relative clause about
+    another occasion is an aside, left out)."""
     hits = sorted(
         ((span.start, i, said) for i, said in enumerate(VERB_CUES) for span in find_cues(said.phrase, sentence)),
         key=lambda hit: hit[:2],
@@ -132,7 +145,7 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
         [span.start for span in find_cues(PAST, sentence)],
         [pos for pos, _, _ in hits],
     )
-    return times, [(pos, said, times.of(said, pos)) for pos, _, said in hits]
+    return times, [(pos, said, times.of(said, pos)) for pos, _, said in hits if times.earlier(pos) != "relative"]
 
 
 def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
