@@ -10,7 +10,8 @@ import pytest
 
 from helpers import contracts
 from helpers.dates import find_dates
-from helpers.extract.dates import extract_dates
+from helpers.extract.dates import date_rows, extract_dates
+from helpers.extract.mentions import Sentence
 
 PUB = dt.date(2024, 10, 8)  # a Tuesday; 17 Mehr 1403
 
@@ -156,3 +157,21 @@ def test_written_shapes_datelines_use(text: str, day: dt.date) -> None:
 def test_a_two_digit_year_far_from_publication_is_not_read_as_one() -> None:
     assert find_dates("نسبت ۱۲/۰۵/۲۴ بود", dt.date(2007, 10, 6)) == []
     assert find_dates("نسبت 3/1/2 بود", None) == []
+
+
+def _article(dateline: str, *body: str) -> list[Sentence]:
+    return [Sentence(0, 0, "dateline", dateline)] + [Sentence(i + 1, i + 1, "body", t) for i, t in enumerate(body)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "start"),
+    [("date 2025-09-02", "2025-01-01"), ("۱۱ شهریور ۱۴۰۴", "2025-03-21")],  # Gregorian / solar year
+)
+def test_relative_phrases_count_in_the_calendar_of_the_dateline(dateline: str, start: str) -> None:
+    rows = _article(
+        dateline,
+        "نشست سران از ۹ تا ۱۰ شهریور ۱۴۰۴ در تیانجین برگزار شد و قرار است دوباره در مهر ۱۴۰۴ دیدار کنند.",
+        "این نشست امسال مهم‌ترین رویداد سازمان بود.",
+    )
+    table = date_rows(rows, dt.date(2025, 9, 2))
+    assert table.loc[table.surface == "امسال", "start"].tolist() == [start]

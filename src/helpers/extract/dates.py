@@ -9,8 +9,8 @@ import warnings
 import pandas as pd
 
 from helpers import contracts
-from helpers.contracts import Calendar
-from helpers.dates import DUSHANBE_CITY, dominant_calendar, find_dates
+from helpers.contracts import Calendar, Section
+from helpers.dates import DUSHANBE_CITY, DateMention, dominant_calendar, find_dates
 from helpers.dates.calendars import canonical, fold_for_dates
 from helpers.extract.mentions import Sentence, sentence_rows
 
@@ -24,7 +24,7 @@ def date_tuples(rows: list[Sentence], published: dt.date | None) -> list[tuple]:
     """The dates table's rows, as tuples in contracts.DATES order (corpus mode stacks them, P3)."""
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
-    calendar = dominant_calendar([m for mentions in found for m in mentions])
+    calendar = _dateline_calendar(rows, found, published) or dominant_calendar([m for ms in found for m in ms])
     if calendar != Calendar.GREGORIAN:  # count relative phrases again, in the article's calendar
         with warnings.catch_warnings():  # dual forms already warned on the first pass
             warnings.simplefilter("ignore")
@@ -53,6 +53,19 @@ def date_tuples(rows: list[Sentence], published: dt.date | None) -> list[tuple]:
         if not (city and canonical(m.surface) == "دوشنبه")
     ]
     return out
+
+
+def _dateline_calendar(
+    rows: list[Sentence], found: list[list[DateMention]], published: dt.date | None
+) -> Calendar | None:
+    """The solar or Gregorian calendar of the dateline that gives the publication day, if one does:
+    relative phrases count in it («امسال» under «date 2025-08-22» is 2025, not 1404)."""
+    for row, mentions in zip(rows, found, strict=True):
+        if row.section == Section.DATELINE:
+            for m in mentions:
+                if published and m.start == published and not m.relative and m.calendar != Calendar.HIJRI:
+                    return m.calendar
+    return None
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:
