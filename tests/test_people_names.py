@@ -220,3 +220,43 @@ def test_names_a_little_way_after_their_title(text: str, name: str) -> None:
 )
 def test_a_title_followed_by_a_clause_names_no_one(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names_",
+    [
+        # a phrase said of a person leads the name, or follows it
+        ("هیئتی به سرپرستی ناصر کرمانی راهی مسکو شد.", ["ناصر کرمانی"]),
+        ("محمدرضا کرمانی به نمایندگی از ایران در نشست شرکت داشت.", ["محمدرضا کرمانی"]),
+        # and a list of names after it, the verb's noun left out of the last one
+        ("نشست با حضور الکساندر کرمانوف و یوری پتروف برگزار شد.", ["الکساندر کرمانوف", "یوری پتروف"]),
+        # Dari honorifics and military ranks are left out of the name
+        ("جلالتمآب حنیف اسپنتاوی در نشست اشتراک ورزید.", ["حنیف اسپنتاوی"]),
+        ("سرلشکر محمد کرمانی در نشست وزرای دفاع حضور داشت.", ["محمد کرمانی"]),
+    ],
+)
+def test_names_that_a_phrase_about_people_leads_or_follows(text: str, names_: list[str]) -> None:
+    assert names_in(text) == sorted(names_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشست به دعوت رسمی روسیه برگزار شد.",
+        "این اجلاس به ریاست دوره‌ای قزاقستان برگزار شد.",
+        "نشست با حضور نمایندگان ۱۰ کشور برگزار شد.",
+        "مهمانان محترم از کشورهای عضو در نشست حضور داشتند.",
+    ],
+)
+def test_such_phrases_before_states_and_common_words_name_no_one(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_title_fits() -> None:
+    """«ژاپاروف» alone is Sadyr Japarov, president; after the prime minister's title, Akylbek."""
+    rows = [(0, 0, "body", "نخست‌وزیر قرقیزستان ژاپاروف در نشست حضور داشت.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_en"].tolist() == ["Akylbek Japarov"]
+    rows = [(0, 0, "body", "رئیس‌جمهور قرقیزستان ژاپاروف در نشست حضور داشت.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_en"].tolist() == ["Sadyr Japarov"]

@@ -108,8 +108,21 @@ SURNAME_PIECES = frozenset(
 )
 """Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
 HONORIFICS = gz.fold(
-    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|جناب|ملک"
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
+    "مولانا|جناب|ملک|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
 )
+_LEADS = re.compile(
+    rf"(?<!\w)(?:{gz.fold('به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور').replace(' ', gz.SEP_RE)})(?!\w)"
+)
+"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y»)."""
+_FOLLOWS = re.compile(rf"(?<!\w)(?:{gz.fold('به نمایندگی از|به نمایندگی').replace(' ', gz.SEP_RE)})(?!\w)")
+"""Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران»)."""
+_LIGHT_VERB = re.compile(
+    r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
+    r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
+)
+"""A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
+_AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)")
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
@@ -251,6 +264,8 @@ def name_span(
             break
         if direction < 0 and what == COMMON and len(chosen) > 1:
             break
+    if direction > 0 and chosen and chosen[-1][1] == COMMON and _LIGHT_VERB.match(text, chosen[-1][0].end):
+        chosen.pop()  # «برگزار شد», «امضا کرد»: a compound verb's noun, not a surname
     while chosen:  # the longest run from the edge that makes a name
         while chosen and chosen[-1][1] == JOINER:
             chosen.pop()
@@ -300,13 +315,23 @@ def only_courtesy(gap: str) -> bool:
     return only_separators(_HONORIFIC.sub("", gz.fold(gap)))
 
 
-def honorific_names(text: str, folded: str, origin: Sequence[int], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """Names written after an honorific («دکتر», «حجت‌الاسلام», «آقای»), the honorific left out."""
-    spans = []
-    for m in _HONORIFIC.finditer(folded):
-        span = name_span(text, origin[m.end() - 1] + 1, +1, taken, gaz, loose=True)
-        if span:
+def cued_names(text: str, folded: str, origin: Sequence[int], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """Names after an honorific («دکتر», «حجت‌الاسلام», «جلالتمآب»: the honorific left out, a lone
+    common word allowed), and names of two words or more that a phrase said of people leads
+    («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
+    spans: list[Span] = []
+    cues = [(m, +1, True) for m in _HONORIFIC.finditer(folded)]
+    cues += [(m, +1, False) for m in _LEADS.finditer(folded)] + [(m, -1, False) for m in _FOLLOWS.finditer(folded)]
+    for m, direction, loose in cues:
+        edge = origin[m.end() - 1] + 1 if direction > 0 else origin[m.start()]
+        while span := name_span(text, edge, direction, taken + spans, gaz, loose=loose):
+            if not (loose or len(text[span.start : span.end].split()) > 1):
+                break
             spans.append(span)
+            more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
+            if direction < 0 or loose or more is None:
+                break
+            edge = more.end()
     return spans
 
 

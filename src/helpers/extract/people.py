@@ -16,8 +16,8 @@ from helpers.extract.mentions import Scanned, Span, only_separators, words
 from helpers.extract.names import (
     after_a_word,
     apposition,
+    cued_names,
     given_before,
-    honorific_names,
     name_span,
     only_courtesy,
     quoted_names,
@@ -94,9 +94,7 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     found = [_bearer(text, m, gaz) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
-    for span in honorific_names(text, sentence.folded, sentence.origin, taken, gaz) + quoted_names(
-        text, taken, gaz, titles
-    ):
+    for span in cued_names(text, sentence.folded, sentence.origin, taken, gaz) + quoted_names(text, taken, gaz, titles):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
@@ -116,6 +114,8 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     for f in found:
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz)
+        elif f.person and f.role and f.person.role_id != f.role.id and len(f.written.split()) == 1:
+            f.person = known_surname(f.written, f.role, gaz, f.affiliation) or f.person  # a namesake
     return sorted(found, key=lambda f: f.span.start)
 
 
@@ -166,13 +166,19 @@ def _lone_surname(text: str, role: gz.Mention, phrase_end: int, taken: list[Span
     return None
 
 
-def known_surname(written: str, role: gz.Entry | None, gaz: gz.Gazetteer) -> gz.Entry | None:
+def known_surname(
+    written: str, role: gz.Entry | None, gaz: gz.Gazetteer, state: gz.Entry | None = None
+) -> gz.Entry | None:
     """The gazetteer person a lone surname stands for («رئیس‌جمهور غنی», «حجت‌الاسلام روحانی»):
-    the only person with that surname (and that usual role, when a title is written). Surnames
-    that are common words are not spellings in people.csv, so only a title or honorific finds them."""
+    the only person with that surname (and that usual role, when a title is written; and that
+    state, when given). Surnames that are common words are not spellings in people.csv, so only a
+    title or honorific finds them; a surname two people share goes to the one the title fits
+    («نخست‌وزیر قرقیزستان ژاپاروف» is Akylbek, not Sadyr)."""
     people = gaz.surnames.get(gz.key(written), ())
     if role is not None:
         people = tuple(p for p in people if p.role_id == role.id)
+    if state is not None:
+        people = tuple(p for p in people if p.affiliation == state.id)
     return people[0] if len(people) == 1 else None
 
 

@@ -158,10 +158,10 @@ class Gazetteer:
             for r in people.itertuples()
         }
         self.surnames: dict[str, tuple[Entry, ...]] = {}
-        """Last word of each person's canonical name (of two words or more) -> the people."""
-        for person in self.people.values():
-            parts = person.name_fa.split()
-            if len(parts) > 1:
+        """Last word of each person's spellings of two words or more -> the people."""
+        for r in people.itertuples():
+            parts, person = r.variant.split(), self.people[r.person_id]
+            if len(parts) > 1 and person not in self.surnames.get(key(parts[-1]), ()):
                 self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
         self.roles: dict[str, Entry] = {}
         variants: dict[str, Entry] = {}
