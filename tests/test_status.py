@@ -367,3 +367,24 @@ def test_separate_meetings_on_the_sidelines() -> None:
         f"تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان در حاشیه نشست با {A_FULL} و {B_FULL} دیدارهای جداگانه‌ای داشت."
     )
     assert (got[A], got[B], got["تیمور بکمرادوف"]) == (("attended", "sidelines"),) * 3
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} دیروز به آستانه مواصلت ورزید.", "attended", "arrival"),
+        (f"{A_FULL} در این نشست بیانیه کشورش را ایراد نمود.", "attended", "speech"),
+        (f"{A_FULL} در این نشست درباره امنیت منطقه صحبت کرد.", "attended", "speech"),
+        (f"{A_FULL} صبح امروز تاشکند را به قصد آستانه ترک کرد.", "expected", "departure"),
+        (f"{A_FULL} فردا به سوی آستانه عزیمت می‌کند.", "expected", "departure"),
+    ],
+    ids=["dari-arrived", "dari-statement", "spoke-about", "left-for", "departs"],
+)
+def test_dari_and_other_travel_and_speech_verbs(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)
+
+
+def test_who_holds_a_title_of_the_host_state_and_is_present_hosts() -> None:
+    got = statuses(f"{A}، رئیس‌جمهور کشور میزبان، در آغاز نشست گفت که همکاری ادامه دارد.")
+    assert got[A] == ("host", "hosting")
+    assert statuses(f"{A} رئیس‌جمهور کشور میزبان است.")[A] == ("mentioned", None)

@@ -75,6 +75,7 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
         "_explicit": f.role is not None,
         "_role_only": f.meta.get("role_only", False),
         "_collective": f.meta.get("collective", False),
+        "_host_state": f.meta.get("host_state", False),
     }
 
 
@@ -117,21 +118,28 @@ def collapse(rows: list[dict]) -> list[dict]:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
     _share_collective(collective, [r for r in people.values() if r["name_fa"]])
-    hosts = {
-        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
-    }
-    for r in people.values():
-        if (
-            r["name_fa"]
-            and r["role_en"] in HEAD_OF_STATE
-            and r["status"] in (Status.CHAIR, Status.ATTENDED, Status.MENTIONED)
-            and (r["country_iso3"] or r["country_fa"]) in hosts
-        ):
-            r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
+    _hosts(people, {gz.key(r["name_fa"] or "") for r in rows if r["_host_state"]})
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
     ]
+
+
+def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
+    """The president or prime minister of a state named as host («به میزبانی روسیه»), and anyone
+    present whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host."""
+    hosts = {
+        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
+    }
+    for k, r in people.items():
+        head = (
+            r["name_fa"]
+            and r["role_en"] in HEAD_OF_STATE
+            and r["status"] in (Status.CHAIR, Status.ATTENDED, Status.MENTIONED)
+            and (r["country_iso3"] or r["country_fa"]) in hosts
+        )
+        if head or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
+            r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
 
 
 def _share_collective(collective: list[dict], named: list[dict]) -> None:

@@ -20,6 +20,7 @@ from helpers.contracts import StatusCue as Kind
 from helpers.extract.cues import (
     AIRPORT,
     FUTURE,
+    HOST_STATE,
     LED_DELEGATION,
     MEETING,
     MESSAGE_READ,
@@ -82,6 +83,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     _new_in_office(sentence, found, main_org)
     _welcomer(sentence, found)
     _message_reader(sentence, found)
+    _of_host_state(sentence, found)
     states += _collective(sentence, found, hits)
     absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
     for state in free_states:
@@ -406,3 +408,15 @@ def _message_reader(sentence: Scanned, found: list[Found]) -> None:
         reader = _agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end])
         if reader:
             _give(reader, READ)
+
+
+def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
+    """Mark whoever holds a title of the host state («X، رئیس‌جمهور کشور میزبان»): present, they are
+    the host (helpers.extract.attendees.collapse)."""
+    text, mentions = sentence.text, sentence.mentions
+    for span in find_cues(HOST_STATE, sentence):
+        for f in found:
+            if _only_phrase_between(text, f.span.end, span.start, mentions) or _only_phrase_between(
+                text, span.end, f.span.start, mentions
+            ):
+                f.meta["host_state"] = True
