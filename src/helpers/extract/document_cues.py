@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from helpers.contracts import Action
+from helpers.dates.literals import trie_pattern
 from helpers.dates.words import CARDINALS, number_alternation
-from helpers.extract.mentions import cue, cue_regex
+from helpers.extract.mentions import Cue, cue, cue_regex
 
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطعنامه"
@@ -31,6 +32,16 @@ TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|�
 TO_DO = "(?:خواهد کرد|خواهند کرد|می کند|می کنند|کند|کنند|خواهد نمود|خواهند نمود)"
 TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند)"
 """Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word."""
+FOR = "برای "
+"""«X برای امضا/تصویب»: X is still to be signed or adopted."""
+
+
+def gated(pattern: str) -> Cue:
+    """A cue whose quick test (Cue.words) is read off the pattern without FOR: «برای» is in most
+    sentences, while every match also holds «امضا» or «تصویب», which are rare."""
+    return cue(pattern)._replace(words=cue(pattern.replace(FOR, "")).words)
+
+
 BEFORE_VERB = {
     Action.ADOPTED: cue(
         rf"(?:به )?تصویب (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
@@ -43,12 +54,12 @@ BEFORE_VERB = {
     Action.APPROVED: cue(
         rf"(?:تایید|موافقت) (?:{PASSIVE}|{ACTIVE})|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)"
     ),
-    Action.ISSUED: cue(rf"(?:صادر|منتشر|نشر) (?:{PASSIVE}|{ACTIVE})|انتشار یافت|به نشر رسید"),
-    Action.PROPOSED: cue(
+    Action.ISSUED: cue(rf"(?:به )?(?:صادر|منتشر|نشر) (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),  # «به نشر رسید»
+    Action.PROPOSED: gated(
         rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضا|تصویب) {TO_REACH}"
         rf"|(?:امضا|تصویب|تایید|صادر|منتشر) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|برای (?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})"
+        rf"|{FOR}(?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
@@ -112,3 +123,7 @@ SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گر�
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before."""
 PROPOSED_BY = "به پیشنهاد"
+
+CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST), FINAL, PROPOSE]
+ANY_CUE = re.compile(trie_pattern(frozenset().union(*(c.words or {""} for c in CUES))))
+"""One search for the words of every cue: most sentences hold none, and need no other test."""

@@ -34,6 +34,7 @@ from helpers.dates.words import number_value
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.document_cues import (
     ADJUNCT,
+    ANY_CUE,
     BARE_HEAD,
     BEFORE_VERB,
     CLAUSE_BREAK,
@@ -170,6 +171,8 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
+    if not ANY_CUE.search(sentence.folded):
+        return []
     found = _acted_on(sentence, attendees) + _proposals(sentence, attendees) + _noun_first(sentence)
     found += _final_statements(sentence, [d["span"] for d in found])
     named = [d for d in found if not GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
