@@ -597,3 +597,61 @@ def test_seed_article_dates(seed_text):
     )
     body = rows[rows.section == "body"].set_index("surface").refers_to
     assert body["۱۱ نوامبر ۲۰۲۶"].endswith("برگزار می‌شود")
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("این پیمان در سال 1996م امضا شد", "سال 1996م", D(1996, 1, 1), D(1996, 12, 31)),  # «م» glued on
+        ("قرارداد ۱۲ اکتبر ۲۰۰۷م نافذ شد", "۱۲ اکتبر ۲۰۰۷م", D(2007, 10, 12), D(2007, 10, 12)),
+        ("طرح در سال ۱۳۹۸ هـ ش آغاز شد", "سال ۱۳۹۸ هـ ش", J(1398, 1, 1), J(1398, 12, 29)),  # no dots
+        ("در دهه ۷۰ میلادی پایه‌گذاری شد", "دهه ۷۰ میلادی", D(1970, 1, 1), D(1979, 12, 31)),
+        ("در دهه ۶۰ شمسی ساخته شد", "دهه ۶۰ شمسی", J(1360, 1, 1), J(1369, 12, 29)),
+    ],
+)
+def test_year_markers_as_abbreviated(text, surface, start, end):
+    m = only(text)
+    assert (m.surface, m.start, m.end) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("رزمایش سپتامبر-اکتبر ۲۰۲۳ برگزار شد", "سپتامبر-اکتبر ۲۰۲۳", D(2023, 9, 1), D(2023, 10, 31)),
+        ("از مهر تا آذر ۱۴۰۲ ادامه داشت", "مهر تا آذر ۱۴۰۲", J(1402, 7, 1), J(1402, 9, 30)),
+        ("ریاست دوره‌ای از دسامبر تا فوریه ۲۰۲۳ بود", "دسامبر تا فوریه ۲۰۲۳", D(2022, 12, 1), D(2023, 2, 28)),
+        ("در ماه‌های حمل و ثور ۱۴۰۱ کاهش یافت", "ماه‌های حمل و ثور ۱۴۰۱", J(1401, 1, 1), J(1401, 2, 31)),
+    ],
+)
+def test_ranges_of_months_with_one_year(text, surface, start, end):
+    check(text, surface, start, end, only(text).calendar, "range")
+
+
+def test_two_months_apart_joined_by_and_are_not_a_range():
+    found = find_dates("در ژوئن و اوت ۲۰۲۱ دیدار کردند", PUB)
+    assert "range" not in [m.precision for m in found] and found[-1].surface == "اوت ۲۰۲۱"
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("نمایشگاه ۱۴، ۱۵ و ۱۶ مه ۲۰۱۹ برپا بود", "۱۴، ۱۵ و ۱۶ مه ۲۰۱۹", D(2019, 5, 14), D(2019, 5, 16)),
+        ("رزمایش ۳، ۴، ۵ و ۶ اسد برگزار می‌شود", "۳، ۴، ۵ و ۶ اسد", J(1404, 5, 3), J(1404, 5, 6)),
+    ],
+)
+def test_days_listed_in_a_row_are_one_span(text, surface, start, end):
+    m = only(text)
+    assert (m.surface, m.start, m.end, m.precision) == (surface, start, end, "range")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [("گزارش اجلاس ۲۰۲۳ گروه منتشر شد", "۲۰۲۳"), ("بیانیه نشست سران ۲۰۱۹ را خواند", "۲۰۱۹")],
+)
+def test_a_year_after_a_meeting_noun(text, surface):
+    m = only(text)
+    assert (m.surface, m.precision) == (surface, "year")
+
+
+def test_a_meeting_noun_before_an_amount_is_no_year():
+    assert find_dates("اجلاس ۲۰۲۳ نفر را گرد آورد", PUB) == []

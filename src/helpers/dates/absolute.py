@@ -28,6 +28,7 @@ from helpers.dates.patterns import (
     COMPARATIVES,
     COUNT_FOLLOWS,
     DIGIT,
+    EVENT_NOUNS,
     PART_ORDINALS,
     SEASONS,
     SP,
@@ -93,14 +94,16 @@ def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴», «۱۴ حوت، ۱۳۹۹» (a
-    comma before the year, as Afghan datelines write it, only for a year of the month's own calendar)."""
+    """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴», «۲۵، ۲۶ و ۲۷ آذر» (days
+    in a row), «۱۴ حوت، ۱۳۹۹» (a comma before the year, as Afghan datelines write it, only for a year of
+    the month's own calendar)."""
     calendar, month = words.MONTHS[cal.canonical(m["month"])]
     first = words.number_value(m["day"])
     last = words.number_value(m["day2"]) if m["day2"] else first
     if first is None or last is None or not 1 <= first <= last <= 31 or (m["day2"] and last == first):
         return None
-    if m["join"] == "و" and last != first + 1:  # «۱۰ و ۱۵ آذر» names two days, not a span
+    listed = len(re.findall(r"[،,]", m["mid"] or ""))  # «۲۵، ۲۶ و ۲۷ نوامبر»: days listed before «و»
+    if m["join"] == "و" and last != first + 1 + listed:  # «۱۰ و ۱۵ آذر» names two days, not a span
         return None
     limit, written = m.end(), m["year"]
     if written and m["comma"] and not _own_band(calendar, int(written)):  # «۱۰ آذر، ۲۰۰۰ کودک»: no year
@@ -181,6 +184,23 @@ def _span_near(
         return None
     year = cal.from_gregorian(calendar, start)[0] + (first[0] > last[0])
     return resolve(lambda: (start, cal.to_gregorian(calendar, year, *last)))
+
+
+def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«اکتبر-نوامبر ۲۰۲۵», «ژانویه تا مارس ۲۰۲۵», «دی و بهمن ۱۴۰۳»: months of one calendar up to a
+    year's length, the year written once, after the last («نوامبر تا فوریه ۲۰۲۵» starts in 2024);
+    «و» joins only two months in a row."""
+    calendar, first = words.MONTHS[cal.canonical(m["month1"])]
+    other, last = words.MONTHS[cal.canonical(m["month"])]
+    year = int(m["year"])
+    marker = cal.marker_calendar(m["mark"])
+    if other != calendar or first == last or marker not in (None, calendar):
+        return None
+    if not plausible_year(calendar, year, marker is not None) or (m["join"] == "و" and last != first % 12 + 1):
+        return None
+    year1 = year - (first > last)
+    bounds = resolve(lambda: (cal.month_bounds(calendar, year1, first)[0], cal.month_bounds(calendar, year, last)[1]))
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
 def _strong_month(m: re.Match[str]) -> bool:
@@ -282,9 +302,12 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«دهه ۱۹۹۰», «دهه ۱۳۶۰»: the ten years starting at a round year."""
+    """«دهه ۱۹۹۰», «دهه ۱۳۶۰», «دهه ۹۰ میلادی» (two digits with a marker: that calendar's last full
+    century, 1900s or 1300s): the ten years starting at a round year."""
     year = int(m["year"])
     calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    if len(m["year"]) == 2 and calendar in (Calendar.GREGORIAN, Calendar.JALALI):
+        year += 1900 if calendar == Calendar.GREGORIAN else 1300
     if calendar is None or year % 10:
         return None
     bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
@@ -317,7 +340,7 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if not m["cue"] and COUNT_FOLLOWS.match(ctx.folded, m.end()):
         return None
     if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
-        preposition = words_before(ctx, m.start(), TIME_PREPS)
+        preposition = words_before(ctx, m.start(), f"{TIME_PREPS}|{EVENT_NOUNS}")
         if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
             return None
         if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»

@@ -42,11 +42,14 @@ YEAR_MARKERS: dict[str, Calendar] = {
     "خورشیدی": Calendar.JALALI,
     "میلادی": Calendar.GREGORIAN,
     "م.": Calendar.GREGORIAN,
+    "م": Calendar.GREGORIAN,
 }
 MARKER_PATTERN = (
     rf"هجری{GAP}+(?:قمری|شمسی|خورشیدی)|قمری|شمسی|خورشیدی|میلادی"
-    r"|ه[\u200d\u0640]?\s*\.\s*[قش]\.?|م\."
+    r"|ه[\u200d\u0640]?\s*\.?\s*[قش](?:\.|(?![\w\u200c]))|م\.|م(?![\w\u200c])"
 )
+"""Markers as written after a year: words, «ه.ق»/«هـ ش» with or without dots, and «م.»/«م», which
+Arabic and Afghan writing glues to the year («۲۰۰۱م»)."""
 
 
 def marker_calendar(marker: str | None) -> Calendar | None:
@@ -54,7 +57,7 @@ def marker_calendar(marker: str | None) -> Calendar | None:
     if not marker:
         return None
     key = canonical(marker).removeprefix("هجری")
-    if key.startswith("ه."):  # «ه.ق», «هـ. ش»
+    if key.startswith("ه") and key.strip(".")[-1:] in ("ق", "ش") and len(key) <= 4:  # «ه.ق», «هـ. ش», «هـ ش»
         return Calendar.HIJRI if "ق" in key else Calendar.JALALI
     return YEAR_MARKERS.get(key)
 

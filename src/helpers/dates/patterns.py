@@ -44,6 +44,8 @@ YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
 TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
+EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرانس|کنگره|مجمع"
+"""Meeting nouns a year may follow as a preposition would («اجلاس ۲۰۲۴ بریکس», «نشست سران ۲۰۲۵»)."""
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
     "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"

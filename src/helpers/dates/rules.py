@@ -22,6 +22,7 @@ from helpers.dates.absolute import (
     decade,
     month_first,
     month_only,
+    month_range,
     month_span,
     month_year,
     numeric_date,
@@ -80,6 +81,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:ماه{SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
@@ -88,6 +90,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(rf"{START}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}}){OSP}[,،]{OSP}(?P<year>{DIGIT}{{4}}){END}"),
         month_first,
+    ),
+    (
+        re.compile(
+            rf"{START}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{month('month1', 'msuf1')}{OSP}(?P<join>تا|الی|-|–|و){OSP}"
+            rf"{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"
+        ),
+        month_range,
     ),
     (
         re.compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"),
