@@ -388,3 +388,17 @@ def test_who_holds_a_title_of_the_host_state_and_is_present_hosts() -> None:
     got = statuses(f"{A}، رئیس‌جمهور کشور میزبان، در آغاز نشست گفت که همکاری ادامه دارد.")
     assert got[A] == ("host", "hosting")
     assert statuses(f"{A} رئیس‌جمهور کشور میزبان است.")[A] == ("mentioned", None)
+
+
+def test_a_plural_verb_after_a_lone_speaker_is_about_others() -> None:
+    got = statuses(f"{A_FULL} گفت هیئتی از بازرگانان کشورش هفته آینده به آستانه سفر خواهند کرد.")
+    assert got[A] == ("mentioned", None)
+    # the speaker's own (singular) plan, and two speakers sharing a plural verb, are theirs
+    assert statuses(f"{A_FULL} گفت که در این نشست شرکت خواهد کرد.")[A] == ("expected", "planned")
+    got = statuses(f"{A_FULL} و {B_FULL} اعلام کردند در این نشست شرکت خواهند کرد.")
+    assert (got[A], got[B]) == (("expected", "planned"), ("expected", "planned"))
+
+
+def test_chairing_some_other_meeting_is_not_chairing_this_one() -> None:
+    assert statuses(f"جلسه‌ای به ریاست {A_FULL} با حضور وزیران کشورش برگزار شد.")[A] == ("mentioned", None)
+    assert statuses(f"نشست وزیران به ریاست {A_FULL} برگزار شد.")[A] == ("chair", "chairing")

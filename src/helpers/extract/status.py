@@ -54,6 +54,10 @@ PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
 READ = Said(Status.ATTENDED, Kind.MESSAGE, MESSAGE_READ)
+PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند))(?!\w)")
+"""A plural verb («کردند», «دارند», «خواهند», «کرده‌اند»); the singular «کند», «خواند» are not."""
+A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
+"""An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""
 OBJECT_MARKERS = {
@@ -85,15 +89,21 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     _message_reader(sentence, found)
     _of_host_state(sentence, found)
     states += _collective(sentence, found, hits)
-    absent = [(pos, given) for pos, _, given in hits if given and given.status == Status.ABSENT]
+    absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not _after_preposition(sentence.text, state.start):
             states.append(_state_row(state, absent[0][1]))
     return states
 
 
-Hit = tuple[int, Said, "Said | None"]
-"""A verb cue's position, the cue, and what it says of this meeting (Times.of)."""
+class Hit(NamedTuple):
+    """A verb cue where it occurs, what it says of this meeting (Times.of), and whether its verb is
+    plural («کردند», «خواهند کرد»)."""
+
+    pos: int
+    said: Said
+    given: Said | None
+    plural: bool
 
 
 class Times(NamedTuple):
@@ -137,7 +147,11 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     cue of another occasion, which still closes the clause before it; a relative clause about
     another occasion is an aside, left out)."""
     hits = sorted(
-        ((span.start, i, said) for i, said in enumerate(VERB_CUES) for span in find_cues(said.phrase, sentence)),
+        (
+            (span.start, i, said, bool(PLURAL.search(sentence.text, span.start, span.end)))
+            for i, said in enumerate(VERB_CUES)
+            for span in find_cues(said.phrase, sentence)
+        ),
         key=lambda hit: hit[:2],
     )
     times = Times(
@@ -145,9 +159,11 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
         [span.start for span in find_cues(FUTURE, sentence)],
         [span.start for span in find_cues(PLANS, sentence)],
         [span.start for span in find_cues(PAST, sentence)],
-        [pos for pos, _, _ in hits],
+        [pos for pos, _, _, _ in hits],
     )
-    return times, [(pos, said, times.of(said, pos)) for pos, _, said in hits if times.earlier(pos) != "relative"]
+    return times, [
+        Hit(pos, said, times.of(said, pos), plural) for pos, _, said, plural in hits if times.earlier(pos) != "relative"
+    ]
 
 
 def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
@@ -156,16 +172,16 @@ def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit
     «به نقل از X، در آغاز نشست Y گفت» is said of Y)."""
     passive = _object(sentence, f, found)
     after = [
-        given
-        for pos, said, given in hits
-        if pos >= f.span.end and not said.forward and not passive and not _reported(sentence, f, pos, found)
+        hit.given
+        for hit in hits
+        if hit.pos >= f.span.end and not hit.said.forward and not passive and not _reported(sentence, f, hit, found)
     ]
     if after:
         return after[0]
     before = [
-        given
-        for pos, said, given in hits
-        if pos < f.span.start and (said.forward or not (passive or _has_subject(sentence, found, pos)))
+        hit.given
+        for hit in hits
+        if hit.pos < f.span.start and (hit.said.forward or not (passive or _has_subject(sentence, found, hit.pos)))
     ]
     return before[-1] if before else None
 
@@ -192,13 +208,15 @@ def _listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
     return joined and len(said) - said.count("و") <= 3 and not REPORTING.search(between)
 
 
-def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
-    """Whether the cue at `pos` is said, in reported words, of someone else: another person named
-    between `f` and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or
-    with a relative clause of their own that holds the cue;
-    or anything after a colon (the cues are third-person verbs, so a quote's are not the speaker's:
-    «X گفت: افغانستان نیز حضور دارد»)."""
-    if ":" in sentence.text[f.span.end : pos]:
+def _reported(sentence: Scanned, f: Found, hit: Hit, found: list[Found]) -> bool:
+    """Whether the cue is said, in reported words, of someone else: another person named between `f`
+    and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or with a
+    relative clause of their own that holds the cue; anything after a colon (the cues are
+    third-person verbs, so a quote's are not the speaker's: «X گفت: افغانستان نیز حضور دارد»); a
+    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»)."""
+    pos = hit.pos
+    said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
+    if ":" in said or (hit.plural and REPORTING.search(said) and not _has_partner(sentence, f, found, pos)):
         return True
     for g in found:
         if g is not f and f.span.end <= g.span.start < pos:
@@ -210,6 +228,15 @@ def _reported(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool
             if _in_relative_clause(sentence, g, pos) and not _same_list(sentence, f, g, found):
                 return True
     return False
+
+
+def _has_partner(sentence: Scanned, f: Found, found: list[Found], pos: int) -> bool:
+    """Whether someone is listed with `f` («X و Y …») before `pos`: a plural verb can be theirs."""
+    after = [g for g in found if f.span.end <= g.span.start < pos]
+    before = [g for g in found if g.span.end <= f.span.start]
+    return bool(after and _listed_after(sentence, f, after[0])) or bool(
+        before and _listed_after(sentence, before[-1], f)
+    )
 
 
 def _same_list(sentence: Scanned, f: Found, g: Found, found: list[Found]) -> bool:
@@ -265,6 +292,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             given = times.of(said, span.start)
             if given is None or any(d.start <= span.start and span.end <= d.end for d in led):
                 continue  # another occasion, or «هیئتی به ریاست X»: X leads a delegation (a verb cue)
+            if given.status == Status.CHAIR and A_MEETING.search(text[max(0, span.start - 15) : span.start]):
+                continue  # «جلسه‌ای به ریاست X»: some other meeting X chaired
             target = next(
                 (
                     f
