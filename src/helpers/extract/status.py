@@ -5,7 +5,8 @@ Host/chair cues («به میزبانی», «به ریاست») bind to the next 
 person before them; verb cues («حضور داشتند», «شرکت نکرد») to every person before the verb, or
 after it when nobody is named before it. Presence, hosting or chairing said before pre-event wording
 («برگزار می‌شود», «خواهد بود») is `expected`. A state named as absent (or as host) with nobody of
-it named gets a row with an empty name. The cue phrases are in helpers.extract.cues."""
+it named gets a row with an empty name. The cue phrases are in helpers.extract.cues, who a verb is
+said of (subject, object, list, relative clause, quote) in helpers.extract.clauses."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ from typing import NamedTuple
 from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
+from helpers.extract.clauses import (
+    PLURAL,
+    RELATIVE,
+    after_preposition,
+    agent,
+    has_subject,
+    is_object,
+    only_phrase_between,
+    reported,
+)
 from helpers.extract.cues import (
     AIRPORT,
     FUTURE,
@@ -33,17 +44,12 @@ from helpers.extract.cues import (
     WELCOMED,
     Said,
 )
-from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
-RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
-"""A relative clause: a word of another time inside it («X که سال گذشته …») is not the main clause's."""
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
-PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
-REPORTING = re.compile(r"[:：]|(?<!\w)(?:گفت|اعلام کرد|اعلام کرده|تایید کرد|نوشت|افزود|خبر داد|که)(?!\w)")
-"""Words after which the sentence reports what someone said (of themselves or of others)."""
 LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای)")
 """Leaders of states named after them («سران ایران و ترکیه»): heads of state or government; not
 in the name of a meeting («نشست سران ایران و ترکیه»)."""
@@ -54,20 +60,8 @@ PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
 READ = Said(Status.ATTENDED, Kind.MESSAGE, MESSAGE_READ)
-PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند))(?!\w)")
-"""A plural verb («کردند», «دارند», «خواهند», «کرده‌اند»); the singular «کند», «خواند» are not."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
-BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
-"""The agent of a passive verb is named after these («از سوی X»)."""
-OBJECT_MARKERS = {
-    gz.key(w)
-    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد", "نمایندگی", "جانب")
-}
-"""Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them."""
-QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
-"""«به نقل از X»: X is the source quoted, not the subject."""
 
 
 def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
@@ -91,7 +85,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     states += _collective(sentence, found, hits)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
-        if any(pos > state.end for pos, _ in absent) and not _after_preposition(sentence.text, state.start):
+        if any(pos > state.end for pos, _ in absent) and not after_preposition(sentence.text, state.start):
             states.append(_state_row(state, absent[0][1]))
     return states
 
@@ -170,94 +164,23 @@ def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
     the last before it that can be said of someone after it (nobody not an object named before it:
     «به نقل از X، در آغاز نشست Y گفت» is said of Y)."""
-    passive = _object(sentence, f, found)
+    passive = is_object(sentence, f, found)
     after = [
         hit.given
         for hit in hits
-        if hit.pos >= f.span.end and not hit.said.forward and not passive and not _reported(sentence, f, hit, found)
+        if hit.pos >= f.span.end
+        and not hit.said.forward
+        and not passive
+        and not reported(sentence, f, hit.pos, hit.plural, found)
     ]
     if after:
         return after[0]
     before = [
         hit.given
         for hit in hits
-        if hit.pos < f.span.start and (hit.said.forward or not (passive or _has_subject(sentence, found, hit.pos)))
+        if hit.pos < f.span.start and (hit.said.forward or not (passive or has_subject(sentence, found, hit.pos)))
     ]
     return before[-1] if before else None
-
-
-def _object(sentence: Scanned, f: Found, found: list[Found]) -> bool:
-    """Whether one of the three words before `f` makes them an object (OBJECT_MARKERS): «به دعوت X»,
-    «در تماس تلفنی با X», «پیام تبریک محترم X», «به نقل از X»; or `f` is listed after such an object («با بدرقه
-    X معاون اول و Y …»)."""
-    text, pos = sentence.text, f.span.start
-    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:]):
-        return True
-    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]):
-        return True
-    before = [g for g in found if g.span.end <= pos]
-    return bool(before) and _listed_after(sentence, before[-1], f) and _object(sentence, before[-1], found)
-
-
-def _listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
-    """Whether `f` is the next item of a list after `g`: only «و» or a comma, titles and at most
-    three other words (a title the gazetteer lacks, an honorific) lie between them."""
-    between = _without_titles(sentence.text, g.span.end, f.span.start, sentence.mentions)
-    said = [w for _, _, w in words(between)]
-    joined = "و" in said or "،" in between
-    return joined and len(said) - said.count("و") <= 3 and not REPORTING.search(between)
-
-
-def _reported(sentence: Scanned, f: Found, hit: Hit, found: list[Found]) -> bool:
-    """Whether the cue is said, in reported words, of someone else: another person named between `f`
-    and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or with a
-    relative clause of their own that holds the cue; anything after a colon (the cues are
-    third-person verbs, so a quote's are not the speaker's: «X گفت: افغانستان نیز حضور دارد»); a
-    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»)."""
-    pos = hit.pos
-    said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
-    if ":" in said or (hit.plural and REPORTING.search(said) and not _has_partner(sentence, f, found, pos)):
-        return True
-    for g in found:
-        if g is not f and f.span.end <= g.span.start < pos:
-            between = sentence.folded[
-                bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)
-            ]
-            if REPORTING.search(between):
-                return True
-            if _in_relative_clause(sentence, g, pos) and not _same_list(sentence, f, g, found):
-                return True
-    return False
-
-
-def _has_partner(sentence: Scanned, f: Found, found: list[Found], pos: int) -> bool:
-    """Whether someone is listed with `f` («X و Y …») before `pos`: a plural verb can be theirs."""
-    after = [g for g in found if f.span.end <= g.span.start < pos]
-    before = [g for g in found if g.span.end <= f.span.start]
-    return bool(after and _listed_after(sentence, f, after[0])) or bool(
-        before and _listed_after(sentence, before[-1], f)
-    )
-
-
-def _same_list(sentence: Scanned, f: Found, g: Found, found: list[Found]) -> bool:
-    """Whether `f` … `g` are items of one list («X، Y و Z»)."""
-    chain = [h for h in found if f.span.start <= h.span.start <= g.span.start]
-    return all(_listed_after(sentence, a, b) for a, b in zip(chain, chain[1:], strict=False))
-
-
-def _in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
-    """Whether `pos` lies in a relative clause of `g`'s: «که» right after their name and title, not yet
-    closed by a comma («X با Y، دبیرکل …، که … وارد تهران شد، دیدار کرد»: the arrival is Y's)."""
-    clause = RELATIVE.search(sentence.text, g.span.end, pos)
-    if clause is None or "،" in sentence.text[clause.end() : pos]:
-        return False
-    return len(words(_without_titles(sentence.text, g.span.end, clause.start(), sentence.mentions))) <= 3
-
-
-def _has_subject(sentence: Scanned, found: list[Found], pos: int) -> bool:
-    """Whether someone not an object is named before the cue at `pos`: a verb cue is then said of
-    them, not of a person after it («X در نوبت خود از Y … تشکر کرد»)."""
-    return any(g.span.end <= pos and not _object(sentence, g, found) for g in found)
 
 
 def _give(f: Found, said: Said) -> None:
@@ -298,7 +221,7 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 (
                     f
                     for f in found
-                    if f.span.start >= span.end and _only_phrase_between(text, span.end, f.span.start, mentions)
+                    if f.span.start >= span.end and only_phrase_between(text, span.end, f.span.start, mentions)
                 ),
                 None,
             )
@@ -335,25 +258,6 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
     target = before[-1]
     _give(target, said)
     return target
-
-
-def _only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:
-    """Only separators, commas and role/state words lie between a cue and the person it governs."""
-    return hi >= lo and only_separators(_without_titles(text, lo, hi, mentions))
-
-
-def _without_titles(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> str:
-    """text[lo:hi] with the role, state and organization words in it blanked out."""
-    chars = list(text[lo:hi])
-    for m in mentions:
-        if m.kind in ("role", "country", "org") and lo <= m.start and m.end <= hi:
-            chars[m.start - lo : m.end - lo] = [" "] * (m.end - m.start)
-    return "".join(chars)
-
-
-def _after_preposition(text: str, pos: int) -> bool:
-    prev = words(text[:pos])
-    return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1] : pos], False)
 
 
 def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[Found]:
@@ -420,21 +324,15 @@ def _welcomer(sentence: Scanned, found: list[Found]) -> None:
     host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
     for span in spans:
         before = [f for f in found if f.span.end <= span.start]
-        welcomer = _agent(sentence, before) or next((f for f in before if not _object(sentence, f, found)), None)
+        welcomer = agent(sentence, before) or next((f for f in before if not is_object(sentence, f, found)), None)
         if welcomer:
             _give(welcomer, host)
-
-
-def _agent(sentence: Scanned, found: list[Found]) -> Found | None:
-    """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
-    by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
-    return by[-1] if by else None
 
 
 def _message_reader(sentence: Scanned, found: list[Found]) -> None:
     """«پیام X … توسط Y قرائت شد»: Y, who read the message out, was there."""
     for span in find_cues(MESSAGE_READ, sentence):
-        reader = _agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end])
+        reader = agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end])
         if reader:
             _give(reader, READ)
 
@@ -445,7 +343,7 @@ def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
     text, mentions = sentence.text, sentence.mentions
     for span in find_cues(HOST_STATE, sentence):
         for f in found:
-            if _only_phrase_between(text, f.span.end, span.start, mentions) or _only_phrase_between(
+            if only_phrase_between(text, f.span.end, span.start, mentions) or only_phrase_between(
                 text, span.end, f.span.start, mentions
             ):
                 f.meta["host_state"] = True

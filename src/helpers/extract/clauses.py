@@ -1,0 +1,132 @@
+"""Who a sentence's verb is said of: subjects and objects, items of one list, relative clauses,
+reported speech. helpers.extract.status binds its cues with these; they read the sentence's own
+text and gazetteer mentions, nothing else."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from helpers.extract.mentions import Scanned, only_separators, words
+from helpers.extract.people import Found
+from helpers.text import gazetteer as gz
+
+RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
+"""A relative clause: a word of another time inside it («X که سال گذشته …») is not the main clause's."""
+
+PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
+
+REPORTING = re.compile(r"[:：]|(?<!\w)(?:گفت|اعلام کرد|اعلام کرده|تایید کرد|نوشت|افزود|خبر داد|که)(?!\w)")
+"""Words after which the sentence reports what someone said (of themselves or of others)."""
+
+PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند))(?!\w)")
+"""A plural verb («کردند», «دارند», «خواهند», «کرده‌اند»); the singular «کند», «خواند» are not."""
+
+BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
+"""The agent of a passive verb is named after these («از سوی X»)."""
+
+OBJECT_MARKERS = {
+    gz.key(w)
+    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد", "نمایندگی", "جانب")
+}
+"""Words that make the person after them an object of someone else's action (invited by, seen off
+by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them."""
+
+QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
+"""«به نقل از X»: X is the source quoted, not the subject."""
+
+
+def is_object(sentence: Scanned, f: Found, found: list[Found]) -> bool:
+    """Whether one of the three words before `f` makes them an object (OBJECT_MARKERS): «به دعوت X»,
+    «در تماس تلفنی با X», «پیام تبریک محترم X», «به نقل از X»; or `f` is listed after such an object («با بدرقه
+    X معاون اول و Y …»)."""
+    text, pos = sentence.text, f.span.start
+    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:]):
+        return True
+    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]):
+        return True
+    before = [g for g in found if g.span.end <= pos]
+    return bool(before) and listed_after(sentence, before[-1], f) and is_object(sentence, before[-1], found)
+
+
+def listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
+    """Whether `f` is the next item of a list after `g`: only «و» or a comma, titles and at most
+    three other words (a title the gazetteer lacks, an honorific) lie between them."""
+    between = without_titles(sentence.text, g.span.end, f.span.start, sentence.mentions)
+    said = [w for _, _, w in words(between)]
+    joined = "و" in said or "،" in between
+    return joined and len(said) - said.count("و") <= 3 and not REPORTING.search(between)
+
+
+def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Found]) -> bool:
+    """Whether the cue is said, in reported words, of someone else: another person named between `f`
+    and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or with a
+    relative clause of their own that holds the cue; anything after a colon (the cues are
+    third-person verbs, so a quote's are not the speaker's: «X گفت: افغانستان نیز حضور دارد»); a
+    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»)."""
+    said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
+    if ":" in said or (plural and REPORTING.search(said) and not has_partner(sentence, f, found, pos)):
+        return True
+    for g in found:
+        if g is not f and f.span.end <= g.span.start < pos:
+            between = sentence.folded[
+                bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)
+            ]
+            if REPORTING.search(between):
+                return True
+            if in_relative_clause(sentence, g, pos) and not same_list(sentence, f, g, found):
+                return True
+    return False
+
+
+def has_partner(sentence: Scanned, f: Found, found: list[Found], pos: int) -> bool:
+    """Whether someone is listed with `f` («X و Y …») before `pos`: a plural verb can be theirs."""
+    after = [g for g in found if f.span.end <= g.span.start < pos]
+    before = [g for g in found if g.span.end <= f.span.start]
+    return bool(after and listed_after(sentence, f, after[0])) or bool(before and listed_after(sentence, before[-1], f))
+
+
+def same_list(sentence: Scanned, f: Found, g: Found, found: list[Found]) -> bool:
+    """Whether `f` … `g` are items of one list («X، Y و Z»)."""
+    chain = [h for h in found if f.span.start <= h.span.start <= g.span.start]
+    return all(listed_after(sentence, a, b) for a, b in zip(chain, chain[1:], strict=False))
+
+
+def in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
+    """Whether `pos` lies in a relative clause of `g`'s: «که» right after their name and title, not yet
+    closed by a comma («X با Y، دبیرکل …، که … وارد تهران شد، دیدار کرد»: the arrival is Y's)."""
+    clause = RELATIVE.search(sentence.text, g.span.end, pos)
+    if clause is None or "،" in sentence.text[clause.end() : pos]:
+        return False
+    return len(words(without_titles(sentence.text, g.span.end, clause.start(), sentence.mentions))) <= 3
+
+
+def has_subject(sentence: Scanned, found: list[Found], pos: int) -> bool:
+    """Whether someone not an object is named before the cue at `pos`: a verb cue is then said of
+    them, not of a person after it («X در نوبت خود از Y … تشکر کرد»)."""
+    return any(g.span.end <= pos and not is_object(sentence, g, found) for g in found)
+
+
+def only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:
+    """Only separators, commas and role/state words lie between a cue and the person it governs."""
+    return hi >= lo and only_separators(without_titles(text, lo, hi, mentions))
+
+
+def without_titles(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> str:
+    """text[lo:hi] with the role, state and organization words in it blanked out."""
+    chars = list(text[lo:hi])
+    for m in mentions:
+        if m.kind in ("role", "country", "org") and lo <= m.start and m.end <= hi:
+            chars[m.start - lo : m.end - lo] = [" "] * (m.end - m.start)
+    return "".join(chars)
+
+
+def after_preposition(text: str, pos: int) -> bool:
+    prev = words(text[:pos])
+    return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1] : pos], False)
+
+
+def agent(sentence: Scanned, found: list[Found]) -> Found | None:
+    """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
+    by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
+    return by[-1] if by else None
