@@ -360,3 +360,15 @@ def test_a_bare_agreement_word_and_a_statement_not_yet_issued_are_no_rows(text: 
 )
 def test_planned_signing_and_a_list_after_the_verb(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سران بیانیه مشترکی صادر و بر همکاری تأکید کردند.", [("بیانیه مشترکی", "issued")]),
+        ("وزیران سند همکاری را امضا و اجرا خواهند کرد.", [("سند همکاری", "proposed")]),
+        ("بیانیه مشترک امضا و منتشر شد.", [("بیانیه مشترک", "issued")]),  # coordinated: the last action
+    ],
+)
+def test_an_action_word_whose_light_verb_the_next_verb_carries(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -42,19 +42,30 @@ def gated(pattern: str) -> Cue:
     return cue(pattern)._replace(words=cue(pattern.replace(FOR, "")).words)
 
 
+STEMS = {
+    Action.ADOPTED: "تصویب",
+    Action.SIGNED: "امضا",
+    Action.APPROVED: "تایید",
+    Action.ISSUED: "(?:صادر|منتشر|نشر)",
+}
+ELIDED_RE = cue_regex(f"(?:{'|'.join(f'(?P<{a.value}>{stem})' for a, stem in STEMS.items())}) و")
+"""Action words; ELIDED_RE finds one left without its light verb, which the next verb carries
+(«بیانیه‌ای صادر و بر … تأکید کردند»): the action of the group that matched, proposed when that
+next verb is future (NEXT_VERB)."""
 BEFORE_VERB = {
     Action.ADOPTED: cue(
-        rf"(?:به )?تصویب (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
+        rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
         "|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{1,80}?رسید(?:ند)?"
     ),
     Action.SIGNED: cue(
-        rf"(?:به )?امضا (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
+        rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
         r"|به امضای[^.؛:]{1,160}?رسید(?:ند)?"
     ),
     Action.APPROVED: cue(
-        rf"(?:تایید|موافقت) (?:{PASSIVE}|{ACTIVE})|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)"
+        rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
+        "|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)"
     ),
-    Action.ISSUED: cue(rf"(?:به )?(?:صادر|منتشر|نشر) (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),  # «به نشر رسید»
+    Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
         rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضا|تصویب) {TO_REACH}"
         rf"|(?:امضا|تصویب|تایید|صادر|منتشر) (?:{TO_BE}|{TO_DO})"

@@ -42,6 +42,7 @@ from helpers.extract.document_cues import (
     DRAFT_BEFORE,
     EARLIER,
     EARLIER_MEETING,
+    ELIDED_RE,
     FINAL,
     GENERIC,
     HAS_VERB,
@@ -240,10 +241,13 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     coordinated verbs («X مورد توافق قرار گرفت و به تصویب رسید»), where the last one's counts."""
     text, folded, index = sentence.text, sentence.folded, sentence.origin
     verbs = sorted(
-        (m.start(), rank, m.end(), action)
-        for rank, (action, verb) in enumerate(BEFORE_VERB.items())
-        if verb.may_occur(folded)
-        for m in verb.regex.finditer(folded)
+        [
+            (m.start(), rank, m.end(), action)
+            for rank, (action, verb) in enumerate(BEFORE_VERB.items())
+            if verb.may_occur(folded)
+            for m in verb.regex.finditer(folded)
+        ]
+        + _elided(folded)
     )
     found: list[dict] = []
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
@@ -281,6 +285,20 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         found += rows
         last = (end, rows)
     return found
+
+
+def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
+    """Action words whose light verb the next verb carries («… صادر و بر … تأکید کردند»), as verbs;
+    right before another action verb («امضا و منتشر شد») they take its action (the last one counts)."""
+    out = []
+    for m in ELIDED_RE.finditer(folded) if " و" in folded else ():
+        pos = m.end() + len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
+        joined = next((a for a, verb in BEFORE_VERB.items() if verb.regex.match(folded, pos)), None)
+        carrier = NEXT_VERB.search(folded, m.end())
+        future = carrier is not None and carrier["future"]
+        action = joined or (Action.PROPOSED if future else Action(str(m.lastgroup)))
+        out.append((m.start(), len(BEFORE_VERB), m.end(), action))
+    return out
 
 
 def _refers_back(sentence: Scanned, span: Span) -> bool:
