@@ -402,3 +402,17 @@ def test_a_plural_verb_after_a_lone_speaker_is_about_others() -> None:
 def test_chairing_some_other_meeting_is_not_chairing_this_one() -> None:
     assert statuses(f"جلسه‌ای به ریاست {A_FULL} با حضور وزیران کشورش برگزار شد.")[A] == ("mentioned", None)
     assert statuses(f"نشست وزیران به ریاست {A_FULL} برگزار شد.")[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} گفت این نشست رویدادی مهم به شمار می‌رود.",
+        f"{A_FULL} گفت این تجربه در نشست‌های آینده به کار خواهد رفت.",
+        f"{A_FULL} گفت حضور کشورهای تازه در این سازمان قطعی است.",
+        f"{A_FULL} گفت جای همکاری‌های فرهنگی در نشست خالی بود.",
+    ],
+    ids=["is-considered", "will-be-used", "others-presence-certain", "others-seat-empty"],
+)
+def test_idioms_and_others_presence_say_nothing_of_the_speaker(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
