@@ -260,3 +260,29 @@ def test_a_surname_two_people_share_goes_to_the_one_the_title_fits() -> None:
     rows = [(0, 0, "body", "رئیس‌جمهور قرقیزستان ژاپاروف در نشست حضور داشت.")]
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df["name_en"].tolist() == ["Sadyr Japarov"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ministers of any portfolio, Dari deputy ministers, governors
+        ("عمر کرمانی وزیر تجارت ترکیه در نشست وزرای اقتصادی سخنرانی کرد.", "عمر کرمانی"),
+        ("وزیر بازرگانی پاکستان، نوید کرمانی، در نشست حضور داشت.", "نوید کرمانی"),
+        ("محمد کرمانی معین سیاسی وزارت امور خارجه در نشست اشتراک کرد.", "محمد کرمانی"),
+        ("والی هرات سید حسین کرمانی از مهمانان استقبال کرد.", "سید حسین کرمانی"),
+    ],
+)
+def test_more_titles(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal after a title («دبیرکل سیزدهمین دوره»)
+        "دبیرکل سیزدهمین دوره این سازمان از پاکستان بود.",
+        "وزیر نفت ایران در حاشیه نشست با همتای روسی خود دیدار کرد.",
+    ],
+)
+def test_ordinals_and_portfolios_are_not_names(text: str) -> None:
+    assert names_in(text) == []

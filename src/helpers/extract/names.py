@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers import cache
+from helpers.dates import words as dates_words
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.text import gazetteer as gz
 
@@ -109,7 +110,7 @@ SURNAME_PIECES = frozenset(
 """Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
-    "مولانا|جناب|ملک|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
+    "مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
 )
 _LEADS = re.compile(
     rf"(?<!\w)(?:{gz.fold('به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور').replace(' ', gz.SEP_RE)})(?!\w)"
@@ -146,9 +147,9 @@ class Word(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "babel", "helpers.text.gazetteer")
+@cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
 def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, country names, verb forms),
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, country names, verb forms),
     hazm's word counts by key, and the country names alone. (Keying 190,000 words takes a second:
     kept in the user cache.)"""
     from babel import Locale
@@ -162,6 +163,8 @@ def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     states = {gz.key(n) for loc in ("fa", "fa_AF") for n in Locale.parse(loc).territories.values()}
     stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
+    ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
+    stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
     return frozenset(stop | verbs | states), counts, frozenset(states)
 
 
