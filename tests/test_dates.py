@@ -655,3 +655,30 @@ def test_a_year_after_a_meeting_noun(text, surface):
 
 def test_a_meeting_noun_before_an_amount_is_no_year():
     assert find_dates("اجلاس ۲۰۲۳ نفر را گرد آورد", PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("تظاهرات ۱۸ تیر ۷۸ در تهران", "۱۸ تیر ۷۸", J(1378, 4, 18), J(1378, 4, 18)),
+        ("قانون در اردیبهشت ۹۶ تصویب شد", "اردیبهشت ۹۶", J(1396, 2, 1), J(1396, 2, 31)),
+        ("طرح از ۵ حمل ۰۲ اجرا شد", "۵ حمل ۰۲", J(1402, 1, 5), J(1402, 1, 5)),  # Afghan solar month
+    ],
+)
+def test_a_two_digit_solar_year_after_a_solar_month(text, surface, start, end):
+    m = only(text)
+    assert (m.surface, m.start, m.end, m.relative) == (surface, start, end, False)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("روز ۸ تیر ۳۵ نفر آمدند", "روز ۸ تیر"),  # a count
+        ("در ۸ تیر ۲۵ کشته شدند", "۸ تیر"),  # a counted noun
+        ("روز ۸ تیر ۳۰ آمدند", "روز ۸ تیر"),  # 1430: past the year after publication
+        ("روز ۱۱ دسامبر ۹۸ آمدند", "روز ۱۱ دسامبر"),  # only solar years are written so
+    ],
+)
+def test_two_digits_after_a_month_that_are_no_year(text, surface):
+    m = only(text)
+    assert (m.surface, m.relative) == (surface, True)

@@ -73,14 +73,33 @@ def _short_year(m: re.Match[str]) -> bool:
 def _jalali_short(m: re.Match[str], ctx: Context) -> DateMention | None:
     """A two-digit year in an Iranian agency's numeric date is solar: 40–99 → 1340–1399, 00–39 → 14xx.
     With a publication date the year must fall within a year of it (an older number is something else)."""
-    short = int(m["c"])
-    year = (1300 if short >= 40 else 1400) + short
+    year = _solar_year(int(m["c"]))
     bounds = resolve(lambda: (cal.to_gregorian(Calendar.JALALI, year, int(m["b"]), int(m["a"])),) * 2)
     if bounds is None or bounds[0] is None:
         return None
     if ctx.published and abs((bounds[0] - ctx.published).days) > 366:
         return None
     return make_mention(ctx, m.start(), m.end(), bounds, Calendar.JALALI, Precision.DAY)
+
+
+def _solar_year(short: int) -> int:
+    """A solar year written with two digits: 40–99 → 1340–1399, 00–39 → 1400–1439."""
+    return (1300 if short >= 40 else 1400) + short
+
+
+def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | None:
+    """The year a date written with a month gives, if its number is one: after a comma only a year of
+    the month's own calendar («۱۰ آذر، ۲۰۰۰ کودک»: a count); two digits only after a solar month, not
+    before a counted noun and not past the year after publication («۲۲ بهمن ۵۷» = 1357)."""
+    if m["yy"]:
+        if calendar != Calendar.JALALI or COUNT_FOLLOWS.match(ctx.folded, m.end()):
+            return None
+        year = _solar_year(int(m["yy"]))
+        latest = cal.from_gregorian(Calendar.JALALI, ctx.published)[0] + 1 if ctx.published else 1410
+        return year if year <= latest else None
+    if m["year"] and m.groupdict().get("comma") and not _own_band(calendar, int(m["year"])):
+        return None
+    return int(m["year"]) if m["year"] else None
 
 
 def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -105,14 +124,14 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     listed = len(re.findall(r"[،,]", m["mid"] or ""))  # «۲۵، ۲۶ و ۲۷ نوامبر»: days listed before «و»
     if m["join"] == "و" and last != first + 1 + listed:  # «۱۰ و ۱۵ آذر» names two days, not a span
         return None
-    limit, written = m.end(), m["year"]
-    if written and m["comma"] and not _own_band(calendar, int(written)):  # «۱۰ آذر، ۲۰۰۰ کودک»: no year
-        limit, written = m.end("msuf") if m["msuf"] else m.end("month"), None
-    if not written and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
+    year = _written_year(m, ctx, calendar)
+    limit = (
+        m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("msuf") if m["msuf"] else m.end("month")
+    )
+    if year is None and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
         return None  # «میدان ۱۵ خرداد», «دانشگاه ۲۲ بهمن»: a place named after a day
     marker = cal.marker_calendar(m["mark"])
-    if written:
-        year = int(written)
+    if year is not None:
         if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
             return None
         bounds = resolve(
@@ -211,10 +230,10 @@ def _strong_month(m: re.Match[str]) -> bool:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق»."""
+    """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق», «خرداد ۹۸»."""
     calendar, month = words.MONTHS[cal.canonical(m["month"])]
-    year = int(m["year"])
-    if not plausible_year(calendar, year, m["mark"] is not None):
+    year = _written_year(m, ctx, calendar)
+    if year is None or not plausible_year(calendar, year, m["mark"] is not None) or (m["yy"] and not _strong_month(m)):
         return None
     # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
     if not _strong_month(m) and (not _own_band(calendar, year) or words_before(ctx, m.start(), "به")):

@@ -42,6 +42,9 @@ def month(name: str = "month", suffix: str = "msuf") -> str:
 MONTH = month()
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
+SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{words.alternation(words.MONTH_WORDS)}))"
+"""Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),
+not the day of a date that follows («۲۸ آبان ۱۹ نوامبر»); the rules take it only after a solar month."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
 TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
 EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرانس|کنگره|مجمع"

@@ -44,6 +44,7 @@ from helpers.dates.patterns import (
     PART_ORDINALS,
     RELATIVE_YEAR,
     SEASONS,
+    SHORT_YEAR,
     SP,
     START,
     TIME_PREPS,
@@ -83,7 +84,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:ماه{SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
     ),
@@ -99,7 +100,9 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         month_range,
     ),
     (
-        re.compile(rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"),
+        re.compile(
+            rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
+        ),
         month_year,
     ),
     (
