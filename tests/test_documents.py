@@ -372,3 +372,14 @@ def test_planned_signing_and_a_list_after_the_verb(text: str, expected: list) ->
 )
 def test_an_action_word_whose_light_verb_the_next_verb_carries(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعضا اجرای کامل قطعنامه ۲۲۳۱ شورای امنیت را تأیید کردند.",
+        "دو کشور بر اجرای بیانیه مشترک سال گذشته تأکید کردند.",
+    ],
+)
+def test_a_numbered_resolution_and_an_earlier_statement_are_no_rows(text: str) -> None:
+    assert rows(text) == []

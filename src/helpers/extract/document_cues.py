@@ -93,10 +93,11 @@ is still to be issued: proposed; one «not (yet) issued» is no row."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
-    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطعنامه (?:شماره )?\d+.*"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text) and
-«اسناد زیر» (the list that follows names them): no document."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text),
+«اسناد زیر» (the list that follows names them) and a numbered resolution («قطعنامه ۲۲۳۱ شورای
+امنیت», adopted elsewhere long before): no document of this meeting."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"

@@ -226,6 +226,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
         earlier = EARLIER_MEETING.match(folded, m.end()) or DRAFT_BEFORE.search(folded, 0, m.start())
+        earlier = earlier or EARLIER.search(folded)  # «بیانیه مشترک سال گذشته …»
         verb = NEXT_VERB.search(folded, m.end())
         if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
             continue
