@@ -286,3 +286,21 @@ def test_more_titles(text: str, name: str) -> None:
 )
 def test_ordinals_and_portfolios_are_not_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a first name spelt in a way the gazetteer lacks stays in the name as written
+        ("ولادمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.", "ولادمیر پوتین"),
+        # and so does a patronymic between the given name and the surname
+        ("صدر نورگوجایویچ ژاپاروف رئیس‌جمهور قرقیزستان سخنرانی کرد.", "صدر نورگوجایویچ ژاپاروف"),
+        # a title before the surname is no part of it
+        ("رئیس‌جمهور پوتین در نشست حضور داشت.", "پوتین"),
+    ],
+)
+def test_a_gazetteer_surname_keeps_the_first_names_written_before_it(text: str, written: str) -> None:
+    rows = [(0, 0, "body", text)]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_written"].tolist() == [written]
+    assert df["name_en"].notna().all()

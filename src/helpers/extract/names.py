@@ -359,13 +359,14 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
     return spans
 
 
-def given_before(text: str, pos: int, gaz: gz.Gazetteer) -> list[Word]:
-    """The given names (up to two) written right before `pos`, in reading order."""
+def name_words_before(text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span]) -> list[Word]:
+    """The given names and rare words (up to two) written right before `pos`, in reading order,
+    outside the spans `taken`."""
     run: list[Word] = []
     for word in reversed([w for w in tokens(text) if w.end <= pos]):
         if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
             break
-        if kind(word.text, gaz) != GIVEN:
+        if kind(word.text, gaz) not in (GIVEN, RARE) or any(s.start < word.end and word.start < s.end for s in taken):
             break
         run.insert(0, word)
         pos = word.start

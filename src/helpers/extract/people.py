@@ -14,11 +14,13 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
 from helpers.extract.names import (
+    GIVEN,
     after_a_word,
     apposition,
     cued_names,
-    given_before,
+    kind,
     name_span,
+    name_words_before,
     only_courtesy,
     quoted_names,
 )
@@ -91,8 +93,8 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
 def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them."""
     text, mentions = sentence.text, sentence.mentions
-    found = [_bearer(text, m, gaz) for m in mentions if m.kind == "person"]
     taken = [Span(m.start, m.end) for m in mentions]
+    found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
     for span in cued_names(text, sentence.folded, sentence.origin, taken, gaz) + quoted_names(text, taken, gaz, titles):
         found.append(Found(span, text[span.start : span.end]))
@@ -119,16 +121,20 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     return sorted(found, key=lambda f: f.span.start)
 
 
-def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer) -> Found:
-    """The person a gazetteer name stands for; a surname alone written after given names that are
-    not the gazetteer person's is someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
+def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]) -> Found:
+    """The person a gazetteer surname stands for, with the first names written before it
+    («ولادمیر پوتین», a spelling the gazetteer lacks); after given names that are not the
+    gazetteer person's, someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
     if len(mention.written.split()) > 1:
         return found
-    before = given_before(text, mention.start, gaz)
-    if before and not any(gz.key(w.text) in gz.key(mention.entry.name_fa) for w in before):
-        found = Found(Span(before[0].start, mention.end), text[before[0].start : mention.end])
-    return found
+    before = name_words_before(text, mention.start, gaz, taken)
+    if not before:
+        return found
+    own = gz.key(mention.entry.name_fa)
+    other = any(kind(w.text, gaz) == GIVEN and gz.key(w.text) not in own for w in before)
+    span = Span(before[0].start, mention.end)
+    return Found(span, text[span.start : span.end], person=None if other else mention.entry)
 
 
 def _named_next_to(
