@@ -383,3 +383,9 @@ def test_an_action_word_whose_light_verb_the_next_verb_carries(text: str, expect
 )
 def test_a_numbered_resolution_and_an_earlier_statement_are_no_rows(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_later_future_clause_does_not_make_an_action_noun_proposed() -> None:
+    assert rows("اجلاس با صدور بیانیه پایانی به کار خود پایان داد و نشست بعدی در تهران برگزار خواهد شد.") == [
+        ("بیانیه پایانی", "issued")
+    ]

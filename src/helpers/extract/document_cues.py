@@ -110,9 +110,12 @@ EARLIER = cue_regex(
 VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
-DOC_FUTURE = cue("(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده")
-"""Pre-event wording after an action noun (or STILL_TO_COME before it): the document is still to be
-signed or adopted."""
+DOC_FUTURE = cue_regex(
+    "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
+    "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
+)
+"""Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it): the document
+is still to be signed or adopted; a past verb coming first keeps the action."""
 MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"

@@ -199,7 +199,8 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             end = _title_end(folded, pos)
             if (lead and lead.group(1)) or THIS_BEFORE.search(folded, 0, m.start()):
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
-            future = DOC_FUTURE.regex.search(folded, end) or STILL_TO_COME.search(folded, 0, m.start())
+            tense = DOC_FUTURE.search(folded, end)
+            future = (tense and tense["future"]) or STILL_TO_COME.search(folded, 0, m.start())
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             span = Span(index[pos], index[end - 1] + 1)
             found.append({"span": span, "action": acted, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
