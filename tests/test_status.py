@@ -416,3 +416,10 @@ def test_chairing_some_other_meeting_is_not_chairing_this_one() -> None:
 )
 def test_idioms_and_others_presence_say_nothing_of_the_speaker(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_a_title_after_the_verb_of_saying_is_the_subject_of_what_was_said() -> None:
+    assert statuses(f"{A_FULL} گفته بود که وزیر خارجه کشورش در اجلاس شرکت می‌کند.")[A] == ("mentioned", None)
+    # but a spokesman writing of «the spokesman» means himself
+    text = "تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان نوشت سخنگوی وزارت خارجه در نشست شرکت کرده است."
+    assert statuses(text)["تیمور بکمرادوف"] == ("attended", "participation")

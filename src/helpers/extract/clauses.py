@@ -16,7 +16,10 @@ RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
-REPORTING = re.compile(r"[:：]|(?<!\w)(?:گفت|اعلام کرد|اعلام کرده|تایید کرد|نوشت|افزود|خبر داد|که)(?!\w)")
+SAYS = r"(?<!\w)(?:گفت|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت)ه?(?!\w)"
+"""A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded."""
+SAYS_RE = re.compile(SAYS)
+REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)که(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others)."""
 
 PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند))(?!\w)")
@@ -63,9 +66,12 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
     and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or with a
     relative clause of their own that holds the cue; anything after a colon (the cues are
     third-person verbs, so a quote's are not the speaker's: «X گفت: افغانستان نیز حضور دارد»); a
-    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»)."""
+    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»);
+    a title named with nobody after the reporting verb («X گفته بود که رئیس‌جمهور … شرکت می‌کند»)."""
     said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
     if ":" in said or (plural and REPORTING.search(said) and not has_partner(sentence, f, found, pos)):
+        return True
+    if _title_after_saying(sentence, f, pos, found):
         return True
     for g in found:
         if g is not f and f.span.end <= g.span.start < pos:
@@ -130,3 +136,23 @@ def agent(sentence: Scanned, found: list[Found]) -> Found | None:
     """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
     by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
     return by[-1] if by else None
+
+
+def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
+    """Whether a title held by nobody named («رئیس‌جمهور») is the subject of what `f` is reported
+    to have said: it follows `f`'s verb of saying and comes before the cue at `pos`, and is not
+    `f`'s own title (a spokesman writing of «the spokesman» in the third person means himself)."""
+    lo = bisect_left(sentence.origin, f.span.end)
+    verb = SAYS_RE.search(sentence.folded, lo, bisect_left(sentence.origin, pos))
+    if verb is None:
+        return False
+    start = sentence.origin[verb.end() - 1] + 1
+    held = [g.meta["role_span"] for g in found if "role_span" in g.meta]
+    own = {f.role.id if f.role else None, f.person.role_id if f.person else None}
+    return any(
+        m.kind == "role"
+        and start <= m.start < pos
+        and m.entry.id not in own
+        and not any(h.start <= m.start < h.end for h in held)
+        for m in sentence.mentions
+    )
