@@ -201,6 +201,26 @@ def test_a_page_without_line_breaks_is_still_split_into_headline_lead_and_body()
     assert paragraphs["text"].tolist()[-1] == "قیمت ۲.۵ درصد بالا رفت."  # a decimal point is no sentence end
 
 
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("۱۲ مهر ۱۴۰۲، ۰۹:۴۰", "2023-10-04"),
+        ("شناسه خبر: ۷۷۱۲ - ۱۲ مهر ۱۴۰۲ - ۰۹:۴۰", "2023-10-04"),
+        ("مزار شریف (پژواک): ۱۲ میزان ۱۴۰۲:", "2023-10-04"),
+        ("۴ اکتبر ۲۰۲۳ - ۱۲ مهر ۱۴۰۲", "2023-10-04"),  # the same day in two calendars
+    ],
+)
+def test_a_dateline_opening_a_page_without_line_breaks_gets_a_line_of_its_own(dateline: str, day: str) -> None:
+    article = ingest.segment(f"{dateline} {ONE_LINE}")
+    assert article.record["published"] == day and article.record["published_from"]["text"] == dateline
+    assert article.record["headline"] == "وزیران خارجه کشورهای عضو سازمان در باکو دیدار کردند"
+
+
+def test_a_date_running_straight_into_a_one_line_page_stays_in_its_sentence() -> None:
+    article = ingest.segment(f"روز ۱۲ مهر ۱۴۰۲ {ONE_LINE}")
+    assert article.record["published"] is None and article.record["headline"].startswith("روز ۱۲ مهر")
+
+
 def test_a_short_one_line_page_is_left_as_it_is() -> None:
     assert ingest.segment("نشست سران در باکو برگزار شد. وزیران دیدار کردند.").paragraphs["section"].tolist() == [
         "headline"

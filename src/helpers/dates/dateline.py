@@ -142,6 +142,30 @@ def _shape(labels: list[re.Match[str]], named: bool) -> str:
     return "place and agency" if named else "date line"
 
 
+_TRAIL = re.compile(rf"(?:\s*(?:[-–—|،,:/•]|{_CLOCK.pattern}))+\s*")
+"""Punctuation and a clock after a dateline's date, before the text it opens."""
+
+
+def dateline_prefix(text: str) -> int:
+    """The length of a dateline opening a page that lost its line breaks («۷ آذر ۱۴۰۴، ۱۰:۳۰ …»,
+    «کد خبر: ۱۲۳ - ۷ آذر ۱۴۰۴ - …»): the fewest words that read as a dateline, with the punctuation,
+    clock and same-day dates after them; 0 when none, or when a bare date runs straight into the text
+    («روز ۷ آذر ۱۴۰۴ وزیران …» is a sentence)."""
+    for word in list(re.finditer(r"\S+", text[:400]))[:MAX_WORDS]:
+        found = read_dateline(text[: word.end()])
+        if found is None:
+            continue
+        end = word.end()
+        while (trail := _TRAIL.match(text, end)) and trail[0].strip():
+            end = trail.end()
+            same = [m for m in _dates(text[end : end + 60]) if m.offset == 0 and m.start == found.date]
+            if not same:
+                break
+            end += same[0].limit
+        return end if end > word.end() or found.shape != "date line" else 0
+    return 0
+
+
 LABELLED_SHAPES = ("labelled", "news code")
 """Shapes whose label says the date is the publication's: they outrank an unlabelled date line (a
 site's clock printed above the article can be one) and an "updated" line."""

@@ -23,6 +23,7 @@ from helpers.contracts import Section
 from helpers.dates.dateline import (
     MAX_WORDS,
     Dateline,
+    dateline_prefix,
     iso_prefix,
     leading_dateline,
     news_code_line,
@@ -100,16 +101,18 @@ _ONE_LINE_WORDS = 40
 
 def _unflatten(text: str) -> str:
     """A page that arrived as one long line (its line breaks lost) gets one line per sentence, so the
-    segmenter still finds a headline, a lead and a body; a headline glued to the lead's source cue
-    («… به گزارش …») is cut off before the cue. Pages with line breaks are returned unchanged."""
+    segmenter still finds a headline, a lead and a body; a dateline opening it («۷ آذر ۱۴۰۴، ۱۰:۳۰ …»)
+    gets a line of its own, and a headline glued to the lead's source cue («… به گزارش …») is cut off
+    before the cue. Pages with line breaks are returned unchanged."""
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) != 1 or len(lines[0].split()) < _ONE_LINE_WORDS:
         return text
-    chunks = [chunk.strip() for chunk in _SENTENCE_BREAK.split(lines[0]) if chunk.strip()]
+    cut = dateline_prefix(lines[0])
+    chunks = [chunk.strip() for chunk in _SENTENCE_BREAK.split(lines[0][cut:]) if chunk.strip()]
     first = chunks[0]
     if (cue := _LEAD_CUE.search(first)) and len(first[: cue.start()].split()) >= 3:
         chunks[:1] = [first[: cue.start()], first[cue.start() :].strip()]
-    return "\n".join(chunks)
+    return "\n".join(([lines[0][:cut].strip()] if cut else []) + chunks)
 
 
 def _is_list_tail(folded_block: list[str]) -> bool:
