@@ -4,7 +4,9 @@ hazm's Normalizer, tokenizers and Lemmatizer, with the ZWNJ restorer built on th
 ~3 s to build and are the same in every run; unpickling them takes under one. `on_disk` keeps such
 a build in the user's cache directory, keyed by a digest of everything the object is built from:
 the source and data files of the named modules (for a package, every file in it, so hazm's
-`words.dat` counts), the Python version, this module and the function's name. Any change there
+`words.dat` counts), the Python version, this module and the function's name. A package installed
+from a wheel counts by its distribution's RECORD, which lists every installed file with its SHA-256:
+reading babel's 33 MB of locale data for a key cost ~0.8 s in every process that used it. Any change there
 gives a new key, so a stale object is never loaded; a cache file that cannot be read (truncated,
 corrupt, from another Python) or whose content no longer matches the SHA-256 on its first line
 (edited, even into another valid pickle) is rebuilt and replaced, never unpickled; a cache
@@ -20,11 +22,13 @@ import functools
 import gc
 import hashlib
 import importlib
+import importlib.metadata
 import inspect
 import io
 import os
 import pickle
 import platform
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +36,9 @@ from typing import Any
 from helpers import storage
 
 SUFFIX = ".pickle"
+KEEP = 3
+"""Builds kept per name: two source trees at once (a branch and main, two worktrees) each find their
+own, instead of each deleting the other's and rebuilding for seconds on every run (P3, P1)."""
 _MAGIC = b"persian-news cache v1 sha256="
 """First line of a cache file, followed by the SHA-256 of the pickle after it: a file truncated,
 damaged or edited (even into another valid pickle) fails the check and is rebuilt."""
@@ -55,12 +62,29 @@ def module_files(name: str) -> list[Path]:
     return [Path(inspect.getfile(module))]
 
 
+def installed_record(name: str) -> bytes | None:
+    """The RECORD of the installed distribution named like module `name`, when it lists the
+    module's own file (so it is the install the module is imported from), else None (our own
+    editable package, a module of no distribution)."""
+    try:
+        dist = importlib.metadata.distribution(name)
+        record = dist.read_text("RECORD")
+        where = Path(inspect.getfile(importlib.import_module(name))).relative_to(Path(str(dist.locate_file(""))))
+    except (importlib.metadata.PackageNotFoundError, ValueError, TypeError):
+        return None
+    return record.encode() if record and f"\n{where.as_posix()}," in f"\n{record}" else None
+
+
 def build_key(name: str, modules: tuple[str, ...]) -> str:
     """Digest of what a cached build depends on; any change means a new key and a rebuild."""
     digest = hashlib.sha256(f"{name}\0{platform.python_version()}\0{pickle.HIGHEST_PROTOCOL}\n".encode())
-    for path in [Path(__file__), *(p for m in modules for p in module_files(m))]:
-        digest.update(f"{path.name}\0".encode())
-        digest.update(path.read_bytes())
+    parts: list[tuple[str, bytes | Path]] = [(Path(__file__).name, Path(__file__))]
+    for module in modules:
+        record = installed_record(module)
+        parts += [(f"{module} RECORD", record)] if record else [(p.name, p) for p in module_files(module)]
+    for label, content in parts:
+        digest.update(f"{label}\0".encode())
+        digest.update(content.read_bytes() if isinstance(content, Path) else content)
     return digest.hexdigest()
 
 
@@ -82,12 +106,29 @@ def load_or_build[T](name: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+_BUILDERS: list[tuple[str, str]] = []
+"""Module and name of every `on_disk` builder defined so far, for `load_all`."""
+
+
+def load_all() -> None:
+    """Load (or build) every `on_disk` build of the modules imported so far, each through the name
+    its module binds, so the module's own memo (an lru_cache) keeps it. Corpus workers do this
+    before their first chunk, so no article pays for it (P3)."""
+    for module, qualname in _BUILDERS:
+        target: Any = sys.modules[module]
+        for part in qualname.split("."):
+            target = getattr(target, part)
+        target()
+
+
 def on_disk[T](*modules: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
     """Decorator for a no-argument builder: cache its result on disk, keyed by the files of
     `modules` (plus the builder's own module) — see `load_or_build`."""
 
     def decorate(build: Callable[[], T]) -> Callable[[], T]:
         name = f"{build.__module__}.{build.__qualname__}"
+        if "<locals>" not in build.__qualname__:
+            _BUILDERS.append((build.__module__, build.__qualname__))
 
         @functools.wraps(build)
         def cached() -> T:
@@ -129,8 +170,8 @@ def _verified(data: bytes) -> bytes | None:
 
 
 def _save(target: Path, key: str, value: Any) -> None:
-    """Write a checksum line and the pickled (key, value) atomically, and remove this name's older
-    builds; a cache that cannot be written is not an error (the next run builds again)."""
+    """Write a checksum line and the pickled (key, value) atomically, and remove this name's builds
+    but the KEEP newest; a cache that cannot be written is not an error (the next run builds again)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
@@ -140,8 +181,8 @@ def _save(target: Path, key: str, value: Any) -> None:
             handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
             handle.write(payload)
         prefix = target.name[: -len(SUFFIX) - 32]
-        for old in target.parent.glob(f"{prefix}*{SUFFIX}"):
-            if old != target and len(old.name) == len(target.name):
-                old.unlink(missing_ok=True)
+        builds = [p for p in target.parent.glob(f"{prefix}*{SUFFIX}") if len(p.name) == len(target.name)]
+        for old in sorted(builds, key=lambda p: p.stat().st_mtime_ns, reverse=True)[KEEP:]:
+            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return
