@@ -304,3 +304,13 @@ def test_a_gazetteer_surname_keeps_the_first_names_written_before_it(text: str, 
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df["name_written"].tolist() == [written]
     assert df["name_en"].notna().all()
+
+
+def test_a_surname_after_an_honorific_is_the_person_named_in_full_elsewhere() -> None:
+    rows = [
+        (0, 0, "body", "به گفته دکتر کرمانوف، نشست موفق بود."),
+        (1, 1, "body", "بختیار کرمانوف رئیس‌جمهور ازبکستان سخنرانی کرد."),
+        (2, 2, "body", "آقای کرمانوف در پایان نشست گفت همکاری ادامه دارد."),
+    ]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_fa"].tolist() == ["بختیار کرمانوف"]

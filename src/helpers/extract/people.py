@@ -288,10 +288,15 @@ def surnames(found: list[Found]) -> dict[str, Found]:
 
 
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
-    """Surname-only mentions of people named in full elsewhere, outside the spans already taken."""
+    """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
+    an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف») becomes that person."""
     compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
     if not any(surname in compact for surname in names):  # a cheap first test
         return []
+    for f in found:
+        first = names.get(gz.key(f.written)) if f.person is None and len(f.written.split()) == 1 else None
+        if first is not None and first is not f:
+            f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
     for start, end, word in words(sentence.text):
