@@ -389,3 +389,15 @@ def test_a_later_future_clause_does_not_make_an_action_noun_proposed() -> None:
     assert rows("اجلاس با صدور بیانیه پایانی به کار خود پایان داد و نشست بعدی در تهران برگزار خواهد شد.") == [
         ("بیانیه پایانی", "issued")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("سران با امضای موافقت‌نامه همکاری در زمینه انرژی به نشست پایان دادند.", "موافقت‌نامه همکاری در زمینه انرژی"),
+        ("با تصویب طرح مبارزه با تروریسم، نشست پایان یافت.", "طرح مبارزه با تروریسم"),
+        ("با امضای موافقت‌نامه حفاظت از محیط زیست خزر، نشست به پایان رسید.", "موافقت‌نامه حفاظت از محیط\u200cزیست خزر"),
+    ],
+)
+def test_a_title_after_an_action_noun_keeps_its_complement(text: str, title: str) -> None:
+    assert [t for t, _ in rows(text)] == [title]

@@ -109,7 +109,11 @@ EARLIER = cue_regex(
 """Words in a document's clause that date its action before this meeting: a document only referred to."""
 VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
-TITLE_STOP = re.compile(rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در|از|با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})")
+TITLE_STOP = re.compile(
+    rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
+    rf"|(?<!مبارزه )(?<!مقابله )با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})"
+)
+"""Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …»)."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
