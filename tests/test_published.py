@@ -50,6 +50,8 @@ DATELINES = [
     ("۱۹ جوزا ۱۴۰۳ | نویسنده: گزارشگر ما", dt.date(2024, 6, 8), "place and agency"),  # furniture past a bar
     ("ارسال شده در ۱۱ اسفند ۱۳۹۸", dt.date(2020, 3, 1), "labelled"),
     ("مسکو، خبرگزاری جمهوری اسلامی ۲۳/۰۸/۸۷", dt.date(2008, 11, 13), "place and agency"),
+    ("امروز: یکشنبه ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),  # a site's clock
+    ("تاریخ امروز: ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),
 ]
 
 

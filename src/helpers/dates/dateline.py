@@ -37,13 +37,15 @@ _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹
 """A news code: «کد خبر: ۱۲۳۴۵», «شناسه مطلب ۶۷۸», «کد ۸۰۳۴۵۴»."""
 _CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
 _LABEL = re.compile(
-    r"(?:(?:تاریخ|زمان)(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|انتشار|(?:منتشر|ارسال)\s*شده|date|published"
-    r"|(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified))"
+    r"(?:(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified)"
+    r"|(?:تاریخ\s*)?امروز(?=\s*:))"
+    r"|تاریخ(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|زمان(?:\s*و\s*ساعت)?\s*(?:انتشار|خبر|مطلب|نشر)"
+    r"|انتشار|(?:منتشر|ارسال)\s*شده|date|published"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
-"""A dateline's label: publication («تاریخ انتشار», «published»), last update («به‌روز شده»,
-«last modified»: the page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
+"""A dateline's label: publication («تاریخ انتشار», «published»), last update or today («به‌روز شده»,
+«last modified», «امروز:»: the page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
@@ -84,8 +86,8 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
 def read_dateline(line: str) -> Dateline | None:
     """The publication date when `line` is a dateline, else None. The first whole day is the date;
     the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words.
-    A line labelled only as the last update is shape "updated": a dateline, but the weakest witness
-    of the publication day (helpers.text.ingest prefers any other)."""
+    A line labelled only as the last update or as today (a site's clock) is shape "updated": a
+    dateline, but the weakest witness of the publication day (helpers.text.ingest prefers any other)."""
     if not _ANY_DIGIT.search(line):
         return None
     folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
