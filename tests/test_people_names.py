@@ -314,3 +314,10 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full_elsewhere() ->
     ]
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df["name_fa"].tolist() == ["بختیار کرمانوف"]
+
+
+def test_a_given_name_from_another_spelling_of_the_person_keeps_the_person() -> None:
+    """«ژومارت» is in a spelling of Tokayev («قاسم ژومارت توکایف»), not in his canonical name."""
+    rows = [(0, 0, "body", "ژومارت توکایف رئیس‌جمهور قزاقستان سخنرانی کرد.")]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df[["name_written", "name_en"]].values.tolist() == [["ژومارت توکایف", "Kassym-Jomart Tokayev"]]

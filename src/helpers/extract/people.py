@@ -1,8 +1,12 @@
 """People in a sentence, with the role and state written next to them.
 
-People are found in the gazetteer, and also *without* it: a name written next to a role title —
-«X رئیس‌جمهور Y», «رئیس‌جمهور Y، X», «رؤسای جمهور A، X، B، Z» — is taken even when unknown (then
-`name_en` is null). A role title + state/organization attaches to the adjacent person."""
+People are found in the gazetteer, and also *without* it (then `name_en` is null): a name written
+next to a role title — «X رئیس‌جمهور Y», «رئیس‌جمهور Y، X», «رؤسای جمهور A، X، B، Z», «سفیر Y در Z،
+X،», «سخنگوی وزارت خارجه طالبان X» — after an honorific («دکتر X»), in quotes, or next to a phrase
+said of people («به ریاست X», «X به نمایندگی از»). Which words a name may hold, and how far it runs,
+is helpers.extract.names. A role title + state/organization attaches to the adjacent person; a lone
+surname that is a common word is a gazetteer person only next to a title that person held
+(`known_surname`), and a gazetteer surname after someone else's given names is another person."""
 
 from __future__ import annotations
 
@@ -131,8 +135,8 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     before = name_words_before(text, mention.start, gaz, taken)
     if not before:
         return found
-    own = gz.key(mention.entry.name_fa)
-    other = any(kind(w.text, gaz) == GIVEN and gz.key(w.text) not in own for w in before)
+    own = gaz.spellings.get(mention.entry.id, ())
+    other = any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in before)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)
 

@@ -157,6 +157,10 @@ class Gazetteer:
             r.person_id: Entry("person", r.person_id, r.name_fa, r.name_en, r.affiliation or None, r.role_id or None)
             for r in people.itertuples()
         }
+        self.spellings: dict[str, tuple[str, ...]] = {}
+        """Person id -> the keys of all their spellings."""
+        for r in people.itertuples():
+            self.spellings[r.person_id] = (*self.spellings.get(r.person_id, ()), key(r.variant))
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         """Last word of each person's spellings of two words or more -> the people."""
         for r in people.itertuples():
