@@ -423,3 +423,19 @@ def test_a_title_after_the_verb_of_saying_is_the_subject_of_what_was_said() -> N
     # but a spokesman writing of «the spokesman» means himself
     text = "تیمور بکمرادوف سخنگوی وزارت خارجه قزاقستان نوشت سخنگوی وزارت خارجه در نشست شرکت کرده است."
     assert statuses(text)["تیمور بکمرادوف"] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text, status, cue",
+    [
+        (f"{A_FULL} به عنوان دبیرکل آینده سازمان انتخاب شد.", "incoming", "appointment"),
+        (f"{A_FULL} شب گذشته ضیافت شامی به افتخار سران برگزار کرد.", "host", "hosting"),
+    ],
+    ids=["elected", "dinner-in-honour"],
+)
+def test_elected_to_an_office_and_a_dinner_for_the_leaders(text: str, status: str, cue: str) -> None:
+    assert statuses(text)[A] == (status, cue)
+
+
+def test_elected_to_chair_this_meeting_is_not_an_office_later() -> None:
+    assert statuses(f"{A_FULL} به عنوان رئیس این نشست انتخاب شد.")[A] != ("incoming", "appointment")
