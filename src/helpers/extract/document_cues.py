@@ -135,9 +135,10 @@ LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
 SETTING = cue_regex(
     r"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
-    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور)|به میزبانی"
+    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق|را"
 )
-"""Where and when, after a document and before its verb: not part of the title."""
+"""Where, when and how, after a document and before its verb, and the object mark «را»: not part of
+the title."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before."""
