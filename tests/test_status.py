@@ -439,3 +439,10 @@ def test_elected_to_an_office_and_a_dinner_for_the_leaders(text: str, status: st
 
 def test_elected_to_chair_this_meeting_is_not_an_office_later() -> None:
     assert statuses(f"{A_FULL} به عنوان رئیس این نشست انتخاب شد.")[A] != ("incoming", "appointment")
+
+
+def test_the_head_of_a_host_state_with_no_presence_stated_stays_mentioned() -> None:
+    got = statuses("نشست به میزبانی ازبکستان در سمرقند برگزار شد.", f"{A_FULL} پیش‌تر از اهمیت همکاری‌ها سخن گفته بود.")
+    assert got[A] == ("mentioned", None)
+    got = statuses("نشست به میزبانی ازبکستان در سمرقند برگزار شد.", f"{A_FULL} در نشست حضور داشت.")
+    assert got[A] == ("host", "hosting")

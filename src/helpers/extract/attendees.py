@@ -127,7 +127,8 @@ def collapse(rows: list[dict]) -> list[dict]:
 
 def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
     """The president or prime minister of a state named as host («به میزبانی روسیه»), and anyone
-    present whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host."""
+    whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host when present (README:
+    a host-state official with no presence stated stays mentioned)."""
     hosts = {
         r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
     }
@@ -135,7 +136,7 @@ def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
         head = (
             r["name_fa"]
             and r["role_en"] in HEAD_OF_STATE
-            and r["status"] in (Status.CHAIR, Status.ATTENDED, Status.MENTIONED)
+            and r["status"] in (Status.CHAIR, Status.ATTENDED)
             and (r["country_iso3"] or r["country_fa"]) in hosts
         )
         if head or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
