@@ -321,3 +321,18 @@ def test_a_given_name_from_another_spelling_of_the_person_keeps_the_person() -> 
     rows = [(0, 0, "body", "ژومارت توکایف رئیس‌جمهور قزاقستان سخنرانی کرد.")]
     df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
     assert df[["name_written", "name_en"]].values.tolist() == [["ژومارت توکایف", "Kassym-Jomart Tokayev"]]
+
+
+@pytest.mark.parametrize(
+    "text, names_",
+    [
+        ("رستم کرمانوف کارشناس سیاست خارجی به خبرگزاری گفت که نشست مهم است.", ["رستم کرمانوف"]),
+        # a verb of saying right after a name of two words that a given name leads
+        ("نوید کرمانی گفت که نشست موفق بود.", ["نوید کرمانی"]),
+        # not after two rare words (an agency's name) nor after common words
+        ("ریا نووستی گفت که نشست برگزار می‌شود.", []),
+        ("همکاری دو کشور افزود که ادامه دارد.", []),
+    ],
+)
+def test_experts_and_speakers_named_before_what_they_are_or_say(text: str, names_: list[str]) -> None:
+    assert names_in(text) == names_

@@ -116,8 +116,15 @@ _LEADS = re.compile(
     rf"(?<!\w)(?:{gz.fold('به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور').replace(' ', gz.SEP_RE)})(?!\w)"
 )
 """Phrases said of a person that the person's name follows («هیئتی به ریاست X Y»)."""
-_FOLLOWS = re.compile(rf"(?<!\w)(?:{gz.fold('به نمایندگی از|به نمایندگی').replace(' ', gz.SEP_RE)})(?!\w)")
-"""Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران»)."""
+_FOLLOWS = re.compile(
+    rf"(?<!\w)(?:{gz.fold('به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه').replace(' ', gz.SEP_RE)})(?!\w)"
+)
+"""Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
+کارشناس سیاست خارجی»)."""
+_SAID = re.compile(
+    rf"(?<!\w)(?:{gz.fold('گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد').replace(' ', gz.SEP_RE)})(?!\w)"
+)
+"""Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
@@ -325,10 +332,12 @@ def cued_names(text: str, folded: str, origin: Sequence[int], taken: list[Span],
     spans: list[Span] = []
     cues = [(m, +1, True) for m in _HONORIFIC.finditer(folded)]
     cues += [(m, +1, False) for m in _LEADS.finditer(folded)] + [(m, -1, False) for m in _FOLLOWS.finditer(folded)]
-    for m, direction, loose in cues:
+    said = [(m, -1, False) for m in _SAID.finditer(folded)]
+    for m, direction, loose in cues + said:
         edge = origin[m.end() - 1] + 1 if direction > 0 else origin[m.start()]
         while span := name_span(text, edge, direction, taken + spans, gaz, loose=loose):
-            if not (loose or len(text[span.start : span.end].split()) > 1):
+            named = text[span.start : span.end].split()
+            if not (loose or len(named) > 1) or (m.re is _SAID and kind(named[0], gaz) != GIVEN):
                 break
             spans.append(span)
             more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
