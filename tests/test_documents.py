@@ -403,3 +403,15 @@ def test_a_later_future_clause_does_not_make_an_action_noun_proposed() -> None:
 )
 def test_a_title_after_an_action_noun_keeps_its_complement(text: str, title: str) -> None:
     assert [t for t, _ in rows(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در این نشست طرح ایجاد بانک مشترک پیشنهاد شد.", [("طرح ایجاد بانک مشترک", "proposed")]),
+        ("ایران پیشنهاد ایجاد بانک مشترک را مطرح کرد.", [("ایجاد بانک مشترک", "proposed")]),
+        ("اعضا با پیشنهاد ایجاد صندوق مشترک موافقت کردند.", [("ایجاد صندوق مشترک", "approved")]),
+    ],
+)
+def test_a_proposal_in_the_passive_or_as_a_noun(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -70,7 +70,7 @@ BEFORE_VERB = {
         rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضا|تصویب) {TO_REACH}"
         rf"|(?:امضا|تصویب|تایید|صادر|منتشر) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|{FOR}(?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})"
+        rf"|{FOR}(?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
@@ -79,8 +79,10 @@ NOUN_FIRST = [
     (Action.SIGNED, cue("امضای|انعقاد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ADOPTED, cue("تصویب")),
+    (Action.PROPOSED, cue("پیشنهاد")),
 ]
-"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X» is proposed."""
+"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X», «پیشنهاد X» are
+proposed."""
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")

@@ -174,7 +174,9 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
     if not ANY_CUE.search(sentence.folded):
         return []
-    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees) + _noun_first(sentence)
+    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees)
+    verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
+    found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
     named = [d for d in found if not GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
     return sorted(named, key=lambda d: d["span"].start)
