@@ -152,7 +152,8 @@ DUSHANBE_CITY = re.compile(
 
 
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»)."""
+    """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»); a bare weekday is
+    the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
     if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
@@ -176,5 +177,27 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     elif words_before(ctx, m.start(), "تا"):
         day = published + dt.timedelta(days=ahead)
     else:
-        day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        tense = _tense(ctx, m.end())
+        back = (7 - ahead) % 7
+        day = published + dt.timedelta(days=ahead if tense > 0 or (not tense and ahead <= 3) else -back)
     return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, Precision.DAY, True, False)
+
+
+_VERB = re.compile(
+    r"(?P<future>خواه(?:م|ی|د|یم|ید|ند)|قرار[\s\u200c]+است|(?:می[\s\u200c]?|ب)(?:شو|کن|رو|آی|گیر|رس|پیوند)(?:د|ند)|شوند|شود)"
+    r"(?![\w\u200c])"
+    r"|(?<![\w\u200c])(?:(?:شد|کرد|بود|گفت|داشت|رفت|رسید|آمد|گرفت|پیوست|افزود)(?:ند)?"
+    r"|(?:کرده|شده|داده|رسیده|رفته|گفته|آمده)(?:[\s\u200c]*(?:است|اند|بود))?)(?![\w\u200c])"
+)
+"""The first verb after a weekday: future or planned («خواهد», «قرار است», «می‌شود/می‌کند/می‌رود …»,
+the subjunctive «برگزار شود») or past («شد», «کرد», «گفت», «رسیده است» …)."""
+_CLAUSE_END = re.compile(r"[.!؟?؛]")
+
+
+def _tense(ctx: Context, index: int) -> int:
+    """+1 when the sentence goes on in the future after `index`, -1 in the past, 0 when it does not say:
+    «روز شنبه برگزار می‌شود» is the coming Saturday, «روز پنجشنبه گفت» the last Thursday, even when the
+    other one is nearer the publication day."""
+    end = _CLAUSE_END.search(ctx.folded, index)
+    verb = _VERB.search(ctx.folded, index, end.start() if end else len(ctx.folded))
+    return 0 if verb is None else 1 if verb["future"] else -1
