@@ -13,13 +13,12 @@ surnames written apart («کامل اف», «ابراهیم پور») are joined
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from helpers import cache
 from helpers.dates import words as dates_words
-from helpers.extract.mentions import Span, only_separators, words
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
 from helpers.text import gazetteer as gz
 
 NOT_NAMES = frozenset(
@@ -112,18 +111,12 @@ HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
     "مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
 )
-_LEADS = re.compile(
-    rf"(?<!\w)(?:{gz.fold('به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور').replace(' ', gz.SEP_RE)})(?!\w)"
-)
+LEADS = cue(gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور"))
 """Phrases said of a person that the person's name follows («هیئتی به ریاست X Y»)."""
-_FOLLOWS = re.compile(
-    rf"(?<!\w)(?:{gz.fold('به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه').replace(' ', gz.SEP_RE)})(?!\w)"
-)
+FOLLOWS = cue(gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه"))
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی»)."""
-_SAID = re.compile(
-    rf"(?<!\w)(?:{gz.fold('گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد').replace(' ', gz.SEP_RE)})(?!\w)"
-)
+SAID = cue(gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد"))
 """Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
@@ -131,7 +124,7 @@ _LIGHT_VERB = re.compile(
 )
 """A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
-_HONORIFIC = re.compile(rf"(?<!\w)(?:{HONORIFICS.replace(' ', gz.SEP_RE)})(?!\w)")
+HONORIFIC = cue(HONORIFICS)
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "امور", "برای", "و"))
@@ -322,22 +315,24 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
 
 def only_courtesy(gap: str) -> bool:
     """Only separators, commas and honorifics in `gap`."""
-    return only_separators(_HONORIFIC.sub("", gz.fold(gap)))
+    return only_separators(HONORIFIC.regex.sub("", gz.fold(gap)))
 
 
-def cued_names(text: str, folded: str, origin: Sequence[int], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
     """Names after an honorific («دکتر», «حجت‌الاسلام», «جلالتمآب»: the honorific left out, a lone
     common word allowed), and names of two words or more that a phrase said of people leads
     («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
-    spans: list[Span] = []
-    cues = [(m, +1, True) for m in _HONORIFIC.finditer(folded)]
-    cues += [(m, +1, False) for m in _LEADS.finditer(folded)] + [(m, -1, False) for m in _FOLLOWS.finditer(folded)]
-    said = [(m, -1, False) for m in _SAID.finditer(folded)]
-    for m, direction, loose in cues + said:
-        edge = origin[m.end() - 1] + 1 if direction > 0 else origin[m.start()]
-        while span := name_span(text, edge, direction, taken + spans, gaz, loose=loose):
+    text, spans = sentence.text, list[Span]()
+    cues: list[tuple[Span, int, bool | None]] = []
+    cues += [(c, +1, True) for c in find_cues(HONORIFIC, sentence)]
+    cues += [(c, +1, False) for c in find_cues(LEADS, sentence)]
+    cues += [(c, -1, False) for c in find_cues(FOLLOWS, sentence)]
+    cues += [(c, -1, None) for c in find_cues(SAID, sentence)]  # None: a given name must lead
+    for at, direction, loose in cues:
+        edge = at.end if direction > 0 else at.start
+        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
             named = text[span.start : span.end].split()
-            if not (loose or len(named) > 1) or (m.re is _SAID and kind(named[0], gaz) != GIVEN):
+            if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
                 break
             spans.append(span)
             more = _AND.match(text, span.end)  # «با حضور X Y و Z W»

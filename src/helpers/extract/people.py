@@ -100,7 +100,7 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
     taken = [Span(m.start, m.end) for m in mentions]
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
-    for span in cued_names(text, sentence.folded, sentence.origin, taken, gaz) + quoted_names(text, taken, gaz, titles):
+    for span in cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
