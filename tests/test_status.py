@@ -446,3 +446,27 @@ def test_the_head_of_a_host_state_with_no_presence_stated_stays_mentioned() -> N
     assert got[A] == ("mentioned", None)
     got = statuses("نشست به میزبانی ازبکستان در سمرقند برگزار شد.", f"{A_FULL} در نشست حضور داشت.")
     assert got[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            f"{B_FULL} در حاشیه اجلاس با همتای خود {A_FULL} دیدار کرد.",
+            ("attended", "sidelines"),
+            ("attended", "sidelines"),
+        ),
+        (
+            f"{B_FULL} در تماس تلفنی با همتای خود {A_FULL} درباره اجلاس گفتگو کرد.",
+            ("mentioned", None),
+            ("mentioned", None),
+        ),
+        (f"به دعوت {B_FULL}، {A_FULL} در اجلاس شرکت کرد.", ("attended", "participation"), ("mentioned", None)),
+    ],
+    ids=["met-the-counterpart", "called-the-counterpart", "invited-by-then-comma"],
+)
+def test_counterparts_calls_and_who_an_object_marker_reaches(
+    text: str, a: tuple[str, str | None], b: tuple[str, str | None]
+) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)

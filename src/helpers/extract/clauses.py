@@ -29,27 +29,41 @@ BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""
 
 OBJECT_MARKERS = {
-    gz.key(w)
-    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "همتای", "پیام", "پیشنهاد", "نمایندگی", "جانب")
+    gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "پیام", "پیشنهاد", "نمایندگی", "جانب")
 }
 """Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them."""
+by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them.
+(«با همتای خود X دیدار کرد» is not one: who meets someone there, meets them there.)"""
+CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|ویدئویی)(?!\w)[^.؛]{0,40}$")
+"""A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is."""
 
 QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
 """«به نقل از X»: X is the source quoted, not the subject."""
 
 
 def is_object(sentence: Scanned, f: Found, found: list[Found]) -> bool:
-    """Whether one of the three words before `f` makes them an object (OBJECT_MARKERS): «به دعوت X»,
-    «در تماس تلفنی با X», «پیام تبریک محترم X», «به نقل از X»; or `f` is listed after such an object («با بدرقه
-    X معاون اول و Y …»)."""
+    """Whether one of the three words before `f` (after anyone named before) makes them an object
+    (OBJECT_MARKERS): «به دعوت X», «پیام تبریک محترم X», «به نقل از X»; a call «در تماس تلفنی با
+    همتای خود X»; or `f` is listed after such an object («با بدرقه X معاون اول و Y …»)."""
     text, pos = sentence.text, f.span.start
-    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, pos - 50) : pos])[-3:]):
-        return True
-    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]):
-        return True
     before = [g for g in found if g.span.end <= pos]
-    return bool(before) and listed_after(sentence, before[-1], f) and is_object(sentence, before[-1], found)
+    lo = max([pos - 50] + [g.span.end for g in before])  # the marker is said after anyone before `f`
+    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, lo) : pos])[-3:]):
+        return True
+    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]) or CALL.search(text[max(0, lo) : pos]):
+        return True
+    return bool(before) and _same_object_list(sentence, before[-1], f, found) and is_object(sentence, before[-1], found)
+
+
+def _same_object_list(sentence: Scanned, g: Found, f: Found, found: list[Found]) -> bool:
+    """Whether `f` continues a list after `g` («با بدرقه X و Y», «X، Y و Z»); a comma alone ends a
+    phrase («به دعوت X، Y در اجلاس شرکت کرد») unless a «و» item follows `f`."""
+    if not listed_after(sentence, g, f):
+        return False
+    if "و" in [w for _, _, w in words(sentence.text[g.span.end : f.span.start])]:
+        return True
+    after = [h for h in found if h.span.start >= f.span.end]
+    return bool(after) and _same_object_list(sentence, f, after[0], found)
 
 
 def listed_after(sentence: Scanned, g: Found, f: Found) -> bool:
