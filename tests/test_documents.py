@@ -415,3 +415,15 @@ def test_a_title_after_an_action_noun_keeps_its_complement(text: str, title: str
 )
 def test_a_proposal_in_the_passive_or_as_a_noun(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر خارجه روسیه برنامه سفر پوتین به تهران را تأیید کرد.",
+        "آژانس صلح‌آمیز بودن برنامه هسته‌ای ایران را تأیید کرد.",
+        "طرح این موضوع در نشست مورد موافقت قرار گرفت.",
+    ],
+)
+def test_a_schedule_a_weapons_programme_or_raising_a_matter_is_no_document(text: str) -> None:
+    assert rows(text) == []
