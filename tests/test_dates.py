@@ -93,6 +93,21 @@ def test_machine_datelines_in_sentences(text, surface, start):
     assert (m.surface, m.start, m.precision) == (surface, start, "day")
 
 
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("هیئت در ۳ فیبروری ۲۰۲۳ به دوشنبه رسید", D(2023, 2, 3)),  # Dari
+        ("نشست ۱۹ نوومبر ۲۰۲۲ پایان یافت", D(2022, 11, 19)),
+        ("سند در ۲۱ سینتیابر ۲۰۲۱ امضا شد", D(2021, 9, 21)),  # Tajik, from the Russian name
+        ("رئیس‌جمهور ۵ اکتیابر ۲۰۱۸ سخن گفت", D(2018, 10, 5)),
+        ("همایش ۱۲ دیکابر ۲۰۱۹ برگزار شد", D(2019, 12, 12)),
+    ],
+)
+def test_dari_and_tajik_spellings_of_gregorian_months(text, start):
+    m = only(text)
+    assert (m.start, m.calendar) == (start, "gregorian")
+
+
 @pytest.mark.parametrize("word, month", sorted(words.ENGLISH_MONTHS.items()))
 def test_every_english_month_name(word, month):
     m = only(f"on 12 {word} 2024")

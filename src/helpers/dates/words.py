@@ -75,6 +75,25 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "دسامبر": 12,
     "دسمبر": 12,
     "دیسمبر": 12,
+    "دیسامبر": 12,
+    # Dari variants, and Tajik ones read from the Russian names (январ, феврал, март …)
+    "فیبروری": 2,
+    "اپرل": 4,
+    "آپرل": 4,
+    "نوومبر": 11,
+    "ینوار": 1,
+    "فیورال": 2,
+    "مارت": 3,
+    "ایون": 6,
+    "ایول": 7,
+    "آوگوست": 8,
+    "اوگوست": 8,
+    "سینتیابر": 9,
+    "سنتیابر": 9,
+    "اکتیابر": 10,
+    "نایابر": 11,
+    "نویابر": 11,
+    "دیکابر": 12,
 }
 JALALI_MONTHS: dict[str, int] = {
     "فروردین": 1,
@@ -169,6 +188,9 @@ AMBIGUOUS_MONTHS = {
         "مارچ",  # fog, verb prefix, Dari «جون», «out»
         "May",
         "Mar",  # the English modal verb, a word start
+        "ایون",
+        "ایول",
+        "مارت",  # ion, bravo, a surname
         "تیر",
         "مهر",
         "آذر",
