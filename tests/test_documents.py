@@ -104,7 +104,7 @@ def test_comma_separated_list_keeps_every_document() -> None:
         ("سندهای همکاری نظامی", "document military cooperation"),  # a plural ending on a term
         ("\u200c سند ۲۰۳۰", "document 2030"),  # a lone ZWNJ token adds nothing
         ("سند همکاری ناشناخته", None),  # a word the glossary lacks
-        ("سه سند همکاری", "3 cooperation document"),  # a number word as its digits
+        ("سه سند همکاری", "3 cooperation documents"),  # a count: a number word as digits, the noun plural
         ("بیانیه‌ای مشترک", "a joint statement"),
     ],
 )
