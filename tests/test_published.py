@@ -52,6 +52,7 @@ DATELINES = [
     ("مسکو، خبرگزاری جمهوری اسلامی ۲۳/۰۸/۸۷", dt.date(2008, 11, 13), "place and agency"),
     ("امروز: یکشنبه ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),  # a site's clock
     ("تاریخ امروز: ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),
+    ("شنبه، ۱۱ جوزای ۱۴۰۰", dt.date(2021, 6, 1), "date line"),  # the ezafe on a month ending in a vowel
 ]
 
 
