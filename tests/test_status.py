@@ -470,3 +470,20 @@ def test_counterparts_calls_and_who_an_object_marker_reaches(
 ) -> None:
     got = statuses(text)
     assert (got[A], got[B]) == (a, b)
+
+
+def test_a_title_of_our_country_lends_its_status_to_the_named_holder() -> None:
+    got = by_name(
+        extract_attendees(
+            sentences(
+                "مسعود پزشکیان رئیس‌جمهور ایران از اهمیت همکاری‌ها سخن گفت.",
+                "رئیس‌جمهور کشورمان صبح امروز برای شرکت در اجلاس وارد آستانه شد.",
+            )
+        )
+    )
+    assert [(n, r["status"], r["cue"]) for n, r in got.items()] == [("مسعود پزشکیان", "attended", "arrival")]
+    # named right after the title, the person takes the cue directly; a foreign holder is not «ours»
+    got = statuses("رئیس‌جمهور کشورمان مسعود پزشکیان صبح امروز وارد آستانه شد.")
+    assert got == {"مسعود پزشکیان": ("attended", "arrival")}
+    got = statuses(f"{A_FULL} از همکاری‌ها سخن گفت.", "رئیس‌جمهور کشورمان در اجلاس غایب بود.")
+    assert got == {A: ("mentioned", None)}

@@ -35,7 +35,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
-from helpers.extract.status import apply_status, subject_pronoun
+from helpers.extract.status import apply_status, our_titles, subject_pronoun
 from helpers.text import gazetteer as gz
 
 STATUS_RANK = {
@@ -47,6 +47,8 @@ STATUS_RANK = {
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
+OUR_STATES = {"IRN", "AFG", "TJK"}
+"""The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them."""
 SHARED = contracts.CAME | {Status.ABSENT}
 """Statuses a title and its states pass on to the people who hold it: presence and absence
 reported, not a plan («با حضور سران A و B برگزار خواهد شد» names nobody's plan)."""
@@ -76,16 +78,24 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
         "_role_only": f.meta.get("role_only", False),
         "_collective": f.meta.get("collective", False),
         "_host_state": f.meta.get("host_state", False),
+        "_ours": f.meta.get("ours", False),
     }
 
 
 def _resolve_role_only(rows: list[dict]) -> list[dict]:
-    """A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person the article
-    names with that title and state; with no such person it is dropped."""
+    """A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the one person the article
+    names with that title and state («رئیس‌جمهور کشورمان»: of the writer's own state, OUR_STATES);
+    with no such person it is dropped."""
     named = [r for r in rows if not r["_role_only"] and r["name_fa"]]
     out = [r for r in rows if not r["_role_only"]]
     for r in (r for r in rows if r["_role_only"] and r["status"] != Status.MENTIONED):
-        holder = next((p for p in named if p["role_en"] == r["role_en"] and p["country_fa"] == r["country_fa"]), None)
+        holders = [
+            p
+            for p in named
+            if p["role_en"] == r["role_en"]
+            and (p["country_iso3"] in OUR_STATES if r["_ours"] else p["country_fa"] == r["country_fa"])
+        ]
+        holder = holders[0] if len({gz.key(p["name_fa"]) for p in holders}) == 1 else None
         if holder:
             out.append(
                 {
@@ -166,6 +176,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
     for sentence, found in zip(own, people, strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
+        found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
         pronoun = subject_pronoun(sentence) if subject else None
         states = apply_status(sentence, [pronoun, *found] if pronoun else found, org)
         if subject and pronoun and pronoun.status != Status.MENTIONED:

@@ -56,6 +56,8 @@ in the name of a meeting («نشست سران ایران و ترکیه»)."""
 MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
 STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های)(?!\w))*$")
 """What may lie between a plural title and its states, and between the states of a list."""
+OURS = cue("کشورمان|کشور ما")
+"""«our country», after a title: the writer's own state."""
 PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
@@ -347,3 +349,27 @@ def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
                 text, span.end, f.span.start, mentions
             ):
                 f.meta["host_state"] = True
+
+
+def our_titles(sentence: Scanned, found: list[Found]) -> list[Found]:
+    """«رئیس‌جمهور کشورمان … وارد کازان شد» with nobody named there: a stand-in holder of the title
+    in the writer's own state, who takes the sentence's cues and lends them to the person the
+    article names with that title (helpers.extract.attendees)."""
+    text, held = sentence.text, [f.meta["role_span"] for f in found if "role_span" in f.meta]
+    out = []
+    for span in find_cues(OURS, sentence):
+        role = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.kind == "role"
+                and not m.entry.plural
+                and m.end <= span.start
+                and only_separators(text[m.end : span.start], allow_comma=False)
+            ),
+            None,
+        )
+        named_next = any(f.span.start >= span.end and only_separators(text[span.end : f.span.start]) for f in found)
+        if role and not named_next and not any(h.start <= role.start < h.end for h in held):
+            out.append(Found(Span(role.start, span.end), "", role=role.entry, meta={"role_only": True, "ours": True}))
+    return out
