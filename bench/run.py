@@ -5,6 +5,8 @@ P1  suite time on the seed (`python -m helpers run SEED --force`, fresh output d
 P3  corpus mode (`helpers.corpus.build.run`, local Dask cluster, one worker per core) on 1,000 and 10,000
     generated articles: articles per second (after cluster start-up) and peak memory, the sum of RSS
     over this process and all its children (the Dask nanny and worker processes), sampled by psutil.
+    Beside the rate, the workers' processor time per article: on a shared machine the rate follows
+    the load, the processor time hardly (two free cores give about 2,000 ÷ that many articles/s).
 P4  a second `helpers run SEED` with nothing changed, in seconds.
 
 Targets: P1 no worse than before #10 (1.90), P3 ≥ 150 articles/s on 2 cores with hazm's own normalizer
@@ -215,6 +217,7 @@ def corpus_speed(n: int, work: Path) -> dict[str, float]:
         print(f"  {len(result.failures)} of {n} articles failed, e.g. {result.failures.iloc[0].error}")
     return {
         "n": n,
+        "cpu_ms": result.cpu_ms_per_article,
         "per_s": result.per_second,
         "per_s_total": n / total,
         "startup": result.startup_seconds,
@@ -277,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(
                 _row(
                     f"P3 corpus {n:,} articles, {c['workers']} workers",
-                    f"{c['per_s']:.0f}/s ({c['per_s_total']:.0f}/s with start-up)",
+                    f"{c['per_s']:.0f}/s ({c['per_s_total']:.0f}/s with start-up; {c['cpu_ms']:.1f} CPU ms each)",
                     f"≥ {P3_TARGET}/s",
                     c["per_s"] >= P3_TARGET,
                 )

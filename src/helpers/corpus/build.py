@@ -53,6 +53,8 @@ class ChunkSummary:
     rows: dict[str, int]
     lost: str = ""
     """Why the chunk's part files could not be written (a full disk, say): the whole chunk is lost."""
+    cpu_seconds: float = 0.0
+    """Processor time the chunk took in its worker process."""
 
 
 def _article_row(found: Any, path: str) -> dict[str, list[Any]]:
@@ -82,7 +84,7 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
     """Worker side: run the pipeline on each file and write this chunk's part of every dataset."""
     from helpers import pipeline
 
-    batch, failures = Batch(), []
+    batch, failures, cpu = Batch(), [], time.process_time()
     for path in files:
         try:
             found = pipeline.process_rows(path)
@@ -97,7 +99,8 @@ def process_chunk(chunk: int, files: Sequence[str], output_dir: str) -> ChunkSum
             write_part(batch.table(name), Path(output_dir) / name / f"part-{chunk:05d}.parquet")
     except OSError as err:  # returned, not raised: Dask would log a traceback per chunk for a full disk
         return ChunkSummary(chunk, 0, [], {}, lost=_describe(err, output_dir))
-    return ChunkSummary(chunk, batch.rows("articles"), failures, {name: batch.rows(name) for name in DATASETS})
+    rows = {name: batch.rows(name) for name in DATASETS}
+    return ChunkSummary(chunk, batch.rows("articles"), failures, rows, cpu_seconds=time.process_time() - cpu)
 
 
 def _warm_up() -> float:
@@ -165,10 +168,17 @@ class CorpusRun:
     removed: list[Path] = field(default_factory=list)
     partial: Path | None = None
     """The staging folder, when chunks were lost and the run did not replace the previous output."""
+    cpu_seconds: float = 0.0
+    """The workers' processor time for the chunks: unlike `seconds`, it barely moves when other
+    programs share the cores (P3 is measured on a shared machine)."""
 
     @property
     def per_second(self) -> float:
         return self.files / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_article(self) -> float:
+        return 1000 * self.cpu_seconds / self.done if self.done else 0.0
 
 
 def checked_files(files: Sequence[Path]) -> tuple[list[Path], list[dict[str, str]]]:
@@ -190,15 +200,34 @@ def checked_files(files: Sequence[Path]) -> tuple[list[Path], list[dict[str, str
     return keep, refused
 
 
-def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> tuple[int, Counter, list, list]:
-    """Submit every chunk and gather the summaries: (articles done, rows, article failures, articles
-    of lost chunks)."""
+@dataclass
+class Collected:
+    """What the chunks sent back, summed: articles done, rows per dataset, article failures,
+    articles of lost chunks, and the workers' processor time."""
+
+    done: int = 0
+    rows: Counter = field(default_factory=Counter)
+    failures: list[dict[str, str]] = field(default_factory=list)
+    lost: list[dict[str, str]] = field(default_factory=list)
+    cpu_seconds: float = 0.0
+
+    def add(self, summary: ChunkSummary, chunk: list[str]) -> None:
+        if summary.lost:
+            self.lost += [_failure(p, f"chunk lost: {summary.lost}") for p in chunk]
+            return
+        self.done += summary.done
+        self.failures += summary.failures
+        self.rows.update(summary.rows)
+        self.cpu_seconds += summary.cpu_seconds
+
+
+def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> Collected:
+    """Submit every chunk and gather the summaries."""
     from dask.distributed import as_completed
     from tqdm import tqdm
 
     futures = {c.submit(process_chunk, i, chunk, str(folder), pure=False): chunk for i, chunk in enumerate(chunks)}
-    rows: Counter = Counter()
-    done, failures, lost = 0, [], []
+    found = Collected()
     with tqdm(total=sum(map(len, chunks)), unit="article", disable=not progress, file=sys.stderr) as bar:
         for future in as_completed(futures):
             chunk = futures.pop(future)
@@ -206,15 +235,10 @@ def _collect(c: Any, chunks: list[list[str]], folder: Path, progress: bool) -> t
                 summary: ChunkSummary = future.result()
             except Exception as err:  # noqa: BLE001 - its worker died (Dask has retried it)
                 summary = ChunkSummary(-1, 0, [], {}, lost=_describe(err, ""))
-            if summary.lost:
-                lost += [_failure(p, f"chunk lost: {summary.lost}") for p in chunk]
-            else:
-                done += summary.done
-                failures += summary.failures
-                rows.update(summary.rows)
+            found.add(summary, chunk)
             bar.update(len(chunk))
             future.release()
-    return done, rows, failures, lost
+    return found
 
 
 def run(
@@ -232,17 +256,29 @@ def run(
         started = time.perf_counter()
         size = chunk_size(len(keep), n_workers)
         chunks = [[str(f) for f in keep[i : i + size]] for i in range(0, len(keep), size)]
-        done, rows, failed_here, lost = _collect(c, chunks, stage.folder, progress)
+        found = _collect(c, chunks, stage.folder, progress)
         seconds = time.perf_counter() - started
-        failed = pd.DataFrame(failures + failed_here + lost, columns=FAILURES).sort_values("path", ignore_index=True)
+        failed = pd.DataFrame(failures + found.failures + found.lost, columns=FAILURES)
+        failed = failed.sort_values("path", ignore_index=True)
         storage.write_table(failed, stage.folder / "failures")
-        record = {"done": done, "failed": len(failed), "workers": n_workers}
-        if lost:
-            output.mark(stage, "incomplete", lost=len(lost), **record)
+        record = {"done": found.done, "failed": len(failed), "workers": n_workers}
+        if found.lost:
+            output.mark(stage, "incomplete", lost=len(found.lost), **record)
         else:
             output.publish(stage, **record)
-    partial = stage.folder if lost else None
-    return CorpusRun(out, len(files), done, n_workers, started - start, seconds, rows, failed, stage.removed, partial)
+    return CorpusRun(
+        out,
+        len(files),
+        found.done,
+        n_workers,
+        started - start,
+        seconds,
+        found.rows,
+        failed,
+        stage.removed,
+        stage.folder if found.lost else None,
+        found.cpu_seconds,
+    )
 
 
 def report(result: CorpusRun, labels: str = "") -> str:
