@@ -427,3 +427,8 @@ def test_a_proposal_in_the_passive_or_as_a_noun(text: str, expected: list) -> No
 )
 def test_a_schedule_a_weapons_programme_or_raising_a_matter_is_no_document(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_complement_after_the_object_mark_and_a_dari_future_issue() -> None:
+    assert rows("وزیران قطعنامه‌ای را در مورد افغانستان تصویب کردند.") == [("قطعنامه‌ای را در مورد افغانستان", "adopted")]
+    assert rows("متن اعلامیه کابل فردا نشر خواهد شد.") == [("اعلامیه کابل", "proposed")]

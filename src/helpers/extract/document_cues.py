@@ -68,7 +68,7 @@ BEFORE_VERB = {
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
         rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضا|تصویب) {TO_REACH}"
-        rf"|(?:امضا|تصویب|تایید|صادر|منتشر) (?:{TO_BE}|{TO_DO})"
+        rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
         rf"|{FOR}(?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
@@ -139,10 +139,11 @@ LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
 SETTING = cue_regex(
     r"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
-    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق|را"
+    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق"
+    r"|را(?! (?:در (?:مورد|زمینه|خصوص|باره)|درباره|برای|بر سر|مبنی بر))"
 )
-"""Where, when and how, after a document and before its verb, and the object mark «را»: not part of
-the title."""
+"""Where, when and how, after a document and before its verb, and the object mark «را» (unless the
+title's complement follows it: «قطعنامه‌ای را درباره …»): not part of the title."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before."""
