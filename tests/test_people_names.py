@@ -336,3 +336,14 @@ def test_a_given_name_from_another_spelling_of_the_person_keeps_the_person() -> 
 )
 def test_experts_and_speakers_named_before_what_they_are_or_say(text: str, names_: list[str]) -> None:
     assert names_in(text) == names_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سید محمد علی کرمانی رئیس هیئت ایران در نشست سخنرانی کرد.",
+        "رئیس هیئت ایران سید محمد علی کرمانی در نشست سخنرانی کرد.",
+    ],
+)
+def test_a_mark_of_descent_is_not_counted_among_the_three_name_words(text: str) -> None:
+    assert names_in(text) == ["سید محمد علی کرمانی"]

@@ -130,6 +130,8 @@ HONORIFIC = cue(HONORIFICS)
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "امور", "برای", "و"))
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
 MAX_TAIL = 5  # words of a title's complement before an apposition
+LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
+"""Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
 """Regnal numbers after a king's or emir's given name («عبدالله دوم»): the name's last word."""
 GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joiner", "arabic", "ordinal"
@@ -262,8 +264,11 @@ def name_span(
         assert what is not None
         chosen.append((word, what))
         cursor = word.start if direction < 0 else word.end
-        counted = sum(k in (GIVEN, RARE, COMMON) for _, k in chosen)
-        if counted == MAX_NAME_WORDS or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
+        counted = sum(k in (GIVEN, RARE, COMMON) and gz.key(w.text) not in LINEAGE for w, k in chosen)
+        full = counted == MAX_NAME_WORDS and direction > 0  # going left, a «سید» may still come
+        if full or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
+            break
+        if counted == MAX_NAME_WORDS and not _lineage_next(seq, word, text):
             break
         if direction < 0 and what == COMMON and len(chosen) > 1:
             break
@@ -316,6 +321,14 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
 def only_courtesy(gap: str) -> bool:
     """Only separators, commas and honorifics in `gap`."""
     return only_separators(HONORIFIC.regex.sub("", gz.fold(gap)))
+
+
+def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:
+    """Whether the word before `word` (going left) is a mark of descent written right next to it."""
+    i = seq.index(word)
+    return (
+        i + 1 < len(seq) and gz.key(seq[i + 1].text) in LINEAGE and only_separators(text[seq[i + 1].end : word.start])
+    )
 
 
 def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
