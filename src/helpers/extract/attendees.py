@@ -7,22 +7,27 @@ headlines are other stories and are dropped):
    «X رئیس‌جمهور Y», «رئیس‌جمهور Y، X», «رؤسای جمهور A، X، B، Z» — is taken even when unknown
    (then `name_en` is null). A role title + state/organization attaches to the adjacent person
    (helpers.extract.people).
-2. Status cues are general phrases: «به میزبانی» / «میزبان نشست» → host; «به ریاست» / «ریاست … را
-   بر عهده داشت» → chair; «حضور داشتند», «شرکت کردند», «با حضور», Dari «اشتراک ورزیدند» →
-   attended; the negated forms, «غایب», «غیبت» → absent; «<role> جدید», «جانشین», «منصوب» →
-   incoming. A person named with no cue is `mentioned`. Host/chair cues bind to the next person,
-   incoming cues to the nearest person before them; verb cues to every person before the verb
-   (helpers.extract.status).
+2. Status cues are general phrases in every tense (helpers.extract.cues): hosting, chairing,
+   presence (took part, spoke, met someone on the sidelines, read a message, led the delegation,
+   arrived in the venue city, was gathered with the others), pre-event wording (will attend, set
+   off, «قرار است …») → expected, absence, a new office → incoming. A person named with no cue is
+   `mentioned`. Who a cue is said of follows the clause (helpers.extract.clauses: subjects, not
+   objects; lists; relative clauses; reported speech); a cue of an earlier occasion says nothing
+   of this meeting (helpers.extract.status).
 3. A state named as absent (or as host) with nobody of it named gets a row with an empty name.
+4. Across sentences: a sentence opening with «وی» / «او» speaks of the first person of the last
+   sentence that named someone; «رئیس‌جمهور کشورمان» and a title with its state («رئیس‌جمهور
+   روسیه») lend their status to the person named elsewhere with that title; «رؤسای جمهور A و B» /
+   «سران A و B» share their presence or absence with the named holders (collapse).
 
 Collapse rule (the gold files and helpers.evaluation.evaluate use the same): **one row per person** (per
 state for nameless rows); the strongest status wins (host > chair > attended > incoming > expected >
 absent > mentioned), the row keeping the first sentence that carries it, and its `cue`; role and
 state come from the first mention that writes them, else from the gazetteer's usual role and
 affiliation. When a state is named host («به میزبانی روسیه») and its president or prime minister is
-present, that person is the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to the person named
-elsewhere with that title and state. A nameless state row is dropped when a person of that state
-has the same status."""
+present, that person is the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to
+the person named elsewhere with that title and state. A nameless state row is dropped when a person
+of that state has the same status."""
 
 from __future__ import annotations
 
