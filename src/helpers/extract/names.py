@@ -7,8 +7,14 @@ or adjectives: «جلالی», «عزیزی», «صالحی»), a joiner of Arab
 A common word is a surname only last in a name that starts with a given name («ابراهیم عزیزی»),
 or alone right after an honorific («حجت‌الاسلام روحانی»). Never part of a name: stopwords, the
 words in NOT_NAMES, country names in Persian and Dari (Unicode CLDR, through babel), and the past
-participles and infinitives of hazm's verbs («رسانده»). Pieces of Russian and Central Asian
-surnames written apart («کامل اف», «ابراهیم پور») are joined to the word before them."""
+participles and infinitives of hazm's verbs («رسانده»), ordinals, and adjectives of the words of
+gazetteer titles («پارلمانی»). Pieces of Russian and Central Asian surnames written apart («کامل
+اف», «ابراهیم پور») are joined to the word before them; «ال» words, «سید» and regnal numbers
+(«عبدالله دوم») have rules of their own (see `kind`).
+
+Besides the runs next to a role title (`name_span`, called by helpers.extract.people), a name is
+looked for after an honorific, in quotes, in an apposition after a title's complement, one word
+after a title, and next to phrases said of people («به ریاست X», «X به نمایندگی از», «X گفت»)."""
 
 from __future__ import annotations
 
@@ -22,76 +28,10 @@ from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separat
 from helpers.text import gazetteer as gz
 
 NOT_NAMES = frozenset(
-    [
-        "میزبانی",
-        "ریاست",
-        "حضور",
-        "شرکت",
-        "اشتراک",
-        "نشست",
-        "اجلاس",
-        "جلسه",
-        "دیدار",
-        "سخنان",
-        "سخنانی",
-        "اعلام",
-        "تاکید",
-        "کشور",
-        "کشورهای",
-        "عضو",
-        "مقام",
-        "مقامات",
-        "سران",
-        "رهبران",
-        "هیات",
-        "هیئت",
-        "خواهد",
-        "امروز",
-        "دیروز",
-        "جدید",
-        "سابق",
-        "فعلی",
-        "وقت",
-        "آقای",
-        "خانم",
-        "اظهار",
-        "داشت",
-        "کرد",
-        "گفت",
-        "افزود",
-        "همراه",
-        "نماینده",
-        "نمایندگان",
-        "سازمان",
-        "شورای",
-        "کمیته",
-        "دولت",
-        "دیگر",
-        "جمله",
-        "میان",
-        "نام",
-        "سوی",
-        "کشورمان",
-        "کشورم",
-        "کشورش",
-        "کشورشان",
-        "کشورمون",
-        "وی",
-        "او",
-        "ایشان",
-        "آنان",
-        "آنها",
-        "ما",
-        "پیشتر",
-        "همچنین",
-        "سپس",
-        "اکنون",
-        "اخیرا",
-        "نیز",
-        "هم",
-        "قبلا",
-        "بعدا",
-    ]
+    "میزبانی ریاست حضور شرکت اشتراک نشست اجلاس جلسه دیدار سخنان سخنانی اعلام تاکید کشور کشورهای عضو "
+    "مقام مقامات سران رهبران هیات هیئت خواهد امروز دیروز جدید سابق فعلی وقت آقای خانم اظهار داشت کرد "
+    "گفت افزود همراه نماینده نمایندگان سازمان شورای کمیته دولت دیگر جمله میان نام سوی کشورمان کشورم "
+    "کشورش کشورشان کشورمون وی او ایشان آنان آنها ما پیشتر همچنین سپس اکنون اخیرا نیز هم قبلا بعدا".split()
 )
 """Common words that may sit next to a role title but are never part of a name."""
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
