@@ -487,3 +487,17 @@ def test_a_title_of_our_country_lends_its_status_to_the_named_holder() -> None:
     assert got == {"مسعود پزشکیان": ("attended", "arrival")}
     got = statuses(f"{A_FULL} از همکاری‌ها سخن گفت.", "رئیس‌جمهور کشورمان در اجلاس غایب بود.")
     assert got == {A: ("mentioned", None)}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} در این نشست حاضر نخواهد بود.", "absent"),
+        (f"{A_FULL} در نشست امسال حاضر نیست.", "absent"),
+        (f"پیش‌بینی می‌شود {A_FULL} نیز در این نشست حاضر باشد.", "expected"),
+        (f"{A_FULL} فردا در نشست حاضر خواهد شد.", "expected"),
+    ],
+    ids=["will-not-be-there", "is-not-there", "forecast-there", "will-be-there"],
+)
+def test_forms_of_being_there(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
