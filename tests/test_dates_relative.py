@@ -175,3 +175,27 @@ def test_relative_phrases_count_in_the_calendar_of_the_dateline(dateline: str, s
     )
     table = date_rows(rows, dt.date(2025, 9, 2))
     assert table.loc[table.surface == "امسال", "start"].tolist() == [start]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "start"),
+    [("date 2025-11-28", "1996-01-01"), ("۷ آذر ۱۴۰۴", "2017-03-21")],  # 1996 / 1396
+)
+def test_a_two_digit_year_after_sal_counts_in_the_articles_calendar(dateline: str, start: str) -> None:
+    table = date_rows(_article(dateline, "این سازمان در سال ۹۶ پایه‌گذاری شد."), dt.date(2025, 11, 28))
+    assert table.loc[table.surface == "سال ۹۶", ["start", "relative"]].values.tolist() == [[start, False]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("در سال ۹۶ میلادی تاسیس شد.", "سال ۹۶ میلادی", dt.date(1996, 1, 1)),
+        ("سال ۰۳ گذشت.", "سال ۰۳", dt.date(2003, 1, 1)),
+    ],
+)
+def test_a_two_digit_year_after_sal_alone(text: str, surface: str, start: dt.date) -> None:
+    assert _found(text, None) == [(surface, start, False)]
+
+
+def test_a_two_digit_year_past_the_next_one_is_no_year() -> None:
+    assert _found("سال ۳۵ گذشت.", None) == [] and _found("در سال ۳۰ هجری قمری", None)[0][1] is None

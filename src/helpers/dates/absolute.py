@@ -350,7 +350,9 @@ def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> 
 
 
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «افق ۲۰۳۰», «در ۱۴۰۴»: see the module rules for bare numbers."""
+    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «افق ۲۰۳۰», «در ۱۴۰۴», «سال ۹۲»: see the module rules for bare numbers."""
+    if m["yy"] or (len(m["year"]) == 2 and cal.marker_calendar(m["mark"]) != Calendar.HIJRI):
+        return _two_digit_year(m, ctx)
     year = int(m["year"])
     marker = cal.marker_calendar(m["mark"])
     calendar = marker or cal.year_calendar(year)
@@ -366,3 +368,33 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
             return None
     bounds = resolve(lambda: cal.year_bounds(calendar, year))
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR)
+
+
+def _two_digit_year(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«سال ۹۲», «سال ۹۲ میلادی»: a year written with two digits after «سال», in the calendar its marker
+    names or else the article's (the text does not name it, so the article's calendar is the frame, as
+    for relative phrases): 40–99 in the last century, 00–39 in this one, not past the year after
+    publication (or 2030 / 1410). A lunar year is left as written (bare_year)."""
+    marker = cal.marker_calendar(m["mark"])
+    calendar = marker or ctx.calendar
+    if cal.canonical(m["cue"] or "") != "سال":
+        return None
+    short = int(m["yy"] or m["year"])
+    year = _solar_year(short) if calendar == Calendar.JALALI else (1900 if short >= 40 else 2000) + short
+    latest = (
+        year_now + 1
+        if (year_now := _year_of(ctx.published, calendar))
+        else 1410
+        if calendar == Calendar.JALALI
+        else 2030
+    )
+    if year > latest:
+        return None
+    bounds = resolve(lambda: cal.year_bounds(calendar, year))
+    if bounds is None:
+        return None
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR, named_calendar=marker is not None)
+
+
+def _year_of(day: dt.date | None, calendar: Calendar) -> int | None:
+    return cal.from_gregorian(calendar, day)[0] if day else None

@@ -129,7 +129,12 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         month_only,
     ),
-    (re.compile(rf"{START}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"), bare_year),
+    (
+        re.compile(
+            rf"{START}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?:{YEAR}|(?<=سال[\s\u200c])(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"
+        ),
+        bare_year,
+    ),
     (
         re.compile(
             rf"{START}(?P<word>امروز|امشب|دیروز|دیشب|(?:شب|شام|شامگاه){SP}گذشته|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
