@@ -432,3 +432,16 @@ def test_a_schedule_a_weapons_programme_or_raising_a_matter_is_no_document(text:
 def test_a_complement_after_the_object_mark_and_a_dari_future_issue() -> None:
     assert rows("وزیران قطعنامه‌ای را در مورد افغانستان تصویب کردند.") == [("قطعنامه‌ای را در مورد افغانستان", "adopted")]
     assert rows("متن اعلامیه کابل فردا نشر خواهد شد.") == [("اعلامیه کابل", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سند همکاری امضاء شد.", [("سند همکاری", "signed")]),
+        ("بیانیه مشترک به امضاء وزیران رسید.", [("بیانیه مشترک", "signed")]),
+        ("قرار است سند همکاری امضاء شود.", [("سند همکاری", "proposed")]),
+        ("سران با امضاء تفاهم‌نامه گمرکی به نشست پایان دادند.", [("تفاهم‌نامه گمرکی", "signed")]),
+    ],
+)
+def test_signing_written_with_a_final_hamza(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -44,7 +44,7 @@ def gated(pattern: str) -> Cue:
 
 STEMS = {
     Action.ADOPTED: "تصویب",
-    Action.SIGNED: "امضا",
+    Action.SIGNED: "امضاء?",  # also written with a final hamza («امضاء شد»)
     Action.APPROVED: "تایید",
     Action.ISSUED: "(?:صادر|منتشر|نشر)",
 }
@@ -59,7 +59,7 @@ BEFORE_VERB = {
     ),
     Action.SIGNED: cue(
         rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
-        r"|به امضای[^.؛:]{1,160}?رسید(?:ند)?"
+        r"|به (?:امضای|امضاء)[^.؛:]{1,160}?رسید(?:ند)?"
     ),
     Action.APPROVED: cue(
         rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
@@ -67,16 +67,16 @@ BEFORE_VERB = {
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
-        rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضا|تصویب) {TO_REACH}"
+        rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|{FOR}(?:امضا|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
+        rf"|{FOR}(?:امضاء?|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
 NOUN_FIRST = [
-    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|تصویب)")),
-    (Action.SIGNED, cue("امضای|انعقاد")),
+    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب)")),
+    (Action.SIGNED, cue("امضای|امضاء|انعقاد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ADOPTED, cue("تصویب")),
     (Action.PROPOSED, cue("پیشنهاد")),
