@@ -501,3 +501,11 @@ def test_a_title_of_our_country_lends_its_status_to_the_named_holder() -> None:
 )
 def test_forms_of_being_there(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+def test_a_pronoun_speaks_of_the_subject_not_of_a_quoted_source() -> None:
+    got = statuses(
+        f"به گزارش ایرنا به نقل از {B_FULL}، {A_FULL} از نتایج همکاری‌ها ابراز رضایت کرد.",
+        "وی در این نشست سخنرانی کرد.",
+    )
+    assert (got[A], got[B]) == (("attended", "speech"), ("mentioned", None))

@@ -38,6 +38,7 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue
+from helpers.extract.clauses import is_object
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
 from helpers.extract.status import apply_status, our_titles, subject_pronoun
@@ -177,7 +178,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
     people = [find_people(sentence, gaz, org) for sentence in own]
     names = surnames([f for found in people for f in found])
     rows: list[dict] = []
-    subject: Found | None = None  # the first person of the last sentence that named someone
+    subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
     for sentence, found in zip(own, people, strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
@@ -187,7 +188,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz))
         rows += [_row(f, sentence.row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
-        subject = next((f for f in found if not f.meta.get("role_only")), subject)
+        subject = next((f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), subject)
     return collapse(rows)
 
 
