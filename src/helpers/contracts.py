@@ -219,8 +219,8 @@ FLAGS = frozenset({"is_stopword", "is_punctuation", "is_number", "in_lexicon", "
 
 Columns = dict[str, list[Any]]
 """A table as plain column lists, keyed by column name: what a step builds before any frame, and
-what corpus mode stacks, many articles to one table (P3: a frame per article and table cost more
-than a step's own work)."""
+what corpus mode stacks, many articles to one table per chunk (P3: a frame per article and table,
+concatenated and converted again for the chunk's Parquet parts, cost ~2 ms an article)."""
 
 
 def empty(names: list[str]) -> Columns:

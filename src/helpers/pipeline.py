@@ -67,7 +67,7 @@ def process_file(path: str | Path, article_id: str | None = None, published: str
 class ArticleRows:
     """What corpus mode keeps of an article: its record and its tokens, attendees, documents and
     dates as column lists (`contracts.Columns`). No frame is built per article: corpus mode makes
-    one table per dataset and chunk (P3 target: a frame per article and table cost ~1 ms an article)."""
+    one table per dataset and chunk (P3 target; see contracts.Columns)."""
 
     article_id: str
     record: dict[str, Any]
