@@ -509,3 +509,9 @@ def test_a_pronoun_speaks_of_the_subject_not_of_a_quoted_source() -> None:
         "وی در این نشست سخنرانی کرد.",
     )
     assert (got[A], got[B]) == (("attended", "speech"), ("mentioned", None))
+
+
+def test_a_plural_perfect_without_its_zwnj_is_plural() -> None:
+    text = f"{A_FULL} گفت نمایندگان ده کشور برای شرکت در نشست وارد آستانه شدهاند."
+    row = by_name(extract_attendees(sentences(text, normalized=False)))[A]
+    assert (row["status"], row["cue"]) == ("mentioned", None)

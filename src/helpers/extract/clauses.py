@@ -22,7 +22,7 @@ SAYS_RE = re.compile(SAYS)
 REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)که(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others)."""
 
-PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند))(?!\w)")
+PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند|هاند))(?!\w)")
 """A plural verb («کردند», «دارند», «خواهند», «کرده‌اند»); the singular «کند», «خواند» are not."""
 
 BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
