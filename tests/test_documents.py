@@ -380,6 +380,7 @@ def test_an_action_word_whose_light_verb_the_next_verb_carries(text: str, expect
     "text",
     [
         "اعضا اجرای کامل قطعنامه ۲۲۳۱ شورای امنیت را تأیید کردند.",
+        "اعضا اجرای کامل قطع‌نامه ۲۲۳۱ را تأیید کردند.",  # written with a ZWNJ
         "دو کشور بر اجرای بیانیه مشترک سال گذشته تأکید کردند.",
     ],
 )
@@ -445,3 +446,7 @@ def test_a_complement_after_the_object_mark_and_a_dari_future_issue() -> None:
 )
 def test_signing_written_with_a_final_hamza(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def test_a_document_word_written_with_a_zwnj() -> None:
+    assert rows("قطع‌نامه غزه تصویب شد.") == [("قطع‌نامه غزه", "adopted")]
