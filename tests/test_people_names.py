@@ -347,3 +347,8 @@ def test_experts_and_speakers_named_before_what_they_are_or_say(text: str, names
 )
 def test_a_mark_of_descent_is_not_counted_among_the_three_name_words(text: str) -> None:
     assert names_in(text) == ["سید محمد علی کرمانی"]
+
+
+def test_one_word_after_an_organizations_title_is_the_organization() -> None:
+    assert names_in("دبیرکل اوپک در نشست سخنرانی کرد.") == []
+    assert names_in("دبیرکل اوپک هیثم الغیص در نشست سخنرانی کرد.") != []

@@ -321,7 +321,8 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
         return None
     span = name_span(text, word.end, +1, taken, gaz)
     words = text[span.start : span.end].split() if span else []
-    return span if len(words) > 1 and kind(words[0], gaz) in (GIVEN, RARE) else None
+    kinds = [kind(w, gaz) for w in words]
+    return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
 
 
 def only_courtesy(gap: str) -> bool:

@@ -147,9 +147,12 @@ def _named_next_to(
     """A new person for an unknown name before or after a role title (added to `found`); with no
     name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
     lend its status to the named holder later."""
+    after = name_span(text, phrase_end, +1, taken, gaz)
+    if after and role.entry.organizational and not stated and len(text[after.start : after.end].split()) == 1:
+        after = None  # «دبیرکل اوپک»: one word after an organization's title is its name
     span = (
         name_span(text, role.start, -1, taken, gaz)
-        or name_span(text, phrase_end, +1, taken, gaz)
+        or after
         or apposition(text, phrase_end, taken, gaz)
         or after_a_word(text, phrase_end, taken, gaz)
         or _lone_surname(text, role, phrase_end, taken, gaz)
