@@ -31,37 +31,8 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import Action
 from helpers.dates.words import number_value
+from helpers.extract import document_cues as cues
 from helpers.extract.attendees import attendee_rows
-from helpers.extract.document_cues import (
-    ADJUNCT,
-    ANY_CUE,
-    BARE_HEAD,
-    BEFORE_VERB,
-    CLAUSE_BREAK,
-    DOC_FUTURE,
-    DRAFT_BEFORE,
-    EARLIER,
-    EARLIER_MEETING,
-    ELIDED_RE,
-    FINAL,
-    GENERIC,
-    HAS_VERB,
-    HEAD_RE,
-    LIST_OPENER,
-    MAX_TITLE_WORDS,
-    NEXT_VERB,
-    NOUN_FIRST,
-    NUMBER,
-    PROPOSE,
-    PROPOSED_BY,
-    SETTING,
-    STILL_TO_COME,
-    SUBJUNCTIVE_END,
-    THIS_BEFORE,
-    TITLE_STOP,
-    TRAIL,
-    VERB_BREAK,
-)
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable, words
 from helpers.text import gazetteer as gz
@@ -71,7 +42,7 @@ def _clause_start(folded: str, end: int) -> int:
     """Where the clause ending at `end` begins (after the last comma, colon or earlier verb);
     a comma inside «…» belongs to a quoted title and breaks nothing (a verb in a quotation does)."""
     start = 0
-    for m in CLAUSE_BREAK.finditer(folded, 0, end):
+    for m in cues.CLAUSE_BREAK.finditer(folded, 0, end):
         quoted = m.group() == "،" and folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
         if m.end() < end and not quoted:
             start = m.end()
@@ -80,12 +51,12 @@ def _clause_start(folded: str, end: int) -> int:
 
 def _verb_floor(folded: str, end: int) -> int:
     """Where the stretch before the verb at `end` begins when commas are ignored (after an earlier verb)."""
-    return max((m.end() for m in VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
+    return max((m.end() for m in cues.VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
 
 
 def _adjunct_start(folded: str, end: int) -> int:
-    """Where an agent or witness phrase (ADJUNCT) before the verb at `end` begins, else `end`."""
-    m = ADJUNCT.search(folded, _verb_floor(folded, end), end)
+    """Where an agent or witness phrase (cues.ADJUNCT) before the verb at `end` begins, else `end`."""
+    m = cues.ADJUNCT.search(folded, _verb_floor(folded, end), end)
     return m.start() if m else end
 
 
@@ -96,7 +67,7 @@ def _list_start(folded: str, lo: int) -> int:
     while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
         start = _clause_start(folded, comma)
         segment = folded[start:comma]
-        if not HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
+        if not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
             listed = _listing_head(folded, start, comma)
             if listed is not None:
                 lo = listed
@@ -108,34 +79,34 @@ def _list_start(folded: str, lo: int) -> int:
 def _listing_head(folded: str, lo: int, hi: int) -> int | None:
     """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
     word follows it."""
-    openers = list(re.finditer(rf"(?<!\w){LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
+    openers = list(re.finditer(rf"(?<!\w){cues.LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
     opener = openers[-1] if openers else None
-    if opener is None or not HEAD_RE.match(folded, lo + opener.end()):
+    if opener is None or not cues.HEAD_RE.match(folded, lo + opener.end()):
         return None
-    heads = [m.start() for m in HEAD_RE.finditer(folded, lo, lo + opener.start())]
+    heads = [m.start() for m in cues.HEAD_RE.finditer(folded, lo, lo + opener.start())]
     return heads[-1] if heads else None
 
 
 def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut: bool = True) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi); with `cut`, also no further than a SETTING phrase («بیانیه پایانی این
+    to the next (or to hi); with `cut`, also no further than a cues.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
-    heads = [m for m in HEAD_RE.finditer(folded, lo, hi)]
+    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi)]
     if not heads:
         return []
     starts = [heads[0].start()] + [
         m.start()
         for m in heads[1:]
-        if re.search(rf"(?:(?:^|\s)(?:و|{LIST_OPENER})|،)\s*$", folded[heads[0].start() : m.start()])
+        if re.search(rf"(?:(?:^|\s)(?:و|{cues.LIST_OPENER})|،)\s*$", folded[heads[0].start() : m.start()])
     ]
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
-        setting = SETTING.search(folded, s + 1, e) if cut else None
+        setting = cues.SETTING.search(folded, s + 1, e) if cut else None
         e = setting.start() if setting else e
         piece = folded[s:e]
-        piece = re.sub(rf"[\s\u200c]+(?:و|{LIST_OPENER})[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
-        piece = TRAIL.sub("", piece.rstrip(" \u200c،."))
+        piece = re.sub(rf"[\s\u200c]+(?:و|{cues.LIST_OPENER})[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
+        piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
         if piece:
@@ -172,13 +143,13 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
-    if not ANY_CUE.search(sentence.folded):
+    if not cues.ANY_CUE.search(sentence.folded):
         return []
     found = _acted_on(sentence, attendees) + _proposals(sentence, attendees)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
+    named = [d for d in found if not cues.GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
     return sorted(named, key=lambda d: d["span"].start)
 
 
@@ -188,34 +159,36 @@ def _noun_first(sentence: Scanned) -> list[dict]:
     folded, index = sentence.folded, sentence.origin
     found: list[dict] = []
     taken: list[tuple[int, int]] = []
-    for action, phrase in NOUN_FIRST:
+    for action, phrase in cues.NOUN_FIRST:
         for m in phrase.regex.finditer(folded) if phrase.may_occur(folded) else ():
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
             lead = re.compile(r"[\s\u200c]*(?:(این|ان)[\s\u200c]+)?").match(folded, m.end())
             pos = lead.end() if lead else m.end()
-            head = HEAD_RE.match(folded, pos)
+            head = cues.HEAD_RE.match(folded, pos)
             if head is None:
                 continue
             end = _title_end(folded, pos)
-            if (lead and lead.group(1)) or THIS_BEFORE.search(folded, 0, m.start()):
+            if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
-            tense = DOC_FUTURE.search(folded, end)
-            future = (tense and tense["future"]) or STILL_TO_COME.search(folded, 0, m.start())
+            tense = cues.DOC_FUTURE.search(folded, end)
+            future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start())
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             span = Span(index[pos], index[end - 1] + 1)
-            found.append({"span": span, "action": acted, "by": (None, None), "nominal": not HAS_VERB.search(folded)})
+            found.append(
+                {"span": span, "action": acted, "by": (None, None), "nominal": not cues.HAS_VERB.search(folded)}
+            )
     return found
 
 
 def _title_end(folded: str, pos: int) -> int:
     """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, and
-    after at most MAX_TITLE_WORDS words."""
-    stop = TITLE_STOP.search(folded, pos + 1)
+    after at most cues.MAX_TITLE_WORDS words."""
+    stop = cues.TITLE_STOP.search(folded, pos + 1)
     end = stop.start() if stop else len(folded)
-    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][:MAX_TITLE_WORDS]
-    if stop and stop["verb"] and len(spans) > 1 and len(spans) < MAX_TITLE_WORDS:
+    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][: cues.MAX_TITLE_WORDS]
+    if stop and stop["verb"] and len(spans) > 1 and len(spans) < cues.MAX_TITLE_WORDS:
         spans.pop()
     return pos + spans[-1] if spans else end
 
@@ -226,15 +199,15 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») nor a draft («پیش‌نویس بیانیه پایانی»)."""
     folded, index = sentence.folded, sentence.origin
     out = []
-    for m in FINAL.regex.finditer(folded) if FINAL.may_occur(folded) else ():
+    for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
-        earlier = EARLIER_MEETING.match(folded, m.end()) or DRAFT_BEFORE.search(folded, 0, m.start())
-        earlier = earlier or EARLIER.search(folded)  # «بیانیه مشترک سال گذشته …»
-        verb = NEXT_VERB.search(folded, m.end())
+        earlier = cues.EARLIER_MEETING.match(folded, m.end()) or cues.DRAFT_BEFORE.search(folded, 0, m.start())
+        earlier = earlier or cues.EARLIER.search(folded)  # «بیانیه مشترک سال گذشته …»
+        verb = cues.NEXT_VERB.search(folded, m.end())
         if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
             continue
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
-            future = STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
+            future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
             out.append({"span": span, "action": Action.PROPOSED if future else Action.ISSUED, "by": (None, None)})
     return out
 
@@ -247,7 +220,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     verbs = sorted(
         [
             (m.start(), rank, m.end(), action)
-            for rank, (action, verb) in enumerate(BEFORE_VERB.items())
+            for rank, (action, verb) in enumerate(cues.BEFORE_VERB.items())
             if verb.may_occur(folded)
             for m in verb.regex.finditer(folded)
         ]
@@ -263,10 +236,10 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 d["action"] = action
             last = (end, last[1])
             continue
-        if EARLIER.search(folded, min(lo, _verb_floor(folded, start)), start):  # «… سال گذشته امضا شد»
+        if cues.EARLIER.search(folded, min(lo, _verb_floor(folded, start)), start):  # «… سال گذشته امضا شد»
             last = (end, [])
             continue
-        by = re.search(rf"{PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
+        by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
@@ -277,7 +250,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
             ke = relative[-1].start()
             spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
         listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
-        if listed and HEAD_RE.match(folded, after := end + listed.end()):
+        if listed and cues.HEAD_RE.match(folded, after := end + listed.end()):
             stop_at = re.compile(r"[.؛]").search(folded, after)
             spans += _titles(text, folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
@@ -295,13 +268,13 @@ def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
     """Action words whose light verb the next verb carries («… صادر و بر … تأکید کردند»), as verbs;
     right before another action verb («امضا و منتشر شد») they take its action (the last one counts)."""
     out = []
-    for m in ELIDED_RE.finditer(folded) if " و" in folded else ():
+    for m in cues.ELIDED_RE.finditer(folded) if " و" in folded else ():
         pos = m.end() + len(folded[m.end() :]) - len(folded[m.end() :].lstrip())
-        joined = next((a for a, verb in BEFORE_VERB.items() if verb.regex.match(folded, pos)), None)
-        carrier = NEXT_VERB.search(folded, m.end())
+        joined = next((a for a, verb in cues.BEFORE_VERB.items() if verb.regex.match(folded, pos)), None)
+        carrier = cues.NEXT_VERB.search(folded, m.end())
         future = carrier is not None and carrier["future"]
         action = joined or (Action.PROPOSED if future else Action(str(m.lastgroup)))
-        out.append((m.start(), len(BEFORE_VERB), m.end(), action))
+        out.append((m.start(), len(cues.BEFORE_VERB), m.end(), action))
     return out
 
 
@@ -309,20 +282,20 @@ def _refers_back(sentence: Scanned, span: Span) -> bool:
     """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
     title = gz.fold(sentence.text[span.start : span.end])
     before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
-    return bool(BARE_HEAD.fullmatch(title)) and bool(THIS_BEFORE.search(before))
+    return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
 
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or «X را پیشنهاد کرد»."""
     text, folded, index = sentence.text, sentence.folded, sentence.origin
     found: list[dict] = []
-    for m in PROPOSE.regex.finditer(folded) if PROPOSE.may_occur(folded) else ():
+    for m in cues.PROPOSE.regex.finditer(folded) if cues.PROPOSE.may_occur(folded) else ():
         lead = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
         lo = m.end() + (lead.end() if lead else 0)
         hi = len(folded.rstrip(" .\u200c"))
         stop = re.search(r"[.؛:]", folded[lo:hi])
         hi = lo + stop.start() if stop else hi
-        tail = SUBJUNCTIVE_END.search(folded[lo:hi])
+        tail = cues.SUBJUNCTIVE_END.search(folded[lo:hi])
         hi = lo + tail.start() if tail else hi
         spans = _titles(text, folded, index, lo, hi)
         if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
@@ -385,7 +358,7 @@ def _same_title(a: str, b: str) -> bool:
 
 def _count(title: str) -> int | None:
     """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
-    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به)[\s\u200c]+)?({NUMBER})[\s\u200c]", gz.fold(title))
+    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
     return number_value(m.group(1)) if m else None
 
 

@@ -33,7 +33,8 @@ def english(title: str, glossary: Glossary) -> str | None:
     """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
     terms = glossary.terms
     toks = [w for _, _, w in words(title)]
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     while i < len(toks):
         # Keys of joined words are the joined keys: stop lengthening the phrase once its key
         # begins no term, then try the phrases from the longest down.
