@@ -515,3 +515,7 @@ def test_a_plural_perfect_without_its_zwnj_is_plural() -> None:
     text = f"{A_FULL} گفت نمایندگان ده کشور برای شرکت در نشست وارد آستانه شدهاند."
     row = by_name(extract_attendees(sentences(text, normalized=False)))[A]
     assert (row["status"], row["cue"]) == ("mentioned", None)
+
+
+def test_dari_participants() -> None:
+    assert statuses(f"{A_FULL} یکی از اشتراک‌کنندگان این نشست بود.")[A] == ("attended", "participation")
