@@ -352,3 +352,12 @@ def test_a_mark_of_descent_is_not_counted_among_the_three_name_words(text: str) 
 def test_one_word_after_an_organizations_title_is_the_organization() -> None:
     assert names_in("دبیرکل اوپک در نشست سخنرانی کرد.") == []
     assert names_in("دبیرکل اوپک هیثم الغیص در نشست سخنرانی کرد.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وزیر خارجه ایران بر حسن همجواری تاکید کرد.", "وی با حسن نیت گفت که همکاری ادامه دارد."],
+)
+def test_a_phrase_after_a_preposition_is_no_speaker(text: str) -> None:
+    """«حسن» is a given name and a word («حسن همجواری» good neighbourliness)."""
+    assert names_in(text) == []

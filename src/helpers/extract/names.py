@@ -129,6 +129,8 @@ _LIGHT_VERB = re.compile(
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
 )
 """A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
+_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
+"""A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
 HONORIFIC = cue(HONORIFICS)
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
@@ -354,6 +356,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
             named = text[span.start : span.end].split()
             if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
                 break
+            if direction < 0 and _AFTER_PREPOSITION.search(text, 0, span.start):
+                break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
             spans.append(span)
             more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
             if direction < 0 or loose or more is None:
