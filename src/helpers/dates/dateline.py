@@ -189,18 +189,19 @@ _LEADING = re.compile(r"^(?:[^\W\d_]+[،,]\s*)?$")
 
 
 def leading_dateline(line: str) -> Dateline | None:
-    """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …»: a whole day (with its year) opening a paragraph,
-    set off from the sentence after it by a comma, dash or colon: the page's dateline run into its
-    first paragraph."""
+    """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …», «تهران- ایرنا- ۷ آذر ۱۴۰۴ - …»: a whole day (with its
+    year) opening a paragraph, set off from the sentence after it by a comma, dash or colon, or a
+    dateline (dateline_prefix) opening it: the page's dateline run into its first paragraph."""
     folded = fold_for_dates(line[:120])
-    for mention in _dates(folded):
-        if mention.precision != Precision.DAY or mention.relative or mention.start is None:
-            return None
-        if not _LEADING.match(folded[: mention.offset].strip()):
-            return None
-        if not re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]", folded[mention.limit :]):
-            return None
-        return Dateline(mention.start, "paragraph prefix", mention.surface)
+    first = next(iter(_dates(folded)), None)
+    if first is None or first.precision != Precision.DAY or first.relative or first.start is None:
+        return None
+    before, after = folded[: first.offset].strip(), folded[first.limit :]
+    if _LEADING.match(before) and re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]", after):
+        return Dateline(first.start, "paragraph prefix", first.surface)
+    if cut := dateline_prefix(folded):
+        found = read_dateline(folded[:cut])
+        return None if found is None else Dateline(found.date, "paragraph prefix", found.surface)
     return None
 
 
