@@ -121,10 +121,10 @@ def in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
     return len(words(without_titles(sentence.text, g.span.end, clause.start(), sentence.mentions))) <= 3
 
 
-def has_subject(sentence: Scanned, found: list[Found], pos: int) -> bool:
-    """Whether someone not an object is named before the cue at `pos`: a verb cue is then said of
-    them, not of a person after it («X در نوبت خود از Y … تشکر کرد»)."""
-    return any(g.span.end <= pos and not is_object(sentence, g, found) for g in found)
+def first_subject_end(sentence: Scanned, found: list[Found]) -> int:
+    """Where the first person not an object ends (or past the sentence when there is none): a verb
+    cue after it is said of them, not of a person after the cue («X در نوبت خود از Y … تشکر کرد»)."""
+    return min((g.span.end for g in found if not is_object(sentence, g, found)), default=len(sentence.text) + 1)
 
 
 def only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:

@@ -23,7 +23,7 @@ from helpers.extract.clauses import (
     RELATIVE,
     after_preposition,
     agent,
-    has_subject,
+    first_subject_end,
     is_object,
     only_phrase_between,
     reported,
@@ -72,8 +72,9 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
     times, hits = _verb_hits(sentence)
+    lead = first_subject_end(sentence, found)
     for f in found:
-        if said := _verb_cue_of(f, sentence, found, hits):
+        if said := _verb_cue_of(f, sentence, found, hits, lead):
             _give(f, said)
     states = _next_cues(sentence, found, free_states, times)
     for said in PREV_CUES:
@@ -162,10 +163,10 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     ]
 
 
-def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit]) -> Said | None:
+def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit], lead: int) -> Said | None:
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
-    the last before it that can be said of someone after it (nobody not an object named before it:
-    «به نقل از X، در آغاز نشست Y گفت» is said of Y)."""
+    the last before it that can be said of someone after it: a forward cue, or one with no subject
+    before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
     passive = is_object(sentence, f, found)
     after = [
         hit.given
@@ -178,9 +179,7 @@ def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit
     if after:
         return after[0]
     before = [
-        hit.given
-        for hit in hits
-        if hit.pos < f.span.start and (hit.said.forward or not (passive or has_subject(sentence, found, hit.pos)))
+        hit.given for hit in hits if hit.pos < f.span.start and (hit.said.forward or not (passive or lead <= hit.pos))
     ]
     return before[-1] if before else None
 
@@ -267,6 +266,7 @@ def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[
     «سران», «رهبران») followed by states, with nobody named, shares the verb said of it with the
     holders of that title in those states; each state gets a row marked `collective`, which
     helpers.extract.attendees.collapse passes on to the people of the article who hold the title."""
+    lead = first_subject_end(sentence, found)
     heads: list[tuple[int, int, gz.Entry | None]] = [
         (m.start, m.end, m.entry) for m in sentence.mentions if m.kind == "role" and m.entry.plural
     ]
@@ -284,7 +284,7 @@ def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[
         states = _states_after(sentence, end)
         if not states or any(start <= f.span.start < states[-1].end for f in found):
             continue
-        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits)
+        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits, lead)
         if said is None:
             continue
         single = role and replace(role, plural=False)
