@@ -118,7 +118,7 @@ CUE_EXAMPLES = [
 
 
 def _all_cues() -> dict[str, Cue]:
-    from helpers.extract import documents, status
+    from helpers.extract import document_cues, status
 
     said = {
         f"{s.status}:{s.kind}:{i}": s.phrase
@@ -126,8 +126,8 @@ def _all_cues() -> dict[str, Cue]:
     }
     return {
         **said,
-        **{f"doc:{name}": phrase for name, phrase in documents.BEFORE_VERB.items()},
-        "propose": documents.PROPOSE,
+        **{f"doc:{name}": phrase for name, phrase in document_cues.BEFORE_VERB.items()},
+        "propose": document_cues.PROPOSE,
     }
 
 
