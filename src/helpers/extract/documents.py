@@ -87,9 +87,9 @@ def _listing_head(folded: str, lo: int, hi: int) -> int | None:
     return heads[-1] if heads else None
 
 
-def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut: bool = True) -> list[Span]:
+def _titles(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi); with `cut`, also no further than a cues.SETTING phrase («بیانیه پایانی این
+    to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
     heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi)]
     if not heads:
@@ -102,7 +102,7 @@ def _titles(text: str, folded: str, index: Sequence[int], lo: int, hi: int, cut:
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
-        setting = cues.SETTING.search(folded, s + 1, e) if cut else None
+        setting = cues.SETTING.search(folded, s + 1, e)
         e = setting.start() if setting else e
         piece = folded[s:e]
         piece = re.sub(rf"[\s\u200c]+(?:و|{cues.LIST_OPENER})[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
@@ -216,7 +216,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer.
     Verbs are read in order: a mention several verbs reach keeps the first one's action, except
     coordinated verbs («X مورد توافق قرار گرفت و به تصویب رسید»), where the last one's counts."""
-    text, folded, index = sentence.text, sentence.folded, sentence.origin
+    folded, index = sentence.folded, sentence.origin
     verbs = sorted(
         [
             (m.start(), rank, m.end(), action)
@@ -244,15 +244,15 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
-        spans = _titles(text, folded, index, lo, hi)
+        spans = _titles(folded, index, lo, hi)
         relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
         if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
             ke = relative[-1].start()
-            spans = _titles(text, folded, index, _clause_start(folded, ke), ke)
+            spans = _titles(folded, index, _clause_start(folded, ke), ke)
         listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
         if listed and cues.HEAD_RE.match(folded, after := end + listed.end()):
             stop_at = re.compile(r"[.؛]").search(folded, after)
-            spans += _titles(text, folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
+            spans += _titles(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
         rows = [
             {"span": span, "action": action, "by": proposer}
@@ -287,7 +287,7 @@ def _refers_back(sentence: Scanned, span: Span) -> bool:
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
     """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or «X را پیشنهاد کرد»."""
-    text, folded, index = sentence.text, sentence.folded, sentence.origin
+    folded, index = sentence.folded, sentence.origin
     found: list[dict] = []
     for m in cues.PROPOSE.regex.finditer(folded) if cues.PROPOSE.may_occur(folded) else ():
         lead = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
@@ -297,9 +297,9 @@ def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         hi = lo + stop.start() if stop else hi
         tail = cues.SUBJUNCTIVE_END.search(folded[lo:hi])
         hi = lo + tail.start() if tail else hi
-        spans = _titles(text, folded, index, lo, hi)
+        spans = _titles(folded, index, lo, hi)
         if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
-            spans = _titles(text, folded, index, _clause_start(folded, m.start()), m.start())
+            spans = _titles(folded, index, _clause_start(folded, m.start()), m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
         found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
     return found
