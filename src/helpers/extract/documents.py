@@ -7,8 +7,14 @@ governed by an action verb:
 - passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X به امضای Y رسید»,
   «X را امضا کردند», «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» →
   adopted / signed / approved;
+- after an action noun — «با امضای X», «با صدور X», «پیشنهاد X» — or named as the meeting's final
+  or joint statement with no verb → its action, or issued;
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
   («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
+
+Not rows: documents a clause dates before this meeting («سال گذشته», «در نشست قبلی»), numbered
+resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already named,
+and a verbless headline's document that the body reports with another action.
 
 The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
 colons and earlier verbs followed by «و»), short of an agent or witness phrase («از سوی …»،
