@@ -199,3 +199,7 @@ def test_a_two_digit_year_after_sal_alone(text: str, surface: str, start: dt.dat
 
 def test_a_two_digit_year_past_the_next_one_is_no_year() -> None:
     assert _found("سال ۳۵ گذشت.", None) == [] and _found("در سال ۳۰ هجری قمری", None)[0][1] is None
+
+
+def test_a_weekday_in_brackets_after_a_relative_day_is_not_a_row_of_its_own() -> None:
+    assert _found("وزیر روز گذشته (دوشنبه) به باکو رسید.") == [("روز گذشته", PUB - dt.timedelta(days=1), True)]

@@ -156,6 +156,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
     if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
+    if words_before(ctx, m.start(), rf"روز{SP}(?:گذشته|قبل|پیش|آینده|بعد){OSP}\("):
+        return None  # «روز گذشته (دوشنبه)»: the day already counted, named
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
     if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):
         return None  # Dushanbe, Tajikistan's capital
