@@ -519,3 +519,9 @@ def test_a_plural_perfect_without_its_zwnj_is_plural() -> None:
 
 def test_dari_participants() -> None:
     assert statuses(f"{A_FULL} یکی از اشتراک‌کنندگان این نشست بود.")[A] == ("attended", "participation")
+
+
+def test_speech_in_the_passive_and_opened_with_words() -> None:
+    got = statuses(f"سخنرانی افتتاحیه اجلاس از سوی {A_FULL} ایراد شد.")
+    assert got[A] == ("attended", "speech")
+    assert statuses(f"اجلاس با سخنان {A_FULL} آغاز شد.")[A] == ("attended", "speech")

@@ -100,8 +100,12 @@ PREV_CUES = [
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
 گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
-MESSAGE_READ = cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")
-"""A message read out, in the passive: its reader is the agent («… توسط X قرائت شد»)."""
+PASSIVE = [
+    Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")),
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {did('شد', 'گردید')}")),
+]
+"""Presence said in the passive: its agent was there («پیام … توسط X قرائت شد», «سخنرانی افتتاحیه
+… از سوی X ایراد شد»)."""
 HOST_STATE = cue("(?:کشور|دولت) میزبان")
 """«کشور میزبان» in a title: the holder is of the host state."""
 VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ")
@@ -172,7 +176,7 @@ VERB_CUES = [
     Said(Status.ABSENT, Kind.ABSENCE, cue("بدون (?:حضور|شرکت|اشتراک)|در غیاب"), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
-    Said(Status.ATTENDED, Kind.SPEECH, cue("با سخنرانی"), forward=True),
+    Said(Status.ATTENDED, Kind.SPEECH, cue("با (?:سخنرانی|سخنان|نطق)"), forward=True),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
         Status.ATTENDED,

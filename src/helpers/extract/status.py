@@ -34,8 +34,8 @@ from helpers.extract.cues import (
     HOST_STATE,
     LED_DELEGATION,
     MEETING,
-    MESSAGE_READ,
     NEXT_CUES,
+    PASSIVE,
     PAST,
     PLANS,
     PREV_CUES,
@@ -61,7 +61,6 @@ OURS = cue("کشورمان|کشور ما")
 PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
-READ = Said(Status.ATTENDED, Kind.MESSAGE, MESSAGE_READ)
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -83,7 +82,7 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
                 _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
     _welcomer(sentence, found)
-    _message_reader(sentence, found)
+    _passive_agents(sentence, found)
     _of_host_state(sentence, found)
     states += _collective(sentence, found, hits)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
@@ -331,12 +330,12 @@ def _welcomer(sentence: Scanned, found: list[Found]) -> None:
             _give(welcomer, host)
 
 
-def _message_reader(sentence: Scanned, found: list[Found]) -> None:
-    """«پیام X … توسط Y قرائت شد»: Y, who read the message out, was there."""
-    for span in find_cues(MESSAGE_READ, sentence):
-        reader = agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end])
-        if reader:
-            _give(reader, READ)
+def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
+    """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there."""
+    for said in PASSIVE:
+        for span in find_cues(said.phrase, sentence):
+            if doer := agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end]):
+                _give(doer, said)
 
 
 def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
