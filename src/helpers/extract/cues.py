@@ -1,8 +1,8 @@
 """The status cues: what a report says that puts a person at the meeting, away from it, or on the
 way to it. Phrases are in folded spelling (helpers.extract.mentions.Cue: a space matches a space, a
 ZWNJ or nothing, as scraped text often lost its ZWNJ). Verbs are written once with `did`, `does` and
-`will`, which spell out the simple, plural, perfect, progressive and future forms, so a cue holds in
-every tense the rule means it for; helpers.extract.status binds them to people."""
+`will`, which spell out the simple, plural and perfect past, the present and the future, so a cue
+holds in every tense the rule means it for; helpers.extract.status binds them to people."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ TO_PLACE = "به[\\s\\u200c]+(?!(?:شمار|کار|نظر|دست)(?!\\w))[^.؛]{
 ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد")
 """Past stems that make «حضور / شرکت / اشتراک» a verb of taking part."""
 ATTEND_NOW = ("کن", "یاب", "ورز", "دار")
+"""Their present stems («می‌کند», «می‌یابد», «می‌ورزد», «دارد»)."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "رفت", "بود")
 PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
