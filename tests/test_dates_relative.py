@@ -39,6 +39,11 @@ def _found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.dat
         ("نشست سال آینده در چین است.", "سال آینده", dt.date(2025, 1, 1)),
         ("نشست هفته‌ی آینده برگزار می‌شود.", "هفته‌ی آینده", dt.date(2024, 10, 12)),  # ezafe written out
         ("وزیر جمعه‌ی گذشته گفت.", "جمعه‌ی گذشته", dt.date(2024, 10, 4)),
+        ("نشست این هفته در باکو است.", "این هفته", dt.date(2024, 10, 5)),  # the week of publication
+        ("همین هفته توافق شد.", "همین هفته", dt.date(2024, 10, 5)),
+        ("اواخر این ماه دیدار می‌کنند.", "این ماه", dt.date(2024, 10, 1)),
+        ("نشست سه‌شنبه‌ی هفته‌ی آینده است.", "سه‌شنبه‌ی هفته‌ی آینده", dt.date(2024, 10, 15)),
+        ("رشد در سال میلادی جاری کند شد.", "سال میلادی جاری", dt.date(2024, 1, 1)),  # marker inside
     ],
 )
 def test_relative_words_count_from_publication(text: str, surface: str, day: dt.date) -> None:
@@ -203,3 +208,9 @@ def test_a_two_digit_year_past_the_next_one_is_no_year() -> None:
 
 def test_a_weekday_in_brackets_after_a_relative_day_is_not_a_row_of_its_own() -> None:
     assert _found("وزیر روز گذشته (دوشنبه) به باکو رسید.") == [("روز گذشته", PUB - dt.timedelta(days=1), True)]
+
+
+def test_the_same_year_points_back_at_a_named_year_not_at_publication() -> None:
+    assert _found("این سازمان در سال ۲۰۰۱ تشکیل شد و در همین سال منشور خود را نوشت.") == [
+        ("سال ۲۰۰۱", dt.date(2001, 1, 1), False)
+    ]

@@ -80,8 +80,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None  # «دو سال پیش از انقلاب» counts from another event
     if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
         return None
-    named = bool(m["mark"])
-    calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
+    mark = m["mark"] or m["mark0"]  # «سال میلادی جاری», «ماه گذشته میلادی»
+    named = bool(mark)
+    calendar = cal.marker_calendar(mark) or ctx.calendar
     if ctx.published is None:
         return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.RANGE, True, named)
     steps = 0 if direction == "جاری" else (count or 1) * (-1 if direction in PAST | AGO else 1)
@@ -94,6 +95,15 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     else:
         bounds, precision = _calendar_unit(unit, steps, ctx, calendar)
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
+
+
+def this_unit(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«این هفته», «همین هفته», «این ماه»: the week or month of publication («همین سال», «در این سال»
+    point back at a year the text named, so they are not read)."""
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, Precision.RANGE, True, False)
+    bounds, precision = _calendar_unit("هفته" if m["week"] else "ماه", 0, ctx, ctx.calendar)
+    return make_mention(ctx, m.start(), m.end(), bounds, ctx.calendar, precision, True, False)
 
 
 DEICTIC_DAYS = {
@@ -166,7 +176,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     published = ctx.published
     target = words.WEEKDAYS[cal.canonical(m["wd"])]
     ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
-    direction = cal.canonical(m["dir"] or "")
+    direction = cal.canonical(m["dir"] or "").replace("هفتهی", "هفته")
     weeks = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0, "هفتهجاری": 0}
     if direction in weeks:
         week = weeks[direction]

@@ -52,7 +52,7 @@ from helpers.dates.patterns import (
     YEAR,
     month,
 )
-from helpers.dates.relative import deictic, in_relative_year, relative_period, weekday
+from helpers.dates.relative import deictic, in_relative_year, relative_period, this_unit, weekday
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
@@ -145,7 +145,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
-            rf"(?:{SP}(?P<dir>هفته{GAP}+(?:آینده|گذشته|جاری)|این{GAP}+هفته|آینده|گذشته))?{END}"
+            rf"(?:{SP}(?P<dir>هفته(?:\u200cی)?{GAP}+(?:آینده|گذشته|جاری)|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
         weekday,
     ),
@@ -153,11 +153,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){SP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?(?:\u200cی)?{SP}"
+            rf"(?:(?P<mark0>قمری|شمسی|خورشیدی|میلادی){SP})?"
             rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر)"
             rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         relative_period,
     ),
+    (re.compile(rf"{START}(?:(?:این|همین){SP}(?P<week>هفته)|این{SP}ماه){END}"), this_unit),
 ]
 """(pattern, handler) pairs, most specific first."""
 
