@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from helpers import cache
 from helpers.dates import words as dates_words
-from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, only_separators, words
 from helpers.text import gazetteer as gz
 
 NOT_NAMES = frozenset(
@@ -117,12 +117,12 @@ HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
     "مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
 )
-LEADS = cue(gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور"))
+LEADS = gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور")
 """Phrases said of a person that the person's name follows («هیئتی به ریاست X Y»)."""
-FOLLOWS = cue(gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه"))
+FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی»)."""
-SAID = cue(gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد"))
+SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
 """Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
@@ -133,6 +133,11 @@ _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|ت
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
 HONORIFIC = cue(HONORIFICS)
+_CUES = cue_regex("|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("f", FOLLOWS), ("s", SAID))))
+"""All cues of `cued_names` in one pattern, one pass over a sentence (group: which kind)."""
+_CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)}
+"""Per cue kind: where the name is (+1 after, −1 before) and how loose it may be (None: a given
+name must lead it)."""
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "امور", "برای", "و"))
@@ -345,13 +350,9 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
     common word allowed), and names of two words or more that a phrase said of people leads
     («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
     text, spans = sentence.text, list[Span]()
-    cues: list[tuple[Span, int, bool | None]] = []
-    cues += [(c, +1, True) for c in find_cues(HONORIFIC, sentence)]
-    cues += [(c, +1, False) for c in find_cues(LEADS, sentence)]
-    cues += [(c, -1, False) for c in find_cues(FOLLOWS, sentence)]
-    cues += [(c, -1, None) for c in find_cues(SAID, sentence)]  # None: a given name must lead
-    for at, direction, loose in cues:
-        edge = at.end if direction > 0 else at.start
+    for m in _CUES.finditer(sentence.folded):
+        direction, loose = _CUE_WAY[str(m.lastgroup)]
+        edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
         while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
             named = text[span.start : span.end].split()
             if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
@@ -27,6 +28,7 @@ from helpers.extract.names import (
     name_words_before,
     only_courtesy,
     quoted_names,
+    tokens,
 )
 from helpers.text import gazetteer as gz
 
@@ -171,8 +173,8 @@ def _named_next_to(
 def _lone_surname(text: str, role: gz.Mention, phrase_end: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
     """The word right before or after a title when it is the surname of a gazetteer person with
     that title, though a common word («رئیس‌جمهور غنی»)."""
-    near = [w for w in words(text) if w[1] <= role.start and only_separators(text[w[1] : role.start])]
-    near += [w for w in words(text) if w[0] >= phrase_end and only_separators(text[phrase_end : w[0]])]
+    near = [w for w in tokens(text) if w.end <= role.start and only_separators(text[w.end : role.start])]
+    near += [w for w in tokens(text) if w.start >= phrase_end and only_separators(text[phrase_end : w.start])]
     for start, end, word in near:
         if not any(s.start < end and start < s.end for s in taken) and known_surname(word, role.entry, gaz):
             return Span(start, end)
@@ -294,11 +296,17 @@ def surnames(found: list[Found]) -> dict[str, Found]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of `keys` (an article's surnames), compiled once per article."""
+    return re.compile("|".join(map(re.escape, keys)))
+
+
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف») becomes that person."""
     compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
-    if not any(surname in compact for surname in names):  # a cheap first test
+    if not _any_of(tuple(names)).search(compact):  # a cheap first test
         return []
     for f in found:
         first = names.get(gz.key(f.written)) if f.person is None and len(f.written.split()) == 1 else None
