@@ -12,7 +12,6 @@ from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.calendars import GAP
 from helpers.dates.mention import (
-    Bounds,
     Context,
     DateMention,
     make_mention,
@@ -153,73 +152,6 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
 def _own_band(calendar: Calendar, year: int) -> bool:
     """Whether a four-digit `year` lies in the band of `calendar` (a lunar year: 1300–1500)."""
     return (1300 <= year <= 1500) if calendar == Calendar.HIJRI else cal.year_calendar(year) == calendar
-
-
-MAX_SPAN_DAYS = 366
-
-
-def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر»: a span of days across
-    two months of one calendar; the year written last is the second month's («۲۸ دسامبر تا ۲ ژانویه
-    ۲۰۲۵» starts in 2024). «و» joins only two days in a row; otherwise it names two days."""
-    calendar, first_month = words.MONTHS[cal.canonical(m["month1"])]
-    other, last_month = words.MONTHS[cal.canonical(m["month"])]
-    first, last = words.number_value(m["day1"]), words.number_value(m["day2"])
-    if other != calendar or first is None or last is None or first_month == last_month:
-        return None
-    if m["year"]:
-        year = int(m["year"])
-        marker = cal.marker_calendar(m["mark"])
-        if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
-            return None
-        year1 = int(m["year1"]) if m["year1"] else year - (first_month > last_month)
-        bounds = resolve(
-            lambda: (
-                cal.to_gregorian(calendar, year1, first_month, first),
-                cal.to_gregorian(calendar, year, last_month, last),
-            )
-        )
-    elif m["year1"]:
-        return None
-    else:
-        bounds = _span_near(calendar, (first_month, first), (last_month, last), ctx.published)
-    if bounds is None:
-        return None
-    if bounds[0] and bounds[1]:
-        days = (bounds[1] - bounds[0]).days
-        if not 0 < days <= MAX_SPAN_DAYS or (m["join"] == "و" and days != 1):
-            return None
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative=not m["year"])
-
-
-def _span_near(
-    calendar: Calendar, first: tuple[int, int], last: tuple[int, int], published: dt.date | None
-) -> Bounds | None:
-    """A yearless span of (month, day) to (month, day): it starts on the first day nearest `published`."""
-    if published is None:
-        return None, None
-    start = nearest_day(calendar, *first, published)
-    if start is None:
-        return None
-    year = cal.from_gregorian(calendar, start)[0] + (first[0] > last[0])
-    return resolve(lambda: (start, cal.to_gregorian(calendar, year, *last)))
-
-
-def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«اکتبر-نوامبر ۲۰۲۵», «ژانویه تا مارس ۲۰۲۵», «دی و بهمن ۱۴۰۳»: months of one calendar up to a
-    year's length, the year written once, after the last («نوامبر تا فوریه ۲۰۲۵» starts in 2024);
-    «و» joins only two months in a row."""
-    calendar, first = words.MONTHS[cal.canonical(m["month1"])]
-    other, last = words.MONTHS[cal.canonical(m["month"])]
-    year = int(m["year"])
-    marker = cal.marker_calendar(m["mark"])
-    if other != calendar or first == last or marker not in (None, calendar):
-        return None
-    if not plausible_year(calendar, year, marker is not None) or (m["join"] == "و" and last != first % 12 + 1):
-        return None
-    year1 = year - (first > last)
-    bounds = resolve(lambda: (cal.month_bounds(calendar, year1, first)[0], cal.month_bounds(calendar, year, last)[1]))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
 
 
 def _strong_month(m: re.Match[str]) -> bool:

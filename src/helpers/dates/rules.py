@@ -22,8 +22,6 @@ from helpers.dates.absolute import (
     decade,
     month_first,
     month_only,
-    month_range,
-    month_span,
     month_year,
     numeric_date,
     year_part,
@@ -53,6 +51,7 @@ from helpers.dates.patterns import (
     month,
 )
 from helpers.dates.relative import deictic, in_relative_year, relative_period, this_unit, weekday
+from helpers.dates.spans import month_range, month_span
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
