@@ -11,6 +11,7 @@ from pathlib import Path
 
 import nbformat
 import pandas as pd
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
@@ -21,6 +22,13 @@ from helpers.figures import corpus as views
 from helpers.figures.labels import persian_digits
 
 N_ARTICLES = 20
+
+
+def as_arrow(df: pd.DataFrame, name: str) -> pa.Table:
+    """A hand-made part of dataset `name` in its fixed schema (the corpus itself builds parts from columns)."""
+    target = datasets.arrow_schema(name)
+    df = contracts.conform(df, target.names)
+    return pa.Table.from_arrays([datasets.column_array(df[f.name], f.type) for f in target], schema=target)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +46,7 @@ def corpus_run(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
     # a stale part from an earlier, bigger run must not survive into this one
     (out / "articles").mkdir()
     datasets.write_part(
-        datasets.as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet"
+        as_arrow(pd.DataFrame({"article_id": ["stale"]}), "articles"), out / "articles" / "part-00099.parquet"
     )
     proc = subprocess.run(
         [
@@ -154,8 +162,8 @@ def test_lemma_counts_skip_stopwords_and_split_by_outlet(tmp_path: Path) -> None
             "is_number": False,
         }
     )
-    datasets.write_part(datasets.as_arrow(articles, "articles"), tmp_path / "articles" / "part-00000.parquet")
-    datasets.write_part(datasets.as_arrow(tokens, "tokens"), tmp_path / "tokens" / "part-00000.parquet")
+    datasets.write_part(as_arrow(articles, "articles"), tmp_path / "articles" / "part-00000.parquet")
+    datasets.write_part(as_arrow(tokens, "tokens"), tmp_path / "tokens" / "part-00000.parquet")
     assert tables.lemma_counts(tmp_path).values.tolist() == [["نشست", 3], ["امنیت", 1]]
     by_outlet = tables.lemma_counts(tmp_path, by_outlet=True)
     assert by_outlet.values.tolist() == [["x", "نشست", 2], ["—", "امنیت", 1], ["—", "نشست", 1]]
@@ -166,8 +174,8 @@ def test_parts_with_missing_values_share_the_schema(tmp_path: Path) -> None:
         {"article_id": ["a"], "surface": ["۱ ژانویه"], "start": [pd.Timestamp("2026-01-01").date()], "paragraph": [3]}
     )
     empty = pd.DataFrame()
-    datasets.write_part(datasets.as_arrow(full, "dates"), tmp_path / "dates" / "part-00000.parquet")
-    datasets.write_part(datasets.as_arrow(empty, "dates"), tmp_path / "dates" / "part-00001.parquet")
+    datasets.write_part(as_arrow(full, "dates"), tmp_path / "dates" / "part-00000.parquet")
+    datasets.write_part(as_arrow(empty, "dates"), tmp_path / "dates" / "part-00001.parquet")
     table = datasets.read_dataset(tmp_path, "dates")
     assert table["start"].tolist() == ["2026-01-01"] and table["paragraph"].tolist() == [3]
 
@@ -237,7 +245,7 @@ def test_command_uses_an_existing_cluster_given_its_address(generated: Path, tmp
 def _earlier_corpus(out: Path) -> Path:
     """An output folder holding the result of an earlier, complete run (one article)."""
     part = out / "articles" / "part-00000.parquet"
-    datasets.write_part(datasets.as_arrow(pd.DataFrame({"article_id": ["earlier"]}), "articles"), part)
+    datasets.write_part(as_arrow(pd.DataFrame({"article_id": ["earlier"]}), "articles"), part)
     return part
 
 
@@ -271,14 +279,14 @@ def test_a_failed_run_is_marked_and_the_next_one_removes_it(tmp_path: Path) -> N
     out = tmp_path / "corpus"
     _earlier_corpus(out)
     with pytest.raises(KeyboardInterrupt), output.staging(out) as stage:
-        datasets.write_part(datasets.as_arrow(pd.DataFrame(), "articles"), stage.folder / "articles" / "part-1.parquet")
+        datasets.write_part(as_arrow(pd.DataFrame(), "articles"), stage.folder / "articles" / "part-1.parquet")
         raise KeyboardInterrupt
     assert pd.read_json(stage.folder / datasets.STATUS, typ="series")["status"] == "interrupted"
     assert datasets.read_dataset(out, "articles")["article_id"].tolist() == ["earlier"]
     with output.staging(out) as again:
         assert again.removed == [stage.folder] and not stage.folder.exists()
         datasets.write_part(
-            datasets.as_arrow(pd.DataFrame({"article_id": ["new"]}), "articles"),
+            as_arrow(pd.DataFrame({"article_id": ["new"]}), "articles"),
             again.folder / "articles" / "part-00000.parquet",
         )
         output.publish(again, done=1)

@@ -75,7 +75,7 @@ def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
-def _column(values: pd.Series | list[Any], kind: pa.DataType) -> pa.Array:
+def column_array(values: pd.Series | list[Any], kind: pa.DataType) -> pa.Array:
     """Arrow's own conversion and cast (fast); value by value when a column mixes types."""
     try:
         return pa.array(values, from_pandas=True).cast(kind)
@@ -83,13 +83,6 @@ def _column(values: pd.Series | list[Any], kind: pa.DataType) -> pa.Array:
         cast = {pa.int64(): int, pa.bool_(): bool, pa.string(): str}[kind]
         listed = values.tolist() if isinstance(values, pd.Series) else values
         return pa.array([None if _missing(v) else cast(v) for v in listed], type=kind)
-
-
-def as_arrow(df: pd.DataFrame, name: str) -> pa.Table:
-    """Conform `df` to dataset `name`'s columns and types (dates and other objects become strings)."""
-    target = arrow_schema(name)
-    df = contracts.conform(df, target.names)
-    return pa.Table.from_arrays([_column(df[f.name], f.type) for f in target], schema=target)
 
 
 class Batch:
@@ -112,7 +105,7 @@ class Batch:
     def table(self, name: str) -> pa.Table:
         """Dataset `name`'s rows so far, with its fixed schema."""
         target = arrow_schema(name)
-        return pa.Table.from_arrays([_column(self.columns[name][f.name], f.type) for f in target], schema=target)
+        return pa.Table.from_arrays([column_array(self.columns[name][f.name], f.type) for f in target], schema=target)
 
 
 def write_part(table: pa.Table, target: Path) -> None:
