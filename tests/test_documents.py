@@ -451,3 +451,10 @@ def test_signing_written_with_a_final_hamza(text: str, expected: list) -> None:
 
 def test_a_document_word_written_with_a_zwnj() -> None:
     assert rows("قطع‌نامه غزه تصویب شد.") == [("قطع‌نامه غزه", "adopted")]
+
+
+@pytest.mark.parametrize(
+    "text", ["در این نشست گزارشی از برنامه‌های سازمان ارائه شد.", "دبیرکل گزارش اجرای برنامه همکاری را ارائه کرد."]
+)
+def test_presenting_is_proposing_only_for_a_draft(text: str) -> None:
+    assert rows(text) == []

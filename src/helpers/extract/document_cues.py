@@ -92,6 +92,8 @@ NEXT_VERB = re.compile(
 )
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
 is still to be issued: proposed; one «not (yet) issued» is no row."""
+DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
+"""A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
