@@ -458,3 +458,10 @@ def test_a_document_word_written_with_a_zwnj() -> None:
 )
 def test_presenting_is_proposing_only_for_a_draft(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["گزارشی درباره برنامه همکاری تهیه شد.", "سران بر اجرای کامل بیانیه مشترک تأکید کردند."]
+)
+def test_a_document_word_inside_a_report_or_an_implementation_is_no_row(text: str) -> None:
+    assert rows(text) == []

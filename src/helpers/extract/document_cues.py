@@ -92,6 +92,11 @@ NEXT_VERB = re.compile(
 )
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
 is still to be issued: proposed; one «not (yet) issued» is no row."""
+CONTAINER = re.compile(
+    r"(?<!\w)(?:گزارش|گزارشی|اجرای|روند|نتایج|بررسی|اهداف)(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"
+)
+"""A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه»): the
+verb acts on the report or the implementation, not on a document of this meeting."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")

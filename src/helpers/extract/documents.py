@@ -97,7 +97,7 @@ def _titles(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
     to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
-    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi)]
+    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not cues.CONTAINER.search(folded, lo, m.start())]
     if not heads:
         return []
     starts = [heads[0].start()] + [
@@ -208,7 +208,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
         span = Span(index[m.start()], index[m.end() - 1] + 1)
         earlier = cues.EARLIER_MEETING.match(folded, m.end()) or cues.DRAFT_BEFORE.search(folded, 0, m.start())
-        earlier = earlier or cues.EARLIER.search(folded)  # «بیانیه مشترک سال گذشته …»
+        earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
         verb = cues.NEXT_VERB.search(folded, m.end())
         if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
             continue
