@@ -71,9 +71,10 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
     times, hits = _verb_hits(sentence)
-    lead = first_subject_end(sentence, found)
+    objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
+    lead = first_subject_end(sentence, found, objects)
     for f in found:
-        if said := _verb_cue_of(f, sentence, found, hits, lead):
+        if said := _verb_cue_of(f, sentence, found, hits, lead, objects):
             _give(f, said)
     states = _next_cues(sentence, found, free_states, times)
     for said in PREV_CUES:
@@ -81,10 +82,10 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
             if given := times.of(said, span.start):
                 _nearest_before(found, span.start, given)
     _new_in_office(sentence, found, main_org)
-    _welcomer(sentence, found)
+    _welcomer(sentence, found, objects)
     _passive_agents(sentence, found)
     _of_host_state(sentence, found)
-    states += _collective(sentence, found, hits)
+    states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not after_preposition(sentence.text, state.start):
@@ -162,11 +163,13 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     ]
 
 
-def _verb_cue_of(f: Found, sentence: Scanned, found: list[Found], hits: list[Hit], lead: int) -> Said | None:
+def _verb_cue_of(
+    f: Found, sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
+) -> Said | None:
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
     the last before it that can be said of someone after it: a forward cue, or one with no subject
     before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
-    passive = is_object(sentence, f, found)
+    passive = is_object(sentence, f, found, objects)
     after = [
         hit.given
         for hit in hits
@@ -260,12 +263,13 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
     return target
 
 
-def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[Found]:
+def _collective(
+    sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
+) -> list[Found]:
     """«رؤسای جمهور A و B در نشست حضور داشتند», «سران A، B و C … دیدار کردند»: a plural title (or
     «سران», «رهبران») followed by states, with nobody named, shares the verb said of it with the
     holders of that title in those states; each state gets a row marked `collective`, which
     helpers.extract.attendees.collapse passes on to the people of the article who hold the title."""
-    lead = first_subject_end(sentence, found)
     heads: list[tuple[int, int, gz.Entry | None]] = [
         (m.start, m.end, m.entry) for m in sentence.mentions if m.kind == "role" and m.entry.plural
     ]
@@ -283,7 +287,7 @@ def _collective(sentence: Scanned, found: list[Found], hits: list[Hit]) -> list[
         states = _states_after(sentence, end)
         if not states or any(start <= f.span.start < states[-1].end for f in found):
             continue
-        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits, lead)
+        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits, lead, objects)
         if said is None:
             continue
         single = role and replace(role, plural=False)
@@ -316,7 +320,7 @@ def subject_pronoun(sentence: Scanned) -> Found | None:
     return Found(span, "", meta={"pronoun": True})
 
 
-def _welcomer(sentence: Scanned, found: list[Found]) -> None:
+def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
     """Who welcomes the others at the venue (not at the airport) hosts them: the person after «از
     سوی / توسط» before a passive welcome, or the first person not an object before an active one."""
     spans = find_cues(WELCOMED, sentence)
@@ -325,7 +329,9 @@ def _welcomer(sentence: Scanned, found: list[Found]) -> None:
     host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
     for span in spans:
         before = [f for f in found if f.span.end <= span.start]
-        welcomer = agent(sentence, before) or next((f for f in before if not is_object(sentence, f, found)), None)
+        welcomer = agent(sentence, before) or next(
+            (f for f in before if not is_object(sentence, f, found, objects)), None
+        )
         if welcomer:
             _give(welcomer, host)
 
