@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import contracts, paths, storage
-from helpers.extract.attendees import attendee_rows
+from helpers.extract.attendees import article_day, attendee_rows
 from helpers.extract.dates import date_rows, date_tuples
 from helpers.extract.documents import document_rows
 from helpers.extract.mentions import Sentence, sentence_rows, table, usable
@@ -25,13 +25,15 @@ def published_date(record: dict) -> dt.date | None:
 
 def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str, pd.DataFrame]:
     """All three tables. The sentences are read, folded and scanned for gazetteer entries once for
-    all of them; documents reuse the attendee rows to name who proposed what."""
+    all of them; documents reuse the attendee rows to name who proposed what, and attendees are
+    read on the article's date (attendees.article_day: published, else from the dates table)."""
     rows = sentence_rows(sentences)
-    attendees, documents = _people_and_documents(rows)
+    dates = date_rows(rows, published)
+    attendees, documents = _people_and_documents(rows, article_day(published, dates))
     return {
         "attendees": table(attendees, contracts.ATTENDEES),
         "documents": table(documents, contracts.DOCUMENTS),
-        "dates": date_rows(rows, published),
+        "dates": dates,
     }
 
 
@@ -39,18 +41,19 @@ def extract_columns(sentences: contracts.Columns, published: dt.date | None) -> 
     """`extract_all`'s tables as column lists, from the sentences' column lists: no frame either
     way (corpus mode, P3)."""
     rows = list(map(Sentence, *(sentences[c] for c in contracts.SENTENCES)))
-    attendees, documents = _people_and_documents(rows)
+    dates = contracts.from_tuples(date_tuples(rows, published), contracts.DATES)
+    attendees, documents = _people_and_documents(rows, article_day(published, dates))
     return {
         "attendees": contracts.from_records(attendees, contracts.ATTENDEES),
         "documents": contracts.from_records(documents, contracts.DOCUMENTS),
-        "dates": contracts.from_tuples(date_tuples(rows, published), contracts.DATES),
+        "dates": dates,
     }
 
 
-def _people_and_documents(rows: list[Sentence]) -> tuple[list[dict], list[dict]]:
+def _people_and_documents(rows: list[Sentence], day: dt.date | None) -> tuple[list[dict], list[dict]]:
     gaz = gazetteer.load()
     own = usable(rows, gaz)
-    attendees = attendee_rows(own, gaz)
+    attendees = attendee_rows(own, gaz, day)
     return attendees, document_rows(own, attendees, gaz)
 
 

@@ -27,22 +27,32 @@ state come from the first mention that writes them, else from the gazetteer's us
 affiliation. When a state is named host («به میزبانی روسیه») and its president or prime minister is
 present, that person is the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to
 the person named elsewhere with that title and state. A nameless state row is dropped when a person
-of that state has the same status."""
+of that state has the same status.
+
+Office terms: a gazetteer person's role and state, when the text writes none, are those they held
+on the article's date (`article_day`; helpers.text.offices) — «پوتین» is prime minister in 2010,
+president in 2020 — and their usual ones (people.csv) when no term covers it. A title the text
+writes always wins: the table reports what the article says."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
-from helpers.contracts import StatusCue
+from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
 from helpers.extract.status import apply_status, our_titles, subject_pronoun
 from helpers.text import gazetteer as gz
+from helpers.text import offices
 
 STATUS_RANK = {
     s: i
@@ -60,11 +70,42 @@ SHARED = contracts.CAME | {Status.ABSENT}
 reported, not a plan («با حضور سران A و B برگزار خواهد شد» names nobody's plan)."""
 
 
-def _row(f: Found, row: Sentence, gaz: gz.Gazetteer) -> dict:
+def article_day(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dt.date | None:
+    """The day office terms are read on: the publication date, else the first full date (not a
+    relative one) of the year the article's dates name most (ties: the latest year; news cites the
+    past, it does not report it), else none. `dates` is the dates table or its column lists."""
+    if published:
+        return published
+    written = [
+        (dt.date.fromisoformat(start[:10]), precision)
+        for start, precision, relative in zip(dates["start"], dates["precision"], dates["relative"], strict=True)
+        if isinstance(start, str) and not relative
+    ]
+    years = Counter(d.year for d, _ in written)
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return next((d for d, precision in written if d.year == year and precision == Precision.DAY), None)
+
+
+def _office(
+    person: gz.Entry, role: gz.Entry | None, day: dt.date | None, gaz: gz.Gazetteer
+) -> tuple[gz.Entry | None, gz.Entry | None]:
+    """The role and state `person` held on `day` (of the title written, when there is one); their
+    usual ones (people.csv) when no term covers the day."""
+    term = offices.load().term_on(person.id, day, role.id if role else None) if day else None
+    held = gaz.roles.get(term.role_id) if term else None
+    if term is None or held is None:
+        return gaz.roles.get(person.role_id or ""), gaz.affiliation(person.affiliation)
+    return held, gaz.affiliation(term.affiliation)
+
+
+def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dict:
     """One table row (as a dict) for a person or state found in a sentence."""
     person = f.person
-    role = f.role or (gaz.roles.get(person.role_id) if person and person.role_id else None)
-    affiliation = f.affiliation or (gaz.affiliation(person.affiliation) if person else None)
+    held_role, held_state = _office(person, f.role, day, gaz) if person else (None, None)
+    role = f.role or held_role
+    affiliation = f.affiliation or held_state
     return {
         "name_written": f.written,
         "name_fa": person.name_fa if person else (f.meta.get("full") or f.written.strip() or None),
@@ -172,10 +213,11 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 
-def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
-    """The attendees of an article's scanned own sentences, one dict per table row."""
+def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = None) -> list[dict]:
+    """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
+    article's date (`article_day`) office terms are read on."""
     org = main_org(own, gaz)
-    people = [find_people(sentence, gaz, org) for sentence in own]
+    people = [find_people(sentence, gaz, org, day) for sentence in own]
     names = surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
@@ -186,13 +228,15 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer) -> list[dict]:
         pronoun = subject_pronoun(sentence) if subject else None
         states = apply_status(sentence, [pronoun, *found] if pronoun else found, org)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
-            rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz))
-        rows += [_row(f, sentence.row, gaz) for f in sorted(found + states, key=lambda f: f.span.start)]
+            rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
+        rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]
         subject = next((f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), subject)
     return collapse(rows)
 
 
-def extract_attendees(sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None) -> pd.DataFrame:
-    """The attendees table (contracts.ATTENDEES) of one article's sentences."""
+def extract_attendees(
+    sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None, day: dt.date | None = None
+) -> pd.DataFrame:
+    """The attendees table (contracts.ATTENDEES) of one article's sentences, read on `day`."""
     gaz = gaz or gz.load()
-    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz), contracts.ATTENDEES)
+    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz, day), contracts.ATTENDEES)

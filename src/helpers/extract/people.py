@@ -6,10 +6,15 @@ X،», «سخنگوی وزارت خارجه طالبان X» — after an honori
 said of people («به ریاست X», «X به نمایندگی از»). Which words a name may hold, and how far it runs,
 is helpers.extract.names. A role title + state/organization attaches to the adjacent person; a lone
 surname that is a common word is a gazetteer person only next to a title that person held
-(`known_surname`), and a gazetteer surname after someone else's given names is another person."""
+(`known_surname`), and a gazetteer surname after someone else's given names is another person.
+
+With the article's date (`day`), who held a title is read from the terms of helpers.text.offices:
+a surname several gazetteer people share goes to the one holding the written title then, else to
+the one in office then; with no term covering the day, people.csv's usual role decides."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -31,6 +36,7 @@ from helpers.extract.names import (
     tokens,
 )
 from helpers.text import gazetteer as gz
+from helpers.text import offices
 
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
@@ -96,8 +102,11 @@ def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> 
     return None
 
 
-def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None) -> list[Found]:
-    """Person mentions in one sentence with the role and state written next to them."""
+def find_people(
+    sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None, day: dt.date | None = None
+) -> list[Found]:
+    """Person mentions in one sentence with the role and state written next to them; `day` (the
+    article's date) picks among people of one surname (`known_surname`)."""
     text, mentions = sentence.text, sentence.mentions
     taken = [Span(m.start, m.end) for m in mentions]
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
@@ -113,7 +122,7 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
         person = (
             _adjacent(text, found, role.start, phrase_end, before=True)
             or _adjacent(text, found, role.start, phrase_end, before=False)
-            or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz)
+            or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz, day)
         )
         if person is None:
             continue
@@ -121,9 +130,9 @@ def find_people(sentence: Scanned, gaz: gz.Gazetteer, main_org: gz.Entry | None)
         person.meta["role_span"] = Span(role.start, phrase_end)
     for f in found:
         if f.person is None and f.written:
-            f.person = known_surname(f.written, f.role, gaz)
-        elif f.person and f.role and f.person.role_id != f.role.id and len(f.written.split()) == 1:
-            f.person = known_surname(f.written, f.role, gaz, f.affiliation) or f.person  # a namesake
+            f.person = known_surname(f.written, f.role, gaz, day=day)
+        elif f.person and f.role and not held(f.person, f.role, day) and len(f.written.split()) == 1:
+            f.person = known_surname(f.written, f.role, gaz, f.affiliation, day) or f.person  # a namesake
     return sorted(found, key=lambda f: f.span.start)
 
 
@@ -144,7 +153,14 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
 
 
 def _named_next_to(
-    text: str, role: gz.Mention, phrase_end: int, stated: bool, found: list[Found], taken: list[Span], gaz: gz.Gazetteer
+    text: str,
+    role: gz.Mention,
+    phrase_end: int,
+    stated: bool,
+    found: list[Found],
+    taken: list[Span],
+    gaz: gz.Gazetteer,
+    day: dt.date | None,
 ) -> Found | None:
     """A new person for an unknown name before or after a role title (added to `found`); with no
     name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
@@ -157,7 +173,7 @@ def _named_next_to(
         or after
         or apposition(text, phrase_end, taken, gaz)
         or after_a_word(text, phrase_end, taken, gaz)
-        or _lone_surname(text, role, phrase_end, taken, gaz)
+        or _lone_surname(text, role, phrase_end, taken, gaz, day)
     )
     if span is None and not stated:
         return None
@@ -170,31 +186,47 @@ def _named_next_to(
     return person
 
 
-def _lone_surname(text: str, role: gz.Mention, phrase_end: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+def _lone_surname(
+    text: str, role: gz.Mention, phrase_end: int, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None
+) -> Span | None:
     """The word right before or after a title when it is the surname of a gazetteer person with
     that title, though a common word («رئیس‌جمهور غنی»)."""
     near = [w for w in tokens(text) if w.end <= role.start and only_separators(text[w.end : role.start])]
     near += [w for w in tokens(text) if w.start >= phrase_end and only_separators(text[phrase_end : w.start])]
     for start, end, word in near:
-        if not any(s.start < end and start < s.end for s in taken) and known_surname(word, role.entry, gaz):
+        if not any(s.start < end and start < s.end for s in taken) and known_surname(word, role.entry, gaz, day=day):
             return Span(start, end)
     return None
 
 
 def known_surname(
-    written: str, role: gz.Entry | None, gaz: gz.Gazetteer, state: gz.Entry | None = None
+    written: str,
+    role: gz.Entry | None,
+    gaz: gz.Gazetteer,
+    state: gz.Entry | None = None,
+    day: dt.date | None = None,
 ) -> gz.Entry | None:
     """The gazetteer person a lone surname stands for («رئیس‌جمهور غنی», «حجت‌الاسلام روحانی»):
-    the only person with that surname (and that usual role, when a title is written; and that
-    state, when given). Surnames that are common words are not spellings in people.csv, so only a
-    title or honorific finds them; a surname two people share goes to the one the title fits
-    («نخست‌وزیر قرقیزستان ژاپاروف» is Akylbek, not Sadyr)."""
+    the only person with that surname who held the title written (of that state, when given) on
+    `day` (`held`), else the only one of them in office on `day`. Surnames that are common words
+    are not spellings in people.csv, so only a title or honorific finds them; a surname two people
+    share goes to the one the title fits («نخست‌وزیر قرقیزستان ژاپاروف» is Akylbek in 2022, Sadyr
+    in October 2020; «رئیس‌جمهور ترکمنستان بردی‌محمدوف» is Gurbanguly until March 2022)."""
     people = gaz.surnames.get(gz.key(written), ())
     if role is not None:
-        people = tuple(p for p in people if p.role_id == role.id)
-    if state is not None:
-        people = tuple(p for p in people if p.affiliation == state.id)
+        people = tuple(p for p in people if held(p, role, day, state))
+    if len(people) > 1 and day is not None:
+        people = tuple(p for p in people if offices.load().in_office(p.id, day)) or people
     return people[0] if len(people) == 1 else None
+
+
+def held(person: gz.Entry, role: gz.Entry, day: dt.date | None, state: gz.Entry | None = None) -> bool:
+    """Whether `person` held `role` (of `state`, when given) on `day`: by the terms of offices.csv
+    when one covers the day, else by their usual role and state in people.csv."""
+    terms = offices.load().in_office(person.id, day) if day else ()
+    if terms:
+        return any(t.role_id == role.id and (state is None or t.affiliation == state.id) for t in terms)
+    return person.role_id == role.id and (state is None or person.affiliation == state.id)
 
 
 def _role_list(

@@ -169,6 +169,12 @@ class Offices:
         when = _day(day)
         return tuple(t for t in self._by_person.get(person_id, []) if t.covers(when))
 
+    def term_on(self, person_id: str, day: dt.date | str, role_id: str | None = None) -> Term | None:
+        """The office `person_id` held on `day` (of `role_id`, when given); of two (a handover day,
+        an acting term inside another), the one begun last. None when no term covers the day."""
+        terms = [t for t in self.in_office(person_id, day) if role_id is None or t.role_id == role_id]
+        return max(terms, key=lambda t: t.start, default=None)
+
     def known(self, person_id: str) -> bool:
         """Whether any term is recorded for the person (no term: nothing can be said about dates)."""
         return person_id in self._by_person
