@@ -4,7 +4,8 @@ A scraped news page is a run of lines: a section label, a reading-time line, the
 a photo caption with its credit, a dateline, body paragraphs (with «related story» links mixed in)
 and, after a list marker, the site's other headlines. The segmenter labels each line by its shape and
 position (markers, length, punctuation, blank-line blocks), never by an article's wording, and keeps
-the boilerplate labelled rather than deleting it."""
+the boilerplate labelled rather than deleting it. A body line a fixed-width page broke off
+mid-sentence (a hard wrap) is joined to the line carrying the sentence on."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ _TAIL_MARKERS = {
 }
 _SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
 _MAX_SECTION_WORDS = 3
+_WRAP_WORDS = 6
+_WRAP_FILL = 0.8
+_NEW_ITEM = re.compile(r"^(?:[-–—•*▪●·«\"“]|\d{1,2}\s*[.)\-–])")
+"""A line opening a list item (a bullet, a dash, «1.», «2)») or a quotation starts something new."""
 
 
 def fold(line: str) -> str:
@@ -136,9 +141,21 @@ class _Segmenter:
         self.header_done = False
         self.in_tail = False
         self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
+        self.width = 0  # the longest (folded) line of the block being read
+        self.open_line = ""  # fold of the last row's line when it breaks off mid-sentence (a hard wrap)
 
     def add(self, section: Section, line: str) -> None:
         self.rows.append((section, line))
+        self.open_line = ""
+
+    def body(self, line: str, folded: str) -> None:
+        """A body row; a line that carries on the sentence the body line above it broke off (a page
+        hard-wrapped at a fixed width) joins that row, so a sentence is one paragraph."""
+        if self.open_line and _continues(line, folded, self.open_line):
+            self.rows[-1] = (Section.BODY, f"{self.rows[-1][1]} {line}")
+        else:
+            self.add(Section.BODY, line)
+        self.open_line = folded if _breaks_off(folded, self.width) else ""
 
     def dateline(self, line: str, iso: str, shape: str) -> None:
         """A dateline row; the strongest shape (helpers.dates.dateline.witness) sets `published` and
@@ -196,7 +213,7 @@ class _Segmenter:
         elif _is_header_shaped(folded) or folded == self.folded_headline:
             self.header_line(line, folded)
         else:
-            self.add(Section.BODY, line)
+            self.body(line, folded)
 
     def run(self, blocks: list[list[str]]) -> None:
         for block in blocks:
@@ -204,6 +221,7 @@ class _Segmenter:
             if self.header_done and not self.in_tail and _is_list_tail(folded_block):
                 self.in_tail = True
             in_header = not self.header_done or all(_is_header_shaped(folded) for folded in folded_block)
+            self.width, self.open_line = max(map(len, folded_block)), ""  # no wrap across a blank line
             for line, folded in zip(block, folded_block, strict=True):
                 if in_header and not self.in_tail:
                     self.header_line(line, folded)
@@ -231,6 +249,24 @@ _RUN_IN_PARAGRAPHS = 3
 def _looks_like_label(folded: str) -> bool:
     """A section label: a few words, no sentence punctuation, not a date."""
     return len(folded.split()) <= _MAX_SECTION_WORDS and not folded.endswith(_SENTENCE_END)
+
+
+def _breaks_off(folded: str, width: int) -> bool:
+    """A body line cut off by a hard wrap: no sentence end in its last word, and as long as a wrapped
+    line is - several words, nearly the width of its block's longest line (a heading or a caption
+    line is short next to the paragraph under it)."""
+    words = folded.split()
+    return (
+        len(words) >= _WRAP_WORDS
+        and len(folded) >= _WRAP_FILL * width
+        and not any(mark in words[-1] for mark in _SENTENCE_END)
+    )
+
+
+def _continues(line: str, folded: str, above: str) -> bool:
+    """The next line carries the broken sentence on: not a repeat of the line above (a caption shown
+    twice), not a list item or a quotation, not a dateline opening a paragraph."""
+    return folded != above and not _NEW_ITEM.match(folded) and leading_dateline(line) is None
 
 
 def _is_header_shaped(folded: str) -> bool:
