@@ -6,8 +6,9 @@ the make-up section of README.md. `--check` only verifies, exiting non-zero on a
 
 Split rule (fixed before annotating): pages of batches 1-4 are sorted by batch and id and, per
 organization, alternate tune/heldout, continuing each organization's alternation from the previous
-batch; every page of batch 5 onwards is `heldout5`, the fresh held-out half. A page's split
-therefore never changes once its batch has landed."""
+batch; from batch 5 on, every page of batch N is held out whole as `heldoutN` (batch 5 `heldout5`,
+batch 6 `heldout6`, ...): each fresh batch is scored once and can then be opened for tuning without
+touching the next one. A page's split therefore never changes once its batch has landed."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ COLUMNS = [
     "split",
 ]
 BEGIN, END = "<!-- makeup:begin -->", "<!-- makeup:end -->"
-FRESH_BATCH = 5  # batches from here on are held out whole (`heldout5`), scored once at the end
+FRESH_BATCH = 5  # batches from here on are held out whole, each as its own split `heldout{batch}`
 
 
 def read_rows() -> list[dict[str, str]]:
@@ -58,11 +59,12 @@ def read_rows() -> list[dict[str, str]]:
 
 def assign_splits(rows: list[dict[str, str]]) -> None:
     """Batches before FRESH_BATCH: alternate tune/heldout per organization, batch by batch, ids
-    sorted within a batch. Later batches: all `heldout5`, so no tuning ever sees them."""
+    sorted within a batch. Later batches: each whole batch is `heldout{batch}`, so it can be scored
+    once and opened for tuning while the next batch stays unseen."""
     seen: Counter[str] = Counter()
     for row in sorted(rows, key=lambda r: (int(r["batch"]), r["id"])):
-        if int(row["batch"]) >= FRESH_BATCH:
-            row["split"] = "heldout5"
+        if (batch := int(row["batch"])) >= FRESH_BATCH:
+            row["split"] = f"heldout{batch}"
             continue
         org = row["organization"]
         row["split"] = "tune" if seen[org] % 2 == 0 else "heldout"
