@@ -57,6 +57,15 @@ def test_document_titles_match_on_shared_words_and_same_action() -> None:
     assert scores({"documents": wrong_action})["documents"]["matched"] == 0
 
 
+def test_document_titles_match_whichever_word_carries_the_indefinite() -> None:
+    gold = {"attendees": [], "dates": [], "documents": [{"title_fa": "اعلامیه مشترک", "action": "issued"}]}
+    for written in ("اعلامیه‌ای مشترک", "اعلامیه مشترکی", "اعلامیه‌ای"):
+        got = pd.DataFrame([{"title_fa": written, "action": "issued"}])
+        assert evaluate.score({"documents": got}, gold)[0].set_index("table").loc["documents", "matched"] == 1
+    other = pd.DataFrame([{"title_fa": "اعلامیه پایانی", "action": "issued"}])
+    assert evaluate.score({"documents": other}, gold)[0].set_index("table").loc["documents", "matched"] == 0
+
+
 def test_dates_need_same_interval_and_overlapping_surface() -> None:
     got = [
         {"surface": "اول ژانویه ۲۰۲۶", "start": "2026-01-01", "end": "2026-01-01", "section": "body"},

@@ -10,7 +10,10 @@ How rows are matched (one-to-one, greedily, in gold order):
   may match too). Nameless state rows match on status and state (ISO3, else the Persian name).
   This mirrors the extractor's collapse rule (one row per person, strongest status).
 - **documents** — same action, and titles sharing at least half their words (Jaccard ≥ 0.5 over
-  folded words), because where a title phrase starts and ends is a judgement call.
+  folded words), because where a title phrase starts and ends is a judgement call. Words compare
+  without an indefinite or ezafe ending (helpers.extract.documents.title_words: «بیانیه‌ای» =
+  «بیانیه», «مشترکی» = «مشترک»): the indefinite article is no part of a title, and Persian puts it
+  on the head noun or after the last adjective alike, so the gold's spelling of it decides nothing.
 - **dates** — same start and end, and one surface contained in the other after folding.
 
 Role, state, English name and section are not part of the match; `field_agreement` reports, for
@@ -26,7 +29,7 @@ import pandas as pd
 
 from helpers import paths, storage
 from helpers.extract import TABLES
-from helpers.extract.mentions import words
+from helpers.extract.documents import title_words
 from helpers.text.gazetteer import key
 
 FIELDS = {
@@ -62,14 +65,10 @@ def _same_attendee(gold: Row, got: Row) -> bool:
     return key(gold.get("country_fa") or "") == key(got.get("country_fa") or "")
 
 
-def _title_words(title: str | None) -> set[str]:
-    return {key(w) for _, _, w in words(title or "")}
-
-
 def _same_document(gold: Row, got: Row) -> bool:
     if gold.get("action") != got.get("action"):
         return False
-    a, b = _title_words(gold.get("title_fa")), _title_words(got.get("title_fa"))
+    a, b = set(title_words(gold.get("title_fa") or "")), set(title_words(got.get("title_fa") or ""))
     return bool(a | b) and len(a & b) / len(a | b) >= 0.5
 
 

@@ -324,7 +324,7 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
             title = row.text[d["span"].start : d["span"].end].strip()
             same = next((r for r in rows if r["action"] == d["action"] and _same_title(r["title_fa"], title)), None)
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
-                if len(_title_words(title)) > len(_title_words(same["title_fa"])):
+                if len(title_words(title)) > len(title_words(same["title_fa"])):
                     same["title_fa"], same["title_en"], same["count"] = title, english(title, terms), _count(title)
                 continue
             rows.append(
@@ -348,19 +348,20 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
 def _acted_otherwise(row: dict, rows: list[dict]) -> bool:
     """Another row with the same document word and another action: a verbless headline («امضای
     تفاهم‌نامه …» over a report that it will be signed) names that document, not a second one."""
-    head = _title_words(row["title_fa"])[:1]
-    return any(r["action"] != row["action"] and _title_words(r["title_fa"])[:1] == head for r in rows)
+    head = title_words(row["title_fa"])[:1]
+    return any(r["action"] != row["action"] and title_words(r["title_fa"])[:1] == head for r in rows)
 
 
-def _title_words(title: str) -> list[str]:
-    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای» = «بیانیه»)."""
+def title_words(title: str) -> list[str]:
+    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
+    «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
     keys = [gz.key(w) for _, _, w in words(title)]
-    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 4 else k for k in keys]
+    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
 
 
 def _same_title(a: str, b: str) -> bool:
     """One title is the other, or the other with words added, starting with the same document word."""
-    x, y = _title_words(a), _title_words(b)
+    x, y = title_words(a), title_words(b)
     return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
 
 
