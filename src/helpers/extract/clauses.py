@@ -16,14 +16,19 @@ RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
-SAYS = r"(?<!\w)(?:گفت|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت)ه?(?!\w)"
-"""A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded."""
+SAYS = (
+    r"(?<!\w)(?:گفت(?![\s\u200c]*و[\s\u200c]*گو)|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت)"
+    r"ه?(?!\w)"
+)
+"""A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded; not the noun
+«گفت‌وگو» (talks)."""
 SAYS_RE = re.compile(SAYS)
 REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)که(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others)."""
 
-PLURAL = re.compile(r"(?<!\w)(?:خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند|هاند))(?!\w)")
-"""A plural verb («کردند», «دارند», «خواهند», «کرده‌اند»); the singular «کند», «خواند» are not."""
+PLURAL = re.compile(r"(?<!\w)(?:ن?خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند|هاند))(?!\w)")
+"""A plural verb («کردند», «دارند», «خواهند», «نخواهند», «کرده‌اند»); the singular «کند», «خواند» are
+not."""
 
 BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""

@@ -1,0 +1,39 @@
+"""Status rules that generalize across outlets (#11, round 2), on sentences written for these
+tests (invented names, real role titles)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attendees import by_name, sentences
+from test_status import A_FULL, A, statuses
+
+from helpers.extract.attendees import extract_attendees
+
+
+def test_talks_is_not_a_verb_of_saying() -> None:
+    text = f"{A_FULL} به خبرنگاران درباره پیشنهادهای مطرح در نشست گفت‌وگوی همکاری آسیا توضیح داد."
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_a_negative_plural_future_after_a_lone_speaker_is_about_others() -> None:
+    text = f"{A_FULL} به خبرنگاران گفت که نمایندگان گروه‌های مسلح در این نشست حضور نخواهند داشت."
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در بیست و یکمین اجلاس سران اکو گفت همکاری منطقه‌ای ضروری است.",
+        f"{A_FULL} در حاشیه چهارمین نشست وزیران به خبرنگاران اظهار کرد که نتایج خوب بود.",
+        f"{A_FULL} در اجلاس شانگهای: تروریسم دشمن مشترک است",
+    ],
+    ids=["ordinal", "ordinal-sidelines", "headline-colon"],
+)
+def test_speaking_at_the_meeting_in_other_shapes(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+def test_his_speech_without_its_zwnj() -> None:
+    text = f"{A_FULL} در سخنرانی‌اش بر گسترش تجارت تأکید کرد.".replace("\u200c", "")
+    row = by_name(extract_attendees(sentences(text, normalized=False)))[A]
+    assert (row["status"], row["cue"]) == ("attended", "speech")
