@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_attendees import by_name, sentences
-from test_status import A_FULL, A, statuses
+from test_status import A_FULL, B_FULL, A, B, statuses
 
 from helpers.extract.attendees import extract_attendees
 
@@ -37,3 +37,28 @@ def test_his_speech_without_its_zwnj() -> None:
     text = f"{A_FULL} در سخنرانی‌اش بر گسترش تجارت تأکید کرد.".replace("\u200c", "")
     row = by_name(extract_attendees(sentences(text, normalized=False)))[A]
     assert (row["status"], row["cue"]) == ("attended", "speech")
+
+
+def test_reaching_the_venue_city_is_arrival_and_an_idiom_of_reaching_is_not() -> None:
+    got = statuses(f"{A_FULL} و {B_FULL} برای شرکت در نشست به مسکو رسیده‌اند.")
+    assert got == {A: ("attended", "arrival"), B: ("attended", "arrival")}
+    assert statuses(f"{A_FULL} فردا به مسکو می‌رسد.")[A] == ("expected", "planned")
+    assert statuses(f"{A_FULL} در سال ۲۰۱۶ به ریاست جمهوری رسید.")[A] == ("mentioned", None)
+
+
+def test_the_last_time_is_an_earlier_occasion() -> None:
+    assert statuses(f"{A_FULL} آخرین بار در ماه مه با {B_FULL} دیدار کرد.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"انتظار می‌رود {A_FULL} و {B_FULL} و همچنین نمایندگان دیگر کشورهای عضو سازمان نیز در این نشست شرکت کنند.",
+        f"قرار است {A_FULL} و {B_FULL} هفته آینده به آستانه بروند.",
+        f"رئیس‌جمهور ترکمنستان را در این سفر {A_FULL} و {B_FULL} همراهی می‌کنند.",
+    ],
+    ids=["long-list-plan", "plan-to-go", "accompany"],
+)
+def test_a_plan_shared_by_a_list(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("expected", "expected")
