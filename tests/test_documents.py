@@ -465,3 +465,49 @@ def test_presenting_is_proposing_only_for_a_draft(text: str) -> None:
 )
 def test_a_document_word_inside_a_report_or_an_implementation_is_no_row(text: str) -> None:
     assert rows(text) == []
+
+
+def test_a_final_statement_named_with_no_action_is_the_one_the_body_reports() -> None:
+    df = extract_documents(
+        pd.concat(
+            [
+                sentences("بیانیه پایانی نشست وزیران در تهران", role="headline"),
+                sentences("شرکت‌کنندگان در پایان نشست بیانیه مشترکی صادر کردند."),
+            ]
+        )
+    )
+    assert list(zip(df["title_fa"], df["action"], strict=True)) == [("بیانیه مشترکی", "issued")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("با پذیرش اعلامیه نهایی، نشست پایان یافت.", [("اعلامیه نهایی", "adopted")]),
+        ("با عقد قرارداد حمل و نقل، نشست پایان یافت.", [("قرارداد حمل و نقل", "signed")]),
+        ("دو کشور برای عقد قرارداد گازی آماده می‌شوند.", [("قرارداد گازی", "proposed")]),
+        ("وزیران اعلامیه کابل را امضا کرده و بر همکاری تأکید کردند.", [("اعلامیه کابل", "signed")]),
+    ],
+)
+def test_accepting_concluding_and_a_participle_before_and(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["این کشورها می‌کوشند تا قرارداد مذکور هر چه زودتر امضا شود.", "تفاهم‌نامه یادشده نیز تصویب شد."]
+)
+def test_a_document_word_with_a_back_reference_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_counted_title_ends_before_its_complement_and_issues_name_no_subject() -> None:
+    assert counted_rows("در این نشست پنج سند در زمینه همکاری اقتصادی به امضا رسید.") == [("پنج سند", "signed", 5)]
+    assert counted_rows("دست‌کم سه طرح برای توسعه تجارت تصویب شد.") == [("سه طرح", "adopted", 3)]
+    assert rows("قرار است سران بیانیه‌ای درباره مسائل منطقه‌ای صادر کنند.") == [("بیانیه\u200cای", "proposed")]
+
+
+def test_a_demonstrative_closes_a_title_and_a_past_plural_is_a_verb() -> None:
+    assert rows("وزیران با پذیرش سند نهایی این نشست گام مهمی برداشتند.") == [("سند نهایی این نشست", "adopted")]
+    assert rows("سران با امضای سند همکاری، پیام روشنی به جهان فرستادند.", "سند همکاری دیگری نیز تصویب شد.") == [
+        ("سند همکاری", "signed"),
+        ("سند همکاری دیگری", "adopted"),
+    ]

@@ -25,13 +25,14 @@ HEAD = (
 )
 HEAD_RE = cue_regex(HEAD)
 BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
-PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند)"
-ACTIVE = "(?:کرد|کردند|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند)"
-REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند)"
+PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
+ACTIVE = "(?:کرد|کردند|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و)"
+REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
 TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
 TO_DO = "(?:خواهد کرد|خواهند کرد|می کند|می کنند|کند|کنند|خواهد نمود|خواهند نمود)"
 TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند)"
-"""Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word."""
+"""Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word; a
+past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
 
@@ -75,14 +76,14 @@ BEFORE_VERB = {
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
 NOUN_FIRST = [
-    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب)")),
-    (Action.SIGNED, cue("امضای|امضاء|انعقاد")),
+    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)")),
+    (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
-    (Action.ADOPTED, cue("تصویب")),
+    (Action.ADOPTED, cue("تصویب|پذیرش")),
     (Action.PROPOSED, cue("پیشنهاد")),
 ]
-"""Action nouns before the document («با امضای X», «با صدور X»); «برای امضای X», «پیشنهاد X» are
-proposed."""
+"""Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش X» (accepting
+is adopting)); «برای امضای/عقد X», «پیشنهاد X» are proposed."""
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
@@ -104,11 +105,14 @@ GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی).*|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا).*"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده)(?!\w).*"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text),
 «اسناد زیر» (the list that follows names them), a numbered resolution («قطعنامه ۲۲۳۱ شورای
 امنیت», adopted elsewhere long before), a schedule or a weapons programme («برنامه سفر …», «برنامه
-هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of this meeting."""
+هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of this meeting;
+nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»), which names
+one already named, as «این قرارداد» does."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
@@ -131,26 +135,42 @@ DOC_FUTURE = cue_regex(
 )
 """Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it): the document
 is still to be signed or adopted; a past verb coming first keeps the action."""
+DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
+"""«این/آن» and its noun close a title's ezafe chain («اسناد نهایی این اجلاس»): what follows is the
+sentence going on."""
 MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"
-CLAUSE_BREAK = re.compile(rf"[،؛:]|{FINITE}(?: و(?!\w))?")
+CLAUSE_BREAK = re.compile(rf"[،؛:]|{FINITE}(?: و(?!\w))?|(?<!\w)(?:شده|کرده|رسیده) و(?!\w)")
 VERB_BREAK = re.compile(rf"[؛:]|{FINITE}")
-HAS_VERB = re.compile(rf"{FINITE}|(?<!\w)(?:می|خواهد|خواهند|شدند|کردند|رسیدند|دادند|دارد|دارند|اند)(?!\w)")
-"""A finite verb: a headline without one («امضای تفاهم‌نامه …») names a document but no tense."""
+HAS_VERB = re.compile(
+    rf"{FINITE}|(?<!\w)(?:می|خواهد|خواهند|شدند|کردند|رسیدند|دادند|دارد|دارند|اند)(?!\w)|\w\w(?:دند|تند)(?!\w)"
+)
+"""A finite verb (or any past plural, «…دند/…تند»): a headline without one («امضای تفاهم‌نامه …») names
+a document but no tense."""
 ADJUNCT = cue_regex("از سوی|از طرف|توسط|در حضور|با حضور")
 """Agent or witnesses between a document and its verb («… از سوی وزیران در حضور الف، ب و ج امضا شد»):
 the document's clause ends where they begin, and their commas break nothing."""
 LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 """Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
+TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیرامون) (?:موضوعات|موضوعها|مسائل|مسایل|مباحث|موارد)(?!\w)"
+"""A complement about «various issues» («بیانیه‌ای در زمینه موضوعات مختلف»): it names no subject, so no
+part of the title."""
 SETTING = cue_regex(
-    r"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
+    rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
     r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق"
-    r"|را(?! (?:در (?:مورد|زمینه|خصوص|باره)|درباره|برای|بر سر|مبنی بر))"
+    rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
 )
-"""Where, when and how, after a document and before its verb, and the object mark «را» (unless the
-title's complement follows it: «قطعنامه‌ای را درباره …»): not part of the title."""
+"""Where, when and how, after a document and before its verb, the object mark «را» (unless the
+title's complement follows it: «قطعنامه‌ای را درباره …») and a complement about issues (TOPICS): not
+part of the title."""
+COUNT_END = re.compile(
+    r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
+    r"|از|به|جهت)(?=[\s\u200c])"
+)
+"""A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
+prepositional complement, which says what the documents are about, not what is counted."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before."""

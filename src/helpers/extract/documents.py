@@ -189,10 +189,12 @@ def _noun_first(sentence: Scanned) -> list[dict]:
 
 
 def _title_end(folded: str, pos: int) -> int:
-    """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, and
-    after at most cues.MAX_TITLE_WORDS words."""
+    """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, after
+    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words."""
     stop = cues.TITLE_STOP.search(folded, pos + 1)
     end = stop.start() if stop else len(folded)
+    closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
+    end = closed.end() if closed else end
     spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][: cues.MAX_TITLE_WORDS]
     if stop and stop["verb"] and len(spans) > 1 and len(spans) < cues.MAX_TITLE_WORDS:
         spans.pop()
@@ -214,7 +216,8 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
             continue
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
-            out.append({"span": span, "action": Action.PROPOSED if future else Action.ISSUED, "by": (None, None)})
+            action = Action.PROPOSED if future else Action.ISSUED
+            out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
 
 
@@ -321,7 +324,7 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
     for sentence in own:
         row = sentence.row
         for d in _sentence_documents(sentence, attendees):
-            title = row.text[d["span"].start : d["span"].end].strip()
+            title = _counted(row.text[d["span"].start : d["span"].end].strip())
             same = next((r for r in rows if r["action"] == d["action"] and _same_title(r["title_fa"], title)), None)
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
                 if len(title_words(title)) > len(title_words(same["title_fa"])):
@@ -342,14 +345,15 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
                     "nominal": d.get("nominal", False),
                 }
             )
-    return [r for r in rows if not (r["nominal"] and _acted_otherwise(r, rows))]
+    return [r for r in rows if not (r["nominal"] and _reported_elsewhere(r, rows))]
 
 
-def _acted_otherwise(row: dict, rows: list[dict]) -> bool:
-    """Another row with the same document word and another action: a verbless headline («امضای
-    تفاهم‌نامه …» over a report that it will be signed) names that document, not a second one."""
+def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
+    """Another row with the same document word and a verb of its own: a verbless headline («امضای
+    تفاهم‌نامه …» over a report that it will be signed) or a final statement named with no action
+    («بیانیه پایانی» over «بیانیه مشترکی صادر کردند») names that document, not a second one."""
     head = title_words(row["title_fa"])[:1]
-    return any(r["action"] != row["action"] and title_words(r["title_fa"])[:1] == head for r in rows)
+    return any(not r["nominal"] and title_words(r["title_fa"])[:1] == head for r in rows)
 
 
 def title_words(title: str) -> list[str]:
@@ -365,9 +369,15 @@ def _same_title(a: str, b: str) -> bool:
     return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
 
 
+def _counted(title: str) -> str:
+    """A counted title cut to the counted noun phrase (cues.COUNT_END); any other title as it is."""
+    end = cues.COUNT_END.search(title) if _count(title) is not None else None
+    return title[: end.start()] if end else title
+
+
 def _count(title: str) -> int | None:
     """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
-    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
+    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به|دست کم|حداقل)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
     return number_value(m.group(1)) if m else None
 
 
