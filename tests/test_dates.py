@@ -72,10 +72,17 @@ def check(text, surface, start, end, calendar, precision, published=PUB):
         ("در تاریخ ۰۷/۰۹/۱۴۰۴ تصویب شد", "۰۷/۰۹/۱۴۰۴", J(1404, 9, 7), "jalali"),
         ("published 2025-11-28 at", "2025-11-28", D(2025, 11, 28), "gregorian"),
         ("در 28/11/2025 امضا شد", "28/11/2025", D(2025, 11, 28), "gregorian"),
+        ("در 28.11.2025 امضا شد", "28.11.2025", D(2025, 11, 28), "gregorian"),
+        ("در ۲۸ ٫ ۱۱ ٫ ۲۰۲۵ امضا شد", "۲۸ ٫ ۱۱ ٫ ۲۰۲۵", D(2025, 11, 28), "gregorian"),  # dots, normalized
+        ("تهران، ایرنا ۰۷/۰۹/۰۴ گزارش داد", "۰۷/۰۹/۰۴", J(1404, 9, 7), "jalali"),  # short year last
     ],
 )
 def test_full_dates(text, surface, start, calendar):
     check(text, surface, start, start, calendar, "day")
+
+
+def test_a_short_solar_year_may_come_first_when_the_first_number_is_no_day():
+    check("تهران، ایرنا ۸۹/۰۹/۰۷ گزارش داد", "۸۹/۰۹/۰۷", J(1389, 9, 7), J(1389, 9, 7), "jalali", "day", None)
 
 
 @pytest.mark.parametrize(
@@ -306,6 +313,8 @@ def test_gregorian_seasons_are_not_guessed():
         ("در سال ۲۰۲۵ رشد کرد", "سال ۲۰۲۵", "gregorian", D(2025, 1, 1), D(2025, 12, 31)),
         ("در سال ۱۴۰۴ رشد کرد", "سال ۱۴۰۴", "jalali", J(1404, 1, 1), J(1404, 12, 29)),
         ("لایحه بودجه ۱۴۰۵ تقدیم شد", "۱۴۰۵", "jalali", J(1405, 1, 1), J(1405, 12, 29)),
+        ("از رئیس دوره‌ای ۲۰۲۳ قدردانی کرد", "۲۰۲۳", "gregorian", D(2023, 1, 1), D(2023, 12, 31)),
+        ("از رئیس دورهای ۲۰۲۳ قدردانی کرد", "۲۰۲۳", "gregorian", D(2023, 1, 1), D(2023, 12, 31)),  # ZWNJ lost
         ("سند چشم‌انداز ۲۰۳۰ را تصویب کرد", "۲۰۳۰", "gregorian", D(2030, 1, 1), D(2030, 12, 31)),
         ("این رقم در ۲۰۲۴ دو برابر شد", "۲۰۲۴", "gregorian", D(2024, 1, 1), D(2024, 12, 31)),
         ("حج ۱۴۴۶ قمری", "۱۴۴۶ قمری", "hijri", H(1446, 1, 1), H(1447, 1, 1) - dt.timedelta(days=1)),

@@ -25,6 +25,10 @@ def test_key_ignores_zwnj_space_letter_forms_and_hamza(variant: str) -> None:
     assert gz.key(variant) == gz.key("رئیس‌جمهور")
 
 
+def test_key_reads_the_normalizers_decimal_sign_as_the_dot_it_was() -> None:
+    assert gz.key("۱۲٫۰۳٫۲۰۲۱") == gz.key("12.03.2021")
+
+
 def test_fold_keeps_one_character_per_character() -> None:
     text = "كشور ۲۰۲۶ رئيس"
     folded, index = gz.folded_with_index(text)

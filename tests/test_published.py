@@ -118,6 +118,16 @@ def test_between_unlabelled_datelines_above_the_body_the_earliest_day_is_the_pub
     assert record["published"] == "2021-09-17" and record["published_from"]["paragraph"] == 2
 
 
+def test_a_date_line_under_a_news_code_outranks_a_site_clock_above_it() -> None:
+    text = (
+        "وزیران خارجه عضو سازمان در باکو گرد آمدند\nپنجشنبه ۲ دی ۱۴۰۳ - ۱۰:۱۰\nفارسی | English\n\n"
+        "وزیران خارجه کشورهای عضو امروز در باکو دیدار کردند و درباره تجارت گفت‌وگو کردند.\n"
+        "کد خبر: ۵۵۱۲\n\nشنبه ۱۲ آبان ۱۳۹۰ - ۰۹:۲۰\n\nوزیران درباره امنیت منطقه نیز گفت‌وگو کردند.\n"
+    )
+    record = ingest.segment(text).record
+    assert record["published"] == "2011-11-03" and record["published_from"]["paragraph"] == 5
+
+
 @pytest.mark.parametrize("code", ["کد خبر: ۴۵۶۷۸۹", "• شناسه مطلب: 99812", "| کد مطلب: ۱۲۰۳ |", "کد ۷۷۰۱۲"])
 def test_a_news_code_alone_is_page_furniture_not_the_headline(code: str) -> None:
     text = f"{code}\nوزیران خارجه عضو سازمان در باکو گرد آمدند\nوزیران امروز در باکو دیدار کردند.\n"
@@ -237,6 +247,9 @@ def test_a_short_one_line_page_is_left_as_it_is() -> None:
         ("کابل، ۱۲ جدی ۱۴۰۱ (خبرگزاری نمونه): وزیران خارجه منطقه امروز دیدار کردند.", "2023-01-02"),
         ("باکو- خبرگزاری نمونه- ۳ مهر ۱۴۰۲ - وزیران خارجه منطقه امروز دیدار کردند.", "2023-09-25"),
         ("مسکو (خبرگزاری نمونه) - ۵ دسامبر ۲۰۲۳ - وزیران خارجه امروز دیدار کردند.", "2023-12-05"),
+        # a Central Asian agency's dateline: the city Dushanbe (not the weekday), the agency between slashes
+        ("دوشنبه، 14.11.2023 /«نمونه»/. وزیران خارجه منطقه امروز دیدار کردند.", "2023-11-14"),
+        ("دوشنبه، ۰۹.۱۰.۲۰۲۴ /نمونه/ وزیران خارجه منطقه امروز دیدار کردند.", "2024-10-09"),
     ],
 )
 def test_a_dateline_run_into_the_first_paragraph_gives_published(first: str, day: str) -> None:

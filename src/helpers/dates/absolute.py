@@ -37,7 +37,8 @@ from helpers.dates.patterns import (
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۱۴۰۴/۰۹/۰۷», «2025-11-28», «28/11/2025»: year first or last; day-month order by default."""
+    """«۱۴۰۴/۰۹/۰۷», «2025-11-28», «28/11/2025», «28.11.2025» (the dots the normalizer turns into
+    «٫», the decimal sign): year first or last; day-month order by default."""
     a, b, c = m["a"], m["b"], m["c"]
     if _short_year(m):
         return _jalali_short(m, ctx)
@@ -70,10 +71,12 @@ def _short_year(m: re.Match[str]) -> bool:
 
 
 def _jalali_short(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """A two-digit year in an Iranian agency's numeric date is solar: 40–99 → 1340–1399, 00–39 → 14xx.
+    """A two-digit year in an Iranian agency's numeric date is solar: 40–99 → 1340–1399, 00–39 → 14xx;
+    written last («۱۵/۰۹/۸۴») or, when the first number is no day (over 31), first («۸۴/۰۹/۱۵»).
     With a publication date the year must fall within a year of it (an older number is something else)."""
-    year = _solar_year(int(m["c"]))
-    bounds = resolve(lambda: (cal.to_gregorian(Calendar.JALALI, year, int(m["b"]), int(m["a"])),) * 2)
+    day, short = (m["c"], m["a"]) if int(m["a"]) > 31 else (m["a"], m["c"])
+    year = _solar_year(int(short))
+    bounds = resolve(lambda: (cal.to_gregorian(Calendar.JALALI, year, int(m["b"]), int(day)),) * 2)
     if bounds is None or bounds[0] is None:
         return None
     if ctx.published and abs((bounds[0] - ctx.published).days) > 366:

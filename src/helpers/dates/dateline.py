@@ -185,19 +185,23 @@ def witness(shape: str) -> int:
 
 
 _LEADING = re.compile(r"^(?:[^\W\d_]+[،,]\s*)?$")
+_AGENCY_THEN_TEXT = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]|\s*/[^/\n]{1,40}/\s*[.،,:\-–—]?")
+"""After a paragraph-opening date: a comma, dash or colon, maybe after the agency in brackets
+(«(پژواک):»), or the agency between slashes, as Tajik and Central Asian agencies write it («/"خاور"/.»)."""
 """What may come before a date that opens a paragraph as its dateline: nothing, or a place and a comma."""
 
 
 def leading_dateline(line: str) -> Dateline | None:
-    """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …», «تهران- ایرنا- ۷ آذر ۱۴۰۴ - …»: a whole day (with its
-    year) opening a paragraph, set off from the sentence after it by a comma, dash or colon, or a
-    dateline (dateline_prefix) opening it: the page's dateline run into its first paragraph."""
+    """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …», «تهران- ایرنا- ۷ آذر ۱۴۰۴ - …», «دوشنبه، 25.03.2022
+    /"خاور"/. …» (the city, not the weekday): a whole day (with its year) opening a paragraph, set off
+    from the sentence after it by a comma, dash or colon, or a dateline (dateline_prefix) opening it: the
+    page's dateline run into its first paragraph."""
     folded = fold_for_dates(line[:120])
-    first = next(iter(_dates(folded)), None)
-    if first is None or first.precision != Precision.DAY or first.relative or first.start is None:
+    first = next((m for m in _dates(folded) if not m.relative), None)  # a place named like a weekday (دوشنبه)
+    if first is None or first.precision != Precision.DAY or first.start is None:
         return None
     before, after = folded[: first.offset].strip(), folded[first.limit :]
-    if _LEADING.match(before) and re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]", after):
+    if _LEADING.match(before) and _AGENCY_THEN_TEXT.match(after):
         return Dateline(first.start, "paragraph prefix", first.surface)
     if cut := dateline_prefix(folded):
         found = read_dateline(folded[:cut])

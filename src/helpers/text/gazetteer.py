@@ -22,7 +22,11 @@ from helpers.dates.literals import trie_pattern
 
 _DROPPED = chars.DIACRITICS | {chars.TATWEEL}
 """Characters the name fold deletes."""
-_FOLD_NAME = chars.replacer(dict.fromkeys(_DROPPED, "") | chars.LETTER_FORMS | chars.NAME_VARIANTS | chars.ASCII_DIGITS)
+_DECIMAL_SIGN = {"\u066b": "."}
+"""«٫»: hazm's normalizer writes it for the dot between digits («04.07.2025» → «۰۴٫۰۷٫۲۰۲۵»)."""
+_FOLD_NAME = chars.replacer(
+    dict.fromkeys(_DROPPED, "") | chars.LETTER_FORMS | chars.NAME_VARIANTS | chars.ASCII_DIGITS | _DECIMAL_SIGN
+)
 _SEP = " \u200c\u200f\u200e\u00a0"
 _NO_SEP = str.maketrans("", "", _SEP)
 SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
@@ -41,7 +45,7 @@ _COLUMNS = {
 
 def fold(text: str) -> str:
     """The fold for finding names: one spelling for Arabic/Persian letter and hamza variants, no
-    diacritics or tatweel, ASCII digits. One character for one or for none, so positions map back."""
+    diacritics or tatweel, ASCII digits and dot. One character for one or for none, so positions map back."""
     return _FOLD_NAME(text)
 
 

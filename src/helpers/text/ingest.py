@@ -143,6 +143,7 @@ class _Segmenter:
         self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
         self.width = 0  # the longest (folded) line of the block being read
         self.open_line = ""  # fold of the last row's line when it breaks off mid-sentence (a hard wrap)
+        self.published_rank = 0  # how strongly the dateline that gave `published` witnesses it
 
     def add(self, section: Section, line: str) -> None:
         self.rows.append((section, line))
@@ -162,16 +163,23 @@ class _Segmenter:
         records where it was read: «تاریخ انتشار» below a site's clock wins. Between equals above the
         body the earliest day wins: a page shows its publication, then its update and the day it was
         read (a site's clock), never a day before the publication."""
-        if self._publishes(iso, shape):
+        rank = witness("news code") if self._under_code() else witness(shape)
+        if self._publishes(iso, rank):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
+            self.published_rank = rank
         self.add(Section.DATELINE, line)
 
-    def _publishes(self, iso: str, shape: str) -> bool:
+    def _under_code(self) -> bool:
+        """A date line right under a news code alone («شناسه خبر: ۲۱۴۷»): the agency's own block,
+        as strong a witness as a labelled line (it outranks a site's clock printed higher up)."""
+        return bool(self.rows) and self.rows[-1][0] == Section.BOILERPLATE and news_code_line(fold(self.rows[-1][1]))
+
+    def _publishes(self, iso: str, rank: int) -> bool:
         if self.fields["published"] is None:
             return True
-        rank, current = witness(shape), witness(self.fields["published_from"]["shape"])
         above_body = all(section != Section.BODY for section, _ in self.rows)
+        current = self.published_rank
         return rank > current or (rank == current and above_body and iso < self.fields["published"])
 
     def header_line(self, line: str, folded: str) -> None:
