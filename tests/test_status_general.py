@@ -62,3 +62,38 @@ def test_the_last_time_is_an_earlier_occasion() -> None:
 def test_a_plan_shared_by_a_list(text: str) -> None:
     got = statuses(text)
     assert (got[A][0], got[B][0]) == ("expected", "expected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در کاخ محل اجلاس حضور یافت و قرار است فردا با {B_FULL} دیدار کند.",
+        f"{A_FULL} و {B_FULL} سخنرانان جلسه افتتاحیه این نشست هستند و نشست فردا پایان خواهد یافت.",
+    ],
+    ids=["attended-and-plan", "speakers-and-closing"],
+)
+def test_future_wording_after_a_finished_clause_is_not_said_of_it(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"اجلاس وزیران به ریاست دوره‌ای {A_FULL} در آستانه برگزار شد.",
+        f"{A_FULL} و رئیس دوره‌ای اجلاس، بیانیه پایانی را قرائت کرد.",
+        f"سندی که در این نشست تصویب شد و {A_FULL} ریاست آن را عهده‌دار بود، منتشر شد.",
+    ],
+    ids=["rotating-chair", "rotating-chair-title", "held-the-chair"],
+)
+def test_rotating_and_held_chairs(text: str) -> None:
+    assert statuses(text)[A] == ("chair", "chairing")
+
+
+def test_entering_the_venue_now_is_being_there_entering_a_city_later_is_not() -> None:
+    assert statuses(f"{A_FULL} تا دقایقی دیگر وارد کاخ محل اجلاس می‌شود.")[A] == ("attended", "arrival")
+    assert statuses(f"{A_FULL} فردا وارد آستانه می‌شود.")[A] == ("expected", "planned")
+
+
+def test_who_welcomes_an_arriving_guest_at_the_venue_hosts() -> None:
+    got = statuses(f"{B_FULL} با استقبال {A_FULL} وارد محل برگزاری اجلاس شد.")
+    assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}

@@ -73,7 +73,7 @@ class Said(NamedTuple):
 
 NEXT_CUES = [
     Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
-    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست")),
+    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی)?")),
 ]
 """Cues that bind to the next person («به میزبانی X»)."""
 LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) (?:ریاست|رهبری|سرپرستی)")
@@ -94,8 +94,9 @@ PREV_CUES = [
         Status.CHAIR,
         Kind.CHAIRING,
         cue(
-            f"(?:ریاست|اداره) (?:این )?(?:دوره (?:از )?)?(?:(?:{MEETING})(?: [^\\s.؛]+){{0,2}})? ?را (?:بر |به )?عهده"
-            f" (?:{did('داشت', 'گرفت')}|دار(?:د|ند))"
+            f"(?:ریاست|اداره) (?:این |ان )?(?:انرا )?(?:دوره (?:از )?)?(?:(?:{MEETING})(?: [^\\s.؛]+){{0,2}})? ?را"
+            f" (?:بر |به )?عهده(?: دار)? (?:{did('داشت', 'گرفت')}|دار(?:د|ند)|بود|بودند|است)"
+            f"|ریی?س دوره ای (?:این )?(?:{MEETING})"
             f"|(?:{MEETING})[^.؛]{{0,30}}?را ریاست {did('کرد')}"
         ),
     ),
@@ -110,6 +111,8 @@ PREV_CUES = [
     ),
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
+VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
+"""The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
 گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
@@ -122,6 +125,8 @@ PASSIVE = [
 HOST_STATE = cue("(?:کشور|دولت) میزبان")
 """«کشور میزبان» in a title: the holder is of the host state."""
 VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ")
+WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
+"""«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
 AIRPORT = cue("فرودگاه")
 ABSENCE = Said(
     Status.ABSENT,
@@ -160,7 +165,7 @@ VERB_CUES = [
             f"|همراهی (?:{does('کن')}|{will('کرد')})|{REACH}(?:{does('رس')}|{will('رسید')})"
             "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
             "|حاضر (?:باشد|باشند|خواهد بود|خواهند بود|خواهد شد|خواهند شد|می شود|می شوند)"
-            f"|وارد [^.؛]{{1,40}}?(?:{does('شو')}|{will('شد')})|دعوت [^.؛]{{0,60}}?را {did('پذیرفت')}"
+            f"|وارد(?! {VENUE_WORD}) [^.؛]{{1,40}}?(?:{does('شو')}|{will('شد')})|دعوت [^.؛]{{0,60}}?را {did('پذیرفت')}"
         ),
     ),
     Said(
@@ -176,7 +181,8 @@ VERB_CUES = [
         Status.ATTENDED,
         Kind.ARRIVAL,
         cue(
-            f"وارد [^.؛]{{1,40}}?{did('شد')}|{REACH}{did('رسید')}|در فرودگاه"
+            f"وارد [^.؛]{{1,40}}?{did('شد')}|وارد {VENUE_WORD}[^.؛]{{0,60}}?{does('شو')}|{REACH}{did('رسید')}"
+            "|در فرودگاه"
             f"|مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}"
             f"|برای (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}|مواصلت {did('کرد', 'ورزید', 'نمود')}"
         ),

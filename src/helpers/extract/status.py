@@ -42,6 +42,7 @@ from helpers.extract.cues import (
     VENUE,
     VERB_CUES,
     WELCOMED,
+    WELCOMED_BY,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
@@ -61,6 +62,12 @@ OURS = cue("کشورمان|کشور ما")
 PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
 """A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
 before was about (helpers.extract.attendees takes that sentence's first person)."""
+CLAUSE_END = re.compile(
+    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
+    r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
+)
+"""A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
+future wording after it is said of what follows, not of the presence before it."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -115,13 +122,15 @@ class Times(NamedTuple):
 
     def of(self, said: Said, pos: int) -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
-        presence, hosting or chairing said before pre-event wording, or after a plan word in its
-        clause, is expected («… به ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با
-        حضور X برگزار شود»)."""
+        presence, hosting or chairing said before pre-event wording (in the same clause: not after a
+        finished verb and «و», CLAUSE_END), or after a plan word in its clause, is expected («… به
+        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
-        planned = any(p >= pos for p in self.future) or any(start <= p < pos for p in self.plans)
+        planned = any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future) or any(
+            start <= p < pos for p in self.plans
+        )
         if said.status in CAME and planned:
             return said._replace(status=Status.EXPECTED)
         return said
@@ -321,12 +330,17 @@ def subject_pronoun(sentence: Scanned) -> Found | None:
 
 
 def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
-    """Who welcomes the others at the venue (not at the airport) hosts them: the person after «از
-    سوی / توسط» before a passive welcome, or the first person not an object before an active one."""
-    spans = find_cues(WELCOMED, sentence)
-    if not spans or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
+    """Who welcomes the others at the venue (not at the airport) hosts them: the person right after
+    «با استقبال», the person after «از سوی / توسط» before a passive welcome, or the first person
+    not an object before an active one."""
+    spans, by = find_cues(WELCOMED, sentence), find_cues(WELCOMED_BY, sentence)
+    if not (spans or by) or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
         return
     host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
+    for span in by:
+        after = [f for f in found if only_phrase_between(sentence.text, span.end, f.span.start, sentence.mentions)]
+        if after:
+            _give(after[0], host)
     for span in spans:
         before = [f for f in found if f.span.end <= span.start]
         welcomer = agent(sentence, before) or next(
