@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from helpers import cache
 from helpers.dates import words as dates_words
-from helpers.extract.mentions import Scanned, Span, cue, cue_regex, only_separators, words
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators, words
 from helpers.text import gazetteer as gz
 
 NOT_NAMES = frozenset(
@@ -133,6 +133,8 @@ _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|ت
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
 HONORIFIC = cue(HONORIFICS)
+HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
+"""Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 _CUES = cue_regex("|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("f", FOLLOWS), ("s", SAID))))
 """All cues of `cued_names` in one pattern, one pass over a sentence (group: which kind)."""
 _CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)}
@@ -197,18 +199,21 @@ def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
 
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, ORDINAL), or None for a word that is
-    never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form)."""
+    never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
+    an honorific, a rare word of a gazetteer title or entity name)."""
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
     if k in ORDINALS:
         return ORDINAL
-    if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0]:
+    if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0] or k in HONORIFIC_WORDS:
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k):
         return GIVEN
     if not rare(word, gaz.title_words):
         return COMMON
+    if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
+        return None
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
 
 
@@ -357,6 +362,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
             named = text[span.start : span.end].split()
             if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
                 break
+            if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
+                break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word
             if direction < 0 and _AFTER_PREPOSITION.search(text, 0, span.start):
                 break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
             spans.append(span)
@@ -365,6 +372,11 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             edge = more.end()
     return spans
+
+
+def honorific_spans(sentence: Scanned) -> list[Span]:
+    """Where honorifics stand: no name runs over one («با حضور حجت‌الاسلام والمسلمین دکتر X»)."""
+    return find_cues(HONORIFIC, sentence)
 
 
 def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:

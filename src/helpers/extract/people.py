@@ -28,6 +28,7 @@ from helpers.extract.names import (
     after_a_word,
     apposition,
     cued_names,
+    honorific_spans,
     kind,
     name_span,
     name_words_before,
@@ -108,7 +109,7 @@ def find_people(
     """Person mentions in one sentence with the role and state written next to them; `day` (the
     article's date) picks among people of one surname (`known_surname`)."""
     text, mentions = sentence.text, sentence.mentions
-    taken = [Span(m.start, m.end) for m in mentions]
+    taken = [Span(m.start, m.end) for m in mentions] + honorific_spans(sentence)
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
     for span in cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles):
