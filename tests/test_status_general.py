@@ -97,3 +97,26 @@ def test_entering_the_venue_now_is_being_there_entering_a_city_later_is_not() ->
 def test_who_welcomes_an_arriving_guest_at_the_venue_hosts() -> None:
     got = statuses(f"{B_FULL} با استقبال {A_FULL} وارد محل برگزاری اجلاس شد.")
     assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}
+
+
+def test_a_video_meeting_is_no_call() -> None:
+    assert statuses(f"در نشست ویدئویی سران، {A_FULL} گفت همکاری ضروری است.")[A] == ("attended", "speech")
+
+
+def test_a_relative_clause_of_the_subject_is_not_reported_speech() -> None:
+    got = statuses(f"{A_FULL} که برای شرکت در نشست به آستانه رفته است، با {B_FULL} دیدار کرد.")
+    assert got[A] == ("attended", "sidelines")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{A_FULL} فردا در نشست سران حضور دارد.", f"{A_FULL} در نشست هفته آینده شرکت دارد."],
+    ids=["tomorrow", "next-week"],
+)
+def test_presence_at_a_time_to_come_is_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
+
+
+def test_who_is_named_in_a_passive_welcome_at_the_venue_hosts() -> None:
+    got = statuses(f"{B_FULL} پس از ورود به محل اجلاس مورد استقبال {A_FULL} قرار گرفت.")
+    assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}

@@ -25,6 +25,9 @@ SAYS = (
 SAYS_RE = re.compile(SAYS)
 REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)که(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others)."""
+OWN_CLAUSE = re.compile(r"^[\s\u200c،,]*که(?!\w)")
+"""«که» right after a person's name and title opens their own relative clause («X که … به آستانه رفته
+است، با Y دیدار کرد»), not what they said."""
 
 PLURAL = re.compile(r"(?<!\w)(?:ن?خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند|هاند))(?!\w)")
 """A plural verb («کردند», «دارند», «خواهند», «نخواهند», «کرده‌اند»); the singular «کند», «خواند» are
@@ -39,8 +42,9 @@ OBJECT_MARKERS = {
 """Words that make the person after them an object of someone else's action (invited by, seen off
 by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them.
 («با همتای خود X دیدار کرد» is not one: who meets someone there, meets them there.)"""
-CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|ویدئویی)(?!\w)[^.؛]{0,40}$")
-"""A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is."""
+CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
+"""A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is; a
+video meeting («در نشست ویدئویی سران، X گفت») is no call."""
 
 QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
 """«به نقل از X»: X is the source quoted, not the subject."""
@@ -109,9 +113,9 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
         return True
     for g in found:
         if g is not f and f.span.end <= g.span.start < pos:
-            between = sentence.folded[
-                bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)
-            ]
+            own = OWN_CLAUSE.match(without_titles(sentence.text, f.span.end, g.span.start, sentence.mentions))
+            lo = f.span.end + (own.end() if own else 0)
+            between = sentence.folded[bisect_left(sentence.origin, lo) : bisect_left(sentence.origin, g.span.start)]
             if REPORTING.search(between):
                 return True
             if in_relative_clause(sentence, g, pos) and not same_list(sentence, f, g, found):

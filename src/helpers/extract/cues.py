@@ -113,7 +113,7 @@ PREV_CUES = [
 """Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
-WELCOMED = cue(f"مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
+WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|استقبال {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
 گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
 PASSIVE = [
@@ -183,7 +183,7 @@ VERB_CUES = [
         cue(
             f"وارد [^.؛]{{1,40}}?{did('شد')}|وارد {VENUE_WORD}[^.؛]{{0,60}}?{does('شو')}|{REACH}{did('رسید')}"
             "|در فرودگاه"
-            f"|مورد استقبال [^.؛]{{0,30}}?قرار {did('گرفت')}"
+            f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
             f"|برای (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}|مواصلت {did('کرد', 'ورزید', 'نمود')}"
         ),
     ),
@@ -258,8 +258,11 @@ VERB_CUES = [
 after the nearest one before them."""
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
-PLANS = cue(PLAN)
-"""A plan word: presence said after it in its clause is expected («قرار است … با حضور X …»)."""
+SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
+"""A time still to come («فردا», «هفته آینده»)."""
+PLANS = cue(f"{PLAN}|{SOON}")
+"""A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
+حضور X …», «X فردا در نشست حضور دارد»)."""
 PAST = cue(
     f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
     f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)"

@@ -331,8 +331,8 @@ def subject_pronoun(sentence: Scanned) -> Found | None:
 
 def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
     """Who welcomes the others at the venue (not at the airport) hosts them: the person right after
-    «با استقبال», the person after «از سوی / توسط» before a passive welcome, or the first person
-    not an object before an active one."""
+    «با استقبال», the one named inside a passive welcome («مورد استقبال X قرار گرفت») or after «از
+    سوی / توسط» before it, or the first person not an object before an active one."""
     spans, by = find_cues(WELCOMED, sentence), find_cues(WELCOMED_BY, sentence)
     if not (spans or by) or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
         return
@@ -343,8 +343,11 @@ def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) 
             _give(after[0], host)
     for span in spans:
         before = [f for f in found if f.span.end <= span.start]
-        welcomer = agent(sentence, before) or next(
-            (f for f in before if not is_object(sentence, f, found, objects)), None
+        inside = next((f for f in found if span.start <= f.span.start and f.span.end <= span.end), None)
+        welcomer = (
+            inside
+            or agent(sentence, before)
+            or next((f for f in before if not is_object(sentence, f, found, objects)), None)
         )
         if welcomer:
             _give(welcomer, host)
