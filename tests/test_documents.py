@@ -511,3 +511,43 @@ def test_a_demonstrative_closes_a_title_and_a_past_plural_is_a_verb() -> None:
         ("سند همکاری", "signed"),
         ("سند همکاری دیگری", "adopted"),
     ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("نشست سران در ژوئن ۲۰۲۴ در آستانه برگزار شد.", "منشور این سازمان در سال ۲۰۰۲ امضا شد."),
+        ("نشست امروز ۲۰ آذر ۱۴۰۳ برگزار شد.", "اساسنامه مرکز در سال ۱۳۸۰ تصویب شد."),
+        ("سران بر برگزاری مراسم سالگرد امضای معاهده دوستی تأکید کردند.",),
+    ],
+)
+def test_a_signing_dated_before_the_article_or_an_anniversary_is_of_an_earlier_meeting(texts: tuple) -> None:
+    assert rows(*texts) == []
+
+
+def test_a_named_document_and_a_comma_before_its_verb() -> None:
+    assert rows("متن بیانیه نهایی تحت عنوان اعلامیه تهران، فردا تصویب خواهد شد.") == [("اعلامیه تهران", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text", ["پس از سخنرانی‌ها، مراسم امضای اسناد و نشست خبری برگزار می‌شود.", "قرار است اسنادی نیز امضا شود."]
+)
+def test_documents_unnamed_and_uncounted_are_no_rows(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_documents_listed_after_a_participle() -> None:
+    text = "از جمله اسناد مورد تصویب در این نشست، راهبرد امنیت غذایی و همچنین برنامه همکاری فرهنگی بود."
+    assert rows(text) == [("راهبرد امنیت غذایی", "adopted"), ("برنامه همکاری فرهنگی", "adopted")]
+
+
+def test_a_vision_a_speaker_adopts_and_a_year_is_no_count() -> None:
+    assert rows("ما تلاش خواهیم کرد در این نشست چشم‌انداز همکاری منطقه‌ای را تصویب کنیم.") == [
+        ("چشم\u200cانداز همکاری منطقه\u200cای", "proposed")
+    ]
+    assert rows("ما چشم‌انداز ۲۰۳۰ را تصویب کردیم.") == [("چشم\u200cانداز ۲۰۳۰", "adopted")]
+    assert counted_rows("در سال ۲۰۲۴ سند همکاری امضا شد.") == [("سند همکاری", "signed", None)]
+
+
+def test_documents_named_only_by_their_field_are_no_rows() -> None:
+    assert rows("قرار است اسنادی در زمینه همکاری‌های اقتصادی از سوی وزیران امضا شود.") == []

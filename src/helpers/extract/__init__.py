@@ -54,7 +54,7 @@ def _people_and_documents(rows: list[Sentence], day: dt.date | None) -> tuple[li
     gaz = gazetteer.load()
     own = usable(rows, gaz)
     attendees = attendee_rows(own, gaz, day)
-    return attendees, document_rows(own, attendees, gaz)
+    return attendees, document_rows(own, attendees, gaz, day)
 
 
 def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[str, pd.DataFrame]:

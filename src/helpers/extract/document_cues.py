@@ -15,10 +15,11 @@ from helpers.extract.mentions import Cue, cue, cue_regex
 HEADS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
-    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه"
+    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
 )
-NUMBER = rf"(?:\d+|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
-"""A count before a document word; «یک بیانیه» is «a statement», not a count of one."""
+NUMBER = rf"(?:\d{{1,3}}|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
+"""A count before a document word; «یک بیانیه» is «a statement», not a count of one, and four digits
+are a year («۲۰۲۵ چشم‌انداز»)."""
 HEAD = (
     rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:حدود |بیش از |نزدیک به )?{NUMBER} (?:فقره |عنوان )?)?"
     rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
@@ -26,12 +27,13 @@ HEAD = (
 HEAD_RE = cue_regex(HEAD)
 BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
-ACTIVE = "(?:کرد|کردند|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و)"
+ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
 TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
-TO_DO = "(?:خواهد کرد|خواهند کرد|می کند|می کنند|کند|کنند|خواهد نمود|خواهند نمود)"
+TO_DO = "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود)"
 TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند)"
-"""Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word; a
+"""Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word
+(first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
 past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
@@ -105,10 +107,12 @@ GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی).*|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا).*"
+    r"|(?:اسناد|اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:همکاری|در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده)(?!\w).*"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text),
-«اسناد زیر» (the list that follows names them), a numbered resolution («قطعنامه ۲۲۳۱ شورای
+«اسناد زیر» (the list that follows names them), «اسناد»/«اسنادی» uncounted and named by no more than
+their field («اسنادی در زمینه همکاری»: documents unnamed), a numbered resolution («قطعنامه ۲۲۳۱ شورای
 امنیت», adopted elsewhere long before), a schedule or a weapons programme («برنامه سفر …», «برنامه
 هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of this meeting;
 nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»), which names
@@ -153,6 +157,8 @@ ADJUNCT = cue_regex("از سوی|از طرف|توسط|در حضور|با حضو�
 the document's clause ends where they begin, and their commas break nothing."""
 LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 """Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
+JOINER = rf"(?:و(?:[\s\u200c]+(?:همچنین|نیز))?|{LIST_OPENER})"
+"""What joins coordinated documents: «و», «و همچنین», «و نیز», or a list opener."""
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
 TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیرامون) (?:موضوعات|موضوعها|مسائل|مسایل|مباحث|موارد)(?!\w)"
 """A complement about «various issues» («بیانیه‌ای در زمینه موضوعات مختلف»): it names no subject, so no
@@ -172,8 +178,23 @@ COUNT_END = re.compile(
 """A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
 prepositional complement, which says what the documents are about, not what is counted."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
-THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$")
-"""«این/آن» right before a document or action word: one named before."""
+THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|سالگی|سالروز)[\s\u200c]*$")
+"""«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای
+…») is of a signing long past."""
+YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
+"""A year (Jalali 13xx/14xx, Gregorian 19xx/20xx) in a document's clause: before the article's year,
+the document is of an earlier meeting («بیانیه تأسیس … در ۱۹۹۱ امضا شد»)."""
+NAMED = re.compile(r"(?<!\w)(?:(?:تحت|با|به) عنوان|به نام)[\s\u200c]*$")
+NAMED_NEXT = re.compile(r"(?:[\s\u200c]+[^\s\u200c]+){0,3}?[\s\u200c]+(?:(?:تحت|با) عنوان|به نام)(?!\w)")
+"""«X تحت عنوان Y»: Y is the document's name, X its kind («متن بیانیه پایانی تحت عنوان بیانیه مشهد»);
+NAMED_NEXT finds the naming words after X."""
+PARTICIPLE_LIST = cue_regex(
+    rf"(?:از جمله|شامل) (?:{HEADS})(?: ?(?:ها|های))? (?:مورد )?(?P<stem>تصویب|تایید|امضاء?)(?: شده)?"
+)
+"""«از جمله طرح‌های مورد تصویب … ، الف و ب بود»: the documents listed after the comma, with the
+participle's action (PARTICIPLE_ACTION)."""
+PARTICIPLE_ACTION = {"تصویب": Action.ADOPTED, "تایید": Action.APPROVED, "امضا": Action.SIGNED, "امضاء": Action.SIGNED}
+COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST), FINAL, PROPOSE]

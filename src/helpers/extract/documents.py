@@ -12,11 +12,14 @@ governed by an action verb:
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
   («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
 
-Not rows: documents a clause dates before this meeting («سال گذشته», «در نشست قبلی»), numbered
+Not rows: documents a clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the
+article's, an anniversary «سالگرد امضای …»), numbered
 resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already named,
 and a verbless headline's document that the body reports with another action.
 
-The phrase runs from its head word to the verb, inside the verb's clause (clauses end at commas,
+Documents listed after a participle («از جمله طرح‌های مورد تصویب …، الف و ب بود») take its action;
+a final statement named with no action is the one another row reports (one document, one row).
+The phrase (helpers.extract.document_titles) runs from its head word to the verb, inside the verb's clause (clauses end at commas,
 colons and earlier verbs followed by «و»), short of an agent or witness phrase («از سوی …»،
 «در حضور …») and of where and when («در پایان نشست»، «روز …»). Coordinated documents («استراتژی …
 و طرح …») and the items a count lists («سه سند شامل الف، ب و ج») become separate rows; coordinated
@@ -29,18 +32,18 @@ word is covered."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
 
 import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import Action
-from helpers.dates.words import number_value
 from helpers.extract import document_cues as cues
+from helpers.extract import document_titles as titles
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
-from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable, words
+from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.text import gazetteer as gz
 
 
@@ -93,33 +96,6 @@ def _listing_head(folded: str, lo: int, hi: int) -> int | None:
     return heads[-1] if heads else None
 
 
-def _titles(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
-    """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
-    اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
-    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not cues.CONTAINER.search(folded, lo, m.start())]
-    if not heads:
-        return []
-    starts = [heads[0].start()] + [
-        m.start()
-        for m in heads[1:]
-        if re.search(rf"(?:(?:^|\s)(?:و|{cues.LIST_OPENER})|،)\s*$", folded[heads[0].start() : m.start()])
-    ]
-    spans = []
-    for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else hi
-        setting = cues.SETTING.search(folded, s + 1, e)
-        e = setting.start() if setting else e
-        piece = folded[s:e]
-        piece = re.sub(rf"[\s\u200c]+(?:و|{cues.LIST_OPENER})[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
-        piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
-        if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
-            piece = piece.rstrip("»")
-        if piece:
-            spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
-    return spans
-
-
 def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
     """Who proposed, named in the sentence's text[lo:hi]: a person, else a role phrase matched to
     the attendees (rows as dicts), else a state or organization."""
@@ -147,11 +123,11 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
     return None, None
 
 
-def _sentence_documents(sentence: Scanned, attendees: list[dict]) -> list[dict]:
+def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
     if not cues.ANY_CUE.search(sentence.folded):
         return []
-    found = _acted_on(sentence, attendees) + _proposals(sentence, attendees)
+    found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
@@ -175,7 +151,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             head = cues.HEAD_RE.match(folded, pos)
             if head is None:
                 continue
-            end = _title_end(folded, pos)
+            end = titles.title_end(folded, pos)
             if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
             tense = cues.DOC_FUTURE.search(folded, end)
@@ -188,19 +164,6 @@ def _noun_first(sentence: Scanned) -> list[dict]:
     return found
 
 
-def _title_end(folded: str, pos: int) -> int:
-    """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, after
-    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words."""
-    stop = cues.TITLE_STOP.search(folded, pos + 1)
-    end = stop.start() if stop else len(folded)
-    closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
-    end = closed.end() if closed else end
-    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][: cues.MAX_TITLE_WORDS]
-    if stop and stop["verb"] and len(spans) > 1 and len(spans) < cues.MAX_TITLE_WORDS:
-        spans.pop()
-    return pos + spans[-1] if spans else end
-
-
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
     pre-event sentence); not one of an
@@ -211,6 +174,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
         span = Span(index[m.start()], index[m.end() - 1] + 1)
         earlier = cues.EARLIER_MEETING.match(folded, m.end()) or cues.DRAFT_BEFORE.search(folded, 0, m.start())
         earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
+        earlier = earlier or cues.NAMED_NEXT.match(folded, m.end())  # the kind of a document named next
         verb = cues.NEXT_VERB.search(folded, m.end())
         if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
             continue
@@ -221,7 +185,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     return out
 
 
-def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
+def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
     """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer.
     Verbs are read in order: a mention several verbs reach keeps the first one's action, except
     coordinated verbs («X مورد توافق قرار گرفت و به تصویب رسید»), where the last one's counts."""
@@ -245,25 +209,29 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
                 d["action"] = action
             last = (end, last[1])
             continue
-        if cues.EARLIER.search(folded, min(lo, _verb_floor(folded, start)), start):  # «… سال گذشته امضا شد»
-            last = (end, [])
+        if not cues.HEAD_RE.search(folded, lo, start) and (comma := folded.rfind("،", 0, lo)) >= 0:
+            lo = _clause_start(folded, comma) if not folded[comma + 1 : lo].strip() else lo
+            # «… بیانیه مشهد، فردا نهایی می‌شود»: the comma sets off a subject; the verb's document is before it
+        floor = min(lo, _verb_floor(folded, start))
+        if cues.EARLIER.search(folded, floor, start) or _dated_before(folded[floor:start], year):
+            last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
-        spans = _titles(folded, index, lo, hi)
+        spans = titles.title_spans(folded, index, lo, hi)
         if folded.startswith("ارایه", start):  # a draft is put forward; «گزارشی از برنامه‌ها ارائه شد» is not
             spans = [sp for sp in spans if cues.DRAFT_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
         if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
             ke = relative[-1].start()
-            spans = _titles(folded, index, _clause_start(folded, ke), ke)
+            spans = titles.title_spans(folded, index, _clause_start(folded, ke), ke)
         listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
         if listed and cues.HEAD_RE.match(folded, after := end + listed.end()):
             stop_at = re.compile(r"[.؛]").search(folded, after)
-            spans += _titles(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
+            spans += titles.title_spans(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
         rows = [
             {"span": span, "action": action, "by": proposer}
@@ -273,6 +241,30 @@ def _acted_on(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         found += rows
         last = (end, rows)
     return found
+
+
+def _years(text: str) -> list[int]:
+    """The years (cues.YEAR) in folded text, Gregorian (a Jalali year read as its later Gregorian one)."""
+    return [int(y) + 622 if y < "1500" else int(y) for y in cues.YEAR.findall(text)]
+
+
+def _dated_before(clause: str, year: int | None) -> bool:
+    """A year in the clause before the article's year: a document of an earlier meeting."""
+    return year is not None and any(y < year for y in _years(clause))
+
+
+def _listed(sentence: Scanned) -> list[dict]:
+    """«از جمله طرح‌های مورد تصویب …، الف و همچنین ب بود»: the documents listed after the comma that
+    follows a participle list opener (cues.PARTICIPLE_LIST), with its action."""
+    folded = sentence.folded
+    m = cues.PARTICIPLE_LIST.search(folded) if "جمله" in folded or "شامل" in folded else None
+    comma = folded.find("،", m.end()) if m else -1
+    if m is None or comma < 0:
+        return []
+    copula = cues.COPULA_END.search(folded)
+    end = copula.start() if copula else len(folded.rstrip(" ."))
+    spans = titles.title_spans(folded, sentence.origin, comma + 1, end)
+    return [{"span": sp, "action": cues.PARTICIPLE_ACTION[m["stem"]], "by": (None, None)} for sp in spans]
 
 
 def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
@@ -308,34 +300,45 @@ def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         hi = lo + stop.start() if stop else hi
         tail = cues.SUBJUNCTIVE_END.search(folded[lo:hi])
         hi = lo + tail.start() if tail else hi
-        spans = _titles(folded, index, lo, hi)
+        spans = titles.title_spans(folded, index, lo, hi)
         if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
-            spans = _titles(folded, index, _clause_start(folded, m.start()), m.start())
+            spans = titles.title_spans(folded, index, _clause_start(folded, m.start()), m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
         found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
     return found
 
 
-def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) -> list[dict]:
+def document_rows(
+    own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer, day: dt.date | None = None
+) -> list[dict]:
     """The documents of an article's scanned own sentences (one dict per table row): one row per
-    document and action, first mention kept. `attendees` are the attendee rows, for proposers."""
+    document and action, first mention kept. `attendees` are the attendee rows, for proposers;
+    a signing dated before the year of `day` (else of the latest year the article names; news cites
+    the past) is of an earlier meeting."""
     terms = glossary(gaz)
+    year = day.year if day else max((y for s in own for y in _years(s.folded)), default=None)
     rows: list[dict] = []
     for sentence in own:
         row = sentence.row
-        for d in _sentence_documents(sentence, attendees):
-            title = _counted(row.text[d["span"].start : d["span"].end].strip())
-            same = next((r for r in rows if r["action"] == d["action"] and _same_title(r["title_fa"], title)), None)
+        for d in _sentence_documents(sentence, attendees, year):
+            title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
+            same = next(
+                (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
+            )
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
-                if len(title_words(title)) > len(title_words(same["title_fa"])):
-                    same["title_fa"], same["title_en"], same["count"] = title, english(title, terms), _count(title)
+                if len(titles.title_words(title)) > len(titles.title_words(same["title_fa"])):
+                    same["title_fa"], same["title_en"], same["count"] = (
+                        title,
+                        english(title, terms),
+                        titles.count(title),
+                    )
                 continue
             rows.append(
                 {
                     "title_fa": title,
                     "title_en": english(title, terms),
                     "action": d["action"],
-                    "count": _count(title),
+                    "count": titles.count(title),
                     "proposed_by_fa": d["by"][0],
                     "proposed_by_en": d["by"][1],
                     "section": row.section,
@@ -345,40 +348,20 @@ def document_rows(own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer) 
                     "nominal": d.get("nominal", False),
                 }
             )
-    return [r for r in rows if not (r["nominal"] and _reported_elsewhere(r, rows))]
+    return [r for r in rows if not _reported_elsewhere(r, rows)]
 
 
 def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
-    """Another row with the same document word and a verb of its own: a verbless headline («امضای
-    تفاهم‌نامه …» over a report that it will be signed) or a final statement named with no action
-    («بیانیه پایانی» over «بیانیه مشترکی صادر کردند») names that document, not a second one."""
-    head = title_words(row["title_fa"])[:1]
-    return any(not r["nominal"] and title_words(r["title_fa"])[:1] == head for r in rows)
-
-
-def title_words(title: str) -> list[str]:
-    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
-    «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
-    keys = [gz.key(w) for _, _, w in words(title)]
-    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
-
-
-def _same_title(a: str, b: str) -> bool:
-    """One title is the other, or the other with words added, starting with the same document word."""
-    x, y = title_words(a), title_words(b)
-    return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
-
-
-def _counted(title: str) -> str:
-    """A counted title cut to the counted noun phrase (cues.COUNT_END); any other title as it is."""
-    end = cues.COUNT_END.search(title) if _count(title) is not None else None
-    return title[: end.start()] if end else title
-
-
-def _count(title: str) -> int | None:
-    """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
-    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به|دست کم|حداقل)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
-    return number_value(m.group(1)) if m else None
+    """Another row with the same document word reports this one: a row with a verb of its own, for a
+    verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final statement
+    named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»); a body row with the same
+    action, for a headline (which words the body's document shorter)."""
+    head = titles.title_words(row["title_fa"])[:1]
+    same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == head]
+    if row["nominal"]:
+        return any(not r["nominal"] for r in same)
+    headline = contracts.Section.HEADLINE
+    return row["section"] == headline and any(r["section"] != headline and r["action"] == row["action"] for r in same)
 
 
 def extract_documents(

@@ -1,0 +1,85 @@
+"""Where a document's title starts and ends (helpers.extract.documents finds the documents), and
+when two titles name one document. Titles run between head words (helpers.extract.document_cues
+.HEAD_RE) and stop at a clause mark, a preposition, a verb, a setting phrase, a demonstrative phrase
+or the title-length cap; a counted title is the counted noun phrase."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers.dates.words import number_value
+from helpers.extract import document_cues as cues
+from helpers.extract.mentions import Span, words
+from helpers.text import gazetteer as gz
+
+
+def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
+    """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
+    to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
+    اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
+    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not cues.CONTAINER.search(folded, lo, m.start())]
+    named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
+    heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
+    if not heads:
+        return []
+    starts = [heads[0].start()] + [
+        m.start()
+        for m in heads[1:]
+        if re.search(rf"(?:(?:^|\s){cues.JOINER}|،)\s*$", folded[heads[0].start() : m.start()])
+    ]
+    spans = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else hi
+        setting = cues.SETTING.search(folded, s + 1, e)
+        e = setting.start() if setting else e
+        piece = folded[s:e]
+        piece = re.sub(rf"[\s\u200c]+{cues.JOINER}[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
+        piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
+        if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
+            piece = piece.rstrip("»")
+        if piece:
+            spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
+    return spans
+
+
+def title_end(folded: str, pos: int) -> int:
+    """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, after
+    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words."""
+    bare = cues.BARE_HEAD.match(folded, pos)
+    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
+    if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
+        return bare.end()  # «امضای اسناد و کنفرانس خبری»: «و» joins another thing, not a modifier
+    stop = cues.TITLE_STOP.search(folded, pos + 1)
+    end = stop.start() if stop else len(folded)
+    closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
+    end = closed.end() if closed else end
+    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][: cues.MAX_TITLE_WORDS]
+    if stop and stop["verb"] and len(spans) > 1 and len(spans) < cues.MAX_TITLE_WORDS:
+        spans.pop()
+    return pos + spans[-1] if spans else end
+
+
+def title_words(title: str) -> list[str]:
+    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
+    «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
+    keys = [gz.key(w) for _, _, w in words(title)]
+    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
+
+
+def same_title(a: str, b: str) -> bool:
+    """One title is the other, or the other with words added, starting with the same document word."""
+    x, y = title_words(a), title_words(b)
+    return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
+
+
+def counted(title: str) -> str:
+    """A counted title cut to the counted noun phrase (cues.COUNT_END); any other title as it is."""
+    end = cues.COUNT_END.search(title) if count(title) is not None else None
+    return title[: end.start()] if end else title
+
+
+def count(title: str) -> int | None:
+    """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
+    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به|دست کم|حداقل)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
+    return number_value(m.group(1)) if m else None
