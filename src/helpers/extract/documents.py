@@ -19,11 +19,12 @@ and a verbless headline's document that the body reports with another action.
 
 Documents listed after a participle («از جمله طرح‌های مورد تصویب …، الف و ب بود») take its action;
 a final statement named with no action is the one another row reports (one document, one row).
-The phrase (helpers.extract.document_titles) runs from its head word to the verb, inside the verb's clause (clauses end at commas,
-colons and earlier verbs followed by «و»), short of an agent or witness phrase («از سوی …»،
-«در حضور …») and of where and when («در پایان نشست»، «روز …»). Coordinated documents («استراتژی …
-و طرح …») and the items a count lists («سه سند شامل الف، ب و ج») become separate rows; coordinated
-verbs on one mention («مورد توافق قرار گرفت و به تصویب رسید») give one row with the last action.
+The phrase (helpers.extract.document_titles) runs from its head word to the verb, inside the verb's
+clause (clauses end at commas, colons and earlier verbs followed by «و»), short of an agent or
+witness phrase («از سوی …»، «در حضور …») and of where and when («در پایان نشست»، «روز …»).
+Coordinated documents («استراتژی … و طرح …») and the items a count lists («سه سند شامل الف، ب و ج»)
+become separate rows; coordinated verbs on one mention («مورد توافق قرار گرفت و به تصویب رسید») give
+one row with the last action.
 The word lists are in helpers.extract.document_cues. The proposer is the person named before
 «پیشنهاد» in the sentence, or a role phrase («رئیس‌جمهور روسیه») resolved against the article's
 attendees, or the state named there.
