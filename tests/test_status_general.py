@@ -120,3 +120,12 @@ def test_presence_at_a_time_to_come_is_expected(text: str) -> None:
 def test_who_is_named_in_a_passive_welcome_at_the_venue_hosts() -> None:
     got = statuses(f"{B_FULL} پس از ورود به محل اجلاس مورد استقبال {A_FULL} قرار گرفت.")
     assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}
+
+
+def test_a_relative_clause_on_the_meeting_is_not_reported_speech() -> None:
+    text = f"{A_FULL} در حاشیه نشستی که به پیشنهاد ترکیه در آنکارا برگزار شد، با {B_FULL} دیدار کرد."
+    assert statuses(text)[A] == ("attended", "sidelines")
+
+
+def test_the_meeting_opened_with_someones_welcome_is_theirs_to_host() -> None:
+    assert statuses(f"نشست با خوشامدگویی {A_FULL} آغاز شد.")[A] == ("host", "hosting")

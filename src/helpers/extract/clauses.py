@@ -23,11 +23,11 @@ SAYS = (
 """A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded; not the noun
 «گفت‌وگو» (talks)."""
 SAYS_RE = re.compile(SAYS)
-REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)که(?!\w)")
-"""Words after which the sentence reports what someone said (of themselves or of others)."""
-OWN_CLAUSE = re.compile(r"^[\s\u200c،,]*که(?!\w)")
-"""«که» right after a person's name and title opens their own relative clause («X که … به آستانه رفته
-است، با Y دیدار کرد»), not what they said."""
+REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)")
+"""Words after which the sentence reports what someone said (of themselves or of others): a colon,
+a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
+clause («در حاشیه نشستی که در ریاض برگزار شد، با X دیدار کرد»)."""
+
 
 PLURAL = re.compile(r"(?<!\w)(?:ن?خواهند|اند|هستند|\w*(?:تند|دند|رند|بند|زند|نند|هاند))(?!\w)")
 """A plural verb («کردند», «دارند», «خواهند», «نخواهند», «کرده‌اند»); the singular «کند», «خواند» are
@@ -113,9 +113,9 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
         return True
     for g in found:
         if g is not f and f.span.end <= g.span.start < pos:
-            own = OWN_CLAUSE.match(without_titles(sentence.text, f.span.end, g.span.start, sentence.mentions))
-            lo = f.span.end + (own.end() if own else 0)
-            between = sentence.folded[bisect_left(sentence.origin, lo) : bisect_left(sentence.origin, g.span.start)]
+            between = sentence.folded[
+                bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)
+            ]
             if REPORTING.search(between):
                 return True
             if in_relative_clause(sentence, g, pos) and not same_list(sentence, f, g, found):

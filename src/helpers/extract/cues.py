@@ -198,6 +198,7 @@ VERB_CUES = [
     Said(Status.ABSENT, Kind.ABSENCE, cue("بدون (?:حضور|شرکت|اشتراک)|در غیاب"), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
+    Said(Status.HOST, Kind.HOSTING, cue("با (?:سخنان )?(?:خوشامد ?گویی|خیر ?مقدم ?گویی)"), forward=True),
     Said(Status.ATTENDED, Kind.SPEECH, cue("با (?:سخنرانی|سخنان|نطق)"), forward=True),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
