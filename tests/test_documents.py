@@ -551,3 +551,10 @@ def test_a_vision_a_speaker_adopts_and_a_year_is_no_count() -> None:
 
 def test_documents_named_only_by_their_field_are_no_rows() -> None:
     assert rows("قرار است اسنادی در زمینه همکاری‌های اقتصادی از سوی وزیران امضا شود.") == []
+
+
+def test_a_year_in_a_title_or_last_year_dates_no_earlier_meeting() -> None:
+    texts = ("نشست سران در ژوئن ۲۰۲۶ برگزار شد.", "برنامه همکاری ۲۰۲۰ تا ۲۰۲۴ تصویب شد.")
+    assert rows(*texts) == [("برنامه همکاری ۲۰۲۰ تا ۲۰۲۴", "adopted")]
+    texts = ("نشست سران در ژانویه ۲۰۲۶ گزارش شد.", "اعلامیه کابل در ۲۸ دسامبر ۲۰۲۵ تصویب شد.")
+    assert rows(*texts) == [("اعلامیه کابل", "adopted")]

@@ -182,8 +182,11 @@ THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|س
 """«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای
 …») is of a signing long past."""
 YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
-"""A year (Jalali 13xx/14xx, Gregorian 19xx/20xx) in a document's clause: before the article's year,
-the document is of an earlier meeting («بیانیه تأسیس … در ۱۹۹۱ امضا شد»)."""
+"""A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
+DATED = re.compile(rf"(?:(?<!\w)(?:سال|در)|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})")
+"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱»), not one inside a title
+(«چشم‌انداز ۲۰۲۵»): in a document's clause, before the article's year, it places the document at an
+earlier meeting («بیانیه تأسیس … در ۲۱ دسامبر ۱۹۹۱ امضا شد»)."""
 NAMED = re.compile(r"(?<!\w)(?:(?:تحت|با|به) عنوان|به نام)[\s\u200c]*$")
 NAMED_NEXT = re.compile(r"(?:[\s\u200c]+[^\s\u200c]+){0,3}?[\s\u200c]+(?:(?:تحت|با) عنوان|به نام)(?!\w)")
 """«X تحت عنوان Y»: Y is the document's name, X its kind («متن بیانیه پایانی تحت عنوان بیانیه مشهد»);

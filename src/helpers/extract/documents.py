@@ -250,8 +250,11 @@ def _years(text: str) -> list[int]:
 
 
 def _dated_before(clause: str, year: int | None) -> bool:
-    """A year in the clause before the article's year: a document of an earlier meeting."""
-    return year is not None and any(y < year for y in _years(clause))
+    """Every year that dates the clause (cues.DATED) lies before the year preceding the article's: a
+    document of an earlier meeting. A year in a title («چشم‌انداز ۲۰۲۵»), a date reaching the
+    article's time or last year (a December summit reported in January) is not."""
+    years = _years(" ".join(cues.DATED.findall(clause)))
+    return year is not None and bool(years) and max(years) < year - 1
 
 
 def _listed(sentence: Scanned) -> list[dict]:
