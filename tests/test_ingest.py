@@ -119,6 +119,16 @@ def test_unmarked_headline_list_is_tail() -> None:
     assert sections(article).count("body") == 2
 
 
+def test_prose_after_an_unmarked_list_shows_the_list_was_a_caption_block_not_the_tail() -> None:
+    page = (
+        "نشست وزیران خارجه در باکو آغاز شد\n\nوزیران خارجه کشورهای عضو امروز در باکو گرد آمدند.\n\n"
+        "نشست وزیران در باکو\nنشست وزیران در باکو © خبرگزاری نمونه\nتبلیغ\n\n"
+        "وزیر خارجه میزبان در سخنرانی افتتاحیه خود گفت که همکاری اقتصادی میان کشورهای عضو باید گسترش یابد"
+        " و موانع تجارت و ترانزیت در منطقه برداشته شود تا رشد اقتصادی پایدار شود.\n"
+    )
+    assert sections(ingest.segment(page))[-1] == "body"
+
+
 def test_dateline_in_its_own_block_and_no_section() -> None:
     page = (
         "سران کشورهای عضو سازمان همکاری شانگهای در تیانجین گرد هم آمدند\n\n"

@@ -385,3 +385,26 @@ def test_a_courtesy_inside_a_title_does_not_make_the_titles_word_a_name() -> Non
 def test_a_rare_word_of_a_gazetteer_title_is_a_body_not_a_person() -> None:
     # «کرملین» is a word of «سخنگوی کرملین» (roles.csv): the seat of government, not a name
     assert names_in("به گفته کرملین، رئیس جمهوری چین روز شنبه به مسکو سفر می‌کند.") == []
+
+
+def test_two_common_words_after_a_given_name_are_a_two_part_surname() -> None:
+    assert names_in("در فرودگاه، کاظم حاجی جلالی رئیس دفتر رئیس‌جمهور حضور داشت.") == ["کاظم حاجی جلالی"]
+
+
+def test_a_head_of_office_and_a_press_secretary_are_titles() -> None:
+    assert names_in("«فرهاد نظروف» رئیس دفتر مطبوعاتی رئیس‌جمهور گفت که هیئت وارد شد.") == ["فرهاد نظروف"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وزیر با بدرقه فرهاد نظروف رئیس دفتر رئیس‌جمهور و عبدالرحیم کاظم عازم شد.", "عبدالرحیم کاظم"),
+        ("وزیر با بدرقه فرهاد نظروف رئیس دفتر رئیس‌جمهور و عبدالرحیم حسن", "عبدالرحیم حسن"),  # cut off
+    ],
+)
+def test_a_name_joined_by_and_to_a_person_and_their_title_is_another_person(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_historical_figure_of_the_gazetteer() -> None:
+    assert names_in("او قدرتمندترین رهبر چین از زمان مائو تسه‌تونگ است.") == ["مائو تسه‌تونگ"]

@@ -232,8 +232,9 @@ def tokens(text: str) -> tuple[Word, ...]:
 
 def _valid(kinds: list[str], loose: bool) -> bool:
     """Kinds in reading order (joiners left out) make a name: a common word only last, after a name
-    that starts with a given name, or alone after an honorific (`loose`), or first before «ال»
-    words; a regnal number only after a given name; else one rare word, or two given names."""
+    that starts with a given name (two of them after one given name: a two-part surname), or alone
+    after an honorific (`loose`), or first before «ال» words; a regnal number only after a given
+    name; else one rare word, or two given names."""
     if kinds[-1] == ORDINAL:
         return len(kinds) > 1 and kinds[-2] == GIVEN and _valid(kinds[:-1], True)
     if ORDINAL in kinds:
@@ -241,7 +242,7 @@ def _valid(kinds: list[str], loose: bool) -> bool:
     if kinds[0] == COMMON and len(kinds) > 1 and set(kinds[1:]) == {ARABIC}:
         return True
     if COMMON in kinds[:-1]:
-        return False
+        return kinds == [GIVEN, COMMON, COMMON]  # a two-part surname after its given name
     if kinds[-1] == COMMON:
         return (len(kinds) == 1 and loose) or (len(kinds) > 1 and kinds[0] == GIVEN)
     return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
@@ -270,12 +271,13 @@ def name_span(
     seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
     cursor = edge
-    for word in seq:
+    for i, word in enumerate(seq):
         between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
         what = kind(word.text, gaz)
+        double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
         if (
             not only_separators(between, allow_comma=not chosen)  # a comma may follow the name, not split it
-            or _stops(what, [k for _, k in chosen], direction)
+            or (_stops(what, [k for _, k in chosen], direction) and not double)
             or any(s.start < word.end and word.start < s.end for s in taken)
         ):
             break
@@ -288,7 +290,7 @@ def name_span(
             break
         if counted == MAX_NAME_WORDS and not _lineage_next(seq, word, text):
             break
-        if direction < 0 and what == COMMON and len(chosen) > 1:
+        if direction < 0 and what == COMMON and len(chosen) > 1 and not double:
             break
     if direction > 0 and chosen and chosen[-1][1] == COMMON and _LIGHT_VERB.match(text, chosen[-1][0].end):
         chosen.pop()  # «برگزار شد», «امضا کرد»: a compound verb's noun, not a surname
@@ -340,6 +342,16 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
 def only_courtesy(gap: str) -> bool:
     """Only separators, commas and honorifics in `gap`."""
     return only_separators(HONORIFIC.regex.sub("", gz.fold(gap)))
+
+
+def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
+    """Whether the word after `seq[i]` (going left) is a given name written right next to it: two
+    common words between a given name and a title are a two-part surname («محسن حاجی میرزایی»)."""
+    return (
+        i + 1 < len(seq)
+        and only_separators(text[seq[i + 1].end : seq[i].start], allow_comma=False)
+        and kind(seq[i + 1].text, gaz) == GIVEN
+    )
 
 
 def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:

@@ -129,12 +129,38 @@ def find_people(
             continue
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
+    found += _coordinated(text, found, mentions, taken, gaz)
     for f in found:
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz, day=day)
         elif f.person and f.role and not held(f.person, f.role, day) and len(f.written.split()) == 1:
             f.person = known_surname(f.written, f.role, gaz, f.affiliation, day) or f.person  # a namesake
     return sorted(found, key=lambda f: f.span.start)
+
+
+_AND_NEXT = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*)?و[\s\u200c]+")
+
+
+def _coordinated(
+    text: str, found: list[Found], mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
+) -> list[Found]:
+    """«X رئیس دفتر رئیس‌جمهور و Y Z»: a name of two words or more led by a given name, joined by «و»
+    to a person (and the titles and states written after them) is another person, with no title of
+    their own written (a name the excerpt cuts off has none)."""
+    new = []
+    for f in (f for f in found if f.written):
+        end = max(f.span.end, f.meta["role_span"].end if "role_span" in f.meta else 0)
+        for m in (m for m in mentions if m.start >= end and m.kind != "person"):
+            if not only_separators(text[end : m.start], allow_comma=False):
+                break
+            end = m.end
+        joined = _AND_NEXT.match(text, end)
+        span = name_span(text, joined.end(), +1, taken, gaz) if joined else None
+        named = text[span.start : span.end].split() if span else []
+        if span and len(named) > 1 and kind(named[0], gaz) == GIVEN:
+            new.append(Found(span, text[span.start : span.end]))
+            taken.append(span)
+    return new
 
 
 def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]) -> Found:

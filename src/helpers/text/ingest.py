@@ -140,6 +140,7 @@ class _Segmenter:
         )
         self.header_done = False
         self.in_tail = False
+        self.tail_by_shape = False  # the tail was taken from a list's shape (no marker named it)
         self.folded_headline = ""  # fold(headline), kept: every body line is compared with it
         self.width = 0  # the longest (folded) line of the block being read
         self.open_line = ""  # fold of the last row's line when it breaks off mid-sentence (a hard wrap)
@@ -227,7 +228,9 @@ class _Segmenter:
         for block in blocks:
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
             if self.header_done and not self.in_tail and _is_list_tail(folded_block):
-                self.in_tail = True
+                self.in_tail = self.tail_by_shape = True
+            elif self.tail_by_shape and any(len(folded.split()) >= _PROSE_WORDS for folded in folded_block):
+                self.in_tail = self.tail_by_shape = False  # prose after it: that list was a caption or an advert
             in_header = not self.header_done or all(_is_header_shaped(folded) for folded in folded_block)
             self.width, self.open_line = max(map(len, folded_block)), ""  # no wrap across a blank line
             for line, folded in zip(block, folded_block, strict=True):
@@ -251,6 +254,8 @@ class _Segmenter:
 
 
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
+_PROSE_WORDS = 25
+"""A line this long is a paragraph of text, never an item of a list of other headlines."""
 _RUN_IN_PARAGRAPHS = 3
 
 
