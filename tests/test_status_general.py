@@ -129,3 +129,12 @@ def test_a_relative_clause_on_the_meeting_is_not_reported_speech() -> None:
 
 def test_the_meeting_opened_with_someones_welcome_is_theirs_to_host() -> None:
     assert statuses(f"نشست با خوشامدگویی {A_FULL} آغاز شد.")[A] == ("host", "hosting")
+
+
+def test_the_head_of_someones_office_speaks_not_they() -> None:
+    text = f"رئیس دفتر {A_FULL} گفت نماینده این کشور در نشست آینده حضور نخواهد داشت."
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_elected_in_the_room_to_an_office_of_the_meeting_was_there() -> None:
+    assert statuses(f"{A_FULL} به عنوان رئیس جدید این مجمع انتخاب شد.")[A] == ("attended", "participation")

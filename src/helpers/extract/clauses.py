@@ -37,11 +37,12 @@ BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 """The agent of a passive verb is named after these («از سوی X»)."""
 
 OBJECT_MARKERS = {
-    gz.key(w) for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "پیام", "پیشنهاد", "نمایندگی", "جانب")
+    gz.key(w)
+    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "پیام", "پیشنهاد", "نمایندگی", "جانب", "دفتر")
 }
 """Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of, on behalf of): the verbs of the sentence are not said of them.
-(«با همتای خود X دیدار کرد» is not one: who meets someone there, meets them there.)"""
+by, welcomed by, a message of, on behalf of, the office of): the verbs of the sentence are not said
+of them. («با همتای خود X دیدار کرد» is not one: who meets someone there, meets them there.)"""
 CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
 """A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is; a
 video meeting («در نشست ویدئویی سران، X گفت») is no call."""

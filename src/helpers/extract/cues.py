@@ -239,6 +239,11 @@ VERB_CUES = [
             f"|{DELEGATION}[^.؛]{{0,60}}?را (?:[^.؛]{{0,30}}? )?(?:رهبری|سرپرستی) (?:{did('کرد')}|{does('کن')})"
         ),
     ),
+    Said(
+        Status.ATTENDED,
+        Kind.PARTICIPATION,  # elected in the room to an office of the meeting or forum
+        cue(f"به (?:عنوان|سمت) [^.؛]{{0,40}}?(?:{MEETING})[^.؛]{{0,20}}?(?:انتخاب|برگزیده|تعیین) {did('شد', 'گردید')}"),
+    ),
     Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
     Said(
         Status.ATTENDED,
