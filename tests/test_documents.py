@@ -558,3 +558,16 @@ def test_a_year_in_a_title_or_last_year_dates_no_earlier_meeting() -> None:
     assert rows(*texts) == [("برنامه همکاری ۲۰۲۰ تا ۲۰۲۴", "adopted")]
     texts = ("نشست سران در ژانویه ۲۰۲۶ گزارش شد.", "اعلامیه کابل در ۲۸ دسامبر ۲۰۲۵ تصویب شد.")
     assert rows(*texts) == [("اعلامیه کابل", "adopted")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("گفته می‌شود بیش از ۲۰ سند در این سفر امضا خواهد شد.", [("بیش از ۲۰ سند", "proposed")]),
+        ("رهبران با امضای اعلامیه سمرقند بر همکاری تأکید کردند.", [("اعلامیه سمرقند", "signed")]),
+        ("دستاورد اصلی نشست، تصویب نقشه راه تجارت منطقه‌ای بود.", [("نقشه راه تجارت منطقه\u200cای", "adopted")]),
+        ("این سند که به «اعلامیه باکو» مشهور است، دیروز امضا شد.", [("اعلامیه باکو", "signed")]),
+    ],
+)
+def test_a_title_ends_at_a_stressed_complement_a_copula_or_its_closing_quote(text: str, expected: list) -> None:
+    assert rows(text) == expected

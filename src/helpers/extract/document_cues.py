@@ -20,8 +20,10 @@ HEADS = (
 NUMBER = rf"(?:\d{{1,3}}|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
 """A count before a document word; «یک بیانیه» is «a statement», not a count of one, and four digits
 are a year («۲۰۲۵ چشم‌انداز»)."""
+COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به)"
+"""Words before a count that belong to its title («بیش از ۲۰ سند»); after «دست‌کم» it starts at the number."""
 HEAD = (
-    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:حدود |بیش از |نزدیک به )?{NUMBER} (?:فقره |عنوان )?)?"
+    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)?"
     rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 )
 HEAD_RE = cue_regex(HEAD)
@@ -130,9 +132,12 @@ VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|د
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
-    rf"|(?<!مبارزه )(?<!مقابله )با|توسط|تا|پس|پیش)(?!\w)|(?P<verb>{VERBS})"
+    rf"|(?<!مبارزه )(?<!مقابله )با|(?<!مبنی )بر(?! سر)|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
+    rf"|(?P<verb>{VERBS})"
 )
-"""Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …»)."""
+"""Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …», «بر سر
+…»), while «بر» opens what the sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند») and a copula
+ends the subject («… تصویب نقشه راه همکاری بود»)."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
@@ -166,10 +171,10 @@ part of the title."""
 SETTING = cue_regex(
     rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
     r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق"
-    rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
+    rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره|محکومیت|حمایت از)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
 )
 """Where, when and how, after a document and before its verb, the object mark «را» (unless the
-title's complement follows it: «قطعنامه‌ای را درباره …») and a complement about issues (TOPICS): not
+title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت …») and a complement about issues (TOPICS): not
 part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"

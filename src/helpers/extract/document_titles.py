@@ -33,6 +33,8 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         e = starts[i + 1] if i + 1 < len(starts) else hi
         setting = cues.SETTING.search(folded, s + 1, e)
         e = setting.start() if setting else e
+        if folded[:s].rstrip(" \u200c").endswith("«") and (close := folded.find("»", s, e)) > 0:
+            e = close  # a quoted title ends at its closing quote: «اعلامیه دهلی» معروف است
         piece = folded[s:e]
         piece = re.sub(rf"[\s\u200c]+{cues.JOINER}[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
         piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
@@ -75,11 +77,12 @@ def same_title(a: str, b: str) -> bool:
 
 def counted(title: str) -> str:
     """A counted title cut to the counted noun phrase (cues.COUNT_END); any other title as it is."""
-    end = cues.COUNT_END.search(title) if count(title) is not None else None
+    number = re.match(rf"(?:{cues.COUNT_BEFORE}[\s\u200c]+)?[^\s\u200c]+", title) if count(title) else None
+    end = cues.COUNT_END.search(title, number.end()) if number else None  # not the «از» of «بیش از»
     return title[: end.start()] if end else title
 
 
 def count(title: str) -> int | None:
     """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
-    m = re.match(rf"(?:(?:حدود|بیش از|نزدیک به|دست کم|حداقل)[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
+    m = re.match(rf"(?:{cues.COUNT_BEFORE}[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
     return number_value(m.group(1)) if m else None
