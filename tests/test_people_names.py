@@ -408,3 +408,8 @@ def test_a_name_joined_by_and_to_a_person_and_their_title_is_another_person(text
 
 def test_a_historical_figure_of_the_gazetteer() -> None:
     assert names_in("او قدرتمندترین رهبر چین از زمان مائو تسه‌تونگ است.") == ["مائو تسه‌تونگ"]
+
+
+def test_a_quoted_gazetteer_surname_is_the_person_though_a_common_word() -> None:
+    assert "حسن روحانی" in names_in("دیدار «روحانی» و «پوتین» در حاشیه اجلاس")
+    assert names_in("نشست روحانی و فرهنگی در شهر برگزار شد.") == []  # unquoted: the adjective

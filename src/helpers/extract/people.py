@@ -25,6 +25,7 @@ from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
 from helpers.extract.names import (
     GIVEN,
+    QUOTED,
     after_a_word,
     apposition,
     cued_names,
@@ -129,7 +130,7 @@ def find_people(
             continue
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
-    found += _coordinated(text, found, mentions, taken, gaz)
+    found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     for f in found:
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz, day=day)
@@ -159,6 +160,22 @@ def _coordinated(
         named = text[span.start : span.end].split() if span else []
         if span and len(named) > 1 and kind(named[0], gaz) == GIVEN:
             new.append(Found(span, text[span.start : span.end]))
+            taken.append(span)
+    return new
+
+
+def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None) -> list[Found]:
+    """«روحانی» in quotes, as headlines set names: a lone quoted word that is a gazetteer surname,
+    though a common word, is that person when the surname (and `day`) singles one out."""
+    new = []
+    for m in QUOTED.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        span = Span(m.start(group), m.end(group))
+        word = m.group(group).strip()
+        if " " in word or any(s.start < span.end and span.start < s.end for s in taken):
+            continue
+        if person := known_surname(word, None, gaz, day=day):
+            new.append(Found(span, word, person=person))
             taken.append(span)
     return new
 
