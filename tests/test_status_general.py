@@ -138,3 +138,25 @@ def test_the_head_of_someones_office_speaks_not_they() -> None:
 
 def test_elected_in_the_room_to_an_office_of_the_meeting_was_there() -> None:
     assert statuses(f"{A_FULL} به عنوان رئیس جدید این مجمع انتخاب شد.")[A] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در نشست مجازی سران به سخنرانی پرداخت.",
+        f"{A_FULL} در جمع سران کشورهای عضو گفت همکاری مهم است.",
+    ],
+    ids=["took-to-speaking", "among-the-leaders"],
+)
+def test_more_shapes_of_speaking_there(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+def test_the_guest_welcomed_at_the_venue_is_there() -> None:
+    got = statuses(f"{A_FULL} به طور رسمی از {B_FULL} در محل برگزاری اجلاس استقبال کرد.")
+    assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}
+
+
+def test_the_chair_carried_on_ones_shoulders() -> None:
+    text = f"{A_FULL} که ریاست این نشست را به نمایندگی از کشورش به دوش دارد، سخنرانی کرد."
+    assert statuses(text)[A] == ("chair", "chairing")

@@ -68,6 +68,8 @@ CLAUSE_END = re.compile(
 )
 """A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
 future wording after it is said of what follows, not of the presence before it."""
+GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
+"""«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -351,6 +353,9 @@ def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) 
         )
         if welcomer:
             _give(welcomer, host)
+            for guest in before:  # «X از Y … استقبال کرد»: Y, welcomed at the venue, is there
+                if guest.span.start >= welcomer.span.end and GUEST.search(sentence.text, 0, guest.span.start):
+                    _give(guest, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
