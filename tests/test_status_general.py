@@ -160,3 +160,15 @@ def test_the_guest_welcomed_at_the_venue_is_there() -> None:
 def test_the_chair_carried_on_ones_shoulders() -> None:
     text = f"{A_FULL} که ریاست این نشست را به نمایندگی از کشورش به دوش دارد، سخنرانی کرد."
     assert statuses(text)[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} گفت نماینده این گروه در نشست آینده حضور نخواهد داشت.",
+        f"{A_FULL} تأکید کرد ترکمنستان در نشست سران شرکت نمی‌کند.",
+    ],
+    ids=["envoy-subject", "state-subject"],
+)
+def test_what_someone_says_of_others_is_not_said_of_them(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

@@ -17,7 +17,8 @@ RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
 SAYS = (
-    r"(?<!\w)(?:گفت(?![\s\u200c]*و[\s\u200c]*گو)|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت)"
+    r"(?<!\w)(?:گفت(?![\s\u200c]*و[\s\u200c]*گو)|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت"
+    r"|تاکید کرد)"
     r"ه?(?!\w)"
 )
 """A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded; not the noun
@@ -47,6 +48,10 @@ CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200
 """A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is; a
 video meeting («در نشست ویدئویی سران، X گفت») is no call."""
 
+LEAD = re.compile(r"[\s\u200c:«]*(?:که[\s\u200c]+)?")
+"""What may open the reported words: a colon, a quote mark, «که»."""
+OTHERS = re.compile(r"(?:نماینده|نمایندگان|هی[یا]ت|هییت|وفد|مقامات|مسیولان|طالبان|گروه)(?!\w)")
+"""Subjects of reported words that are not the speaker («X گفت نماینده … حضور نخواهد داشت»), folded."""
 QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
 """«به نقل از X»: X is the source quoted, not the subject."""
 
@@ -180,11 +185,20 @@ def agent(sentence: Scanned, found: list[Found]) -> Found | None:
 def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
     """Whether a title held by nobody named («رئیس‌جمهور») is the subject of what `f` is reported
     to have said: it follows `f`'s verb of saying and comes before the cue at `pos`, and is not
-    `f`'s own title (a spokesman writing of «the spokesman» in the third person means himself)."""
+    `f`'s own title (a spokesman writing of «the spokesman» in the third person means himself); or
+    what they said opens with a group, an envoy (OTHERS) or a state as its subject."""
     lo = bisect_left(sentence.origin, f.span.end)
     verb = SAYS_RE.search(sentence.folded, lo, bisect_left(sentence.origin, pos))
     if verb is None:
         return False
+    lead = LEAD.match(sentence.folded, verb.end())
+    end = lead.end() if lead else verb.end()
+    if OTHERS.match(sentence.folded, end):
+        return True
+    if end < len(sentence.origin) and any(
+        m.kind == "country" and m.start == sentence.origin[end] for m in sentence.mentions
+    ):
+        return True  # «X گفت افغانستان … شرکت نمی‌کند»: the state is the subject
     start = sentence.origin[verb.end() - 1] + 1
     held = [g.meta["role_span"] for g in found if "role_span" in g.meta]
     own = {f.role.id if f.role else None, f.person.role_id if f.person else None}
