@@ -571,3 +571,23 @@ def test_a_year_in_a_title_or_last_year_dates_no_earlier_meeting() -> None:
 )
 def test_a_title_ends_at_a_stressed_complement_a_copula_or_its_closing_quote(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قرار است دو سند همکاری به امضای وزیران برسد.", [("دو سند همکاری", "proposed")]),
+        ("کارشناسان ۸ سند را برای امضای وزیران آماده کردند.", [("۸ سند", "proposed")]),
+        ("اعضا بر سر متن اعلامیه نهایی به توافق رسیدند.", [("اعلامیه نهایی", "approved")]),
+        ("بر اساس بیانیه پایانی، نشست آینده در باکو برگزار خواهد شد.", [("بیانیه پایانی", "issued")]),
+        (
+            "نشست با تصویب اعلامیه باکو و برنامه اقدام سه‌ساله پایان یافت.",
+            [("اعلامیه باکو", "adopted"), ("برنامه اقدام سه\u200cساله", "adopted")],
+        ),
+        ("پس از نشست، اسناد همکاری گمرکی امضا شد.", [("اسناد همکاری گمرکی", "signed")]),
+    ],
+)
+def test_signing_to_come_agreeing_citing_and_coordinated_documents_after_an_action_noun(
+    text: str, expected: list
+) -> None:
+    assert rows(text) == expected

@@ -68,17 +68,19 @@ BEFORE_VERB = {
     ),
     Action.APPROVED: cue(
         rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
-        "|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)"
+        "|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
         rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|{FOR}(?:امضاء?|تصویب)|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
+        rf"|به (?:امضای|تصویب) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
+        rf"|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
 }
-"""Verbs after the document («X به امضا رسید», «X صادر شد»; «X امضا خواهد شد» is still proposed)."""
+"""Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق رسید»: approved; «X امضا خواهد
+شد», «X به امضای سران برسد», «X برای امضای سران» are still proposed)."""
 NOUN_FIRST = [
     (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
@@ -91,6 +93,8 @@ is adopting)); «برای امضای/عقد X», «پیشنهاد X» are propos
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
+ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
+"""«بر اساس بیانیه پایانی، …»: the statement is there to be cited, issued whatever tense follows."""
 NEXT_VERB = re.compile(
     r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|(?P<negated>نشد|نشده|نشدند|نکرد|نکردند|نرسید|نرسیده)"
     r"|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
@@ -109,16 +113,16 @@ GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی).*|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا).*"
-    r"|(?:اسناد|اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:همکاری|در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
+    r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده)(?!\w).*"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text),
-«اسناد زیر» (the list that follows names them), «اسناد»/«اسنادی» uncounted and named by no more than
-their field («اسنادی در زمینه همکاری»: documents unnamed), a numbered resolution («قطعنامه ۲۲۳۱ شورای
-امنیت», adopted elsewhere long before), a schedule or a weapons programme («برنامه سفر …», «برنامه
-هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of this meeting;
-nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»), which names
-one already named, as «این قرارداد» does."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text), «اسناد
+زیر» (the list that follows names them), bare «اسناد» and «اسنادی» named by no more than their field
+(«اسنادی در زمینه همکاری»: documents unnamed; «اسناد همکاری» names a kind and stays), a numbered
+resolution («قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere long before), a schedule or a weapons
+programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این
+موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
+نظر», «تفاهم‌نامه مذکور»), which names one already named, as «این قرارداد» does."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"

@@ -158,11 +158,21 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             tense = cues.DOC_FUTURE.search(folded, end)
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start())
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
-            span = Span(index[pos], index[end - 1] + 1)
-            found.append(
-                {"span": span, "action": acted, "by": (None, None), "nominal": not cues.HAS_VERB.search(folded)}
-            )
+            nominal = not cues.HAS_VERB.search(folded)
+            found += [
+                {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
+                for a, b in _coordinated(folded, pos, end)
+            ]
     return found
+
+
+def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """folded[pos:end] cut where «و» is followed by another document word («با تصویب اعلامیه تهران و
+    برنامه اقدام …»: two documents)."""
+    joins = list(re.finditer(r"[\s\u200c]+و[\s\u200c]+", folded[pos:end]))
+    cuts = [(pos + j.start(), pos + j.end()) for j in joins if cues.HEAD_RE.match(folded, pos + j.end())]
+    starts, ends = [pos] + [b for _, b in cuts], [a for a, _ in cuts] + [end]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
@@ -181,6 +191,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
             continue
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
+            future = future and not cues.ACCORDING.search(folded, 0, m.start())
             action = Action.PROPOSED if future else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
