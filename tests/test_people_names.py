@@ -413,3 +413,15 @@ def test_a_historical_figure_of_the_gazetteer() -> None:
 def test_a_quoted_gazetteer_surname_is_the_person_though_a_common_word() -> None:
     assert "حسن روحانی" in names_in("دیدار «روحانی» و «پوتین» در حاشیه اجلاس")
     assert names_in("نشست روحانی و فرهنگی در شهر برگزار شد.") == []  # unquoted: the adjective
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("سرگئی ماکاروف قائم مقام وزیر خارجه روسیه در نشست گفت.", "سرگئی ماکاروف"),  # not «… قائم‌مقام»
+        ("علی‌رضا نوروزی نایب رئیس مجلس در نشست سخنرانی کرد.", "علی‌رضا نوروزی"),
+        ("نماینده دائم قزاقستان نزد سازمان ملل، آیدار ماکاروف، سخنرانی کرد.", "آیدار ماکاروف"),  # «نزد» no name
+    ],
+)
+def test_deputy_and_representative_titles(text: str, name: str) -> None:
+    assert names_in(text) == [name]

@@ -97,6 +97,7 @@ NOT_NAMES = frozenset(
         "هم",
         "قبلا",
         "بعدا",
+        "نزد",
     ]
 )
 """Common words that may sit next to a role title but are never part of a name."""
@@ -142,7 +143,7 @@ _CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)
 name must lead it)."""
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 
-TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "امور", "برای", "و"))
+TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
 MAX_TAIL = 5  # words of a title's complement before an apposition
 LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))

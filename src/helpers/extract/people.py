@@ -40,7 +40,7 @@ from helpers.extract.names import (
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
-TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|به|با|از|برای|و)(?!\w)")
+TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
 
