@@ -591,3 +591,14 @@ def test_signing_to_come_agreeing_citing_and_coordinated_documents_after_an_acti
     text: str, expected: list
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیر گفت کشورش آماده امضای موافقت‌نامه ترانزیت است.", [("موافقت\u200cنامه ترانزیت", "proposed")]),
+        ("دو طرف خواستار انعقاد قرارداد حمل و نقل در سال آینده شدند.", [("قرارداد حمل و نقل", "proposed")]),
+    ],
+)
+def test_ready_or_calling_to_sign_is_proposed(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -93,6 +93,8 @@ is adopting)); «برای امضای/عقد X», «پیشنهاد X» are propos
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
+READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
+"""Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
 ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
 """«بر اساس بیانیه پایانی، …»: the statement is there to be cited, issued whatever tense follows."""
 NEXT_VERB = re.compile(
@@ -107,7 +109,8 @@ CONTAINER = re.compile(
 """A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه»): the
 verb acts on the report or the implementation, not on a document of this meeting."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
-"""A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document."""
+"""A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
+another body's, presented elsewhere)."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(
     r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"

@@ -157,6 +157,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
             tense = cues.DOC_FUTURE.search(folded, end)
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start())
+            future = future or cues.READY.search(folded, 0, m.start())
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
             found += [
