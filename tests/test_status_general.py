@@ -172,3 +172,8 @@ def test_the_chair_carried_on_ones_shoulders() -> None:
 )
 def test_what_someone_says_of_others_is_not_said_of_them(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_receiving_the_guests_at_the_conference_centre_is_hosting() -> None:
+    got = statuses(f"{A_FULL} در مرکز همایش‌های آستانه از {B_FULL} پذیرایی کرد.")
+    assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}
