@@ -602,3 +602,8 @@ def test_signing_to_come_agreeing_citing_and_coordinated_documents_after_an_acti
 )
 def test_ready_or_calling_to_sign_is_proposed(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def test_a_vision_and_an_action_plan_have_english_titles() -> None:
+    df = extract_documents(sentences("ما چشم‌انداز ۲۰۳۰ را تصویب کردیم.", "برنامه اقدام نیز تصویب شد."))
+    assert df["title_en"].tolist() == ["vision 2030", "action plan"]
