@@ -53,6 +53,8 @@ DATELINES = [
     ("امروز: یکشنبه ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),  # a site's clock
     ("تاریخ امروز: ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),
     ("شنبه، ۱۱ جوزای ۱۴۰۰", dt.date(2021, 6, 1), "date line"),  # the ezafe on a month ending in a vowel
+    ("خجند، ۱۴ نوامبر ۲۰۲۳ /«نمونه»/", dt.date(2023, 11, 14), "place and agency"),  # the agency between slashes
+    ("خجند، 14.11.2023 /نمونه/", dt.date(2023, 11, 14), "place and agency"),
 ]
 
 

@@ -111,13 +111,16 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_SLASHED = re.compile(r"/[^/]{1,40}/")
+"""An agency between slashes after the date («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/»), as Central Asian agencies write it."""
 
 
 def _set_off(before: str, after: str) -> bool:
     """Whether the words around a dateline's date are a place and an agency set off by punctuation
     («دوشنبه، خبرگزاری … ۱۴/۰۷/۸۶»; not «نشست سران ۲۴ آبان ۱۴۰۲», a headline), none after it but past a column bar
-    («۷ آذر ۱۴۰۴ | نویسنده: …» is the site's furniture; «۲۷ عقرب ۱۴۰۳، وزیر رفت» a sentence)."""
-    if _WORD.search(after.split("|")[0]):
+    («۷ آذر ۱۴۰۴ | نویسنده: …» is the site's furniture; «۲۷ عقرب ۱۴۰۳، وزیر رفت» a sentence) or between
+    slashes («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/»: the agency)."""
+    if _WORD.search(_SLASHED.sub(" ", after.split("|")[0])):
         return False
     return not _WORD.search(before) or bool(_SEPARATOR.search(before))
 
