@@ -120,7 +120,8 @@ VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
-گرفتند», «X در محل اجلاس از سران استقبال کرد»); at the airport they are not."""
+گرفتند», «X در محل اجلاس از سران استقبال کرد», or receives them: «پذیرایی کرد»), and the
+welcomed are there; at the airport they are not hosts."""
 PASSIVE = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")),
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {did('شد', 'گردید')}")),
@@ -129,7 +130,7 @@ PASSIVE = [
 … از سوی X ایراد شد»)."""
 HOST_STATE = cue("(?:کشور|دولت) میزبان")
 """«کشور میزبان» in a title: the holder is of the host state."""
-VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش|همایشهای|همایش های|کنفرانس)")
+VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
 WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
 """«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
 AIRPORT = cue("فرودگاه")
