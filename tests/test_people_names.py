@@ -425,3 +425,8 @@ def test_a_quoted_gazetteer_surname_is_the_person_though_a_common_word() -> None
 )
 def test_deputy_and_representative_titles(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+def test_a_title_that_is_a_given_name_starts_a_name_when_no_state_follows_it() -> None:
+    assert names_in("در نشست امیر حسن کاظمی، سفیر ایران در مسکو، سخنرانی کرد.") == ["امیر حسن کاظمی"]
+    assert names_in("امیر قطر شیخ تمیم بن حمد آل ثانی وارد شد.") == ["تمیم بن حمد آل ثانی"]  # the emir

@@ -109,6 +109,9 @@ def find_people(
 ) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them; `day` (the
     article's date) picks among people of one surname (`known_surname`)."""
+    named = [m for m in sentence.mentions if not _given_name_not_title(sentence, m, gaz)]
+    if len(named) < len(sentence.mentions):
+        sentence = sentence._replace(mentions=named)
     text, mentions = sentence.text, sentence.mentions
     taken = [Span(m.start, m.end) for m in mentions] + honorific_spans(sentence)
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
@@ -140,6 +143,20 @@ def find_people(
 
 
 _AND_NEXT = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*)?و[\s\u200c]+")
+
+
+def _given_name_not_title(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazetteer) -> bool:
+    """«امیر سعید X»: a title that is also a given name («امیر»), with no state after it and a given
+    name right after it, is the first word of a name."""
+    if mention.kind != "role" or gz.key(mention.written) not in gaz.given_names:
+        return False
+    following = next((w for w in tokens(sentence.text) if w.start >= mention.end), None)
+    return (
+        following is not None
+        and only_separators(sentence.text[mention.end : following.start], allow_comma=False)
+        and kind(following.text, gaz) == GIVEN
+        and affiliation_after(sentence, mention, None)[0] is None
+    )
 
 
 def _coordinated(
