@@ -24,13 +24,23 @@ _DROPPED = chars.DIACRITICS | {chars.TATWEEL}
 """Characters the name fold deletes."""
 _DECIMAL_SIGN = {"\u066b": "."}
 """«٫»: hazm's normalizer writes it for the dot between digits («04.07.2025» → «۰۴٫۰۷٫۲۰۲۵»)."""
+_SEPARATORS = {chars.NBSP: " ", "\u200e": "\u200c", "\u200f": "\u200c"}
+"""A no-break space is a space and the invisible direction marks (LRM, RLM) are a ZWNJ, so patterns allow
+only those two between letters."""
 _FOLD_NAME = chars.replacer(
-    dict.fromkeys(_DROPPED, "") | chars.LETTER_FORMS | chars.NAME_VARIANTS | chars.ASCII_DIGITS | _DECIMAL_SIGN
+    dict.fromkeys(_DROPPED, "")
+    | chars.LETTER_FORMS
+    | chars.NAME_VARIANTS
+    | chars.ASCII_DIGITS
+    | _DECIMAL_SIGN
+    | _SEPARATORS
 )
-_SEP = " \u200c\u200f\u200e\u00a0"
+_SEP = " \u200c"
 _NO_SEP = str.maketrans("", "", _SEP)
-SEP_RE = "[ \u200c\u200f\u200e\u00a0]?"
-"""Optional separator allowed between any two letters of a pattern."""
+SEP_RE = f"[{_SEP}]?"
+"""Optional separator allowed between any two letters of a pattern: the fold has already made every
+other separator a space or a ZWNJ, and a two-character class keeps the big combined pattern quick to
+compile (about 0.3 s instead of 1 s; P1, where ingest compiles it in the first notebook)."""
 
 KINDS = ("person", "country", "org", "role")
 _COLUMNS = {
