@@ -33,6 +33,7 @@ from pathlib import Path
 from helpers import paths
 from helpers.corpus import datasets
 from helpers.evaluation import synth
+from helpers.figures.labels import persian_digits
 
 RESULTS: list[tuple[str, bool, str]] = []
 """(case, held, note) for every case tried."""
@@ -163,7 +164,7 @@ def corpus_kill(work: Path) -> None:
         "corpus kill -9: the next run completes and removes the partial folder",
         again.returncode == 0
         and not list(work.glob("corpus.partial-*"))
-        and "removed the partial output" in again.stdout
+        and "نیمه‌کارهٔ اجرایی ناتمام پاک شد" in again.stdout  # the summary is Persian by default
         and len(corpus_ids(out)) == 10,
     )
 
@@ -294,7 +295,10 @@ def corpus_batch(work: Path, n: int) -> None:
     listed = all(name[:20] in proc.stdout for name in [*bad, "zz-pipe.txt"])
     case(
         f"corpus batch of {n} + 5 bad files: completes, rc 1, each bad file listed by name",
-        proc.returncode == 1 and f"{n}/{n + 5} articles" in proc.stdout and listed and len(corpus_ids(out)) == n,
+        proc.returncode == 1
+        and f"{persian_digits(str(n))} از {persian_digits(str(n + 5))} خبر" in proc.stdout  # Persian by default
+        and listed
+        and len(corpus_ids(out)) == n,
         (proc.stdout.strip().splitlines() or [""])[0][:80],
     )
 
