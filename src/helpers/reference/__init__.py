@@ -89,9 +89,9 @@ EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
 SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
 SESSION_FORMATS = ("in_person", "video", "hybrid")
 SESSION_STATUSES = ("held", "announced")
-SECRETARY_ROLES = ("secretary_general", "executive_secretary", "board_chair", "acting")
+SECRETARY_ROLES = ("secretary_general", "executive_secretary", "board_chair", "executive_director", "acting")
 """Heads of the secretariat: the CIS has an executive secretary, the EAEU the chairman of the
-Eurasian Economic Commission's Board."""
+Eurasian Economic Commission's Board, the CICA an executive director until 2022."""
 
 MEMBERSHIP_STATUSES = ("member", "suspended", "frozen", "associate")
 """Standings inside the organization; an associate member (Turkmenistan in the CIS since 2005)
