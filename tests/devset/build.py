@@ -188,6 +188,8 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="verify only; exit 1 if anything would change")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the stored page texts")
     args = parser.parse_args()
+    if not args.texts.is_dir():  # a worktree has no git-ignored texts: sha256 and the gold check would go unchecked
+        sys.exit(f"{args.texts}: no such folder; pass --texts with the folder that holds the page texts")
     rows = read_rows()
     assign_splits(rows)
     fill(rows, args.texts)
