@@ -28,11 +28,14 @@ from helpers.dates.patterns import (
     COUNT_FOLLOWS,
     DIGIT,
     EVENT_NOUNS,
+    MONTH_WORD,
     PART_ORDINALS,
+    PLAN_NOUNS,
     SEASONS,
     SP,
     TIME_PREPS,
     YEAR_NOUNS,
+    read_month,
 )
 
 
@@ -106,9 +109,26 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
 
 def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«حوت 14, 1399», «December 20, 2024» written in Persian letters: month, day, comma, year."""
-    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    month_read = read_month(m)
+    if month_read is None:
+        return None
+    calendar, month = month_read
     day, year = int(m["day"]), int(m["year"])
     if not plausible_year(calendar, year, False):
+        return None
+    bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
+
+
+def year_first(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«2024 April 29», «۱۴۰۳ اردیبهشت ۱۰»: year, month and day, as some site headers print them; the
+    year in its month's band, and no counted noun after the day («۱۴۰۳ تیر ۱۲ نفر»)."""
+    month_read = read_month(m)
+    if month_read is None or COUNT_FOLLOWS.match(ctx.folded, m.end()):
+        return None
+    calendar, month = month_read
+    year, day = int(m["year"]), int(m["day"])
+    if not _own_band(calendar, year):
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
@@ -118,18 +138,21 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴», «۲۵، ۲۶ و ۲۷ آذر» (days
     in a row), «۱۴ حوت، ۱۳۹۹» (a comma before the year, as Afghan datelines write it, only for a year of
     the month's own calendar)."""
-    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    month_read = read_month(m)
+    if month_read is None:
+        return None
+    calendar, month = month_read
     first = words.number_value(m["day"])
     last = words.number_value(m["day2"]) if m["day2"] else first
     if first is None or last is None or not 1 <= first <= last <= 31 or (m["day2"] and last == first):
         return None
+    if m["day2"] and words_before(ctx, m.start(), MONTH_WORD):
+        return None  # «March 5 - ۱۴ شعبان»: the first number is an earlier date's day, not this month's
     listed = len(re.findall(r"[،,]", m["mid"] or ""))  # «۲۵، ۲۶ و ۲۷ نوامبر»: days listed before «و»
     if m["join"] == "و" and last != first + 1 + listed:  # «۱۰ و ۱۵ آذر» names two days, not a span
         return None
     year = _written_year(m, ctx, calendar)
-    limit = (
-        m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("msuf") if m["msuf"] else m.end("month")
-    )
+    limit = m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("month_all")
     if year is None and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
         return None  # «میدان ۱۵ خرداد», «دانشگاه ۲۲ بهمن»: a place named after a day
     marker = cal.marker_calendar(m["mark"])
@@ -164,12 +187,22 @@ def _strong_month(m: re.Match[str]) -> bool:
     )
 
 
+_IRANIAN_NAMES = {cal.canonical(w) for w in words.JALALI_MONTHS}
+"""Iranian solar month names: with two digits after them they are a shortened year's month, as
+Iranian writing shortens years; the Afghan ones (zodiac words) and lunar ones are not written so."""
+
+
 def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق», «خرداد ۹۸»."""
-    calendar, month = words.MONTHS[cal.canonical(m["month"])]
-    year = _written_year(m, ctx, calendar)
-    if year is None or not plausible_year(calendar, year, m["mark"] is not None) or (m["yy"] and not _strong_month(m)):
+    """«نوامبر ۲۰۲۵», «آذرماه ۱۴۰۴», «ماه حمل سال ۱۴۰۳», «رمضان ۱۴۴۶ ه.ق», «خرداد ۹۸», «آبان ۸۹»."""
+    month_read = read_month(m)
+    if month_read is None:
         return None
+    calendar, month = month_read
+    year = _written_year(m, ctx, calendar)
+    if year is None or not plausible_year(calendar, year, m["mark"] is not None):
+        return None
+    if m["yy"] and not (_strong_month(m) or cal.canonical(m["month"]) in _IRANIAN_NAMES):
+        return None  # «آبان ۸۹» is a month in 1389; «اسد ۲۵», «میزان ۳۰» are a name and an amount
     # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
     if not _strong_month(m) and (not _own_band(calendar, year) or words_before(ctx, m.start(), "به")):
         return None
@@ -181,7 +214,10 @@ def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«ماه مارس», «آذرماه», «در نوامبر»: a yearless month, placed nearest the publication date."""
-    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    month_read = read_month(m)
+    if month_read is None:
+        return None
+    calendar, month = month_read
     if not (m["cue"] or m["msuf"] or (m["prep"] and _strong_month(m))):
         return None
     offset = m.start("month") if m["prep"] else m.start()
@@ -285,7 +321,7 @@ def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> 
 
 
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «افق ۲۰۳۰», «در ۱۴۰۴», «سال ۹۲»: see the module rules for bare numbers."""
+    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «بودجه ۱۴۰۵», «در ۱۴۰۴», «سال ۹۲»: see the module rules for bare numbers."""
     if m["yy"] or (len(m["year"]) == 2 and cal.marker_calendar(m["mark"]) != Calendar.HIJRI):
         return _two_digit_year(m, ctx)
     year = int(m["year"])
@@ -293,7 +329,7 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     calendar = marker or cal.year_calendar(year)
     if calendar is None:
         return None
-    if not m["cue"] and COUNT_FOLLOWS.match(ctx.folded, m.end()):
+    if not m["cue"] and (COUNT_FOLLOWS.match(ctx.folded, m.end()) or words_before(ctx, m.start(), PLAN_NOUNS)):
         return None
     if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
         preposition = words_before(ctx, m.start(), f"{TIME_PREPS}|{EVENT_NOUNS}")

@@ -8,11 +8,17 @@ Resolution rules (documented here because the tables depend on them):
 - A yearless date («روز ۲۶ نوامبر», «۷ آذر») takes the year, among the publication year and its two
   neighbours in the date's own calendar, that puts it nearest the publication day; ties go to the past.
 - A bare four-digit number is a year only in a date context: after «سال», before a calendar marker
-  (میلادی، شمسی، ه.ق …), after a month name, in a year range, after a year-taking noun («افق ۲۰۳۰»,
-  «بودجه ۱۴۰۴»), or after a time preposition («در ۲۰۲۵») when it lies within fifty years before or
-  thirty after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
+  (میلادی، شمسی، ه.ق …), after a month name, in a year range, after a year-taking noun («بودجه
+  ۱۴۰۴»), or after a time preposition («در ۲۰۲۵») when it lies within fifty years before or thirty
+  after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
+  A year right after a plan's noun («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴») is part of its name, not a date.
   1200–1499 is read as solar Hijri (Jalali), 1500–2199 as Gregorian; a lunar Hijri year needs a
   marker or a Hijri month name.
+- Two digits after an Iranian solar month name («آبان ۸۹», «۲۲ بهمن ۵۷») are a shortened solar
+  year (40–99 → 13xx, 00–39 → 14xx), never past the year after publication.
+- A month may be written with its other solar name after a slash or in brackets («۷ جوزا/
+  خردادماه ۱۳۸۷»): one date. A month name may be broken by a space or ZWNJ after a letter that
+  does not join the next («جولا ی»).
 - Relative periods count from the publication date in the article's dominant calendar (solar or
   Gregorian, whichever more of its dates name; Gregorian if none or on a tie): «پنج سال آینده» = [published,
   published + 5 years]; «سه ماه گذشته» = [published − 3 months, published]; without a number the

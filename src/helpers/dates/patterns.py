@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.calendars import GAP
@@ -22,7 +23,7 @@ MEASURE_WORDS = (
 )
 COUNT_NOUNS = (
     "کشته|زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
-    "فروند|نسخه|دستگاه|قطعه|نقطه|سال|ماه|روز|ساعت|دقیقه|ثانیه"
+    "فروند|نسخه|دستگاه|قطعه|نقطه|سال|ساله|سالگی|ماه|ماهه|روز|روزه|ساعت|دقیقه|ثانیه"
 )
 NOT_MEASURE = rf"(?!{OSP}(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
 """A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر») is never a year."""
@@ -33,16 +34,35 @@ MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
 DAY_WORD = rf"{DIGIT}{{1,2}}|{words.number_alternation(words.ORDINALS)}"
 
 
+MONTH_WORD = words.alternation(words.MONTH_WORDS, split=True)
+"""Any month name of any calendar, in any spelling, also broken after a non-joining letter."""
+_EPITHET = rf"(?:{GAP}?(?:{words.alternation(words.HIJRI_EPITHETS)}))?"
+_SUFFIX = rf"{GAP}?ماه"
+
+
 def month(name: str = "month", suffix: str = "msuf") -> str:
-    """A month name (any calendar, any spelling; «Oct.» may take a dot) and an optional «ماه», in
-    groups `name` and `suffix`: a pattern naming two months needs two sets of group names."""
-    return rf"(?P<{name}>{words.alternation(words.MONTH_WORDS)})\u0654?(?:(?<=[a-z])\.)?(?P<{suffix}>{GAP}?ماه)?"
+    """A month name (any calendar, any spelling; «Oct.» may take a dot; a lunar one its honorific)
+    and an optional «ماه», in groups `name` and `suffix`, the whole in `{name}_all`. The same month
+    named the other solar way may follow after a slash or in brackets («۷ جوزا/ خردادماه», «حمل
+    (فروردین)»), in `{name}_alt`. A pattern naming two months needs two sets of group names."""
+    other = rf"(?P<{name}_alt>{MONTH_WORD})\u0654?(?:(?:{_SUFFIX})?{OSP}\))?"
+    alt = rf"(?:(?:{_SUFFIX})?{OSP}[/(]{OSP}{other})?"
+    first = rf"(?P<{name}>{MONTH_WORD})\u0654?(?:(?<=[a-z])\.)?{_EPITHET}"
+    return rf"(?P<{name}_all>{first}{alt}(?P<{suffix}>{_SUFFIX})?)"
+
+
+def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | None:
+    """Calendar and number of the month in group `name`; None when a second name beside it
+    («جوزا/خرداد») is not the same month of the same calendar."""
+    found = words.MONTHS[cal.canonical(m[name])]
+    other = m.groupdict().get(f"{name}_alt")
+    return found if other is None or words.MONTHS[cal.canonical(other)] == found else None
 
 
 MONTH = month()
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
-SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{words.alternation(words.MONTH_WORDS)}))"
+SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{MONTH_WORD}))"
 """Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),
 not the day of a date that follows («۲۸ آبان ۱۹ نوامبر»); the rules take it only after a solar month."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
@@ -51,11 +71,14 @@ EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرا
 """Meeting nouns a year may follow as a preposition would («اجلاس ۲۰۲۴ بریکس», «نشست سران ۲۰۲۵»)."""
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
-    "افق|چشم‌انداز|چشم انداز|سند|بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
+    "بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
     rf"|دوره{GAP}?ای"
 )
-"""Nouns a year follows as the year they name («افق ۲۰۳۰», «رئیس دوره‌ای ۲۰۲۴»: the rotating chair of
-that year, its ZWNJ often lost)."""
+"""Nouns a year follows as the year they name («بودجه ۱۴۰۵», «رئیس دوره‌ای ۲۰۲۴»: the rotating chair
+of that year, its ZWNJ often lost)."""
+PLAN_NOUNS = rf"افق|چشم{GAP}?انداز|سند|برنامه|دستور{GAP}?کار"
+"""Nouns a year follows as part of a plan's or document's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «دستور
+کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰»)."""
 
 RELATIVE_YEARS = {
     "امسال": 0,

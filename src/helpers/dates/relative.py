@@ -11,13 +11,16 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.mention import Bounds, Context, DateMention, make_mention, relative_year, resolve, words_before
-from helpers.dates.patterns import DIGIT, OSP, SP
+from helpers.dates.patterns import DIGIT, OSP, SP, read_month
 
 
 def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«آذر امسال», «۱۵ ژانویه سال گذشته»: a month or day of a year named relative to publication,
     in the month's own calendar."""
-    calendar, month = words.MONTHS[cal.canonical(m["month"])]
+    month_read = read_month(m)
+    if month_read is None:
+        return None
+    calendar, month = month_read
     if words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
         return None
     year = relative_year(m, ctx, calendar)

@@ -24,6 +24,7 @@ from helpers.dates.absolute import (
     month_only,
     month_year,
     numeric_date,
+    year_first,
     year_part,
     year_range,
 )
@@ -99,6 +100,10 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         month_range,
     ),
     (
+        re.compile(rf"{START}(?P<year>{DIGIT}{{4}}){SP}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}}){NOT_MEASURE}{END}"),
+        year_first,
+    ),
+    (
         re.compile(
             rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
         ),
@@ -137,7 +142,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?P<word>امروز|امشب|دیروز|دیشب|(?:شب|شام|شامگاه){SP}گذشته|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
-            rf"(?:{OSP}\(?{OSP}{WEEKDAY}{OSP}\)?)?(?![\w\u200c])"
+            rf"(?:{OSP}\(?{OSP}{WEEKDAY}(?!{OSP}[،,/|\-–]?{OSP}(?:{DAY_WORD}){SP}){OSP}\)?)?(?![\w\u200c])"
         ),
         deictic,
     ),
@@ -180,6 +185,17 @@ NEED_SCAN = WordScan(need for pattern, _ in _RULES for need in _needs(pattern))
 RULES = [Rule(pattern, handler, frozenset(map(NEED_SCAN.needs.index, _needs(pattern)))) for pattern, handler in _RULES]
 
 
+_NUMBER_START = re.compile(rf"(?<!{DIGIT}){DIGIT}")
+
+
+def _next_number(folded: str, match: re.Match[str]) -> int:
+    """Where to look again after a match turned down or overlapping a date already found: at the next
+    number inside it, which may start a date of its own («۲۹ - ۱۹ شوال ۱۴۴۵» is no span of days, «۱۹
+    شوال ۱۴۴۵» is a date), else after it (a word inside, «شنبه» of «سه شنبه», starts none)."""
+    inner = _NUMBER_START.search(folded, match.start() + 1, match.end())
+    return inner.start() if inner else match.end()
+
+
 def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
     ctx = Context(text, cal.fold_for_dates(text), published, calendar)
@@ -188,9 +204,12 @@ def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateM
     for pattern, handler, needs in RULES:
         if not needs <= met:
             continue
-        for match in pattern.finditer(ctx.folded):
+        position = 0
+        while match := pattern.search(ctx.folded, position):
             mention = handler(match, ctx)
             if mention is None or any(mention.offset < f.limit and f.offset < mention.limit for f in found):
+                position = _next_number(ctx.folded, match)
                 continue
             found.append(mention)
+            position = max(match.end(), match.start() + 1)
     return sorted(found, key=lambda f: f.offset)

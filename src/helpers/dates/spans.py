@@ -10,6 +10,7 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.mention import Bounds, Context, DateMention, make_mention, nearest_day, plausible_year, resolve
+from helpers.dates.patterns import read_month
 
 MAX_SPAN_DAYS = 366
 
@@ -18,8 +19,10 @@ def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر»: a span of days across
     two months of one calendar; the year written last is the second month's («۲۸ دسامبر تا ۲ ژانویه
     ۲۰۲۵» starts in 2024). «و» joins only two days in a row; otherwise it names two days."""
-    calendar, first_month = words.MONTHS[cal.canonical(m["month1"])]
-    other, last_month = words.MONTHS[cal.canonical(m["month"])]
+    one, two = read_month(m, "month1"), read_month(m)
+    if one is None or two is None:
+        return None
+    (calendar, first_month), (other, last_month) = one, two
     first, last = words.number_value(m["day1"]), words.number_value(m["day2"])
     if other != calendar or first is None or last is None or first_month == last_month:
         return None
@@ -65,8 +68,10 @@ def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«اکتبر-نوامبر ۲۰۲۵», «ژانویه تا مارس ۲۰۲۵», «دی و بهمن ۱۴۰۳»: months of one calendar up to a
     year's length, the year written once, after the last («نوامبر تا فوریه ۲۰۲۵» starts in 2024);
     «و» joins only two months in a row."""
-    calendar, first = words.MONTHS[cal.canonical(m["month1"])]
-    other, last = words.MONTHS[cal.canonical(m["month"])]
+    one, two = read_month(m, "month1"), read_month(m)
+    if one is None or two is None:
+        return None
+    (calendar, first), (other, last) = one, two
     year = int(m["year"])
     marker = cal.marker_calendar(m["mark"])
     if other != calendar or first == last or marker not in (None, calendar):

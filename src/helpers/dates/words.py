@@ -17,10 +17,29 @@ def _flexible(word: str) -> str:
     return f"{GAP}?".join(re.escape(part) for part in re.split(r"[ \u200c]", word))
 
 
-def alternation(words: list[str] | dict[str, object]) -> str:
-    """Regex alternation of `words`, longest first so that «یک‌شنبه» wins over «شنبه»."""
+def alternation(words: list[str] | dict[str, object], split: bool = False) -> str:
+    """Regex alternation of `words`, longest first so that «یک‌شنبه» wins over «شنبه»; with `split`,
+    a word of four letters or more may also break after a letter that does not join the next."""
     folded = {fold_for_dates(w) for w in words}
-    return "|".join(_flexible(w) for w in sorted(folded, key=len, reverse=True))
+    flexible = _split_tolerant if split else _flexible
+    return "|".join(flexible(w) for w in sorted(folded, key=len, reverse=True))
+
+
+NON_JOINING = "اآأإدذرزژوؤ"
+"""Letters that never join the letter after them: a space or ZWNJ after one inside a word («جولا ی»,
+«ارد یبهشت») changes little of what a reader sees, so typed or converted text has them there."""
+
+
+def _split_tolerant(word: str) -> str:
+    """Like `_flexible`, and a space or ZWNJ may follow any non-joining letter inside the word."""
+    if len(word) < 4:
+        return _flexible(word)
+    gap = f"{GAP}?"
+    parts = []
+    for part in re.split(r"[ \u200c]", word):
+        pieces = [re.escape(ch) + (gap if ch in NON_JOINING and i < len(part) - 1 else "") for i, ch in enumerate(part)]
+        parts.append("".join(pieces))
+    return gap.join(parts)
 
 
 # Month names. Variants: Iranian press spellings, Dari (Afghan) spellings of Gregorian months, and
@@ -98,6 +117,7 @@ GREGORIAN_MONTHS: dict[str, int] = {
 JALALI_MONTHS: dict[str, int] = {
     "فروردین": 1,
     "اردیبهشت": 2,
+    "اردی‌بهشت": 2,  # the older spelling, two words
     "خرداد": 3,
     "تیر": 4,
     "مرداد": 5,
@@ -128,7 +148,6 @@ AFGHAN_MONTHS: dict[str, int] = {
 }
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1,
-    "محرم‌الحرام": 1,
     "صفر": 2,
     "ربیع‌الاول": 3,
     "ربیع‌الأول": 3,
@@ -157,6 +176,10 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذوالحجه": 12,
     "ذی‌حجه": 12,
 }
+
+HIJRI_EPITHETS = ["الحرام", "المظفر", "المرجب", "الاصب", "المعظم", "المبارک", "المکرم"]
+"""Honorifics written after a lunar month («محرم‌الحرام», «رمضان المبارک», «شوال المکرم»): part of
+the month's name, not a word after the date."""
 
 ENGLISH_MONTHS: dict[str, int] = {
     name: number
@@ -221,7 +244,8 @@ AMBIGUOUS_MONTHS = {
     )
 }
 """Month names that are also ordinary words: they count as months only next to a day number,
-the word «ماه»/«برج», or a calendar marker after the year."""
+the word «ماه»/«برج», a calendar marker after the year, a year of their own calendar's band, or
+(Iranian names only) a two-digit year."""
 
 NAMED_AFTER_A_DATE = (
     "خیابان|میدان|بزرگراه|بلوار|کوچه|پل|دانشگاه|بیمارستان|ورزشگاه|مدرسه|تالار|سالن|ناو|پایگاه|شهرک|مجتمع"

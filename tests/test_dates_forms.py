@@ -1,0 +1,206 @@
+"""How dates are written, calendar by calendar (issue #11): month names in every spelling and every
+calendar, split by a stray space, paired with their other solar name, the day, month and year in
+either order, two-digit years, and the names and numbers that only look like dates. Every sentence
+here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import jdatetime
+import pytest
+from hijridate import Hijri
+
+from helpers.dates import find_dates
+
+PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404
+D = dt.date
+
+
+def J(y: int, m: int, d: int) -> dt.date:
+    return jdatetime.date(y, m, d).togregorian()
+
+
+def H(y: int, m: int, d: int) -> dt.date:
+    g = Hijri(y, m, d).to_gregorian()
+    return D(g.year, g.month, g.day)
+
+
+def found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(m.surface, m.start, m.end) for m in find_dates(text, published)]
+
+
+# Lunar months with their honorific -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("مراسم در ۱۳ رجب المرجب ۱۴۴۵ برگزار شد", "۱۳ رجب المرجب ۱۴۴۵", H(1445, 7, 13)),
+        ("از ۲۳ رمضان‌المبارک ۱۴۴۴ آغاز شد", "۲۳ رمضان‌المبارک ۱۴۴۴", H(1444, 9, 23)),
+        ("در ۱ شوال المکرم ۱۴۴۳ هجری قمری", "۱ شوال المکرم ۱۴۴۳ هجری قمری", H(1443, 10, 1)),
+        ("در ۱۰ محرم الحرام ۱۴۴۶ گفت", "۱۰ محرم الحرام ۱۴۴۶", H(1446, 1, 10)),
+        ("تا ۲۸ صفر المظفر ۱۴۴۵ ادامه دارد", "۲۸ صفر المظفر ۱۴۴۵", H(1445, 2, 28)),
+        ("در ۱۵ شعبان المعظم ۱۴۴۲ متولد شد", "۱۵ شعبان المعظم ۱۴۴۲", H(1442, 8, 15)),
+        ("نامه در ۴ ربیع الثانی ۱۴۴۶ رسید", "۴ ربیع الثانی ۱۴۴۶", H(1446, 4, 4)),
+        ("نامه در ۹ جمادی الاول ۱۴۴۶ رسید", "۹ جمادی الاول ۱۴۴۶", H(1446, 5, 9)),
+        ("نامه در ۹ ذی الحجة ۱۴۴۵ رسید", "۹ ذی الحجة ۱۴۴۵", H(1445, 12, 9)),
+    ],
+)
+def test_lunar_months_with_their_honorific(text, surface, day):
+    assert found(text) == [(surface, day, day)]
+
+
+# The Afghan and Iranian names of one solar month, side by side -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("توافق در ۱۲ میزان/ مهرماه ۱۴۰۱ امضا شد", "۱۲ میزان/ مهرماه ۱۴۰۱", J(1401, 7, 12), J(1401, 7, 12)),
+        ("در ۳ حوت / اسفند ۱۳۹۹ هجری شمسی", "۳ حوت / اسفند ۱۳۹۹ هجری شمسی", J(1399, 12, 3), J(1399, 12, 3)),
+        ("در ۲۰ دلو (بهمن) ۱۴۰۰ دیدار کردند", "۲۰ دلو (بهمن) ۱۴۰۰", J(1400, 11, 20), J(1400, 11, 20)),
+        ("در ۱۱ ثور/اردیبهشت‌ماه ۱۳۸۸ گفت", "۱۱ ثور/اردیبهشت\u200cماه ۱۳۸۸", J(1388, 2, 11), J(1388, 2, 11)),
+        ("در ماه قوس/آذر ۱۴۰۲ گفت", "ماه قوس/آذر ۱۴۰۲", J(1402, 9, 1), J(1402, 9, 30)),
+        ("در حمل (فروردین) ۱۴۰۳ گفت", "حمل (فروردین) ۱۴۰۳", J(1403, 1, 1), J(1403, 1, 31)),
+    ],
+)
+def test_both_names_of_a_solar_month_make_one_date(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]
+
+
+def test_two_different_months_side_by_side_are_not_one_date():
+    assert all("/" not in surface for surface, _, _ in found("در ۵ جدی/ آبان ۱۴۰۱ گفت"))
+
+
+# A month name split by a stray space or ZWNJ -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("در ۵ جولا ی ۲۰۱۰ رسید", "۵ جولا ی ۲۰۱۰", D(2010, 7, 5)),
+        ("در ۵ جولا\u200cی ۲۰۱۰ رسید", "۵ جولا\u200cی ۲۰۱۰", D(2010, 7, 5)),
+        ("در ۳ ژانو یه ۲۰۱۹ رسید", "۳ ژانو یه ۲۰۱۹", D(2019, 1, 3)),
+        ("در ۲۲ آور یل ۲۰۲۱ رسید", "۲۲ آور یل ۲۰۲۱", D(2021, 4, 22)),
+        ("در ۹ ارد یبهشت ۱۴۰۰ رسید", "۹ ارد یبهشت ۱۴۰۰", J(1400, 2, 9)),
+        ("در ۹ اردی بهشت ۱۴۰۰ رسید", "۹ اردی بهشت ۱۴۰۰", J(1400, 2, 9)),
+        ("در ۱۸ فرورد ین ۱۴۰۱ رسید", "۱۸ فرورد ین ۱۴۰۱", J(1401, 1, 18)),
+        ("در ۱۴ مرد اد ۱۳۹۹ رسید", "۱۴ مرد اد ۱۳۹۹", J(1399, 5, 14)),
+    ],
+)
+def test_a_month_name_broken_after_a_non_joining_letter(text, surface, day):
+    assert found(text) == [(surface, day, day)]
+
+
+def test_a_break_after_a_joining_letter_is_two_words():
+    assert found("در ۳ اکتب ر ۲۰۲۴ رسید") == []
+
+
+# Year, month, day ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("Sunday - 2023 March 5 - ۱۴ شعبان", "2023 March 5", D(2023, 3, 5)),
+        ("به‌روز شده ۲۰۲۲ دسامبر ۳۱", "۲۰۲۲ دسامبر ۳۱", D(2022, 12, 31)),
+        ("در ۱۴۰۲ آبان ۲۵ گفت", "۱۴۰۲ آبان ۲۵", J(1402, 8, 25)),
+    ],
+)
+def test_year_month_day(text, surface, day):
+    assert (surface, day, day) in found(text)
+
+
+@pytest.mark.parametrize("text", ["در ۱۴۰۳ تیر ۱۲ نفر آمدند", "در ۲۰۲۴ تیر ۵ بار", "۱۹۹۹ آذر ۱۰"])
+def test_year_month_day_needs_the_months_own_calendar_and_no_count(text):
+    assert not any(" ت" in surface or " آ" in surface for surface, _, _ in found(text))
+
+
+# A rejected look-alike does not hide the date inside it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("صفحه ۳۱ - ۴ آذر ۱۴۰۲", "۴ آذر ۱۴۰۲", J(1402, 9, 4)),
+        ("2021 May 12 - ۳۰ رمضان ۱۴۴۲", "۳۰ رمضان ۱۴۴۲", H(1442, 9, 30)),
+        ("شماره ۲۸ - ۱۶ ژوئن ۲۰۲۳", "۱۶ ژوئن ۲۰۲۳", D(2023, 6, 16)),
+    ],
+)
+def test_a_date_after_a_number_that_is_no_first_day(text, surface, day):
+    assert (surface, day, day) in found(text)
+
+
+# Two-digit years ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("(مسکو - آذر ۹۷)", "آذر ۹۷", J(1397, 9, 1), J(1397, 9, 30)),
+        ("نشست بعدی در دی ۹۹ بود", "دی ۹۹", J(1399, 10, 1), J(1399, 10, 30)),
+        ("از بهمن ۵۷ تا امروز", "بهمن ۵۷", J(1357, 11, 1), J(1357, 11, 30)),
+        ("در تیر ۰۲ امضا شد", "تیر ۰۲", J(1402, 4, 1), J(1402, 4, 31)),
+    ],
+)
+def test_a_two_digit_year_after_an_iranian_month_name(text, surface, start, end):
+    assert (surface, start, end) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آذر ۳۰ ساله است",  # an age
+        "بهمن ۱۵ امتیاز گرفت",  # a count
+        "اسد ۲۵ پاسخ داد",  # a name: the Afghan zodiac months are ordinary words too
+        "به میزان ۸۹ رسید",  # an amount
+        "آبان ۹۸ نفر را دعوت کرد",  # a count
+        "تیر ۱۲ متری",  # a measure
+        "آذر ۳۵ آمد",  # 1435: after the year after publication
+    ],
+)
+def test_two_digits_after_a_month_word_that_are_no_year(text):
+    assert found(text) == []
+
+
+# Names that contain a year ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سند چشم‌انداز ۲۰۳۰ را تصویب کرد",
+        "وزیران چشم انداز ۲۰۲۵ را بررسی کردند",
+        "برای رسیدن به افق ۱۴۲۰ تلاش می‌کنیم",
+        "دستور کار ۲۰۳۰ سازمان ملل",
+        "چشم‌انداز ۲۰۲۵ میلادی اکو",
+    ],
+)
+def test_a_year_in_a_plans_name_is_no_date(text):
+    assert found(text) == []
+
+
+def test_a_plans_year_after_sal_is_a_date():
+    assert found("چشم‌انداز تا سال ۲۰۳۰") == [("سال ۲۰۳۰", D(2030, 1, 1), D(2030, 12, 31))]
+
+
+# A deictic word before a date in brackets -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date_surface",
+    [
+        ("امروز (یکشنبه ۲ آذر) گفت", "یکشنبه ۲ آذر"),
+        ("دیروز (دوشنبه، ۳ آذر) گفت", "دوشنبه، ۳ آذر"),
+        ("فردا - سه‌شنبه ۴ آذر - می‌رود", "سه\u200cشنبه ۴ آذر"),
+    ],
+)
+def test_today_before_a_dated_weekday_is_a_row_of_its_own(text, date_surface):
+    surfaces = [surface for surface, _, _ in found(text)]
+    assert surfaces[1:] == [date_surface] and surfaces[0] in ("امروز", "دیروز", "فردا")
+
+
+def test_a_weekday_turned_down_leaves_no_second_word_behind():
+    # «سه شنبه» turned down must not come back as «شنبه», a date of its own
+    assert "شنبه" not in [surface for surface, _, _ in found("وزیر عصر روز گذشته (سه شنبه) به پایتخت رسید")]
