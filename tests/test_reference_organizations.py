@@ -108,7 +108,7 @@ def test_an_organization_without_a_secretariat_loads_with_an_empty_heads_table(t
     ("found", "note"),
     [
         (["CSTO"], None),
-        (["OIC"], "note: a: no reference data for OIC; not plotted"),
+        (["UN"], "note: a: no reference data for UN; not plotted"),
         ([], "note: a: no organization found in the article; no reference figures"),
     ],
 )
