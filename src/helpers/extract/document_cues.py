@@ -12,31 +12,41 @@ from helpers.dates.literals import trie_pattern
 from helpers.dates.words import CARDINALS, number_alternation
 from helpers.extract.mentions import Cue, cue, cue_regex
 
-HEADS = (
+NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
-    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار|ایجاد|تشکیل|راه اندازی"
+    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
 )
+CREATION = "ایجاد|تشکیل|راه اندازی"
+HEADS = f"{NOUNS}|{CREATION}"
+"""Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision."""
 NUMBER = rf"(?:\d{{1,3}}|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
 """A count before a document word; «یک بیانیه» is «a statement», not a count of one, and four digits
 are a year («۲۰۲۵ چشم‌انداز»)."""
 COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به)"
 """Words before a count that belong to its title («بیش از ۲۰ سند»); after «دست‌کم» it starts at the number."""
-HEAD = (
-    rf"(?:(?:مجموعه ای|بسته ای|تعدادی|شماری) از |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)?"
-    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
-)
+QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسیاری|برخی) از|چندین|چند|ده ها|صدها|تعدادی|شماری|برخی)"
+"""Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
+its int, part of the counted title as a number is."""
+COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)"
+HEAD = rf"{COUNTED}?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 HEAD_RE = cue_regex(HEAD)
+COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
+"""A counted title's counted noun phrase up to its head word («پیش‌نویس ۱۰ سند», «چندین سند»)."""
 BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
-ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و)"
+ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
 TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
-TO_DO = "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود)"
+TO_DO = (
+    "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود"
+    "|می نماید|می نمایند|نماید|نمایند)"
+)
 TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند)"
 """Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word
 (first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
-past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries."""
+past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries;
+«نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»)."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
 
@@ -60,39 +70,47 @@ next verb is future (NEXT_VERB)."""
 BEFORE_VERB = {
     Action.ADOPTED: cue(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
-        "|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{1,80}?رسید(?:ند)?"
+        rf"|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{{1,80}}?{REACHED}"
     ),
     Action.SIGNED: cue(
         rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
-        r"|به (?:امضای|امضاء)[^.؛:]{1,160}?رسید(?:ند)?"
+        rf"|به (?:امضای|امضاء)[^.؛:]{{1,160}}?{REACHED}"
     ),
     Action.APPROVED: cue(
         rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
-        "|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
+        rf"|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
+        rf"|به {STEMS[Action.APPROVED]} (?:[^.؛:]{{1,80}}? )?{REACHED}"
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
-        rf"(?:نهایی|تهیه|تدوین) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
+        rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|به (?:امضای|تصویب) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
+        rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
         rf"|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
 }
-"""Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق رسید»: approved; «X امضا خواهد
-شد», «X به امضای سران برسد», «X برای امضای سران» are still proposed)."""
+"""Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved;
+«X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد» are still
+proposed)."""
 NOUN_FIRST = [
     (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
-    (Action.ADOPTED, cue("تصویب|پذیرش")),
+    (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد")),
+    (Action.PROPOSED, cue("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)")),
 ]
-"""Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش X» (accepting
-is adopting)); «برای امضای/عقد X», «پیشنهاد X» are proposed."""
+"""Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting
+is adopting)); «برای امضای/عقد X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه»,
+which may be an aim) are proposed."""
 FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
 """A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
-STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود")
+SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
+"""Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): the statement's name ends
+before them."""
+STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود|دستور کار")
+"""Pre-event wording, or an agenda («دستور کار نشست … قبول برنامه X»): what it acts on is still to come."""
 READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
 """Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
 ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
@@ -104,16 +122,33 @@ NEXT_VERB = re.compile(
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
 is still to be issued: proposed; one «not (yet) issued» is no row."""
 CONTAINER = re.compile(
-    r"(?<!\w)(?:گزارش|گزارشی|اجرای|روند|نتایج|بررسی|اهداف)(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"
+    r"(?<!\w)(?:گزارش|گزارشی|اجرای|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی|تحقق|پیگیری)"
+    r"(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"
 )
 """A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه»): the
-verb acts on the report or the implementation, not on a document of this meeting."""
+verb acts on the report or the implementation («اجرا», Dari «تطبیق», «پیاده‌سازی»), not on a document
+of this meeting."""
+TOPIC_BEFORE = re.compile(
+    r"(?<!\w)(?:در[\s\u200c]*(?:خصوص|مورد|زمینه|باره|راستای)|درباره|پیرامون|راجع[\s\u200c]+به|جهت|برای"
+    r"|به[\s\u200c]+منظور|مبنی[\s\u200c]+بر)[\s\u200c]*$"
+)
+"""A document word after «در خصوص/درباره/برای …» is the topic of another noun («توافق در خصوص ایجاد
+منطقه آزاد», «تلاش برای تشکیل صندوق»), not the document acted on."""
+KIND = re.compile(r"(?:سند|اسناد)[\s\u200c]+")
+NOUN_RE = cue_regex(NOUNS)
+"""«سند موافقت‌نامه …»: a KIND word before a document noun (NOUN_RE; not a creation, «سند ایجاد …»)
+gives the kind, and the title starts at the document's own noun."""
+PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?ای")
+ISSUER = cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی")
+"""A bare «بیانیه‌ای» (PRESS) that a ministry, spokesman, office, embassy or party (ISSUER) issues in
+its clause is its press statement («وزارت خارجه با صدور بیانیه‌ای، سفر … را اعلام کرد»), not an
+outcome of the meeting; a statement of the leaders or of the host state stays."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
 GENERIC = cue_regex(
-    r"(?:چندین |برخی |شماری |تعدادی )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
+    rf"(?:{QUANTITY} )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی).*|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
@@ -126,6 +161,12 @@ resolution («قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere
 programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این
 موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
 نظر», «تفاهم‌نامه مذکور»), which names one already named, as «این قرارداد» does."""
+DESCRIBED = re.compile(
+    r"(?:[^.،؛:]{0,60}?(?:شد|شدند|کرد|کردند|رسید|رسیدند|رساندند|نمودند|اند|است)(?!\w))?[\s\u200c]+که(?!\w)"
+)
+INDEFINITE = cue_regex("(?:سند|اسناد)ی")
+"""«سندی را تصویب کردند که …», «سندی که …»: a relative clause (DESCRIBED, right after the document or
+its verb) names the document that GENERIC's bare «سندی/اسنادی» (INDEFINITE) leaves unnamed."""
 EARLIER_MEETING = re.compile(
     r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
@@ -133,9 +174,11 @@ EARLIER_MEETING = re.compile(
 """Words after a final statement that place it at an earlier meeting."""
 EARLIER = cue_regex(
     r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|پیشتر|پیش از این"
+    r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)"
 )
-"""Words in a document's clause that date its action before this meeting: a document only referred to."""
-VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت)(?!\w)"
+"""Words in a document's clause that date its action before this meeting, or sum the signings up to
+now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
+VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
@@ -169,6 +212,9 @@ ADJUNCT = cue_regex("از سوی|از طرف|توسط|در حضور|با حضو�
 the document's clause ends where they begin, and their commas break nothing."""
 LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 """Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
+OPENER_RE = re.compile(rf"[\s\u200c]+{LIST_OPENER}[\s\u200c]+")
+NOT_ITEM = re.compile(r"(?:در|به|با|از|برای|درباره|پیرامون|حوزه|زمینه|موضوعات|مسائل)(?!\w)")
+"""A list that opens with a preposition or a field («اسنادی از جمله در زمینه انرژی») lists topics."""
 JOINER = rf"(?:و(?:[\s\u200c]+(?:همچنین|نیز))?|{LIST_OPENER})"
 """What joins coordinated documents: «و», «و همچنین», «و نیز», or a list opener."""
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
@@ -185,10 +231,10 @@ title's complement follows it: «قطعنامه‌ای را درباره/در م
 part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
-    r"|از|به|جهت)(?=[\s\u200c])"
+    rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"
 )
 """A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
-prepositional complement, which says what the documents are about, not what is counted."""
+prepositional complement, which says what the documents are about, not what is counted, or its list."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|سالگی|سالروز)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای

@@ -18,7 +18,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
     to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
-    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not cues.CONTAINER.search(folded, lo, m.start())]
+    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not _complement(folded, lo, m.start())]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
     heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
     if not heads:
@@ -31,9 +31,16 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
+        kind = cues.KIND.match(folded, s)
+        s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
         setting = cues.SETTING.search(folded, s + 1, e)
         e = setting.start() if setting else e
-        if folded[:s].rstrip(" \u200c").endswith("«") and (close := folded.find("»", s, e)) > 0:
+        final = cues.FINAL.regex.match(folded, s)
+        e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
+        opened = folded[:s].rstrip(" \u200c").endswith("«")
+        if opened and (bare := cues.BARE_HEAD.match(folded, s)) and folded.startswith("»", bare.end()):
+            s = folded.rindex("«", 0, s)  # the quote marks the document word alone: «اعلامیه» نهایی …
+        elif opened and (close := folded.find("»", s, e)) > 0:
             e = close  # a quoted title ends at its closing quote: «اعلامیه دهلی» معروف است
         piece = folded[s:e]
         piece = re.sub(rf"[\s\u200c]+{cues.JOINER}[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
@@ -42,7 +49,35 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             piece = piece.rstrip("»")
         if piece:
             spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
+            spans += _named_items(folded, index, s, s + len(piece))
     return spans
+
+
+def _named_items(folded: str, index: Sequence[int], pos: int, end: int) -> list[Span]:
+    """«چندین سند از جمله الف و ب امضا شد»: a counted phrase (cues.COUNTED_RE) whose list names its
+    documents by their subject, with no document word, gives a row per item as well: items split at
+    commas and at the last «و» (Persian joins only the last item with «و»), an aside in brackets
+    dropped. A list of fields («از جمله در زمینه …») names no documents."""
+    counted = cues.COUNTED_RE.match(folded, pos)
+    opener = cues.OPENER_RE.match(folded, counted.end()) if counted else None
+    if opener is None or cues.HEAD_RE.match(folded, opener.end()) or cues.NOT_ITEM.match(folded, opener.end()):
+        return []
+    cuts = [m.span() for m in re.finditer(r"[\s\u200c]*،[\s\u200c]*", folded[:end])][-8:]
+    joins = list(re.finditer(r"[\s\u200c]+و[\s\u200c]+", folded[:end]))
+    cuts = sorted([c for c in cuts if c[0] > opener.end()] + [j.span() for j in joins[-1:] if j.start() > opener.end()])
+    starts, ends = [opener.end()] + [b for _, b in cuts], [a for a, _ in cuts] + [end]
+    spans = []
+    for a, b in zip(starts, ends, strict=True):
+        b = a + len(re.sub(r"[\s\u200c]*\([^()]*\)?[\s\u200c]*$", "", folded[a:b]))
+        if b > a:
+            spans.append(Span(index[a], index[b - 1] + 1))
+    return spans
+
+
+def _complement(folded: str, lo: int, pos: int) -> bool:
+    """The document word at `pos` completes another noun: a report or an implementation of it
+    (cues.CONTAINER) or a topic («در خصوص ایجاد …», cues.TOPIC_BEFORE)."""
+    return bool(cues.CONTAINER.search(folded, lo, pos) or cues.TOPIC_BEFORE.search(folded, lo, pos))
 
 
 def title_end(folded: str, pos: int) -> int:
@@ -76,13 +111,23 @@ def same_title(a: str, b: str) -> bool:
 
 
 def counted(title: str) -> str:
-    """A counted title cut to the counted noun phrase (cues.COUNT_END); any other title as it is."""
-    number = re.match(rf"(?:{cues.COUNT_BEFORE}[\s\u200c]+)?[^\s\u200c]+", title) if count(title) else None
-    end = cues.COUNT_END.search(title, number.end()) if number else None  # not the «از» of «بیش از»
+    """A counted title («۱۲ سند همکاری», «چندین سند همکاری», «پیش‌نویس ۱۰ سند») cut to the counted noun
+    phrase (cues.COUNT_END); any other title as it is."""
+    folded = gz.fold(title)
+    m = cues.COUNTED_RE.match(folded)
+    if m is None:
+        return title
+    skip = len(words(folded[: m.end()]))  # the same words in the title (folding may change lengths)
+    after = words(title)[skip - 1][1]
+    end = cues.COUNT_END.search(title, after)
     return title[: end.start()] if end else title
 
 
 def count(title: str) -> int | None:
-    """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند»), else None."""
-    m = re.match(rf"(?:{cues.COUNT_BEFORE}[\s\u200c]+)?({cues.NUMBER})[\s\u200c]", gz.fold(title))
+    """The number of documents a counted title names («۱۲ سند همکاری», «حدود بیست سند», «پیش‌نویس ۱۰
+    سند»), else None (also for number words with no number: «چندین سند», «ده‌ها سند»)."""
+    m = re.match(
+        rf"(?:پیش[\s\u200c]*نویس[\s\u200c]+)?(?:{cues.COUNT_BEFORE}[\s\u200c]+)?({cues.NUMBER})[\s\u200c](?!ها)",
+        gz.fold(title),
+    )
     return number_value(m.group(1)) if m else None

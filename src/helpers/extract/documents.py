@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -65,9 +66,13 @@ def _verb_floor(folded: str, end: int) -> int:
 
 
 def _adjunct_start(folded: str, end: int) -> int:
-    """Where an agent or witness phrase (cues.ADJUNCT) before the verb at `end` begins, else `end`."""
-    m = cues.ADJUNCT.search(folded, _verb_floor(folded, end), end)
-    return m.start() if m else end
+    """Where an agent or witness phrase (cues.ADJUNCT) between the document and the verb at `end`
+    begins, else `end`; one before the document («در حضور خبرنگاران بیانیه‌ای را امضا کردند») is
+    part of the setting, and the document follows it."""
+    for m in cues.ADJUNCT.finditer(folded, _verb_floor(folded, end), end):
+        if not cues.HEAD_RE.search(folded, m.end(), end):
+            return m.start()
+    return end
 
 
 def _list_start(folded: str, lo: int) -> int:
@@ -88,13 +93,15 @@ def _list_start(folded: str, lo: int) -> int:
 
 def _listing_head(folded: str, lo: int, hi: int) -> int | None:
     """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
-    word follows it."""
+    word follows it, or when that phrase is counted (its items may be named by their subject alone)."""
     openers = list(re.finditer(rf"(?<!\w){cues.LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
     opener = openers[-1] if openers else None
-    if opener is None or not cues.HEAD_RE.match(folded, lo + opener.end()):
+    if opener is None:
         return None
     heads = [m.start() for m in cues.HEAD_RE.finditer(folded, lo, lo + opener.start())]
-    return heads[-1] if heads else None
+    if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
+        return None
+    return heads[-1]
 
 
 def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
@@ -132,8 +139,22 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not cues.GENERIC.fullmatch(gz.fold(sentence.text[d["span"].start : d["span"].end]))]
+    named = [d for d in found if not _unnamed(sentence, d["span"])]
     return sorted(named, key=lambda d: d["span"].start)
+
+
+def _unnamed(sentence: Scanned, span: Span) -> bool:
+    """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
+    (cues.DESCRIBED), or a bare «بیانیه‌ای» that a ministry or office issues in its clause (cues.PRESS,
+    cues.ISSUER): its press statement."""
+    title = gz.fold(sentence.text[span.start : span.end])
+    if cues.GENERIC.fullmatch(title):
+        described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
+        return not (described and cues.INDEFINITE.fullmatch(title))
+    if not cues.PRESS.fullmatch(title):
+        return False
+    pos = bisect_left(sentence.origin, span.start)
+    return bool(cues.ISSUER.search(sentence.folded, _clause_start(sentence.folded, pos), pos))
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:
@@ -147,7 +168,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            lead = re.compile(r"[\s\u200c]*(?:(این|ان)[\s\u200c]+)?").match(folded, m.end())
+            lead = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?").match(folded, m.end())  # «با صدور «X»»
             pos = lead.end() if lead else m.end()
             head = cues.HEAD_RE.match(folded, pos)
             if head is None:
@@ -222,9 +243,11 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
                 d["action"] = action
             last = (end, last[1])
             continue
-        if not cues.HEAD_RE.search(folded, lo, start) and (comma := folded.rfind("،", 0, lo)) >= 0:
-            lo = _clause_start(folded, comma) if not folded[comma + 1 : lo].strip() else lo
-            # «… بیانیه مشهد، فردا نهایی می‌شود»: the comma sets off a subject; the verb's document is before it
+        comma = folded.rfind("،", 0, lo)
+        if comma >= 0 and not folded[comma + 1 : lo].strip() and not cues.HEAD_RE.search(folded, lo, start):
+            lo, stop = _clause_start(folded, comma), comma
+            # «… بیانیه مشهد، فردا نهایی می‌شود»: the comma sets off a subject; the verb's document is
+            # before it, and its title ends at the comma
         floor = min(lo, _verb_floor(folded, start))
         if cues.EARLIER.search(folded, floor, start) or _dated_before(folded[floor:start], year):
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
@@ -342,6 +365,7 @@ def document_rows(
                 (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
             )
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
+                same["nominal"] = same["nominal"] and d.get("nominal", False)  # a verb reports it now
                 if len(titles.title_words(title)) > len(titles.title_words(same["title_fa"])):
                     same["title_fa"], same["title_en"], same["count"] = (
                         title,

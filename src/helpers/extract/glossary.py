@@ -47,8 +47,8 @@ def english(title: str, glossary: Glossary) -> str | None:
                 (terms[k[: -len(x)]] for x in SUFFIXES if k.endswith(x) and k[: -len(x)] in terms), None
             )
             if hit:
-                counted = len(out) == 1 and out[0].isdigit() and int(out[0]) > 1 and not hit.endswith("s")
-                out.append(hit + "s" if counted else hit)  # «۱۲ سند» → "12 documents"
+                counted = bool(out) and out[-1].isdigit() and int(out[-1]) > 1 and not hit.endswith("s")
+                out.append(hit + "s" if counted else hit)  # «۱۲ سند», «بیش از ۲۰ سند» → "… 20 documents"
                 i = j
                 break
         else:
