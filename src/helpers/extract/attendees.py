@@ -13,10 +13,12 @@ headlines are other stories and are dropped):
    off, «قرار است …») → expected, absence, a new office → incoming. A person named with no cue is
    `mentioned`. Who a cue is said of follows the clause (helpers.extract.clauses: subjects, not
    objects; lists; relative clauses; reported speech); a cue of an earlier occasion says nothing
-   of this meeting (helpers.extract.status).
+   of this meeting (helpers.extract.status). Some status is said through the occasion instead:
+   the meeting of X and Y held, the chair's title, the airport (helpers.extract.occasions).
 3. A state named as absent (or as host) with nobody of it named gets a row with an empty name.
-4. Across sentences: a sentence opening with «وی» / «او» speaks of the first person of the last
-   sentence that named someone; «رئیس‌جمهور کشورمان» and a title with its state («رئیس‌جمهور
+4. Across sentences: a sentence opening with «وی» / «او» (or the chair's title, naming nobody)
+   speaks of the first person of the last sentence that named someone, or of the one a quotation
+   left open speaks of (`quoted_subject`); «رئیس‌جمهور کشورمان» and a title with its state («رئیس‌جمهور
    روسیه») lend their status to the person named elsewhere with that title; «رؤسای جمهور A و B» /
    «سران A و B» share their presence or absence with the named holders (collapse).
 
@@ -225,13 +227,28 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
-        pronoun = subject_pronoun(sentence) if subject else None
+        pronoun = subject_pronoun(sentence, found) if subject else None
         states = apply_status(sentence, [pronoun, *found] if pronoun else found, org)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
         rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]
-        subject = next((f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), subject)
+        subject = quoted_subject(sentence, found) or next(
+            (f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), subject
+        )
     return collapse(rows)
+
+
+def quoted_subject(sentence: Scanned, found: list[Found]) -> Found | None:
+    """The person (or title) first named inside a quotation the sentence leaves open («X گفت: "Y
+    … اعلام کرده بود.»): the next sentence goes on quoting X, so its «وی» is Y, of whom X speaks,
+    not X."""
+    text = sentence.text
+    opens = [text.rfind('"')] if text.count('"') % 2 else []
+    opens += [text.rfind("«")] if text.count("«") > text.count("»") else []
+    if not opens:
+        return None
+    opened = max(opens)
+    return next((f for f in found if f.span.start > opened and not is_object(sentence, f, found)), None)
 
 
 def extract_attendees(

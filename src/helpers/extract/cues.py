@@ -6,6 +6,7 @@ holds in every tense the rule means it for; helpers.extract.status binds them to
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
@@ -54,6 +55,18 @@ PLAN = (
     "|برنامه ریزی شده|(?:تصمیم|قصد|برنامه) دار(?:د|ند)|در نظر دار(?:د|ند)"
 )
 """Words of a plan («قرار است», «انتظار می‌رود», «پیش‌بینی می‌شود»): pre-event wording."""
+HELD = cue(
+    f"(?:برگزار|تشکیل|انجام|اغاز) {did('شد', 'گردید')}|صورت {did('گرفت')}|به عمل {did('امد')}"
+    "|(?:برگزار|تشکیل|انجام) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
+    "|به عمل (?:می اید|خواهد امد|اید)"
+)
+"""A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
+«انجام خواهد شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
+TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|مذاکرات|رایزنی|رایزنیهای"
+"""Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
+PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
+"""A present copula right after a nominal cue («X از سخنرانان اجلاس است»): the cue takes the time of
+its sentence, so before pre-event wording about the meeting it is a plan."""
 
 
 ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
@@ -62,6 +75,15 @@ SAID = "گفت(?! ?و ?گو)|گفته"
 """«گفت» (said), not the noun «گفت‌وگو» (talks) that begins with it."""
 
 
+PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
+NOT_PRESS = f"(?! {PRESS}(?![^.؛]{{0,40}}?(?:حاشیه|پایان|پایانی|اختتامیه|افتتاحیه) ))"
+"""Not a press meeting («نشست خبری», «نشست هفتگی با خبرنگاران»): who speaks at one is not thereby at the
+meeting the report is about, unless it is held on its sidelines or at its close."""
+NOT_TAKING_PART = (
+    "(?<!شرکت[\\s\\u200c])(?<!حضور[\\s\\u200c])(?<!اشتراک[\\s\\u200c])(?<!کننده[\\s\\u200c])(?<!کنندگان[\\s\\u200c])"
+)
+"""Not the «در» of «شرکت در» (taking part in) or «شرکت‌کنندگان در»: «برای شرکت در نشست … اعلام کرده
+بود» names the meeting as what someone meant to attend, not as where they spoke."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
 
@@ -78,6 +100,11 @@ class Said(NamedTuple):
 NEXT_CUES = [
     Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی)?")),
+    Said(
+        Status.CHAIR,
+        Kind.CHAIRING,
+        cue(f"ریاست (?:این |ان |{ORDINAL} )?(?:{MEETING})(?:[^.؛،]{{0,40}}?)? (?:با|(?:بر|به|در) ?(?:عهده|دوش))"),
+    ),
 ]
 """Cues that bind to the next person («به میزبانی X»)."""
 LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) (?:ریاست|رهبری|سرپرستی)")
@@ -98,10 +125,9 @@ PREV_CUES = [
         Status.CHAIR,
         Kind.CHAIRING,
         cue(
-            f"(?:ریاست|اداره) (?:این |ان )?(?:انرا )?(?:دوره (?:از )?)?(?:(?:{MEETING})(?: [^\\s.؛]+){{0,2}})? ?را"
-            f" (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده(?: دار)?|دوش)"
+            f"(?:ریاست|اداره) (?:(?:این |ان |همین |نخستین |{ORDINAL} )*(?:دوره (?:از )?)?"
+            f"(?:(?:{MEETING})[^.؛،]{{0,60}}?)?|انرا)? ?را (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده(?: دار)?|دوش)"
             f" (?:{did('داشت', 'گرفت')}|دار(?:د|ند)|بود|بودند|است)"
-            f"|ریی?س دوره ای (?:این )?(?:{MEETING})"
             f"|(?:{MEETING})[^.؛]{{0,30}}?را ریاست {did('کرد')}"
         ),
     ),
@@ -115,7 +141,12 @@ PREV_CUES = [
         ),
     ),
 ]
-"""Cues that bind to the nearest person before them («X میزبان نشست بود»)."""
+"""Cues that bind to the nearest person before them («X میزبان نشست بود»), or to the one named inside
+them («ریاست این نشست را X بر عهده داشت»)."""
+CHAIR_TITLE = cue(f"ریی?س (?:دوره ای |چرخشی )?(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)")
+"""The chair's title («رئیس اجلاس», «رئیس دوره‌ای این نشست», «رئیس دهمین اجلاس سران»), of the person
+it stands next to; not a standing office («رئیس مجمع …»), nor the rotating chair of the organization,
+which is held for a year and says nothing of who chairs this meeting."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
@@ -133,7 +164,16 @@ HOST_STATE = cue("(?:کشور|دولت) میزبان")
 VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
 WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
 """«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
-AIRPORT = cue("فرودگاه")
+AIRPORT_WORD = "فرودگاه|میدان هوایی"
+"""The airport (Dari «میدان هوایی»)."""
+AIRPORT = cue(AIRPORT_WORD)
+GREETING = "بدرقه|مشایعت|استقبال|پیشواز"
+"""Seeing off or welcoming: at the airport, whoever does it is not the one arriving («X در فرودگاه
+از Y استقبال کرد», «… Y را بدرقه کرد»: X stays where they are)."""
+SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 'گردید')}")
+"""Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
+WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
+"""An active welcome («از X استقبال کرد»): at the airport, X has arrived."""
 ABSENCE = Said(
     Status.ABSENT,
     Kind.ABSENCE,
@@ -164,7 +204,7 @@ VERB_CUES = [
         Kind.PLANNED,
         cue(
             f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
-            f"|ریاست [^.؛]{{0,40}}?را (?:بر )?عهده {FUTURE_VERB}"
+            f"|ریاست [^.؛]{{0,40}}?را (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده|دوش) {FUTURE_VERB}"
             f"|(?:{PLAN}) (?:که )?[^.؛:]{{0,150}}?(?:{PRESENCE}|برو(?:د|ند))"
             f"|(?:{PRESENCE}|دیدار و گفتگو|دیدار و گفت و گو) (?:پیدا )?{does(*ATTEND_NOW[:3])}"
             f"|حضور (?:خود )?را [^.؛]{{0,30}}?(?:تایید|اعلام) {did('کرد')}"
@@ -181,6 +221,7 @@ VERB_CUES = [
             f"عازم|(?:راهی|رهسپار) [^.؛]{{0,40}}?(?:{did('شد')}|{does('شو')})|به مقصد|در راه [^.؛]{{1,30}}? است"
             f"|سفر (?:{does('کن')}|{will('کرد')})|{TO_PLACE} {will('رفت')}"
             f"|عزیمت (?:{did('کرد', 'نمود')}|{does('کن')})|به قصد [^.؛]{{1,40}}?ترک {did('کرد', 'گفت')}"
+            "|(?:هنگام|پیش از|قبل از|در استانه) (?:عزیمت|سفر|ترک)"
         ),
     ),
     Said(
@@ -188,7 +229,7 @@ VERB_CUES = [
         Kind.ARRIVAL,
         cue(
             f"وارد [^.؛]{{1,40}}?{did('شد')}|وارد {VENUE_WORD}[^.؛]{{0,60}}?{does('شو')}|{REACH}{did('رسید')}"
-            "|در فرودگاه"
+            f"|در (?:{AIRPORT_WORD})(?![^.؛]{{0,80}}?(?:{GREETING}))"
             f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
             f"|برای (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}|مواصلت {did('کرد', 'ورزید', 'نمود')}"
         ),
@@ -218,8 +259,8 @@ VERB_CUES = [
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
-            f"|در (?:مراسم |حاشیه |اغاز |افتتاحیه |اختتامیه |جریان |پایان )*(?:این |نخستین |{ORDINAL} )?"
-            f"(?:{MEETING}|{AMONG})"
+            f"|{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |افتتاحیه |اختتامیه |جریان |پایان )*"
+            f"(?:این |نخستین |{ORDINAL} )?(?:{MEETING}|{AMONG}){NOT_PRESS}"
             f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAID}|اظهار (?:داشت|کرد)"
             f"|{did('تاکید کرد', 'خاطرنشان کرد', 'اعلام کرد')}"
             f"|خاطرنشان ساخت|افزود|یاداور شد|تصریح کرد|هشدار داد|عنوان کرد|ابراز [^.؛]{{1,20}}? {did('کرد')}"
@@ -263,6 +304,7 @@ VERB_CUES = [
         Kind.PARTICIPATION,
         cue(
             f"(?:حضور|شرکت|اشتراک) (?:{did(*ATTEND)}|پیدا {did('کرد')}|دار(?:د|ند))|حاضر (?:بود|بودند)"
+            f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING}) (?:حاضر )?(?:هستند|بودند|حاضرند)"
             "|(?:از|در میان|یکی از) (?:جمله )?(?:شرکت کنندگان|اشتراک کنندگان|حاضران|حاضرین)"
             f"|پس از (?:شرکت|حضور|اشتراک) در|پس از پایان (?:این )?(?:{MEETING})"
         ),
@@ -279,7 +321,7 @@ PLANS = cue(f"{PLAN}|{SOON}")
 حضور X …», «X فردا در نشست حضور دارد»)."""
 PAST = cue(
     f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
-    f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)"
+    f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|پیش از این|قبلا|پیش ?تر"
 )
 """Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار»): cues in its clause
 are not said of this meeting."""

@@ -30,6 +30,7 @@ from helpers.extract.clauses import (
 )
 from helpers.extract.cues import (
     AIRPORT,
+    CHAIR_TITLE,
     FUTURE,
     HOST_STATE,
     LED_DELEGATION,
@@ -38,6 +39,7 @@ from helpers.extract.cues import (
     PASSIVE,
     PAST,
     PLANS,
+    PRESENT_AFTER,
     PREV_CUES,
     VENUE,
     VERB_CUES,
@@ -46,6 +48,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
+from helpers.extract.occasions import airport, chair_titles, meeting_of
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
@@ -89,7 +92,14 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
             if given := times.of(said, span.start):
-                _nearest_before(found, span.start, given)
+                inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+                if inside:
+                    _give(inside[0], given)
+                else:
+                    _nearest_before(found, span.start, given)
+    chair_titles(sentence, found, times.of)
+    meeting_of(sentence, found, times.of, objects)
+    airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
     _welcomer(sentence, found, objects)
     _passive_agents(sentence, found)
@@ -122,16 +132,20 @@ class Times(NamedTuple):
     past: list[int]
     cues: list[int]
 
-    def of(self, said: Said, pos: int) -> Said | None:
+    def of(self, said: Said, pos: int, present: bool = False) -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
         presence, hosting or chairing said before pre-event wording (in the same clause: not after a
         finished verb and «و», CLAUSE_END), or after a plan word in its clause, is expected («… به
-        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»)."""
+        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»); so is a
+        `present` one (a noun and «است») anywhere after pre-event wording («اجلاس فردا آغاز می‌شود و X
+        از سخنرانان آن است»)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
-        planned = any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future) or any(
-            start <= p < pos for p in self.plans
+        planned = (
+            any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future)
+            or any(start <= p < pos for p in self.plans)
+            or (present and any(p < pos for p in self.future))
         )
         if said.status in CAME and planned:
             return said._replace(status=Status.EXPECTED)
@@ -156,7 +170,7 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
     another occasion is an aside, left out)."""
     hits = sorted(
         (
-            (span.start, i, said, bool(PLURAL.search(sentence.text, span.start, span.end)))
+            (span.start, i, span.end, said, bool(PLURAL.search(sentence.text, span.start, span.end)))
             for i, said in enumerate(VERB_CUES)
             for span in find_cues(said.phrase, sentence)
         ),
@@ -167,11 +181,18 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
         [span.start for span in find_cues(FUTURE, sentence)],
         [span.start for span in find_cues(PLANS, sentence)],
         [span.start for span in find_cues(PAST, sentence)],
-        [pos for pos, _, _, _ in hits],
+        [pos for pos, _, _, _, _ in hits],
     )
     return times, [
-        Hit(pos, said, times.of(said, pos), plural) for pos, _, said, plural in hits if times.earlier(pos) != "relative"
+        Hit(pos, said, times.of(said, pos, _present(sentence, end)), plural)
+        for pos, _, end, said, plural in hits
+        if times.earlier(pos) != "relative"
     ]
+
+
+def _present(sentence: Scanned, end: int) -> bool:
+    """Whether a present copula («است», «هستند») follows the cue ending at `end`."""
+    return PRESENT_AFTER.match(sentence.folded, bisect_left(sentence.origin, end)) is not None
 
 
 def _verb_cue_of(
@@ -321,14 +342,18 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
     return states
 
 
-def subject_pronoun(sentence: Scanned) -> Found | None:
+def subject_pronoun(sentence: Scanned, found: list[Found]) -> Found | None:
     """A stand-in for the pronoun that opens the sentence as its subject («وی در این نشست سخنرانی
-    کرد»), to be given the status the sentence's cues say of it; None without one."""
+    کرد»), or for the chair's title opening a sentence that names nobody («رئیس اجلاس … گفت»), to be
+    given the status the sentence's cues say of it; None without one."""
     m = PRONOUN.match(sentence.folded)
-    if m is None:
-        return None
-    span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
-    return Found(span, "", meta={"pronoun": True})
+    if m is not None:
+        span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
+        return Found(span, "", meta={"pronoun": True})
+    title = next(iter(find_cues(CHAIR_TITLE, sentence)), None) if not found else None
+    if title and only_separators(sentence.text[: title.start]):
+        return Found(title, "", meta={"pronoun": True})
+    return None
 
 
 def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:

@@ -1,0 +1,139 @@
+"""Status said through the occasion rather than through a verb of the person: the meeting *of* X
+and Y held («اجلاس سه‌جانبه X، Y و Z برگزار شد», «دیدار X با Y به عمل آمد»), the chair's title
+next to a name («X، رئیس اجلاس»), and the airport, where the one seen off sets out and the one
+welcomed has arrived, while whoever sees them off or welcomes them stays where they are.
+
+These rules only fill in people the sentence's verb cues left `mentioned`; each takes the time of
+its sentence through `When` (helpers.extract.status.Times.of: none for an earlier occasion,
+expected before pre-event wording)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from helpers.contracts import AttendeeStatus as Status
+from helpers.contracts import StatusCue as Kind
+from helpers.extract.clauses import is_object, listed_after, only_phrase_between, without_titles
+from helpers.extract.cues import (
+    AIRPORT,
+    CHAIR_TITLE,
+    HELD,
+    MEETING,
+    PRESS,
+    SEEN_OFF,
+    TALKS,
+    WELCOMED_AT_AIRPORT,
+    Said,
+)
+from helpers.extract.mentions import Scanned, Span, find_cues
+from helpers.extract.people import Found
+from helpers.text import gazetteer as gz
+
+When = Callable[[Said, int], Said | None]
+"""What a cue at a position says of this meeting (helpers.extract.status.Times.of)."""
+
+OF_WORDS = f"(?:{MEETING}|{TALKS})(?:ی| های?)?".replace(" ", "[\\s\\u200c]?")
+OF_MEETING = re.compile(
+    rf"(?<!\w){OF_WORDS}(?![\s\u200c]+{PRESS.replace(' ', '[\\s\\u200c]*')})"
+    r"(?:[\s\u200c]+(?!(?:که|با|به|از|در|برای|توسط)(?!\w))[^\s\u200c.؛،:]+){0,3}?[\s\u200c«\"،]*$"
+)
+"""A meeting word, and at most three words of its own (an ordinal, «سه‌جانبه», «سران»), right before
+the first person of the meeting («دومین اجلاس سه جانبه X»), not a preposition or «که» (the meeting
+is not theirs: «نشستی که با حضور X»); not a press meeting. Folded, titles blanked."""
+WITH = re.compile(r"^[\s\u200c«\"،]*(?:(?:و|با)[\s\u200c«\"]*)?(?:[^\s\u200c.؛،:]+[\s\u200c«\"]*)?$")
+"""What may lie between two people of one meeting, their titles blanked: «با» («دیدار X با Y»), «و»,
+or nothing but one word the gazetteer lacks in a title («X رئیس‌جمهوری اسلامی ایران Y»)."""
+OBJECT_RA = re.compile(r"^[^.؛،]{0,40}?(?<!\w)را(?!\w)")
+"""«را» after a person (and their title): they are the object of the verb that follows."""
+APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:و[\s\u200c«»\"،,]*)?$")
+"""Between a person and a second title of theirs: their first title (blanked) and «و» («X رئیس‌جمهور
+ایران و رئیس دوره‌ای اجلاس»)."""
+GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
+"""«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
+PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")
+HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
+CHAIR_SAID = Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE)
+SET_OFF = Said(Status.EXPECTED, Kind.DEPARTURE, SEEN_OFF)
+ARRIVED = Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED_AT_AIRPORT)
+
+
+def fill(f: Found, said: Said | None) -> None:
+    """Give `said` to `f` unless a verb cue of the sentence already gave them a status."""
+    if said is not None and f.status == Status.MENTIONED:
+        f.status, f.cue = said.status, said.kind
+
+
+def meeting_of(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
+    """«دومین اجلاس سه‌جانبه X، Y و Z … برگزار شد», «دیدار X با Y … صورت گرفت»: the people named
+    right after a meeting word, and those listed with them, were at the meeting that was held (or
+    are expected at one that will be)."""
+    for span in find_cues(HELD, sentence):
+        said = when(HELD_SAID, span.start)
+        before = [f for f in found if f.span.end <= span.start and not is_object(sentence, f, found, objects)]
+        members = _members(sentence, before)
+        for f in members:
+            fill(f, said)
+
+
+def _members(sentence: Scanned, before: list[Found]) -> list[Found]:
+    """The people of the meeting: the first of `before` whose name follows a meeting word, and the
+    people listed with them."""
+    text, mentions = sentence.text, sentence.mentions
+    for i, f in enumerate(before):
+        lo = max([f.span.start - 60, 0] + [g.span.end for g in before[:i]])
+        if not OF_MEETING.search(gz.fold(without_titles(text, lo, f.span.start, mentions))):
+            continue
+        members = [f]
+        for g in before[i + 1 :]:
+            between = without_titles(text, members[-1].span.end, g.span.start, mentions)
+            if not (listed_after(sentence, members[-1], g) or WITH.match(gz.fold(between))):
+                break
+            members.append(g)
+        return members
+    return []
+
+
+def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
+    """The chair's title («رئیس اجلاس», «رئیس دهمین اجلاس سران») makes its holder the chair: the
+    person it stands next to («X، رئیس این نشست», «رئیس اجلاس، X»), or the stand-in for the title
+    opening a sentence that names nobody (helpers.extract.status.subject_pronoun)."""
+    text, mentions = sentence.text, sentence.mentions
+    for span in find_cues(CHAIR_TITLE, sentence):
+        said = when(CHAIR_SAID, span.start)
+        holder = next(
+            (
+                f
+                for f in found
+                if f.span.start <= span.start < f.span.end
+                or APPOSED.match(without_titles(text, f.span.end, span.start, mentions))
+                or only_phrase_between(text, span.end, f.span.start, mentions)
+            ),
+            None,
+        )
+        if holder is not None and said is not None:
+            holder.status, holder.cue = said.status, said.kind
+
+
+def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
+    """Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off (expected); welcomed at the airport
+    («از X استقبال کرد»): X has arrived. Whoever sees off or welcomes is given nothing here (the
+    airport cue of helpers.extract.cues leaves them out too)."""
+    text = sentence.text
+    for span in find_cues(SEEN_OFF, sentence):
+        passive = PASSIVE.search(gz.fold(text[span.start : span.end]))
+        for f in (f for f in found if f.span.end <= span.start):
+            end = min([g.span.start for g in found if g.span.start >= f.span.end] + [span.start])
+            seen_off = (
+                not is_object(sentence, f, found, objects)
+                if passive
+                else OBJECT_RA.match(without_titles(text, f.span.end, end, sentence.mentions)) is not None
+            )
+            if seen_off:
+                fill(f, when(SET_OFF, span.start))
+    if not find_cues(AIRPORT, sentence):
+        return
+    for span in find_cues(WELCOMED_AT_AIRPORT, sentence):
+        for f in (f for f in found if f.span.end <= span.start):
+            if GUEST.search(text, 0, f.span.start):
+                fill(f, when(ARRIVED, span.start))

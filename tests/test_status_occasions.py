@@ -1,0 +1,236 @@
+"""Status said through the occasion (#11, round 3): press meetings, the meeting of X and Y held,
+the chair's wording and title, the airport, a plan said in another clause, earlier occasions and
+quotations; on sentences written for these tests (invented names, real role titles)."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, B_FULL, A, B, statuses
+
+C = "فرهاد سلیموف"
+C_FULL = f"{C} رئیس‌جمهور تاجیکستان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در نشست خبری در تاشکند گفت که همکاری منطقه‌ای ضروری است.",
+        f"{A_FULL} در نشست هفتگی با خبرنگاران درباره اجلاس سران گفت که آماده است.",
+        f"{A_FULL} در کنفرانس مطبوعاتی مشترک اظهار داشت که روابط خوب است.",
+        f"{A_FULL} در نشست رسانه‌ای روز سه‌شنبه تأکید کرد که اجلاس مهم است.".replace("\u200c", ""),
+        f"{A_FULL} درباره شرکت‌کنندگان در نشست سران گفت که فهرست کامل است.",
+    ],
+    ids=["press", "weekly-with-reporters", "joint-press-conference", "media-no-zwnj", "about-participants"],
+)
+def test_speaking_at_a_press_meeting_is_not_being_at_the_meeting(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_a_press_meeting_at_the_close_of_the_meeting_is_there() -> None:
+    text = f"{A_FULL} در نشست خبری پایانی اجلاس سران گفت که نتایج خوب بود."
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} گفت: {A_FULL} خواسته خود را برای شرکت در نشست سران اعلام کرده بود.",
+        f"{A_FULL} آمادگی خود برای حضور در اجلاس آینده را اعلام کرد.",
+        f"{A_FULL} برای اشتراک در نشست وزیران اعلام آمادگی کرد.",
+    ],
+    ids=["wish-to-attend", "ready-to-attend", "dari-ready"],
+)
+def test_the_meeting_one_means_to_attend_is_not_where_one_spoke(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} در فرودگاه بین‌المللی پایتخت {A_FULL} را بدرقه کرد.",
+        f"{B_FULL} در میدان هوایی {A_FULL} را مشایعت کرد.",
+        f"{A_FULL} در فرودگاه توسط {B_FULL} بدرقه شد.",
+    ],
+    ids=["saw-off", "dari-airport", "passive"],
+)
+def test_the_one_seen_off_sets_off_and_who_sees_them_off_stays(text: str) -> None:
+    got = statuses(text)
+    assert got[A] == ("expected", "departure")
+    assert got[B] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} در فرودگاه آستانه از {A_FULL} استقبال کرد.",
+        f"{B_FULL} در میدان هوایی از {A_FULL} پیشواز نمود.",
+    ],
+    ids=["welcomed", "dari-welcomed"],
+)
+def test_the_one_welcomed_at_the_airport_has_arrived_and_the_welcomer_stays(text: str) -> None:
+    got = statuses(text)
+    assert got[A] == ("attended", "arrival")
+    assert got[B] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} ریاست بیست و یکمین اجلاس سران سازمان همکاری اقتصادی (اکو) را بر عهده داشت.",
+        f"{A_FULL} ریاست نشست وزیران را به عهده داشت.",
+        f"ریاست این نشست را {A_FULL} بر عهده داشت.",
+        f"ریاست اجلاس با {A_FULL} بود.",
+        f"ریاست نشست سران بر عهده {A_FULL} است.",
+        f"{A_FULL} که ریاست این اجلاس را به دوش داشت، سخنرانی کرد.".replace("\u200c", ""),
+    ],
+    ids=["ordinal-long-name", "dari-to-his-charge", "object-first", "with-him", "charge-of", "shoulder-no-zwnj"],
+)
+def test_chairing_the_meeting_in_other_wordings(text: str) -> None:
+    assert statuses(text)[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} ریاست دوره‌ای سازمان را بر عهده دارد و در نشست حضور یافت.", "attended"),
+        (f"{A_FULL} که ریاست جمهوری را بر عهده داشت، در نشست حضور یافت.", "attended"),
+        (f"ریاست نشست سران را {A_FULL} بر عهده خواهد داشت.", "expected"),
+    ],
+    ids=["the-organization-not-the-meeting", "the-presidency", "future"],
+)
+def test_what_is_not_chairing_this_meeting(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [f"{A_FULL}، رئیس اجلاس، گفت که همکاری ضروری است."],
+        [f"{A_FULL} و رئیس دوره‌ای این نشست، از میهمانان تشکر کرد."],
+        [f"{A_FULL}: همکاری منطقه‌ای ضروری است", "رئیس بیستمین اجلاس سران کشورهای عضو، همکاری را ضروری دانست."],
+    ],
+    ids=["apposition", "second-title", "title-after-headline"],
+)
+def test_the_chairs_title_makes_its_holder_the_chair(texts: list[str]) -> None:
+    assert statuses(*texts)[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"دومین اجلاس سه‌جانبه سران، {A_FULL}، {B_FULL} و {C_FULL} در شهر دوشنبه برگزار شد.",
+        f"نشست سران {A_FULL} {B_FULL} و {C_FULL} روز گذشته در عشق‌آباد صورت گرفت.",
+        f"دیدار {A_FULL} با {B_FULL} و {C_FULL} در حاشیه اجلاس به عمل آمد.",
+        f"گفت‌وگوی {A_FULL} و {B_FULL} و {C_FULL} در کاخ اجلاس انجام شد.".replace("\u200c", ""),
+    ],
+    ids=["trilateral-held", "summit-no-comma", "talks-light-verb", "talks-no-zwnj"],
+)
+def test_the_meeting_of_people_that_was_held_puts_them_there(text: str) -> None:
+    got = statuses(text)
+    assert {got[A][0], got[B][0], got[C][0]} == {"attended"}
+
+
+def test_the_meeting_of_people_still_to_be_held_is_a_plan() -> None:
+    got = statuses(f"نشست سه‌جانبه {A_FULL}، {B_FULL} و {C_FULL} فردا در تاشکند برگزار خواهد شد.".replace("\u200c", " "))
+    assert {got[A][0], got[B][0], got[C][0]} == {"expected"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"نشستی که به دعوت {A_FULL} برگزار شد، به پایان رسید.",
+        f"{A_FULL} گفت نشست سران هفته آینده در تاشکند برگزار می‌شود.",
+        f"این نشست با پیام {A_FULL} آغاز شد.",
+    ],
+    ids=["inviter", "who-announces-it", "a-message-of"],
+)
+def test_a_meeting_held_says_nothing_of_who_is_named_with_it_otherwise(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و {B_FULL} در این نشست هستند.",
+        f"{A_FULL} و {B_FULL} در اجلاس حاضرند.",
+        f"{A_FULL} و {B_FULL} در نشست سران حاضر بودند.".replace("\u200c", ""),
+    ],
+    ids=["are-in-it", "are-present", "were-present-no-zwnj"],
+)
+def test_being_in_the_meeting_said_with_a_copula(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("attended", "attended")
+
+
+def test_ministers_of_states_in_the_meeting_share_it_with_the_named_minister() -> None:
+    got = statuses(
+        f"{A} وزیر امور خارجه ازبکستان دیروز به خبرنگاران گفت که روابط خوب است.",
+        "وزیران امور خارجه ازبکستان، قزاقستان و تاجیکستان در این نشست هستند.",
+    )
+    assert got[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"اجلاس سران روز پنجشنبه آغاز می‌شود و {A_FULL} از جمله سخنرانان اصلی این اجلاس است.",
+        f"نشست وزیران فردا برگزار خواهد شد و {A_FULL} و {B_FULL} سخنرانان این نشست هستند.",
+    ],
+    ids=["begins-and-is-a-speaker", "will-be-held-and-are-speakers"],
+)
+def test_a_speaker_named_after_pre_event_wording_is_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
+
+
+def test_a_speaker_in_a_past_sentence_was_there() -> None:
+    text = f"اجلاس سران روز پنجشنبه آغاز شد و {A_FULL} از جمله سخنرانان اصلی این اجلاس بود."
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش از این در نشست سران حضور یافته بود.",
+        f"{A_FULL} قبلاً در اجلاس وزیران شرکت کرده است.",
+        f"{A_FULL} پیش‌تر با {B_FULL} دیدار کرده بود.",
+    ],
+    ids=["before-this", "previously", "earlier-met"],
+)
+def test_what_someone_did_before_is_an_earlier_occasion(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} هنگام عزیمت به آستانه برای شرکت در اجلاس سران به خبرنگاران گفت که امیدوار است.",
+        f"{A_FULL} پیش از ترک تهران به مقصد باکو گفت که نشست مهم است.",
+        f"{A_FULL} در آستانه سفر به تاشکند گفت که آماده همکاری است.",
+    ],
+    ids=["on-departing", "before-leaving", "on-the-eve-of-the-trip"],
+)
+def test_speaking_on_departure_is_setting_off(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("«", "»"), ('"', '"')],
+    ids=["guillemets", "straight-quotes"],
+)
+def test_a_pronoun_inside_a_quotation_is_who_the_quote_speaks_of(opening: str, closing: str) -> None:
+    got = statuses(
+        f"{A_FULL} هفته گذشته در تاشکند بود.",
+        f"{B} دبیرکل سازمان گفت: {opening}رئیس‌جمهور ازبکستان خواسته خود را برای شرکت اعلام کرده بود.",
+        f"اما وی به تازگی از شرکت در این نشست خودداری کرد{closing}.",
+    )
+    assert got[A][0] == "absent"
+    assert got[B][0] == "mentioned"
+
+
+def test_a_pronoun_after_a_closed_quotation_is_the_speaker() -> None:
+    got = statuses(
+        f"{B} دبیرکل سازمان گفت: «{A_FULL} به نشست دعوت شده است.»",
+        "وی در ادامه در نشست سران سخنرانی کرد.",
+    )
+    assert got[B][0] == "attended"
