@@ -92,6 +92,24 @@ def test_other_organization_loads_from_its_own_folder(tmp_path: Path) -> None:
     assert final["member"] == 1 and final["suspended"] == 1
 
 
+def test_a_second_load_is_a_fresh_copy_and_sees_an_edited_file(tmp_path: Path) -> None:
+    """`load` validates a folder's files once per content: a table changed by one caller is not
+    what the next one gets, and a file edited since (even to the same size) is read again."""
+    session = "ORG,2002-01-01,{city},,AAA,regular,{format},held,,https://s.example,2026-01-01,"
+    write(tmp_path, "membership_events.csv", EVENT_HEADER, GOOD_EVENTS)
+    write(tmp_path, "sessions.csv", SESSION_HEADER, [session.format(city="Aville", format="in_person")])
+    write(tmp_path, "secretaries_general.csv", SECRETARY_HEADER, [])
+    first = reference.load(tmp_path, "ORG")
+    first.events.loc[0, "kind"] = "changed by a notebook"
+    again = reference.load(tmp_path, "ORG")
+    assert again.events.loc[0, "kind"] == "treaty_signed"
+    write(tmp_path, "sessions.csv", SESSION_HEADER, [session.format(city="Bville", format="in_person")])
+    assert reference.load(tmp_path, "ORG").sessions.loc[0, "city_en"] == "Bville"
+    write(tmp_path, "sessions.csv", SESSION_HEADER, [session.format(city="Bville", format="by_mail")])
+    with pytest.raises(reference.BadReference, match="unknown session format 'by_mail'"):
+        reference.load(tmp_path, "ORG")
+
+
 # --- each kind of bad row ---------------------------------------------------------------------
 
 

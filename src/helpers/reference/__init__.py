@@ -9,11 +9,13 @@ Any organization's files with the same columns load the same way (`organization`
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, NoReturn, cast
+from typing import Any, NamedTuple, NoReturn, cast
 
 import pandas as pd
 
@@ -146,8 +148,25 @@ def parse_date(text: str, end: bool = False) -> tuple[pd.Timestamp, str]:
 
 
 def load(folder: str | Path | None = None, organization: str = "CSTO") -> Reference:
-    """Load and validate all three tables for `organization` from `folder` (default: paths.REFERENCE)."""
+    """Load and validate all three tables for `organization` from `folder` (default: paths.REFERENCE).
+
+    Validated once per content of the files in a process (P1, #10): the suite's notebooks share one
+    kernel, and 04_membership and 05_cadence each read every organization's tables (`overlaps`).
+    Each call gets its own copies, so a notebook that changes a table changes no other's."""
     folder = Path(folder) if folder else paths.REFERENCE
+    digest = hashlib.sha256()
+    for name in (EVENTS_FILE, SESSIONS_FILE, SECRETARIES_FILE):
+        path = folder / name
+        digest.update(path.read_bytes() if path.exists() else b"missing")
+        digest.update(b"\0")
+    found = _validated(folder, organization, digest.hexdigest())
+    tables = {name: getattr(found, name).copy() for name in ("events", "sessions", "secretaries")}
+    return replace(found, **tables)
+
+
+@lru_cache(maxsize=32)
+def _validated(folder: Path, organization: str, content: str) -> Reference:
+    """`load`'s tables, keyed by the files' content as well as their folder (an edited file is read again)."""
     return Reference(
         organization=organization,
         folder=folder,
@@ -255,9 +274,13 @@ def single_source(table: pd.DataFrame) -> pd.DataFrame:
 # --- reading and row checks -------------------------------------------------------------------
 
 
-def _lines(table: pd.DataFrame) -> Iterator[tuple[int, pd.Series]]:
-    """Each row with its line number in the file, which _read made the index."""
-    return ((cast(int, line), row) for line, row in table.iterrows())
+def _lines(table: pd.DataFrame) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each row (column name -> value) with its line number in the file, which _read made the
+    index. Plain dicts rather than `iterrows`' Series: a Series per row was most of the time a
+    load took (P1, #10)."""
+    names = list(table.columns)
+    rows = zip(*(table[name].tolist() for name in names), strict=True)
+    return ((cast(int, line), dict(zip(names, row, strict=True))) for line, row in zip(table.index, rows, strict=True))
 
 
 def read_csv(path: Path, columns: list[str], error: type[ValueError] = BadReference) -> pd.DataFrame:
@@ -354,12 +377,12 @@ def _check_duplicates(path: Path, table: pd.DataFrame, columns: list[str]) -> No
         _fail(path, line, f"repeats line {first} ({', '.join(columns)})")
 
 
-def _check_choice(path: Path, line: int, row: pd.Series, column: str, choices: tuple[str, ...], what: str) -> None:
+def _check_choice(path: Path, line: int, row: dict[str, Any], column: str, choices: tuple[str, ...], what: str) -> None:
     if row[column] not in choices:
         _fail(path, line, f"unknown {what} '{row[column]}' (expected one of: {', '.join(choices)})")
 
 
-def _check_iso3(path: Path, line: int, row: pd.Series, column: str, required: bool) -> None:
+def _check_iso3(path: Path, line: int, row: dict[str, Any], column: str, required: bool) -> None:
     value = row[column]
     if not value and required:
         _fail(path, line, f"empty '{column}'")
@@ -367,7 +390,7 @@ def _check_iso3(path: Path, line: int, row: pd.Series, column: str, required: bo
         _fail(path, line, f"'{column}' value '{value}' is not an ISO 3166 alpha-3 code")
 
 
-def _require(path: Path, line: int, row: pd.Series, column: str) -> None:
+def _require(path: Path, line: int, row: dict[str, Any], column: str) -> None:
     if not row[column]:
         _fail(path, line, f"empty '{column}'")
 
