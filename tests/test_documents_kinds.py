@@ -298,3 +298,54 @@ def test_drafting_a_draft_is_proposed(text: str, expected: str) -> None:
 )
 def test_drafting_without_a_draft_is_an_aim(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("برنامه اقدام مشترک مورد تأیید وزیران قرار گرفت.", ("برنامه اقدام مشترک", "approved")),
+        ("راهبرد امنیت غذایی مورد تصویب سران کشورهای عضو قرار گرفت.", ("راهبرد امنیت غذایی", "adopted")),
+        ("قرار است نقشه راه ترانزیت مورد تأیید وزرا قرار گیرد.", ("نقشه راه ترانزیت", "proposed")),
+    ],
+)
+def test_who_acts_between_murede_and_qarar_gereft(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شورای امنیت سازمان ملل قطعنامه‌ای درباره افغانستان صادر کرد.",
+        "پارلمان اروپا قطعنامه‌ای در محکومیت این حمله تصویب کرد.",
+        "مجمع عمومی ملل متحد اعلامیه حقوق بومیان را تصویب کرده است.",
+    ],
+)
+def test_a_document_of_a_body_outside_the_meeting_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اعلامیه مشترک نشست کابل در اخیر اجلاس به نشر رسید.", ("اعلامیه مشترک نشست کابل", "issued")),
+        ("در ختم نشست، اعلامیه‌ای در ۱۵ ماده به نشر رسید.", ("اعلامیه‌ای", "issued")),
+        ("وزرای خارجه فیصله‌نامه همکاری‌های منطقوی را تصویب کردند.", ("فیصله‌نامه همکاری‌های منطقوی", "adopted")),
+        ("موافقتنامه ترانزیتی لاجورد در اجلاس امضا گردید.", ("موافقتنامه ترانزیتی لاجورد", "signed")),
+    ],
+)
+def test_dari_wording(text: str, expected: tuple[str, str]) -> None:
+    """Dari «در اخیر/ختم» (at the end) is a setting, «به نشر رسید» issued, «فیصله‌نامه» a resolution."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        ("قرار است چندین سند همکاری امضا شود.", "several cooperation documents"),
+        ("در این نشست ده‌ها سند امضا شد.", "dozens of documents"),
+        ("بیش از ۲۰ سند به امضا رسید.", "more than 20 documents"),
+        ("وزرای خارجه فیصله‌نامه‌ای را تصویب کردند.", "resolution"),
+    ],
+)
+def test_english_titles_of_counts(text: str, english: str) -> None:
+    assert table(text)["title_en"].tolist() == [english]

@@ -16,6 +16,7 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
+    "|فیصله نامه"
 )
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
@@ -28,6 +29,7 @@ COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به)"
 QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسیاری|برخی) از|چندین|چند|ده ها|صدها|تعدادی|شماری|برخی)"
 """Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
 its int, part of the counted title as a number is."""
+QUANTITY_RE = cue_regex(QUANTITY)
 COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)"
 HEAD = rf"{COUNTED}?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 HEAD_RE = cue_regex(HEAD)
@@ -47,6 +49,8 @@ TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسن
 (first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
 past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries;
 «نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»)."""
+AGENT = "(?:[^.؛:،]{1,40}? )?"
+"""Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
 
@@ -70,7 +74,7 @@ next verb is future (NEXT_VERB)."""
 BEFORE_VERB = {
     Action.ADOPTED: cue(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
-        rf"|مورد تصویب قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{{1,80}}?{REACHED}"
+        rf"|مورد تصویب {AGENT}قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{{1,80}}?{REACHED}"
     ),
     Action.SIGNED: cue(
         rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
@@ -78,14 +82,14 @@ BEFORE_VERB = {
     ),
     Action.APPROVED: cue(
         rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
-        rf"|مورد (?:تایید|توافق|موافقت) قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
+        rf"|مورد (?:تایید|توافق|موافقت) {AGENT}قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
         rf"|به {STEMS[Action.APPROVED]} (?:[^.؛:]{{1,80}}? )?{REACHED}"
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
         rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
-        rf"|مورد (?:تصویب|تایید|توافق) قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
+        rf"|مورد (?:تصویب|تایید|توافق) {AGENT}قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
         rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
         rf"|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
@@ -143,6 +147,11 @@ ISSUER = cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفت
 """A bare «بیانیه‌ای» (PRESS) that a ministry, spokesman, office, embassy or party (ISSUER) issues in
 its clause is its press statement («وزارت خارجه با صدور بیانیه‌ای، سفر … را اعلام کرد»), not an
 outcome of the meeting; a statement of the leaders or of the host state stays."""
+OTHER_BODY = cue_regex(
+    "شورای امنیت (?:سازمان ملل|ملل متحد)|مجمع عمومی (?:سازمان ملل|ملل متحد)|پارلمان|مجلس شورای|کنگره"
+)
+"""A body outside the meeting (the UN Security Council, a parliament) as the subject of the clause: what
+it adopts or issues is its own document («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
@@ -222,13 +231,13 @@ TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیر
 """A complement about «various issues» («بیانیه‌ای در زمینه موضوعات مختلف»): it names no subject, so no
 part of the title."""
 SETTING = cue_regex(
-    rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
+    rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
     r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق"
     rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره|محکومیت|حمایت از)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
 )
-"""Where, when and how, after a document and before its verb, the object mark «را» (unless the
-title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت …») and a complement about issues (TOPICS): not
-part of the title."""
+"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»), when and how, after a document and before its
+verb, the object mark «را» (unless the title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت
+…») and a complement about issues (TOPICS): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"

@@ -145,16 +145,17 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
 
 def _unnamed(sentence: Scanned, span: Span) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), or a bare «بیانیه‌ای» that a ministry or office issues in its clause (cues.PRESS,
-    cues.ISSUER): its press statement."""
+    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY) or a bare «بیانیه‌ای» that a
+    ministry or office issues in its clause (cues.PRESS, cues.ISSUER): its press statement."""
     title = gz.fold(sentence.text[span.start : span.end])
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
         return not (described and cues.INDEFINITE.fullmatch(title))
-    if not cues.PRESS.fullmatch(title):
-        return False
     pos = bisect_left(sentence.origin, span.start)
-    return bool(cues.ISSUER.search(sentence.folded, _clause_start(sentence.folded, pos), pos))
+    lo = _clause_start(sentence.folded, pos)
+    if cues.OTHER_BODY.search(sentence.folded, lo, pos):
+        return True
+    return bool(cues.PRESS.fullmatch(title)) and bool(cues.ISSUER.search(sentence.folded, lo, pos))
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.dates.words import number_value
+from helpers.extract.document_cues import QUANTITY_RE as QUANTITY
 from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
@@ -29,6 +30,11 @@ def glossary(gaz: gz.Gazetteer) -> Glossary:
     return Glossary(terms, frozenset(k[:n] for k in keys for n in range(len(k) + 1)))
 
 
+def _quantity(word: str) -> bool:
+    """A number word with no number before a counted noun («چندین», «ده‌ها»): the noun is plural in English."""
+    return bool(QUANTITY.fullmatch(gz.fold(word)))
+
+
 def english(title: str, glossary: Glossary) -> str | None:
     """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
     terms = glossary.terms
@@ -47,8 +53,8 @@ def english(title: str, glossary: Glossary) -> str | None:
                 (terms[k[: -len(x)]] for x in SUFFIXES if k.endswith(x) and k[: -len(x)] in terms), None
             )
             if hit:
-                counted = bool(out) and out[-1].isdigit() and int(out[-1]) > 1 and not hit.endswith("s")
-                out.append(hit + "s" if counted else hit)  # «۱۲ سند», «بیش از ۲۰ سند» → "… 20 documents"
+                counted = bool(out) and (out[-1].isdigit() and int(out[-1]) > 1 or _quantity(toks[i - 1]))
+                out.append(hit + "s" if counted and not hit.endswith("s") else hit)  # «۱۲ سند», «چندین سند»
                 i = j
                 break
         else:
