@@ -234,3 +234,85 @@ def test_a_pronoun_after_a_closed_quotation_is_the_speaker() -> None:
         "وی در ادامه در نشست سران سخنرانی کرد.",
     )
     assert got[B][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در اجلاس حضور به هم رساند.",
+        f"{A_FULL} در این نشست پیشنهاد کرد که بانک مشترک تأسیس شود.",
+        f"{A_FULL} در این نشست از میزبان تشکر کرد.",
+        f"{A_FULL} در این اجلاس به اهمیت همکاری اشاره کرد.".replace("\u200c", ""),
+        f"{A_FULL} در حاشیه این اجلاس سند همکاری را امضا کرد.",
+    ],
+    ids=["presence-brought", "proposed-there", "thanked-there", "referred-there-no-zwnj", "signed-there"],
+)
+def test_more_things_done_at_the_meeting(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در جلسه هیئت دولت گفت که اجلاس مهم است.",
+        f"{A_FULL} در نشست علنی مجلس درباره اجلاس سران توضیح داد.",
+        f"به گفته {A_FULL}، نشست سران در تاشکند برگزار شد.",
+        f"از قول {A_FULL} نقل شد که نشست سران موفق بود.",
+    ],
+    ids=["cabinet", "parliament", "according-to", "quoted-from"],
+)
+def test_a_domestic_meeting_or_a_source_is_not_presence(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_according_to_one_another_will_attend() -> None:
+    got = statuses(f"به گفته {A_FULL}، {B_FULL} در اجلاس شرکت خواهد کرد.")
+    assert (got[A][0], got[B][0]) == ("mentioned", "expected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} فردا به آستانه عزیمت خواهد کرد.",
+        f"{A_FULL} روز پنجشنبه به آستانه می‌رود.",
+        f"{A_FULL} برای شرکت در اجلاس تهران را ترک کرد.",
+        f"{A_FULL} به منظور اشتراک در نشست کابل را ترک گفت.",
+    ],
+    ids=["will-set-off", "goes", "left-to-attend", "dari-left-to-attend"],
+)
+def test_more_ways_of_setting_off(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "departure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به نشست نرفت.",
+        f"{A_FULL} از سفر به آستانه منصرف شد.",
+        f"{A_FULL} از شرکت در نشست سر باز زد.",
+        f"عدم حضور {A_FULL} در نشست سران خبرساز شد.",
+        f"{A_FULL} امسال در اجلاس حضور ندارد.",
+    ],
+    ids=["did-not-go", "gave-up-the-trip", "refused", "non-attendance-of", "is-not-present"],
+)
+def test_more_ways_of_staying_away(text: str) -> None:
+    assert statuses(text)[A] == ("absent", "absence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به عنوان رئیس اجلاس گفت که همکاری مهم است.",
+        f"ریاست این دور از نشست را {A_FULL} بر عهده دارد.",
+        f"{A_FULL} ریاست دوره‌ای این نشست را بر عهده داشت.",
+    ],
+    ids=["as-chair", "this-round", "rotating-of-the-meeting"],
+)
+def test_more_ways_of_chairing(text: str) -> None:
+    assert statuses(text)[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize("pronoun", ["نامبرده", "موصوف"])
+def test_other_pronouns_of_the_last_subject(pronoun: str) -> None:
+    got = statuses(f"{A_FULL} امروز به آستانه رفت.", f"{pronoun} در نشست سران سخنرانی کرد.")
+    assert got[A] == ("attended", "speech")

@@ -52,8 +52,10 @@ LEAD = re.compile(r"[\s\u200c:«]*(?:که[\s\u200c]+)?")
 """What may open the reported words: a colon, a quote mark, «که»."""
 OTHERS = re.compile(r"(?:نماینده|نمایندگان|هی[یا]ت|هییت|وفد|مقامات|مسیولان|طالبان|گروه)(?!\w)")
 """Subjects of reported words that are not the speaker («X گفت نماینده … حضور نخواهد داشت»), folded."""
-QUOTED_FROM = re.compile(r"نقل[\s\u200c]+از[\s\u200c«]*$")
-"""«به نقل از X»: X is the source quoted, not the subject."""
+QUOTED_FROM = re.compile(
+    r"(?:نقل[\s\u200c]+از|(?<!\w)به[\s\u200c]*(?:گفته|نوشته)|(?<!\w)از[\s\u200c]+قول)[\s\u200c«]*$"
+)
+"""«به نقل از X», «به گفته X», «از قول X»: X is the source quoted, not the subject."""
 
 
 def is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span, bool] | None = None) -> bool:

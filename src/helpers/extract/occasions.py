@@ -46,9 +46,9 @@ WITH = re.compile(r"^[\s\u200c«\"،]*(?:(?:و|با)[\s\u200c«\"]*)?(?:[^\s\u20
 or nothing but one word the gazetteer lacks in a title («X رئیس‌جمهوری اسلامی ایران Y»)."""
 OBJECT_RA = re.compile(r"^[^.؛،]{0,40}?(?<!\w)را(?!\w)")
 """«را» after a person (and their title): they are the object of the verb that follows."""
-APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:و[\s\u200c«»\"،,]*)?$")
-"""Between a person and a second title of theirs: their first title (blanked) and «و» («X رئیس‌جمهور
-ایران و رئیس دوره‌ای اجلاس»)."""
+APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:(?:و|به[\s\u200c]*عنوان)[\s\u200c«»\"،,]*)?$")
+"""Between a person and a second title of theirs: their first title (blanked) and «و» or «به عنوان»
+(«X رئیس‌جمهور ایران و رئیس دوره‌ای اجلاس», «X به عنوان رئیس اجلاس»)."""
 GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")

@@ -62,9 +62,11 @@ STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور
 """What may lie between a plural title and its states, and between the states of a list."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
-PRONOUN = re.compile(r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان)(?!\w)")
-"""A sentence opening with «وی», «او» or «ایشان» as its subject: it speaks of the person the sentence
-before was about (helpers.extract.attendees takes that sentence's first person)."""
+PRONOUN = re.compile(
+    r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان|نامبرده|موصوف)(?!\w)"
+)
+"""A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
+the person the sentence before was about (helpers.extract.attendees takes that sentence's first person)."""
 CLAUSE_END = re.compile(
     r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
     r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
