@@ -11,6 +11,7 @@ import jdatetime
 import pytest
 from hijridate import Hijri
 
+from helpers.contracts import Calendar
 from helpers.dates import find_dates
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404
@@ -204,3 +205,74 @@ def test_today_before_a_dated_weekday_is_a_row_of_its_own(text, date_surface):
 def test_a_weekday_turned_down_leaves_no_second_word_behind():
     # «سه شنبه» turned down must not come back as «شنبه», a date of its own
     assert "شنبه" not in [surface for surface, _, _ in found("وزیر عصر روز گذشته (سه شنبه) به پایتخت رسید")]
+
+
+# More spellings: the Arabic September, the ordinal ending on a digit ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("الاجتماع في ۳ سبتمبر ۲۰۲۲", "۳ سبتمبر ۲۰۲۲", D(2022, 9, 3)),
+        ("در ۲۰ ربیع‌الاول ۱۴۴۵ و", "۲۰ ربیع\u200cالاول ۱۴۴۵", H(1445, 3, 20)),
+        ("روز ۱۸ام دی ۱۴۰۱ گفت", "روز ۱۸ام دی ۱۴۰۱", J(1401, 10, 18)),
+        ("در ۳‌ام اسفند ۱۴۰۰ گفت", "۳\u200cام اسفند ۱۴۰۰", J(1400, 12, 3)),
+        ("در ۳ ام اسفند ۱۴۰۰ گفت", "۳ ام اسفند ۱۴۰۰", J(1400, 12, 3)),  # as the normalizer spaces it
+    ],
+)
+def test_more_spellings_of_a_full_date(text, surface, day):
+    assert found(text) == [(surface, day, day)]
+
+
+# Spans of days with the month written twice ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("از ۱۲ مهر تا ۱۵ مهر ۱۴۰۱", "۱۲ مهر تا ۱۵ مهر ۱۴۰۱", J(1401, 7, 12), J(1401, 7, 15)),
+        ("۳ مارس - ۶ مارس ۲۰۱۹", "۳ مارس - ۶ مارس ۲۰۱۹", D(2019, 3, 3), D(2019, 3, 6)),
+    ],
+)
+def test_a_span_with_its_month_written_twice(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]
+
+
+def test_the_same_day_twice_is_no_span():
+    assert len(found("از ۱۵ مهر تا ۱۲ مهر ۱۴۰۱")) == 2
+
+
+# Decades written with two digits ---------------------------------------------------------------------
+
+
+def test_a_two_digit_decade_counts_in_the_articles_calendar():
+    assert found("در دهه ۷۰ رشد کرد") == [("دهه ۷۰", D(1970, 1, 1), D(1979, 12, 31))]
+    jalali = find_dates("در دهه‌ی ۷۰ رشد کرد", PUB, Calendar.JALALI)
+    assert [(m.surface, m.start, m.calendar) for m in jalali] == [("دهه\u200cی ۷۰", J(1370, 1, 1), "jalali")]
+    assert found("دهه ۷۵ رشد") == []  # no round ten
+    assert found("دهه ۲۰ درصد") == []  # an amount
+
+
+# A day named again in brackets, and events named by their day --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["در ۱۹ مهر ۱۴۰۲ (چهارشنبه) گفت", "روز ۲ ژوئن (یکشنبه) گفت", "در ۸ اسد/مردادماه (سه شنبه)"]
+)
+def test_a_weekday_in_brackets_after_a_date_is_that_date(text):
+    assert len(found(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["سالگرد کودتای ۲۸ مرداد", "در سالروز قیام ۱۵ خرداد", "پس از جنبش ۱۸ تیر", "یادآور حماسه ۹ دی است"]
+)
+def test_an_event_named_by_its_day_is_no_date(text):
+    assert found(text) == []
+
+
+def test_an_incident_on_a_day_is_a_date():
+    assert found("در حادثه ۲۰ آبان دو نفر زخمی شدند") == [("۲۰ آبان", J(1404, 8, 20), J(1404, 8, 20))]
+
+
+def test_the_day_of_a_named_event_with_its_year_is_a_date():
+    assert found("کودتای ۲۸ مرداد ۱۳۳۲") == [("۲۸ مرداد ۱۳۳۲", J(1332, 5, 28), J(1332, 5, 28))]

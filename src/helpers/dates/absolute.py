@@ -153,8 +153,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     year = _written_year(m, ctx, calendar)
     limit = m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("month_all")
-    if year is None and words_before(ctx, m.start(), words.NAMED_AFTER_A_DATE):
-        return None  # «میدان ۱۵ خرداد», «دانشگاه ۲۲ بهمن»: a place named after a day
+    if year is None and words_before(ctx, m.start(), f"{words.NAMED_AFTER_A_DATE}|{words.EVENTS_NAMED_BY_A_DATE}"):
+        return None  # «میدان ۱۵ خرداد», «کودتای ۲۸ مرداد»: a place or an event named after a day
     marker = cal.marker_calendar(m["mark"])
     if year is not None:
         if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
@@ -292,16 +292,21 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«دهه ۱۹۹۰», «دهه ۱۳۶۰», «دهه ۹۰ میلادی» (two digits with a marker: that calendar's last full
-    century, 1900s or 1300s): the ten years starting at a round year."""
-    year = int(m["year"])
-    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
-    if len(m["year"]) == 2 and calendar in (Calendar.GREGORIAN, Calendar.JALALI):
+    """«دهه ۱۹۹۰», «دهه ۱۳۶۰», «دهه ۹۰ میلادی», «دهه ۶۰» (two digits: the last full century of the
+    marker's calendar, else of the article's, 1900s or 1300s): the ten years starting at a round year."""
+    written = m["year"] or m["yy"]
+    year = int(written)
+    marker = cal.marker_calendar(m["mark"])
+    calendar = marker or (ctx.calendar if m["yy"] else cal.year_calendar(year))
+    if len(written) == 2 and calendar in (Calendar.GREGORIAN, Calendar.JALALI):
         year += 1900 if calendar == Calendar.GREGORIAN else 1300
     if calendar is None or year % 10:
         return None
     bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
+    if bounds is None:
+        return None
+    named = not m["yy"] or marker is not None  # «دهه ۶۰» counts in the article's calendar
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, named_calendar=named)
 
 
 _YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}(?P<first>{DIGIT}{{4}})")

@@ -31,10 +31,12 @@ COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
 """A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
 after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
-DAY_WORD = rf"{DIGIT}{{1,2}}|{words.number_alternation(words.ORDINALS)}"
+DAY_WORD = rf"{DIGIT}{{1,2}}(?:{GAP}?ام)?|{words.number_alternation(words.ORDINALS)}"
+"""A day: one or two digits, which may take the ordinal ending («۲۵ام», «۲۵ ام» once normalized), or
+an ordinal word."""
 
 
-MONTH_WORD = words.alternation(words.MONTH_WORDS, split=True)
+MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"
 """Any month name of any calendar, in any spelling, also broken after a non-joining letter."""
 _EPITHET = rf"(?:{GAP}?(?:{words.alternation(words.HIJRI_EPITHETS)}))?"
 _SUFFIX = rf"{GAP}?ماه"

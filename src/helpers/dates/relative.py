@@ -10,8 +10,9 @@ import re
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
+from helpers.dates.calendars import GAP
 from helpers.dates.mention import Bounds, Context, DateMention, make_mention, relative_year, resolve, words_before
-from helpers.dates.patterns import DIGIT, OSP, SP, read_month
+from helpers.dates.patterns import DIGIT, MONTH_WORD, OSP, SP, read_month
 
 
 def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -164,13 +165,20 @@ DUSHANBE_CITY = re.compile(
 )
 
 
+DAY_NAMED_BEFORE = (
+    rf"(?:روز{SP}(?:گذشته|قبل|پیش|آینده|بعد)|(?:{MONTH_WORD}{OSP}/{OSP})?{MONTH_WORD}(?:{GAP}?ماه)?|{DIGIT}+){OSP}\("
+)
+"""What a weekday in brackets follows when it names a day already given: «روز گذشته (دوشنبه)», «۲۵
+آبان ۱۴۰۲ (پنجشنبه)», «۸ اسد/مردادماه (سه‌شنبه)»."""
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»); a bare weekday is
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
     if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
-    if words_before(ctx, m.start(), rf"روز{SP}(?:گذشته|قبل|پیش|آینده|بعد){OSP}\("):
-        return None  # «روز گذشته (دوشنبه)»: the day already counted, named
+    if words_before(ctx, m.start(), DAY_NAMED_BEFORE):
+        return None
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
     if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):
         return None  # Dushanbe, Tajikistan's capital

@@ -128,7 +128,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         year_range,
     ),
-    (re.compile(rf"{START}دهه{SP}{YEAR}{MARK}{END}"), decade),
+    (re.compile(rf"{START}دهه(?:{GAP}?ی)?{SP}(?:{YEAR}|(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"), decade),
     (
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         month_only,

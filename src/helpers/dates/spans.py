@@ -16,15 +16,16 @@ MAX_SPAN_DAYS = 366
 
 
 def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر»: a span of days across
-    two months of one calendar; the year written last is the second month's («۲۸ دسامبر تا ۲ ژانویه
-    ۲۰۲۵» starts in 2024). «و» joins only two days in a row; otherwise it names two days."""
+    """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر», «از ۲۵ آبان تا ۲۷
+    آبان ۱۴۰۲» (one month written twice): a span of days across months of one calendar; the year
+    written last is the second month's («۲۸ دسامبر تا ۲ ژانویه ۲۰۲۵» starts in 2024). «و» joins only
+    two days in a row; otherwise it names two days."""
     one, two = read_month(m, "month1"), read_month(m)
     if one is None or two is None:
         return None
     (calendar, first_month), (other, last_month) = one, two
     first, last = words.number_value(m["day1"]), words.number_value(m["day2"])
-    if other != calendar or first is None or last is None or first_month == last_month:
+    if other != calendar or first is None or last is None:
         return None
     if m["year"]:
         year = int(m["year"])

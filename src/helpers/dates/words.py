@@ -86,6 +86,7 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "اغسطس": 8,
     "سپتامبر": 9,
     "سپتمبر": 9,
+    "سبتمبر": 9,
     "اکتبر": 10,
     "اکتوبر": 10,
     "نوامبر": 11,
@@ -251,6 +252,10 @@ NAMED_AFTER_A_DATE = (
     "خیابان|میدان|بزرگراه|بلوار|کوچه|پل|دانشگاه|بیمارستان|ورزشگاه|مدرسه|تالار|سالن|ناو|پایگاه|شهرک|مجتمع"
 )
 """Nouns before a yearless day and month that make them a name («میدان ۱۵ خرداد»), not a date."""
+EVENTS_NAMED_BY_A_DATE = "قیام|کودتای|کودتا|حماسه|جنبش|نهضت|فتنه"
+"""Nouns before a yearless day and month that name a historic event by its day («کودتای ۲۸ مرداد»,
+«قیام ۱۵ خرداد»): the event's name, not the day nearest publication. An incident or attack («حادثه
+روز چهارشنبه ۲۲ آبان») may be last week's, so those nouns are not here."""
 
 WEEKDAYS: dict[str, int] = {
     canonical(k): v
@@ -327,6 +332,8 @@ def number_alternation(words: dict[str, int]) -> str:
 def number_value(word: str) -> int | None:
     """Value of a day or count written in any digits (Persian, Arabic-Indic, Latin) or as a word."""
     key = canonical(word)
+    if key[:1].isdecimal():  # «۲۵ام»: a day with the ordinal ending
+        key = key.removesuffix("ام")
     if key.isdecimal():
         return int(key)  # int() reads every Unicode decimal digit
     return ORDINAL_KEYS.get(key, CARDINAL_KEYS.get(key))
