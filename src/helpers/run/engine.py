@@ -4,7 +4,7 @@ Starting a kernel, importing pandas/plotly/matplotlib and building hazm's tools 
 paying them once per article instead of once per notebook is most of the suite's time. The runner
 holds a `SharedKernel` per article and binds it (`bound`); papermill runs each notebook through the
 engine registered here as `persian-news` (`pm.execute_notebook(..., engine_name=ENGINE)`), which
-clears the kernel's namespace, executes on it and closes its client's channels afterwards. With
+clears the kernel's namespace and executes on it through one kernel client kept for the chain. With
 no kernel bound (`papermill --engine persian-news` on the command line) the engine is papermill's
 own nbclient engine. It is registered with papermill when first asked for (`engine_class`) and, for
 papermill's CLI, through the `papermill.engine` entry point in pyproject.toml.
@@ -48,7 +48,13 @@ class SharedKernel:
     """A kernel kept for several notebooks, its namespace cleared before each one after the first.
 
     `%reset -f` empties the namespace, so a notebook cannot lean on a variable an earlier one left
-    (modules and their caches stay, which is the point)."""
+    (modules and their caches stay, which is the point).
+
+    `client` is the kernel client the first notebook connected (nbclient waits for the kernel to be
+    ready then), handed to every later one: a new client per notebook waited again, ~0.2-0.4 s of
+    idle kernel each (jupyter_client's ready check ends only after 0.2 s without an IOPub message),
+    on the suite's critical path (P1, #10). nbclient reads only the replies and outputs of the
+    requests it sends, so what an earlier notebook or `prepare` left on its channels is passed over."""
 
     WARM_UP = '__import__("helpers.notebook"); __import__("nbformat"); __import__("gc").freeze()'
     """Imports every notebook starts with (pandas, matplotlib, plotly, the notebook setup), binding no
@@ -63,6 +69,7 @@ class SharedKernel:
         self.km = AsyncKernelManager(kernel_name=kernel_name, **_local_transport())
         self.used = False
         self._warming: Any = None
+        self.client: Any = None
 
     def start(self, cwd: Path) -> None:
         """Launch the kernel and queue the common imports in it, without waiting for either: the
@@ -106,6 +113,8 @@ class SharedKernel:
 
         if self._warming is not None:  # kept open until now: closing it could drop the unsent request
             self._warming.stop_channels()
+        if self.client is not None:
+            self.client.stop_channels()
         if self.km.has_kernel:
             run_sync(self.km.shutdown_kernel)(now=True)
 
@@ -167,8 +176,8 @@ def _execute_on(
     execution_timeout: int | None = None,
     **_: Any,
 ) -> Any:
-    """Run a notebook on the shared kernel, its namespace cleared first; the client's channels are
-    closed afterwards (the kernel stays for the next notebook)."""
+    """Run a notebook on the shared kernel, its namespace cleared first, through the kernel's one
+    client (`SharedKernel.client`; nbclient connects it for the first notebook)."""
     from papermill.clientwrap import PapermillNotebookClient
     from papermill.log import logger
 
@@ -184,9 +193,8 @@ def _execute_on(
         stdout_file=stdout_file,
         stderr_file=stderr_file,
     )
+    client.kc = kernel.client
     try:
         return client.execute()
     finally:
-        if client.kc is not None:
-            client.kc.stop_channels()
-            client.kc = None
+        kernel.client = client.kc
