@@ -349,3 +349,29 @@ def test_dari_wording(text: str, expected: tuple[str, str]) -> None:
 )
 def test_english_titles_of_counts(text: str, english: str) -> None:
     assert table(text)["title_en"].tolist() == [english]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه مشترک سران، پس از دو روز گفت‌وگو در سمرقند، امضا شد.", ("بیانیه مشترک", "signed")),
+        ("بیانیه مشترک، پس از ساعت‌ها رایزنی، سرانجام به امضا رسید.", ("بیانیه مشترک", "signed")),
+        ("سند نهایی نشست، شامل ۳۰ بند درباره امنیت و اقتصاد، به تصویب رسید.", ("سند نهایی نشست", "adopted")),
+        ("اعلامیه آستانه، فردا نهایی می‌شود.", ("اعلامیه آستانه", "proposed")),
+    ],
+)
+def test_a_document_set_off_from_its_verb_by_commas(text: str, expected: tuple[str, str]) -> None:
+    """A phrase between commas («، پس از …،») parts a subject from its verb: the verb still acts on it."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کاخ سفید با انتشار بیانیه‌ای نتایج نشست را بی‌اهمیت خواند.",
+        "دبیرکل سازمان ملل با صدور بیانیه‌ای از برگزاری نشست استقبال کرد.",
+        "وزارت خارجه ترکیه بیانیه‌ای درباره نتایج اجلاس منتشر کرد.",
+    ],
+)
+def test_statements_of_others_about_the_meeting_are_no_rows(text: str) -> None:
+    assert rows(text) == []

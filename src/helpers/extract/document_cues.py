@@ -144,14 +144,13 @@ NOUN_RE = cue_regex(NOUNS)
 gives the kind, and the title starts at the document's own noun."""
 PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?ای")
 ISSUER = cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی")
-"""A bare «بیانیه‌ای» (PRESS) that a ministry, spokesman, office, embassy or party (ISSUER) issues in
-its clause is its press statement («وزارت خارجه با صدور بیانیه‌ای، سفر … را اعلام کرد»), not an
-outcome of the meeting; a statement of the leaders or of the host state stays."""
-OTHER_BODY = cue_regex(
-    "شورای امنیت (?:سازمان ملل|ملل متحد)|مجمع عمومی (?:سازمان ملل|ملل متحد)|پارلمان|مجلس شورای|کنگره"
-)
-"""A body outside the meeting (the UN Security Council, a parliament) as the subject of the clause: what
-it adopts or issues is its own document («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
+"""An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
+embassy or party (ISSUER) issues in its clause is its press statement («وزارت خارجه با صدور
+بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
+OTHER_BODY = cue_regex("(?:شورای امنیت|مجمع عمومی|دبیر ?کل) (?:سازمان ملل|ملل متحد)|پارلمان|مجلس شورای|کنگره")
+"""A body outside the meeting (the UN Security Council or Secretary-General, a parliament) as the
+subject of the clause: what it adopts or issues is its own («شورای امنیت سازمان ملل قطعنامه‌ای …
+صادر کرد»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""

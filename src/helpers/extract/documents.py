@@ -25,9 +25,10 @@ witness phrase («از سوی …»، «در حضور …») and of where and wh
 Coordinated documents («استراتژی … و طرح …») and the items a count lists («سه سند شامل الف، ب و ج»)
 become separate rows; coordinated verbs on one mention («مورد توافق قرار گرفت و به تصویب رسید») give
 one row with the last action.
-The word lists are in helpers.extract.document_cues. The proposer is the person named before
-«پیشنهاد» in the sentence, or a role phrase («رئیس‌جمهور روسیه») resolved against the article's
-attendees, or the state named there.
+The word lists are in helpers.extract.document_cues, the clause bounds in
+helpers.extract.document_clauses. The proposer is the person named before «پیشنهاد» in the sentence,
+or a role phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named
+there.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
 word is covered."""
 
@@ -41,67 +42,13 @@ import pandas as pd
 
 from helpers import contracts
 from helpers.contracts import Action
+from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.text import gazetteer as gz
-
-
-def _clause_start(folded: str, end: int) -> int:
-    """Where the clause ending at `end` begins (after the last comma, colon or earlier verb);
-    a comma inside «…» belongs to a quoted title and breaks nothing (a verb in a quotation does)."""
-    start = 0
-    for m in cues.CLAUSE_BREAK.finditer(folded, 0, end):
-        quoted = m.group() == "،" and folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
-        if m.end() < end and not quoted:
-            start = m.end()
-    return start
-
-
-def _verb_floor(folded: str, end: int) -> int:
-    """Where the stretch before the verb at `end` begins when commas are ignored (after an earlier verb)."""
-    return max((m.end() for m in cues.VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
-
-
-def _adjunct_start(folded: str, end: int) -> int:
-    """Where an agent or witness phrase (cues.ADJUNCT) between the document and the verb at `end`
-    begins, else `end`; one before the document («در حضور خبرنگاران بیانیه‌ای را امضا کردند») is
-    part of the setting, and the document follows it."""
-    for m in cues.ADJUNCT.finditer(folded, _verb_floor(folded, end), end):
-        if not cues.HEAD_RE.search(folded, m.end(), end):
-            return m.start()
-    return end
-
-
-def _list_start(folded: str, lo: int) -> int:
-    """Move a clause's start back over comma-separated items that open with a document word, so
-    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause), and over a first item
-    that a count or plural introduces («سه سند شامل الف، ب و ج»)."""
-    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
-        start = _clause_start(folded, comma)
-        segment = folded[start:comma]
-        if not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
-            listed = _listing_head(folded, start, comma)
-            if listed is not None:
-                lo = listed
-            break
-        lo = start
-    return lo
-
-
-def _listing_head(folded: str, lo: int, hi: int) -> int | None:
-    """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
-    word follows it, or when that phrase is counted (its items may be named by their subject alone)."""
-    openers = list(re.finditer(rf"(?<!\w){cues.LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
-    opener = openers[-1] if openers else None
-    if opener is None:
-        return None
-    heads = [m.start() for m in cues.HEAD_RE.finditer(folded, lo, lo + opener.start())]
-    if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
-        return None
-    return heads[-1]
 
 
 def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
@@ -145,17 +92,19 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
 
 def _unnamed(sentence: Scanned, span: Span) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY) or a bare «بیانیه‌ای» that a
-    ministry or office issues in its clause (cues.PRESS, cues.ISSUER): its press statement."""
+    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY) or an indefinite, not joint
+    «بیانیه‌ای» that a ministry or office issues in its clause (cues.PRESS, cues.ISSUER): its press
+    statement."""
     title = gz.fold(sentence.text[span.start : span.end])
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
         return not (described and cues.INDEFINITE.fullmatch(title))
     pos = bisect_left(sentence.origin, span.start)
-    lo = _clause_start(sentence.folded, pos)
+    lo = clauses.clause_start(sentence.folded, pos)
     if cues.OTHER_BODY.search(sentence.folded, lo, pos):
         return True
-    return bool(cues.PRESS.fullmatch(title)) and bool(cues.ISSUER.search(sentence.folded, lo, pos))
+    press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
+    return bool(press) and bool(cues.ISSUER.search(sentence.folded, lo, pos))
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:
@@ -237,19 +186,16 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
     found: list[dict] = []
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
     for start, _, end, action in verbs:
-        stop = _adjunct_start(folded, start)
-        lo = _list_start(folded, _clause_start(folded, stop))
+        stop = clauses.adjunct_start(folded, start)
+        lo = clauses.list_start(folded, clauses.clause_start(folded, stop))
         if not folded[lo:stop].strip() and re.fullmatch(r"[\s\u200c]+و[\s\u200c]+", folded[last[0] : start]):
             for d in last[1]:
                 d["action"] = action
             last = (end, last[1])
             continue
-        comma = folded.rfind("،", 0, lo)
-        if comma >= 0 and not folded[comma + 1 : lo].strip() and not cues.HEAD_RE.search(folded, lo, start):
-            lo, stop = _clause_start(folded, comma), comma
-            # «… بیانیه مشهد، فردا نهایی می‌شود»: the comma sets off a subject; the verb's document is
-            # before it, and its title ends at the comma
-        floor = min(lo, _verb_floor(folded, start))
+        if not cues.HEAD_RE.search(folded, lo, start):
+            lo, stop = clauses.set_off(folded, lo, stop)
+        floor = min(lo, clauses.verb_floor(folded, start))
         if cues.EARLIER.search(folded, floor, start) or _dated_before(folded[floor:start], year):
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
@@ -264,7 +210,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
         if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
             ke = relative[-1].start()
-            spans = titles.title_spans(folded, index, _clause_start(folded, ke), ke)
+            spans = titles.title_spans(folded, index, clauses.clause_start(folded, ke), ke)
         listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
         if listed and cues.HEAD_RE.match(folded, after := end + listed.end()):
             stop_at = re.compile(r"[.؛]").search(folded, after)
@@ -342,7 +288,7 @@ def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         hi = lo + tail.start() if tail else hi
         spans = titles.title_spans(folded, index, lo, hi)
         if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
-            spans = titles.title_spans(folded, index, _clause_start(folded, m.start()), m.start())
+            spans = titles.title_spans(folded, index, clauses.clause_start(folded, m.start()), m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
         found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
     return found

@@ -1,0 +1,79 @@
+"""Where the clause of a document's verb begins and ends (helpers.extract.documents): clauses end at
+commas, colons and earlier verbs; an agent or witness phrase, a comma-separated list of documents and
+a subject set off by commas move those bounds."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract import document_cues as cues
+
+
+def clause_start(folded: str, end: int) -> int:
+    """Where the clause ending at `end` begins (after the last comma, colon or earlier verb);
+    a comma inside «…» belongs to a quoted title and breaks nothing (a verb in a quotation does)."""
+    start = 0
+    for m in cues.CLAUSE_BREAK.finditer(folded, 0, end):
+        quoted = m.group() == "،" and folded.count("«", 0, m.start()) > folded.count("»", 0, m.start())
+        if m.end() < end and not quoted:
+            start = m.end()
+    return start
+
+
+def verb_floor(folded: str, end: int) -> int:
+    """Where the stretch before the verb at `end` begins when commas are ignored (after an earlier verb)."""
+    return max((m.end() for m in cues.VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
+
+
+def adjunct_start(folded: str, end: int) -> int:
+    """Where an agent or witness phrase (cues.ADJUNCT) between the document and the verb at `end`
+    begins, else `end`; one before the document («در حضور خبرنگاران بیانیه‌ای را امضا کردند») is
+    part of the setting, and the document follows it."""
+    for m in cues.ADJUNCT.finditer(folded, verb_floor(folded, end), end):
+        if not cues.HEAD_RE.search(folded, m.end(), end):
+            return m.start()
+    return end
+
+
+def list_start(folded: str, lo: int) -> int:
+    """Move a clause's start back over comma-separated items that open with a document word, so
+    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause), and over a first item
+    that a count or plural introduces («سه سند شامل الف، ب و ج»)."""
+    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
+        start = clause_start(folded, comma)
+        segment = folded[start:comma]
+        if not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
+            listed = listing_head(folded, start, comma)
+            if listed is not None:
+                lo = listed
+            break
+        lo = start
+    return lo
+
+
+def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
+    """The clause (start, end) of a subject that commas set off from its verb («… بیانیه مشهد، فردا
+    نهایی می‌شود», «بیانیه مشترک، پس از دو روز گفت‌وگو، امضا شد»), up to three commas back, when the
+    verb's own clause, folded[lo:stop], holds no document word; the title ends at its comma."""
+    at, end = lo, stop
+    for _ in range(3):
+        comma = folded.rfind("،", 0, at)
+        if comma < 0 or folded[comma + 1 : at].strip():
+            break
+        at, end = clause_start(folded, comma), comma
+        if cues.HEAD_RE.search(folded, at, end):
+            return at, end
+    return lo, stop
+
+
+def listing_head(folded: str, lo: int, hi: int) -> int | None:
+    """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
+    word follows it, or when that phrase is counted (its items may be named by their subject alone)."""
+    openers = list(re.finditer(rf"(?<!\w){cues.LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
+    opener = openers[-1] if openers else None
+    if opener is None:
+        return None
+    heads = [m.start() for m in cues.HEAD_RE.finditer(folded, lo, lo + opener.start())]
+    if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
+        return None
+    return heads[-1]
