@@ -51,7 +51,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
-from helpers.extract.people import Found, find_people, main_org, surname_mentions, surnames
+from helpers.extract.people import OUR_STATES, Found, find_people, main_org, surname_mentions, surnames, titled_surnames
 from helpers.extract.status import apply_status, our_titles, subject_pronoun
 from helpers.text import gazetteer as gz
 from helpers.text import offices
@@ -65,8 +65,6 @@ STATUS_RANK = {
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
-OUR_STATES = {"IRN", "AFG", "TJK"}
-"""The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them."""
 SHARED = contracts.CAME | {Status.ABSENT}
 """Statuses a title and its states pass on to the people who hold it: presence and absence
 reported, not a plan («با حضور سران A و B برگزار خواهد شد» names nobody's plan)."""
@@ -220,7 +218,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
     article's date (`article_day`) office terms are read on."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
-    names = surnames([f for found in people for f in found])
+    names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
     for sentence, found in zip(own, people, strict=True):

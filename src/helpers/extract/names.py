@@ -5,16 +5,19 @@ such as «عبد…», «…الله», «…الدین»), a **rare** word (haz
 surnames), a **common** word that is not a function word (Persian surnames are often common words
 or adjectives: «جلالی», «عزیزی», «صالحی»), a joiner of Arabic names («بن», «آل»), or none of these.
 A common word is a surname only last in a name that starts with a given name («ابراهیم عزیزی»),
-or alone right after an honorific («حجت‌الاسلام روحانی»). Never part of a name: stopwords, the
-words in NOT_NAMES, country names in Persian and Dari (Unicode CLDR, through babel), and the past
-participles and infinitives of hazm's verbs («رسانده»), ordinals, and adjectives of the words of
-gazetteer titles («پارلمانی»). Pieces of Russian and Central Asian surnames written apart («کامل
-اف», «ابراهیم پور») are joined to the word before them; «ال» words, «سید» and regnal numbers
-(«عبدالله دوم») have rules of their own (see `kind`).
+or alone right after an honorific («حجت‌الاسلام روحانی»); a common middle name may stand between a
+given name and the surname («محمد کبیر X»). Never part of a name: stopwords, the words in
+NOT_NAMES, the names of states and of Asian and European cities in Persian and Dari (Unicode CLDR,
+through babel), the past participles and infinitives of hazm's verbs («رسانده»), ordinals, and
+adjectives of the words of gazetteer titles («پارلمانی»). Pieces of Russian and Central Asian
+surnames written apart («کامل اف», «ابراهیم پور») are joined to the word before them (and by a
+ZWNJ in the name reported, `joined_pieces`); «ال» words, «سید» and regnal numbers («عبدالله دوم»)
+have rules of their own (see `kind`).
 
 Besides the runs next to a role title (`name_span`, called by helpers.extract.people), a name is
-looked for after an honorific, in quotes, in an apposition after a title's complement, one word
-after a title, and next to phrases said of people («به ریاست X», «X به نمایندگی از», «X گفت»)."""
+looked for in an apposition after a title's complement and one word after a title (here), after
+honorifics, in quotes and next to phrases said of people (helpers.extract.name_cues), and in
+lists (helpers.extract.name_lists)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from typing import NamedTuple
 
 from helpers import cache
 from helpers.dates import words as dates_words
-from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators, words
+from helpers.extract.mentions import Span, only_separators, words
 from helpers.text import gazetteer as gz
 
 NOT_NAMES = frozenset(
@@ -98,9 +101,16 @@ NOT_NAMES = frozenset(
         "قبلا",
         "بعدا",
         "نزد",
+        "همسر",
+        "همسرش",
+        "همسرشان",
+        "همسران",
+        "همراهانش",
     ]
 )
-"""Common words that may sit next to a role title but are never part of a name."""
+"""Common words that may sit next to a role title or a name but are never part of a name (a spouse
+named after «X و همسرش» is a name of their own)."""
+ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
 """Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
@@ -118,31 +128,14 @@ HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
     "مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
 )
-LEADS = gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور")
-"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y»)."""
-FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه")
-"""Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
-کارشناس سیاست خارجی»)."""
-SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
-"""Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
+"""Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
 )
 """A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
-_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
-"""A preposition right before a phrase: what follows it is no verb's subject."""
-_AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
-HONORIFIC = cue(HONORIFICS)
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
-_CUES = cue_regex("|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("f", FOLLOWS), ("s", SAID))))
-"""All cues of `cued_names` in one pattern, one pass over a sentence (group: which kind)."""
-_CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)}
-"""Per cue kind: where the name is (+1 after, −1 before) and how loose it may be (None: a given
-name must lead it)."""
-"""Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
-
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
 MAX_TAIL = 5  # words of a title's complement before an apposition
@@ -154,8 +147,6 @@ GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joine
 """Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
 chain without limit («صباح الاحمد الجابر الصباح»)."""
 MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
-QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
-"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
 
 
 class Word(NamedTuple):
@@ -167,9 +158,11 @@ class Word(NamedTuple):
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
 def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, country names, verb forms),
-    hazm's word counts by key, and the country names alone. (Keying 190,000 words takes a second:
-    kept in the user cache.)"""
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, place names, verb forms),
+    hazm's word counts by key, and the place names alone: Unicode CLDR's Persian and Dari names of
+    states and of the cities of Asia and Europe that name a time zone («آستراخان», «سمرقند»: a
+    governor's or mayor's city is no name). (Keying 190,000 words takes a second: kept in the user
+    cache.)"""
     from babel import Locale
     from hazm import stopwords_list, verbs_list, words_list
 
@@ -179,7 +172,14 @@ def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
         counts[k] = max(c, counts.get(k, 0))
     past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
-    states = {gz.key(n) for loc in ("fa", "fa_AF") for n in Locale.parse(loc).territories.values()}
+    locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
+    states = {gz.key(n) for loc in locales for n in loc.territories.values()}
+    states |= {
+        gz.key(z["city"])
+        for loc in locales
+        for zone, z in loc.time_zones.items()
+        if zone.startswith(("Asia/", "Europe/")) and " " not in z.get("city", " ")
+    }
     stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
     ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
     stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
@@ -231,19 +231,27 @@ def tokens(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
-def _valid(kinds: list[str], loose: bool) -> bool:
+def joined_pieces(name: str) -> str:
+    """`name` with its surname pieces written apart joined back by a ZWNJ («صفر اسحاق اف» →
+    «صفر اسحاق‌اف»), as Persian orthography writes them."""
+    for word in (w.text for w in tokens(name) if " " in w.text):
+        name = name.replace(word, word.replace(" ", ZWNJ))
+    return name
+
+
+def valid_kinds(kinds: list[str], loose: bool) -> bool:
     """Kinds in reading order (joiners left out) make a name: a common word only last, after a name
     that starts with a given name (two of them after one given name: a two-part surname), or alone
     after an honorific (`loose`), or first before «ال» words; a regnal number only after a given
     name; else one rare word, or two given names."""
     if kinds[-1] == ORDINAL:
-        return len(kinds) > 1 and kinds[-2] == GIVEN and _valid(kinds[:-1], True)
+        return len(kinds) > 1 and kinds[-2] == GIVEN and valid_kinds(kinds[:-1], True)
     if ORDINAL in kinds:
         return False
     if kinds[0] == COMMON and len(kinds) > 1 and set(kinds[1:]) == {ARABIC}:
         return True
-    if COMMON in kinds[:-1]:
-        return kinds == [GIVEN, COMMON, COMMON]  # a two-part surname after its given name
+    if COMMON in kinds[:-1]:  # a two-part surname, or a common middle name («محمد کبیر X»)
+        return len(kinds) == 3 and kinds[:2] == [GIVEN, COMMON] and kinds[2] in (COMMON, RARE)
     if kinds[-1] == COMMON:
         return (len(kinds) == 1 and loose) or (len(kinds) > 1 and kinds[0] == GIVEN)
     return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
@@ -256,7 +264,7 @@ def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
     if what == ORDINAL:  # the last word of a name, after a given name
         return bool(chosen) if direction < 0 else not chosen or chosen[-1] != GIVEN
     if direction > 0 and COMMON in chosen and what not in (ARABIC, JOINER):
-        return True  # after a common word only «ال» words go on
+        return not (what == RARE and chosen == [GIVEN, COMMON])  # after a common word only «ال» words go on
     if what == COMMON and chosen:
         return direction < 0 and not set(chosen) <= {ARABIC, JOINER, ORDINAL}
     return False
@@ -299,7 +307,7 @@ def name_span(
         while chosen and chosen[-1][1] == JOINER:
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
-        if ordered and _valid([k for _, k in ordered if k != JOINER], loose):
+        if ordered and valid_kinds([k for _, k in ordered if k != JOINER], loose):
             return Span(ordered[0][0].start, ordered[-1][0].end)
         chosen.pop()
     return None
@@ -340,11 +348,6 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
     return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
 
 
-def only_courtesy(gap: str) -> bool:
-    """Only separators, commas and honorifics in `gap`."""
-    return only_separators(HONORIFIC.regex.sub("", gz.fold(gap)))
-
-
 def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     """Whether the word after `seq[i]` (going left) is a given name written right next to it: two
     common words between a given name and a title are a two-part surname («محسن حاجی میرزایی»)."""
@@ -361,56 +364,6 @@ def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:
     return (
         i + 1 < len(seq) and gz.key(seq[i + 1].text) in LINEAGE and only_separators(text[seq[i + 1].end : word.start])
     )
-
-
-def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """Names after an honorific («دکتر», «حجت‌الاسلام», «جلالتمآب»: the honorific left out, a lone
-    common word allowed), and names of two words or more that a phrase said of people leads
-    («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
-    text, spans = sentence.text, list[Span]()
-    for m in _CUES.finditer(sentence.folded):
-        direction, loose = _CUE_WAY[str(m.lastgroup)]
-        edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
-        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
-            named = text[span.start : span.end].split()
-            if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
-                break
-            if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
-                break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word
-            if direction < 0 and _AFTER_PREPOSITION.search(text, 0, span.start):
-                break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
-            spans.append(span)
-            more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
-            if direction < 0 or loose or more is None:
-                break
-            edge = more.end()
-    return spans
-
-
-def honorific_spans(sentence: Scanned) -> list[Span]:
-    """Where honorifics stand: no name runs over one («با حضور حجت‌الاسلام والمسلمین دکتر X»)."""
-    return find_cues(HONORIFIC, sentence)
-
-
-def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
-    """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
-    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `_valid`."""
-    spans = []
-    for m in QUOTED.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
-        start = m.start(group)
-        inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
-        kinds = [kind(w.text, gaz) for w in inner]
-        if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
-            continue
-        titled = any(
-            (m.end() <= t.start and only_separators(text[m.end() : t.start]))
-            or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
-            for t in titles
-        )
-        if titled or _valid([k for k in kinds if k and k != JOINER], loose=False):
-            spans.append(Span(inner[0].start, inner[-1].end))
-    return spans
 
 
 def name_words_before(text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span]) -> list[Word]:

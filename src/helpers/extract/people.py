@@ -22,23 +22,26 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
+from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, quoted_names
+from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
 from helpers.extract.names import (
     GIVEN,
-    QUOTED,
     after_a_word,
     apposition,
-    cued_names,
-    honorific_spans,
+    joined_pieces,
     kind,
     name_span,
     name_words_before,
-    only_courtesy,
-    quoted_names,
     tokens,
 )
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
+OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
+"""The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
+a title written with no state («رئیس‌جمهور») is most often theirs."""
+OURS = re.compile(r"[\s\u200c]*کشور[\s\u200c]*(?:مان|ما)(?!\w)")
+"""«رئیس‌جمهور کشورمان»: the title of the writer's own state (one of OUR_STATES)."""
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
@@ -120,7 +123,7 @@ def find_people(
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
-            found += _role_list(text, role, mentions, found, taken, gaz)
+            found += _role_list(text, role, mentions, found, taken, gaz, day)
             continue
         affiliation, phrase_end = affiliation_after(sentence, role, main_org)
         person = (
@@ -133,7 +136,10 @@ def find_people(
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
+    found += _listed(text, found, mentions, taken, gaz, day)
     for f in found:
+        if f.person is None and f.written and " " in f.written.strip():
+            f.meta.setdefault("full", joined_pieces(f.written.strip()))
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz, day=day)
         elif f.person and f.role and not held(f.person, f.role, day) and len(f.written.split()) == 1:
@@ -296,13 +302,21 @@ def _role_list(
     found: list[Found],
     taken: list[Span],
     gaz: gz.Gazetteer,
+    day: dt.date | None,
 ) -> list[Found]:
     """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
-    or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order).
-    Returns the people it creates; people already found get the role and state set in place."""
-    pairs = _states_then_names(text, role.end, mentions, taken, gaz) or list(
-        zip(_names_before(text, role.start, mentions, gaz), _state_run(text, role.end, mentions), strict=False)
-    )
+    or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order), or names with
+    no state after the title («X، Y و Z وزرای خارجه کشورهای عضو»): each name holds the title, its
+    state unknown. A lone common word is a name there when a gazetteer person of that surname held
+    the title (`known_surname`). Returns the people it creates; people already found get the role
+    and state set in place."""
+    single = replace(role.entry, plural=False)
+    pairs: list[tuple[Span, gz.Mention | None]] = list(states_then_names(text, role.end, mentions, taken, gaz))
+    if not pairs:
+        held_it = lambda w: bool(known_surname(w, single, gaz, day=day))  # noqa: E731
+        before = names_before(text, role.start, mentions, taken, gaz, held_it)
+        states = state_run(text, role.end, mentions)
+        pairs = list(zip(before, states, strict=False)) if states else [(span, None) for span in before]
     new: list[Found] = []
     for span, state in pairs:
         person = next((f for f in found if f.span == span), None)
@@ -311,69 +325,21 @@ def _role_list(
             person = Found(span, text[span.start : span.end], person=entry)
             new.append(person)
             taken.append(span)
-        person.role, person.affiliation = replace(role.entry, plural=False), state.entry
+        person.role, person.affiliation = single, state.entry if state else None
         person.meta["in_list"] = True
     return new
 
 
-def _joined(gap: str) -> bool:
-    """Only separators, commas and «و» between two list items."""
-    return only_separators(re.sub(r"(?<!\w)و(?!\w)", " ", gz.fold(gap)))
-
-
-def _state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Mention]:
-    """States listed one after another («A، B و C») from `pos`."""
-    run: list[gz.Mention] = []
-    for m in (m for m in mentions if m.start >= pos):
-        if m.kind != "country" or not _joined(text[pos : m.start]):
-            break
-        run.append(m)
-        pos = m.end
-    return run
-
-
-def _states_then_names(
-    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
-) -> list[tuple[Span, gz.Mention]]:
-    """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
-    pairs: list[tuple[Span, gz.Mention]] = []
-    for state in (m for m in mentions if m.kind == "country" and m.start >= pos):
-        if not _joined(text[pos : state.start]):
-            break
-        person = next(
-            (
-                m
-                for m in mentions
-                if m.kind == "person" and m.start > state.end and only_separators(text[state.end : m.start])
-            ),
-            None,
-        )
-        span = Span(person.start, person.end) if person else name_span(text, state.end, +1, taken, gaz)
-        if span is None:
-            break
-        pairs.append((span, state))
-        pos = span.end
-    return pairs
-
-
-def _names_before(text: str, pos: int, mentions: list[gz.Mention], gaz: gz.Gazetteer) -> list[Span]:
-    """Names joined by «و» or commas that end right before `pos`, in reading order."""
-    blocked = [Span(m.start, m.end) for m in mentions if m.kind != "person"]
-    names: list[Span] = []
-    edge = pos
-    while True:
-        person = next(
-            (m for m in mentions if m.kind == "person" and m.end <= edge and only_separators(text[m.end : edge])), None
-        )
-        span = Span(person.start, person.end) if person else name_span(text, edge, -1, blocked, gaz)
-        if span is None:
-            break
-        names.insert(0, span)
-        conj = re.search(r"[\s\u200c]*(?:،|,|(?<!\w)و(?!\w))[\s\u200c]*$", text[: span.start])
-        if not conj:
-            break
-        edge = conj.start()
-    return names
+def _listed(
+    text: str, found: list[Found], mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None
+) -> list[Found]:
+    """Surnames listed with a person found or after a collective word («پوتین، توقایف و جباروف»,
+    «رهبران X و Y»; helpers.extract.name_lists): each is a person, a gazetteer one when the surname
+    and `day` single one out."""
+    anchors = [f.span for f in found if f.written]
+    spans = listed_with(text, anchors, mentions, taken, gaz, lambda w: bool(known_surname(w, None, gaz, day=day)))
+    taken += spans
+    return [Found(span, text[span.start : span.end]) for span in spans]
 
 
 def surnames(found: list[Found]) -> dict[str, Found]:
@@ -388,6 +354,41 @@ def surnames(found: list[Found]) -> dict[str, Found]:
     return out
 
 
+def titled_surnames(
+    own: list[Scanned], gaz: gz.Gazetteer, org: gz.Entry | None, day: dt.date | None
+) -> dict[str, Found]:
+    """Surname key -> a gazetteer person who held, on `day`, a title the article writes anywhere
+    («وزیر خارجه ایران» in the headline, «ظریف» in the body): their surname alone is them, though a
+    common word. A title written with no state is read as one of OUR_STATES' («کشورمان» says so),
+    and then, «کشورمان» apart, only a surname that opens a sentence counts (`meta["lead_only"]`:
+    «روحانی در فرودگاه …», «عارف افزود»), since a common word elsewhere is more likely the word. A
+    surname two such people share is left out."""
+    if day is None:
+        return {}
+    out: dict[str, Found] = {}
+    shared: set[str] = set()
+    for role_id, states, stated in _titles(own, org):
+        for person in (gaz.people[p] for code in states for p in offices.load().holders(role_id, code, day)):
+            for k in gaz.surnames_of.get(person.id, ()):
+                if k in out and out[k].person != person:
+                    shared.add(k)
+                elif k not in out or (stated and out[k].meta["lead_only"]):
+                    out[k] = Found(Span(0, 0), person.name_fa, person, meta={"lead_only": not stated})
+    return {k: f for k, f in out.items() if k not in shared}
+
+
+def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[str, ...], bool]]:
+    """The singular titles an article writes: (role id, the states it may be of, whether the text
+    says which: a state written after it or «کشورمان»)."""
+    titles = set()
+    for sentence in own:
+        for role in (m for m in sentence.mentions if m.kind == "role" and not m.entry.plural):
+            state = affiliation_after(sentence, role, org)[0]
+            ours = OURS.match(sentence.folded_from(role.end)) is not None
+            titles.add((role.entry.id, (state.id,) if state else tuple(sorted(OUR_STATES)), bool(state) or ours))
+    return titles
+
+
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف») becomes that person."""
@@ -400,8 +401,10 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
             f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
-    for start, end, word in words(sentence.text):
+    for i, (start, end, word) in enumerate(words(sentence.text)):
         first = names.get(gz.key(word))
+        if first and first.meta.get("lead_only") and i > 0:
+            continue
         if first and not any(s.start < end and start < s.end for s in taken):
             new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new

@@ -181,6 +181,8 @@ class Gazetteer:
             parts, person = r.variant.split(), self.people[r.person_id]
             if len(parts) > 1 and person not in self.surnames.get(key(parts[-1]), ()):
                 self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
+        self.surnames_of = {p.id: tuple(k for k, ps in self.surnames.items() if p in ps) for p in self.people.values()}
+        """Person id -> their surname keys (`surnames` the other way round)."""
         self.roles: dict[str, Entry] = {}
         variants: dict[str, Entry] = {}
         for r in roles.itertuples():

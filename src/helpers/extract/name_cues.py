@@ -1,0 +1,89 @@
+"""Where names the gazetteer does not know are looked for besides next to a role title: after an
+honorific («دکتر X», the honorific left out), next to phrases said of people («به ریاست X Y»,
+«X Y به نمایندگی از», «X Y گفت»), and in quotes. How far each name runs is helpers.extract.names."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.names import GIVEN, HONORIFICS, JOINER, ZWNJ, Word, kind, name_span, tokens, valid_kinds
+from helpers.text import gazetteer as gz
+
+LEADS = gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور|همسرش|همسر وی|همسر او")
+"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», «X و همسرش، Y Z»)."""
+FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با")
+"""Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
+کارشناس سیاست خارجی», «X Y با اشاره به …», «X Y در گفت‌وگو با …»)."""
+SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
+"""Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
+_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
+"""A preposition right before a phrase: what follows it is no verb's subject."""
+_AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
+HONORIFIC = cue(HONORIFICS)
+_CUES = cue_regex("|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("f", FOLLOWS), ("s", SAID))))
+"""All cues of `cued_names` in one pattern, one pass over a sentence (group: which kind)."""
+_CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)}
+"""Per cue kind: where the name is (+1 after, −1 before) and how loose it may be (None: a given
+name must lead it)."""
+
+QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
+"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
+
+
+def only_courtesy(gap: str) -> bool:
+    """Only separators, commas and honorifics in `gap`."""
+    return only_separators(HONORIFIC.regex.sub("", gz.fold(gap)))
+
+
+def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """Names after an honorific («دکتر», «حجت‌الاسلام», «جلالتمآب»: the honorific left out, a lone
+    common word allowed), and names of two words or more that a phrase said of people leads
+    («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
+    text, spans = sentence.text, list[Span]()
+    for m in _CUES.finditer(sentence.folded):
+        direction, loose = _CUE_WAY[str(m.lastgroup)]
+        edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
+        if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
+            continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
+        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
+            named = text[span.start : span.end].split()
+            if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
+                break
+            if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
+                break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word
+            if direction < 0 and _AFTER_PREPOSITION.search(text, 0, span.start):
+                break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
+            spans.append(span)
+            more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
+            if direction < 0 or loose or more is None:
+                break
+            edge = more.end()
+    return spans
+
+
+def honorific_spans(sentence: Scanned) -> list[Span]:
+    """Where honorifics stand: no name runs over one («با حضور حجت‌الاسلام والمسلمین دکتر X»); one
+    joined by a ZWNJ to the word after it is the start of a compound surname («شیخ‌الاسلام»)."""
+    return [s for s in find_cues(HONORIFIC, sentence) if not sentence.text.startswith(ZWNJ, s.end)]
+
+
+def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
+    """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
+    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`."""
+    spans = []
+    for m in QUOTED.finditer(text):
+        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        start = m.start(group)
+        inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
+        kinds = [kind(w.text, gaz) for w in inner]
+        if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        titled = any(
+            (m.end() <= t.start and only_separators(text[m.end() : t.start]))
+            or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
+            for t in titles
+        )
+        if titled or valid_kinds([k for k in kinds if k and k != JOINER], loose=False):
+            spans.append(Span(inner[0].start, inner[-1].end))
+    return spans

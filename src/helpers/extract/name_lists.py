@@ -1,0 +1,156 @@
+"""Names in lists: «A، B و C» next to a plural title or a known person, where each item may be a
+surname alone. A list item is a gazetteer person, a name of two words or more, or one word that is
+a surname: a known one (`accept`, the caller's gazetteer test) or one of a Russian, Central Asian,
+Caucasian or Turkish shape («…وف», «…یف», «… اف», «…اوا», «…ینکو», «…ویچ», «…یان», «…اوغلو») that
+is no common Persian word. helpers.extract.people turns the spans into people."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from helpers.extract.mentions import Span, only_separators
+from helpers.extract.names import RARE, Word, kind, lexicon, name_span, rare, tokens
+from helpers.text import gazetteer as gz
+
+Accept = Callable[[str], bool]
+"""Whether one word, alone, is a surname the gazetteer knows (in the caller's context)."""
+
+SURNAME_SHAPE = re.compile(r"(?:[اوی]ف|وف|اوا|یوا|ینکو|ویچ|یان|اوغلو)$")
+"""Surname endings of the former Soviet states, Armenia and Turkey, on a name key (the ZWNJ and
+space of a piece written apart, «اسحاق اف», are gone from the key)."""
+LEADS = re.compile(r"(?<!\w)(?:آقایان|خانم[\s\u200c]?ها|رهبران|سران)(?!\w)")
+"""Collective words a list of surnames may follow («رهبران X، Y و Z», «آقایان X و Y»)."""
+_SEP = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*(?:و[\s\u200c]+)?|و[\s\u200c]+)")
+"""Between two list items: a comma, «و», or both."""
+_SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c]*$")
+
+
+def surname_shape(word: str, gaz: gz.Gazetteer) -> bool:
+    """A rare word with a surname ending of the former Soviet states, Armenia or Turkey
+    («جباروف», «توقایف», «کامل اف», «میرزویان»); common words, a place's people and Persian
+    plurals in «یان» («ایرانیان», «دانشجویان») are not."""
+    k = gz.key(word)
+    shape = SURNAME_SHAPE.search(k) if len(k) > 4 else None
+    if shape is None or kind(word, gaz) != RARE:
+        return False
+    stem = k[:-3]  # «ایرانیان», «دانشجویان»: the people of a place, a Persian plural
+    return not (shape.group() == "یان" and (stem in lexicon()[2] or not rare(stem)))
+
+
+def joined(gap: str) -> bool:
+    """Only separators, commas and «و» between two list items."""
+    return only_separators(re.sub(r"(?<!\w)و(?!\w)", " ", gz.fold(gap)))
+
+
+def state_run(text: str, pos: int, mentions: list[gz.Mention]) -> list[gz.Mention]:
+    """States listed one after another («A، B و C») from `pos`."""
+    run: list[gz.Mention] = []
+    for m in (m for m in mentions if m.start >= pos):
+        if m.kind != "country" or not joined(text[pos : m.start]):
+            break
+        run.append(m)
+        pos = m.end
+    return run
+
+
+def states_then_names(
+    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
+) -> list[tuple[Span, gz.Mention]]:
+    """«A، X، B، Y و C، Z» after a plural title: each state followed by its person."""
+    pairs: list[tuple[Span, gz.Mention]] = []
+    for state in (m for m in mentions if m.kind == "country" and m.start >= pos):
+        if not joined(text[pos : state.start]):
+            break
+        person = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "person" and m.start > state.end and only_separators(text[state.end : m.start])
+            ),
+            None,
+        )
+        span = Span(person.start, person.end) if person else name_span(text, state.end, +1, taken, gaz)
+        if span is None:
+            break
+        pairs.append((span, state))
+        pos = span.end
+    return pairs
+
+
+def _item(
+    text: str,
+    edge: int,
+    direction: int,
+    mentions: list[gz.Mention],
+    taken: list[Span],
+    gaz: gz.Gazetteer,
+    accept: Accept,
+) -> Span | None:
+    """The list item that ends (−1) or starts (+1) at `edge`: a gazetteer person, a name of two
+    words or more that `name_span` allows, or one word that `accept`s or has a surname's shape."""
+    for m in (m for m in mentions if m.kind == "person"):
+        gap = (m.end, edge) if direction < 0 else (edge, m.start)
+        if gap[0] <= gap[1] and only_separators(text[gap[0] : gap[1]]):
+            return Span(m.start, m.end)
+    blocked = taken + [Span(m.start, m.end) for m in mentions if m.kind != "person"]
+    span = name_span(text, edge, direction, blocked, gaz)
+    if span and len(text[span.start : span.end].split()) > 1:  # one rare word: «به گزارش روزپلاس، X»
+        return span
+    word = _next_word(text, edge, direction)
+    if word is None or any(s.start < word.end and word.start < s.end for s in blocked):
+        return None
+    return Span(word.start, word.end) if accept(word.text) or surname_shape(word.text, gaz) else None
+
+
+def _next_word(text: str, edge: int, direction: int) -> Word | None:
+    """The word right before (−1) or after (+1) `edge`, only separators between."""
+    if direction < 0:
+        word = next((w for w in reversed(tokens(text)) if w.end <= edge), None)
+        return word if word and only_separators(text[word.end : edge]) else None
+    word = next((w for w in tokens(text) if w.start >= edge), None)
+    return word if word and only_separators(text[edge : word.start]) else None
+
+
+def names_before(
+    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer, accept: Accept
+) -> list[Span]:
+    """List items joined by «و» or commas that end right before `pos` (a plural title), in
+    reading order."""
+    names: list[Span] = []
+    edge = pos
+    while span := _item(text, edge, -1, mentions, taken + names, gaz, accept):
+        names.insert(0, span)
+        conj = _SEP_BACK.search(text, max(0, span.start - 9), span.start)
+        if not conj or not only_separators(text[conj.end() : span.start]):
+            break
+        edge = conj.start()
+    return names
+
+
+def listed_with(
+    text: str, anchors: list[Span], mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer, accept: Accept
+) -> list[Span]:
+    """Items of a list that holds a person already found (`anchors`) or follows a collective word
+    («رهبران», «آقایان»): «پوتین، توقایف و جباروف», «آقایان X، Y و Z». Only items that are not
+    `taken` are returned; the walk stops at the first word that is no list item."""
+    starts = [Span(m.start(), m.end()) for m in LEADS.finditer(text)]
+    items: list[Span] = []
+    for anchor in sorted(anchors + starts, key=lambda s: s.start):
+        lead = anchor in starts
+        for direction in (+1,) if lead else (+1, -1):
+            edge, first = (anchor.end if direction > 0 else anchor.start), lead
+            while True:
+                if not first:
+                    sep = _SEP.match(text, edge) if direction > 0 else _SEP_BACK.search(text, max(0, edge - 9), edge)
+                    if sep is None:
+                        break
+                    edge = sep.end() if direction > 0 else sep.start()
+                item = _item(text, edge, direction, mentions, taken + items + anchors, gaz, accept)
+                if item is None:
+                    break
+                items.append(item)
+                edge, first = (item.end if direction > 0 else item.start), False
+    old = taken + anchors
+    new = {s for s in items if not any(o.start < s.end and s.start < o.end for o in old)}
+    return sorted(new, key=lambda s: s.start)
