@@ -183,3 +183,14 @@ def test_a_lone_common_surname_of_a_title_the_article_writes(texts: tuple[str, .
 )
 def test_a_lone_common_word_without_a_title_held_that_day_is_no_one(texts: tuple[str, ...], day: dt.date) -> None:
     assert [n for n in people(*texts, day=day)["name_fa"] if n] == []
+
+
+@pytest.mark.parametrize(
+    "text, name_en",
+    [
+        ("هوشیار زیباری در نشست خبری گفت که هیئت عراقی وارد شده است.", "Hoshyar Zebari"),
+        ("به گفته غلامحسین الهام، اجلاس هفته آینده برگزار می‌شود.", "Gholam-Hossein Elham"),
+    ],
+)
+def test_officials_added_to_the_gazetteer_are_found_without_a_title(text: str, name_en: str) -> None:
+    assert list(people(text)["name_en"]) == [name_en]
