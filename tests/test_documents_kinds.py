@@ -375,3 +375,25 @@ def test_a_document_set_off_from_its_verb_by_commas(text: str, expected: tuple[s
 )
 def test_statements_of_others_about_the_meeting_are_no_rows(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه پایانی صبح امروز منتشر شد.", ("بیانیه پایانی", "issued")),
+        ("بیانیه پایانی نشست سه‌شنبه منتشر شد.", ("بیانیه پایانی نشست", "issued")),
+        ("منشور جدید سازمان سرانجام به امضا رسید.", ("منشور جدید سازمان", "signed")),
+        ("برنامه اقدام مشترک شب گذشته به تصویب رسید.", ("برنامه اقدام مشترک", "adopted")),
+        ("موافقت‌نامه تجارت آزاد به طور رسمی به امضا رسید.", ("موافقت‌نامه تجارت آزاد", "signed")),
+        ("بیانیه پایانی با اجماع همه اعضا تصویب شد.", ("بیانیه پایانی", "adopted")),
+        ("اعلامیه دوشنبه در پایان نشست به تصویب رسید.", ("اعلامیه دوشنبه", "adopted")),
+    ],
+)
+def test_when_and_how_end_a_title(text: str, expected: tuple[str, str]) -> None:
+    """A time of day, a weekday (not the city «دوشنبه»), «سرانجام» or a manner between the document
+    and its verb is no part of the title."""
+    assert rows(text) == [expected]
+
+
+def test_a_resolution_of_the_iaea_board_is_no_row() -> None:
+    assert rows("شورای حکام آژانس بین‌المللی انرژی اتمی قطعنامه‌ای علیه ایران تصویب کرد.") == []

@@ -147,8 +147,11 @@ ISSUER = cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفت
 """An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
 embassy or party (ISSUER) issues in its clause is its press statement («وزارت خارجه با صدور
 بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
-OTHER_BODY = cue_regex("(?:شورای امنیت|مجمع عمومی|دبیر ?کل) (?:سازمان ملل|ملل متحد)|پارلمان|مجلس شورای|کنگره")
-"""A body outside the meeting (the UN Security Council or Secretary-General, a parliament) as the
+OTHER_BODY = cue_regex(
+    "(?:شورای امنیت|مجمع عمومی|دبیر ?کل) (?:سازمان ملل|ملل متحد)|شورای حکام|پارلمان|مجلس شورای|کنگره"
+)
+"""A body outside the meeting (the UN Security Council or Secretary-General, the IAEA Board of
+Governors, a parliament) as the
 subject of the clause: what it adopts or issues is its own («شورای امنیت سازمان ملل قطعنامه‌ای …
 صادر کرد»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
@@ -231,12 +234,15 @@ TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیر
 part of the title."""
 SETTING = cue_regex(
     rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
-    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت)|به میزبانی|به اتفاق"
+    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت|اجماع)|به میزبانی|به اتفاق"
+    r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
+    r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
     rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره|محکومیت|حمایت از)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
 )
-"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»), when and how, after a document and before its
-verb, the object mark «را» (unless the title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت
-…») and a complement about issues (TOPICS): not part of the title."""
+"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»), when (a weekday, not the city «دوشنبه»; «صبح»,
+«سرانجام») and how («به صورت رسمی», «با اجماع»), after a document and before its verb, the object mark
+«را» (unless the title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت …») and a complement
+about issues (TOPICS): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"
