@@ -276,3 +276,25 @@ def test_an_incident_on_a_day_is_a_date():
 
 def test_the_day_of_a_named_event_with_its_year_is_a_date():
     assert found("کودتای ۲۸ مرداد ۱۳۳۲") == [("۲۸ مرداد ۱۳۳۲", J(1332, 5, 28), J(1332, 5, 28))]
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("شنبه (۶ دی) گفت", "شنبه (۶ دی", J(1404, 10, 6)),
+        ("سه‌شنبه (۲ دسامبر ۲۰۲۵) رسید", "سه\u200cشنبه (۲ دسامبر ۲۰۲۵", D(2025, 12, 2)),
+    ],
+)
+def test_a_weekday_before_its_date_in_brackets_is_that_date(text, surface, day):
+    assert found(text) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("در ۱۵ برج حمل ۱۴۰۲ گفت", "۱۵ برج حمل ۱۴۰۲", J(1402, 1, 15), J(1402, 1, 15)),
+        ("از ۲۹ برج ثور تا ۳ برج جوزا ۱۴۰۱", "۲۹ برج ثور تا ۳ برج جوزا ۱۴۰۱", J(1401, 2, 29), J(1401, 3, 3)),
+    ],
+)
+def test_the_dari_word_for_month_between_day_and_month(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]

@@ -55,6 +55,13 @@ DATELINES = [
     ("شنبه، ۱۱ جوزای ۱۴۰۰", dt.date(2021, 6, 1), "date line"),  # the ezafe on a month ending in a vowel
     ("خجند، ۱۴ نوامبر ۲۰۲۳ /«نمونه»/", dt.date(2023, 11, 14), "place and agency"),  # the agency between slashes
     ("خجند، 14.11.2023 /نمونه/", dt.date(2023, 11, 14), "place and agency"),
+    ("هرات، ۳ حمل ۱۴۰۲ (باختر)", dt.date(2023, 3, 23), "place and agency"),  # the agency in brackets after
+    ("۹ آذر ۱۴۰۴ (ایسنا)", dt.date(2025, 11, 30), "place and agency"),
+    ("یکشنبه ۹ آذر ۱۴۰۴ ساعت ۰۸:۱۵ ق.ظ", dt.date(2025, 11, 30), "date line"),  # before and after noon
+    ("۹ آذر ۱۴۰۴ - ۰۴:۱۵ ب. ظ", dt.date(2025, 11, 30), "date line"),
+    ("Nov 30, 2025 | 4:15 PM", dt.date(2025, 11, 30), "date line"),
+    ("نشر شده: ۹ قوس ۱۴۰۴", dt.date(2025, 11, 30), "labelled"),  # the Dari «published»
+    ("۷ جوزا/ خردادماه ۱۳۹۸", dt.date(2019, 5, 28), "date line"),  # both names of the month
 ]
 
 
@@ -74,6 +81,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "آذر ۱۴۰۳",  # no day
         "امروز، ۲۷ عقرب ۱۴۰۳، وزیر رفت",  # words after the date: a sentence
         "نشست سران ۲۴ آبان ۱۴۰۲ | سایت خبری",  # a headline with the site's name after a bar
+        "۲۷ عقرب ۱۴۰۳ (وزیر به کابل رفت)",  # a sentence in brackets, not an agency
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:

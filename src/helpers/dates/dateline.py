@@ -27,10 +27,11 @@ ISO_PREFIX = re.compile(
 """An ISO date (optionally with a time) opening the page, before its first line's own text."""
 
 _CLOCK = re.compile(
-    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ"
+    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?(?:\s*(?:[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?))?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ"
     r"|به\s*وقت\s*[^\W\d_]+"
 )
-"""A clock time, with «ساعت» before it or a time zone («Asia/Kabul», «به وقت تهران») beside it."""
+"""A clock time, with «ساعت» before it, «ق.ظ»/«ب.ظ» or AM/PM after it, or a time zone («Asia/Kabul»,
+«به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹]*"
@@ -40,7 +41,7 @@ _LABEL = re.compile(
     r"(?:(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified)"
     r"|(?:تاریخ\s*)?امروز(?=\s*:))"
     r"|تاریخ(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|زمان(?:\s*و\s*ساعت)?\s*(?:انتشار|خبر|مطلب|نشر)"
-    r"|انتشار|(?:منتشر|ارسال)\s*شده|date|published"
+    r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|date|published"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
@@ -111,15 +112,16 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SLASHED = re.compile(r"/[^/]{1,40}/")
-"""An agency between slashes after the date («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/»), as Central Asian agencies write it."""
+_SLASHED = re.compile(r"/[^/]{1,40}/|\([^()]{1,40}\)")
+"""An agency between slashes or in brackets after the date («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/», «کابل، ۳ حمل
+۱۴۰۲ (باختر)»), as Central Asian and Afghan agencies write it."""
 
 
 def _set_off(before: str, after: str) -> bool:
     """Whether the words around a dateline's date are a place and an agency set off by punctuation
     («دوشنبه، خبرگزاری … ۱۴/۰۷/۸۶»; not «نشست سران ۲۴ آبان ۱۴۰۲», a headline), none after it but past a column bar
     («۷ آذر ۱۴۰۴ | نویسنده: …» is the site's furniture; «۲۷ عقرب ۱۴۰۳، وزیر رفت» a sentence) or between
-    slashes («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/»: the agency)."""
+    slashes or brackets («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/», «… (باختر)»: the agency)."""
     if _WORD.search(_SLASHED.sub(" ", after.split("|")[0])):
         return False
     return not _WORD.search(before) or bool(_SEPARATOR.search(before))

@@ -73,17 +73,17 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:ماه{SP})?{month('month1', 'msuf1')}"
+            rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{month('month1', 'msuf1')}"
             rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>تا|الی|-|–|و){OSP}"
-            rf"(?P<day2>{DAY_WORD}){SP}(?:ماه{SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+            rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         month_span,
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–(]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
-            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:ماه{SP})?{MONTH}"
+            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
