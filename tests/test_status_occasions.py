@@ -316,3 +316,45 @@ def test_more_ways_of_chairing(text: str) -> None:
 def test_other_pronouns_of_the_last_subject(pronoun: str) -> None:
     got = statuses(f"{A_FULL} امروز به آستانه رفت.", f"{pronoun} در نشست سران سخنرانی کرد.")
     assert got[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "before, text",
+    [
+        ("نشست وزیران فردا در تاشکند برگزار می‌شود.", f"{A_FULL} میزبان این نشست است."),
+        ("قرار است نشست سران هفته آینده برگزار شود.", f"{A_FULL} و {B_FULL} در این نشست حضور دارند."),
+        ("نشست وزیران خارجه پس‌فردا در کابل دایر می‌شود.", f"{A_FULL} از سخنرانان این نشست است."),
+        ("اجلاس سران روز شنبه آغاز خواهد شد.", f"{A_FULL} و {B_FULL} در این اجلاس هستند."),
+    ],
+    ids=["host-is", "are-present", "dari-held-speaker-is", "will-begin-are-in-it"],
+)
+def test_a_present_state_before_the_meeting_is_a_plan(before: str, text: str) -> None:
+    assert statuses(before, text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "before, text",
+    [
+        ("نشست سران امروز در آستانه آغاز شد.", f"{A_FULL} به صورت ویدئویی در این نشست شرکت می‌کند."),
+        ("اجلاس وزیران هم‌اکنون در تاشکند در حال برگزاری است.", f"{A_FULL} در این اجلاس سخنرانی می‌کند."),
+        ("نشست وزیران امروز در آستانه برگزار می‌شود.", f"{A_FULL} و {B_FULL} در این نشست هستند."),
+        ("نشست سران در کابل دایر شد.", f"{A_FULL} در این نشست اشتراک می‌ورزد."),
+    ],
+    ids=["begun-takes-part", "under-way-speaks", "held-today-are-in-it", "dari-held-takes-part"],
+)
+def test_a_present_of_taking_part_once_the_meeting_is_under_way_is_presence(before: str, text: str) -> None:
+    assert statuses(before, text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (["نشست سران امروز آغاز شد.", f"{A_FULL} فردا در نشست پایانی سخنرانی می‌کند."], "expected"),
+        ([f"{A_FULL} در نشست سران شرکت می‌کند."], "expected"),
+        (["نشست سال گذشته در تاشکند برگزار شد.", f"{A_FULL} در نشست سران شرکت می‌کند."], "expected"),
+        (["اجلاس سران فردا آغاز می‌شود.", f"{A_FULL} برای شرکت در آن وارد آستانه شده است."], "attended"),
+    ],
+    ids=["tomorrow-still-a-plan", "no-time-told", "an-earlier-meeting-sets-no-time", "a-perfect-is-not-a-state"],
+)
+def test_the_reports_time_leaves_other_cues_alone(texts: list[str], status: str) -> None:
+    assert statuses(*texts)[A][0] == status

@@ -51,6 +51,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
+from helpers.extract.occasions import frame
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org, surname_mentions, surnames, titled_surnames
 from helpers.extract.status import apply_status, our_titles, subject_pronoun
 from helpers.text import gazetteer as gz
@@ -221,12 +222,14 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
+    time = ""  # the report's time, as the last sentence that told it set it (occasions.frame)
     for sentence, found in zip(own, people, strict=True):
+        time = frame(sentence) or time
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
         pronoun = subject_pronoun(sentence, found) if subject else None
-        states = apply_status(sentence, [pronoun, *found] if pronoun else found, org)
+        states = apply_status(sentence, [pronoun, *found] if pronoun else found, org, time)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
         rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]

@@ -55,18 +55,33 @@ PLAN = (
     "|برنامه ریزی شده|(?:تصمیم|قصد|برنامه) دار(?:د|ند)|در نظر دار(?:د|ند)"
 )
 """Words of a plan («قرار است», «انتظار می‌رود», «پیش‌بینی می‌شود»): pre-event wording."""
-HELD = cue(
-    f"(?:برگزار|تشکیل|انجام|اغاز) {did('شد', 'گردید')}|صورت {did('گرفت')}|به عمل {did('امد')}"
-    "|(?:برگزار|تشکیل|انجام) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
+HELD_PAST = (
+    f"(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) {did('شد', 'گردید')}|صورت {did('گرفت')}|به عمل {did('امد')}"
+    f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری"
+)
+HELD_SOON = (
+    "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
     "|به عمل (?:می اید|خواهد امد|اید)"
 )
+HELD = cue(f"{HELD_PAST}|{HELD_SOON}")
 """A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
-«انجام خواهد شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
+«انجام خواهد شد», Dari «دایر شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
+UNDER_WAY = cue(HELD_PAST)
+"""The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
+TO_COME = cue(HELD_SOON)
+"""The meeting still to be held or to begin: the report's time is before it."""
+TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
+"""Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
+MEETING_WORD = cue(MEETING)
 TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|مذاکرات|رایزنی|رایزنیهای"
 """Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
-"""A present copula right after a nominal cue («X از سخنرانان اجلاس است»): the cue takes the time of
-its sentence, so before pre-event wording about the meeting it is a plan."""
+"""A present copula right after a nominal cue («X از سخنرانان اجلاس است», «X میزبان این اجلاس است»)."""
+STATIVE = re.compile(r"(?<!\w)(?:دارد|دارند|هستند|حاضرند)$|(?<!ه[\s\u200c])(?<!\w)است$")
+"""A cue ending in a stative present («حضور دارد», «در این نشست هستند»), not a perfect («وارد شده است»)."""
+ONGOING = re.compile(r"^(?:شرکت|حضور|اشتراک|سخنرانی|ریاست|میزبانی)[\s\u200c]+(?:پیدا[\s\u200c]+)?می[\s\u200c]?\w+$")
+"""A present indicative of taking part («شرکت می‌کند», «حضور می‌یابد», «سخنرانی می‌کند»): a plan before
+the meeting, what is going on once it is under way."""
 
 
 ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"

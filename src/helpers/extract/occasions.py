@@ -1,11 +1,13 @@
 """Status said through the occasion rather than through a verb of the person: the meeting *of* X
 and Y held («اجلاس سه‌جانبه X، Y و Z برگزار شد», «دیدار X با Y به عمل آمد»), the chair's title
 next to a name («X، رئیس اجلاس»), and the airport, where the one seen off sets out and the one
-welcomed has arrived, while whoever sees them off or welcomes them stays where they are.
+welcomed has arrived, while whoever sees them off or welcomes them stays where they are; the venue,
+where whoever welcomes the guests hosts them; and the report's time (`frame`): whether the meeting
+is still to come or under way, which present-tense cues of later sentences take.
 
-These rules only fill in people the sentence's verb cues left `mentioned`; each takes the time of
-its sentence through `When` (helpers.extract.status.Times.of: none for an earlier occasion,
-expected before pre-event wording)."""
+The meeting, title and airport rules only fill in people the sentence's verb cues left `mentioned`;
+each takes the time of its sentence through `When` (helpers.extract.status.Times.of: none for an
+earlier occasion, expected before pre-event wording)."""
 
 from __future__ import annotations
 
@@ -14,16 +16,25 @@ from collections.abc import Callable
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.clauses import is_object, listed_after, only_phrase_between, without_titles
+from helpers.extract.clauses import agent, is_object, listed_after, only_phrase_between, without_titles
 from helpers.extract.cues import (
     AIRPORT,
     CHAIR_TITLE,
     HELD,
     MEETING,
+    MEETING_WORD,
+    PAST,
+    PLANS,
     PRESS,
     SEEN_OFF,
     TALKS,
+    TO_COME,
+    TODAY,
+    UNDER_WAY,
+    VENUE,
+    WELCOMED,
     WELCOMED_AT_AIRPORT,
+    WELCOMED_BY,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, find_cues
@@ -58,10 +69,14 @@ SET_OFF = Said(Status.EXPECTED, Kind.DEPARTURE, SEEN_OFF)
 ARRIVED = Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED_AT_AIRPORT)
 
 
+def give(f: Found, said: Said) -> None:
+    f.status, f.cue = said.status, said.kind
+
+
 def fill(f: Found, said: Said | None) -> None:
     """Give `said` to `f` unless a verb cue of the sentence already gave them a status."""
     if said is not None and f.status == Status.MENTIONED:
-        f.status, f.cue = said.status, said.kind
+        give(f, said)
 
 
 def meeting_of(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
@@ -112,7 +127,7 @@ def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
             None,
         )
         if holder is not None and said is not None:
-            holder.status, holder.cue = said.status, said.kind
+            give(holder, said)
 
 
 def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
@@ -137,3 +152,45 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
         for f in (f for f in found if f.span.end <= span.start):
             if GUEST.search(text, 0, f.span.start):
                 fill(f, when(ARRIVED, span.start))
+
+
+def frame(sentence: Scanned) -> str:
+    """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
+    begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
+    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "" when it says neither or
+    speaks of an earlier occasion. A present-tense cue in a later sentence takes this time
+    (helpers.extract.status.Times.of)."""
+    if not find_cues(MEETING_WORD, sentence) or find_cues(PAST, sentence):
+        return ""
+    if find_cues(UNDER_WAY, sentence):
+        return "now"
+    if find_cues(TO_COME, sentence):
+        return "now" if find_cues(TODAY, sentence) and not find_cues(PLANS, sentence) else "future"
+    return ""
+
+
+def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
+    """Who welcomes the others at the venue (not at the airport) hosts them: the person right after
+    «با استقبال», the one named inside a passive welcome («مورد استقبال X قرار گرفت») or after «از
+    سوی / توسط» before it, or the first person not an object before an active one."""
+    spans, by = find_cues(WELCOMED, sentence), find_cues(WELCOMED_BY, sentence)
+    if not (spans or by) or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
+        return
+    host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
+    for span in by:
+        after = [f for f in found if only_phrase_between(sentence.text, span.end, f.span.start, sentence.mentions)]
+        if after:
+            give(after[0], host)
+    for span in spans:
+        before = [f for f in found if f.span.end <= span.start]
+        inside = next((f for f in found if span.start <= f.span.start and f.span.end <= span.end), None)
+        welcomer = (
+            inside
+            or agent(sentence, before)
+            or next((f for f in before if not is_object(sentence, f, found, objects)), None)
+        )
+        if welcomer:
+            give(welcomer, host)
+            for guest in before:  # «X از Y … استقبال کرد»: Y, welcomed at the venue, is there
+                if guest.span.start >= welcomer.span.end and GUEST.search(sentence.text, 0, guest.span.start):
+                    give(guest, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))

@@ -29,26 +29,24 @@ from helpers.extract.clauses import (
     reported,
 )
 from helpers.extract.cues import (
-    AIRPORT,
     CHAIR_TITLE,
     FUTURE,
     HOST_STATE,
     LED_DELEGATION,
     MEETING,
     NEXT_CUES,
+    ONGOING,
     PASSIVE,
     PAST,
     PLANS,
     PRESENT_AFTER,
     PREV_CUES,
-    VENUE,
+    STATIVE,
     VERB_CUES,
-    WELCOMED,
-    WELCOMED_BY,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, chair_titles, meeting_of
+from helpers.extract.occasions import airport, chair_titles, give, meeting_of, welcomer
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
@@ -73,37 +71,36 @@ CLAUSE_END = re.compile(
 )
 """A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
 future wording after it is said of what follows, not of the presence before it."""
-GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
-"""«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
 
-def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> list[Found]:
-    """Set each mention's status from the cues in its sentence; return nameless state rows too."""
+def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None, frame: str = "") -> list[Found]:
+    """Set each mention's status from the cues in its sentence, read in the report's time `frame`
+    (helpers.extract.occasions.frame); return nameless state rows too."""
     free_states = _free_states(sentence, found)
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
-    times, hits = _verb_hits(sentence)
+    times, hits = _verb_hits(sentence, frame)
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
     lead = first_subject_end(sentence, found, objects)
     for f in found:
         if said := _verb_cue_of(f, sentence, found, hits, lead, objects):
-            _give(f, said)
+            give(f, said)
     states = _next_cues(sentence, found, free_states, times)
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
-            if given := times.of(said, span.start):
+            if given := times.of(said, span.start, _tense(sentence, span)):
                 inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
                 if inside:
-                    _give(inside[0], given)
+                    give(inside[0], given)
                 else:
                     _nearest_before(found, span.start, given)
     chair_titles(sentence, found, times.of)
     meeting_of(sentence, found, times.of, objects)
     airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
-    _welcomer(sentence, found, objects)
+    welcomer(sentence, found, objects)
     _passive_agents(sentence, found)
     _of_host_state(sentence, found)
     states += _collective(sentence, found, hits, lead, objects)
@@ -133,24 +130,26 @@ class Times(NamedTuple):
     plans: list[int]
     past: list[int]
     cues: list[int]
+    frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
 
-    def of(self, said: Said, pos: int, present: bool = False) -> Said | None:
+    def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
         presence, hosting or chairing said before pre-event wording (in the same clause: not after a
         finished verb and «و», CLAUSE_END), or after a plan word in its clause, is expected («… به
-        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»); so is a
-        `present` one (a noun and «است») anywhere after pre-event wording («اجلاس فردا آغاز می‌شود و X
-        از سخنرانان آن است»)."""
+        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»). A present
+        `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
+        expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
+        meeting is under way (`_tense`)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
-        planned = (
-            any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future)
-            or any(start <= p < pos for p in self.plans)
-            or (present and any(p < pos for p in self.future))
+        planned = any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future) or any(
+            start <= p < pos for p in self.plans
         )
-        if said.status in CAME and planned:
+        if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
             return said._replace(status=Status.EXPECTED)
+        if tense == "ongoing" and self.frame == "now" and not planned and said.kind == Kind.PLANNED:
+            return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
         return said
 
     def earlier(self, pos: int) -> str:
@@ -166,7 +165,7 @@ class Times(NamedTuple):
         return ""
 
 
-def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
+def _verb_hits(sentence: Scanned, frame: str) -> tuple[Times, list[Hit]]:
     """Where each verb cue occurs, in reading order, as said of this meeting (Times.of; None for a
     cue of another occasion, which still closes the clause before it; a relative clause about
     another occasion is an aside, left out)."""
@@ -184,17 +183,24 @@ def _verb_hits(sentence: Scanned) -> tuple[Times, list[Hit]]:
         [span.start for span in find_cues(PLANS, sentence)],
         [span.start for span in find_cues(PAST, sentence)],
         [pos for pos, _, _, _, _ in hits],
+        frame,
     )
     return times, [
-        Hit(pos, said, times.of(said, pos, _present(sentence, end)), plural)
+        Hit(pos, said, times.of(said, pos, _tense(sentence, Span(pos, end))), plural)
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"
     ]
 
 
-def _present(sentence: Scanned, end: int) -> bool:
-    """Whether a present copula («است», «هستند») follows the cue ending at `end`."""
-    return PRESENT_AFTER.match(sentence.folded, bisect_left(sentence.origin, end)) is not None
+def _tense(sentence: Scanned, span: Span) -> str:
+    """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
+    اجلاس است»; «حضور دارد», «در این نشست هستند»), "ongoing" for a present indicative of taking part
+    («شرکت می‌کند»), else ""."""
+    lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
+    said = sentence.folded[lo:hi]
+    if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
+        return "stative"
+    return "ongoing" if ONGOING.match(said) else ""
 
 
 def _verb_cue_of(
@@ -218,10 +224,6 @@ def _verb_cue_of(
         hit.given for hit in hits if hit.pos < f.span.start and (hit.said.forward or not (passive or lead <= hit.pos))
     ]
     return before[-1] if before else None
-
-
-def _give(f: Found, said: Said) -> None:
-    f.status, f.cue = said.status, said.kind
 
 
 def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
@@ -263,7 +265,7 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 None,
             )
             if target:
-                _give(target, given)
+                give(target, given)
                 continue
             state = next(
                 (
@@ -293,7 +295,7 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
     if not before:
         return None
     target = before[-1]
-    _give(target, said)
+    give(target, said)
     return target
 
 
@@ -358,39 +360,12 @@ def subject_pronoun(sentence: Scanned, found: list[Found]) -> Found | None:
     return None
 
 
-def _welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
-    """Who welcomes the others at the venue (not at the airport) hosts them: the person right after
-    «با استقبال», the one named inside a passive welcome («مورد استقبال X قرار گرفت») or after «از
-    سوی / توسط» before it, or the first person not an object before an active one."""
-    spans, by = find_cues(WELCOMED, sentence), find_cues(WELCOMED_BY, sentence)
-    if not (spans or by) or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
-        return
-    host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
-    for span in by:
-        after = [f for f in found if only_phrase_between(sentence.text, span.end, f.span.start, sentence.mentions)]
-        if after:
-            _give(after[0], host)
-    for span in spans:
-        before = [f for f in found if f.span.end <= span.start]
-        inside = next((f for f in found if span.start <= f.span.start and f.span.end <= span.end), None)
-        welcomer = (
-            inside
-            or agent(sentence, before)
-            or next((f for f in before if not is_object(sentence, f, found, objects)), None)
-        )
-        if welcomer:
-            _give(welcomer, host)
-            for guest in before:  # «X از Y … استقبال کرد»: Y, welcomed at the venue, is there
-                if guest.span.start >= welcomer.span.end and GUEST.search(sentence.text, 0, guest.span.start):
-                    _give(guest, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))
-
-
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
     """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there."""
     for said in PASSIVE:
         for span in find_cues(said.phrase, sentence):
             if doer := agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end]):
-                _give(doer, said)
+                give(doer, said)
 
 
 def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
