@@ -304,7 +304,7 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
     """Read a CSV (`read_csv`), keep one organization (which must have rows unless `required` is
     false: BRICS has no secretariat)."""
     table = read_csv(path, columns)
-    for line, row in _lines(table):
+    for line, row in _lines(table[["organization", "source"]]):  # every organization's rows: 2 columns suffice
         _require(path, line, row, "organization")
         _require(path, line, row, "source")
     found = sorted(set(table["organization"]))
@@ -345,10 +345,9 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
 def _check_sequences(path: Path, table: pd.DataFrame) -> None:
     """Walk each state's events in date order and refuse impossible steps."""
     states = table[table["kind"].isin(STATE_KINDS)]
-    for iso3, rows in states.groupby("iso3", sort=False):
+    for iso3, kinds in states.groupby("iso3", sort=False)["kind"]:
         status, standings = "none", set()
-        for line, row in _lines(rows):
-            kind = row["kind"]
+        for line, kind in kinds.items():
             if kind in NOTICES:
                 continue
             if kind in AFFILIATIONS:
