@@ -397,3 +397,18 @@ def test_when_and_how_end_a_title(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_resolution_of_the_iaea_board_is_no_row() -> None:
     assert rows("شورای حکام آژانس بین‌المللی انرژی اتمی قطعنامه‌ای علیه ایران تصویب کرد.") == []
+
+
+def test_one_document_named_twice_with_plural_and_order_changes_is_one_row() -> None:
+    got = rows(
+        "سازمان طرح تقویت مرز ازبکستان-قرقیزستان را تصویب می‌کند.",
+        "دبیرکل گفت سازمان طرح تقویت مرزهای قرقیزستان و ازبکستان را تصویب خواهد کرد.",
+    )
+    assert len(got) == 1 and got[0][1] == "proposed"
+
+
+def test_two_documents_of_one_kind_stay_two_rows() -> None:
+    got = rows("موافقت‌نامه همکاری گمرکی امضا شد.", "موافقت‌نامه همکاری بانکی نیز امضا شد.")
+    assert got == [("موافقت‌نامه همکاری گمرکی", "signed"), ("موافقت‌نامه همکاری بانکی", "signed")]
+    got = rows("بیانیه‌ای درباره امنیت صادر شد.", "بیانیه‌ای درباره انرژی نیز صادر شد.")
+    assert got == [("بیانیه‌ای درباره امنیت", "issued"), ("بیانیه‌ای درباره انرژی", "issued")]

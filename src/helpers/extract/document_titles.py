@@ -105,9 +105,20 @@ def title_words(title: str) -> list[str]:
 
 
 def same_title(a: str, b: str) -> bool:
-    """One title is the other, or the other with words added, starting with the same document word."""
+    """One title is the other, or the other with words added, starting with the same document word;
+    «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»)."""
     x, y = title_words(a), title_words(b)
-    return bool(x) and bool(y) and x[0] == y[0] and (set(x) <= set(y) or set(y) <= set(x))
+    if not x or not y or x[0] != y[0]:
+        return False
+    p, q = _stems(a), _stems(b)
+    return p <= q or q <= p
+
+
+def _stems(title: str) -> set[str]:
+    """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
+    «نامهای») or an indefinite or ezafe one."""
+    keys = [gz.key(re.sub(r"(?<=\w\w)\u200c?های?$", "", w)) for _, _, w in words(title) if w != "و"]
+    return {re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys}
 
 
 def counted(title: str) -> str:
