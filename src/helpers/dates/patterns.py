@@ -40,6 +40,9 @@ MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"
 """Any month name of any calendar, in any spelling, also broken after a non-joining letter."""
 _EPITHET = rf"(?:{GAP}?(?:{words.alternation(words.HIJRI_EPITHETS)}))?"
 _SUFFIX = rf"{GAP}?ماه"
+_EZAFE = r"(?:(?<=[اه])\u200c?ی)?"
+"""The ezafe a month name ending in a vowel takes before its year («جوزای ۱۴۰۲», «ژانویه‌ی ۲۰۲۵»,
+«سنبلهی» with its ZWNJ lost)."""
 
 
 def month(name: str = "month", suffix: str = "msuf") -> str:
@@ -49,7 +52,7 @@ def month(name: str = "month", suffix: str = "msuf") -> str:
     (فروردین)»), in `{name}_alt`. A pattern naming two months needs two sets of group names."""
     other = rf"(?P<{name}_alt>{MONTH_WORD})\u0654?(?:(?:{_SUFFIX})?{OSP}\))?"
     alt = rf"(?:(?:{_SUFFIX})?{OSP}[/(]{OSP}{other})?"
-    first = rf"(?P<{name}>{MONTH_WORD})\u0654?(?:(?<=[a-z])\.)?{_EPITHET}"
+    first = rf"(?P<{name}>{MONTH_WORD})\u0654?{_EZAFE}(?:(?<=[a-z])\.)?{_EPITHET}"
     return rf"(?P<{name}_all>{first}{alt}(?P<{suffix}>{_SUFFIX})?)"
 
 

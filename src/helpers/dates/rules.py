@@ -81,7 +81,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–(]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
@@ -142,7 +142,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?P<word>امروز|امشب|دیروز|دیشب|(?:شب|شام|شامگاه){SP}گذشته|پریروز|پس{GAP}?فردا|فردا|امسال|پارسال)"
-            rf"(?:{OSP}\(?{OSP}{WEEKDAY}(?!{OSP}[،,/|\-–]?{OSP}(?:{DAY_WORD}){SP}){OSP}\)?)?(?![\w\u200c])"
+            rf"(?:{OSP}\(?{OSP}{WEEKDAY}(?!{OSP}[،,/|\-–]?{OSP}(?:{DAY_WORD}){SP})(?:{OSP}\))?)?(?![\w\u200c])"
         ),
         deictic,
     ),
