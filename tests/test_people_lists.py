@@ -194,3 +194,56 @@ def test_a_lone_common_word_without_a_title_held_that_day_is_no_one(texts: tuple
 )
 def test_officials_added_to_the_gazetteer_are_found_without_a_title(text: str, name_en: str) -> None:
     assert list(people(text)["name_en"]) == [name_en]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهردار کازان از رهبران استقبال کرد.",
+        "استاندار اوفا در مراسم حضور داشت.",
+        "شهردار تیانجین گفت که نشست آماده است.",
+    ],
+)
+def test_a_meeting_venue_of_the_reference_tables_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("جباروف گفت که سند آماده امضا است.", "جباروف"),
+        ("کراوچنکو افزود که هیئت‌ها رسیده‌اند.", "کراوچنکو"),
+        ("نورمحمد اف تصریح کرد که همکاری ادامه دارد.", "نورمحمد\u200cاف"),
+    ],
+)
+def test_a_lone_surname_of_a_surname_shape_before_a_verb_of_saying(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_lone_common_word_before_a_verb_of_saying_is_no_name() -> None:
+    assert names_in("کارشناسان گفت که نشست برگزار شد.", "ایرانیان افزود که سفر انجام شد.") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("رهبرانی از جمله جباروف، تاشیف و سلیمانوف در نشست حضور داشتند.", ["جباروف", "سلیمانوف", "تاشیف"]),
+        ("کشورهایی از جمله روسیه، چین و هند در نشست شرکت کردند.", []),
+        ("سازمان‌هایی از جمله اوراسیا، اکو و یونسکو همکاری دارند.", []),
+    ],
+)
+def test_a_list_after_including(text: str, found: list[str]) -> None:
+    assert written_in(text) == sorted(gz.key(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("فرهاد اسدوف سخنگوی وزارت خارجه ازبکستان گفت که نشست آغاز شد.", "اسدوف تاکید کرد که اسناد آماده است."),
+        ("بهرام اسدوف معاون وزیر خارجه تاجیکستان وارد شد.", "به گفته آقای اسدوف، نشست فردا است."),
+    ],
+)
+def test_a_lone_surname_is_the_person_the_article_names_in_full_not_a_namesake(texts: tuple[str, ...]) -> None:
+    df = people(*texts)
+    assert list(df["name_en"].fillna("")) == [""]
+    assert len(df) == 1

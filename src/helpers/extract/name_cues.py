@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import GIVEN, HONORIFICS, JOINER, ZWNJ, Word, kind, name_span, tokens, valid_kinds
 from helpers.text import gazetteer as gz
 
@@ -16,7 +17,8 @@ FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوه�
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», «X Y با اشاره به …», «X Y در گفت‌وگو با …»)."""
 SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
-"""Verbs of saying: the name of two words or more before them counts only if a given name leads it."""
+"""Verbs of saying: the name of two words or more before them counts only if a given name leads it;
+one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
@@ -48,7 +50,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
         while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
             named = text[span.start : span.end].split()
-            if not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN):
+            shaped = loose is None and surname_shape(text[span.start : span.end], gaz)  # «جباروف گفت»
+            if not shaped and (not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN)):
                 break
             if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
                 break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word

@@ -1,7 +1,7 @@
 """Names in lists: «A، B و C» next to a plural title or a known person, where each item may be a
 surname alone. A list item is a gazetteer person, a name of two words or more, or one word that is
 a surname: a known one (`accept`, the caller's gazetteer test) or one of a Russian, Central Asian,
-Caucasian or Turkish shape («…وف», «…یف», «… اف», «…اوا», «…ینکو», «…ویچ», «…یان», «…اوغلو») that
+Caucasian or Turkish shape («…وف», «…یف», «… اف», «…اوا», «…نکو», «…ویچ», «…یان», «…اوغلو») that
 is no common Persian word. helpers.extract.people turns the spans into people."""
 
 from __future__ import annotations
@@ -10,17 +10,17 @@ import re
 from collections.abc import Callable
 
 from helpers.extract.mentions import Span, only_separators
-from helpers.extract.names import RARE, Word, kind, lexicon, name_span, rare, tokens
+from helpers.extract.names import RARE, Word, kind, name_span, places, rare, tokens
 from helpers.text import gazetteer as gz
 
 Accept = Callable[[str], bool]
 """Whether one word, alone, is a surname the gazetteer knows (in the caller's context)."""
 
-SURNAME_SHAPE = re.compile(r"(?:[اوی]ف|وف|اوا|یوا|ینکو|ویچ|یان|اوغلو)$")
+SURNAME_SHAPE = re.compile(r"(?:[اوی]ف|وف|اوا|یوا|نکو|ویچ|یان|اوغلو)$")
 """Surname endings of the former Soviet states, Armenia and Turkey, on a name key (the ZWNJ and
 space of a piece written apart, «اسحاق اف», are gone from the key)."""
-LEADS = re.compile(r"(?<!\w)(?:آقایان|خانم[\s\u200c]?ها|رهبران|سران)(?!\w)")
-"""Collective words a list of surnames may follow («رهبران X، Y و Z», «آقایان X و Y»)."""
+LEADS = re.compile(r"(?<!\w)(?:آقایان|خانم[\s\u200c]?ها|رهبران|سران|از[\s\u200c]+جمله)(?!\w)")
+"""Collective words a list of surnames may follow («رهبران X، Y و Z», «آقایان X و Y», «… از جمله X و Y»)."""
 _SEP = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*(?:و[\s\u200c]+)?|و[\s\u200c]+)")
 """Between two list items: a comma, «و», or both."""
 _SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c]*$")
@@ -32,10 +32,10 @@ def surname_shape(word: str, gaz: gz.Gazetteer) -> bool:
     plurals in «یان» («ایرانیان», «دانشجویان») are not."""
     k = gz.key(word)
     shape = SURNAME_SHAPE.search(k) if len(k) > 4 else None
-    if shape is None or kind(word, gaz) != RARE:
+    if shape is None or kind(word, gaz) != RARE or k in places():  # «کیروف», a city
         return False
     stem = k[:-3]  # «ایرانیان», «دانشجویان»: the people of a place, a Persian plural
-    return not (shape.group() == "یان" and (stem in lexicon()[2] or not rare(stem)))
+    return not (shape.group() == "یان" and (stem in places() or not rare(stem)))
 
 
 def joined(gap: str) -> bool:

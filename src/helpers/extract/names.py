@@ -7,11 +7,11 @@ or adjectives: «جلالی», «عزیزی», «صالحی»), a joiner of Arab
 A common word is a surname only last in a name that starts with a given name («ابراهیم عزیزی»),
 or alone right after an honorific («حجت‌الاسلام روحانی»); a common middle name may stand between a
 given name and the surname («محمد کبیر X»). Never part of a name: stopwords, the words in
-NOT_NAMES, the names of states and of Asian and European cities in Persian and Dari (Unicode CLDR,
-through babel), the past participles and infinitives of hazm's verbs («رسانده»), ordinals, and
-adjectives of the words of gazetteer titles («پارلمانی»). Pieces of Russian and Central Asian
-surnames written apart («کامل اف», «ابراهیم پور») are joined to the word before them (and by a
-ZWNJ in the name reported, `joined_pieces`); «ال» words, «سید» and regnal numbers («عبدالله دوم»)
+NOT_NAMES, the names of states in Persian and Dari (Unicode CLDR, through babel), the past
+participles and infinitives of hazm's verbs («رسانده»), ordinals, and adjectives of the words of
+gazetteer titles («پارلمانی»); a city is no name alone (`places`). Pieces of Russian and Central
+Asian surnames written apart («کامل اف», «ابراهیم پور») are joined to the word before them (and by
+a ZWNJ in the name reported, `joined_pieces`); «ال» words, «سید» and regnal numbers («عبدالله دوم»)
 have rules of their own (see `kind`).
 
 Besides the runs next to a role title (`name_span`, called by helpers.extract.people), a name is
@@ -25,7 +25,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers import cache
+import pandas as pd
+
+from helpers import cache, paths
 from helpers.dates import words as dates_words
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.text import gazetteer as gz
@@ -158,11 +160,10 @@ class Word(NamedTuple):
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
 def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, place names, verb forms),
-    hazm's word counts by key, and the place names alone: Unicode CLDR's Persian and Dari names of
-    states and of the cities of Asia and Europe that name a time zone («آستراخان», «سمرقند»: a
-    governor's or mayor's city is no name). (Keying 190,000 words takes a second: kept in the user
-    cache.)"""
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, state names, verb forms),
+    hazm's word counts by key, and place names: Unicode CLDR's Persian and Dari names of states and
+    of the cities of Asia and Europe that name a time zone («آستراخان», «سمرقند»). (Keying 190,000
+    words takes a second: kept in the user cache.)"""
     from babel import Locale
     from hazm import stopwords_list, verbs_list, words_list
 
@@ -174,7 +175,7 @@ def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
     states = {gz.key(n) for loc in locales for n in loc.territories.values()}
-    states |= {
+    cities = {
         gz.key(z["city"])
         for loc in locales
         for zone, z in loc.time_zones.items()
@@ -183,7 +184,17 @@ def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
     stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
     ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
     stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
-    return frozenset(stop | verbs | states), counts, frozenset(states)
+    return frozenset(stop | verbs | states), counts, frozenset(states | cities)
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Keys of place names: the states and cities of `lexicon` and the cities the reference tables
+    name as meeting venues (data/raw/reference/sessions.csv: «کازان», «اوفا», «تیانجین», which name
+    no time zone). A place alone is no name («استاندار آستراخان»); in a name of several words it
+    may be a piece of it (a Chinese name's «گوا»)."""
+    table = pd.read_csv(paths.REFERENCE / "sessions.csv", usecols=["city_fa"], dtype=str, keep_default_na=False)
+    return lexicon()[2] | {gz.key(c) for c in table["city_fa"] if c.strip() and " " not in c.strip()}
 
 
 def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
@@ -307,7 +318,8 @@ def name_span(
         while chosen and chosen[-1][1] == JOINER:
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
-        if ordered and valid_kinds([k for _, k in ordered if k != JOINER], loose):
+        alone_a_place = len(ordered) == 1 and gz.key(ordered[0][0].text) in places()
+        if ordered and valid_kinds([k for _, k in ordered if k != JOINER], loose) and not alone_a_place:
             return Span(ordered[0][0].start, ordered[-1][0].end)
         chosen.pop()
     return None
@@ -327,7 +339,7 @@ def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Sp
             span = name_span(text, tail[2].end, +1, taken, gaz)
             return span if span and kind(text[span.start : span.end].split()[0], gaz) == GIVEN else None
         if not only_separators(gap, allow_comma=False) or (
-            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | lexicon()[2]
+            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | places()
             and kind(word.text, gaz) in (None, JOINER, ORDINAL)
         ):
             return None

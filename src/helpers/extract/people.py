@@ -142,6 +142,7 @@ def find_people(
             f.meta.setdefault("full", joined_pieces(f.written.strip()))
         if f.person is None and f.written:
             f.person = known_surname(f.written, f.role, gaz, day=day)
+            f.meta["by_surname"] = f.person is not None
         elif f.person and f.role and not held(f.person, f.role, day) and len(f.written.split()) == 1:
             f.person = known_surname(f.written, f.role, gaz, f.affiliation, day) or f.person  # a namesake
     return sorted(found, key=lambda f: f.span.start)
@@ -391,12 +392,14 @@ def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[st
 
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
-    an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف») becomes that person."""
+    an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
+    gave to a namesake by the surname alone, becomes the person the article names in full."""
     compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
     if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
         return []
     for f in found:
-        first = names.get(gz.key(f.written)) if f.person is None and len(f.written.split()) == 1 else None
+        alone = (f.person is None or f.meta.get("by_surname")) and len(f.written.split()) == 1
+        first = names.get(gz.key(f.written)) if alone else None
         if first is not None and first is not f:
             f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
