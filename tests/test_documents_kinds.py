@@ -412,3 +412,22 @@ def test_two_documents_of_one_kind_stay_two_rows() -> None:
     assert got == [("موافقت‌نامه همکاری گمرکی", "signed"), ("موافقت‌نامه همکاری بانکی", "signed")]
     got = rows("بیانیه‌ای درباره امنیت صادر شد.", "بیانیه‌ای درباره انرژی نیز صادر شد.")
     assert got == [("بیانیه‌ای درباره امنیت", "issued"), ("بیانیه‌ای درباره انرژی", "issued")]
+
+
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        ("در این سفر ۱۴ سند و یادداشت تفاهم همکاری به امضا رسید.", "۱۴ سند و یادداشت تفاهم همکاری", 14),
+        ("امضای ۸ سند و موافقت‌نامه همکاری در نشست سران", "۸ سند و موافقت‌نامه همکاری", 8),
+        ("بیش از ۲۰ موافقت‌نامه و قرارداد تجاری در حاشیه اجلاس امضا شد.", "بیش از ۲۰ موافقت‌نامه و قرارداد تجاری", 20),
+    ],
+)
+def test_a_bare_count_takes_in_the_document_word_after_va(text: str, title: str, number: int) -> None:
+    """«۱۴ سند و یادداشت تفاهم»: one count of documents and memoranda, one row."""
+    df = table(text)
+    assert list(zip(df["title_fa"], df["count"], strict=True)) == [(title, number)]
+
+
+def test_a_count_with_its_own_words_and_a_second_document_are_two_rows() -> None:
+    assert rows("سه سند همکاری و یک بیانیه مشترک امضا شد.") == [("سه سند همکاری", "signed"), ("بیانیه مشترک", "signed")]
+    assert rows("سه سند و دو بیانیه به امضا رسید.") == [("سه سند", "signed"), ("دو بیانیه", "signed")]

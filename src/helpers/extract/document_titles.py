@@ -25,8 +25,9 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         return []
     starts = [heads[0].start()] + [
         m.start()
-        for m in heads[1:]
-        if re.search(rf"(?:(?:^|\s){cues.JOINER}|،)\s*$", folded[heads[0].start() : m.start()])
+        for i, m in enumerate(heads[1:])
+        if re.search(rf"(?:(?:^|\s){cues.JOINER}|،)\s*(?:یک\s+)?$", folded[heads[0].start() : m.start()])
+        and not one_count(folded, heads[i].start(), m.start())
     ]
     spans = []
     for i, s in enumerate(starts):
@@ -43,7 +44,11 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         elif opened and (close := folded.find("»", s, e)) > 0:
             e = close  # a quoted title ends at its closing quote: «اعلامیه دهلی» معروف است
         piece = folded[s:e]
-        piece = re.sub(rf"[\s\u200c]+{cues.JOINER}[\s\u200c]*$", "", piece) if i + 1 < len(starts) else piece
+        piece = (
+            re.sub(rf"[\s\u200c]+{cues.JOINER}(?:[\s\u200c]+یک)?[\s\u200c]*$", "", piece)
+            if i + 1 < len(starts)
+            else piece
+        )
         piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
@@ -72,6 +77,15 @@ def _named_items(folded: str, index: Sequence[int], pos: int, end: int) -> list[
         if b > a:
             spans.append(Span(index[a], index[b - 1] + 1))
     return spans
+
+
+def one_count(folded: str, pos: int, end: int) -> bool:
+    """folded[pos:end] is a count with a bare document word and «و» («۱۴ سند و»): the count takes in the
+    next document word too («۱۴ سند و یادداشت تفاهم همکاری»: one row of 14), unless that has a count
+    of its own («سه سند و دو بیانیه»)."""
+    counted = cues.COUNTED_RE.match(folded, pos)
+    joined = counted and re.compile(r"[\s\u200c]+و[\s\u200c]+").match(folded, counted.end())
+    return bool(joined) and joined.end() >= end and not cues.COUNTED_RE.match(folded, joined.end())
 
 
 def _complement(folded: str, lo: int, pos: int) -> bool:

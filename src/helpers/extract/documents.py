@@ -140,9 +140,13 @@ def _noun_first(sentence: Scanned) -> list[dict]:
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     """folded[pos:end] cut where «و» is followed by another document word («با تصویب اعلامیه تهران و
-    برنامه اقدام …»: two documents)."""
+    برنامه اقدام …»: two documents), not after a bare count («۸ سند و موافقت‌نامه همکاری»: one count)."""
     joins = list(re.finditer(r"[\s\u200c]+و[\s\u200c]+", folded[pos:end]))
-    cuts = [(pos + j.start(), pos + j.end()) for j in joins if cues.HEAD_RE.match(folded, pos + j.end())]
+    cuts = [
+        (pos + j.start(), pos + j.end())
+        for j in joins
+        if cues.HEAD_RE.match(folded, pos + j.end()) and not titles.one_count(folded, pos, pos + j.start())
+    ]
     starts, ends = [pos] + [b for _, b in cuts], [a for a, _ in cuts] + [end]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
 
