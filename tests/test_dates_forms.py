@@ -312,3 +312,25 @@ def test_the_dari_word_for_month_between_day_and_month(text, surface, start, end
 )
 def test_the_ezafe_on_a_month_name_ending_in_a_vowel(text, surface, day):
     assert found(text) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("تا پایان دی تمدید شد", "دی", J(1404, 10, 1)),
+        ("در اواخر بهمن برگزار می‌شود", "بهمن", J(1404, 11, 1)),
+        ("از ابتدای تیر اجرا شد", "تیر", J(1404, 4, 1)),
+    ],
+)
+def test_a_part_of_a_month_before_a_month_that_is_also_a_word(text, surface, start):
+    assert [(s, a) for s, a, _ in found(text)] == [(surface, start)]
+
+
+@pytest.mark.parametrize("text", ["با مهر و محبت گفت", "تا دی ماند", "در تیر رس بود", "از آذر شنیدم"])
+def test_a_month_that_is_also_a_word_after_a_plain_preposition_is_that_word(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["نشست آغاز می شود", "کار پایان می یابد", "اواخر مه غلیظ بود"])
+def test_a_part_of_a_month_before_a_verb_prefix_is_no_month(text):
+    assert found(text) == []

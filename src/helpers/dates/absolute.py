@@ -28,6 +28,7 @@ from helpers.dates.patterns import (
     COUNT_FOLLOWS,
     DIGIT,
     EVENT_NOUNS,
+    MONTH_EDGES,
     MONTH_WORD,
     PART_ORDINALS,
     PLAN_NOUNS,
@@ -212,13 +213,18 @@ def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.MONTH)
 
 
+_EDGE = re.compile(MONTH_EDGES)
+
+
 def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«ماه مارس», «آذرماه», «در نوامبر»: a yearless month, placed nearest the publication date."""
+    """«ماه مارس», «آذرماه», «در نوامبر», «اواخر آذر»: a yearless month, placed nearest the publication
+    date."""
     month_read = read_month(m)
     if month_read is None:
         return None
     calendar, month = month_read
-    if not (m["cue"] or m["msuf"] or (m["prep"] and _strong_month(m))):
+    edge = m["prep"] and _EDGE.fullmatch(m["prep"]) and calendar != Calendar.GREGORIAN  # not «آغاز می شود»
+    if not (m["cue"] or m["msuf"] or (m["prep"] and (_strong_month(m) or edge))):
         return None
     offset = m.start("month") if m["prep"] else m.start()
     bounds = nearest_month(calendar, month, ctx.published) if ctx.published else (None, None)

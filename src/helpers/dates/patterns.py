@@ -71,7 +71,11 @@ SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{MONTH_WORD}))"
 """Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),
 not the day of a date that follows («۲۸ آبان ۱۹ نوامبر»); the rules take it only after a solar month."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
-TIME_PREPS = "پیش از|قبل از|پس از|بعد از|در|تا|از|طی|اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای|نیمه"
+MONTH_EDGES = "اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای"
+"""Words for a part of a month («اواخر آذر», «پایان دی»): before a solar or lunar month name that is
+also an ordinary word or a given name they leave it no other reading (a Gregorian «می» there is the
+verb prefix: «آغاز می شود»)."""
+TIME_PREPS = f"پیش از|قبل از|پس از|بعد از|در|تا|از|طی|{MONTH_EDGES}|نیمه"
 EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرانس|کنگره|مجمع"
 """Meeting nouns a year may follow as a preposition would («اجلاس ۲۰۲۴ بریکس», «نشست سران ۲۰۲۵»)."""
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
