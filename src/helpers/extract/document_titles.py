@@ -84,8 +84,8 @@ def one_count(folded: str, pos: int, end: int) -> bool:
     next document word too («۱۴ سند و یادداشت تفاهم همکاری»: one row of 14), unless that has a count
     of its own («سه سند و دو بیانیه»)."""
     counted = cues.COUNTED_RE.match(folded, pos)
-    joined = counted and re.compile(r"[\s\u200c]+و[\s\u200c]+").match(folded, counted.end())
-    return bool(joined) and joined.end() >= end and not cues.COUNTED_RE.match(folded, joined.end())
+    joined = re.compile(r"[\s\u200c]+و[\s\u200c]+").match(folded, counted.end()) if counted else None
+    return joined is not None and joined.end() >= end and not cues.COUNTED_RE.match(folded, joined.end())
 
 
 def _complement(folded: str, lo: int, pos: int) -> bool:
