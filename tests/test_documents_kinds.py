@@ -431,3 +431,27 @@ def test_a_bare_count_takes_in_the_document_word_after_va(text: str, title: str,
 def test_a_count_with_its_own_words_and_a_second_document_are_two_rows() -> None:
     assert rows("سه سند همکاری و یک بیانیه مشترک امضا شد.") == [("سه سند همکاری", "signed"), ("بیانیه مشترک", "signed")]
     assert rows("سه سند و دو بیانیه به امضا رسید.") == [("سه سند", "signed"), ("دو بیانیه", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پیش‌نویس بیانیه پایانی در نشست وزیران بررسی شد.",
+        "پیش‌نویس بیانیه پایانی فردا در نشست کارشناسان بررسی خواهد شد.",
+        "کارشناسان پیش‌نویس بیانیه پایانی را بررسی کردند.",
+    ],
+)
+def test_a_draft_reviewed_is_proposed(text: str) -> None:
+    assert rows(text) == [("پیش‌نویس بیانیه پایانی", "proposed")]
+
+
+def test_a_plan_reviewed_is_no_row() -> None:
+    assert rows("وزیران برنامه همکاری‌های اقتصادی را بررسی کردند.") == []
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    ["در اجلاس ۲۰۱۹ بیشکک، ۱۴ سند امضا شد.", "در نشست ۲۰۱۸ چینگدائو بیانیه چینگدائو تصویب شد."],
+)
+def test_a_meeting_labelled_by_an_earlier_year_is_an_earlier_meeting(earlier: str) -> None:
+    assert rows("نشست سران سال ۲۰۲۵ در تیانجین برگزار شد.", earlier) == []

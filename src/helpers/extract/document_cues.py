@@ -51,6 +51,9 @@ past participle before «و» («منتشر کرده و …») is a past verb wh
 «نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»)."""
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
+DRAFT_VERBS = "ارایه|بررسی"
+"""Putting forward and reviewing («ارائه شد», «بررسی شد»): proposed, for a draft alone («پیش‌نویس …»;
+a plan presented or reviewed may be another body's, or one long in force)."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
 
@@ -91,7 +94,7 @@ BEFORE_VERB = {
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) {AGENT}قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
         rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
-        rf"|ارایه (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
+        rf"|(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved;
@@ -255,8 +258,10 @@ THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|س
 …») is of a signing long past."""
 YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
 """A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
-DATED = re.compile(rf"(?:(?<!\w)(?:سال|در)|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})")
-"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱»), not one inside a title
+DATED = re.compile(
+    rf"(?:(?<!\w)(?:سال|در|نشست|اجلاس|اجلاسیه)|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
+)
+"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱», «اجلاس ۲۰۲۲»), not one inside a title
 («چشم‌انداز ۲۰۲۵»): in a document's clause, before the article's year, it places the document at an
 earlier meeting («بیانیه تأسیس … در ۲۱ دسامبر ۱۹۹۱ امضا شد»)."""
 NAMED = re.compile(r"(?<!\w)(?:(?:تحت|با|به) عنوان|به نام)[\s\u200c]*$")

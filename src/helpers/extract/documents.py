@@ -209,7 +209,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
-        if folded.startswith("ارایه", start):  # a draft is put forward; «گزارشی از برنامه‌ها ارائه شد» is not
+        if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
             spans = [sp for sp in spans if cues.DRAFT_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
         if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
