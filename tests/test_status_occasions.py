@@ -358,3 +358,72 @@ def test_a_present_of_taking_part_once_the_meeting_is_under_way_is_presence(befo
 )
 def test_the_reports_time_leaves_other_cues_alone(texts: list[str], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} گفت: در این نشست شرکت خواهم کرد.", "expected"),
+        (f"{A_FULL} گفت: ما در نشست سران حضور خواهیم داشت.", "expected"),
+        (f"{A_FULL} گفت: در حاشیه اجلاس با همتایان خود دیدار کردم.", "attended"),
+        (
+            f"{A_FULL} با بیان اینکه در حاشیه این اجلاس با نخست‌وزیران دیدار خواهم داشت، گفت که روابط مهم است.",
+            "expected",
+        ),
+        (f"{A_FULL} گفت: «در این نشست اشتراک می‌کنم».", "expected"),
+    ],
+    ids=["will-attend", "we-will-be-present", "i-met", "with-saying-that", "dari-i-take-part"],
+)
+def test_the_speakers_own_first_person_is_said_of_them(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
+
+
+def test_a_third_person_in_the_quote_is_still_someone_else() -> None:
+    got = statuses(f"{A_FULL} گفت: {B_FULL} در نشست شرکت خواهد کرد.")
+    assert (got[A][0], got[B][0]) == ("mentioned", "expected")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["رئیس‌جمهور ازبکستان", "رئیس‌جمهور", "رئیس‌جمهوری"],
+    ids=["with-state", "bare", "bare-variant"],
+)
+def test_a_sentence_opening_with_the_last_subjects_title_speaks_of_them(title: str) -> None:
+    got = statuses(f"{A_FULL} امروز به تاشکند رفت.", f"{title} همچنین در حاشیه این اجلاس با همتایان خود دیدار کرد.")
+    assert got[A] == ("attended", "sidelines")
+
+
+def test_another_title_opening_the_sentence_is_not_the_last_subject() -> None:
+    got = statuses(f"{A_FULL} امروز به تاشکند رفت.", "وزیر امور خارجه در حاشیه این اجلاس با همتایان خود دیدار کرد.")
+    assert got[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و {B_FULL} در پایان اجلاس سه‌جانبه اعلامیه‌ای در ۲۰ ماده را امضاء کردند.",
+        f"{A_FULL} و {B_FULL} در مراسم اختتامیه نشست سران سند همکاری را امضا نمودند.".replace("\u200c", ""),
+    ],
+    ids=["at-its-end", "closing-ceremony-no-zwnj"],
+)
+def test_signing_at_the_meeting_is_being_there(text: str) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (("attended", "signing"), ("attended", "signing"))
+
+
+def test_a_plural_title_opening_the_sentence_is_not_the_last_subject() -> None:
+    got = statuses(f"{A_FULL} امروز به تاشکند رفت.", "رؤسای جمهور در حاشیه این اجلاس با یکدیگر دیدار کردند.")
+    assert got[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} در جمع خبرنگاران در فرودگاه پایتخت گفت که نشست مهم است.", "mentioned"),
+        (f"هواپیمای حامل {A_FULL} در فرودگاه آستانه به زمین نشست.", "attended"),
+        (f"{A_FULL} در میدان هوایی کابل فرود آمد.", "attended"),
+    ],
+    ids=["speaking-at-an-airport", "landed", "dari-landed"],
+)
+def test_an_airport_says_nothing_of_coming_or_going_but_landing_does(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

@@ -228,7 +228,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
-        pronoun = subject_pronoun(sentence, found) if subject else None
+        pronoun = subject_pronoun(sentence, found, subject) if subject else None
         states = apply_status(sentence, [pronoun, *found] if pronoun else found, org, time)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))

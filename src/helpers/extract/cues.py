@@ -21,18 +21,23 @@ DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
 
 def did(*stems: str) -> str:
     """A past verb of these past stems: simple, plural and perfect («کرد», «کردند», «کرده است»,
-    «کرده بودند»)."""
-    return f"(?:{'|'.join(stems)})(?:ند|ه(?: (?:است|اند|بود|بودند))?)?"
+    «کرده بودند»), and the speaker's own first person («کردم», «کردیم»)."""
+    return f"(?:{'|'.join(stems)})(?:ند|یم|م|ه(?: (?:است|اند|بود|بودند))?)?"
 
 
 def does(*stems: str) -> str:
-    """A present verb of these present stems, indicative («می‌کند», «می‌کنند»)."""
-    return f"می (?:{'|'.join(stems)})(?:د|ند)"
+    """A present verb of these present stems, indicative («می‌کند», «می‌کنند», «می‌کنم»)."""
+    return f"می (?:{'|'.join(stems)})(?:د|ند|یم|م)"
 
 
 def will(*stems: str) -> str:
-    """A future verb of these past stems («خواهد کرد», «خواهند داشت»)."""
-    return f"(?:خواهد|خواهند) (?:{'|'.join(stems)})"
+    """A future verb of these past stems («خواهد کرد», «خواهند داشت», «خواهم کرد»)."""
+    return f"(?:خواهد|خواهند|خواهیم|خواهم) (?:{'|'.join(stems)})"
+
+
+FIRST_PERSON = re.compile(r"(?<!\w)(?:خواهم|خواهیم)(?!\w)|[دت](?:یم|م)$|(?<!\w)می[\s\u200c]?\w+?(?:یم|م)$")
+"""A cue whose verb is in the first person («شرکت خواهم کرد», «دیدار کردیم», «شرکت می‌کنم»), folded: the
+speaker says it of themselves, even in their quoted words."""
 
 
 TO_PLACE = "به[\\s\\u200c]+(?!(?:شمار|کار|نظر|دست)(?!\\w))[^.؛]{1,40}?"
@@ -101,6 +106,11 @@ NOT_TAKING_PART = (
 )
 """Not the «در» of «شرکت در» (taking part in) or «شرکت‌کنندگان در»: «برای شرکت در نشست … اعلام کرده
 بود» names the meeting as what someone meant to attend, not as where they spoke."""
+AT_THE_MEETING = (
+    f"{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |افتتاحیه |اختتامیه |جریان |پایان )*(?:این |نخستین |{ORDINAL} )?"
+)
+"""«در» and the part of the meeting («در حاشیه», «در پایان», «در مراسم افتتاحیه») before its name: where
+what someone did there was done."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
 
@@ -184,9 +194,6 @@ WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
 AIRPORT_WORD = "فرودگاه|میدان هوایی"
 """The airport (Dari «میدان هوایی»)."""
 AIRPORT = cue(AIRPORT_WORD)
-GREETING = "بدرقه|مشایعت|استقبال|پیشواز"
-"""Seeing off or welcoming: at the airport, whoever does it is not the one arriving («X در فرودگاه
-از Y استقبال کرد», «… Y را بدرقه کرد»: X stays where they are)."""
 SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 'گردید')}")
 """Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
 WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
@@ -248,7 +255,7 @@ VERB_CUES = [
         Kind.ARRIVAL,
         cue(
             f"وارد [^.؛]{{1,40}}?{did('شد')}|وارد {VENUE_WORD}[^.؛]{{0,60}}?{does('شو')}|{REACH}{did('رسید')}"
-            f"|در (?:{AIRPORT_WORD})(?![^.؛]{{0,80}}?(?:{GREETING}))"
+            f"|(?:در|به) (?:{AIRPORT_WORD})[^.؛]{{0,60}}?(?:به زمین {did('نشست')}|فرود {did('امد')})"
             f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
             f"|برای (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}|مواصلت {did('کرد', 'ورزید', 'نمود')}"
         ),
@@ -278,8 +285,7 @@ VERB_CUES = [
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
-            f"|{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |افتتاحیه |اختتامیه |جریان |پایان )*"
-            f"(?:این |نخستین |{ORDINAL} )?(?:{MEETING}|{AMONG}){NOT_ELSEWHERE}"
+            f"|{AT_THE_MEETING}(?:{MEETING}|{AMONG}){NOT_ELSEWHERE}"
             f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAID}|اظهار (?:داشت|کرد)"
             f"|{did('تاکید کرد', 'خاطرنشان کرد', 'اعلام کرد')}"
             f"|خاطرنشان ساخت|افزود|یاداور شد|تصریح کرد|هشدار داد|عنوان کرد|ابراز [^.؛]{{1,20}}? {did('کرد')}"
@@ -291,10 +297,7 @@ VERB_CUES = [
     Said(
         Status.ATTENDED,
         Kind.SIGNING,
-        cue(
-            f"{NOT_TAKING_PART}در (?:حاشیه |جریان )?(?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}[^.؛،]{{0,120}}?"
-            f"امضا(?:ء)? {did('کرد', 'نمود')}"
-        ),
+        cue(f"{AT_THE_MEETING}(?:{MEETING}){NOT_ELSEWHERE}[^.؛،]{{0,120}}?امضا(?:ء)? {did('کرد', 'نمود')}"),
     ),
     Said(
         Status.ATTENDED,

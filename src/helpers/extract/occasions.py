@@ -132,8 +132,8 @@ def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
 
 def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
     """Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off (expected); welcomed at the airport
-    («از X استقبال کرد»): X has arrived. Whoever sees off or welcomes is given nothing here (the
-    airport cue of helpers.extract.cues leaves them out too)."""
+    («از X استقبال کرد»): X has arrived. Whoever sees off or welcomes is given nothing (being at an
+    airport says nothing of coming or going: only landing there is an arrival cue)."""
     text = sentence.text
     for span in find_cues(SEEN_OFF, sentence):
         passive = PASSIVE.search(gz.fold(text[span.start : span.end]))

@@ -30,6 +30,7 @@ from helpers.extract.clauses import (
 )
 from helpers.extract.cues import (
     CHAIR_TITLE,
+    FIRST_PERSON,
     FUTURE,
     HOST_STATE,
     LED_DELEGATION,
@@ -60,9 +61,10 @@ STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور
 """What may lie between a plural title and its states, and between the states of a list."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
-PRONOUN = re.compile(
-    r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?(?P<pronoun>وی|او|ایشان|نامبرده|موصوف)(?!\w)"
-)
+OPENING = r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?"
+"""What may come before a sentence's subject: quote marks, «همچنین», «سپس», «اما» …"""
+OPENS = re.compile(OPENING + "$")
+PRONOUN = re.compile(OPENING + r"(?P<pronoun>وی|او|ایشان|نامبرده|موصوف)(?!\w)")
 """A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
 the person the sentence before was about (helpers.extract.attendees takes that sentence's first person)."""
 CLAUSE_END = re.compile(
@@ -112,13 +114,14 @@ def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | Non
 
 
 class Hit(NamedTuple):
-    """A verb cue where it occurs, what it says of this meeting (Times.of), and whether its verb is
-    plural («کردند», «خواهند کرد»)."""
+    """A verb cue where it occurs, what it says of this meeting (Times.of), whether its verb is
+    plural («کردند», «خواهند کرد»), and whether it is the speaker's own first person («خواهم کرد»)."""
 
     pos: int
     said: Said
     given: Said | None
     plural: bool
+    first: bool = False
 
 
 class Times(NamedTuple):
@@ -186,10 +189,16 @@ def _verb_hits(sentence: Scanned, frame: str) -> tuple[Times, list[Hit]]:
         frame,
     )
     return times, [
-        Hit(pos, said, times.of(said, pos, _tense(sentence, Span(pos, end))), plural)
+        Hit(pos, said, times.of(said, pos, _tense(sentence, Span(pos, end))), plural, _first(sentence, Span(pos, end)))
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"
     ]
+
+
+def _first(sentence: Scanned, span: Span) -> bool:
+    """Whether the cue's verb is in the first person: a speaker's own, even inside their quote."""
+    lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
+    return FIRST_PERSON.search(sentence.folded[lo:hi]) is not None
 
 
 def _tense(sentence: Scanned, span: Span) -> str:
@@ -216,7 +225,7 @@ def _verb_cue_of(
         if hit.pos >= f.span.end
         and not hit.said.forward
         and not passive
-        and not reported(sentence, f, hit.pos, hit.plural, found)
+        and (hit.first or not reported(sentence, f, hit.pos, hit.plural, found))
     ]
     if after:
         return after[0]
@@ -346,17 +355,26 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
     return states
 
 
-def subject_pronoun(sentence: Scanned, found: list[Found]) -> Found | None:
+def subject_pronoun(sentence: Scanned, found: list[Found], subject: Found) -> Found | None:
     """A stand-in for the pronoun that opens the sentence as its subject («وی در این نشست سخنرانی
-    کرد»), or for the chair's title opening a sentence that names nobody («رئیس اجلاس … گفت»), to be
-    given the status the sentence's cues say of it; None without one."""
+    کرد»), or, in a sentence that names nobody, for a title that opens it: the chair's («رئیس اجلاس
+    … گفت») or the one `subject`, the last sentence's subject, holds («معاون اول رئیس‌جمهور همچنین
+    … گفت» after «عارف …»); to be given the status the sentence's cues say of it; None without one."""
     m = PRONOUN.match(sentence.folded)
     if m is not None:
         span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
         return Found(span, "", meta={"pronoun": True})
-    title = next(iter(find_cues(CHAIR_TITLE, sentence)), None) if not found else None
-    if title and only_separators(sentence.text[: title.start]):
-        return Found(title, "", meta={"pronoun": True})
+    if found:
+        return None
+    held = {subject.role.id if subject.role else None, subject.person.role_id if subject.person else None}
+    titles = [
+        Span(m.start, m.end)
+        for m in sentence.mentions
+        if m.kind == "role" and m.entry.id in held and not m.entry.plural  # «رؤسای جمهور …» is collective
+    ]
+    for title in find_cues(CHAIR_TITLE, sentence) + titles:
+        if OPENS.match(sentence.folded[: bisect_left(sentence.origin, title.start)]):
+            return Found(title, "", meta={"pronoun": True})
     return None
 
 
