@@ -127,8 +127,9 @@ SURNAME_PIECES = frozenset(
 )
 """Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
 HONORIFICS = gz.fold(
-    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقای|خانم|دکتر|داکتر|مهندس|پروفسور|شیخ|مولوی|"
-    "مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|سرتیپ|دریادار"
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
+    "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|"
+    "سرتیپ|دریادار"
 )
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(

@@ -208,7 +208,7 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     («ولادمیر پوتین», a spelling the gazetteer lacks); after given names that are not the
     gazetteer person's, someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
-    if len(mention.written.split()) > 1:
+    if len(tokens(mention.written)) > 1:  # «کامل اف» is one word
         return found
     before = name_words_before(text, mention.start, gaz, taken)
     if not before:

@@ -80,6 +80,26 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
+RUSSIAN_ENDINGS = (
+    (re.compile(r"(?:ov|off?)$"), re.compile(r"(?:اوف|وف|اف)$"), ("وف", "اف", "اوف")),
+    (re.compile(r"(?:ev|yev)$"), re.compile(r"(?:یوف|یف)$"), ("یف", "یوف")),
+)
+"""Persian spellings of the Russian surname endings -ov (Lavrov: «لاوروف», «لاوراف», «لاوراوف») and
+-ev/-yev (Nazarbayev: «نظربایف», «نظربایوف»): (English ending, Persian ending, its spellings)."""
+
+
+def ending_variants(variant: str, name_en: str) -> list[str]:
+    """The other Persian spellings of the Russian ending of `variant`'s last word, when the English
+    name has that ending («جباراف» → «جباروف», «جباراوف»): the press writes them all, so a person
+    needs only one of them listed."""
+    last = name_en.split()[-1].lower() if name_en.strip() else ""
+    for english, persian, spellings in RUSSIAN_ENDINGS:
+        found = persian.search(variant)
+        if english.search(last) and found and len(variant[: found.start()].split()[-1]) > 1:
+            return [variant[: found.start()] + e for e in spellings if e != found.group()]
+    return []
+
+
 @dataclass(frozen=True)
 class Entry:
     """One gazetteer entity (all its variants share it)."""
@@ -178,11 +198,7 @@ class Gazetteer:
         self.surnames: dict[str, tuple[Entry, ...]] = {}
         """Last word of each person's spellings of two words or more -> the people."""
         for r in people.itertuples():
-            parts, person = r.variant.split(), self.people[r.person_id]
-            if len(parts) > 1 and person not in self.surnames.get(key(parts[-1]), ()):
-                self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
-        self.surnames_of = {p.id: tuple(k for k, ps in self.surnames.items() if p in ps) for p in self.people.values()}
-        """Person id -> their surname keys (`surnames` the other way round)."""
+            self._add_surname(r.variant, self.people[r.person_id])
         self.roles: dict[str, Entry] = {}
         variants: dict[str, Entry] = {}
         for r in roles.itertuples():
@@ -198,7 +214,31 @@ class Gazetteer:
             variants[r.variant] = self.orgs[r.org_id]
         for r in people.itertuples():
             variants[r.variant] = self.people[r.person_id]
+        self._add_ending_variants(people, variants)
+        self.surnames_of = {p.id: tuple(k for k, ps in self.surnames.items() if p in ps) for p in self.people.values()}
+        """Person id -> their surname keys (`surnames` the other way round)."""
         self._matcher = Matcher(variants)
+
+    def _add_ending_variants(self, people: pd.DataFrame, variants: dict[str, Entry]) -> None:
+        """Each person's other spellings of a Russian ending (`ending_variants`), unless the key is
+        already a spelling or two people's spellings would make it."""
+        made: dict[str, tuple[str, Entry]] = {}
+        clash = {key(v) for v in variants}
+        for r in people.itertuples():
+            for other in ending_variants(r.variant, r.name_en):
+                k, person = key(other), self.people[r.person_id]
+                if k in made and made[k][1] != person:
+                    clash.add(k)
+                made.setdefault(k, (other, person))
+        for k, (other, person) in made.items():
+            if k not in clash:
+                variants[other] = person
+                self._add_surname(other, person)
+
+    def _add_surname(self, variant: str, person: Entry) -> None:
+        parts = variant.split()
+        if len(parts) > 1 and person not in self.surnames.get(key(parts[-1]), ()):
+            self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping mentions in `text`, in reading order (longest match wins)."""
