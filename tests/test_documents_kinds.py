@@ -455,3 +455,23 @@ def test_a_plan_reviewed_is_no_row() -> None:
 )
 def test_a_meeting_labelled_by_an_earlier_year_is_an_earlier_meeting(earlier: str) -> None:
     assert rows("نشست سران سال ۲۰۲۵ در تیانجین برگزار شد.", earlier) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران درباره متن بیانیه پایانی به توافق رسیدند.", ("بیانیه پایانی", "approved")),
+        ("وزیران در خصوص برنامه اقدام مشترک به توافق رسیدند.", ("برنامه اقدام مشترک", "approved")),
+    ],
+)
+def test_a_document_agreed_on_is_no_topic(text: str, expected: tuple[str, str]) -> None:
+    """Only a creation after «در خصوص/درباره» is a topic; a document noun there is what was agreed."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قطعنامه پایانی اجلاس در جلسه اختتامیه قرائت شد.", "در قطعنامه پایانی اجلاس بر حمایت از فلسطین تأکید شد."],
+)
+def test_a_final_resolution_named_is_issued(text: str) -> None:
+    assert rows(text) == [("قطعنامه پایانی", "issued")]

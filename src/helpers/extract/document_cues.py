@@ -111,8 +111,9 @@ NOUN_FIRST = [
 """Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting
 is adopting)); «برای امضای/عقد X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه»,
 which may be an aim) are proposed."""
-FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
-"""A final or joint statement named with no action is the meeting's outcome: issued (not a draft of one)."""
+FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
+"""A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
+meeting's outcome: issued (not a draft of one)."""
 SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
 """Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): the statement's name ends
 before them."""
@@ -139,8 +140,9 @@ TOPIC_BEFORE = re.compile(
     r"(?<!\w)(?:در[\s\u200c]*(?:خصوص|مورد|زمینه|باره|راستای)|درباره|پیرامون|راجع[\s\u200c]+به|جهت|برای"
     r"|به[\s\u200c]+منظور|مبنی[\s\u200c]+بر)[\s\u200c]*$"
 )
-"""A document word after «در خصوص/درباره/برای …» is the topic of another noun («توافق در خصوص ایجاد
-منطقه آزاد», «تلاش برای تشکیل صندوق»), not the document acted on."""
+CREATION_RE = cue_regex(CREATION)
+"""A creation after «در خصوص/درباره/برای …» is the topic of another noun («توافق در خصوص ایجاد منطقه
+آزاد», «تلاش برای تشکیل صندوق»), not a decision acted on."""
 KIND = re.compile(r"(?:سند|اسناد)[\s\u200c]+")
 NOUN_RE = cue_regex(NOUNS)
 """«سند موافقت‌نامه …»: a KIND word before a document noun (NOUN_RE; not a creation, «سند ایجاد …»)

@@ -90,8 +90,10 @@ def one_count(folded: str, pos: int, end: int) -> bool:
 
 def _complement(folded: str, lo: int, pos: int) -> bool:
     """The document word at `pos` completes another noun: a report or an implementation of it
-    (cues.CONTAINER) or a topic («در خصوص ایجاد …», cues.TOPIC_BEFORE)."""
-    return bool(cues.CONTAINER.search(folded, lo, pos) or cues.TOPIC_BEFORE.search(folded, lo, pos))
+    (cues.CONTAINER), or a creation that is a topic («در خصوص ایجاد …», cues.TOPIC_BEFORE; a document
+    noun there may be what is agreed: «درباره متن بیانیه به توافق رسیدند»)."""
+    topic = cues.CREATION_RE.match(folded, pos) and cues.TOPIC_BEFORE.search(folded, lo, pos)
+    return bool(cues.CONTAINER.search(folded, lo, pos) or topic)
 
 
 def title_end(folded: str, pos: int) -> int:
