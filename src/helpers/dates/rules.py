@@ -188,14 +188,6 @@ RULES = [Rule(pattern, handler, frozenset(map(NEED_SCAN.needs.index, _needs(patt
 _NUMBER_START = re.compile(rf"(?<!{DIGIT}){DIGIT}")
 
 
-def _next_number(folded: str, match: re.Match[str]) -> int:
-    """Where to look again after a match turned down or overlapping a date already found: at the next
-    number inside it, which may start a date of its own («۲۹ - ۱۹ شوال ۱۴۴۵» is no span of days, «۱۹
-    شوال ۱۴۴۵» is a date), else after it (a word inside, «شنبه» of «سه شنبه», starts none)."""
-    inner = _NUMBER_START.search(folded, match.start() + 1, match.end())
-    return inner.start() if inner else match.end()
-
-
 def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
     ctx = Context(text, cal.fold_for_dates(text), published, calendar)
@@ -204,12 +196,25 @@ def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateM
     for pattern, handler, needs in RULES:
         if not needs <= met:
             continue
-        position = 0
-        while match := pattern.search(ctx.folded, position):
-            mention = handler(match, ctx)
-            if mention is None or any(mention.offset < f.limit and f.offset < mention.limit for f in found):
-                position = _next_number(ctx.folded, match)
-                continue
-            found.append(mention)
-            position = max(match.end(), match.start() + 1)
+        position: int | None = 0
+        while position is not None:
+            position = _run(pattern, handler, ctx, position, found)
     return sorted(found, key=lambda f: f.offset)
+
+
+def _run(
+    pattern: re.Pattern[str], handler: Handler, ctx: Context, position: int, found: list[DateMention]
+) -> int | None:
+    """Add to `found` the dates one rule finds from `position` on, keeping those that do not overlap
+    earlier ones; stop early, returning where to look again, at a match turned down (or overlapping)
+    with a number inside it («۲۹ - ۱۹ شوال ۱۴۴۵» is no span of days, «۱۹ شوال ۱۴۴۵» is a date). A
+    word inside one («شنبه» of «سه شنبه») starts no date, so the search goes on past it."""
+    for match in pattern.finditer(ctx.folded, position):
+        mention = handler(match, ctx)
+        if mention is None or any(mention.offset < f.limit and f.offset < mention.limit for f in found):
+            inner = _NUMBER_START.search(ctx.folded, match.start() + 1, match.end())
+            if inner:
+                return inner.start()
+            continue
+        found.append(mention)
+    return None

@@ -19,7 +19,7 @@ def _flexible(word: str) -> str:
 
 def alternation(words: list[str] | dict[str, object], split: bool = False) -> str:
     """Regex alternation of `words`, longest first so that «یک‌شنبه» wins over «شنبه»; with `split`,
-    a word of four letters or more may also break after a letter that does not join the next."""
+    a word may also break after a letter that does not join the next (`_split_tolerant`)."""
     folded = {fold_for_dates(w) for w in words}
     flexible = _split_tolerant if split else _flexible
     return "|".join(flexible(w) for w in sorted(folded, key=len, reverse=True))
@@ -31,14 +31,14 @@ NON_JOINING = "اآأإدذرزژوؤ"
 
 
 def _split_tolerant(word: str) -> str:
-    """Like `_flexible`, and a space or ZWNJ may follow any non-joining letter inside the word."""
-    if len(word) < 4:
-        return _flexible(word)
+    """Like `_flexible`, and a space or ZWNJ may follow a non-joining letter inside the word once three
+    letters are written («جولا ی», «ارد یبهشت»): the first piece stays long enough for the date rules'
+    word pre-scan (helpers.dates.literals) to look for."""
     gap = f"{GAP}?"
     parts = []
     for part in re.split(r"[ \u200c]", word):
-        pieces = [re.escape(ch) + (gap if ch in NON_JOINING and i < len(part) - 1 else "") for i, ch in enumerate(part)]
-        parts.append("".join(pieces))
+        breaks = [2 <= i < len(part) - 1 and ch in NON_JOINING for i, ch in enumerate(part)]
+        parts.append("".join(re.escape(ch) + (gap if cut else "") for ch, cut in zip(part, breaks, strict=True)))
     return gap.join(parts)
 
 
