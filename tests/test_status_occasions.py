@@ -427,3 +427,36 @@ def test_a_plural_title_opening_the_sentence_is_not_the_last_subject() -> None:
 )
 def test_an_airport_says_nothing_of_coming_or_going_but_landing_does(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} مهمان ویژه این اجلاس بود.", "attended"),
+        (f"{A_FULL} میهمان ویژه نشست سران خواهد بود.", "expected"),
+        (f"{A_FULL} دیروز وارد کابل گردید.", "attended"),
+        (f"{A_FULL} امروز رهسپار تاشکند گردید.", "expected"),
+        (f"{A_FULL} برای شرکت در نشست به آستانه آمد.", "attended"),
+        (f"{A_FULL} برای اشتراک در نشست به کابل آمده است.".replace("\u200c", ""), "attended"),
+        (f"{A_FULL} فردا به آستانه می‌آید.", "expected"),
+        (f"{A_FULL} به نشست سران نیامد.", "absent"),
+        (f"{A_FULL} به این نشست نمی‌آید.", "absent"),
+        (f"{A_FULL} به عنوان نماینده کشورش به اجلاس اعزام شد.", "expected"),
+        (f"{A_FULL} گفت این طرح به اجرا درآمد و به نظر آمد که موفق است.", "mentioned"),
+    ],
+    ids=[
+        "guest-was",
+        "guest-will-be",
+        "dari-entered",
+        "dari-set-off",
+        "came",
+        "dari-has-come-no-zwnj",
+        "will-come",
+        "did-not-come",
+        "is-not-coming",
+        "was-sent",
+        "idioms-of-coming",
+    ],
+)
+def test_guests_coming_and_going(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
