@@ -334,3 +334,13 @@ def test_a_month_that_is_also_a_word_after_a_plain_preposition_is_that_word(text
 @pytest.mark.parametrize("text", ["نشست آغاز می شود", "کار پایان می یابد", "اواخر مه غلیظ بود"])
 def test_a_part_of_a_month_before_a_verb_prefix_is_no_month(text):
     assert found(text) == []
+
+
+def test_the_dari_current_week_after_a_weekday():
+    # «هفته روان» is the Dari «هفته جاری»: the Monday of the publication week
+    assert found("روز دوشنبه هفته روان برگزار شد") == [("روز دوشنبه هفته روان", D(2025, 11, 24), D(2025, 11, 24))]
+
+
+@pytest.mark.parametrize("text", ["در فرودگاه ۲۲ بهمن فرود آمد", "در پارک ۱۵ خرداد", "از ایستگاه ۷ تیر گذشت"])
+def test_a_place_named_after_a_day_is_no_date(text):
+    assert found(text) == []

@@ -188,7 +188,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     target = words.WEEKDAYS[cal.canonical(m["wd"])]
     ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
     direction = cal.canonical(m["dir"] or "").replace("هفتهی", "هفته")
-    weeks = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0, "هفتهجاری": 0}
+    weeks = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0, "هفتهجاری": 0, "هفتهروان": 0}
     if direction in weeks:
         week = weeks[direction]
         saturday = cal.week_bounds(published)[0] + dt.timedelta(weeks=week)

@@ -248,6 +248,7 @@ the word «ماه»/«برج», a calendar marker after the year, a year of thei
 
 NAMED_AFTER_A_DATE = (
     "خیابان|میدان|بزرگراه|بلوار|کوچه|پل|دانشگاه|بیمارستان|ورزشگاه|مدرسه|تالار|سالن|ناو|پایگاه|شهرک|مجتمع"
+    "|فرودگاه|پایانه|ترمینال|ایستگاه|بندر|پارک|بوستان|هتل|سینما"
 )
 """Nouns before a yearless day and month that make them a name («میدان ۱۵ خرداد»), not a date."""
 EVENTS_NAMED_BY_A_DATE = "قیام|کودتای|کودتا|حماسه|جنبش|نهضت|فتنه"
