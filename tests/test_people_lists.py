@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from helpers import contracts
-from helpers.extract.attendees import extract_attendees
+from helpers.extract import extract_all
+from helpers.extract.attendees import article_day, extract_attendees
 from helpers.extract.name_lists import surname_shape
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import normalize
@@ -272,3 +273,23 @@ def test_ending_variants_follow_the_english_ending() -> None:
 @pytest.mark.parametrize("text", ["آقایان لاوروف و وانگ یی در نشست بودند.", "خانم‌ها لاوروف و وانگ یی در نشست بودند."])
 def test_a_plural_courtesy_title_is_no_part_of_a_name(text: str) -> None:
     assert sorted(gz.key(w) for w in people(text)["name_written"]) == sorted(gz.key(w) for w in ("لاوروف", "وانگ یی"))
+
+
+def test_a_range_of_days_dates_the_article_like_a_day() -> None:
+    days = {"start": ["2021-03-29"], "end": ["2021-03-30"], "precision": ["range"], "relative": [False]}
+    assert article_day(None, days) == dt.date(2021, 3, 29)
+    years = {"start": ["2011-01-01"], "end": ["2019-12-31"], "precision": ["range"], "relative": [False]}
+    assert article_day(None, years) is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("وزیر خارجه ایران وارد دوشنبه شد.", "سفر ظریف برای شرکت در نشست (۲۴ تا ۲۵ خرداد ۱۳۹۸) انجام می‌شود."),
+        ("وزیر امور خارجه ایران به بیشکک رفت.", "ظریف در نشست ۱۳ و ۱۴ ژوئن ۲۰۱۹ سخنرانی خواهد کرد."),
+    ],
+)
+def test_a_lone_surname_of_a_title_in_an_article_dated_by_a_range(texts: tuple[str, ...]) -> None:
+    rows = [(i, 0, "headline" if i == 0 else "body", normalize(t)) for i, t in enumerate(texts)]
+    attendees = extract_all(pd.DataFrame(rows, columns=contracts.SENTENCES), None)["attendees"]
+    assert list(attendees["name_en"]) == ["Mohammad Javad Zarif"]

@@ -73,20 +73,30 @@ reported, not a plan («با حضور سران A و B برگزار خواهد ش
 
 def article_day(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dt.date | None:
     """The day office terms are read on: the publication date, else the first full date (not a
-    relative one) of the year the article's dates name most (ties: the latest year; news cites the
-    past, it does not report it), else none. `dates` is the dates table or its column lists."""
+    relative one; a range of days within a month, «۹ تا ۱۰ فروردین ۱۴۰۰», counts by its first day)
+    of the year the article's dates name most (ties: the latest year; news cites the past, it does
+    not report it), else none. `dates` is the dates table or its column lists."""
     if published:
         return published
     written = [
-        (dt.date.fromisoformat(start[:10]), precision)
-        for start, precision, relative in zip(dates["start"], dates["precision"], dates["relative"], strict=True)
+        (dt.date.fromisoformat(start[:10]), precision == Precision.DAY or _days(start, end, precision))
+        for start, end, precision, relative in zip(
+            dates["start"], dates["end"], dates["precision"], dates["relative"], strict=True
+        )
         if isinstance(start, str) and not relative
     ]
     years = Counter(d.year for d, _ in written)
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))
-    return next((d for d, precision in written if d.year == year and precision == Precision.DAY), None)
+    return next((d for d, full in written if d.year == year and full), None)
+
+
+def _days(start: str, end: Any, precision: str) -> bool:
+    """Whether a range is one of days within a month (the dates table's `start` and `end`)."""
+    if precision != Precision.RANGE or not isinstance(end, str):
+        return False
+    return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days <= 31
 
 
 def _office(

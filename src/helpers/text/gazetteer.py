@@ -81,7 +81,7 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
 
 
 RUSSIAN_ENDINGS = (
-    (re.compile(r"(?:ov|off?)$"), re.compile(r"(?:اوف|وف|اف)$"), ("وف", "اف", "اوف")),
+    (re.compile(r"(?:ov|ow|off?)$"), re.compile(r"(?:اوف|وف|اف)$"), ("وف", "اف", "اوف")),
     (re.compile(r"(?:ev|yev)$"), re.compile(r"(?:یوف|یف)$"), ("یف", "یوف")),
 )
 """Persian spellings of the Russian surname endings -ov (Lavrov: «لاوروف», «لاوراف», «لاوراوف») and
