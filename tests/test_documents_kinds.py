@@ -475,3 +475,26 @@ def test_a_document_agreed_on_is_no_topic(text: str, expected: tuple[str, str]) 
 )
 def test_a_final_resolution_named_is_issued(text: str) -> None:
     assert rows(text) == [("قطعنامه پایانی", "issued")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اجلاس با انتشار بیانیه پایانی و برگزاری نشست خبری پایان یافت.", ("بیانیه پایانی", "issued")),
+        ("نشست با امضای منشور جوانان و دیدار رهبران به کار خود پایان داد.", ("منشور جوانان", "signed")),
+        (
+            "امضای قرارداد ساخت راه‌آهن ترانس‌افغان مهم‌ترین دستاورد نشست بود.",
+            ("قرارداد ساخت راه‌آهن ترانس‌افغان", "signed"),
+        ),
+        ("تصویب برنامه اقدام مشترک بزرگترین دستاورد اجلاس بود.", ("برنامه اقدام مشترک", "adopted")),
+        (
+            "سه کشور خواستار امضای موافقت‌نامه حمل و نقل ترکیبی شدند.",
+            ("موافقت‌نامه حمل و نقل ترکیبی", "proposed"),
+        ),
+    ],
+)
+def test_where_a_title_after_an_action_noun_ends(text: str, expected: tuple[str, str]) -> None:
+    """«و» before another event, a superlative predicate or the verb end the title; a word written with
+    a ZWNJ counts once towards the length cap; the word before «شدند» is the title's when the verb's
+    own word («خواستار») stands before the action noun."""
+    assert rows(text) == [expected]

@@ -194,16 +194,20 @@ EARLIER = cue_regex(
 )
 """Words in a document's clause that date its action before this meeting, or sum the signings up to
 now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
-VERBS = r"(?<!\w)(?:می|شد|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
+EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید"
+"""Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
+VERBS = r"(?<!\w)(?:می|شد|شدند|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|(?<!مبنی )بر(?! سر)|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
+    rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
     rf"|(?P<verb>{VERBS})"
 )
 """Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …», «بر سر
-…»), while «بر» opens what the sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند») and a copula
-ends the subject («… تصویب نقشه راه همکاری بود»)."""
+…»), while «بر» opens what the sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula
+ends the subject («… تصویب نقشه راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین
+دستاورد بود») and «و» before another event («… و برگزاری نشست خبری») joins no part of the title."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"

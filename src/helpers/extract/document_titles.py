@@ -96,9 +96,11 @@ def _complement(folded: str, lo: int, pos: int) -> bool:
     return bool(cues.CONTAINER.search(folded, lo, pos) or topic)
 
 
-def title_end(folded: str, pos: int) -> int:
+def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, after
-    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words."""
+    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words. With
+    `verb_noun`, the word before the verb is the verb's own («… پایان یافت») and no part of the title;
+    not when that word stands before the action noun («خواستار امضای X شدند»)."""
     bare = cues.BARE_HEAD.match(folded, pos)
     joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
     if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
@@ -107,8 +109,9 @@ def title_end(folded: str, pos: int) -> int:
     end = stop.start() if stop else len(folded)
     closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
     end = closed.end() if closed else end
-    spans = [m.end() for m in re.finditer(r"[^\s\u200c]+", folded[pos:end])][: cues.MAX_TITLE_WORDS]
-    if stop and stop["verb"] and len(spans) > 1 and len(spans) < cues.MAX_TITLE_WORDS:
+    found = [m.end() for m in re.finditer(r"\S+", folded[pos:end])]  # «راه‌آهن»: one word
+    spans = found[: cues.MAX_TITLE_WORDS]
+    if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
         spans.pop()
     return pos + spans[-1] if spans else end
 

@@ -123,12 +123,12 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             head = cues.HEAD_RE.match(folded, pos)
             if head is None:
                 continue
-            end = titles.title_end(folded, pos)
+            ready = cues.READY.search(folded, 0, m.start())  # «خواستار امضای X شدند»: the verb's own word
+            end = titles.title_end(folded, pos, verb_noun=not ready)
             if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
                 continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
             tense = cues.DOC_FUTURE.search(folded, end)
-            future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start())
-            future = future or cues.READY.search(folded, 0, m.start())
+            future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start()) or ready
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
             found += [
