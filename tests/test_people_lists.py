@@ -293,3 +293,14 @@ def test_a_lone_surname_of_a_title_in_an_article_dated_by_a_range(texts: tuple[s
     rows = [(i, 0, "headline" if i == 0 else "body", normalize(t)) for i, t in enumerate(texts)]
     attendees = extract_all(pd.DataFrame(rows, columns=contracts.SENTENCES), None)["attendees"]
     assert list(attendees["name_en"]) == ["Mohammad Javad Zarif"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("رئیس‌جمهور وارد دوشنبه شد.", "غنی سازی اورانیوم در نشست مطرح نشد."),
+        ("رئیس‌جمهور وارد دوشنبه شد.", "روحانی ون کشور در فرودگاه بودند."),
+    ],
+)
+def test_a_titles_lone_surname_is_no_piece_of_a_common_word_written_apart(texts: tuple[str, ...]) -> None:
+    assert [n for n in people(*texts, day=ZARIF_DAY)["name_fa"] if n] == []

@@ -26,10 +26,12 @@ from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
 from helpers.extract.names import (
     GIVEN,
+    RARE_WORD,
     after_a_word,
     apposition,
     joined_pieces,
     kind,
+    lexicon,
     name_span,
     name_words_before,
     tokens,
@@ -390,6 +392,11 @@ def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[st
     return titles
 
 
+def _compound(word: str, following: list[tuple[int, int, str]]) -> bool:
+    """Whether `word` and the word after it are one common word written apart («غنی سازی»)."""
+    return bool(following) and lexicon()[1].get(gz.key(word + following[0][2]), 0) >= RARE_WORD
+
+
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
@@ -404,10 +411,11 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
             f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
-    for i, (start, end, word) in enumerate(words(sentence.text)):
+    tokens_ = words(sentence.text)
+    for i, (start, end, word) in enumerate(tokens_):
         first = names.get(gz.key(word))
-        if first and first.meta.get("lead_only") and i > 0:
-            continue
+        if first and ((first.meta.get("lead_only") and i > 0) or _compound(word, tokens_[i + 1 : i + 2])):
+            continue  # a title's lone surname only opens a sentence, and is no piece of a common word
         if first and not any(s.start < end and start < s.end for s in taken):
             new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new
