@@ -344,3 +344,16 @@ def test_the_dari_current_week_after_a_weekday():
 @pytest.mark.parametrize("text", ["در فرودگاه ۲۲ بهمن فرود آمد", "در پارک ۱۵ خرداد", "از ایستگاه ۷ تیر گذشت"])
 def test_a_place_named_after_a_day_is_no_date(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("در ماه اکتبر (مهر) ۲۰۱۹ گفت", "ماه اکتبر (مهر) ۲۰۱۹", D(2019, 10, 1), D(2019, 10, 31)),
+        ("در ۹ مه (اردیبهشت) ۲۰۱۸ گفت", "۹ مه (اردیبهشت) ۲۰۱۸", D(2018, 5, 9), D(2018, 5, 9)),
+        ("در اکتبر/نوامبر ۲۰۲۲ گفت", "اکتبر/نوامبر ۲۰۲۲", D(2022, 10, 1), D(2022, 11, 30)),
+        ("در حمل/ثور ۱۴۰۱ گفت", "حمل/ثور ۱۴۰۱", J(1401, 1, 1), J(1401, 2, 31)),
+    ],
+)
+def test_a_month_beside_a_month_of_another_calendar_or_the_next_one(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]

@@ -57,11 +57,14 @@ def month(name: str = "month", suffix: str = "msuf") -> str:
 
 
 def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | None:
-    """Calendar and number of the month in group `name`; None when a second name beside it
-    («جوزا/خرداد») is not the same month of the same calendar."""
+    """Calendar and number of the month in group `name`. A second name beside it of the same calendar
+    must be the same month («جوزا/خرداد»; else None: two months, not one); one of another calendar
+    («اکتبر (مهر)»: the month it mostly overlaps) leaves the first name to say which."""
     found = words.MONTHS[cal.canonical(m[name])]
     other = m.groupdict().get(f"{name}_alt")
-    return found if other is None or words.MONTHS[cal.canonical(other)] == found else None
+    if other is None or (second := words.MONTHS[cal.canonical(other)])[0] != found[0]:
+        return found
+    return found if second == found else None
 
 
 MONTH = month()

@@ -94,7 +94,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{month('month1', 'msuf1')}{OSP}(?P<join>تا|الی|-|–|و){OSP}"
+            rf"{START}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{month('month1', 'msuf1')}{OSP}(?P<join>تا|الی|-|–|و|/){OSP}"
             rf"{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"
         ),
         month_range,

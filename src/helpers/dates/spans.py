@@ -66,9 +66,9 @@ def _span_near(
 
 
 def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«اکتبر-نوامبر ۲۰۲۵», «ژانویه تا مارس ۲۰۲۵», «دی و بهمن ۱۴۰۳»: months of one calendar up to a
-    year's length, the year written once, after the last («نوامبر تا فوریه ۲۰۲۵» starts in 2024);
-    «و» joins only two months in a row."""
+    """«اکتبر-نوامبر ۲۰۲۵», «ژانویه تا مارس ۲۰۲۵», «دی و بهمن ۱۴۰۳», «اکتبر/نوامبر ۲۰۲۵»: months of one
+    calendar up to a year's length, the year written once, after the last («نوامبر تا فوریه ۲۰۲۵» starts
+    in 2024); «و» and «/» join only two months in a row."""
     one, two = read_month(m, "month1"), read_month(m)
     if one is None or two is None:
         return None
@@ -77,7 +77,7 @@ def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
     marker = cal.marker_calendar(m["mark"])
     if other != calendar or first == last or marker not in (None, calendar):
         return None
-    if not plausible_year(calendar, year, marker is not None) or (m["join"] == "و" and last != first % 12 + 1):
+    if not plausible_year(calendar, year, marker is not None) or (m["join"] in "و/" and last != first % 12 + 1):
         return None
     year1 = year - (first > last)
     bounds = resolve(lambda: (cal.month_bounds(calendar, year1, first)[0], cal.month_bounds(calendar, year, last)[1]))
