@@ -132,9 +132,10 @@ class _Chain:
                         st.executed = self.layout.relative(self.layout.executed(nb.name))
                         self.emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
                         continue
-                    if kernel is None:  # the first notebook that runs
-                        publisher.submit(report.warm_up)
+                    if kernel is None:  # the first notebook that runs; the kernel, the suite's
+                        # critical path, launches before the export's imports compete for the GIL (P1)
                         kernel = stack.enter_context(_kernel(job.kernel, nb))
+                        publisher.submit(report.warm_up)
                     if not self._execute(i, nb, st, params, nb_sha, previous, publisher):
                         break
                     self.settle(wait=False)
