@@ -276,10 +276,10 @@ def test_failed_html_export_fails_its_step_and_reruns_next_time(
     good = write_article(project / "articles", "good.txt")
     export = report.export_html
 
-    def broken(notebook: Path, target: Path, provenance: dict) -> Path:
+    def broken(nb: object, target: Path, provenance: dict) -> Path:
         if target.name == "01_read.html":
             raise OSError("disk full")
-        return export(notebook, target, provenance)
+        return export(nb, target, provenance)
 
     monkeypatch.setattr(report, "export_html", broken)
     assert runner.main(_args(project, good)) == 1
@@ -448,10 +448,10 @@ def test_a_step_is_done_only_once_its_report_is_written(
     store_file = Layout(project / "reports" / "good").fingerprints
     export, seen = report.export_html, {}
 
-    def watched(notebook: Path, target: Path, provenance: dict) -> Path:
+    def watched(nb: object, target: Path, provenance: dict) -> Path:
         time.sleep(0.5)  # the step's own thread has moved on by now
         seen[target.name] = json.loads(store_file.read_text(encoding="utf-8"))["steps"] if store_file.exists() else {}
-        return export(notebook, target, provenance)
+        return export(nb, target, provenance)
 
     monkeypatch.setattr(report, "export_html", watched)
     assert runner.main(_args(project, good)) == 0
@@ -482,7 +482,7 @@ def test_every_failure_is_its_articles_and_the_batch_goes_on(
     (project / "reports" / "blocked").write_text("a file where the folder goes", encoding="utf-8")
     renumber = step.renumber
 
-    def full_disk(path: Path) -> int:
+    def full_disk(path: Path) -> tuple[object, int]:
         if "boom" in str(path) and "02_show" in path.name:
             path.write_text('{"cells": [', encoding="utf-8")  # what a full disk leaves
             raise OSError(28, "No space left on device")

@@ -132,14 +132,10 @@ _EXPORTING = threading.Lock()
 """One shared exporter: the runner exports a notebook's report in a thread while the next one runs."""
 
 
-def export_html(
-    notebook_path: Path, target: Path, provenance: dict[str, Any], reports_base: Path | None = None
-) -> Path:
-    """Export an executed notebook to one offline HTML file (written atomically). Shared scripts
-    live in `reports_base` (default: the folder above the article's, as `paths.report_dir` lays out)."""
-    import nbformat
-
-    nb = nbformat.read(notebook_path, as_version=4)
+def export_html(nb: Any, target: Path, provenance: dict[str, Any], reports_base: Path | None = None) -> Path:
+    """Export an executed notebook (as read from or written to its file; its outputs are changed on
+    the way) to one offline HTML file (written atomically). Shared scripts live in `reports_base`
+    (default: the folder above the article's, as `paths.report_dir` lays out)."""
     base = reports_base or target.parent.parent
     return render(nb, target, base, _language(provenance), provenance_html(provenance))
 

@@ -3,7 +3,7 @@
 A notebook runs into a hidden `.part` file. If it fails, the part becomes `<name>.failed.ipynb`
 with its HTML beside it, and the error is one line naming the notebook, the cell and that file.
 If it succeeds, `publish` (run in a thread while the next notebook executes) numbers its cells from
-1, moves it to `executed/<name>.ipynb` and exports `<name>.html`."""
+1, moves it to `executed/<name>.ipynb` and exports `<name>.html` from the notebook it just wrote."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def _keep_failed(layout: Layout, nb: Notebook, step: Step, exc: Exception, prove
 
     part, failed, failed_html = layout.part(nb.name), layout.failed(nb.name), layout.failed_html(nb.name)
     try:
-        offset = renumber(part)
+        written, offset = renumber(part)
         os.replace(part, failed)
     except Exception:  # none saved, or not whole (a full disk): the failure itself is what to report
         part.unlink(missing_ok=True)
@@ -63,7 +63,7 @@ def _keep_failed(layout: Layout, nb: Notebook, step: Step, exc: Exception, prove
     step.failed_notebook = layout.relative(failed)
     step.error = failure_line(nb, exc, failed, offset)
     try:
-        report.export_html(failed, failed_html, provenance)
+        report.export_html(written, failed_html, provenance)
         step.failed_html = layout.relative(failed_html)
     except Exception:  # the saved notebook is what matters; its HTML is a convenience
         pass
@@ -76,10 +76,10 @@ def publish(layout: Layout, nb: Notebook, step: Step, provenance: dict[str, Any]
 
     part, executed, html_path = layout.part(nb.name), layout.executed(nb.name), layout.html(nb.name)
     try:
-        renumber(part)
+        written, _ = renumber(part)
         os.replace(part, executed)
         step.executed = layout.relative(executed)
-        report.export_html(executed, html_path, provenance)
+        report.export_html(written, html_path, provenance)
     except Exception as exc:
         problem = f"{type(exc).__name__}: {first_line(str(exc))}"
         return f"{nb.name}: HTML export failed ({problem}); executed notebook: {executed}"
@@ -89,9 +89,11 @@ def publish(layout: Layout, nb: Notebook, step: Step, provenance: dict[str, Any]
     return ""
 
 
-def renumber(path: Path) -> int:
+def renumber(path: Path) -> tuple[Any, int]:
     """Number the executed cells from 1, as if the notebook had had a kernel of its own (the chain
-    shares one, whose counter runs on); return how much was taken off, to name cells the same way.
+    shares one, whose counter runs on); return the notebook as written, which the HTML export
+    renders without reading the file again (P1, #10), and how much was taken off, to name cells
+    the same way.
     The library scripts a notebook loads for itself (the ~1 MB DataTables bundle) are dropped on
     the way (`report.slim`): the reports folder keeps one shared copy."""
     import nbformat
@@ -109,7 +111,7 @@ def renumber(path: Path) -> int:
                     output["execution_count"] -= offset
     report.slim(nb)
     nbformat.write(nb, path)
-    return offset
+    return nb, offset
 
 
 def failure_line(nb: Notebook, exc: Exception, saved: Path | None, offset: int = 0) -> str:
