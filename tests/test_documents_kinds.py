@@ -345,9 +345,14 @@ def test_dari_wording(text: str, expected: tuple[str, str]) -> None:
         ("در این نشست ده‌ها سند امضا شد.", "dozens of documents"),
         ("بیش از ۲۰ سند به امضا رسید.", "more than 20 documents"),
         ("وزرای خارجه فیصله‌نامه‌ای را تصویب کردند.", "resolution"),
+        (
+            "راهبرد توسعه سازمان برای سال‌های ۲۰۲۶ تا ۲۰۳۵ تصویب شد.",
+            "development strategy of the organization for 2026 to 2035",
+        ),
     ],
 )
 def test_english_titles_of_counts(text: str, english: str) -> None:
+    """The counted noun is plural in English; a word after a number that is no count is not («… to»)."""
     assert table(text)["title_en"].tolist() == [english]
 
 

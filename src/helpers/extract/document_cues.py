@@ -29,7 +29,6 @@ COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به)"
 QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسیاری|برخی) از|چندین|چند|ده ها|صدها|تعدادی|شماری|برخی)"
 """Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
 its int, part of the counted title as a number is."""
-QUANTITY_RE = cue_regex(QUANTITY)
 COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)"
 HEAD = rf"{COUNTED}?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 HEAD_RE = cue_regex(HEAD)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.dates.words import number_value
-from helpers.extract.document_cues import QUANTITY_RE as QUANTITY
+from helpers.extract.document_cues import COUNTED_RE
 from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
@@ -30,15 +30,19 @@ def glossary(gaz: gz.Gazetteer) -> Glossary:
     return Glossary(terms, frozenset(k[:n] for k in keys for n in range(len(k) + 1)))
 
 
-def _quantity(word: str) -> bool:
-    """A number word with no number before a counted noun («چندین», «ده‌ها»): the noun is plural in English."""
-    return bool(QUANTITY.fullmatch(gz.fold(word)))
+def _counted_word(title: str) -> int | None:
+    """Index of the counted document word in the title's words («۱۲ سند …», «بیش از ۲۰ سند», «چندین
+    سند»: the noun the count makes plural in English), else None."""
+    folded = gz.fold(title)
+    m = COUNTED_RE.match(folded)
+    return len(words(folded[: m.end()])) - 1 if m else None
 
 
 def english(title: str, glossary: Glossary) -> str | None:
     """Render a title word by word (longest glossary phrase first); None if a word is not covered."""
     terms = glossary.terms
     toks = [w for _, _, w in words(title)]
+    counted = _counted_word(title)
     out: list[str] = []
     i = 0
     while i < len(toks):
@@ -53,8 +57,8 @@ def english(title: str, glossary: Glossary) -> str | None:
                 (terms[k[: -len(x)]] for x in SUFFIXES if k.endswith(x) and k[: -len(x)] in terms), None
             )
             if hit:
-                counted = bool(out) and (out[-1].isdigit() and int(out[-1]) > 1 or _quantity(toks[i - 1]))
-                out.append(hit + "s" if counted and not hit.endswith("s") else hit)  # «۱۲ سند», «چندین سند»
+                plural = i == counted and not hit.endswith("s")
+                out.append(hit + "s" if plural else hit)  # «۱۲ سند» → "12 documents"
                 i = j
                 break
         else:
