@@ -304,3 +304,21 @@ def test_a_lone_surname_of_a_title_in_an_article_dated_by_a_range(texts: tuple[s
 )
 def test_a_titles_lone_surname_is_no_piece_of_a_common_word_written_apart(texts: tuple[str, ...]) -> None:
     assert [n for n in people(*texts, day=ZARIF_DAY)["name_fa"] if n] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("به گزارش خبرنگار ما، کوروش ناصری نماینده ایران در این نشست گفت که کار ادامه دارد.", "کوروش ناصری"),
+        ("نماینده افغانستان، محمد عالم ایزدیار، در نشست سخنرانی کرد.", "محمد عالم ایزدیار"),
+        ("فرهاد نعمتوف نماینده ازبکستان نیز حاضر بود.", "فرهاد نعمتوف"),
+    ],
+)
+def test_a_states_representative_is_a_title(text: str, name: str) -> None:
+    df = people(text)
+    assert list(df["name_fa"]) == [name]
+    assert list(df["role_fa"]) == ["نماینده"]
+
+
+def test_representatives_of_states_with_no_names_are_no_people() -> None:
+    assert names_in("نمایندگان ایران، روسیه و چین در نشست حضور داشتند.") == []
