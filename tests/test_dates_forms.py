@@ -357,3 +357,52 @@ def test_a_place_named_after_a_day_is_no_date(text):
 )
 def test_a_month_beside_a_month_of_another_calendar_or_the_next_one(text, surface, start, end):
     assert found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("بین ۱۰ و ۱۵ آذر ۱۴۰۲ برگزار شد", "۱۰ و ۱۵ آذر ۱۴۰۲", J(1402, 9, 10), J(1402, 9, 15)),
+        ("میان ۲۸ اوت و ۳ سپتامبر ۲۰۲۱", "۲۸ اوت و ۳ سپتامبر ۲۰۲۱", D(2021, 8, 28), D(2021, 9, 3)),
+    ],
+)
+def test_between_x_and_y_is_a_span(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]
+
+
+def test_x_and_y_alone_are_two_days():
+    assert [s for s, _, _ in found("در ۱۰ و ۱۵ آذر ۱۴۰۲ برگزار شد")] == ["۱۵ آذر ۱۴۰۲"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("در March 3 2021 گفت", "March 3 2021", D(2021, 3, 3)),
+        ("نامه حوت ۲ ۱۴۰۰ رسید", "حوت ۲ ۱۴۰۰", J(1400, 12, 2)),
+    ],
+)
+def test_month_day_year_without_a_comma(text, surface, start):
+    assert found(text) == [(surface, start, start)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, calendar",
+    [
+        ("در ۱۴۴۴ ق نوشته شد", "۱۴۴۴ ق", "hijri"),
+        ("در ۱۳۹۹ش نوشته شد", "۱۳۹۹ش", "jalali"),
+        ("۱۲ رجب ۱۴۴۴ق", "۱۲ رجب ۱۴۴۴ق", "hijri"),
+    ],
+)
+def test_a_calendar_letter_after_the_year(text, surface, calendar):
+    mentions = find_dates(text, PUB)
+    assert [(m.surface, m.calendar) for m in mentions] == [(surface, calendar)]
+
+
+def test_a_date_and_its_other_calendar_after_a_slash_share_their_event():
+    mentions = find_dates("نشست ۵ آذر ۱۴۰۳ / ۲۵ نوامبر ۲۰۲۴ در باکو", PUB)
+    assert len(mentions) == 2 and mentions[0].refers_to == mentions[1].refers_to
+
+
+@pytest.mark.parametrize("text", ["نشست ساعت ۱۰:۳۰ ق.ظ آغاز شد", "ساعت ۱۱ ق. ظ رسید", "۲۵ ق ساخته شد"])
+def test_a_calendar_letter_after_a_clock_or_a_short_number_is_no_year(text):
+    assert found(text) == []

@@ -14,6 +14,7 @@ from helpers.dates.calendars import GAP
 from helpers.dates.mention import (
     Context,
     DateMention,
+    between,
     make_mention,
     near_publication,
     nearest_day,
@@ -150,8 +151,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     if m["day2"] and words_before(ctx, m.start(), MONTH_WORD):
         return None  # «March 5 - ۱۴ شعبان»: the first number is an earlier date's day, not this month's
     listed = len(re.findall(r"[،,]", m["mid"] or ""))  # «۲۵، ۲۶ و ۲۷ نوامبر»: days listed before «و»
-    if m["join"] == "و" and last != first + 1 + listed:  # «۱۰ و ۱۵ آذر» names two days, not a span
-        return None
+    if m["join"] == "و" and last != first + 1 + listed and not between(ctx, m.start()):
+        return None  # «۱۰ و ۱۵ آذر» names two days; «بین ۱۰ و ۱۵ آذر» a span
     year = _written_year(m, ctx, calendar)
     limit = m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("month_all")
     if year is None and words_before(ctx, m.start(), f"{words.NAMED_AFTER_A_DATE}|{words.EVENTS_NAMED_BY_A_DATE}"):

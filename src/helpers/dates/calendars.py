@@ -43,13 +43,17 @@ YEAR_MARKERS: dict[str, Calendar] = {
     "میلادی": Calendar.GREGORIAN,
     "م.": Calendar.GREGORIAN,
     "م": Calendar.GREGORIAN,
+    "ق": Calendar.HIJRI,
+    "ش": Calendar.JALALI,
 }
-MARKER_PATTERN = (
+MARKER_WORDS = (
     rf"هجری{GAP}+(?:قمری|شمسی|خورشیدی)|قمری|شمسی|خورشیدی|میلادی"
     r"|ه[\u200d\u0640]?\s*\.?\s*[قش](?:\.|(?![\w\u200c]))|م\.|م(?![\w\u200c])"
 )
 """Markers as written after a year: words, «ه.ق»/«هـ ش» with or without dots, and «م.»/«م», which
-Arabic and Afghan writing glues to the year («۲۰۰۱م»)."""
+Arabic and Afghan writing glues to the year («۲۰۰۱م»): enough to make a short number a year («۱۴۸ ه.ق»)."""
+MARKER_PATTERN = rf"{MARKER_WORDS}|[قش](?![\w\u200c.])"
+"""The markers, and «ق»/«ش» alone after a four-digit year («۱۴۴۶ ق», «۱۴۰۲ش»), not the «ق.ظ» of a clock."""
 
 
 def marker_calendar(marker: str | None) -> Calendar | None:

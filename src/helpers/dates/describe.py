@@ -63,7 +63,7 @@ def refers_to(text: str, offset: int, limit: int) -> str | None:
     return " … ".join(part for part in (" ".join(left), " ".join(right)) if part)
 
 
-DUAL_JOIN = re.compile(rf"{OSP}(?:\({OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)$")
+DUAL_JOIN = re.compile(rf"{OSP}(?:[(/]{OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)$")
 
 
 def _disagree(first: DateMention, second: DateMention) -> bool:

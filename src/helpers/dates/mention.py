@@ -101,6 +101,12 @@ def words_before(ctx: Context, index: int, pattern: str) -> re.Match[str] | None
     return _ending_with(pattern).search(ctx.folded, max(0, index - 40), index)
 
 
+def between(ctx: Context, index: int) -> bool:
+    """Whether «بین»/«میان» comes right before `index`: «بین X و Y» is a span from X to Y, where «X و Y»
+    alone names two days («۱۰ و ۱۵ آذر»)."""
+    return words_before(ctx, index, "بین|میان") is not None
+
+
 def make_mention(
     ctx: Context,
     offset: int,

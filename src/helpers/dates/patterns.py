@@ -68,7 +68,7 @@ def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | 
 
 
 MONTH = month()
-YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_PATTERN})))"
+YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_WORDS})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{MONTH_WORD}))"
 """Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),

@@ -89,7 +89,9 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         day_month,
     ),
     (
-        re.compile(rf"{START}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}}){OSP}[,،]{OSP}(?P<year>{DIGIT}{{4}}){END}"),
+        re.compile(
+            rf"{START}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
+        ),
         month_first,
     ),
     (

@@ -9,7 +9,16 @@ import re
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.mention import Bounds, Context, DateMention, make_mention, nearest_day, plausible_year, resolve
+from helpers.dates.mention import (
+    Bounds,
+    Context,
+    DateMention,
+    between,
+    make_mention,
+    nearest_day,
+    plausible_year,
+    resolve,
+)
 from helpers.dates.patterns import read_month
 
 MAX_SPAN_DAYS = 366
@@ -19,7 +28,7 @@ def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۳۰ خرداد تا ۲ تیر ۱۴۰۳», «۲۹ ژوئن - ۱ ژوئیه ۲۰۲۴», «۳۱ اوت و اول سپتامبر», «از ۲۵ آبان تا ۲۷
     آبان ۱۴۰۲» (one month written twice): a span of days across months of one calendar; the year
     written last is the second month's («۲۸ دسامبر تا ۲ ژانویه ۲۰۲۵» starts in 2024). «و» joins only
-    two days in a row; otherwise it names two days."""
+    two days in a row, unless «بین» opens the span; otherwise it names two days."""
     one, two = read_month(m, "month1"), read_month(m)
     if one is None or two is None:
         return None
@@ -47,7 +56,7 @@ def month_span(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if bounds[0] and bounds[1]:
         days = (bounds[1] - bounds[0]).days
-        if not 0 < days <= MAX_SPAN_DAYS or (m["join"] == "و" and days != 1):
+        if not 0 < days <= MAX_SPAN_DAYS or (m["join"] == "و" and days != 1 and not between(ctx, m.start())):
             return None
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative=not m["year"])
 
