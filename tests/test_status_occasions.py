@@ -460,3 +460,30 @@ def test_an_airport_says_nothing_of_coming_or_going_but_landing_does(text: str, 
 )
 def test_guests_coming_and_going(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "روسای جمهور ازبکستان، تاجیکستان و ترکمنستان در این دور از نشست شرکت خواهند کرد.",
+        "رؤسای جمهوری ازبکستان و قزاقستان در این نشست اشتراک خواهند کرد.".replace("\u200c", ""),
+        "قرار است رؤسای جمهور ازبکستان و تاجیکستان در اجلاس حضور یابند.",
+    ],
+    ids=["presidents-will-take-part", "dari-no-zwnj", "plan-word"],
+)
+def test_a_plan_said_of_a_title_that_names_the_office_is_its_holders(second: str) -> None:
+    got = statuses(f"{A_FULL} پیش از نشست به خبرنگاران پاسخ داد.", second)
+    assert got[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} نتیجه مذاکرات اخیر را به نشست سران ارائه کرد.", "attended"),
+        (f"{A_FULL} گزارشی درباره همکاری‌ها به اجلاس وزیران ارائه داد.", "attended"),
+        (f"گزارش مذاکرات {A_FULL} به نشست سران ارائه شد.", "mentioned"),
+    ],
+    ids=["presented-results", "presented-a-report", "a-report-of-theirs-presented"],
+)
+def test_presenting_something_to_the_meeting(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

@@ -68,7 +68,8 @@ STATUS_RANK = {
 HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
 SHARED = contracts.CAME | {Status.ABSENT}
 """Statuses a title and its states pass on to the people who hold it: presence and absence
-reported, not a plan («با حضور سران A و B برگزار خواهد شد» names nobody's plan)."""
+reported; a plan only when the title names the office («روسای جمهور A و B شرکت خواهند کرد»), not
+«سران» («با حضور سران A و B برگزار خواهد شد» leaves open which of a state's leaders will come)."""
 
 
 def article_day(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dt.date | None:
@@ -214,13 +215,15 @@ def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
 def _share_collective(collective: list[dict], named: list[dict]) -> None:
     """Presence or absence said of a title and its states together («رؤسای جمهور A و B … دیدار
     کردند», «سران A و B») goes to each named person who holds that title («سران»: a head of state
-    or government) in one of those states, when it is stronger than theirs. The collective rows
-    themselves are not rows of the table."""
+    or government) in one of those states, when it is stronger than theirs; so does a plan said of
+    a title that names the office (SHARED). The collective rows themselves are not rows of the
+    table."""
     for c in collective:
+        shared = c["status"] in SHARED or (c["status"] == Status.EXPECTED and c["role_en"] is not None)
         for r in named:
             holds = r["role_en"] == c["role_en"] if c["role_en"] else r["role_en"] in HEAD_OF_STATE
             same_state = (r["country_iso3"] or r["country_fa"]) == (c["country_iso3"] or c["country_fa"])
-            if holds and same_state and c["status"] in SHARED and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]:
+            if holds and same_state and shared and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]:
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 

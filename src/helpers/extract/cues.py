@@ -330,6 +330,11 @@ VERB_CUES = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue("پیام [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)|قرایت پیام")),
     Said(
         Status.ATTENDED,
+        Kind.SPEECH,  # presented something to the meeting («گزارشی به نشست سران ارائه کرد»)
+        cue(f"به (?:این |{ORDINAL} )?(?:{MEETING})[^.؛،]{{0,80}}? ارایه {did('کرد', 'داد', 'نمود')}"),
+    ),
+    Said(
+        Status.ATTENDED,
         Kind.PARTICIPATION,  # the meeting's guest («مهمان ویژه این اجلاس بود»)
         cue(f"(?:مهمان|میهمان)(?: ویژه| افتخاری)? (?:این |{ORDINAL} )?(?:{MEETING})"),
     ),
