@@ -503,3 +503,53 @@ def test_where_a_title_after_an_action_noun_ends(text: str, expected: tuple[str,
     a ZWNJ counts once towards the length cap; the word before «شدند» is the title's when the verb's
     own word («خواستار») stands before the action noun."""
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "texts, named",
+    [
+        (
+            (
+                "در این نشست ۱۲ سند همکاری امضا شد.",
+                "از جمله این اسناد می‌توان به موافقت‌نامه حمل و نقل بین‌المللی، یادداشت تفاهم همکاری بانکی"
+                " و پروتکل گمرکی اشاره کرد.",
+            ),
+            [
+                ("موافقت‌نامه حمل و نقل بین‌المللی", "signed"),
+                ("یادداشت تفاهم همکاری بانکی", "signed"),
+                ("پروتکل گمرکی", "signed"),
+            ],
+        ),
+        (
+            (
+                "رهبران ۹ سند را تصویب کردند.",
+                "در میان این اسناد، راهبرد توسعه سازمان و برنامه مبارزه با تروریسم نیز به چشم می‌خورد.",
+            ),
+            [("راهبرد توسعه سازمان", "adopted"), ("برنامه مبارزه با تروریسم", "adopted")],
+        ),
+        (
+            ("ایران و ازبکستان ۱۵ سند امضا کردند.", "از جمله این اسناد، تفاهم‌نامه همکاری گردشگری است."),
+            [("تفاهم‌نامه همکاری گردشگری", "signed")],
+        ),
+    ],
+)
+def test_documents_named_among_those_just_reported_take_their_action(
+    texts: tuple[str, ...], named: list[tuple[str, str]]
+) -> None:
+    assert rows(*texts)[1:] == named
+
+
+def test_among_with_nothing_reported_before_is_no_row() -> None:
+    assert rows("از جمله این اسناد، تفاهم‌نامه همکاری گردشگری است.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در اجلاس قبلی که در تاشکند برگزار شد، ۱۲ سند امضا شده بود.",
+        "همچنین در نشست گذشته، بیانیه مشترکی درباره امنیت منطقه صادر شد.",
+        "در نشست سال گذشته وزیران، منشور جوانان به تصویب رسید.",
+    ],
+)
+def test_a_sentence_set_at_an_earlier_meeting_reports_none_of_this_ones(text: str) -> None:
+    assert rows(text) == []

@@ -38,11 +38,13 @@ def adjunct_start(folded: str, end: int) -> int:
 def list_start(folded: str, lo: int) -> int:
     """Move a clause's start back over comma-separated items that open with a document word, so
     «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause), and over a first item
-    that a count or plural introduces («سه سند شامل الف، ب و ج»)."""
+    that a count or plural introduces («سه سند شامل الف، ب و ج»). A comma inside a title's words
+    («اعلامیه نشست الف، ب و ج») is no list of documents: the items after it open with none."""
     while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
         start = clause_start(folded, comma)
         segment = folded[start:comma]
-        if not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
+        item = cues.HEAD_RE.match(folded, lo + len(folded[lo:]) - len(folded[lo:].lstrip()))
+        if not item or not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
             listed = listing_head(folded, start, comma)
             if listed is not None:
                 lo = listed

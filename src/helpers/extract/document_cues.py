@@ -193,6 +193,11 @@ EARLIER = cue_regex(
 )
 """Words in a document's clause that date its action before this meeting, or sum the signings up to
 now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
+EARLIER_OPENING = cue_regex(
+    r"(?:(?:همچنین|و|اما) )?(?:در|طی) (?:نشست|اجلاس|اجلاسیه|جلسه|دور)(?: ?(?:ی|ای))? (?:قبلی|پیشین|گذشته|قبل|سال گذشته)"
+)
+"""A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
+reports that meeting's documents, whatever clause its verb is in."""
 EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید"
 """Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
 VERBS = r"(?<!\w)(?:می|شد|شدند|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
@@ -279,6 +284,14 @@ PARTICIPLE_LIST = cue_regex(
 """«از جمله طرح‌های مورد تصویب … ، الف و ب بود»: the documents listed after the comma, with the
 participle's action (PARTICIPLE_ACTION)."""
 PARTICIPLE_ACTION = {"تصویب": Action.ADOPTED, "تایید": Action.APPROVED, "امضا": Action.SIGNED, "امضاء": Action.SIGNED}
+AMONG = cue_regex(rf"(?:در میان|از میان|از جمله|ازجمله) (?:این|ان) (?:{HEADS})(?: ?(?:ها|های))?")
+AMONG_WORDS = re.compile("میان|جمله")
+AMONG_LEAD = re.compile(r"[\s\u200c،:]*(?:می[\s\u200c]*توان[\s\u200c]+(?:به|از)[\s\u200c]+)?")
+AMONG_END = re.compile(
+    r"(?:[\s\u200c]+(?:نیز|هم))?[\s\u200c]+(?:دیده|اشاره|نام برد|به چشم|است|بود|هستند|بودند|می)(?!\w)"
+)
+"""«در میان/از جمله این اسناد، الف و ب نیز دیده می‌شود», «… می‌توان به الف و ب اشاره کرد»: the
+documents just reported (AMONG) name some of theirs, up to the verb (AMONG_END)."""
 COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
 

@@ -80,7 +80,7 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
-    if not cues.ANY_CUE.search(sentence.folded):
+    if not cues.ANY_CUE.search(sentence.folded) or cues.EARLIER_OPENING.match(sentence.folded):
         return []
     found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
@@ -310,7 +310,8 @@ def document_rows(
     rows: list[dict] = []
     for sentence in own:
         row = sentence.row
-        for d in _sentence_documents(sentence, attendees, year):
+        found = _sentence_documents(sentence, attendees, year)
+        for d in found or (_among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
             same = next(
                 (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
@@ -340,6 +341,20 @@ def document_rows(
                 }
             )
     return [r for r in rows if not _reported_elsewhere(r, rows)]
+
+
+def _among(sentence: Scanned, action: Action) -> list[dict]:
+    """«در میان/از جمله این اسناد، الف و ب …», «… می‌توان به الف و ب اشاره کرد»: documents named among
+    those just reported (cues.AMONG) take the action of the last row."""
+    folded = sentence.folded
+    m = cues.AMONG.search(folded) if cues.AMONG_WORDS.search(folded) else None
+    if m is None:
+        return []
+    lo = cues.AMONG_LEAD.match(folded, m.end())
+    start = lo.end() if lo else m.end()
+    end = cues.AMONG_END.search(folded, start)
+    spans = titles.title_spans(folded, sentence.origin, start, end.start() if end else len(folded.rstrip(" .")))
+    return [{"span": sp, "action": action, "by": (None, None)} for sp in spans]
 
 
 def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
