@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -211,14 +212,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         spans = titles.title_spans(folded, index, lo, hi)
         if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
             spans = [sp for sp in spans if cues.DRAFT_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
-        relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
-        if not spans and relative:  # «بیانیه‌ای که … تصویب شد»: the document precedes «که»
-            ke = relative[-1].start()
-            spans = titles.title_spans(folded, index, clauses.clause_start(folded, ke), ke)
-        listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])  # «اسناد زیر امضا شد: الف، ب و ج»
-        if listed and cues.HEAD_RE.match(folded, after := end + listed.end()):
-            stop_at = re.compile(r"[.؛]").search(folded, after)
-            spans += titles.title_spans(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
+        spans = (spans or _relative(folded, index, start)) + _after_colon(folded, index, end)
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
         rows = [
             {"span": span, "action": action, "by": proposer}
@@ -228,6 +222,24 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
+
+
+def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
+    """«بیانیه‌ای که … تصویب شد»: the document of a relative clause's verb precedes «که»."""
+    relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
+    if not relative:
+        return []
+    ke = relative[-1].start()
+    return titles.title_spans(folded, index, clauses.clause_start(folded, ke), ke)
+
+
+def _after_colon(folded: str, index: Sequence[int], end: int) -> list[Span]:
+    """«اسناد زیر امضا شد: الف، ب و ج»: documents listed after a colon right after the verb."""
+    listed = re.match(r"[\s\u200c]*:[\s\u200c]*", folded[end:])
+    if not listed or not cues.HEAD_RE.match(folded, after := end + listed.end()):
+        return []
+    stop_at = re.compile(r"[.؛]").search(folded, after)
+    return titles.title_spans(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
 
 
 def _years(text: str) -> list[int]:

@@ -1,0 +1,265 @@
+"""More document rules by kind of wording (issue #11), on sentences written for these tests: actors
+between «مورد … قرار گرفت», bodies outside the meeting, Dari wording, English titles of counts,
+subjects set off by commas, when and how before the verb, one document named twice, counts joined
+by «و», drafts reviewed, agreed topics, final resolutions, title ends after an action noun,
+documents named among those just reported and sentences set at an earlier meeting."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows, table
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("برنامه اقدام مشترک مورد تأیید وزیران قرار گرفت.", ("برنامه اقدام مشترک", "approved")),
+        ("راهبرد امنیت غذایی مورد تصویب سران کشورهای عضو قرار گرفت.", ("راهبرد امنیت غذایی", "adopted")),
+        ("قرار است نقشه راه ترانزیت مورد تأیید وزرا قرار گیرد.", ("نقشه راه ترانزیت", "proposed")),
+    ],
+)
+def test_who_acts_between_murede_and_qarar_gereft(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شورای امنیت سازمان ملل قطعنامه‌ای درباره افغانستان صادر کرد.",
+        "پارلمان اروپا قطعنامه‌ای در محکومیت این حمله تصویب کرد.",
+        "مجمع عمومی ملل متحد اعلامیه حقوق بومیان را تصویب کرده است.",
+    ],
+)
+def test_a_document_of_a_body_outside_the_meeting_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اعلامیه مشترک نشست کابل در اخیر اجلاس به نشر رسید.", ("اعلامیه مشترک نشست کابل", "issued")),
+        ("در ختم نشست، اعلامیه‌ای در ۱۵ ماده به نشر رسید.", ("اعلامیه‌ای", "issued")),
+        ("وزرای خارجه فیصله‌نامه همکاری‌های منطقوی را تصویب کردند.", ("فیصله‌نامه همکاری‌های منطقوی", "adopted")),
+        ("موافقتنامه ترانزیتی لاجورد در اجلاس امضا گردید.", ("موافقتنامه ترانزیتی لاجورد", "signed")),
+    ],
+)
+def test_dari_wording(text: str, expected: tuple[str, str]) -> None:
+    """Dari «در اخیر/ختم» (at the end) is a setting, «به نشر رسید» issued, «فیصله‌نامه» a resolution."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        ("قرار است چندین سند همکاری امضا شود.", "several cooperation documents"),
+        ("در این نشست ده‌ها سند امضا شد.", "dozens of documents"),
+        ("بیش از ۲۰ سند به امضا رسید.", "more than 20 documents"),
+        ("وزرای خارجه فیصله‌نامه‌ای را تصویب کردند.", "resolution"),
+        (
+            "راهبرد توسعه سازمان برای سال‌های ۲۰۲۶ تا ۲۰۳۵ تصویب شد.",
+            "development strategy of the organization for 2026 to 2035",
+        ),
+    ],
+)
+def test_english_titles_of_counts(text: str, english: str) -> None:
+    """The counted noun is plural in English; a word after a number that is no count is not («… to»)."""
+    assert table(text)["title_en"].tolist() == [english]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه مشترک سران، پس از دو روز گفت‌وگو در سمرقند، امضا شد.", ("بیانیه مشترک", "signed")),
+        ("بیانیه مشترک، پس از ساعت‌ها رایزنی، سرانجام به امضا رسید.", ("بیانیه مشترک", "signed")),
+        ("سند نهایی نشست، شامل ۳۰ بند درباره امنیت و اقتصاد، به تصویب رسید.", ("سند نهایی نشست", "adopted")),
+        ("اعلامیه آستانه، فردا نهایی می‌شود.", ("اعلامیه آستانه", "proposed")),
+    ],
+)
+def test_a_document_set_off_from_its_verb_by_commas(text: str, expected: tuple[str, str]) -> None:
+    """A phrase between commas («، پس از …،») parts a subject from its verb: the verb still acts on it."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کاخ سفید با انتشار بیانیه‌ای نتایج نشست را بی‌اهمیت خواند.",
+        "دبیرکل سازمان ملل با صدور بیانیه‌ای از برگزاری نشست استقبال کرد.",
+        "وزارت خارجه ترکیه بیانیه‌ای درباره نتایج اجلاس منتشر کرد.",
+    ],
+)
+def test_statements_of_others_about_the_meeting_are_no_rows(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه پایانی صبح امروز منتشر شد.", ("بیانیه پایانی", "issued")),
+        ("بیانیه پایانی نشست سه‌شنبه منتشر شد.", ("بیانیه پایانی نشست", "issued")),
+        ("منشور جدید سازمان سرانجام به امضا رسید.", ("منشور جدید سازمان", "signed")),
+        ("برنامه اقدام مشترک شب گذشته به تصویب رسید.", ("برنامه اقدام مشترک", "adopted")),
+        ("موافقت‌نامه تجارت آزاد به طور رسمی به امضا رسید.", ("موافقت‌نامه تجارت آزاد", "signed")),
+        ("بیانیه پایانی با اجماع همه اعضا تصویب شد.", ("بیانیه پایانی", "adopted")),
+        ("اعلامیه دوشنبه در پایان نشست به تصویب رسید.", ("اعلامیه دوشنبه", "adopted")),
+    ],
+)
+def test_when_and_how_end_a_title(text: str, expected: tuple[str, str]) -> None:
+    """A time of day, a weekday (not the city «دوشنبه»), «سرانجام» or a manner between the document
+    and its verb is no part of the title."""
+    assert rows(text) == [expected]
+
+
+def test_a_resolution_of_the_iaea_board_is_no_row() -> None:
+    assert rows("شورای حکام آژانس بین‌المللی انرژی اتمی قطعنامه‌ای علیه ایران تصویب کرد.") == []
+
+
+def test_one_document_named_twice_with_plural_and_order_changes_is_one_row() -> None:
+    got = rows(
+        "سازمان طرح تقویت مرز ازبکستان-قرقیزستان را تصویب می‌کند.",
+        "دبیرکل گفت سازمان طرح تقویت مرزهای قرقیزستان و ازبکستان را تصویب خواهد کرد.",
+    )
+    assert len(got) == 1 and got[0][1] == "proposed"
+
+
+def test_two_documents_of_one_kind_stay_two_rows() -> None:
+    got = rows("موافقت‌نامه همکاری گمرکی امضا شد.", "موافقت‌نامه همکاری بانکی نیز امضا شد.")
+    assert got == [("موافقت‌نامه همکاری گمرکی", "signed"), ("موافقت‌نامه همکاری بانکی", "signed")]
+    got = rows("بیانیه‌ای درباره امنیت صادر شد.", "بیانیه‌ای درباره انرژی نیز صادر شد.")
+    assert got == [("بیانیه‌ای درباره امنیت", "issued"), ("بیانیه‌ای درباره انرژی", "issued")]
+
+
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        ("در این سفر ۱۴ سند و یادداشت تفاهم همکاری به امضا رسید.", "۱۴ سند و یادداشت تفاهم همکاری", 14),
+        ("امضای ۸ سند و موافقت‌نامه همکاری در نشست سران", "۸ سند و موافقت‌نامه همکاری", 8),
+        ("بیش از ۲۰ موافقت‌نامه و قرارداد تجاری در حاشیه اجلاس امضا شد.", "بیش از ۲۰ موافقت‌نامه و قرارداد تجاری", 20),
+    ],
+)
+def test_a_bare_count_takes_in_the_document_word_after_va(text: str, title: str, number: int) -> None:
+    """«۱۴ سند و یادداشت تفاهم»: one count of documents and memoranda, one row."""
+    df = table(text)
+    assert list(zip(df["title_fa"], df["count"], strict=True)) == [(title, number)]
+
+
+def test_a_count_with_its_own_words_and_a_second_document_are_two_rows() -> None:
+    assert rows("سه سند همکاری و یک بیانیه مشترک امضا شد.") == [("سه سند همکاری", "signed"), ("بیانیه مشترک", "signed")]
+    assert rows("سه سند و دو بیانیه به امضا رسید.") == [("سه سند", "signed"), ("دو بیانیه", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پیش‌نویس بیانیه پایانی در نشست وزیران بررسی شد.",
+        "پیش‌نویس بیانیه پایانی فردا در نشست کارشناسان بررسی خواهد شد.",
+        "کارشناسان پیش‌نویس بیانیه پایانی را بررسی کردند.",
+    ],
+)
+def test_a_draft_reviewed_is_proposed(text: str) -> None:
+    assert rows(text) == [("پیش‌نویس بیانیه پایانی", "proposed")]
+
+
+def test_a_plan_reviewed_is_no_row() -> None:
+    assert rows("وزیران برنامه همکاری‌های اقتصادی را بررسی کردند.") == []
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    ["در اجلاس ۲۰۱۹ بیشکک، ۱۴ سند امضا شد.", "در نشست ۲۰۱۸ چینگدائو بیانیه چینگدائو تصویب شد."],
+)
+def test_a_meeting_labelled_by_an_earlier_year_is_an_earlier_meeting(earlier: str) -> None:
+    assert rows("نشست سران سال ۲۰۲۵ در تیانجین برگزار شد.", earlier) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران درباره متن بیانیه پایانی به توافق رسیدند.", ("بیانیه پایانی", "approved")),
+        ("وزیران در خصوص برنامه اقدام مشترک به توافق رسیدند.", ("برنامه اقدام مشترک", "approved")),
+    ],
+)
+def test_a_document_agreed_on_is_no_topic(text: str, expected: tuple[str, str]) -> None:
+    """Only a creation after «در خصوص/درباره» is a topic; a document noun there is what was agreed."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قطعنامه پایانی اجلاس در جلسه اختتامیه قرائت شد.", "در قطعنامه پایانی اجلاس بر حمایت از فلسطین تأکید شد."],
+)
+def test_a_final_resolution_named_is_issued(text: str) -> None:
+    assert rows(text) == [("قطعنامه پایانی", "issued")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اجلاس با انتشار بیانیه پایانی و برگزاری نشست خبری پایان یافت.", ("بیانیه پایانی", "issued")),
+        ("نشست با امضای منشور جوانان و دیدار رهبران به کار خود پایان داد.", ("منشور جوانان", "signed")),
+        (
+            "امضای قرارداد ساخت راه‌آهن ترانس‌افغان مهم‌ترین دستاورد نشست بود.",
+            ("قرارداد ساخت راه‌آهن ترانس‌افغان", "signed"),
+        ),
+        ("تصویب برنامه اقدام مشترک بزرگترین دستاورد اجلاس بود.", ("برنامه اقدام مشترک", "adopted")),
+        (
+            "سه کشور خواستار امضای موافقت‌نامه حمل و نقل ترکیبی شدند.",
+            ("موافقت‌نامه حمل و نقل ترکیبی", "proposed"),
+        ),
+    ],
+)
+def test_where_a_title_after_an_action_noun_ends(text: str, expected: tuple[str, str]) -> None:
+    """«و» before another event, a superlative predicate or the verb end the title; a word written with
+    a ZWNJ counts once towards the length cap; the word before «شدند» is the title's when the verb's
+    own word («خواستار») stands before the action noun."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "texts, named",
+    [
+        (
+            (
+                "در این نشست ۱۲ سند همکاری امضا شد.",
+                "از جمله این اسناد می‌توان به موافقت‌نامه حمل و نقل بین‌المللی، یادداشت تفاهم همکاری بانکی"
+                " و پروتکل گمرکی اشاره کرد.",
+            ),
+            [
+                ("موافقت‌نامه حمل و نقل بین‌المللی", "signed"),
+                ("یادداشت تفاهم همکاری بانکی", "signed"),
+                ("پروتکل گمرکی", "signed"),
+            ],
+        ),
+        (
+            (
+                "رهبران ۹ سند را تصویب کردند.",
+                "در میان این اسناد، راهبرد توسعه سازمان و برنامه مبارزه با تروریسم نیز به چشم می‌خورد.",
+            ),
+            [("راهبرد توسعه سازمان", "adopted"), ("برنامه مبارزه با تروریسم", "adopted")],
+        ),
+        (
+            ("ایران و ازبکستان ۱۵ سند امضا کردند.", "از جمله این اسناد، تفاهم‌نامه همکاری گردشگری است."),
+            [("تفاهم‌نامه همکاری گردشگری", "signed")],
+        ),
+    ],
+)
+def test_documents_named_among_those_just_reported_take_their_action(
+    texts: tuple[str, ...], named: list[tuple[str, str]]
+) -> None:
+    assert rows(*texts)[1:] == named
+
+
+def test_among_with_nothing_reported_before_is_no_row() -> None:
+    assert rows("از جمله این اسناد، تفاهم‌نامه همکاری گردشگری است.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در اجلاس قبلی که در تاشکند برگزار شد، ۱۲ سند امضا شده بود.",
+        "همچنین در نشست گذشته، بیانیه مشترکی درباره امنیت منطقه صادر شد.",
+        "در نشست سال گذشته وزیران، منشور جوانان به تصویب رسید.",
+    ],
+)
+def test_a_sentence_set_at_an_earlier_meeting_reports_none_of_this_ones(text: str) -> None:
+    assert rows(text) == []
