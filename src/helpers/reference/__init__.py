@@ -274,13 +274,16 @@ def single_source(table: pd.DataFrame) -> pd.DataFrame:
 # --- reading and row checks -------------------------------------------------------------------
 
 
-def _lines(table: pd.DataFrame) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Each row (column name -> value) with its line number in the file, which _read made the
-    index. Plain dicts rather than `iterrows`' Series: a Series per row was most of the time a
-    load took (P1, #10)."""
+def records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as plain dicts (column -> value; dates as Timestamps). Loops over the reference
+    tables read these rather than `iterrows`' Series, a Series per row being most of a load's time (P1, #10)."""
     names = list(table.columns)
-    rows = zip(*(table[name].tolist() for name in names), strict=True)
-    return ((cast(int, line), dict(zip(names, row, strict=True))) for line, row in zip(table.index, rows, strict=True))
+    return [dict(zip(names, row, strict=True)) for row in zip(*(table[name].tolist() for name in names), strict=True)]
+
+
+def _lines(table: pd.DataFrame) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each row (`records`) with its line number in the file, which _read made the index."""
+    return zip((cast(int, line) for line in table.index), records(table), strict=True)
 
 
 def read_csv(path: Path, columns: list[str], error: type[ValueError] = BadReference) -> pd.DataFrame:

@@ -6,6 +6,8 @@ not silently extend to "today" beyond what the sources were read for."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from helpers.contracts import CAME
@@ -17,6 +19,7 @@ from helpers.reference import (
     STATE_KINDS,
     TRANSITIONS,
     Milestone,
+    records,
     split_sources,
 )
 
@@ -35,11 +38,13 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
     body, start_source, end_source, note. `until` defaults to the latest 'checked' date."""
     until = until if until is not None else events["checked"].max()
     rows: list[dict] = []
-    states = events[events["kind"].isin(STATE_KINDS)]
-    for _, group in states.groupby("iso3", sort=False):
+    by_state: dict[str, list[dict[str, Any]]] = {}  # states in order of their first event, as groupby(sort=False)
+    for event in records(events[events["kind"].isin(STATE_KINDS)]):
+        by_state.setdefault(event["iso3"], []).append(event)
+    for group in by_state.values():
         current: dict | None = None
         standings: dict[str, dict] = {}
-        for _, event in group.iterrows():
+        for event in group:
             kind = event["kind"]
             if kind in AFFILIATIONS:
                 standings[kind] = _start(event, kind)
@@ -125,7 +130,7 @@ def _article_status(status: str) -> str | None:
     return None
 
 
-def _start(event: pd.Series, status: str) -> dict:
+def _start(event: dict[str, Any], status: str) -> dict:
     return {
         "iso3": event["iso3"],
         "country_en": event["country_en"],
@@ -138,5 +143,5 @@ def _start(event: pd.Series, status: str) -> dict:
     }
 
 
-def _close(period: dict, event: pd.Series) -> dict:
+def _close(period: dict, event: dict[str, Any]) -> dict:
     return {**period, "end": event["date"], "open": False, "end_source": split_sources(event["source"])[0]}
