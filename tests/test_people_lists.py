@@ -322,3 +322,45 @@ def test_a_states_representative_is_a_title(text: str, name: str) -> None:
 
 def test_representatives_of_states_with_no_names_are_no_people() -> None:
     assert names_in("نمایندگان ایران، روسیه و چین در نشست حضور داشتند.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("کوروش ناصری در سخنانی در این نشست گفت که همکاری ادامه دارد.", "کوروش ناصری"),
+        ("به گزارش ایرنا، کوروش ناصری در نشست حضور داشت.", "کوروش ناصری"),
+        ("گروه سیاسی: کوروش ناصری امروز وارد شد.", "کوروش ناصری"),
+        ("فرهاد نعمتوف: همکاری ادامه دارد", "فرهاد نعمتوف"),  # a headline's speaker
+        ("کوروش ناصری: همکاری ادامه دارد", "کوروش ناصری"),
+        ("عبدالرحیم کریمی ضمن اشاره به اهمیت نشست، از میزبان تشکر کرد.", "عبدالرحیم کریمی"),
+    ],
+)
+def test_a_name_that_opens_a_sentence(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حسن همجواری در نشست مطرح شد.",  # a given name's word and a common word: no clause of saying
+        "بر اساس اصول احترام متقابل، حسن همجواری و عدم مداخله تاکید شد.",  # not the sentence's opening
+        "علی رغم تلاش‌ها، نشست برگزار نشد.",  # one common word written apart
+        "اسلام آباد میزبان نشست بود.",  # a place
+        "بسم‌الله الرحمن الرحیم، نشست آغاز شد.",  # a formula
+    ],
+)
+def test_an_opening_that_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("به گفته فرهاد نعمتوف، همکاری ادامه دارد.", "فرهاد نعمتوف"),
+        ("پیام کوروش ناصری به نشست قرائت شد.", "کوروش ناصری"),
+        ("سفر عبدالرحیم کریمی به تهران انجام شد.", "عبدالرحیم کریمی"),
+        ("هیئت ما پس از دیدار با کوروش ناصری به هتل بازگشت.", "کوروش ناصری"),
+    ],
+)
+def test_a_name_after_a_phrase_said_of_a_persons_words_or_acts(text: str, name: str) -> None:
+    assert names_in(text) == [name]

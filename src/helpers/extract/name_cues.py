@@ -6,13 +6,44 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
 from helpers.extract.name_lists import surname_shape
-from helpers.extract.names import GIVEN, HONORIFICS, JOINER, ZWNJ, Word, kind, name_span, tokens, valid_kinds
+from helpers.extract.names import (
+    COMMON,
+    GIVEN,
+    HONORIFICS,
+    JOINER,
+    RARE_WORD,
+    ZWNJ,
+    Word,
+    kind,
+    lexicon,
+    name_span,
+    places,
+    tokens,
+    valid_kinds,
+)
 from helpers.text import gazetteer as gz
 
-LEADS = gz.fold("به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور|همسرش|همسر وی|همسر او")
-"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», «X و همسرش، Y Z»)."""
+LEADS = gz.fold(
+    "به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور|همسرش|همسر وی|همسر او|به گفته|پیام|سخنان|سفر|دیدار با|"
+    "ملاقات با|گفت و گو با"
+)
+"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», «X و همسرش، Y Z»,
+«به گفته X Y», «سفر X Y», «دیدار با X Y»)."""
+OPENING_END = re.compile(
+    r"[\s\u200c]*(?:[:،,.؛]|$|(?:در|با|ضمن|که|و|نیز|هم|به|از|طی|روز|امروز|دیروز|پس|پیش|برای|بر)(?!\w))"
+)
+"""What may follow a name that opens a sentence or clause: punctuation, or a word that starts the
+rest of the clause («X Y در سخنانی …», «X Y: …», «X Y ضمن …»)."""
+_CLAUSE_START = re.compile(r"^(?:[^،,.:؛]*(?:به گزارش|به نقل از)[^،,.:؛]*[،,]|گروه [^،,.:؛]*:)?[\s\u200c«\"]*")
+"""Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» or a desk's
+«گروه سیاسی:»."""
+_REPORTED = re.compile(
+    r"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|حضور|شرکت|وارد|دیدار|تشکر)"
+)
+"""A clause that reports what someone said or that they were there: a name that ends in a common
+word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
 FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», «X Y با اشاره به …», «X Y در گفت‌وگو با …»)."""
@@ -63,6 +94,28 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             edge = more.end()
     return spans
+
+
+def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """A name of two or three words led by a given name that opens a sentence («X Y در سخنانی گفت»,
+    «به گزارش ایرنا، X Y ضمن …», a headline's «X Y: …»), followed by punctuation or a
+    word that goes on with the clause (OPENING_END); one that ends in a common word only before a
+    colon or in a clause of saying or presence (`_REPORTED`). Not a common word written apart («علی
+    رغم»), nor a place («اسلام آباد»)."""
+    text = sentence.text
+    start = _CLAUSE_START.match(text)
+    first = WORD.match(text, start.end()) if start else None
+    if first is None or kind(first.group(), gaz) != GIVEN:  # before `name_span`, which tokenizes the sentence
+        return []
+    span = name_span(text, start.end(), +1, taken, gaz) if start else None
+    named = text[span.start : span.end].split() if span else []
+    if not span or not 1 < len(named) < 4 or kind(named[0], gaz) != GIVEN:
+        return []
+    joined = gz.key("".join(named[:2]))
+    if lexicon()[1].get(joined, 0) >= RARE_WORD or joined in places() or not OPENING_END.match(text, span.end):
+        return []
+    said = text.startswith(":", span.end) or _REPORTED.match(text, span.end)
+    return [span] if said or kind(named[-1], gaz) != COMMON else []
 
 
 def honorific_spans(sentence: Scanned) -> list[Span]:

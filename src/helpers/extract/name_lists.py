@@ -86,13 +86,15 @@ def _item(
     taken: list[Span],
     gaz: gz.Gazetteer,
     accept: Accept,
+    known: list[Span],
 ) -> Span | None:
-    """The list item that ends (−1) or starts (+1) at `edge`: a gazetteer person, a name of two
-    words or more that `name_span` allows, or one word that `accept`s or has a surname's shape."""
-    for m in (m for m in mentions if m.kind == "person"):
-        gap = (m.end, edge) if direction < 0 else (edge, m.start)
+    """The list item that ends (−1) or starts (+1) at `edge`: a gazetteer person or a name already
+    found (`known`), a name of two words or more that `name_span` allows, or one word that
+    `accept`s or has a surname's shape."""
+    for item in [Span(m.start, m.end) for m in mentions if m.kind == "person"] + known:
+        gap = (item.end, edge) if direction < 0 else (edge, item.start)
         if gap[0] <= gap[1] and only_separators(text[gap[0] : gap[1]]):
-            return Span(m.start, m.end)
+            return item
     blocked = taken + [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     span = name_span(text, edge, direction, blocked, gaz)
     if span and len(text[span.start : span.end].split()) > 1:  # one rare word: «به گزارش روزپلاس، X»
@@ -113,13 +115,19 @@ def _next_word(text: str, edge: int, direction: int) -> Word | None:
 
 
 def names_before(
-    text: str, pos: int, mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer, accept: Accept
+    text: str,
+    pos: int,
+    mentions: list[gz.Mention],
+    taken: list[Span],
+    gaz: gz.Gazetteer,
+    accept: Accept,
+    known: list[Span],
 ) -> list[Span]:
     """List items joined by «و» or commas that end right before `pos` (a plural title), in
-    reading order."""
+    reading order (names already found, `known`, among them)."""
     names: list[Span] = []
     edge = pos
-    while span := _item(text, edge, -1, mentions, taken + names, gaz, accept):
+    while span := _item(text, edge, -1, mentions, taken + names, gaz, accept, known):
         names.insert(0, span)
         conj = _SEP_BACK.search(text, max(0, span.start - 9), span.start)
         if not conj or not only_separators(text[conj.end() : span.start]):
@@ -146,7 +154,7 @@ def listed_with(
                     if sep is None:
                         break
                     edge = sep.end() if direction > 0 else sep.start()
-                item = _item(text, edge, direction, mentions, taken + items + anchors, gaz, accept)
+                item = _item(text, edge, direction, mentions, taken + items + anchors, gaz, accept, anchors)
                 if item is None:
                     break
                 items.append(item)

@@ -108,10 +108,18 @@ NOT_NAMES = frozenset(
         "همسرشان",
         "همسران",
         "همراهانش",
+        "بسم",
+        "بسم‌الله",
+        "ان‌شاءالله",
+        "انشاالله",
+        "ماشاءالله",
+        "الحمدلله",
+        "سبحان‌الله",
     ]
 )
 """Common words that may sit next to a role title or a name but are never part of a name (a spouse
-named after «X و همسرش» is a name of their own)."""
+named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
+(«بسم‌الله», «ان‌شاءالله»)."""
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))

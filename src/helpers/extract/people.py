@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators, words
-from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, quoted_names
+from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
 from helpers.extract.names import (
     GIVEN,
@@ -120,7 +120,9 @@ def find_people(
     taken = [Span(m.start, m.end) for m in mentions] + honorific_spans(sentence)
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
-    for span in cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles):
+    for span in (
+        cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles) + opening_names(sentence, taken, gaz)
+    ):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
@@ -317,7 +319,7 @@ def _role_list(
     pairs: list[tuple[Span, gz.Mention | None]] = list(states_then_names(text, role.end, mentions, taken, gaz))
     if not pairs:
         held_it = lambda w: bool(known_surname(w, single, gaz, day=day))  # noqa: E731
-        before = names_before(text, role.start, mentions, taken, gaz, held_it)
+        before = names_before(text, role.start, mentions, taken, gaz, held_it, [f.span for f in found if f.written])
         states = state_run(text, role.end, mentions)
         pairs = list(zip(before, states, strict=False)) if states else [(span, None) for span in before]
     new: list[Found] = []
