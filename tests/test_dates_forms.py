@@ -83,19 +83,21 @@ def test_two_different_months_side_by_side_are_not_one_date():
         ("در ۵ جولا ی ۲۰۱۰ رسید", "۵ جولا ی ۲۰۱۰", D(2010, 7, 5)),
         ("در ۵ جولا\u200cی ۲۰۱۰ رسید", "۵ جولا\u200cی ۲۰۱۰", D(2010, 7, 5)),
         ("در ۳ ژانو یه ۲۰۱۹ رسید", "۳ ژانو یه ۲۰۱۹", D(2019, 1, 3)),
-        ("در ۲۲ آور یل ۲۰۲۱ رسید", "۲۲ آور یل ۲۰۲۱", D(2021, 4, 22)),
-        ("در ۹ ارد یبهشت ۱۴۰۰ رسید", "۹ ارد یبهشت ۱۴۰۰", J(1400, 2, 9)),
+        ("در ۲۲ سپتا مبر ۲۰۲۱ رسید", "۲۲ سپتا مبر ۲۰۲۱", D(2021, 9, 22)),
+        ("در ۹ خردا د ۱۴۰۰ رسید", "۹ خردا د ۱۴۰۰", J(1400, 3, 9)),
         ("در ۹ اردی بهشت ۱۴۰۰ رسید", "۹ اردی بهشت ۱۴۰۰", J(1400, 2, 9)),
         ("در ۱۸ فرورد ین ۱۴۰۱ رسید", "۱۸ فرورد ین ۱۴۰۱", J(1401, 1, 18)),
-        ("در ۱۴ مرد اد ۱۳۹۹ رسید", "۱۴ مرد اد ۱۳۹۹", J(1399, 5, 14)),
+        ("در ۱۴ شهریو ر ۱۳۹۹ رسید", "۱۴ شهریو ر ۱۳۹۹", J(1399, 6, 14)),
     ],
 )
 def test_a_month_name_broken_after_a_non_joining_letter(text, surface, day):
     assert found(text) == [(surface, day, day)]
 
 
-def test_a_break_after_a_joining_letter_is_two_words():
-    assert found("در ۳ اکتب ر ۲۰۲۴ رسید") == []
+@pytest.mark.parametrize("text", ["در ۳ اکتب ر ۲۰۲۴ رسید", "در ۱۴ مر داد ۱۳۹۹ رسید"])
+def test_a_break_after_a_joining_letter_or_too_early_is_two_words(text):
+    # a break after the first three letters would make the word pre-scan look for «مرد», «شهر» …
+    assert found(text) == []
 
 
 # Year, month, day ---------------------------------------------------------------------------------

@@ -61,7 +61,8 @@ def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | 
     must be the same month («جوزا/خرداد»; else None: two months, not one); one of another calendar
     («اکتبر (مهر)»: the month it mostly overlaps) leaves the first name to say which."""
     found = words.MONTHS[cal.canonical(m[name])]
-    other = m.groupdict().get(f"{name}_alt")
+    alt = f"{name}_alt"
+    other = m[alt] if alt in m.re.groupindex else None
     if other is None or (second := words.MONTHS[cal.canonical(other)])[0] != found[0]:
         return found
     return found if second == found else None

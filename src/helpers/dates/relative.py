@@ -177,7 +177,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
     if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
         return None
-    if words_before(ctx, m.start(), DAY_NAMED_BEFORE):
+    bracketed = ctx.folded[max(0, m.start() - 3) : m.start()].rstrip(" \u200c").endswith("(")
+    if bracketed and words_before(ctx, m.start(), DAY_NAMED_BEFORE):  # the cheap test first
         return None
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
     if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):

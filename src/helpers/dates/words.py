@@ -27,17 +27,17 @@ def alternation(words: list[str] | dict[str, object], split: bool = False) -> st
 
 NON_JOINING = "اآأإدذرزژوؤ"
 """Letters that never join the letter after them: a space or ZWNJ after one inside a word («جولا ی»,
-«ارد یبهشت») changes little of what a reader sees, so typed or converted text has them there."""
+«فرورد ین») changes little of what a reader sees, so typed or converted text has them there."""
 
 
 def _split_tolerant(word: str) -> str:
-    """Like `_flexible`, and a space or ZWNJ may follow a non-joining letter inside the word once three
-    letters are written («جولا ی», «ارد یبهشت»): the first piece stays long enough for the date rules'
-    word pre-scan (helpers.dates.literals) to look for."""
+    """Like `_flexible`, and a space or ZWNJ may follow a non-joining letter inside the word once four
+    letters are written («جولا ی», «فرورد ین»): the first piece stays long enough, and rare enough, for
+    the date rules' word pre-scan (helpers.dates.literals) to look for («شهر», «مرد», «فرو» are not)."""
     gap = f"{GAP}?"
     parts = []
     for part in re.split(r"[ \u200c]", word):
-        breaks = [2 <= i < len(part) - 1 and ch in NON_JOINING for i, ch in enumerate(part)]
+        breaks = [3 <= i < len(part) - 1 and ch in NON_JOINING for i, ch in enumerate(part)]
         parts.append("".join(re.escape(ch) + (gap if cut else "") for ch, cut in zip(part, breaks, strict=True)))
     return gap.join(parts)
 
