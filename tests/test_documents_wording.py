@@ -263,3 +263,27 @@ def test_among_with_nothing_reported_before_is_no_row() -> None:
 )
 def test_a_sentence_set_at_an_earlier_meeting_reports_none_of_this_ones(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سازمان ملل با صدور بیانیه‌ای از نتایج نشست استقبال کرد.",
+        "روز سه‌شنبه اتحادیه اروپا بیانیه‌ای درباره این اجلاس منتشر کرد.",
+        "روز گذشته وزارت خارجه روسیه بیانیه‌ای منتشر کرد.",
+    ],
+)
+def test_the_subject_of_the_clause_issues_it(text: str) -> None:
+    """A body outside the meeting or a ministry as the clause's subject (after a time) issues its own."""
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران با اشاره به اهداف سازمان ملل بیانیه‌ای مشترک صادر کردند.", ("بیانیه‌ای مشترک", "issued")),
+        ("رهبران کشورهای عضو در دفتر دبیرخانه بیانیه‌ای صادر کردند.", ("بیانیه‌ای", "issued")),
+    ],
+)
+def test_a_body_named_elsewhere_in_the_clause_is_no_issuer(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]

@@ -147,17 +147,25 @@ NOUN_RE = cue_regex(NOUNS)
 """«سند موافقت‌نامه …»: a KIND word before a document noun (NOUN_RE; not a creation, «سند ایجاد …»)
 gives the kind, and the title starts at the document's own noun."""
 PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?ای")
-ISSUER = cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی")
-"""An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
-embassy or party (ISSUER) issues in its clause is its press statement («وزارت خارجه با صدور
-بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
-OTHER_BODY = cue_regex(
-    "(?:شورای امنیت|مجمع عمومی|دبیر ?کل) (?:سازمان ملل|ملل متحد)|شورای حکام|پارلمان|مجلس شورای|کنگره"
+SUBJECT = r"\s*(?:\S+\s+){0,2}?"
+"""Up to two words (a time: «روز سه‌شنبه») before a clause's subject."""
+ISSUER = re.compile(
+    SUBJECT
+    + cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی").pattern
 )
-"""A body outside the meeting (the UN Security Council or Secretary-General, the IAEA Board of
-Governors, a parliament) as the
-subject of the clause: what it adopts or issues is its own («شورای امنیت سازمان ملل قطعنامه‌ای …
-صادر کرد»)."""
+"""An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
+embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
+بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
+OTHER_BODY = re.compile(
+    SUBJECT
+    + cue_regex(
+        "(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|شورای حکام|پارلمان|مجلس شورای|کنگره"
+        "|اتحادیه اروپا|کمیسیون اروپا|ناتو"
+    ).pattern
+)
+"""A body outside the meeting (the UN and its Security Council or Secretary-General, the IAEA Board of
+Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues is its
+own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""

@@ -93,8 +93,8 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
 
 def _unnamed(sentence: Scanned, span: Span) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY) or an indefinite, not joint
-    «بیانیه‌ای» that a ministry or office issues in its clause (cues.PRESS, cues.ISSUER): its press
+    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject) or an
+    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
     statement."""
     title = gz.fold(sentence.text[span.start : span.end])
     if cues.GENERIC.fullmatch(title):
@@ -102,10 +102,10 @@ def _unnamed(sentence: Scanned, span: Span) -> bool:
         return not (described and cues.INDEFINITE.fullmatch(title))
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
-    if cues.OTHER_BODY.search(sentence.folded, lo, pos):
+    if cues.OTHER_BODY.match(sentence.folded, lo, pos):
         return True
     press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
-    return bool(press) and bool(cues.ISSUER.search(sentence.folded, lo, pos))
+    return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:
