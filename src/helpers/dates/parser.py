@@ -17,8 +17,15 @@ Resolution rules (documented here because the tables depend on them):
 - Two digits after an Iranian solar month name («آبان ۸۹», «۲۲ بهمن ۵۷») are a shortened solar
   year (40–99 → 13xx, 00–39 → 14xx), never past the year after publication.
 - A month may be written with its other solar name after a slash or in brackets («۷ جوزا/
-  خردادماه ۱۳۸۷»): one date. A month name may be broken by a space or ZWNJ after a letter that
-  does not join the next («جولا ی»).
+  خردادماه ۱۳۸۷»): one date; beside a month of another calendar («اکتبر (مهر)») the first name
+  counts. A month name may be broken by a space or ZWNJ after a letter that does not join the next,
+  once four letters are written («جولا ی»); a lunar one may carry its honorific («رمضان المبارک»).
+- Day, month and year are read in either order («۲۸ نوامبر ۲۰۲۵», «2024 April 29», «November 28
+  2025»); «بین X و Y» is a span of days where «X و Y» alone names two.
+- A weekday in brackets right after a date names that date again (no row of its own); a day word
+  and a date in brackets after it («امروز (سه‌شنبه ۱۴ مهر)») are two rows, as the dev-set gold reads
+  them. A historic event or a place named after a day («کودتای ۲۸ مرداد», «فرودگاه ۲۲ بهمن») is a
+  name, not a date.
 - Relative periods count from the publication date in the article's dominant calendar (solar or
   Gregorian, whichever more of its dates name; Gregorian if none or on a tie): «پنج سال آینده» = [published,
   published + 5 years]; «سه ماه گذشته» = [published − 3 months, published]; without a number the
@@ -34,7 +41,8 @@ Resolution rules (documented here because the tables depend on them):
   its sentence, not from publication.
 - Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
   are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
-  band (not after «به»: «به میزان ۱۴۰۰»), or before a calendar marker.
+  band (not after «به»: «به میزان ۱۴۰۰»), before a calendar marker, after a part-of-month word
+  («اواخر آذر»; not a Gregorian «می»), or (Iranian names) before a two-digit year.
 - A weekday resolves to its nearest occurrence within three days of publication; after «تا» to the
   next one on or after it; «آینده»/«گذشته»/«هفته آینده» move it as the words say. A weekday written
   right before a date («پنجشنبه ۷ آذر») is part of that date's surface, not a row of its own.
