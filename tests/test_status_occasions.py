@@ -4,8 +4,13 @@ quotations; on sentences written for these tests (invented names, real role titl
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from test_attendees import by_name, sentences
 from test_status import A_FULL, B_FULL, A, B, statuses
+
+from helpers.extract.attendees import extract_attendees
 
 C = "فرهاد سلیموف"
 C_FULL = f"{C} رئیس‌جمهور تاجیکستان"
@@ -486,4 +491,69 @@ def test_a_plan_said_of_a_title_that_names_the_office_is_its_holders(second: str
     ids=["presented-results", "presented-a-report", "a-report-of-theirs-presented"],
 )
 def test_presenting_something_to_the_meeting(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
+
+
+def dated(text: str, day: dt.date) -> tuple[str, str | None]:
+    row = by_name(extract_attendees(sentences(text), day=day))[A]
+    return row["status"], row["cue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} سال ۲۰۱۹ در اجلاس سران بیشکک شرکت کرده بود.",
+        f"{A_FULL} در اجلاس سال ۲۰۱۹ سخنرانی کرد.",
+        f"{A_FULL} در نشست سران سال ۱۳۹۸ حضور یافت.".replace("\u200c", ""),
+    ],
+    ids=["in-2019", "meeting-of-2019", "jalali-no-zwnj"],
+)
+def test_a_year_before_the_articles_is_an_earlier_occasion(text: str) -> None:
+    assert dated(text, dt.date(2024, 7, 4)) == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} روز ۴ ژوئیه ۲۰۲۴ در اجلاس سران شرکت کرد.",
+        f"{A_FULL} در نشست سران که ۱۴ تیر ۱۴۰۳ برگزار شد سخنرانی کرد.",
+        f"سازمان در سال ۲۰۰۱ تأسیس شد و {A_FULL} در نشست امسال شرکت کرد.",
+        f"{A_FULL} در اجلاس سال ۱۴۴۵ هجری قمری سخنرانی کرد.",
+    ],
+    ids=["this-year", "jalali-this-year", "an-old-year-in-another-clause", "hijri-year"],
+)
+def test_the_articles_year_or_another_clause_leaves_presence_alone(text: str) -> None:
+    assert dated(text, dt.date(2024, 7, 4))[0] == "attended"
+
+
+def test_without_the_articles_date_a_year_says_nothing() -> None:
+    assert statuses(f"{A_FULL} در اجلاس سال ۲۰۱۹ سخنرانی کرد.")[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"دیدار {A_FULL} و {B_FULL} در حاشیه اجلاس شانگهای", "attended"),
+        (f"ملاقات {A_FULL} با {B_FULL} در حاشیه نشست سران".replace("\u200c", ""), "attended"),
+        (f"{A_FULL} به عنوان میزبان در مراسم افتتاحیه سخنرانی کرد.", "host"),
+        (f"{A_FULL} ضیافت شامی به افتخار سران ترتیب داد.", "host"),
+        (f"{A_FULL} در ضیافت شامی که به افتخار سران برگزار شد شرکت کرد.", "attended"),
+        (f"{A_FULL} در نشست سران حضور به هم رسانید.", "attended"),
+        (f"{A_FULL} به دلیل مشغله کاری نتوانست به آستانه سفر کند.", "absent"),
+        (f"{B_FULL} در نشست شرکت نکرد و {A_FULL} به جای او در نشست حاضر شد.", "attended"),
+        (f"{A_FULL} حاضر شد با مخالفان گفتگو کند.", "mentioned"),
+    ],
+    ids=[
+        "talks-headline",
+        "meeting-headline-no-zwnj",
+        "as-host",
+        "gave-a-dinner",
+        "a-dinner-given-for-them",
+        "presence-brought-variant",
+        "could-not-travel",
+        "was-present-instead",
+        "was-willing",
+    ],
+)
+def test_headlines_hosts_and_other_shapes(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status

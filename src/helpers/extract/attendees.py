@@ -242,7 +242,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
         pronoun = subject_pronoun(sentence, found, subject) if subject else None
-        states = apply_status(sentence, [pronoun, *found] if pronoun else found, org, time)
+        states = apply_status(sentence, [pronoun, *found] if pronoun else found, org, time, day.year if day else None)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
         rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]

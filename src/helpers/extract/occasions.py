@@ -21,8 +21,10 @@ from helpers.extract.cues import (
     AIRPORT,
     CHAIR_TITLE,
     HELD,
+    HOST_TITLE,
     MEETING,
     MEETING_WORD,
+    ON_SIDELINES,
     PAST,
     PLANS,
     PRESS,
@@ -64,7 +66,7 @@ GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")
 HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
-CHAIR_SAID = Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE)
+TITLES = (Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE), Said(Status.HOST, Kind.HOSTING, HOST_TITLE))
 SET_OFF = Said(Status.EXPECTED, Kind.DEPARTURE, SEEN_OFF)
 ARRIVED = Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED_AT_AIRPORT)
 
@@ -80,10 +82,10 @@ def fill(f: Found, said: Said | None) -> None:
 
 
 def meeting_of(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
-    """«دومین اجلاس سه‌جانبه X، Y و Z … برگزار شد», «دیدار X با Y … صورت گرفت»: the people named
-    right after a meeting word, and those listed with them, were at the meeting that was held (or
-    are expected at one that will be)."""
-    for span in find_cues(HELD, sentence):
+    """«دومین اجلاس سه‌جانبه X، Y و Z … برگزار شد», «دیدار X با Y … صورت گرفت», «دیدار X و Y در
+    حاشیه اجلاس»: the people named right after a meeting word, and those listed with them, were at
+    the meeting that was held, or on whose sidelines they met (or are expected at one that will be)."""
+    for span in find_cues(HELD, sentence) + find_cues(ON_SIDELINES, sentence):
         said = when(HELD_SAID, span.start)
         before = [f for f in found if f.span.end <= span.start and not is_object(sentence, f, found, objects)]
         members = _members(sentence, before)
@@ -110,12 +112,13 @@ def _members(sentence: Scanned, before: list[Found]) -> list[Found]:
 
 
 def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
-    """The chair's title («رئیس اجلاس», «رئیس دهمین اجلاس سران») makes its holder the chair: the
-    person it stands next to («X، رئیس این نشست», «رئیس اجلاس، X»), or the stand-in for the title
-    opening a sentence that names nobody (helpers.extract.status.subject_pronoun)."""
+    """The chair's title («رئیس اجلاس», «رئیس دهمین اجلاس سران») makes its holder the chair, and
+    «به عنوان میزبان» the host: the person it stands next to («X، رئیس این نشست», «رئیس اجلاس، X»,
+    «X به عنوان میزبان»), or the stand-in for the title opening a sentence that names nobody
+    (helpers.extract.status.subject_pronoun)."""
     text, mentions = sentence.text, sentence.mentions
-    for span in find_cues(CHAIR_TITLE, sentence):
-        said = when(CHAIR_SAID, span.start)
+    for title, span in ((t, sp) for t in TITLES for sp in find_cues(t.phrase, sentence)):
+        said = when(title, span.start)
         holder = next(
             (
                 f
@@ -194,3 +197,21 @@ def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -
             for guest in before:  # «X از Y … استقبال کرد»: Y, welcomed at the venue, is there
                 if guest.span.start >= welcomer.span.end and GUEST.search(sentence.text, 0, guest.span.start):
                     give(guest, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))
+
+
+YEAR = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)")
+"""A written year, folded (ASCII digits): Gregorian from 1900, Jalali (or Hijri) 1300-1499."""
+
+
+def older_years(sentence: Scanned, year: int | None) -> list[int]:
+    """Where the sentence writes a year before the article's `year` («در اجلاس سال ۲۰۱۹», «سال
+    ۱۳۹۸»): a Gregorian year before it, a Jalali one whose end (year + 622) is before it; a Hijri
+    year reads as a late Jalali one, so never as earlier. The cue in its clause is of an earlier
+    occasion (helpers.extract.status.Times.earlier)."""
+    if year is None:
+        return []
+    return [
+        sentence.origin[m.start()]
+        for m in YEAR.finditer(sentence.folded)
+        if (int(m.group()) if int(m.group()) >= 1900 else int(m.group()) + 622) < year
+    ]

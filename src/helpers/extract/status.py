@@ -47,7 +47,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, chair_titles, give, meeting_of, welcomer
+from helpers.extract.occasions import airport, chair_titles, give, meeting_of, older_years, welcomer
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
@@ -77,13 +77,15 @@ A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|ه�
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
 
-def apply_status(sentence: Scanned, found: list[Found], main_org: gz.Entry | None, frame: str = "") -> list[Found]:
+def apply_status(
+    sentence: Scanned, found: list[Found], main_org: gz.Entry | None, frame: str = "", year: int | None = None
+) -> list[Found]:
     """Set each mention's status from the cues in its sentence, read in the report's time `frame`
-    (helpers.extract.occasions.frame); return nameless state rows too."""
+    (helpers.extract.occasions.frame) and the article's `year`; return nameless state rows too."""
     free_states = _free_states(sentence, found)
     if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
         return []
-    times, hits = _verb_hits(sentence, frame)
+    times, hits = _verb_hits(sentence, frame, year)
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
     lead = first_subject_end(sentence, found, objects)
     for f in found:
@@ -134,6 +136,7 @@ class Times(NamedTuple):
     past: list[int]
     cues: list[int]
     frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
+    years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
@@ -165,10 +168,11 @@ class Times(NamedTuple):
             relative = RELATIVE.search(self.text[start:p]) is not None
             if not (relative and "،" in self.text[p:pos]):
                 return "relative" if relative else "main"
-        return ""
+        # an earlier year («در اجلاس سال ۲۰۱۹», «سال ۱۳۹۸») dates the cue only within its own clause
+        return "main" if any(start <= p < pos and not CLAUSE_END.search(self.text, p, pos) for p in self.years) else ""
 
 
-def _verb_hits(sentence: Scanned, frame: str) -> tuple[Times, list[Hit]]:
+def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, list[Hit]]:
     """Where each verb cue occurs, in reading order, as said of this meeting (Times.of; None for a
     cue of another occasion, which still closes the clause before it; a relative clause about
     another occasion is an aside, left out)."""
@@ -187,6 +191,7 @@ def _verb_hits(sentence: Scanned, frame: str) -> tuple[Times, list[Hit]]:
         [span.start for span in find_cues(PAST, sentence)],
         [pos for pos, _, _, _, _ in hits],
         frame,
+        tuple(older_years(sentence, year)),
     )
     return times, [
         Hit(pos, said, times.of(said, pos, _tense(sentence, Span(pos, end))), plural, _first(sentence, Span(pos, end)))
