@@ -92,6 +92,8 @@ def test_a_spouse_named_after_the_kinship_word_is_a_person() -> None:
         "شهردار سمرقند در فرودگاه حضور داشت.",
         "والی تاشکند میزبان مهمانان بود.",
         "استاندار آلماتی گفت که نشست فردا برگزار می‌شود.",
+        "شهردار اسلام آباد در فرودگاه حضور داشت.",  # a city of two words written apart
+        "سفر کوالا لامپور به تعویق افتاد.",
     ],
 )
 def test_a_city_after_a_title_is_no_name(text: str) -> None:

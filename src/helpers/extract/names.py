@@ -200,8 +200,8 @@ def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
 def places() -> frozenset[str]:
     """Keys of place names: the states and cities of `lexicon` and the cities the reference tables
     name as meeting venues (data/raw/reference/sessions.csv: «کازان», «اوفا», «تیانجین», which name
-    no time zone). A place alone is no name («استاندار آستراخان»); in a name of several words it
-    may be a piece of it (a Chinese name's «گوا»)."""
+    no time zone). A place is no name («استاندار آستراخان», «اسلام آباد»); in a name of several words
+    it may be a piece of it (a Chinese name's «گوا»)."""
     table = pd.read_csv(paths.REFERENCE / "sessions.csv", usecols=["city_fa"], dtype=str, keep_default_na=False)
     return lexicon()[2] | {gz.key(c) for c in table["city_fa"] if c.strip() and " " not in c.strip()}
 
@@ -327,9 +327,9 @@ def name_span(
         while chosen and chosen[-1][1] == JOINER:
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
-        alone_a_place = len(ordered) == 1 and gz.key(ordered[0][0].text) in places()
-        if ordered and valid_kinds([k for _, k in ordered if k != JOINER], loose) and not alone_a_place:
-            return Span(ordered[0][0].start, ordered[-1][0].end)
+        span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
+        if span and valid_kinds([k for _, k in ordered if k != JOINER], loose):
+            return None if gz.key(text[span.start : span.end]) in places() else span  # «اسلام آباد»
         chosen.pop()
     return None
 
