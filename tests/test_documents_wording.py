@@ -287,3 +287,21 @@ def test_the_subject_of_the_clause_issues_it(text: str) -> None:
 )
 def test_a_body_named_elsewhere_in_the_clause_is_no_issuer(text: str, expected: tuple[str, str]) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("متن بیانیه پایانی در حال نهایی شدن است.", ("بیانیه پایانی", "proposed")),
+        ("موافقت‌نامه تجارت ترجیحی آماده امضاست.", ("موافقت‌نامه تجارت ترجیحی", "proposed")),
+        ("سند همکاری ۲۵ ساله آماده امضا است.", ("سند همکاری ۲۵ ساله", "proposed")),
+        ("منشور جدید سازمان در حال تصویب است.", ("منشور جدید سازمان", "proposed")),
+    ],
+)
+def test_a_document_in_the_making_or_ready_is_proposed(text: str, expected: tuple[str, str]) -> None:
+    """«در حال نهایی شدن», «آماده امضاست»: not yet signed or adopted."""
+    assert rows(text) == [expected]
+
+
+def test_ready_to_sign_a_document_named_after_is_proposed_once() -> None:
+    assert rows("ایران آماده امضای سند همکاری جامع است.") == [("سند همکاری جامع", "proposed")]
