@@ -557,3 +557,36 @@ def test_without_the_articles_date_a_year_says_nothing() -> None:
 )
 def test_headlines_hosts_and_other_shapes(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "pronoun",
+    ["دو رهبر", "آنان", "طرفین", "این دو رئیس‌جمهور", "هر دو"],
+)
+def test_a_plural_pronoun_speaks_of_the_last_subject_and_those_listed_with_them(pronoun: str) -> None:
+    got = statuses(
+        f"{A_FULL} و {B_FULL} امروز در تاشکند به خبرنگاران گفتند که روابط خوب است.",
+        f"{pronoun} در حاشیه نشست سران با یکدیگر دیدار کردند.",
+    )
+    assert (got[A], got[B]) == (("attended", "sidelines"), ("attended", "sidelines"))
+
+
+def test_a_singular_pronoun_speaks_of_the_first_alone() -> None:
+    got = statuses(
+        f"{A_FULL} و {B_FULL} امروز در تاشکند به خبرنگاران گفتند که روابط خوب است.",
+        "وی در نشست سران سخنرانی کرد.",
+    )
+    assert (got[A][0], got[B][0]) == ("attended", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در این اجلاس به سخنرانی خواهد پرداخت.",
+        f"{A_FULL} در نشست سران سخنرانی خواهد نمود.",
+        f"{A_FULL} در این نشست شرکت خواهد جست.",
+    ],
+    ids=["will-address", "will-speak-formal", "will-take-part-formal"],
+)
+def test_more_future_verbs(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "planned")

@@ -49,7 +49,7 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
-from helpers.extract.clauses import is_object
+from helpers.extract.clauses import is_object, listed_after
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.occasions import frame
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org, surname_mentions, surnames, titled_surnames
@@ -235,6 +235,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
+    listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
     time = ""  # the report's time, as the last sentence that told it set it (occasions.frame)
     for sentence, found in zip(own, people, strict=True):
         time = frame(sentence) or time
@@ -244,12 +245,26 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
         pronoun = subject_pronoun(sentence, found, subject) if subject else None
         states = apply_status(sentence, [pronoun, *found] if pronoun else found, org, time, day.year if day else None)
         if subject and pronoun and pronoun.status != Status.MENTIONED:
-            rows.append(_row(replace(subject, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
+            for said_of in listed if pronoun.meta.get("plural") else [subject]:
+                rows.append(_row(replace(said_of, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
         rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]
-        subject = quoted_subject(sentence, found) or next(
-            (f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), subject
+        first = quoted_subject(sentence, found) or next(
+            (f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), None
         )
+        if first is not None:
+            subject, listed = first, with_listed(sentence, first, found)
     return collapse(rows)
+
+
+def with_listed(sentence: Scanned, first: Found, found: list[Found]) -> list[Found]:
+    """`first` and the people listed after them («X، Y و Z»): whom a plural pronoun in the next
+    sentence speaks of."""
+    out = [first]
+    for f in (f for f in found if f.span.start >= first.span.end):
+        if not listed_after(sentence, out[-1], f):
+            break
+        out.append(f)
+    return out
 
 
 def quoted_subject(sentence: Scanned, found: list[Found]) -> Found | None:

@@ -53,7 +53,7 @@ ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد")
 """Past stems that make «حضور / شرکت / اشتراک» a verb of taking part."""
 ATTEND_NOW = ("کن", "یاب", "ورز", "دار")
 """Their present stems («می‌کند», «می‌یابد», «می‌ورزد», «دارد»)."""
-FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "رفت", "بود")
+FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود")
 PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 PLAN = (

@@ -64,9 +64,14 @@ OURS = cue("کشورمان|کشور ما")
 OPENING = r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?"
 """What may come before a sentence's subject: quote marks, «همچنین», «سپس», «اما» …"""
 OPENS = re.compile(OPENING + "$")
-PRONOUN = re.compile(OPENING + r"(?P<pronoun>وی|او|ایشان|نامبرده|موصوف)(?!\w)")
+PRONOUN = re.compile(
+    OPENING + r"(?P<pronoun>وی|او|ایشان|نامبرده|موصوف"
+    r"|(?P<plural>انان|انها|ان[\s\u200c]ها|طرفین|هر[\s\u200c]دو|(?:این[\s\u200c])?دو[\s\u200c]"
+    r"(?:رهبر|طرف|مقام|وزیر|ریی?س[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر)))(?!\w)"
+)
 """A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
-the person the sentence before was about (helpers.extract.attendees takes that sentence's first person)."""
+the person the sentence before was about (helpers.extract.attendees takes that sentence's first person);
+a plural one («آنان», «طرفین», «دو رهبر», «این دو وزیر») of them and the people listed with them."""
 CLAUSE_END = re.compile(
     r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
     r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
@@ -368,7 +373,7 @@ def subject_pronoun(sentence: Scanned, found: list[Found], subject: Found) -> Fo
     m = PRONOUN.match(sentence.folded)
     if m is not None:
         span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
-        return Found(span, "", meta={"pronoun": True})
+        return Found(span, "", meta={"pronoun": True, "plural": m.group("plural") is not None})
     if found:
         return None
     held = {subject.role.id if subject.role else None, subject.person.role_id if subject.person else None}
