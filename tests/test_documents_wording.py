@@ -305,3 +305,20 @@ def test_a_document_in_the_making_or_ready_is_proposed(text: str, expected: tupl
 
 def test_ready_to_sign_a_document_named_after_is_proposed_once() -> None:
     assert rows("ایران آماده امضای سند همکاری جامع است.") == [("سند همکاری جامع", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ازبکستان طرحی برای ایجاد کریدور حمل و نقل پیشنهاد داد.", "طرحی برای ایجاد کریدور حمل و نقل"),
+        ("قرقیزستان برنامه‌ای برای مبارزه با بیابان‌زایی پیشنهاد کرد.", "برنامه‌ای برای مبارزه با بیابان‌زایی"),
+        ("روسیه برنامه همکاری را پیشنهاد کرد.", "برنامه همکاری"),
+    ],
+)
+def test_an_object_proposed_before_the_verb(text: str, expected: str) -> None:
+    """An indefinite object takes no «را»; a definite one without «را» is no object («در نشست برنامه …»)."""
+    assert rows(text) == [(expected, "proposed")]
+
+
+def test_a_definite_document_word_without_ra_is_no_proposal() -> None:
+    assert rows("روسیه در نشست برنامه پیشنهاد داد.") == []

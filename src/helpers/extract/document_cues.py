@@ -35,6 +35,8 @@ HEAD_RE = cue_regex(HEAD)
 COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
 """A counted title's counted noun phrase up to its head word («پیش‌نویس ۱۰ سند», «چندین سند»)."""
 BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
+INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|ی)")
+"""A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
 ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"

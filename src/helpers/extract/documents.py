@@ -291,7 +291,7 @@ def _refers_back(sentence: Scanned, span: Span) -> bool:
 
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
-    """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or «X را پیشنهاد کرد»."""
+    """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or its object before it."""
     folded, index = sentence.folded, sentence.origin
     found: list[dict] = []
     for m in cues.PROPOSE.regex.finditer(folded) if cues.PROPOSE.may_occur(folded) else ():
@@ -302,12 +302,19 @@ def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
         hi = lo + stop.start() if stop else hi
         tail = cues.SUBJUNCTIVE_END.search(folded[lo:hi])
         hi = lo + tail.start() if tail else hi
-        spans = titles.title_spans(folded, index, lo, hi)
-        if not spans and re.search(r"[\s\u200c]را[\s\u200c]*$", folded[: m.start()]):  # «X را پیشنهاد کرد»
-            spans = titles.title_spans(folded, index, clauses.clause_start(folded, m.start()), m.start())
+        spans = titles.title_spans(folded, index, lo, hi) or _proposed_object(folded, index, m.start())
         by = _proposer(sentence, 0, index[m.start()], attendees)
         found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
     return found
+
+
+def _proposed_object(folded: str, index: Sequence[int], pos: int) -> list[Span]:
+    """The object before «پیشنهاد کرد» at `pos`: «X را پیشنهاد کرد», or an indefinite one, which takes
+    no «را» («طرحی برای … پیشنهاد داد»)."""
+    spans = titles.title_spans(folded, index, clauses.clause_start(folded, pos), pos)
+    if re.search(r"[\s\u200c]را[\s\u200c]*$", folded[:pos]):
+        return spans
+    return [sp for sp in spans[:1] if cues.INDEFINITE_HEAD.match(folded, bisect_left(index, sp.start))]
 
 
 def document_rows(
