@@ -366,3 +366,31 @@ def test_an_opening_that_is_no_name(text: str) -> None:
 )
 def test_a_name_after_a_phrase_said_of_a_persons_words_or_acts(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name_en",
+    [
+        ("در حاشیه اجلاس، پزشکیان با پوتین، شی، مودی و اردوغان دیدار کرد.", "Xi Jinping"),
+        ("روسای جمهور روسیه، چین و ایران، پوتین، شی و پزشکیان در نشست حاضر بودند.", "Xi Jinping"),
+    ],
+)
+def test_a_chinese_leader_alone_is_named_by_the_family_name_first(text: str, name_en: str) -> None:
+    assert name_en in set(people(text)["name_en"])
+
+
+def test_a_family_name_first_is_indexed_as_the_surname() -> None:
+    assert [p.name_en for p in gz.load().surnames[gz.key("شی")]] == ["Xi Jinping"]
+    assert names_in("هر شی در این نمایشگاه قیمتی دارد.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("همچنین بهروز کمالوندی سخنگوی سازمان در نشست حاضر بود.", "بهروز کمالوندی"),
+        ("سهراب نوری‌زاده گفت که نشست برگزار شد.", "سهراب نوری\u200cزاده"),
+        ("زلمی رسولی در سخنانی گفت که اسناد آماده است.", "زلمی رسولی"),
+    ],
+)
+def test_given_names_that_are_also_words(text: str, name: str) -> None:
+    assert names_in(text) == [name]

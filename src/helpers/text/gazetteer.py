@@ -80,6 +80,8 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
     return fold(text), tuple(i for i, ch in enumerate(text) if ch not in _DROPPED)
 
 
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
+"""States whose people's names start with the family name (Xi Jinping is «شی» alone)."""
 RUSSIAN_ENDINGS = (
     (re.compile(r"(?:ov|ow|off?)$"), re.compile(r"(?:اوف|وف|اف)$"), ("وف", "اف", "اوف")),
     (re.compile(r"(?:ev|yev)$"), re.compile(r"(?:یوف|یف)$"), ("یف", "یوف")),
@@ -196,7 +198,8 @@ class Gazetteer:
         for r in people.itertuples():
             self.spellings[r.person_id] = (*self.spellings.get(r.person_id, ()), key(r.variant))
         self.surnames: dict[str, tuple[Entry, ...]] = {}
-        """Last word of each person's spellings of two words or more -> the people."""
+        """Surname (last word, or first where the family name comes first) of each person's spellings of
+        two words or more -> the people."""
         for r in people.itertuples():
             self._add_surname(r.variant, self.people[r.person_id])
         self.roles: dict[str, Entry] = {}
@@ -236,9 +239,15 @@ class Gazetteer:
                 self._add_surname(other, person)
 
     def _add_surname(self, variant: str, person: Entry) -> None:
+        """Index `variant`'s last word as `person`'s surname, and its first word too where the
+        family name comes first (FAMILY_NAME_FIRST: «شی» of «شی جین‌پینگ»)."""
         parts = variant.split()
-        if len(parts) > 1 and person not in self.surnames.get(key(parts[-1]), ()):
-            self.surnames[key(parts[-1])] = (*self.surnames.get(key(parts[-1]), ()), person)
+        if len(parts) < 2:
+            return
+        ends = [parts[-1], parts[0]] if person.affiliation in FAMILY_NAME_FIRST else [parts[-1]]
+        for k in (key(p) for p in ends):
+            if person not in self.surnames.get(k, ()):
+                self.surnames[k] = (*self.surnames.get(k, ()), person)
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping mentions in `text`, in reading order (longest match wins)."""
