@@ -132,8 +132,8 @@ class _Chain:
                         st.executed = self.layout.relative(self.layout.executed(nb.name))
                         self.emit(job.article_id, nb.name, "skipped (unchanged)", 0.0, "")
                         continue
-                    if kernel is None:  # the first notebook that runs; the kernel, the suite's
-                        # critical path, launches before the export's imports compete for the GIL (P1)
+                    if kernel is None:  # the first notebook that runs; the kernel launches and
+                        # papermill is imported before the export's warm-up competes for the GIL (P1)
                         kernel = stack.enter_context(_kernel(job.kernel, nb))
                         publisher.submit(report.warm_up)
                     if not self._execute(i, nb, st, params, nb_sha, previous, publisher):
@@ -191,6 +191,7 @@ def _kernel(kernel_name: str, first: Notebook) -> Iterator[SharedKernel]:
     with engine.bound(kernel_name) as kernel:
         with contextlib.suppress(Exception):
             kernel.start(first.path.parent)
+        engine.engine_class()  # while the kernel boots
         yield kernel
 
 
