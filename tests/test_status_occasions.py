@@ -590,3 +590,15 @@ def test_a_singular_pronoun_speaks_of_the_first_alone() -> None:
 )
 def test_more_future_verbs(text: str) -> None:
     assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "نشست کارشناسان امروز آغاز شد و اجلاس سران روز پنجشنبه برگزار می‌شود.",
+        "نشست مقدماتی وزیران دیروز برگزار شد و نشست سران فردا آغاز خواهد شد.",
+    ],
+    ids=["experts-began-summit-thursday", "ministers-held-summit-tomorrow"],
+)
+def test_a_sentence_telling_two_times_sets_none(before: str) -> None:
+    assert statuses(before, f"{A_FULL} در اجلاس سران شرکت می‌کند.")[A][0] == "expected"

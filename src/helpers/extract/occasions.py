@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.clauses import agent, is_object, listed_after, only_phrase_between, without_titles
+from helpers.extract.clauses import CLAUSE_END, agent, is_object, listed_after, only_phrase_between, without_titles
 from helpers.extract.cues import (
     AIRPORT,
     CHAIR_TITLE,
@@ -160,16 +160,21 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
 def frame(sentence: Scanned) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
-    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "" when it says neither or
-    speaks of an earlier occasion. A present-tense cue in a later sentence takes this time
+    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "" when it says neither, says
+    both («نشست کارشناسان امروز آغاز شد و اجلاس سران پنجشنبه برگزار می‌شود»: two meetings), or speaks
+    of an earlier occasion. A present-tense cue in a later sentence takes this time
     (helpers.extract.status.Times.of)."""
     if not find_cues(MEETING_WORD, sentence) or find_cues(PAST, sentence):
         return ""
-    if find_cues(UNDER_WAY, sentence):
-        return "now"
-    if find_cues(TO_COME, sentence):
-        return "now" if find_cues(TODAY, sentence) and not find_cues(PLANS, sentence) else "future"
-    return ""
+    text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
+    plan = bool(find_cues(PLANS, sentence))
+    times = {"now" for _ in find_cues(UNDER_WAY, sentence)} | {
+        "now"
+        if not plan and any(end <= span.start and not CLAUSE_END.search(text, end, span.start) for end in today)
+        else "future"
+        for span in find_cues(TO_COME, sentence)
+    }
+    return times.pop() if len(times) == 1 else ""
 
 
 def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:

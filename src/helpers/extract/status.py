@@ -19,6 +19,7 @@ from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import (
+    CLAUSE_END,
     PLURAL,
     RELATIVE,
     after_preposition,
@@ -72,12 +73,6 @@ PRONOUN = re.compile(
 """A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
 the person the sentence before was about (helpers.extract.attendees takes that sentence's first person);
 a plural one («آنان», «طرفین», «دو رهبر», «این دو وزیر») of them and the people listed with them."""
-CLAUSE_END = re.compile(
-    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
-    r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
-)
-"""A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
-future wording after it is said of what follows, not of the presence before it."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
