@@ -408,3 +408,15 @@ def test_a_date_and_its_other_calendar_after_a_slash_share_their_event():
 @pytest.mark.parametrize("text", ["نشست ساعت ۱۰:۳۰ ق.ظ آغاز شد", "ساعت ۱۱ ق. ظ رسید", "۲۵ ق ساخته شد"])
 def test_a_calendar_letter_after_a_clock_or_a_short_number_is_no_year(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, day",
+    [
+        ("updated October 14th, 2024", "October 14th, 2024", D(2024, 10, 14)),
+        ("on the 3rd March 2021", "3rd March 2021", D(2021, 3, 3)),
+        ("در 22nd May 2019 گفت", "22nd May 2019", D(2019, 5, 22)),
+    ],
+)
+def test_an_english_ordinal_day(text, surface, day):
+    assert found(text) == [(surface, day, day)]

@@ -110,12 +110,13 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
 
 
 def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«حوت 14, 1399», «December 20, 2024» written in Persian letters: month, day, comma, year."""
+    """«حوت 14, 1399», «December 20, 2024», «October 14th 2024»: month, day (maybe with its ordinal
+    ending), a comma or a space, year."""
     month_read = read_month(m)
     if month_read is None:
         return None
     calendar, month = month_read
-    day, year = int(m["day"]), int(m["year"])
+    day, year = words.number_value(m["day"]) or 0, int(m["year"])
     if not plausible_year(calendar, year, False):
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)

@@ -31,9 +31,10 @@ COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
 """A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
 after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
 MARK = rf"(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?"
-DAY_WORD = rf"{DIGIT}{{1,2}}(?:{GAP}?ام)?|{words.number_alternation(words.ORDINALS)}"
-"""A day: one or two digits, which may take the ordinal ending («۲۵ام», «۲۵ ام» once normalized), or
-an ordinal word."""
+DAY_NUMBER = rf"{DIGIT}{{1,2}}(?:{GAP}?ام|st|nd|rd|th)?"
+"""A day in digits, which may take the ordinal ending («۲۵ام», «۲۵ ام» once normalized, «14th»)."""
+DAY_WORD = rf"{DAY_NUMBER}|{words.number_alternation(words.ORDINALS)}"
+"""A day: in digits or an ordinal word."""
 
 
 MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"

@@ -32,6 +32,7 @@ from helpers.dates.calendars import GAP
 from helpers.dates.literals import Need, WordScan, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
+    DAY_NUMBER,
     DAY_WORD,
     DIGIT,
     END,
@@ -90,7 +91,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
+            rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
         ),
         month_first,
     ),

@@ -331,8 +331,8 @@ def number_alternation(words: dict[str, int]) -> str:
 def number_value(word: str) -> int | None:
     """Value of a day or count written in any digits (Persian, Arabic-Indic, Latin) or as a word."""
     key = canonical(word)
-    if key[:1].isdecimal():  # «۲۵ام»: a day with the ordinal ending
-        key = key.removesuffix("ام")
+    if key[:1].isdecimal():  # «۲۵ام», «14th»: a day with the ordinal ending
+        key = re.sub(r"(?:ام|st|nd|rd|th)$", "", key)
     if key.isdecimal():
         return int(key)  # int() reads every Unicode decimal digit
     return ORDINAL_KEYS.get(key, CARDINAL_KEYS.get(key))
