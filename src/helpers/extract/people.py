@@ -21,17 +21,15 @@ from dataclasses import dataclass, field, replace
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.mentions import Scanned, Span, only_separators, words
+from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
 from helpers.extract.names import (
     GIVEN,
-    RARE_WORD,
     after_a_word,
     apposition,
     joined_pieces,
     kind,
-    lexicon,
     name_span,
     name_words_before,
     tokens,
@@ -42,8 +40,6 @@ from helpers.text import offices
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 """The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
 a title written with no state («رئیس‌جمهور») is most often theirs."""
-OURS = re.compile(r"[\s\u200c]*کشور[\s\u200c]*(?:مان|ما)(?!\w)")
-"""«رئیس‌جمهور کشورمان»: the title of the writer's own state (one of OUR_STATES)."""
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
@@ -345,79 +341,3 @@ def _listed(
     spans = listed_with(text, anchors, mentions, taken, gaz, lambda w: bool(known_surname(w, None, gaz, day=day)))
     taken += spans
     return [Found(span, text[span.start : span.end]) for span in spans]
-
-
-def surnames(found: list[Found]) -> dict[str, Found]:
-    """Surname key -> the first mention that names the person in full (two words or more), unknown
-    or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»)."""
-    out: dict[str, Found] = {}
-    for f in found:
-        full = f.person.name_fa if f.person else f.written
-        parts = full.split()
-        if len(parts) > 1 and len(gz.key(parts[-1])) > 2:
-            out.setdefault(gz.key(parts[-1]), f)
-    return out
-
-
-def titled_surnames(
-    own: list[Scanned], gaz: gz.Gazetteer, org: gz.Entry | None, day: dt.date | None
-) -> dict[str, Found]:
-    """Surname key -> a gazetteer person who held, on `day`, a title the article writes anywhere
-    («وزیر خارجه ایران» in the headline, «ظریف» in the body): their surname alone is them, though a
-    common word. A title written with no state is read as one of OUR_STATES' («کشورمان» says so),
-    and then, «کشورمان» apart, only a surname that opens a sentence counts (`meta["lead_only"]`:
-    «روحانی در فرودگاه …», «عارف افزود»), since a common word elsewhere is more likely the word. A
-    surname two such people share is left out."""
-    if day is None:
-        return {}
-    out: dict[str, Found] = {}
-    shared: set[str] = set()
-    for role_id, states, stated in _titles(own, org):
-        for person in (gaz.people[p] for code in states for p in offices.load().holders(role_id, code, day)):
-            for k in gaz.surnames_of.get(person.id, ()):
-                if k in out and out[k].person != person:
-                    shared.add(k)
-                elif k not in out or (stated and out[k].meta["lead_only"]):
-                    out[k] = Found(Span(0, 0), person.name_fa, person, meta={"lead_only": not stated})
-    return {k: f for k, f in out.items() if k not in shared}
-
-
-def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[str, ...], bool]]:
-    """The singular titles an article writes: (role id, the states it may be of, whether the text
-    says which: a state written after it or «کشورمان»)."""
-    titles = set()
-    for sentence in own:
-        for role in (m for m in sentence.mentions if m.kind == "role" and not m.entry.plural):
-            state = affiliation_after(sentence, role, org)[0]
-            ours = OURS.match(sentence.folded_from(role.end)) is not None
-            titles.add((role.entry.id, (state.id,) if state else tuple(sorted(OUR_STATES)), bool(state) or ours))
-    return titles
-
-
-def _compound(word: str, following: list[tuple[int, int, str]]) -> bool:
-    """Whether `word` and the word after it are one common word written apart («غنی سازی»)."""
-    return bool(following) and lexicon()[1].get(gz.key(word + following[0][2]), 0) >= RARE_WORD
-
-
-def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
-    """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
-    an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
-    gave to a namesake by the surname alone, becomes the person the article names in full."""
-    compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
-    if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
-        return []
-    for f in found:
-        alone = (f.person is None or f.meta.get("by_surname")) and len(f.written.split()) == 1
-        first = names.get(gz.key(f.written)) if alone else None
-        if first is not None and first is not f:
-            f.person, f.meta["full"] = first.person, first.written.strip()
-    taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
-    new = []
-    tokens_ = words(sentence.text)
-    for i, (start, end, word) in enumerate(tokens_):
-        first = names.get(gz.key(word))
-        if first and ((first.meta.get("lead_only") and i > 0) or _compound(word, tokens_[i + 1 : i + 2])):
-            continue  # a title's lone surname only opens a sentence, and is no piece of a common word
-        if first and not any(s.start < end and start < s.end for s in taken):
-            new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
-    return new
