@@ -602,3 +602,13 @@ def test_more_future_verbs(text: str) -> None:
 )
 def test_a_sentence_telling_two_times_sets_none(before: str) -> None:
     assert statuses(before, f"{A_FULL} در اجلاس سران شرکت می‌کند.")[A][0] == "expected"
+
+
+def test_a_call_is_no_meeting_held() -> None:
+    got = statuses(f"گفت‌وگوی تلفنی {A_FULL} و {B_FULL} روز گذشته انجام شد.")
+    assert (got[A], got[B]) == (("mentioned", None), ("mentioned", None))
+
+
+@pytest.mark.parametrize("place", ["به میدان", "به صحنه", "به ذهن"])
+def test_idioms_of_coming_are_not_arrival(place: str) -> None:
+    assert statuses(f"{A_FULL} گفت که این کشور بار دیگر {place} آمد.")[A] == ("mentioned", None)

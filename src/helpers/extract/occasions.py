@@ -47,9 +47,12 @@ When = Callable[[Said, int], Said | None]
 """What a cue at a position says of this meeting (helpers.extract.status.Times.of)."""
 
 OF_WORDS = f"(?:{MEETING}|{TALKS})(?:ی| های?)?".replace(" ", "[\\s\\u200c]?")
+NOT_OF = "(?:که|با|به|از|در|برای|توسط|تلفنی|تماس)"
+"""Words after which the people named are not the meeting's own («نشستی که با حضور X», «به دعوت
+X»), and a call («گفتگوی تلفنی X و Y»), which is no meeting."""
 OF_MEETING = re.compile(
-    rf"(?<!\w){OF_WORDS}(?![\s\u200c]+{PRESS.replace(' ', '[\\s\\u200c]*')})"
-    r"(?:[\s\u200c]+(?!(?:که|با|به|از|در|برای|توسط)(?!\w))[^\s\u200c.؛،:]+){0,3}?[\s\u200c«\"،]*$"
+    rf"(?<!\w){OF_WORDS}(?![\s\u200c]+{PRESS.replace(' ', '[ \u200c]*')})"
+    rf"(?:[\s\u200c]+(?!{NOT_OF}(?!\w))[^\s\u200c.؛،:]+){{0,3}}?[\s\u200c«\"،]*$"
 )
 """A meeting word, and at most three words of its own (an ordinal, «سه‌جانبه», «سران»), right before
 the first person of the meeting («دومین اجلاس سه جانبه X»), not a preposition or «که» (the meeting
