@@ -95,12 +95,14 @@ def _item(
         gap = (item.end, edge) if direction < 0 else (edge, item.start)
         if gap[0] <= gap[1] and only_separators(text[gap[0] : gap[1]]):
             return item
+    word = _next_word(text, edge, direction)
+    if word is None or kind(word.text, gaz) is None:  # no name starts there: spare `name_span`
+        return None
     blocked = taken + [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     span = name_span(text, edge, direction, blocked, gaz)
     if span and len(text[span.start : span.end].split()) > 1:  # one rare word: «به گزارش روزپلاس، X»
         return span
-    word = _next_word(text, edge, direction)
-    if word is None or any(s.start < word.end and word.start < s.end for s in blocked):
+    if any(s.start < word.end and word.start < s.end for s in blocked):
         return None
     return Span(word.start, word.end) if accept(word.text) or surname_shape(word.text, gaz) else None
 
