@@ -2,11 +2,14 @@
 
 People are found in the gazetteer, and also *without* it (then `name_en` is null): a name written
 next to a role title — «X رئیس‌جمهور Y», «رئیس‌جمهور Y، X», «رؤسای جمهور A، X، B، Z», «سفیر Y در Z،
-X،», «سخنگوی وزارت خارجه طالبان X» — after an honorific («دکتر X»), in quotes, or next to a phrase
-said of people («به ریاست X», «X به نمایندگی از»). Which words a name may hold, and how far it runs,
-is helpers.extract.names. A role title + state/organization attaches to the adjacent person; a lone
+X،», «سخنگوی وزارت خارجه طالبان X» — after an honorific («دکتر X»), in quotes, next to a phrase
+said of people («به ریاست X», «X به نمایندگی از»), opening a sentence (helpers.extract.name_cues),
+or in a list with a person or after a collective word («پوتین، توقایف و نعمتوف», «رهبران X و Y»;
+helpers.extract.name_lists). Which words a name may hold, and how far it runs, is
+helpers.extract.names. A role title + state/organization attaches to the adjacent person; a lone
 surname that is a common word is a gazetteer person only next to a title that person held
-(`known_surname`), and a gazetteer surname after someone else's given names is another person.
+(`known_surname`; across the article, helpers.extract.surnames), and a gazetteer surname after
+someone else's given names is another person.
 
 With the article's date (`day`), who held a title is read from the terms of helpers.text.offices:
 a surname several gazetteer people share goes to the one holding the written title then, else to
