@@ -612,3 +612,30 @@ def test_a_call_is_no_meeting_held() -> None:
 @pytest.mark.parametrize("place", ["به میدان", "به صحنه", "به ذهن"])
 def test_idioms_of_coming_are_not_arrival(place: str) -> None:
     assert statuses(f"{A_FULL} گفت که این کشور بار دیگر {place} آمد.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, met",
+    [
+        (f"{A_FULL} قرار است در جریان این سفر با {B_FULL} دیدار کرده و درباره روابط گفت‌وگو کند.", "mentioned"),
+        (f"{A_FULL} فردا با {B_FULL} ملاقات و گفتگو می‌کند.", "mentioned"),
+        (f"{A_FULL} قرار است با رئیس‌جمهور قزاقستان {B} دیدار کند.", "mentioned"),
+        (f"{A_FULL} در حاشیه اجلاس با {B_FULL} دیدار خواهد کرد.", "expected"),
+        (f"در حاشیه این نشست {A_FULL} با {B_FULL} دیدار خواهد داشت.".replace("\u200c", ""), "expected"),
+    ],
+    ids=[
+        "participle-in-a-plan",
+        "meets-tomorrow",
+        "title-first",
+        "will-meet-on-the-sidelines",
+        "sidelines-first-no-zwnj",
+    ],
+)
+def test_the_one_to_be_met_is_expected_only_on_the_sidelines(text: str, met: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("expected", met)
+
+
+def test_the_one_met_on_the_sidelines_was_there() -> None:
+    got = statuses(f"{A_FULL} در حاشیه اجلاس با {B_FULL} دیدار کرد.")
+    assert (got[A][0], got[B][0]) == ("attended", "attended")

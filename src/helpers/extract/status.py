@@ -28,6 +28,7 @@ from helpers.extract.clauses import (
     is_object,
     only_phrase_between,
     reported,
+    without_titles,
 )
 from helpers.extract.cues import (
     CHAIR_TITLE,
@@ -37,6 +38,7 @@ from helpers.extract.cues import (
     LED_DELEGATION,
     MEETING,
     NEXT_CUES,
+    ON_SIDELINES,
     ONGOING,
     PASSIVE,
     PAST,
@@ -44,6 +46,7 @@ from helpers.extract.cues import (
     PRESENT_AFTER,
     PREV_CUES,
     STATIVE,
+    TALKS,
     VERB_CUES,
     Said,
 )
@@ -73,6 +76,9 @@ PRONOUN = re.compile(
 """A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
 the person the sentence before was about (helpers.extract.attendees takes that sentence's first person);
 a plural one («آنان», «طرفین», «دو رهبر», «این دو وزیر») of them and the people listed with them."""
+TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
+MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
+"""«با» right before a person: the one met («با X دیدار کرد»)."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -124,6 +130,7 @@ class Hit(NamedTuple):
     given: Said | None
     plural: bool
     first: bool = False
+    talks: bool = False  # a verb of meeting someone («دیدار کرد», «ملاقات خواهد کرد»)
 
 
 class Times(NamedTuple):
@@ -194,10 +201,32 @@ def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, 
         tuple(older_years(sentence, year)),
     )
     return times, [
-        Hit(pos, said, times.of(said, pos, _tense(sentence, Span(pos, end))), plural, _first(sentence, Span(pos, end)))
+        Hit(
+            pos,
+            said,
+            times.of(said, pos, _tense(sentence, Span(pos, end))),
+            plural,
+            _first(sentence, Span(pos, end)),
+            _talks(sentence, Span(pos, end)),
+        )
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"
     ]
+
+
+def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
+    """Whether `f` is the one a planned meeting is with («با X دیدار خواهد کرد») and the sentence does
+    not place that meeting on the sidelines of this one («در حاشیه این اجلاس با X دیدار خواهد
+    داشت» says X will be there)."""
+    lo = max(0, f.span.start - 60)
+    return MET.search(without_titles(sentence.text, lo, f.span.start, sentence.mentions)) is not None and not any(
+        span.start < hit.pos for span in find_cues(ON_SIDELINES, sentence)
+    )
+
+
+def _talks(sentence: Scanned, span: Span) -> bool:
+    """Whether the cue is a verb of meeting someone («دیدار کرد», «گفتگو خواهد کرد»)."""
+    return TALKS_AT.match(sentence.folded, bisect_left(sentence.origin, span.start)) is not None
 
 
 def _first(sentence: Scanned, span: Span) -> bool:
@@ -225,19 +254,18 @@ def _verb_cue_of(
     before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
     passive = is_object(sentence, f, found, objects)
     after = [
-        hit.given
+        hit
         for hit in hits
         if hit.pos >= f.span.end
         and not hit.said.forward
         and not passive
         and (hit.first or not reported(sentence, f, hit.pos, hit.plural, found))
     ]
-    if after:
-        return after[0]
-    before = [
-        hit.given for hit in hits if hit.pos < f.span.start and (hit.said.forward or not (passive or lead <= hit.pos))
-    ]
-    return before[-1] if before else None
+    before = [hit for hit in hits if hit.pos < f.span.start and (hit.said.forward or not (passive or lead <= hit.pos))]
+    hit = after[0] if after else before[-1] if before else None
+    if hit and hit.talks and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
+        return None  # «قرار است با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
+    return hit.given if hit else None
 
 
 def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
