@@ -49,11 +49,11 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
-from helpers.extract.clauses import is_object, listed_after
+from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.occasions import frame
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
-from helpers.extract.status import apply_status, our_titles, subject_pronoun
+from helpers.extract.status import apply_status, our_titles
 from helpers.extract.surnames import surname_mentions, surnames, titled_surnames
 from helpers.text import gazetteer as gz
 from helpers.text import offices

@@ -1,13 +1,15 @@
 """Who a sentence's verb is said of: subjects and objects, items of one list, relative clauses,
-reported speech. helpers.extract.status binds its cues with these; they read the sentence's own
-text and gazetteer mentions, nothing else."""
+reported speech, and a pronoun or title standing for the last sentence's subject (subject_pronoun).
+helpers.extract.status binds its cues with these; they read the sentence's own text and gazetteer
+mentions, nothing else."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from helpers.extract.mentions import Scanned, Span, only_separators, words
+from helpers.extract.cues import CHAIR_TITLE
+from helpers.extract.mentions import Scanned, Span, find_cues, only_separators, words
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
 
@@ -218,3 +220,39 @@ def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found
         and not any(h.start <= m.start < h.end for h in held)
         for m in sentence.mentions
     )
+
+
+OPENING = r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?"
+"""What may come before a sentence's subject: quote marks, «همچنین», «سپس», «اما» …"""
+OPENS = re.compile(OPENING + "$")
+PRONOUN = re.compile(
+    OPENING + r"(?P<pronoun>وی|او|ایشان|نامبرده|موصوف"
+    r"|(?P<plural>انان|انها|ان[\s\u200c]ها|طرفین|هر[\s\u200c]دو|(?:این[\s\u200c])?دو[\s\u200c]"
+    r"(?:رهبر|طرف|مقام|وزیر|ریی?س[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر)))(?!\w)"
+)
+"""A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
+the person the sentence before was about (helpers.extract.attendees takes that sentence's first person);
+a plural one («آنان», «طرفین», «دو رهبر», «این دو وزیر») of them and the people listed with them."""
+
+
+def subject_pronoun(sentence: Scanned, found: list[Found], subject: Found) -> Found | None:
+    """A stand-in for the pronoun that opens the sentence as its subject («وی در این نشست سخنرانی
+    کرد»), or, in a sentence that names nobody, for a title that opens it: the chair's («رئیس اجلاس
+    … گفت») or the one `subject`, the last sentence's subject, holds («معاون اول رئیس‌جمهور همچنین
+    … گفت» after «عارف …»); to be given the status the sentence's cues say of it; None without one."""
+    m = PRONOUN.match(sentence.folded)
+    if m is not None:
+        span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
+        return Found(span, "", meta={"pronoun": True, "plural": m.group("plural") is not None})
+    if found:
+        return None
+    held = {subject.role.id if subject.role else None, subject.person.role_id if subject.person else None}
+    titles = [
+        Span(m.start, m.end)
+        for m in sentence.mentions
+        if m.kind == "role" and m.entry.id in held and not m.entry.plural  # «رؤسای جمهور …» is collective
+    ]
+    for title in find_cues(CHAIR_TITLE, sentence) + titles:
+        if OPENS.match(sentence.folded[: bisect_left(sentence.origin, title.start)]):
+            return Found(title, "", meta={"pronoun": True})
+    return None

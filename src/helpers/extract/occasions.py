@@ -118,7 +118,7 @@ def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
     """The chair's title («رئیس اجلاس», «رئیس دهمین اجلاس سران») makes its holder the chair, and
     «به عنوان میزبان» the host: the person it stands next to («X، رئیس این نشست», «رئیس اجلاس، X»,
     «X به عنوان میزبان»), or the stand-in for the title opening a sentence that names nobody
-    (helpers.extract.status.subject_pronoun)."""
+    (helpers.extract.clauses.subject_pronoun)."""
     text, mentions = sentence.text, sentence.mentions
     for title, span in ((t, sp) for t in TITLES for sp in find_cues(t.phrase, sentence)):
         said = when(title, span.start)

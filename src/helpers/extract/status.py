@@ -31,7 +31,6 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import (
-    CHAIR_TITLE,
     FIRST_PERSON,
     FUTURE,
     HOST_STATE,
@@ -65,17 +64,6 @@ STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور
 """What may lie between a plural title and its states, and between the states of a list."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
-OPENING = r"^[\s«\"']*(?:(?:همچنین|سپس|در ادامه|در پایان|اما|ولی)[\s،,]*)?"
-"""What may come before a sentence's subject: quote marks, «همچنین», «سپس», «اما» …"""
-OPENS = re.compile(OPENING + "$")
-PRONOUN = re.compile(
-    OPENING + r"(?P<pronoun>وی|او|ایشان|نامبرده|موصوف"
-    r"|(?P<plural>انان|انها|ان[\s\u200c]ها|طرفین|هر[\s\u200c]دو|(?:این[\s\u200c])?دو[\s\u200c]"
-    r"(?:رهبر|طرف|مقام|وزیر|ریی?س[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر)))(?!\w)"
-)
-"""A sentence opening with «وی», «او», «ایشان» or «نامبرده» (Dari «موصوف») as its subject: it speaks of
-the person the sentence before was about (helpers.extract.attendees takes that sentence's first person);
-a plural one («آنان», «طرفین», «دو رهبر», «این دو وزیر») of them and the people listed with them."""
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
@@ -386,29 +374,6 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
         states.append(m)
         pos = m.end
     return states
-
-
-def subject_pronoun(sentence: Scanned, found: list[Found], subject: Found) -> Found | None:
-    """A stand-in for the pronoun that opens the sentence as its subject («وی در این نشست سخنرانی
-    کرد»), or, in a sentence that names nobody, for a title that opens it: the chair's («رئیس اجلاس
-    … گفت») or the one `subject`, the last sentence's subject, holds («معاون اول رئیس‌جمهور همچنین
-    … گفت» after «عارف …»); to be given the status the sentence's cues say of it; None without one."""
-    m = PRONOUN.match(sentence.folded)
-    if m is not None:
-        span = Span(sentence.origin[m.start("pronoun")], sentence.origin[m.end("pronoun") - 1] + 1)
-        return Found(span, "", meta={"pronoun": True, "plural": m.group("plural") is not None})
-    if found:
-        return None
-    held = {subject.role.id if subject.role else None, subject.person.role_id if subject.person else None}
-    titles = [
-        Span(m.start, m.end)
-        for m in sentence.mentions
-        if m.kind == "role" and m.entry.id in held and not m.entry.plural  # «رؤسای جمهور …» is collective
-    ]
-    for title in find_cues(CHAIR_TITLE, sentence) + titles:
-        if OPENS.match(sentence.folded[: bisect_left(sentence.origin, title.start)]):
-            return Found(title, "", meta={"pronoun": True})
-    return None
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
