@@ -639,3 +639,34 @@ def test_the_one_to_be_met_is_expected_only_on_the_sidelines(text: str, met: str
 def test_the_one_met_on_the_sidelines_was_there() -> None:
     got = statuses(f"{A_FULL} در حاشیه اجلاس با {B_FULL} دیدار کرد.")
     assert (got[A][0], got[B][0]) == ("attended", "attended")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} در این نشست اشتراک نموده بود.", "attended"),
+        (f"{A_FULL} در این نشست اشتراک می‌نماید.", "expected"),
+        (f"{A_FULL} در نشست سران سخنرانی ایراد نمود.", "attended"),
+        (f"{A_FULL} در این نشست ابراز داشت که همکاری مهم است.", "attended"),
+        (f"{A_FULL} در این نشست تاکید نمود که همکاری مهم است.", "attended"),
+        (f"{A_FULL} در نشست سران اشتراک‌کنندگان را مخاطب قرار داد.", "attended"),
+        (f"{A_FULL} نیز در جمع حاضران در نشست بود.", "attended"),
+        (f"{A_FULL} بیانیه پایانی نشست را قرائت کرد.", "attended"),
+        (f"قرار است {A_FULL} بیانیه پایانی نشست را قرائت کند.", "expected"),
+        (f"{A_FULL} در نشست سران از طرح جدید رونمایی کرد.".replace("\u200c", ""), "attended"),
+    ],
+    ids=[
+        "dari-had-taken-part",
+        "dari-takes-part",
+        "dari-gave-a-speech",
+        "dari-stated",
+        "dari-stressed",
+        "addressed-the-participants",
+        "among-those-present",
+        "read-the-final-statement",
+        "to-read-the-final-statement",
+        "unveiled-there-no-zwnj",
+    ],
+)
+def test_formal_and_dari_verbs_of_being_there(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
