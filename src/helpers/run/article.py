@@ -192,6 +192,8 @@ def _kernel(kernel_name: str, first: Notebook) -> Iterator[SharedKernel]:
         with contextlib.suppress(Exception):
             kernel.start(first.path.parent)
         engine.engine_class()  # while the kernel boots
+        if kernel.client is not None:
+            kernel.ready()
         yield kernel
 
 

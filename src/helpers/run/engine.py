@@ -50,11 +50,12 @@ class SharedKernel:
     `%reset -f` empties the namespace, so a notebook cannot lean on a variable an earlier one left
     (modules and their caches stay, which is the point).
 
-    `client` is the kernel client the first notebook connected (nbclient waits for the kernel to be
-    ready then), handed to every later one: a new client per notebook waited again, ~0.2-0.4 s of
-    idle kernel each (jupyter_client's ready check ends only after 0.2 s without an IOPub message),
-    on the suite's critical path (P1, #10). nbclient reads only the replies and outputs of the
-    requests it sends, so what an earlier notebook or `prepare` left on its channels is passed over."""
+    `client` is one kernel client for the whole chain, connected when the kernel starts and checked
+    ready (`ready`) before the first notebook, which nbclient then does not wait for: a client per
+    notebook waited each time, ~0.2-0.4 s of idle kernel (jupyter_client's ready check ends only
+    after 0.2 s without an IOPub message), on the suite's critical path (P1, #10). nbclient reads
+    only the replies and outputs of the requests it sends, so what the warm-up, an earlier notebook
+    or `prepare` left on the client's channels is passed over."""
 
     WARM_UP = '__import__("helpers.notebook"); __import__("nbformat"); __import__("gc").freeze()'
     """Imports every notebook starts with (pandas, matplotlib, plotly, the notebook setup), binding no
@@ -68,17 +69,32 @@ class SharedKernel:
 
         self.km = AsyncKernelManager(kernel_name=kernel_name, **_local_transport())
         self.used = False
-        self._warming: Any = None
         self.client: Any = None
 
     def start(self, cwd: Path) -> None:
         """Launch the kernel and queue the common imports in it, without waiting for either: the
-        kernel boots and imports on one core while the runner goes on on the other."""
+        kernel boots and imports on one core while the runner goes on on the other. A kernel_info
+        request goes first, so the kernel answers `ready` as soon as it is up, not after the imports."""
         from jupyter_core.utils import run_sync
 
         run_sync(self.km.start_kernel)(cwd=str(cwd), extra_arguments=["--HistoryManager.hist_file=:memory:"])
-        self._warming = self._shell_client()
-        self._warming.execute(self.WARM_UP, silent=True, store_history=False)
+        self.client = self.km.client()
+        self.client.allow_stdin = False  # as nbclient sets it on the clients it makes
+        self.client.start_channels()
+        self.client.kernel_info()
+        self.client.execute(self.WARM_UP, silent=True, store_history=False)
+
+    def ready(self) -> None:
+        """Wait until the kernel answers and IOPub is connected (jupyter_client's `wait_for_ready`,
+        which takes the kernel_info reply `start` asked for). A kernel that does not answer is left
+        to nbclient, which connects a client of its own and reports why, as a failed notebook."""
+        from jupyter_core.utils import run_sync
+
+        try:
+            run_sync(self.client.wait_for_ready)(timeout=60)
+        except Exception:
+            self.client.stop_channels()
+            self.client = None
 
     def prepare(self) -> None:
         """Clear what the previous notebook left in the namespace (nothing to do before the first).
@@ -111,8 +127,6 @@ class SharedKernel:
     def shutdown(self) -> None:
         from jupyter_core.utils import run_sync
 
-        if self._warming is not None:  # kept open until now: closing it could drop the unsent request
-            self._warming.stop_channels()
         if self.client is not None:
             self.client.stop_channels()
         if self.km.has_kernel:
@@ -177,7 +191,7 @@ def _execute_on(
     **_: Any,
 ) -> Any:
     """Run a notebook on the shared kernel, its namespace cleared first, through the kernel's one
-    client (`SharedKernel.client`; nbclient connects it for the first notebook)."""
+    client (`SharedKernel.client`; nbclient connects one itself when there is none)."""
     from papermill.clientwrap import PapermillNotebookClient
     from papermill.log import logger
 
