@@ -167,15 +167,16 @@ def frame(sentence: Scanned) -> str:
     both («نشست کارشناسان امروز آغاز شد و اجلاس سران پنجشنبه برگزار می‌شود»: two meetings), or speaks
     of an earlier occasion. A present-tense cue in a later sentence takes this time
     (helpers.extract.status.Times.of)."""
-    if not find_cues(MEETING_WORD, sentence) or find_cues(PAST, sentence):
-        return ""
+    under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
+    if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence) or find_cues(PAST, sentence):
+        return ""  # the held/begun words first: most sentences have none, and they are the cheap test
     text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
     plan = bool(find_cues(PLANS, sentence))
-    times = {"now" for _ in find_cues(UNDER_WAY, sentence)} | {
+    times = {"now" for _ in under_way} | {
         "now"
         if not plan and any(end <= span.start and not CLAUSE_END.search(text, end, span.start) for end in today)
         else "future"
-        for span in find_cues(TO_COME, sentence)
+        for span in to_come
     }
     return times.pop() if len(times) == 1 else ""
 

@@ -2,11 +2,16 @@
 people (and states) they speak of; a person named with no cue stays `mentioned`.
 
 Host/chair cues («به میزبانی», «به ریاست») bind to the next person, incoming cues to the nearest
-person before them; verb cues («حضور داشتند», «شرکت نکرد») to every person before the verb, or
-after it when nobody is named before it. Presence, hosting or chairing said before pre-event wording
-(«برگزار می‌شود», «خواهد بود») is `expected`. A state named as absent (or as host) with nobody of
-it named gets a row with an empty name. The cue phrases are in helpers.extract.cues, who a verb is
-said of (subject, object, list, relative clause, quote) in helpers.extract.clauses."""
+person before them (or the one named inside them); verb cues («حضور داشتند», «شرکت نکرد») to every
+person before the verb, or after it when nobody is named before it; a first-person verb («شرکت
+خواهم کرد») to its speaker even inside their quote. Presence, hosting or chairing said before
+pre-event wording («برگزار می‌شود», «خواهد بود») is `expected`; a present-tense cue takes the
+report's time (Times.of); a cue in the clause of an earlier occasion («سال گذشته», an earlier year)
+says nothing. A state named as absent (or as host) with nobody of it named gets a row with an empty
+name. The cue phrases are in helpers.extract.cues, who a verb is said of (subject, object, list,
+relative clause, quote, pronoun) in helpers.extract.clauses, and what is said through the occasion
+(the meeting of X and Y held, titles, the airport, the venue, the report's time) in
+helpers.extract.occasions."""
 
 from __future__ import annotations
 
