@@ -670,3 +670,12 @@ def test_the_one_met_on_the_sidelines_was_there() -> None:
 )
 def test_formal_and_dari_verbs_of_being_there(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["نشست کارشناسان کشورهای عضو امروز در آستانه آغاز شد.", "نشست مقامات ارشد روز دوشنبه برگزار شد."],
+    ids=["experts-began", "senior-officials-held"],
+)
+def test_a_preparatory_meeting_under_way_sets_no_report_time(before: str) -> None:
+    assert statuses(before, f"{A_FULL} در اجلاس سران شرکت می‌کند.")[A][0] == "expected"

@@ -27,6 +27,7 @@ from helpers.extract.cues import (
     ON_SIDELINES,
     PAST,
     PLANS,
+    PREPARATORY,
     PRESS,
     SEEN_OFF,
     TALKS,
@@ -164,12 +165,14 @@ def frame(sentence: Scanned) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
     is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "" when it says neither, says
-    both («نشست کارشناسان امروز آغاز شد و اجلاس سران پنجشنبه برگزار می‌شود»: two meetings), or speaks
-    of an earlier occasion. A present-tense cue in a later sentence takes this time
-    (helpers.extract.status.Times.of)."""
+    both («نشست وزیران دیروز برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of an
+    earlier occasion or a preparatory meeting («نشست کارشناسان امروز آغاز شد»). A present-tense cue in
+    a later sentence takes this time (helpers.extract.status.Times.of)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
-    if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence) or find_cues(PAST, sentence):
+    if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
         return ""  # the held/begun words first: most sentences have none, and they are the cheap test
+    if find_cues(PAST, sentence) or find_cues(PREPARATORY, sentence):
+        return ""
     text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
     plan = bool(find_cues(PLANS, sentence))
     times = {"now" for _ in under_way} | {
