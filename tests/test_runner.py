@@ -305,6 +305,24 @@ def test_a_kernel_that_cannot_start_fails_the_article_in_one_line(project: Path)
     assert events[0][:3] == ("good", "01_read", "failed")
 
 
+def test_one_kernel_client_serves_the_whole_chain(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chain's notebooks share one kernel client (P1): nbclient making and waiting for a client
+    of its own before each notebook left the kernel idle ~0.2-0.4 s each time."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    made: list[object] = []
+    make = AsyncKernelManager.client
+
+    def counted(self: AsyncKernelManager, **kwargs: object) -> object:
+        made.append(self)
+        return make(self, **kwargs)
+
+    monkeypatch.setattr(AsyncKernelManager, "client", counted)
+    good = write_article(project / "articles", "good.txt")
+    assert runner.main(_args(project, good)) == 0
+    assert len(plan.discover(project / "notebooks")) == 2 and len(made) == 1
+
+
 def test_root_option_and_variable_name_the_project_folder(tmp_path: Path) -> None:
     """A non-editable install finds notebooks and articles through --root or $PERSIAN_NEWS_ROOT."""
     import os
