@@ -679,3 +679,16 @@ def test_formal_and_dari_verbs_of_being_there(text: str, status: str) -> None:
 )
 def test_a_preparatory_meeting_under_way_sets_no_report_time(before: str) -> None:
     assert statuses(before, f"{A_FULL} در اجلاس سران شرکت می‌کند.")[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در نشست سران گفت: ما برای گسترش همکاری تلاش خواهیم کرد.",
+        f"{A_FULL} در نشست سران گفت: این کشور برای گسترش همکاری تلاش خواهد کرد.",
+        f"{A_FULL} در اجلاس سران تأکید کرد که کشورش به همکاری ادامه خواهد داد و تلاش خواهد کرد.",
+    ],
+    ids=["we-will", "it-will", "stressed-that-it-will"],
+)
+def test_future_wording_in_the_words_reported_is_not_the_reports_time(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")

@@ -27,6 +27,7 @@ from helpers.extract.clauses import (
     CLAUSE_END,
     PLURAL,
     RELATIVE,
+    REPORTING,
     after_preposition,
     agent,
     first_subject_end,
@@ -137,11 +138,13 @@ class Times(NamedTuple):
     cues: list[int]
     frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
     years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
+    reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
         presence, hosting or chairing said before pre-event wording (in the same clause: not after a
-        finished verb and «و», CLAUSE_END), or after a plan word in its clause, is expected («… به
+        finished verb and «و», CLAUSE_END, nor in the words it reports: «گفت: … تلاش خواهیم کرد»), or
+        after a plan word in its clause, is expected («… به
         ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»). A present
         `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
         expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
@@ -149,9 +152,10 @@ class Times(NamedTuple):
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
-        planned = any(p >= pos and not CLAUSE_END.search(self.text, pos, p) for p in self.future) or any(
-            start <= p < pos for p in self.plans
-        )
+        planned = any(
+            p >= pos and not CLAUSE_END.search(self.text, pos, p) and not any(pos <= r < p for r in self.reports)
+            for p in self.future
+        ) or any(start <= p < pos for p in self.plans)
         if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
             return said._replace(status=Status.EXPECTED)
         if tense == "ongoing" and self.frame == "now" and not planned and said.kind == Kind.PLANNED:
@@ -192,6 +196,7 @@ def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, 
         [pos for pos, _, _, _, _ in hits],
         frame,
         tuple(older_years(sentence, year)),
+        tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
     )
     return times, [
         Hit(
