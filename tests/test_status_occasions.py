@@ -692,3 +692,33 @@ def test_a_preparatory_meeting_under_way_sets_no_report_time(before: str) -> Non
 )
 def test_future_wording_in_the_words_reported_is_not_the_reports_time(text: str) -> None:
     assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["نشست قبلی در ماه اکتبر در مسکو برگزار شده بود.", f"در این نشست {A_FULL} حضور داشت."],
+        ["اجلاس سال گذشته در تاشکند برگزار شد.", f"{A_FULL} در این اجلاس سخنرانی کرد."],
+        ["نشست پیشین وزیران در کابل دایر شده بود.", "کشورها بر همکاری تأکید کردند.", f"{A_FULL} در آن نشست شرکت کرد."],
+    ],
+    ids=["previous-meeting", "last-years-summit", "dari-earlier-two-sentences-back"],
+)
+def test_this_meeting_after_an_earlier_one_is_still_that_one(texts: list[str]) -> None:
+    assert statuses(*texts)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["نشست قبلی در ماه اکتبر برگزار شده بود.", f"{A_FULL} امروز در این نشست سخنرانی کرد."],
+        [
+            "نشست قبلی در ماه اکتبر برگزار شده بود.",
+            "نشست امسال امروز در مسکو آغاز شد.",
+            f"{A_FULL} در این نشست سخنرانی کرد.",
+        ],
+        ["نشست قبلی در ماه اکتبر برگزار شده بود.", f"{A_FULL} در نشست سران سخنرانی کرد."],
+    ],
+    ids=["today", "this-years-began", "not-referring-back"],
+)
+def test_the_report_comes_back_to_its_meeting(texts: list[str]) -> None:
+    assert statuses(*texts)[A][0] == "attended"

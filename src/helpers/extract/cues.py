@@ -82,6 +82,8 @@ way or to come says nothing of the report's time for the main meeting."""
 TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 """Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
 MEETING_WORD = cue(MEETING)
+THIS_MEETING = cue(f"(?:این|ان|همین) (?:{MEETING})")
+"""«این نشست», «آن اجلاس»: the meeting the text last spoke of."""
 TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|مذاکرات|رایزنی|رایزنیهای"
 """Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")

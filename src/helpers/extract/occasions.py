@@ -31,6 +31,7 @@ from helpers.extract.cues import (
     PRESS,
     SEEN_OFF,
     TALKS,
+    THIS_MEETING,
     TO_COME,
     TODAY,
     UNDER_WAY,
@@ -164,15 +165,18 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
 def frame(sentence: Scanned) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
-    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "" when it says neither, says
-    both («نشست وزیران دیروز برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of an
-    earlier occasion or a preparatory meeting («نشست کارشناسان امروز آغاز شد»). A present-tense cue in
-    a later sentence takes this time (helpers.extract.status.Times.of)."""
+    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "earlier" when it tells of an
+    earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
+    برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
+    کارشناسان امروز آغاز شد»). A present-tense cue in a later sentence takes this time, and after an
+    earlier meeting «در این نشست» is still that one (helpers.extract.status.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
         return ""  # the held/begun words first: most sentences have none, and they are the cheap test
-    if find_cues(PAST, sentence) or find_cues(PREPARATORY, sentence):
+    if find_cues(PREPARATORY, sentence):
         return ""
+    if find_cues(PAST, sentence):
+        return "earlier"
     text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
     plan = bool(find_cues(PLANS, sentence))
     times = {"now" for _ in under_way} | {
@@ -227,3 +231,10 @@ def older_years(sentence: Scanned, year: int | None) -> list[int]:
         for m in YEAR.finditer(sentence.folded)
         if (int(m.group()) if int(m.group()) >= 1900 else int(m.group()) + 622) < year
     ]
+
+
+def bygone(sentence: Scanned, time: str) -> bool:
+    """Whether the sentence, told while the report speaks of an earlier meeting (`time` "earlier"),
+    speaks of that one («نشست قبلی … برگزار شده بود. در این نشست X حضور داشت»): it refers back to
+    «این نشست» and names no time of today («امروز»)."""
+    return time == "earlier" and bool(find_cues(THIS_MEETING, sentence)) and not find_cues(TODAY, sentence)

@@ -56,7 +56,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, chair_titles, give, meeting_of, older_years, welcomer
+from helpers.extract.occasions import airport, bygone, chair_titles, give, meeting_of, older_years, welcomer
 from helpers.extract.people import Found, affiliation_after
 from helpers.text import gazetteer as gz
 
@@ -138,6 +138,7 @@ class Times(NamedTuple):
     cues: list[int]
     frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
     years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
+    bygone: bool = False  # the sentence speaks of an earlier meeting the text told of (occasions.bygone)
     reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
@@ -167,6 +168,8 @@ class Times(NamedTuple):
         when the marker opens a relative clause that holds the cue too («X، که در اجلاس سال گذشته
         حضور داشت، …»); "" when there is no marker, or it sits in a relative clause closed before
         the cue («X که سال گذشته به این سمت رسید، در نشست حضور داشت»)."""
+        if self.bygone:
+            return "main"
         start = max((p for p in self.cues if p < pos), default=0)
         for p in (p for p in self.past if start <= p < pos):
             relative = RELATIVE.search(self.text[start:p]) is not None
@@ -196,6 +199,7 @@ def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, 
         [pos for pos, _, _, _, _ in hits],
         frame,
         tuple(older_years(sentence, year)),
+        bygone(sentence, frame),
         tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
     )
     return times, [
