@@ -722,3 +722,24 @@ def test_this_meeting_after_an_earlier_one_is_still_that_one(texts: list[str]) -
 )
 def test_the_report_comes_back_to_its_meeting(texts: list[str]) -> None:
     assert statuses(*texts)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در این نشست غیر حاضر بود.",
+        f"{A_FULL} از اشتراک در این نشست خودداری ورزید.",
+        f"{A_FULL} این نشست را بایکوت کرد.",
+        f"کرسی {A_FULL} در نشست سران خالی بود.",
+        f"{A_FULL} حضور در نشست سران را رد کرد.",
+        f"{A_FULL} از حضور در نشست سران عذر خواست.".replace("\u200c", ""),
+    ],
+    ids=["dari-not-present", "dari-refrained", "boycotted", "empty-chair", "declined", "excused-no-zwnj"],
+)
+def test_more_absence_wordings(text: str) -> None:
+    assert statuses(text)[A] == ("absent", "absence")
+
+
+def test_gathered_without_hamdigar() -> None:
+    text = f"{A_FULL} همراه با دیگر رهبران در این اجلاس گرد آمدند."
+    assert statuses(text)[A] == ("attended", "gathering")
