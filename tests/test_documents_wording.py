@@ -9,6 +9,10 @@ from __future__ import annotations
 import pytest
 from document_fixtures import rows, table
 
+from helpers.extract import document_cues as cues
+from helpers.text import gazetteer as gz
+from helpers.text.tokenize import normalize
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -329,3 +333,25 @@ def test_an_object_proposed_before_the_verb(text: str, expected: str) -> None:
 
 def test_a_definite_document_word_without_ra_is_no_proposal() -> None:
     assert rows("روسیه در نشست برنامه پیشنهاد داد.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیران برای امضای پروتکل گرد آمدند.",
+        "به منظور تصویب منشور نشست فوق‌العاده برگزار شد.",
+        "بیانیه پایانی منتشر شد.",
+        "در قطعنامه پایانی بر همکاری تأکید شد.",
+        "کارشناسان تهیه پیش‌نویس منشور را آغاز کردند.",
+    ],
+)
+def test_a_cue_searched_only_with_rarer_words_still_matches(text: str) -> None:
+    """Cues given rarer words than the pattern's (document_cues.worded) still hold one in every match."""
+    folded = gz.fold(normalize(text))
+    matching = [c for c in (*(c for _, c in cues.NOUN_FIRST), cues.FINAL) if c.regex.search(folded)]
+    assert matching and all(c.may_occur(folded) for c in matching)
+    assert cues.ANY_CUE.search(folded)
+
+
+def test_a_sentence_with_only_bararye_passes_no_document_cue() -> None:
+    assert not cues.ANY_CUE.search(gz.fold("وزیران برای گفت‌وگو درباره امنیت منطقه گرد آمدند."))

@@ -55,10 +55,18 @@ past participle before «و» («منتشر کرده و …») is a past verb wh
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
 DRAFT_VERBS = "ارایه|بررسی"
-"""Putting forward and reviewing («ارائه شد», «بررسی شد»): proposed, for a draft alone («پیش‌نویس …»;
-a plan presented or reviewed may be another body's, or one long in force)."""
+DRAFT_WORD = "نویس"
+"""Putting forward and reviewing («ارائه شد», «بررسی شد»; DRAFT_VERB): proposed, for a draft alone
+(«پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
+in sentences with DRAFT_WORD - not in the many with «بررسی»."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
+
+
+def worded(pattern: str, *words: str) -> Cue:
+    """A cue searched only in sentences holding one of `words`, which every match holds and which are
+    rarer than the words read off the pattern («برای امضای …» holds «امضا», rarer than «برای»)."""
+    return cue(pattern)._replace(words=frozenset(words))
 
 
 def gated(pattern: str) -> Cue:
@@ -96,26 +104,29 @@ BEFORE_VERB = {
         rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) {AGENT}قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
-        rf"|(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|پیشنهاد {PASSIVE}"
+        rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)|پیشنهاد {PASSIVE}"
         r"|در حال (?:نهایی|تدوین|تهیه|نگارش|امضا|تصویب) ?(?:شدن)?|اماده (?:امضا|امضاء|تصویب)(?:ست)?"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved;
 «X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد», «X در حال
 نهایی شدن است», «X آماده امضاست» are still proposed)."""
+DRAFT_VERB = cue(rf"(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})")
 NOUN_FIRST = [
-    (Action.PROPOSED, cue("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)")),
+    (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد")),
-    (Action.PROPOSED, cue("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)")),
+    (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
 ]
 """Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting
 is adopting)); «برای امضای/عقد X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه»,
 which may be an aim) are proposed."""
-FINAL = cue("(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)")
+FINAL = worded(
+    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)",
+    *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
+)
 """A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
 meeting's outcome: issued (not a draft of one)."""
 SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
@@ -309,5 +320,5 @@ COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بو
 PROPOSED_BY = "به پیشنهاد"
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST), FINAL, PROPOSE]
-ANY_CUE = re.compile(trie_pattern(frozenset().union(*(c.words or {""} for c in CUES))))
+ANY_CUE = re.compile(trie_pattern(frozenset({DRAFT_WORD}).union(*(c.words or {""} for c in CUES))))
 """One search for the words of every cue: most sentences hold none, and need no other test."""

@@ -187,6 +187,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             for m in verb.regex.finditer(folded)
         ]
         + _elided(folded)
+        + _drafts_put_forward(folded)
     )
     found: list[dict] = []
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
@@ -222,6 +223,14 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
+
+
+def _drafts_put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
+    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORD)."""
+    if cues.DRAFT_WORD not in folded:
+        return []
+    rank = len(cues.BEFORE_VERB)
+    return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
