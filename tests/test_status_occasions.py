@@ -743,3 +743,33 @@ def test_more_absence_wordings(text: str) -> None:
 def test_gathered_without_hamdigar() -> None:
     text = f"{A_FULL} همراه با دیگر رهبران در این اجلاس گرد آمدند."
     assert statuses(text)[A] == ("attended", "gathering")
+
+
+@pytest.mark.parametrize(
+    "second, status",
+    [
+        ("وزیران امور خارجه دو کشور در نشست مشترک شرکت خواهند کرد.", "expected"),
+        ("وزیران امور خارجه این دو کشور در این نشست حضور داشتند.", "attended"),
+        ("وزیران امور خارجه این کشورها در نشست اشتراک نکردند.".replace("\u200c", ""), "absent"),
+    ],
+    ids=["two-countries-will", "these-two-were", "dari-these-countries-not"],
+)
+def test_a_title_with_states_counted_not_named_passes_to_its_named_holders(second: str, status: str) -> None:
+    got = statuses(f"{A} وزیر امور خارجه ازبکستان دیروز به خبرنگاران گفت که روابط خوب است.", second)
+    assert got[A][0] == status
+
+
+def test_states_counted_do_not_override_what_was_said_of_the_holder() -> None:
+    got = statuses(
+        f"{A} وزیر امور خارجه ازبکستان در نشست شرکت نکرد.",
+        "وزیران امور خارجه این دو کشور در این نشست حضور داشتند.",
+    )
+    assert got[A][0] == "absent"
+
+
+def test_states_counted_by_kind_pass_nothing() -> None:
+    got = statuses(
+        f"{A} وزیر امور خارجه ازبکستان دیروز به خبرنگاران گفت که روابط خوب است.",
+        "نشست با حضور وزیران امور خارجه پنج کشور ساحلی برگزار می‌شود.",
+    )
+    assert got[A] == ("mentioned", None)

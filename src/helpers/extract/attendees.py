@@ -217,13 +217,17 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
     """Presence or absence said of a title and its states together («رؤسای جمهور A و B … دیدار
     کردند», «سران A و B») goes to each named person who holds that title («سران»: a head of state
     or government) in one of those states, when it is stronger than theirs; so does a plan said of
-    a title that names the office (SHARED). The collective rows themselves are not rows of the
-    table."""
+    a title that names the office (SHARED). States counted, not named («وزیران خارجه دو کشور …»),
+    give it to the title's named holders that nothing else was said of. The collective rows
+    themselves are not rows of the table."""
     for c in collective:
         shared = c["status"] in SHARED or (c["status"] == Status.EXPECTED and c["role_en"] is not None)
         for r in named:
             holds = r["role_en"] == c["role_en"] if c["role_en"] else r["role_en"] in HEAD_OF_STATE
-            same_state = (r["country_iso3"] or r["country_fa"]) == (c["country_iso3"] or c["country_fa"])
+            state = c["country_iso3"] or c["country_fa"]  # none: states counted, not named («دو کشور»)
+            same_state = (r["country_iso3"] or r["country_fa"]) == state or (
+                state is None and r["status"] == Status.MENTIONED
+            )
             if holds and same_state and shared and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]:
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 

@@ -68,6 +68,10 @@ in the name of a meeting («نشست سران ایران و ترکیه»)."""
 MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
 STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های)(?!\w))*$")
 """What may lie between a plural title and its states, and between the states of a list."""
+SOME_STATES = re.compile(r"[\s\u200c]*(?:(?:این[\s\u200c])?(?:دو|سه)[\s\u200c]کشور|این[\s\u200c]کشورها)(?!\w)")
+"""States counted back to, not named, after a plural title («وزیران خارجه دو کشور», «… این کشورها»):
+the title's holders the article names, whichever their state (not «پنج کشور حاشیه خزر» or «کشورهای
+عضو», which need not be the states the article names)."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
@@ -83,7 +87,8 @@ def apply_status(
     """Set each mention's status from the cues in its sentence, read in the report's time `frame`
     (helpers.extract.occasions.frame) and the article's `year`; return nameless state rows too."""
     free_states = _free_states(sentence, found)
-    if not found and not free_states:  # no person and no state for a cue to act on: skip the cue scans
+    titles = any(m.kind == "role" and m.entry.plural for m in sentence.mentions)
+    if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
         return []
     times, hits = _verb_hits(sentence, frame, year)
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
@@ -365,16 +370,18 @@ def _collective(
     rows = []
     for start, end, role in heads:
         states = _states_after(sentence, end)
-        if not states or any(start <= f.span.start < states[-1].end for f in found):
+        some = role is not None and not states and SOME_STATES.match(sentence.folded, bisect_left(sentence.origin, end))
+        last = states[-1].end if states else sentence.origin[some.end() - 1] + 1 if some else end
+        if not (states or some) or any(start <= f.span.start < last for f in found):
             continue
-        said = _verb_cue_of(Found(Span(start, states[-1].end), ""), sentence, found, hits, lead, objects)
+        said = _verb_cue_of(Found(Span(start, last), ""), sentence, found, hits, lead, objects)
         if said is None:
             continue
         single = role and replace(role, plural=False)
         rows += [
             Found(Span(m.start, m.end), "", None, single, m.entry, said.status, said.kind, {"collective": True})
             for m in states
-        ]
+        ] or [Found(Span(start, last), "", None, single, None, said.status, said.kind, {"collective": True})]
     return rows
 
 
