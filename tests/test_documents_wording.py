@@ -355,3 +355,28 @@ def test_a_cue_searched_only_with_rarer_words_still_matches(text: str) -> None:
 
 def test_a_sentence_with_only_bararye_passes_no_document_cue() -> None:
     assert not cues.ANY_CUE.search(gz.fold("وزیران برای گفت‌وگو درباره امنیت منطقه گرد آمدند."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشست بدون امضای بیانیه مشترک پایان یافت.",
+        "عدم صدور بیانیه پایانی نشانه اختلاف اعضا بود.",
+        "هند از امضای بیانیه پایانی خودداری کرد.",
+        "ترکمنستان از امضای موافقت‌نامه ترانزیت امتناع کرد.",
+    ],
+)
+def test_a_signing_denied_or_refused_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سران شاهد امضای ۵ سند همکاری بودند.", ("۵ سند همکاری", "signed")),
+        ("در مراسم امضای منشور جدید، رهبران سخنرانی کردند.", ("منشور جدید", "signed")),
+        ("پس از امضای پروتکل الحاق، وزیران از مراسم خارج شدند.", ("پروتکل الحاق", "signed")),
+    ],
+)
+def test_a_signing_witnessed_or_celebrated_is_signed(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]

@@ -134,6 +134,11 @@ SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبرا
 before them."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود|دستور کار")
 """Pre-event wording, or an agenda («دستور کار نشست … قبول برنامه X»): what it acts on is still to come."""
+UNDONE_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]*$")
+FROM_BEFORE = re.compile(r"(?<!\w)از[\s\u200c]*$")
+REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خودداری|امتناع|سر[\s\u200c]*باز)")
+"""An action noun denied («بدون/عدم امضای X», UNDONE_BEFORE) or refused («از امضای X خودداری کرد»,
+FROM_BEFORE … REFUSED): X is neither acted on nor, if a final statement, issued."""
 READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
 """Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
 ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")

@@ -87,7 +87,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not _unnamed(sentence, d["span"])]
+    named = [d for d in found if not d.get("undone") and not _unnamed(sentence, d["span"])]
     return sorted(named, key=lambda d: d["span"].start)
 
 
@@ -132,11 +132,19 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start()) or ready
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
+            undone = _undone(folded, m.start(), end)
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
+                | ({"undone": True} if undone else {})
                 for a, b in _coordinated(folded, pos, end)
             ]
     return found
+
+
+def _undone(folded: str, noun: int, end: int) -> bool:
+    """The action noun at `noun` is denied («بدون/عدم امضای X») or refused («از امضای X خودداری کرد»)."""
+    refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
+    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused)
 
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
