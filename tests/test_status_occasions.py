@@ -773,3 +773,21 @@ def test_states_counted_by_kind_pass_nothing() -> None:
         "نشست با حضور وزیران امور خارجه پنج کشور ساحلی برگزار می‌شود.",
     )
     assert got[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        f"از راست: {A_FULL} و {B_FULL}",
+        f"از چپ به راست {A_FULL}، {B_FULL}",
+        "از راست وزیر خارجه روسیه و رهبران ازبکستان و قزاقستان",
+    ],
+    ids=["from-right", "left-to-right", "leaders-of-states"],
+)
+def test_a_photo_caption_naming_who_stands_where_shows_them_there(caption: str) -> None:
+    got = statuses(f"{A_FULL} و {B_FULL} پیش از نشست به خبرنگاران پاسخ دادند.", caption)
+    assert (got[A][0], got[B][0]) == ("attended", "attended")
+
+
+def test_right_in_another_sense_is_no_caption() -> None:
+    assert statuses(f"{A_FULL} گفت که از راست افراطی نگران است.")[A] == ("mentioned", None)

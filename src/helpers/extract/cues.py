@@ -284,6 +284,8 @@ VERB_CUES = [
         forward=True,
     ),
     Said(Status.ABSENT, Kind.ABSENCE, cue("(?:بدون|عدم) (?:حضور|شرکت|اشتراک)|در غیاب"), forward=True),
+    # a photo caption that names who stands where («از راست: X، Y و رهبران A و B») shows them there
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue('^[«"]?از (?:راست|چپ)(?: به (?:چپ|راست))?:?'), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
     Said(Status.HOST, Kind.HOSTING, cue("با (?:سخنان )?(?:خوشامد ?گویی|خیر ?مقدم ?گویی)"), forward=True),
