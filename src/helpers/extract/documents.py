@@ -26,7 +26,8 @@ Coordinated documents («استراتژی … و طرح …») and the items a c
 become separate rows; coordinated verbs on one mention («مورد توافق قرار گرفت و به تصویب رسید») give
 one row with the last action.
 The word lists are in helpers.extract.document_cues, the clause bounds in
-helpers.extract.document_clauses. The proposer is the person named before «پیشنهاد» in the sentence,
+helpers.extract.document_clauses, what is no document of this meeting in
+helpers.extract.document_filters. The proposer is the person named before «پیشنهاد» in the sentence,
 or a role phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named
 there.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
@@ -45,6 +46,7 @@ from helpers import contracts
 from helpers.contracts import Action
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
+from helpers.extract import document_filters as filters
 from helpers.extract import document_titles as titles
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
@@ -87,25 +89,8 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not d.get("undone") and not _unnamed(sentence, d["span"])]
+    named = [d for d in found if not d.get("undone") and not filters.unnamed(sentence, d["span"])]
     return sorted(named, key=lambda d: d["span"].start)
-
-
-def _unnamed(sentence: Scanned, span: Span) -> bool:
-    """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject) or an
-    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
-    statement."""
-    title = gz.fold(sentence.text[span.start : span.end])
-    if cues.GENERIC.fullmatch(title):
-        described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
-        return not (described and cues.INDEFINITE.fullmatch(title))
-    pos = bisect_left(sentence.origin, span.start)
-    lo = clauses.clause_start(sentence.folded, pos)
-    if cues.OTHER_BODY.match(sentence.folded, lo, pos):
-        return True
-    press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
-    return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
 
 
 def _noun_first(sentence: Scanned) -> list[dict]:
@@ -132,19 +117,13 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start()) or ready
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
-            undone = _undone(folded, m.start(), end)
+            undone = filters.undone(folded, m.start(), end)
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})
                 for a, b in _coordinated(folded, pos, end)
             ]
     return found
-
-
-def _undone(folded: str, noun: int, end: int) -> bool:
-    """The action noun at `noun` is denied («بدون/عدم امضای X») or refused («از امضای X خودداری کرد»)."""
-    refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
-    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused)
 
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -210,7 +189,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if not cues.HEAD_RE.search(folded, lo, start):
             lo, stop = clauses.set_off(folded, lo, stop)
         floor = min(lo, clauses.verb_floor(folded, start))
-        if cues.EARLIER.search(folded, floor, start) or _dated_before(folded[floor:start], year):
+        if cues.EARLIER.search(folded, floor, start) or filters.dated_before(folded[floor:start], year):
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
@@ -226,7 +205,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         rows = [
             {"span": span, "action": action, "by": proposer}
             for span in spans
-            if not _refers_back(sentence, span) and span.start not in seen
+            if not filters.refers_back(sentence, span) and span.start not in seen
         ]
         found += rows
         last = (end, rows)
@@ -259,19 +238,6 @@ def _after_colon(folded: str, index: Sequence[int], end: int) -> list[Span]:
     return titles.title_spans(folded, index, after, stop_at.start() if stop_at else len(folded.rstrip()))
 
 
-def _years(text: str) -> list[int]:
-    """The years (cues.YEAR) in folded text, Gregorian (a Jalali year read as its later Gregorian one)."""
-    return [int(y) + 622 if y < "1500" else int(y) for y in cues.YEAR.findall(text)]
-
-
-def _dated_before(clause: str, year: int | None) -> bool:
-    """Every year that dates the clause (cues.DATED) lies before the year preceding the article's: a
-    document of an earlier meeting. A year in a title («چشم‌انداز ۲۰۲۵»), a date reaching the
-    article's time or last year (a December summit reported in January) is not."""
-    years = _years(" ".join(cues.DATED.findall(clause)))
-    return year is not None and bool(years) and max(years) < year - 1
-
-
 def _listed(sentence: Scanned) -> list[dict]:
     """«از جمله طرح‌های مورد تصویب …، الف و همچنین ب بود»: the documents listed after the comma that
     follows a participle list opener (cues.PARTICIPLE_LIST), with its action."""
@@ -298,13 +264,6 @@ def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
         action = joined or (Action.PROPOSED if future else Action(str(m.lastgroup)))
         out.append((m.start(), len(cues.BEFORE_VERB), m.end(), action))
     return out
-
-
-def _refers_back(sentence: Scanned, span: Span) -> bool:
-    """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
-    title = gz.fold(sentence.text[span.start : span.end])
-    before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
-    return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
 
 
 def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
@@ -342,7 +301,7 @@ def document_rows(
     a signing dated before the year of `day` (else of the latest year the article names; news cites
     the past) is of an earlier meeting."""
     terms = glossary(gaz)
-    year = day.year if day else max((y for s in own for y in _years(s.folded)), default=None)
+    year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
     for sentence in own:
         row = sentence.row

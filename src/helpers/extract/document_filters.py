@@ -1,0 +1,55 @@
+"""What is no document of this meeting (helpers.extract.documents): generic or press-statement
+phrases, another body's documents, a signing denied or refused, one dated before the meeting, and a
+bare «این X» that names one already named."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from helpers.extract import document_clauses as clauses
+from helpers.extract import document_cues as cues
+from helpers.extract.mentions import Scanned, Span
+from helpers.text import gazetteer as gz
+
+
+def unnamed(sentence: Scanned, span: Span) -> bool:
+    """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
+    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject) or an
+    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
+    statement."""
+    title = gz.fold(sentence.text[span.start : span.end])
+    if cues.GENERIC.fullmatch(title):
+        described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
+        return not (described and cues.INDEFINITE.fullmatch(title))
+    pos = bisect_left(sentence.origin, span.start)
+    lo = clauses.clause_start(sentence.folded, pos)
+    if cues.OTHER_BODY.match(sentence.folded, lo, pos):
+        return True
+    press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
+    return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
+
+
+def undone(folded: str, noun: int, end: int) -> bool:
+    """The action noun at `noun` is denied («بدون/عدم امضای X») or refused («از امضای X خودداری کرد»)."""
+    refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
+    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused)
+
+
+def article_years(text: str) -> list[int]:
+    """The years (cues.YEAR) in folded text, Gregorian (a Jalali year read as its later Gregorian one)."""
+    return [int(y) + 622 if y < "1500" else int(y) for y in cues.YEAR.findall(text)]
+
+
+def dated_before(clause: str, year: int | None) -> bool:
+    """Every year that dates the clause (cues.DATED) lies before the year preceding the article's: a
+    document of an earlier meeting. A year in a title («چشم‌انداز ۲۰۲۵»), a date reaching the
+    article's time or last year (a December summit reported in January) is not."""
+    years = article_years(" ".join(cues.DATED.findall(clause)))
+    return year is not None and bool(years) and max(years) < year - 1
+
+
+def refers_back(sentence: Scanned, span: Span) -> bool:
+    """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
+    title = gz.fold(sentence.text[span.start : span.end])
+    before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
+    return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
