@@ -40,8 +40,18 @@ def test_signings_summed_up_to_now_are_no_rows(text: str) -> None:
     assert rows(text) == []
 
 
-def test_a_count_of_this_meeting_stays() -> None:
-    assert rows("در این نشست ۳۰ سند همکاری میان دو کشور امضا شد.") == [("۳۰ سند همکاری", "signed")]
+@pytest.mark.parametrize(
+    "text, title, number",
+    [
+        ("در این نشست ۳۰ سند همکاری میان دو کشور امضا شد.", "۳۰ سند همکاری", 30),
+        ("در این نشست بالغ بر ۲۰ سند همکاری امضا شد.", "بالغ بر ۲۰ سند همکاری", 20),
+        ("در حاشیه اجلاس ۱۲ مورد تفاهم‌نامه به امضا رسید.", "۱۲ مورد تفاهم‌نامه", 12),
+        ("در این نشست ۱۵ فقره سند امضا شد.", "۱۵ فقره سند", 15),
+    ],
+)
+def test_a_count_of_this_meeting_stays(text: str, title: str, number: int) -> None:
+    df = table(text)
+    assert list(zip(df["title_fa"], df["action"], df["count"], strict=True)) == [(title, "signed", number)]
 
 
 @pytest.mark.parametrize(

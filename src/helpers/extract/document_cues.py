@@ -26,12 +26,12 @@ HEADS = f"{NOUNS}|{CREATION}"
 NUMBER = rf"(?:\d{{1,3}}|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
 """A count before a document word; «یک بیانیه» is «a statement», not a count of one, and four digits
 are a year («۲۰۲۵ چشم‌انداز»)."""
-COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به)"
+COUNT_BEFORE = r"(?:حدود|بیش[\s\u200c]+از|نزدیک[\s\u200c]+به|بالغ[\s\u200c]+بر)"
 """Words before a count that belong to its title («بیش از ۲۰ سند»); after «دست‌کم» it starts at the number."""
 QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسیاری|برخی) از|چندین|چند|ده ها|صدها|تعدادی|شماری|برخی)"
 """Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
 its int, part of the counted title as a number is."""
-COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان )?)"
+COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان |مورد )?)"
 HEAD = rf"{COUNTED}?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
 HEAD_RE = cue_regex(HEAD)
 COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
