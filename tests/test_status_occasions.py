@@ -791,3 +791,17 @@ def test_a_photo_caption_naming_who_stands_where_shows_them_there(caption: str) 
 
 def test_right_in_another_sense_is_no_caption() -> None:
     assert statuses(f"{A_FULL} گفت که از راست افراطی نگران است.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        ([f"{A_FULL} کشورش را در این نشست نمایندگی کرد."], "attended"),
+        ([f"{A_FULL} ازبکستان را در نشست سران نمایندگی خواهد کرد."], "expected"),
+        (["نشست سران امروز آغاز شد.", f"{A_FULL} در این نشست ازبکستان را نمایندگی می‌کند."], "attended"),
+        ([f"{B_FULL} به نمایندگی از {A_FULL} در نشست شرکت کرد."], "mentioned"),
+    ],
+    ids=["represented", "will-represent", "represents-once-under-way", "on-behalf-of"],
+)
+def test_representing_ones_state_there(texts: list[str], status: str) -> None:
+    assert statuses(*texts)[A][0] == status
