@@ -805,3 +805,15 @@ def test_right_in_another_sense_is_no_caption() -> None:
 )
 def test_representing_ones_state_there(texts: list[str], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در پیام خود که در نشست سران قرائت شد، گفت که همکاری مهم است.",
+        f"{A_FULL} در پیامی که در اجلاس خوانده شد، تأکید کرد که همکاری مهم است.".replace("\u200c", ""),
+    ],
+    ids=["message-read-out", "message-read-no-zwnj"],
+)
+def test_a_message_read_out_at_the_meeting_is_not_its_senders_speech(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

@@ -348,7 +348,10 @@ VERB_CUES = [
     Said(
         Status.ATTENDED,
         Kind.MESSAGE,  # read out a message, the final statement or a text there
-        cue("(?:پیام|بیانیه|قطعنامه|متن) [^.؛]{0,80}?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند(?:ند|ه)?)|قرایت پیام"),
+        cue(
+            "(?:پیام|بیانیه|قطعنامه|متن) [^.؛]{0,80}?(?<!\\w)را(?!\\w) (?:[^.؛]{0,40}? )?(?:قرایت|خواند(?:ند|ه)?)"
+            "|قرایت پیام"
+        ),
     ),
     Said(
         Status.ATTENDED,

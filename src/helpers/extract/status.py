@@ -75,6 +75,8 @@ the title's holders the article names, whichever their state (not «پنج کش�
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
+READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
+"""A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
@@ -218,6 +220,7 @@ def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, 
         )
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"
+        and not (said.kind == Kind.SPEECH and READ_OUT.search(sentence.text, pos, end))
     ]
 
 
