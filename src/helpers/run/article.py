@@ -191,7 +191,8 @@ def _kernel(kernel_name: str, first: Notebook) -> Iterator[SharedKernel]:
     with engine.bound(kernel_name) as kernel:
         with contextlib.suppress(Exception):
             kernel.start(first.path.parent)
-        engine.engine_class()  # while the kernel boots
+        with engine.frozen_imports():
+            engine.engine_class()  # papermill, imported while the kernel boots
         if kernel.client is not None:
             kernel.ready()
         yield kernel

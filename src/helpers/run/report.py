@@ -190,19 +190,20 @@ def _asset_tags(needs: set[str], page_dir: Path, reports_base: Path) -> str:
 
 def warm_up() -> None:
     """Import and build what every export needs (nbconvert and its templates, itables, the
-    sanitizer), so the runner can do it while the first notebook runs; then freeze what the runner
-    holds so far (papermill, nbconvert, these builds: they live as long as the process) out of the
-    garbage collector's sight. Its full collections rescanned them all, ~0.7 s over a suite run,
-    some of it on the critical path (the last exports and the one-page report; P1, #10)."""
-    import gc
+    sanitizer), so the runner can do it while the first notebook runs; they live as long as the
+    process, so they are frozen out of the garbage collector's sight (`engine.frozen_imports`):
+    its full collections rescanned them all, ~0.7 s over a suite run, some of it on the critical
+    path (the last exports and the one-page report; P1, #10)."""
     import importlib
 
-    importlib.import_module("nbconvert.filters.markdown_mistune")
-    importlib.import_module("itables")
-    _exporter()
-    _exporter(code=False)
-    _cleaner()
-    gc.freeze()
+    from helpers.run.engine import frozen_imports
+
+    with frozen_imports():
+        importlib.import_module("nbconvert.filters.markdown_mistune")
+        importlib.import_module("itables")
+        _exporter()
+        _exporter(code=False)
+        _cleaner()
 
 
 @lru_cache(maxsize=2)
