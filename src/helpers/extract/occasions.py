@@ -6,7 +6,7 @@ where whoever welcomes the guests hosts them; and the report's time (`frame`): w
 is still to come or under way, which present-tense cues of later sentences take.
 
 The meeting, title and airport rules only fill in people the sentence's verb cues left `mentioned`;
-each takes the time of its sentence through `When` (helpers.extract.status.Times.of: none for an
+each takes the time of its sentence through `When` (helpers.extract.report_time.Times.of: none for an
 earlier occasion, expected before pre-event wording)."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
 
 When = Callable[[Said, int], Said | None]
-"""What a cue at a position says of this meeting (helpers.extract.status.Times.of)."""
+"""What a cue at a position says of this meeting (helpers.extract.report_time.Times.of)."""
 
 OF_WORDS = f"(?:{MEETING}|{TALKS})(?:ی| های?)?".replace(" ", "[\\s\\u200c]?")
 NOT_OF = "(?:که|با|به|از|در|برای|توسط|تلفنی|تماس)"
@@ -169,7 +169,7 @@ def frame(sentence: Scanned) -> str:
     earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
     کارشناسان امروز آغاز شد»). A present-tense cue in a later sentence takes this time, and after an
-    earlier meeting «در این نشست» is still that one (helpers.extract.status.Times)."""
+    earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
         return ""  # the held/begun words first: most sentences have none, and they are the cheap test
@@ -223,7 +223,7 @@ def older_years(sentence: Scanned, year: int | None) -> list[int]:
     """Where the sentence writes a year before the article's `year` («در اجلاس سال ۲۰۱۹», «سال
     ۱۳۹۸»): a Gregorian year before it, a Jalali one whose end (year + 622) is before it; a Hijri
     year reads as a late Jalali one, so never as earlier. The cue in its clause is of an earlier
-    occasion (helpers.extract.status.Times.earlier)."""
+    occasion (helpers.extract.report_time.Times.earlier)."""
     if year is None:
         return []
     return [

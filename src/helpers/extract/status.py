@@ -11,23 +11,18 @@ says nothing. A state named as absent (or as host) with nobody of it named gets 
 name. The cue phrases are in helpers.extract.cues, who a verb is said of (subject, object, list,
 relative clause, quote, pronoun) in helpers.extract.clauses, and what is said through the occasion
 (the meeting of X and Y held, titles, the airport, the venue, the report's time) in
-helpers.extract.occasions."""
+helpers.extract.occasions; where a sentence's words of time are and what each verb cue says of this
+meeting in helpers.extract.report_time."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import NamedTuple
 
-from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import (
-    CLAUSE_END,
-    PLURAL,
-    RELATIVE,
-    REPORTING,
     after_preposition,
     agent,
     first_subject_end,
@@ -37,27 +32,19 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import (
-    FIRST_PERSON,
-    FUTURE,
     HOST_STATE,
     LED_DELEGATION,
     MEETING,
     NEXT_CUES,
     ON_SIDELINES,
-    ONGOING,
     PASSIVE,
-    PAST,
-    PLANS,
-    PRESENT_AFTER,
     PREV_CUES,
-    STATIVE,
-    TALKS,
-    VERB_CUES,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, bygone, chair_titles, give, meeting_of, older_years, welcomer
+from helpers.extract.occasions import airport, chair_titles, give, meeting_of, welcomer
 from helpers.extract.people import Found, affiliation_after
+from helpers.extract.report_time import Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
@@ -74,9 +61,6 @@ the title's holders the article names, whichever their state (not «پنج کش�
 عضو», which need not be the states the article names)."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
-TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
-READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
-"""A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
@@ -92,7 +76,7 @@ def apply_status(
     titles = any(m.kind == "role" and m.entry.plural for m in sentence.mentions)
     if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
         return []
-    times, hits = _verb_hits(sentence, frame, year)
+    times, hits = verb_hits(sentence, frame, year)
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
     lead = first_subject_end(sentence, found, objects)
     for f in found:
@@ -101,7 +85,7 @@ def apply_status(
     states = _next_cues(sentence, found, free_states, times)
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
-            if given := times.of(said, span.start, _tense(sentence, span)):
+            if given := times.of(said, span.start, tense(sentence, span)):
                 inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
                 if inside:
                     give(inside[0], given)
@@ -122,108 +106,6 @@ def apply_status(
     return states
 
 
-class Hit(NamedTuple):
-    """A verb cue where it occurs, what it says of this meeting (Times.of), whether its verb is
-    plural («کردند», «خواهند کرد»), and whether it is the speaker's own first person («خواهم کرد»)."""
-
-    pos: int
-    said: Said
-    given: Said | None
-    plural: bool
-    first: bool = False
-    talks: bool = False  # a verb of meeting someone («دیدار کرد», «ملاقات خواهد کرد»)
-
-
-class Times(NamedTuple):
-    """Where a sentence's words of time are: pre-event wording, another occasion, and its verb cues
-    (a cue's clause runs from the cue before it)."""
-
-    text: str
-    future: list[int]
-    plans: list[int]
-    past: list[int]
-    cues: list[int]
-    frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
-    years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
-    bygone: bool = False  # the sentence speaks of an earlier meeting the text told of (occasions.bygone)
-    reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
-
-    def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
-        """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
-        presence, hosting or chairing said before pre-event wording (in the same clause: not after a
-        finished verb and «و», CLAUSE_END, nor in the words it reports: «گفت: … تلاش خواهیم کرد»), or
-        after a plan word in its clause, is expected («… به
-        ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»). A present
-        `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
-        expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
-        meeting is under way (`_tense`)."""
-        if self.earlier(pos):
-            return None
-        start = max((p for p in self.cues if p < pos), default=0)
-        planned = any(
-            p >= pos and not CLAUSE_END.search(self.text, pos, p) and not any(pos <= r < p for r in self.reports)
-            for p in self.future
-        ) or any(start <= p < pos for p in self.plans)
-        if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
-            return said._replace(status=Status.EXPECTED)
-        if tense == "ongoing" and self.frame == "now" and not planned and said.kind == Kind.PLANNED:
-            return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
-        return said
-
-    def earlier(self, pos: int) -> str:
-        """Whether the cue at `pos` is in the clause of an earlier occasion: "main", or "relative"
-        when the marker opens a relative clause that holds the cue too («X، که در اجلاس سال گذشته
-        حضور داشت، …»); "" when there is no marker, or it sits in a relative clause closed before
-        the cue («X که سال گذشته به این سمت رسید، در نشست حضور داشت»)."""
-        if self.bygone:
-            return "main"
-        start = max((p for p in self.cues if p < pos), default=0)
-        for p in (p for p in self.past if start <= p < pos):
-            relative = RELATIVE.search(self.text[start:p]) is not None
-            if not (relative and "،" in self.text[p:pos]):
-                return "relative" if relative else "main"
-        # an earlier year («در اجلاس سال ۲۰۱۹», «سال ۱۳۹۸») dates the cue only within its own clause
-        return "main" if any(start <= p < pos and not CLAUSE_END.search(self.text, p, pos) for p in self.years) else ""
-
-
-def _verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, list[Hit]]:
-    """Where each verb cue occurs, in reading order, as said of this meeting (Times.of; None for a
-    cue of another occasion, which still closes the clause before it; a relative clause about
-    another occasion is an aside, left out)."""
-    hits = sorted(
-        (
-            (span.start, i, span.end, said, bool(PLURAL.search(sentence.text, span.start, span.end)))
-            for i, said in enumerate(VERB_CUES)
-            for span in find_cues(said.phrase, sentence)
-        ),
-        key=lambda hit: hit[:2],
-    )
-    times = Times(
-        sentence.text,
-        [span.start for span in find_cues(FUTURE, sentence)],
-        [span.start for span in find_cues(PLANS, sentence)],
-        [span.start for span in find_cues(PAST, sentence)],
-        [pos for pos, _, _, _, _ in hits],
-        frame,
-        tuple(older_years(sentence, year)),
-        bygone(sentence, frame),
-        tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
-    )
-    return times, [
-        Hit(
-            pos,
-            said,
-            times.of(said, pos, _tense(sentence, Span(pos, end))),
-            plural,
-            _first(sentence, Span(pos, end)),
-            _talks(sentence, Span(pos, end)),
-        )
-        for pos, _, end, said, plural in hits
-        if times.earlier(pos) != "relative"
-        and not (said.kind == Kind.SPEECH and READ_OUT.search(sentence.text, pos, end))
-    ]
-
-
 def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
     """Whether `f` is the one a planned meeting is with («با X دیدار خواهد کرد») and the sentence does
     not place that meeting on the sidelines of this one («در حاشیه این اجلاس با X دیدار خواهد
@@ -232,28 +114,6 @@ def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
     return MET.search(without_titles(sentence.text, lo, f.span.start, sentence.mentions)) is not None and not any(
         span.start < hit.pos for span in find_cues(ON_SIDELINES, sentence)
     )
-
-
-def _talks(sentence: Scanned, span: Span) -> bool:
-    """Whether the cue is a verb of meeting someone («دیدار کرد», «گفتگو خواهد کرد»)."""
-    return TALKS_AT.match(sentence.folded, bisect_left(sentence.origin, span.start)) is not None
-
-
-def _first(sentence: Scanned, span: Span) -> bool:
-    """Whether the cue's verb is in the first person: a speaker's own, even inside their quote."""
-    lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
-    return FIRST_PERSON.search(sentence.folded[lo:hi]) is not None
-
-
-def _tense(sentence: Scanned, span: Span) -> str:
-    """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
-    اجلاس است»; «حضور دارد», «در این نشست هستند»), "ongoing" for a present indicative of taking part
-    («شرکت می‌کند»), else ""."""
-    lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
-    said = sentence.folded[lo:hi]
-    if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
-        return "stative"
-    return "ongoing" if ONGOING.match(said) else ""
 
 
 def _verb_cue_of(
