@@ -62,6 +62,19 @@ DATELINES = [
     ("Nov 30, 2025 | 4:15 PM", dt.date(2025, 11, 30), "date line"),
     ("نشر شده: ۹ قوس ۱۴۰۴", dt.date(2025, 11, 30), "labelled"),  # the Dari «published»
     ("۷ جوزا/ خردادماه ۱۳۹۸", dt.date(2019, 5, 28), "date line"),  # both names of the month
+    # the weekday after the date, and a year-first date, as international Dari services print them
+    ("۲۲ اسد ۱۴۰۱، جمعه", dt.date(2022, 8, 13), "date line"),
+    ("۱۴۰۱ اسد ۲۲, جمعه", dt.date(2022, 8, 13), "date line"),
+    ("۱۴۰۲ مهر ۳ ، دوشنبه - ۱۰:۱۵", dt.date(2023, 9, 25), "date line"),
+    ("Friday, March 3, 2023", dt.date(2023, 3, 3), "date line"),
+    ("۱۲ اسفند ۱۴۰۱ - Fri 3 Mar 2023", dt.date(2023, 3, 3), "date line"),
+    ("آخرین آپدیت: ۲ میزان ۱۴۰۱", dt.date(2022, 9, 24), "updated"),
+    ("ویرایش شده در ۴ جدی ۱۴۰۰", dt.date(2021, 12, 25), "updated"),
+    ("تاریخ ویرایش: ۱۴۰۰/۱۰/۰۴", dt.date(2021, 12, 25), "updated"),
+    ("تاریخ بروزرسانی: ۱۴۰۰/۱۰/۰۴ - ۰۹:۰۰", dt.date(2021, 12, 25), "updated"),
+    ("نشر: ۴ جدی ۱۴۰۰", dt.date(2021, 12, 25), "labelled"),
+    ("Posted on 25 December 2021", dt.date(2021, 12, 25), "labelled"),
+    ("Last edited: Dec 25, 2021 9:40 PM", dt.date(2021, 12, 25), "updated"),
 ]
 
 
@@ -82,6 +95,8 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "امروز، ۲۷ عقرب ۱۴۰۳، وزیر رفت",  # words after the date: a sentence
         "نشست سران ۲۴ آبان ۱۴۰۲ | سایت خبری",  # a headline with the site's name after a bar
         "۲۷ عقرب ۱۴۰۳ (وزیر به کابل رفت)",  # a sentence in brackets, not an agency
+        "۲۷ عقرب ۱۴۰۳، وزیر شنبه رفت",  # a weekday inside words after the date: still a sentence
+        "نشر این گزارش ۲۷ عقرب ۱۴۰۳",  # «نشر» without a colon is a word of the headline
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:
@@ -273,3 +288,27 @@ def test_a_dateline_run_into_the_first_paragraph_gives_published(first: str, day
 def test_a_date_inside_the_first_sentence_is_not_a_dateline() -> None:
     text = "نشست وزیران خارجه در مسکو\nوزیران در ۲۷ عقرب ۱۴۰۳، در مسکو دیدار کردند.\nنشست دو روز طول کشید.\n"
     assert ingest.segment(text).record["published"] is None
+
+
+FACTS = """وزیران خارجه عضو سازمان در باکو گرد آمدند
+
+• نشر: ۴ جدی ۱۴۰۰
+• بخش: سیاسی
+• شناسه مطلب: 40112
+
+وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت گفت‌وگو کردند.
+"""
+
+
+@pytest.mark.parametrize("dateline_line", ["• نشر: ۴ جدی ۱۴۰۰", "- تاریخ انتشار: ۱۴۰۰/۱۰/۰۴", "۴ جدی ۱۴۰۰، شنبه"])
+def test_a_block_of_facts_under_the_headline_is_not_a_list_of_other_headlines(dateline_line: str) -> None:
+    article = ingest.segment(FACTS.replace("• نشر: ۴ جدی ۱۴۰۰", dateline_line))
+    assert article.record["published"] == "2021-12-25"
+    sections = article.paragraphs["section"].tolist()
+    assert sections[1:4] == ["dateline", "boilerplate", "boilerplate"] and sections[4] == "body"
+
+
+def test_a_list_of_headlines_after_the_body_stays_the_tail_though_one_line_is_dated() -> None:
+    text = FACTS + "\nنشست بعدی: ۱۲ حوت ۱۴۰۰\nسفر وزیر به تاشکند\nدیدار با هیئت چینی\n"
+    sections = ingest.segment(text).paragraphs["section"].tolist()
+    assert sections[-2:] == ["other_headline", "other_headline"]

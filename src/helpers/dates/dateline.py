@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 
 from helpers.contracts import Calendar, Precision
-from helpers.dates.calendars import fold_for_dates
+from helpers.dates.calendars import canonical, fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import DIGIT
 from helpers.dates.rules import scan
+from helpers.dates.words import ENGLISH_WEEKDAYS, WEEKDAYS
 
 ISO_PREFIX = re.compile(
     r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
@@ -38,15 +39,16 @@ _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹
 """A news code: «کد خبر: ۱۲۳۴۵», «شناسه مطلب ۶۷۸», «کد ۸۰۳۴۵۴»."""
 _CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
 _LABEL = re.compile(
-    r"(?:(?P<update>(?:آخرین\s*)?(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:last\s*)?(?:updated|modified)"
-    r"|(?:تاریخ\s*)?امروز(?=\s*:))"
+    r"(?:(?P<update>(?:(?:آخرین|تاریخ)\s*)?(?:(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:آپدیت|ویرایش)(?:\s*شده)?)"
+    r"|(?:last\s*)?(?:updated|modified|edited)|(?:تاریخ\s*)?امروز(?=\s*:))"
     r"|تاریخ(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|زمان(?:\s*و\s*ساعت)?\s*(?:انتشار|خبر|مطلب|نشر)"
-    r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|date|published"
+    r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|نشر(?=\s*:)|date|published|posted|created"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
-"""A dateline's label: publication («تاریخ انتشار», «published»), last update or today («به‌روز شده»,
-«last modified», «امروز:»: the page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
+"""A dateline's label: publication («تاریخ انتشار», «نشر:», «published», «posted»), last update, edit
+or today («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified», «امروز:»: the
+page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
@@ -127,11 +129,21 @@ def _set_off(before: str, after: str) -> bool:
     return not _WORD.search(before) or bool(_SEPARATOR.search(before))
 
 
+_ENGLISH_WEEKDAY = re.compile(rf"\b(?:{'|'.join(d[:3] + f'(?:{d[3:]})?' for d in ENGLISH_WEEKDAYS)})\b\.?")
+"""«Sunday», «Sun», «Sun.»: an English weekday beside the date."""
+
+
+def _furniture(mention: DateMention) -> bool:
+    """A written date, or a weekday standing alone beside it («۱۷ آذر ۱۳۹۸، یکشنبه»): what a dateline
+    is made of, not the words of a sentence."""
+    return not mention.relative or canonical(mention.surface) in WEEKDAYS
+
+
 def _without_dates(folded: str, mentions: list[DateMention]) -> str:
-    """`folded` with its written dates blanked out, and the «برابر با» or bracket joining a date to the
-    same day in another calendar (helpers.dates.describe.DUAL_JOIN)."""
-    rest, previous = folded, None
-    for mention in (m for m in mentions if not m.relative):
+    """`folded` with its written dates and weekdays blanked out, and the «برابر با» or bracket joining a
+    date to the same day in another calendar (helpers.dates.describe.DUAL_JOIN)."""
+    rest, previous = _blank(_ENGLISH_WEEKDAY, folded), None
+    for mention in filter(_furniture, mentions):
         start = mention.offset
         if previous is not None and DUAL_JOIN.fullmatch(folded[previous.limit : start]):
             start = previous.limit

@@ -272,6 +272,9 @@ WEEKDAYS: dict[str, int] = {
 }
 """Canonical weekday -> Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
 WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه"]
+ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+"""English weekdays, as a machine or English dateline prints them beside the date («Sunday, 8 December
+2019», «Wed, 02 Oct»): furniture of the line, not words of a sentence (helpers.dates.dateline)."""
 
 UNITS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
 TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"]

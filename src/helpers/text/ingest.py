@@ -227,7 +227,8 @@ class _Segmenter:
     def run(self, blocks: list[list[str]]) -> None:
         for block in blocks:
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
-            if self.header_done and not self.in_tail and _is_list_tail(folded_block):
+            facts = self._facts_block(folded_block)
+            if self.header_done and not self.in_tail and not facts and _is_list_tail(folded_block):
                 self.in_tail = self.tail_by_shape = True
             elif self.tail_by_shape and any(len(folded.split()) >= _PROSE_WORDS for folded in folded_block):
                 self.in_tail = self.tail_by_shape = False  # prose after it: that list was a caption or an advert
@@ -236,11 +237,24 @@ class _Segmenter:
             for line, folded in zip(block, folded_block, strict=True):
                 if in_header and not self.in_tail:
                     self.header_line(line, folded)
+                elif facts and _FACT.match(folded) and not _is_header_shaped(folded):
+                    self.add(Section.BOILERPLATE, line)
                 else:
                     self.body_line(line, folded)
             self.header_done = self.fields["headline"] is not None
         if self.fields["published"] is None:
             self.dateline_run_in()
+
+    def _facts_block(self, folded_block: list[str]) -> bool:
+        """A block of the article's facts under its headline, before any body text: a dateline among
+        short «label: value» lines («• انتشار: …», «• سرویس: …», «• شناسه مطلب: …»). Not a list of other
+        headlines, though it has that shape; its lines other than the dateline are page furniture."""
+        return (
+            not self.in_tail
+            and all(section != Section.BODY for section, _ in self.rows)
+            and any(_dateline(folded) for folded in folded_block)
+            and all(_FACT.match(folded) or _is_header_shaped(folded) for folded in folded_block)
+        )
 
     def dateline_run_in(self) -> None:
         """Without a dateline line, a date opening one of the first text paragraphs as its dateline
@@ -253,6 +267,8 @@ class _Segmenter:
                 return
 
 
+_FACT = re.compile(r"^[-–—•*▪●·|]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*[^:]{1,40}$")
+"""«• سرویس: سیاسی», «نویسنده: گزارشگر ما»: a short label of one or two words, a colon and a short value."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
 _PROSE_WORDS = 25
 """A line this long is a paragraph of text, never an item of a list of other headlines."""
