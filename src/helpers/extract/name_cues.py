@@ -7,19 +7,17 @@ from __future__ import annotations
 import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.name_lexicon import RARE_WORD, lexicon, places
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
     COMMON,
     GIVEN,
     HONORIFICS,
     JOINER,
-    RARE_WORD,
     ZWNJ,
     Word,
     kind,
-    lexicon,
     name_span,
-    places,
     tokens,
     valid_kinds,
 )

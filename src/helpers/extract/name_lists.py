@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 
 from helpers.extract.mentions import Span, only_separators
-from helpers.extract.names import RARE, Word, kind, name_span, places, rare, tokens
+from helpers.extract.name_lexicon import places, rare
+from helpers.extract.names import RARE, Word, kind, name_span, tokens
 from helpers.text import gazetteer as gz
 
 Accept = Callable[[str], bool]

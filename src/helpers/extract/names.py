@@ -25,109 +25,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import pandas as pd
-
-from helpers import cache, paths
-from helpers.dates import words as dates_words
 from helpers.extract.mentions import Span, only_separators, words
+from helpers.extract.name_lexicon import lexicon, places, rare
 from helpers.text import gazetteer as gz
 
-NOT_NAMES = frozenset(
-    [
-        "میزبانی",
-        "ریاست",
-        "حضور",
-        "شرکت",
-        "اشتراک",
-        "نشست",
-        "اجلاس",
-        "جلسه",
-        "دیدار",
-        "سخنان",
-        "سخنانی",
-        "اعلام",
-        "تاکید",
-        "کشور",
-        "کشورهای",
-        "عضو",
-        "مقام",
-        "مقامات",
-        "سران",
-        "رهبران",
-        "هیات",
-        "هیئت",
-        "خواهد",
-        "امروز",
-        "دیروز",
-        "جدید",
-        "سابق",
-        "فعلی",
-        "وقت",
-        "آقای",
-        "خانم",
-        "اظهار",
-        "داشت",
-        "کرد",
-        "گفت",
-        "افزود",
-        "همراه",
-        "نماینده",
-        "نمایندگان",
-        "سازمان",
-        "شورای",
-        "کمیته",
-        "دولت",
-        "دیگر",
-        "جمله",
-        "میان",
-        "نام",
-        "سوی",
-        "کشورمان",
-        "کشورم",
-        "کشورش",
-        "کشورشان",
-        "کشورمون",
-        "وی",
-        "او",
-        "ایشان",
-        "آنان",
-        "آنها",
-        "ما",
-        "پیشتر",
-        "همچنین",
-        "سپس",
-        "اکنون",
-        "اخیرا",
-        "نیز",
-        "هم",
-        "قبلا",
-        "بعدا",
-        "نزد",
-        "همسر",
-        "همسرش",
-        "همسرشان",
-        "همسران",
-        "همراهانش",
-        "بسم",
-        "بسم‌الله",
-        "ان‌شاءالله",
-        "انشاالله",
-        "ماشاءالله",
-        "الحمدلله",
-        "سبحان‌الله",
-    ]
-)
-"""Common words that may sit next to a role title or a name but are never part of a name (a spouse
-named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
-(«بسم‌الله», «ان‌شاءالله»)."""
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
 """Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
-RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
-STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
-"""Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
-ADJECTIVE_ENDINGS = ("یی", "ئی", "ی")
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$")
 """Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), on the name key."""
 SURNAME_PIECES = frozenset(
@@ -145,6 +50,8 @@ _LIGHT_VERB = re.compile(
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
 )
 """A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
+SOURCE_BEFORE = re.compile(r"(?<!\w)(?:(?:به|بنابر)[\s\u200c]+گزارش|به[\s\u200c]+نقل[\s\u200c]+از)[\s\u200c]+$")
+"""The words before a news source («به گزارش X،», «به نقل از X»): the name after them is an outlet's."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
@@ -166,58 +73,6 @@ class Word(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=1)
-@cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
-def lexicon() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, ordinals, state names, verb forms),
-    hazm's word counts by key, and place names: Unicode CLDR's Persian and Dari names of states and
-    of the cities of Asia and Europe that name a time zone («آستراخان», «سمرقند»). (Keying 190,000
-    words takes a second: kept in the user cache.)"""
-    from babel import Locale
-    from hazm import stopwords_list, verbs_list, words_list
-
-    counts: dict[str, int] = {}
-    for w, c, _ in words_list():
-        k = gz.key(w)
-        counts[k] = max(c, counts.get(k, 0))
-    past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
-    verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
-    locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
-    states = {gz.key(n) for loc in locales for n in loc.territories.values()}
-    cities = {
-        gz.key(z["city"])
-        for loc in locales
-        for zone, z in loc.time_zones.items()
-        if zone.startswith(("Asia/", "Europe/")) and " " not in z.get("city", " ")
-    }
-    stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in NOT_NAMES}
-    ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
-    stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
-    return frozenset(stop | verbs | states), counts, frozenset(states | cities)
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Keys of place names: the states and cities of `lexicon` and the cities the reference tables
-    name as meeting venues (data/raw/reference/sessions.csv: «کازان», «اوفا», «تیانجین», which name
-    no time zone). A place is no name («استاندار آستراخان», «اسلام آباد»); in a name of several words
-    it may be a piece of it (a Chinese name's «گوا»)."""
-    table = pd.read_csv(paths.REFERENCE / "sessions.csv", usecols=["city_fa"], dtype=str, keep_default_na=False)
-    return lexicon()[2] | {gz.key(c) for c in table["city_fa"] if c.strip() and " " not in c.strip()}
-
-
-def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
-    """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending, and
-    not the adjective in -ی of a word of a title or entity name in the gazetteer (`known`:
-    «پارلمانی» is a title's complement, not a name)."""
-    counts = lexicon()[1]
-    k = gz.key(word)
-    if counts.get(k, 0) >= RARE_WORD:
-        return False
-    stems = [(k[: -len(x)], x) for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
-    return not any(counts.get(s, 0) >= RARE_WORD or (x in ADJECTIVE_ENDINGS and s in known) for s, x in stems)
-
-
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, ORDINAL), or None for a word that is
     never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
@@ -231,6 +86,8 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k):
         return GIVEN
+    if k in lexicon().verb_forms:  # «بودم», «خواند»: a verb, though a rare word
+        return None
     if not rare(word, gaz.title_words):
         return COMMON
     if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
@@ -329,9 +186,19 @@ def name_span(
         ordered = sorted(chosen, key=lambda c: c[0].start)
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
         if span and valid_kinds([k for _, k in ordered if k != JOINER], loose):
-            return None if gz.key(text[span.start : span.end]) in places() else span  # «اسلام آباد»
+            return span if _may_name(text, span, len(ordered)) else None
+
         chosen.pop()
     return None
+
+
+def _may_name(text: str, span: Span, count: int) -> bool:
+    """Whether the words of `span` may be a name: not a place («اسلام آباد»), not a plural noun alone
+    («اعضا»), not the news source named after «به گزارش» / «به نقل از» («به گزارش X، وزیر …»)."""
+    k = gz.key(text[span.start : span.end])
+    if k in places() or (count == 1 and k in lexicon().plurals):
+        return False
+    return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
 
 
 def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from helpers.extract.mentions import Scanned, Span, words
-from helpers.extract.names import RARE_WORD, lexicon
+from helpers.extract.name_lexicon import RARE_WORD, lexicon
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.text import gazetteer as gz
 from helpers.text import offices

@@ -1,0 +1,183 @@
+"""Which words are never part of a name, and which are rare: hazm's stopwords and word counts, the
+verb forms of hazm's verbs (participles, infinitives, past forms: «بودم», «خواند»), hazm's plural
+nouns (never a name alone: «اعضا»), Unicode CLDR's names of states and cities, and NOT_NAMES.
+Kept apart from helpers.extract.names, which reads names with them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers import cache, paths
+from helpers.dates import words as dates_words
+from helpers.text import gazetteer as gz
+
+NOT_NAMES = frozenset(
+    [
+        "میزبانی",
+        "ریاست",
+        "حضور",
+        "شرکت",
+        "اشتراک",
+        "نشست",
+        "اجلاس",
+        "جلسه",
+        "دیدار",
+        "سخنان",
+        "سخنانی",
+        "اعلام",
+        "تاکید",
+        "کشور",
+        "کشورهای",
+        "عضو",
+        "مقام",
+        "مقامات",
+        "سران",
+        "رهبران",
+        "هیات",
+        "هیئت",
+        "خواهد",
+        "امروز",
+        "دیروز",
+        "جدید",
+        "سابق",
+        "فعلی",
+        "وقت",
+        "آقای",
+        "خانم",
+        "اظهار",
+        "داشت",
+        "کرد",
+        "گفت",
+        "افزود",
+        "همراه",
+        "نماینده",
+        "نمایندگان",
+        "سازمان",
+        "شورای",
+        "کمیته",
+        "دولت",
+        "دیگر",
+        "جمله",
+        "میان",
+        "نام",
+        "سوی",
+        "کشورمان",
+        "کشورم",
+        "کشورش",
+        "کشورشان",
+        "کشورمون",
+        "وی",
+        "او",
+        "ایشان",
+        "آنان",
+        "آنها",
+        "ما",
+        "پیشتر",
+        "همچنین",
+        "سپس",
+        "اکنون",
+        "اخیرا",
+        "نیز",
+        "هم",
+        "قبلا",
+        "بعدا",
+        "نزد",
+        "همسر",
+        "همسرش",
+        "همسرشان",
+        "همسران",
+        "همراهانش",
+        "بسم",
+        "بسم‌الله",
+        "ان‌شاءالله",
+        "انشاالله",
+        "ماشاءالله",
+        "الحمدلله",
+        "سبحان‌الله",
+    ]
+)
+"""Common words that may sit next to a role title or a name but are never part of a name (a spouse
+named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
+(«بسم‌الله», «ان‌شاءالله»)."""
+RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
+STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
+"""Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
+ADJECTIVE_ENDINGS = ("یی", "ئی", "ی")
+
+
+PAST_ENDINGS = ("", "م", "یم", "ید", "ند")
+"""Person endings of the simple past («خواند», «بودم», «گفتند»): a past form is a verb, no name word."""
+AFFIXES = ("گان", "گانی", "ترین")
+"""Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین»): never a word of a name."""
+
+
+class Lexicon(NamedTuple):
+    """What `lexicon` builds; `verb_forms` yield to given names («رستم»), `plurals` are only no
+    name alone («اعضا»; «سادات» is a name's first word)."""
+
+    stop: frozenset[str]
+    counts: dict[str, int]
+    places: frozenset[str]
+    verb_forms: frozenset[str]
+    plurals: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+@cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
+def lexicon() -> Lexicon:
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, ordinals, state names,
+    participles and infinitives), hazm's word counts by key, place names (Unicode CLDR's Persian and
+    Dari names of states and of the cities of Asia and Europe that name a time zone: «آستراخان»,
+    «سمرقند»), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes
+    a second: kept in the user cache.)"""
+    from babel import Locale
+    from hazm import stopwords_list, verbs_list, words_list
+
+    counts: dict[str, int] = {}
+    plurals: set[str] = set()
+    for w, c, tags in words_list():
+        k = gz.key(w)
+        counts[k] = max(c, counts.get(k, 0))
+        if "PL" in tags:
+            plurals.add(k)
+    past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
+    verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
+    forms = {gz.key(p + end) for p in past for end in PAST_ENDINGS}
+    locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
+    states = {gz.key(n) for loc in locales for n in loc.territories.values()}
+    cities = {
+        gz.key(z["city"])
+        for loc in locales
+        for zone, z in loc.time_zones.items()
+        if zone.startswith(("Asia/", "Europe/")) and " " not in z.get("city", " ")
+    }
+    stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in (*NOT_NAMES, *AFFIXES)}
+    ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
+    stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
+    where = frozenset(states | cities)
+    return Lexicon(frozenset(stop | verbs | states), counts, where, frozenset(forms - verbs), frozenset(plurals))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Keys of place names: the states and cities of `lexicon` and the cities the reference tables
+    name as meeting venues (data/raw/reference/sessions.csv: «کازان», «اوفا», «تیانجین», which name
+    no time zone). A place is no name («استاندار آستراخان», «اسلام آباد»); in a name of several words
+    it may be a piece of it (a Chinese name's «گوا»)."""
+    table = pd.read_csv(paths.REFERENCE / "sessions.csv", usecols=["city_fa"], dtype=str, keep_default_na=False)
+    return lexicon()[2] | {gz.key(c) for c in table["city_fa"] if c.strip() and " " not in c.strip()}
+
+
+def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending, and
+    not the adjective in -ی of a word of a title or entity name in the gazetteer (`known`:
+    «پارلمانی» is a title's complement, not a name)."""
+    counts = lexicon()[1]
+    k = gz.key(word)
+    if counts.get(k, 0) >= RARE_WORD:
+        return False
+    stems = [(k[: -len(x)], x) for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
+    return not any(counts.get(s, 0) >= RARE_WORD or (x in ADJECTIVE_ENDINGS and s in known) for s, x in stems)
