@@ -79,3 +79,33 @@ def test_a_news_source_before_a_title_is_no_name(text: str) -> None:
 def test_a_name_after_the_source_and_its_comma_is_still_read() -> None:
     text = "به گزارش تازه‌پرس، توراج بیکوف، وزیر خارجه قرقیزستان، وارد شد."
     assert names_in(text) == ["توراج بیکوف"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # given names that are also common words («شکیب», «فاضل», «حکمت», «فاتح») start the name
+        ("شکیب رحیمی، سخنگوی وزارت خارجه، گفت که نشست برگزار می‌شود.", "شکیب رحیمی"),
+        ("فاضل بیکوف، مدیرکل آسیای جنوبی وزارت خارجه ترکیه نیز سخنرانی کرد.", "فاضل بیکوف"),
+        ("نشست به ریاست حکمت خلیل احمدزی، معاون وزیر خارجه افغانستان برگزار شد.", "حکمت خلیل احمدزی"),
+        ("ریاست نشست از سوی فاتح عبدالرحیم منصور رئیس مجلس سودان انجام شد.", "فاتح عبدالرحیم منصور"),
+    ],
+)
+def test_a_given_name_that_is_a_common_word_starts_the_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_common_given_name_alone_is_still_no_name() -> None:
+    assert names_in("وزیر خارجه حکمت و تدبیر میزبان را ستود.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # «رئیس اداره …» (head of a ministry's department) is a title, before or after the name
+        ("کایا بیکوف، رئیس اداره آسیا در وزارت خارجه آذربایجان سخنرانی کرد.", "کایا بیکوف"),
+        ("رئیس اداره همکاری‌های منطقه‌ای وزارت خارجه، تورال نوروزاف، در نشست حضور داشت.", "تورال نوروزاف"),
+    ],
+)
+def test_the_head_of_a_department_is_a_title(text: str, name: str) -> None:
+    assert names_in(text) == [name]
