@@ -39,6 +39,15 @@ COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS})(?: ?(?:ها|
 BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
 INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
+INDEFINITE_GOES_ON = cue_regex(
+    r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|ده|ته)|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
+    r"|(?:را )?(?:در (?:زمینه|مورد|خصوص|باره|حوزه|محکومیت|حمایت|راستای|رابطه|قبال)|درباره|پیرامون|برای|مبنی بر"
+    r"|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|راجع به|مربوط به|بر سر|به مناسبت)|از(?! سوی| طرف)|با امضای"
+)
+"""What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
+«پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement («درباره …»,
+«برای …», after «را» too). An indefinite noun closes its noun phrase, so anything else («بیانیه‌ای
+به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
 ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
@@ -229,13 +238,25 @@ EARLIER_OPENING = cue_regex(
 reports that meeting's documents, whatever clause its verb is in."""
 EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید"
 """Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
+AFTER_TITLE = (
+    "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
+    "|قطعا|عملا|فعلا|ضمنا|اساسا|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|با هدف|به هدف"
+)
+"""Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («بیانیه
+متعاقباً منتشر می‌شود»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه»
+naming who adopted it («قطعنامه الف مصوبه نشست وزیران») and a purpose («با هدف …»)."""
+AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
+IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
+STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
+"""«… که در سند دوم آمده است»: the document (after «در», IN_BEFORE, before a participle of where a text
+stands, STANDS) holds what is acted on, and is not itself acted on."""
 VERBS = r"(?<!\w)(?:می|شد|شدند|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
 """A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|(?<!مبنی )بر(?! سر)|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
     rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
-    rf"|(?P<verb>{VERBS})"
+    rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})"
 )
 """Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …», «بر سر
 …»), while «بر» opens what the sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula
@@ -274,8 +295,14 @@ TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سو�
 TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیرامون) (?:موضوعات|موضوعها|مسائل|مسایل|مباحث|موارد)(?!\w)"
 """A complement about «various issues» («بیانیه‌ای در زمینه موضوعات مختلف»): it names no subject, so no
 part of the title."""
+MEETING_PLACE = re.compile(
+    r"(?<!\w)(?:اجلاس|اجلاسیه|نشست|جلسه|کنفرانس|همایش)(?:[\s\u200c]+[^\s\u200c،.]+){0,2}?(?=[\s\u200c]+در[\s\u200c])"
+)
+"""A meeting named in a title («سند … اجلاس سران در پایتخت»): the title ends before where that meeting
+is held (a «در» after it)."""
 SETTING = cue_regex(
-    rf"(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
+    rf"(?:{AFTER_TITLE})"
+    r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
     r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت|اجماع)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"

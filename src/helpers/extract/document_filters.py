@@ -18,6 +18,8 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
     statement."""
     title = gz.fold(sentence.text[span.start : span.end])
+    if _holds_text(sentence, span):
+        return True
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
         return not (described and cues.INDEFINITE.fullmatch(title))
@@ -27,6 +29,15 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
         return True
     press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
     return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
+
+
+def _holds_text(sentence: Scanned, span: Span) -> bool:
+    """«الف که در سند دوم آمده است تصویب شد»: the document is where something else stands
+    (cues.IN_BEFORE … cues.STANDS)."""
+    pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
+    folded = sentence.folded
+    after = end + len(folded[end:]) - len(folded[end:].lstrip())
+    return bool(cues.IN_BEFORE.search(folded, 0, pos)) and bool(cues.STANDS.match(folded, after))
 
 
 def undone(folded: str, noun: int, end: int) -> bool:

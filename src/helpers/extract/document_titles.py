@@ -36,6 +36,8 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
         setting = cues.SETTING.search(folded, s + 1, e)
         e = setting.start() if setting else e
+        meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
+        e = indefinite_end(folded, s, meeting.end() if meeting else e)
         final = cues.FINAL.regex.match(folded, s)
         e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
         opened = folded[:s].rstrip(" \u200c").endswith("«")
@@ -109,6 +111,7 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     end = stop.start() if stop else len(folded)
     closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
     end = closed.end() if closed else end
+    end = indefinite_end(folded, pos, end)
     found = [m.end() for m in re.finditer(r"\S+", folded[pos:end])]  # «راه‌آهن»: one word
     spans = found[: cues.MAX_TITLE_WORDS]
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
@@ -116,11 +119,36 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     return pos + spans[-1] if spans else end
 
 
+def indefinite_end(folded: str, pos: int, end: int) -> int:
+    """Where a title opening with an indefinite document noun (cues.INDEFINITE_HEAD: «بیانیه‌ای»)
+    ends, up to `end`: right after it, unless an adjective, a number or a complement follows
+    (cues.INDEFINITE_GOES_ON)."""
+    head = cues.INDEFINITE_HEAD.match(folded, pos)
+    if head is None or head.group().endswith("هی"):  # «بیانیه‌ی پایانی»: an ezafe, written
+        return end
+    gap = re.compile(r"[\s\u200c]+").match(folded, head.end())
+    if gap is None or gap.end() >= end or cues.INDEFINITE_GOES_ON.match(folded, gap.end()):
+        return end
+    return head.end()
+
+
 def title_words(title: str) -> list[str]:
     """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
     «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
-    keys = [gz.key(w) for _, _, w in words(title)]
+    keys = _compounds([gz.key(w) for _, _, w in words(title)])
     return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
+
+
+def _compounds(keys: list[str]) -> list[str]:
+    """Word keys with a compound's second half joined back to the first: «پیش نویس» = «پیش‌نویس»,
+    «توافق نامه» = «توافق‌نامه» (a space where the ZWNJ belongs)."""
+    out: list[str] = []
+    for k in keys:
+        if out and re.match(r"(?:نامه|نویس)", k):
+            out[-1] += k
+        else:
+            out.append(k)
+    return out
 
 
 def same_title(a: str, b: str) -> bool:
@@ -136,7 +164,7 @@ def same_title(a: str, b: str) -> bool:
 def _stems(title: str) -> set[str]:
     """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
     «نامهای») or an indefinite or ezafe one."""
-    keys = [gz.key(re.sub(r"(?<=\w\w)\u200c?های?$", "", w)) for _, _, w in words(title) if w != "و"]
+    keys = _compounds([gz.key(re.sub(r"(?<=\w\w)\u200c?های?$", "", w)) for _, _, w in words(title) if w != "و"])
     return {re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys}
 
 

@@ -1,0 +1,100 @@
+"""Where a document's title ends and what names no document (issue #11), on sentences written for
+these tests: a modal, an adverb, a participle, «مصوبه» or the place of a meeting after a title; an
+indefinite document noun, which closes its noun phrase; a document that only holds a text; titles
+that differ by a compound written with a space."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+from helpers.extract.document_titles import same_title, title_words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("گفته می‌شود سند نهایی باید با اجماع همه اعضا تصویب شود.", ("سند نهایی", "proposed")),
+        ("به گفته دیپلمات‌ها اعلامیه مشترک نباید بدون توافق همه امضا شود.", ("اعلامیه مشترک", "proposed")),
+        ("متن کامل منشور همکاری متعاقباً منتشر خواهد شد.", ("منشور همکاری", "proposed")),
+        ("راهبرد امنیتی سازمان رسماً به تصویب سران رسید.", ("راهبرد امنیتی سازمان", "adopted")),
+        ("اساسنامه بانک مشترک مجدداً تأیید شد.", ("اساسنامه بانک مشترک", "approved")),
+        ("قطعنامه یمن مصوبه نشست وزیران خارجه به تأیید سران رسید.", ("قطعنامه یمن", "approved")),
+        ("برنامه اقدام منطقه‌ای با هدف مبارزه با قاچاق تصویب شد.", ("برنامه اقدام منطقه‌ای", "adopted")),
+    ],
+)
+def test_a_title_ends_before_a_modal_an_adverb_or_its_adopter(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قرار است سند ۵۰ بندی اجلاس سران در باکو تصویب شود.", ("سند ۵۰ بندی اجلاس سران", "proposed")),
+        ("بیانیه پایانی نشست وزیران در آستانه صبح امروز منتشر شد.", ("بیانیه پایانی نشست وزیران", "issued")),
+        ("اعلامیه نهایی همایش در دوحه به امضای همه هیئت‌ها رسید.", ("اعلامیه نهایی همایش", "signed")),
+    ],
+)
+def test_a_title_ends_before_where_its_meeting_is_held(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+def test_a_complement_in_a_title_is_kept() -> None:
+    """«در زمینه …» after a document, with no meeting before it, stays in the title."""
+    assert rows("سند همکاری در زمینه انرژی امضا شد.") == [("سند همکاری در زمینه انرژی", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("اجلاس وزیران امروز با صدور بیانیه‌ای به کار خود پایان داد.", ("بیانیه‌ای", "issued")),
+        ("نشست سران دیشب با صدور بیانیهای بهکار خود خاتمه داد.", ("بیانیه‌ای", "issued")),
+        ("وزیران با امضای تفاهم‌نامه‌ای دیدار خود را به پایان بردند.", ("تفاهم‌نامه‌ای", "signed")),
+        ("سران با صدور اعلامیه‌ای خواستار آتش‌بس فوری شدند.", ("اعلامیه‌ای", "issued")),
+    ],
+)
+def test_an_indefinite_document_closes_its_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران بیانیه‌ای مشترک صادر کردند.", ("بیانیه‌ای مشترک", "issued")),
+        ("سران بیانیه‌ای سه‌جانبه را امضا کردند.", ("بیانیه‌ای سه‌جانبه", "signed")),
+        ("وزیران با صدور بیانیه‌ای درباره امنیت منطقه به کار پایان دادند.", ("بیانیه‌ای درباره امنیت منطقه", "issued")),
+        ("سران برنامه‌ای گسترده برای توسعه راه‌ها تصویب کردند.", ("برنامه‌ای گسترده برای توسعه راه‌ها", "adopted")),
+        ("نمایندگان قطعنامه‌ای را در محکومیت حمله تصویب کردند.", ("قطعنامه‌ای را در محکومیت حمله", "adopted")),
+    ],
+)
+def test_an_indefinite_document_keeps_its_adjective_or_complement(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("گزارش دبیرکل که در سند شماره ۳ آمده است توسط وزیران تصویب شد.", []),
+        ("پیشنهاد ایران که در سند دوم ذکر شده به تأیید سران رسید.", []),
+        ("برنامه کار که در سند پنجم آمده است هم تصویب شد.", [("برنامه کار", "adopted")]),
+    ],
+)
+def test_a_document_that_holds_a_text_is_not_what_is_acted_on(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("پیش نویس بیانیه", "پیش‌نویس بیانیه‌ای"),
+        ("توافق نامه همکاری", "توافقنامه همکاری"),
+        ("تفاهم نامه امنیتی", "تفاهم‌نامه امنیتی"),
+    ],
+)
+def test_a_compound_written_with_a_space_is_one_word(a: str, b: str) -> None:
+    assert title_words(a) == title_words(b)
+    assert same_title(a, b)
+
+
+def test_a_title_opening_with_the_second_half_keeps_it() -> None:
+    assert title_words("نامه رسمی وزیران") == ["نامه", "رسم", "وزیران"]
