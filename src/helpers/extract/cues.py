@@ -115,9 +115,10 @@ NOT_TAKING_PART = (
 """Not the «در» of «شرکت در» (taking part in) or «شرکت‌کنندگان در»: «برای شرکت در نشست … اعلام کرده
 بود» names the meeting as what someone meant to attend, not as where they spoke."""
 AT_THE_MEETING = (
-    f"{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |افتتاحیه |اختتامیه |جریان |پایان )*(?:این |نخستین |{ORDINAL} )?"
+    f"{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |ابتدای |افتتاحیه |اختتامیه |جریان |پایان |خلال |اثنای )*"
+    f"(?:این |نخستین |{ORDINAL} )?"
 )
-"""«در» and the part of the meeting («در حاشیه», «در پایان», «در مراسم افتتاحیه») before its name: where
+"""«در» and the part of the meeting («در حاشیه», «در ابتدای», «در خلال», «در مراسم افتتاحیه») before its name: where
 what someone did there was done."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
@@ -183,10 +184,14 @@ HOST_TITLE = cue("به عنوان (?:کشور )?میزبان")
 """«X به عنوان میزبان …»: acting as the host, of the person it stands next to."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
-CHAIR_TITLE = cue(f"ریی?س (?:دوره ای |چرخشی )?(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)")
+CHAIR_TITLE = cue(
+    f"ریی?س (?:دوره ای |چرخشی )?(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)"
+    "(?!(?: [^\\s.؛،:]+){0,3}? (?:قبلی|پیشین|سابق|گذشته|پیش|قبل)(?!\\w))"
+)
 """The chair's title («رئیس اجلاس», «رئیس دوره‌ای این نشست», «رئیس دهمین اجلاس سران»), of the person
 it stands next to; not a standing office («رئیس مجمع …»), nor the rotating chair of the organization,
-which is held for a year and says nothing of who chairs this meeting."""
+which is held for a year and says nothing of who chairs this meeting, nor the chair of an earlier
+one («رئیس نشست قبلی شورای وزیران», «رئیس اجلاس سال گذشته»)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
@@ -201,16 +206,8 @@ PASSIVE = [
 … از سوی X ایراد شد»)."""
 HOST_STATE = cue("(?:کشور|دولت) میزبان")
 """«کشور میزبان» in a title: the holder is of the host state."""
-VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
-WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
-"""«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
 AIRPORT_WORD = "فرودگاه|میدان هوایی"
 """The airport (Dari «میدان هوایی»)."""
-AIRPORT = cue(AIRPORT_WORD)
-SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 'گردید')}")
-"""Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
-WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
-"""An active welcome («از X استقبال کرد»): at the airport, X has arrived."""
 ABSENCE = Said(
     Status.ABSENT,
     Kind.ABSENCE,
@@ -232,11 +229,16 @@ ABSENCE = Said(
     ),
 )
 """Absence: did not (and will not) attend, stayed away, was not invited, boycotted, cancelled."""
-HANDOVER = cue(
-    f"ریاست (?:دوره ای|دوره ی|چرخشی) [^.؛]{{0,80}}?(?:{did('تحویل داد', 'واگذار کرد', 'سپرد', 'تحویل گرفت')})"
+HANDED = (
+    f"{did('تحویل داد', 'واگذار کرد', 'واگذار نمود', 'سپرد', 'تحویل گرفت', 'تقدیم کرد', 'تقدیم نمود')}"
+    f"|(?:تحویل داده|واگذار|سپرده|تقدیم) {did('شد', 'گردید')}"
 )
-"""The rotating chairmanship handed over («X ریاست دوره‌ای را به Y تحویل داد»): a ceremony of the
-meeting, so both the one before the cue and the one inside it were there."""
+HANDOVER = cue(
+    f"ریاست (?=(?:[^\\s.؛،]+ ){{0,2}}?(?:دوره|چرخشی|سازمان|اتحادیه|گروه|شورای|{MEETING})(?!\\w))[^.؛]{{0,200}}?"
+    f"(?:{HANDED})"
+)
+"""The chair of the organization or meeting handed over («X ریاست دوره‌ای را به Y تحویل داد», «ریاست
+سازمان … به Y سپرده شد»): a ceremony of the meeting, so the ones before and inside the cue were there."""
 VERB_CUES = [
     ABSENCE,
     Said(
@@ -307,7 +309,8 @@ VERB_CUES = [
             f"|{AT_THE_MEETING}(?:{MEETING}|{AMONG}){NOT_ELSEWHERE}"
             f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAID}|اظهار (?:داشت|کرد)"
             f"|{did('تاکید کرد', 'خاطرنشان کرد', 'اعلام کرد')}"
-            f"|خاطرنشان ساخت|افزود|یاداور شد|تصریح کرد|هشدار داد|عنوان کرد|ابراز [^.؛]{{1,20}}? {did('کرد')}"
+            f"|خاطرنشان ساخت|افزود|یاداور شد|{did('تصریح کرد', 'تصریح نمود')}|هشدار داد|عنوان کرد"
+            f"|ابراز [^.؛]{{1,20}}? {did('کرد')}"
             f"|ابراز داشت|{did('تاکید نمود', 'اعلام نمود', 'بیان نمود', 'اظهار نمود', 'رونمایی کرد', 'رونمایی نمود')}"
             f"|مخاطب قرار {did('داد')}"
             f"|صحبت {did('کرد', 'نمود')}|بیان داشت"

@@ -18,30 +18,29 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import CLAUSE_END, agent, is_object, listed_after, only_phrase_between, without_titles
 from helpers.extract.cues import (
-    AIRPORT,
+    AIRPORT_WORD,
     CHAIR_TITLE,
+    HANDED,
     HELD,
     HOST_TITLE,
     MEETING,
     MEETING_WORD,
     ON_SIDELINES,
+    ORDINAL,
     PAST,
     PLANS,
     PREPARATORY,
     PRESS,
-    SEEN_OFF,
     TALKS,
     THIS_MEETING,
     TO_COME,
     TODAY,
     UNDER_WAY,
-    VENUE,
     WELCOMED,
-    WELCOMED_AT_AIRPORT,
-    WELCOMED_BY,
     Said,
+    did,
 )
-from helpers.extract.mentions import Scanned, Span, find_cues
+from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
 
@@ -70,8 +69,25 @@ APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:(?:و|به[\s\u200c]*عنوان)[
 GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")
+VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
+WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
+"""«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
+AIRPORT = cue(AIRPORT_WORD)
+SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 'گردید')}")
+"""Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
+WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
+"""An active welcome («از X استقبال کرد»): at the airport, X has arrived."""
 HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
 TITLES = (Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE), Said(Status.HOST, Kind.HOSTING, HOST_TITLE))
+CHAIR_HANDED = cue(
+    f"ریاست (?:این |ان |همین |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)"
+    f"(?! (?:قبلی|پیشین|سابق)(?!\\w))[^.؛]{{0,200}}?(?:{HANDED})"
+)
+CHAIR_SAID = Said(Status.CHAIR, Kind.CHAIRING, CHAIR_HANDED)
+TO = re.compile(r"(?<!\w)به[\s\u200c«]*$")
+"""«به» right before a person: the one something is handed to."""
+RECEIVED = re.compile(r"تحویل[\s\u200c]*گرفت")
+"""Received («تحویل گرفت»): the chair goes to the subject before the cue, not to the one inside it."""
 SET_OFF = Said(Status.EXPECTED, Kind.DEPARTURE, SEEN_OFF)
 ARRIVED = Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED_AT_AIRPORT)
 
@@ -136,6 +152,23 @@ def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
         )
         if holder is not None and said is not None:
             give(holder, said)
+
+
+def handed_chair(sentence: Scanned, found: list[Found], when: When) -> None:
+    """The chair of this meeting handed over («ریاست اجلاس را به X سپرد», «ریاست نهمین اجلاس … به X
+    تحویل داده شد», «X ریاست نشست را تحویل گرفت»): X, the one it is handed to, chairs it; the one
+    handing it over was there (the HANDOVER verb cue). The rotating chair («ریاست دوره‌ای این اجلاس»),
+    often handed on at the close, is the organization's for a year: presence only (cues.HANDOVER)."""
+    text, mentions = sentence.text, sentence.mentions
+    for span in find_cues(CHAIR_HANDED, sentence):
+        if RECEIVED.search(gz.fold(text[span.start : span.end])):
+            before = [f for f in found if f.span.end <= span.start]
+            to = before[-1:] if before else []
+        else:
+            inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+            to = [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
+        if to and (said := when(CHAIR_SAID, span.start)):
+            give(to[0], said)
 
 
 def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:

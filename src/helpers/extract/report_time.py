@@ -26,12 +26,17 @@ from helpers.extract.cues import (
     VERB_CUES,
     Said,
 )
-from helpers.extract.mentions import Scanned, Span, find_cues
+from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, older_years
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
+READ_BY = Said(
+    Status.ATTENDED, Kind.MESSAGE, cue("که [^.؛]{0,80}?(?<!\\w)(?:ان|این) ?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)")
+)
+"""Who read a message out, in its relative clause («پیام X که Y آن را قرائت کرد»): the reader was there,
+and the message cue spanning it is not said of the sender before it (helpers.extract.status)."""
 
 
 class Hit(NamedTuple):
@@ -86,11 +91,12 @@ class Times(NamedTuple):
         """Whether the cue at `pos` is in the clause of an earlier occasion: "main", or "relative"
         when the marker opens a relative clause that holds the cue too («X، که در اجلاس سال گذشته
         حضور داشت، …»); "" when there is no marker, or it sits in a relative clause closed before
-        the cue («X که سال گذشته به این سمت رسید، در نشست حضور داشت»)."""
+        the cue («X که سال گذشته به این سمت رسید، در نشست حضور داشت»), or it dates the saying of
+        the words that hold the cue («پیش از این گفته بود که X … شرکت خواهد کرد»)."""
         if self.bygone:
             return "main"
         start = max((p for p in self.cues if p < pos), default=0)
-        for p in (p for p in self.past if start <= p < pos):
+        for p in (p for p in self.past if start <= p < pos and not any(p < r < pos for r in self.reports)):
             relative = RELATIVE.search(self.text[start:p]) is not None
             if not (relative and "،" in self.text[p:pos]):
                 return "relative" if relative else "main"
@@ -121,6 +127,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         bygone(sentence, frame),
         tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
     )
+    read_by = find_cues(READ_BY.phrase, sentence)
     return times, [
         Hit(
             pos,
@@ -133,6 +140,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"
         and not (said.kind == Kind.SPEECH and READ_OUT.search(sentence.text, pos, end))
+        and not (said.kind == Kind.MESSAGE and any(pos < r.start < end for r in read_by))
     ]
 
 

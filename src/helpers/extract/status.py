@@ -42,9 +42,9 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, chair_titles, give, meeting_of, welcomer
+from helpers.extract.occasions import airport, chair_titles, give, handed_chair, meeting_of, welcomer
 from helpers.extract.people import Found, affiliation_after
-from helpers.extract.report_time import Hit, Times, tense, verb_hits
+from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
@@ -92,11 +92,13 @@ def apply_status(
                 else:
                     _nearest_before(found, span.start, given)
     chair_titles(sentence, found, times.of)
+    handed_chair(sentence, found, times.of)
     meeting_of(sentence, found, times.of, objects)
     airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
     welcomer(sentence, found, objects)
     _passive_agents(sentence, found)
+    _readers(sentence, found, times)
     _of_host_state(sentence, found)
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
@@ -258,6 +260,14 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
         states.append(m)
         pos = m.end
     return states
+
+
+def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
+    """«پیام X … که Y آن را قرائت کرد»: Y, named in the message's relative clause, read it out there."""
+    for span in find_cues(READ_BY.phrase, sentence):
+        reader = next((f for f in found if span.start < f.span.start and f.span.end <= span.end), None)
+        if reader and (given := times.of(READ_BY, span.start)):
+            give(reader, given)
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:

@@ -1,0 +1,128 @@
+"""Status kinds a fresh batch missed (#11, session 5 round 2), on sentences written for these tests
+(invented names, real role titles): the chair handed over, the chair of an earlier meeting, a
+message read by someone named in its relative clause, speaking at a part of the meeting, and an
+earlier time that dates the saying rather than the presence it reports."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, B_FULL, A, B, statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وزارت خارجه پیش از این گفته بود که {A_FULL} در این نشست شرکت خواهد کرد.",
+        f"سخنگوی دولت ماه گذشته اعلام کرده بود که {A_FULL} در اجلاس حضور خواهد یافت.",
+        f"دفتر ریاست جمهوری قبلا تایید کرده بود که {A_FULL} در نشست سران اشتراک خواهد کرد.",
+    ],
+    ids=["before-said", "last-month-announced", "dari-earlier-confirmed"],
+)
+def test_an_earlier_time_of_the_saying_leaves_the_reported_plan(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش از این در اجلاس سران شرکت کرده بود.",
+        f"{A_FULL} سال گذشته در این نشست حضور داشت.",
+    ],
+    ids=["before", "last-year"],
+)
+def test_an_earlier_time_of_the_presence_itself_still_dates_it(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در ابتدای اجلاس سه جانبه گفت: همکاری ضروری است.",
+        f"در خلال نشست وزیران، {A_FULL} تصریح نمود که راه حل سیاسی است.",
+        f"در این نشست، {A_FULL} تصریح کرد که امنیت منطقه مهم است.",
+        f"{A_FULL} در اثنای اجلاس سران اظهار داشت که تجارت باید گسترش یابد.",
+    ],
+    ids=["at-the-start", "during-dari-verb", "this-meeting-stated", "in-the-course"],
+)
+def test_speaking_at_a_part_of_the_meeting(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+def test_speaking_at_the_start_of_a_trip_is_not_speaking_at_the_meeting() -> None:
+    assert statuses(f"{A_FULL} در ابتدای سفر خود به خبرنگاران گفت که همکاری ضروری است.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و رئیس نشست قبلی شورای وزیران، به تحولات منطقه اشاره کرد.",
+        f"{A_FULL}، رئیس اجلاس سال گذشته، نیز سخن گفت.",
+        f"{A_FULL} رئیس اجلاس پیشین سران نیز در میان مهمانان بود.",
+    ],
+    ids=["previous-council", "last-year", "former-summit"],
+)
+def test_the_chair_of_an_earlier_meeting_is_not_this_ones_chair(text: str) -> None:
+    assert statuses(text)[A][0] != "chair"
+
+
+def test_the_chair_title_of_this_meeting_still_makes_the_chair() -> None:
+    assert statuses(f"{A_FULL}، رئیس این نشست، از مهمانان تشکر کرد.")[A][0] == "chair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در پیامی به نشست سران که {B_FULL} آن را قرائت کرد، همکاری را راهبردی خواند.",
+        f"پیام {A_FULL} به اجلاس، که {B_FULL} آنرا در جلسه افتتاحیه خواند، بر تجارت تاکید داشت.",
+        f"{A_FULL} در پیامی که {B_FULL} این را قرائت نمود، از میزبان تشکر کرد.",
+    ],
+    ids=["relative-reader", "no-zwnj-read", "this-read"],
+)
+def test_the_reader_named_in_the_message_clause_was_there_not_the_sender(text: str) -> None:
+    got = statuses(text)
+    assert got[B] == ("attended", "message")
+    assert got[A] == ("mentioned", None)
+
+
+def test_reading_someone_elses_message_is_the_readers_presence() -> None:
+    got = statuses(f"{B_FULL} پیام {A_FULL} را در این نشست قرائت کرد.")
+    assert got[B] == ("attended", "message")
+    assert got[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"در نشست امروز، وزیر خارجه ترکیه ریاست سازمان را به {A_FULL} تقدیم کرد.",
+        f"ریاست دوره‌ای اتحادیه از سوی {B_FULL} به {A_FULL} سپرده شد.",
+        f"ریاست چرخشی گروه به {A_FULL} واگذار گردید.",
+        f"ریاست دوره ای این اجلاس را {B_FULL} به {A_FULL} واگذار کرد.",
+    ],
+    ids=["organization-presented", "passive-both", "rotating-passive-dari", "rotating-of-this-meeting"],
+)
+def test_the_organizations_chair_handed_over_is_presence(text: str) -> None:
+    got = statuses(text)
+    assert got[A] == ("attended", "participation")
+    if B in got:
+        assert got[B] == ("attended", "participation")
+
+
+def test_handing_over_an_office_at_home_is_no_handover_of_the_chair() -> None:
+    assert statuses(f"{B_FULL} ریاست جمهوری را در سال ۲۰۱۶ به {A_FULL} سپرد.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (f"ریاست دهمین اجلاس از سوی {B_FULL} به {A_FULL} سپرده شد.", "chair", "attended"),
+        (f"{B_FULL} ریاست این نشست را به {A_FULL} تحویل داد.", "chair", "attended"),
+        (f"{A_FULL} ریاست اجلاس را از {B_FULL} تحویل گرفت.", "chair", "attended"),
+        (f"ریاست نشست وزیران به {A_FULL} واگذار شد.", "chair", None),
+    ],
+    ids=["ordinal-passive", "this-meeting-active", "received", "passive-no-giver"],
+)
+def test_this_meetings_chair_handed_over_makes_the_chair(text: str, a: str, b: str | None) -> None:
+    got = statuses(text)
+    assert got[A][0] == a
+    if b:
+        assert got[B][0] == b
