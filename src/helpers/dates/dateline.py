@@ -28,11 +28,11 @@ ISO_PREFIX = re.compile(
 """An ISO date (optionally with a time) opening the page, before its first line's own text."""
 
 _CLOCK = re.compile(
-    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?(?:\s*(?:[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?))?|\b[A-Za-z]+/[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ"
+    r"(?:ساعت\s*)?[0-9۰-۹]{1,2}\s*:\s*[0-9۰-۹]{2}(?:\s*:\s*[0-9۰-۹]{2})?(?:\s*(?:[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?))?|\b[A-Za-z]+\s?/\s?[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ"
     r"|به\s*وقت\s*[^\W\d_]+"
 )
 """A clock time, with «ساعت» before it, «ق.ظ»/«ب.ظ» or AM/PM after it, or a time zone («Asia/Kabul»,
-«به وقت تهران») beside it."""
+«Asia / Kabul» once normalized, «به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹]*"

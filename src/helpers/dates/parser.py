@@ -77,18 +77,22 @@ COMPARISON = re.compile(rf"(?:نسبت{SP}به|مشابه){SP}$")
 __all__ = ["DUSHANBE_CITY", "dominant_calendar", "find_dates"]
 
 
-def find_dates(text: str, published: dt.date | None, calendar: Calendar = Calendar.GREGORIAN) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None, calendar: Calendar = Calendar.GREGORIAN, fixed: bool = False
+) -> list[DateMention]:
     """Every date or period in one string, in reading order.
 
     Relative phrases («سال جاری», «امروز») count in the solar or Gregorian calendar of the nearest
     date in the same string that names one, else in `calendar` (extract_dates passes the article's
-    dominant one). Lunar Hijri is never the frame of «امسال»: Persian writers count years in solar
+    dominant one); with `fixed`, always in `calendar` (the page's dateline's: a relative phrase counts
+    from the publication day in the calendar the page dates itself in, whatever year the sentence
+    names). Lunar Hijri is never the frame of «امسال»: Persian writers count years in solar
     or Gregorian ones. A comparison («نسبت به ماه قبل») counts from the date it compares with, the
     nearest earlier one in the string, not from publication."""
     if isinstance(published, dt.datetime):  # a timestamp would not subtract from dates
         published = published.date()
     found = scan(text, published, calendar)
-    frames = [f for f in found if f.named_calendar and f.calendar != Calendar.HIJRI]
+    frames = [f for f in found if f.named_calendar and f.calendar != Calendar.HIJRI and not fixed]
     rescans: dict[tuple[str, dt.date | None], dict[int, DateMention]] = {}
     for i, mention in enumerate(found):
         if mention.named_calendar:

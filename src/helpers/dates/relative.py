@@ -40,9 +40,11 @@ UNIT_DAYS = {"روز": 1, "هفته": 7, "ساعت": 1 / 24}
 UNIT_NAMES_A_UNIT = {"سال", "ماه", "هفته", "روز"}
 """Units whose singular with no number names a calendar unit («سال آینده» = next year); «دهه
 گذشته» and «ساعت گذشته» instead mean the last ten years, the last hour."""
-FUTURE = {"آینده", "آتی", "پیشرو"}
+FUTURE = {"آینده", "آتی", "پیشرو", "بعد"}
 PAST = {"گذشته", "اخیر"}
 AGO = {"قبل", "پیش"}
+SAME_DIRECTION = {"روان": "جاری", "بهاینسو": "اخیر", "بهاینطرف": "اخیر"}
+"""Dari «روان» is «جاری» (current); «به این سو / به این طرف» (up to now) is «اخیر» (the last …)."""
 
 
 def _calendar_unit(
@@ -76,7 +78,8 @@ def _span(unit: str, count: int, ctx: Context, calendar: Calendar, forward: bool
 
 def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
-    unit, direction = m["unit"], cal.canonical(m["dir"]).replace("روان", "جاری")
+    unit, direction = m["unit"], cal.canonical(m["dir"])
+    direction = SAME_DIRECTION.get(direction, direction)
     count = words.number_value(m["n"]) if m["n"] else None
     if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+|چند|چندین")):
         return None  # «سال‌های اخیر», «چند روز آینده» have no length; «۱۴۰۰ سال پیش» is too long a count
@@ -99,6 +102,41 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     else:
         bounds, precision = _calendar_unit(unit, steps, ctx, calendar)
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۱۵ ماه جاری», «شانزدهم ماه روان خورشیدی», «بیستم ماه گذشته», «روز دوشنبه نهم ماه روان میلادی»: a
+    day of the month of publication (or the one before or after), in the calendar a marker names, else
+    the article's. A day number before «ماه گذشته/آینده» counts months instead («۶ ماه گذشته» is the last
+    six months: relative_period), so only an ordinal («بیستم», «۲۰ام») is a day there."""
+    direction = cal.canonical(m["dir"])
+    direction = SAME_DIRECTION.get(direction, direction)
+    if direction != "جاری" and cal.canonical(m["day"]).isdecimal():
+        return None
+    calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.DAY, True, bool(m["mark"]))
+    day = words.number_value(m["day"])
+    year, month, _ = cal.from_gregorian(calendar, ctx.published)
+    steps = 0 if direction == "جاری" else -1 if direction in PAST | AGO else 1
+    year, month = cal.shift_months(year, month, steps)
+    bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day or 0),) * 2)
+    if bounds is None:
+        return None
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY, True, bool(m["mark"]))
+
+
+def weekday_pair(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«شنبه و یکشنبه», «روزهای سه‌شنبه و چهارشنبه»: two days running, one span from the first (read as a
+    lone weekday is); two days apart («دوشنبه و چهارشنبه») are left to the weekday rule, one row each."""
+    first, second = (words.WEEKDAYS[cal.canonical(m[g])] for g in ("wd", "wd2"))
+    if (second - first) % 7 != 1:
+        return None
+    one = weekday(m, ctx)
+    if one is None:
+        return None
+    bounds: Bounds = (None, None) if one.start is None else (one.start, one.start + dt.timedelta(days=1))
+    return make_mention(ctx, m.start(), m.end(), bounds, ctx.calendar, Precision.RANGE, True, False)
 
 
 def this_unit(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -180,7 +218,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     bracketed = ctx.folded[max(0, m.start() - 3) : m.start()].rstrip(" \u200c").endswith("(")
     if bracketed and words_before(ctx, m.start(), DAY_NAMED_BEFORE):  # the cheap test first
         return None
-    city = cal.canonical(m["wd"]) == "دوشنبه" and not (m["dir"] or m[0].startswith("روز"))
+    direction = m.groupdict().get("dir")  # a pair of weekdays (weekday_pair) has none
+    city = cal.canonical(m["wd"]) == "دوشنبه" and not (direction or m[0].startswith("روز"))
     if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):
         return None  # Dushanbe, Tajikistan's capital
     if ctx.published is None:
@@ -188,7 +227,7 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     published = ctx.published
     target = words.WEEKDAYS[cal.canonical(m["wd"])]
     ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
-    direction = cal.canonical(m["dir"] or "").replace("هفتهی", "هفته")
+    direction = cal.canonical(direction or "").replace("هفتهی", "هفته")
     weeks = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0, "هفتهجاری": 0, "هفتهروان": 0}
     if direction in weeks:
         week = weeks[direction]

@@ -52,7 +52,15 @@ from helpers.dates.patterns import (
     YEAR,
     month,
 )
-from helpers.dates.relative import deictic, in_relative_year, relative_period, this_unit, weekday
+from helpers.dates.relative import (
+    day_of_month,
+    deictic,
+    in_relative_year,
+    relative_period,
+    this_unit,
+    weekday,
+    weekday_pair,
+)
 from helpers.dates.spans import month_range, month_span
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
@@ -64,6 +72,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{SP}(?P<rel>{RELATIVE_YEAR}){END}"
         ),
         in_relative_year,
+    ),
+    (
+        re.compile(
+            rf"{START}(?:(?:روز{SP})?{WEEKDAY}{OSP}[،,]?{OSP})?(?:روز{SP})?(?P<day>{DAY_WORD}){SP}ماه{SP}"
+            rf"(?P<dir>جاری|روان|گذشته|قبل|پیش|آینده|بعد)(?:{SP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+        ),
+        day_of_month,
     ),
     (
         re.compile(
@@ -151,6 +166,12 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{START}(?:روز(?:{GAP}?های)?{SP})?{WEEKDAY}{SP}و{SP}(?P<wd2>{words.alternation(words.WEEKDAY_WORDS)}){END}"
+        ),
+        weekday_pair,
+    ),
+    (
+        re.compile(
             rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
             rf"(?:{SP}(?P<dir>هفته(?:\u200cی)?{GAP}+(?:آینده|گذشته|جاری|روان)|این{GAP}+هفته|آینده|گذشته))?{END}"
         ),
@@ -158,10 +179,10 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){SP})?"
+            rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){OSP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?(?:\u200cی)?{SP}"
             rf"(?:(?P<mark0>قمری|شمسی|خورشیدی|میلادی){SP})?"
-            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر)"
+            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر|به{GAP}?این{GAP}?(?:سو|طرف))"
             rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         relative_period,

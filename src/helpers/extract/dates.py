@@ -12,6 +12,7 @@ from helpers import contracts
 from helpers.contracts import Calendar, Section
 from helpers.dates import DUSHANBE_CITY, DateMention, dominant_calendar, find_dates
 from helpers.dates.calendars import canonical, fold_for_dates
+from helpers.dates.dateline import read_dateline, witness
 from helpers.extract.mentions import Sentence, sentence_rows
 
 
@@ -24,12 +25,15 @@ def date_tuples(rows: list[Sentence], published: dt.date | None) -> list[tuple]:
     """The dates table's rows, as tuples in contracts.DATES order (corpus mode stacks them, P3)."""
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
-    calendar = _dateline_calendar(rows, found, published) or dominant_calendar([m for ms in found for m in ms])
-    if calendar != Calendar.GREGORIAN:  # count relative phrases again, in the article's calendar
+    dateline = _dateline_calendar(rows, found, published)
+    calendar = dateline or dominant_calendar([m for ms in found for m in ms])
+    if dateline or calendar != Calendar.GREGORIAN:  # count relative phrases again, in the article's calendar
         with warnings.catch_warnings():  # dual forms already warned on the first pass
             warnings.simplefilter("ignore")
             found = [
-                find_dates(t, published, calendar) if any(not m.named_calendar for m in mentions) else mentions
+                find_dates(t, published, calendar, bool(dateline))
+                if any(not m.named_calendar for m in mentions)
+                else mentions
                 for t, mentions in zip(texts, found, strict=True)
             ]
     # One sense per article: where «دوشنبه» is the city once, a bare «دوشنبه» is the city throughout.
@@ -59,13 +63,29 @@ def _dateline_calendar(
     rows: list[Sentence], found: list[list[DateMention]], published: dt.date | None
 ) -> Calendar | None:
     """The solar or Gregorian calendar of the dateline that gives the publication day, if one does:
-    relative phrases count in it («امسال» under «date 2025-08-22» is 2025, not 1404)."""
+    relative phrases count in it («امسال» under «date 2025-08-22» is 2025, not 1404). A line with that day
+    is ranked as ingest ranks datelines (helpers.dates.dateline.witness: «تاریخ انتشار» over a bare date
+    line over «last modified …», an update in the site's Gregorian clock); a first paragraph that opens
+    with the day (a dateline run into the text) ranks below every dateline line."""
+    best: tuple[int, Calendar] | None = None
     for row, mentions in zip(rows, found, strict=True):
+        day = next((m for m in mentions if _gives(m, published)), None)
+        if day is None:
+            continue
+        rank = -2
         if row.section == Section.DATELINE:
-            for m in mentions:
-                if published and m.start == published and not m.relative and m.calendar != Calendar.HIJRI:
-                    return m.calendar
-    return None
+            line = read_dateline(row.text)
+            rank = witness(line.shape) if line else -1
+        if best is None or rank > best[0]:
+            best = (rank, day.calendar)
+    return best[1] if best else None
+
+
+def _gives(mention: DateMention, published: dt.date | None) -> bool:
+    """A written day that is the publication day, in a solar or Gregorian calendar."""
+    return (
+        bool(published) and mention.start == published and not mention.relative and mention.calendar != Calendar.HIJRI
+    )
 
 
 def _table(rows: list[tuple]) -> pd.DataFrame:

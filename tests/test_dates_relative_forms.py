@@ -1,0 +1,120 @@
+"""Relative forms Iranian and Dari news write: a day of the current month («۱۵ ماه جاری», «شانزدهم ماه
+روان خورشیدی»), two weekdays running, a count glued to its unit («یکسال»), «به این سو» (up to now), and
+the calendar relative phrases count in when the page has a dateline. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.contracts import Calendar
+from helpers.dates import find_dates
+from helpers.dates.dateline import read_dateline
+from helpers.extract.dates import date_rows
+from helpers.extract.mentions import Sentence
+
+PUB = dt.date(2024, 10, 8)  # a Tuesday; 17 Mehr 1403
+D = dt.date
+
+
+def _found(text: str, calendar: Calendar = Calendar.GREGORIAN) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(m.surface, m.start, m.end) for m in find_dates(text, PUB, calendar) if m.relative]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "day"),
+    [
+        ("نشست ۲۰ ماه جاری برگزار می‌شود.", Calendar.GREGORIAN, "۲۰ ماه جاری", D(2024, 10, 20)),
+        ("نشست ۲۰ ماه جاری برگزار می‌شود.", Calendar.JALALI, "۲۰ ماه جاری", D(2024, 10, 11)),  # 20 Mehr
+        ("وزیران روز بیست‌وسوم ماه روان خورشیدی دیدار می‌کنند.", Calendar.GREGORIAN,
+         "روز بیست‌وسوم ماه روان خورشیدی", D(2024, 10, 14)),  # the marker names the calendar
+        ("اجلاس روز پنجشنبه دهم ماه روان میلادی آغاز می‌شود.", Calendar.JALALI,
+         "روز پنجشنبه دهم ماه روان میلادی", D(2024, 10, 10)),
+        ("هیئت یازدهم ماه گذشته به کابل رفت.", Calendar.GREGORIAN, "یازدهم ماه گذشته", D(2024, 9, 11)),
+        ("دور بعدی پنجم ماه آینده است.", Calendar.GREGORIAN, "پنجم ماه آینده", D(2024, 11, 5)),
+        ("گفت‌وگوها ۳ام ماه جاری شمسی آغاز شد.", Calendar.GREGORIAN, "۳ام ماه جاری شمسی", D(2024, 9, 24)),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_current_next_or_last_month(text: str, calendar: Calendar, surface: str, day: dt.date) -> None:
+    assert _found(text, calendar) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("در ۶ ماه گذشته دو بار دیدار کردند.", "۶ ماه گذشته", D(2024, 4, 8), PUB),  # a count, not the 6th
+        ("طی ۱۲ ماه آینده اجرا می‌شود.", "۱۲ ماه آینده", PUB, D(2025, 10, 8)),
+    ],
+)
+def test_a_day_number_before_last_or_next_month_is_a_count_of_months(
+    text: str, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("روابط در یکسال گذشته گسترش یافت.", "یکسال گذشته", D(2023, 10, 8)),
+        ("تجارت در دوماه اخیر دو برابر شد.", "دوماه اخیر", D(2024, 8, 8)),
+        ("از سه روز به اینسو گفت‌وگو ادامه دارد.", "سه روز به اینسو", D(2024, 10, 5)),
+        ("دو هفته به این طرف مرز بسته است.", "دو هفته به این طرف", D(2024, 9, 24)),
+        ("از یک ماه به این‌سو نشستی نبوده است.", "یک ماه به این‌سو", D(2024, 9, 8)),
+    ],
+)
+def test_a_glued_count_and_up_to_now_span_back_to_publication(text: str, surface: str, start: dt.date) -> None:
+    assert _found(text) == [(surface, start, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("نشست روزهای چهارشنبه و پنجشنبه برگزار می‌شود.", "روزهای چهارشنبه و پنجشنبه", D(2024, 10, 9)),
+        ("وزیران شنبه و یکشنبه در باکو دیدار کردند.", "شنبه و یکشنبه", D(2024, 10, 5)),
+        ("اجلاس جمعه و شنبه ادامه خواهد داشت.", "جمعه و شنبه", D(2024, 10, 11)),  # the week's turn
+    ],
+)
+def test_two_weekdays_running_are_one_span(text: str, surface: str, start: dt.date) -> None:
+    assert _found(text) == [(surface, start, start + dt.timedelta(days=1))]
+
+
+def test_two_weekdays_apart_stay_two_days() -> None:
+    assert _found("دیدارها دوشنبه و چهارشنبه برگزار شد.") == [
+        ("دوشنبه", D(2024, 10, 7), D(2024, 10, 7)),
+        ("چهارشنبه", D(2024, 10, 2), D(2024, 10, 2)),
+    ]
+
+
+def _rows(*lines: tuple[str, str]) -> list[Sentence]:
+    return [Sentence(i, i, section, text) for i, (section, text) in enumerate(lines)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        [("dateline", "۱۷ میزان ۱۴۰۳")],
+        # a Gregorian update line above the Jalali date line: the date line is the publication's
+        [
+            ("dateline", "(last modified Tue, 08 Oct 2024 10:00:00 GMT)"),
+            ("dateline", "مهر ۱۷ , ۱۴۰۳ ۱۲:۰۰ Asia / Kabul"),
+        ],
+        [("headline", "۱۷ میزان ۱۴۰۳، وزیران در کابل گرد آمدند")],  # run into the first line
+    ],
+)
+def test_last_year_counts_in_the_datelines_calendar_whatever_year_its_sentence_names(
+    dateline: list[tuple[str, str]],
+) -> None:
+    body = ("body", "این سازمان در سال ۲۰۰۱ میلادی ایجاد شد و سال گذشته دو عضو تازه پذیرفت.")
+    table = date_rows(_rows(*dateline, body), PUB)
+    assert table.loc[table.surface == "سال گذشته", ["start", "calendar"]].values.tolist() == [["2023-03-21", "jalali"]]
+
+
+def test_without_a_dateline_the_sentences_own_calendar_still_frames_it() -> None:
+    table = date_rows(_rows(("body", "این سازمان در سال ۲۰۰۱ میلادی ایجاد شد و سال گذشته عضو تازه پذیرفت.")), PUB)
+    assert table.loc[table.surface == "سال گذشته", "start"].tolist() == ["2023-01-01"]
+
+
+def test_a_time_zone_spaced_by_the_normalizer_is_still_a_clock() -> None:
+    found = read_dateline("میزان ۱۷ , ۱۴۰۳ ۱۲:۰۰ Asia / Kabul")
+    assert found is not None and found.date == PUB
