@@ -109,3 +109,37 @@ def test_a_common_given_name_alone_is_still_no_name() -> None:
 )
 def test_the_head_of_a_department_is_a_title(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a city before a given name, or before two name words, is the sentence's place, not a name word
+        ("در کابل بختیار نوروزاف وزیر خارجه سخنرانی کرد.", "بختیار نوروزاف"),
+        ("در کابل تورال نوروزاف وزیر خارجه سخنرانی کرد.", "تورال نوروزاف"),
+        ("دیروز در مسکو تورال بیکوف، وزیر خارجه قرقیزستان، سخنرانی کرد.", "تورال بیکوف"),
+        # a preposition written onto its noun by a ZWNJ («به‌عهده») starts no name
+        ("ریاست نشست به‌عهده بختیار نوروزاف وزیر خارجه ازبکستان بود.", "بختیار نوروزاف"),
+        ("ریاست نشست به‌عهده تورال بیکوف وزیر خارجه قرقیزستان بود.", "تورال بیکوف"),
+    ],
+)
+def test_a_word_before_the_name_is_not_glued_onto_it(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun of «گردهم آمدن / آوردن» after a title, its ZWNJ or space lost or kept, is no name
+        "رئیس‌جمهور روسیه گردهم آمدن رهبران را ستود.",
+        "وزیر خارجه گردهم آمدند.",
+        "معاون وزیر خارجه گردهم آیی را افتتاح کرد.",
+        "سفیر ایران گردهم می آیند.",
+    ],
+)
+def test_the_noun_of_a_compound_verb_of_coming_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_surname_before_came_keeps_its_given_name() -> None:
+    assert names_in("وزیر خارجه تورال نوروزاف آمد.") == ["تورال نوروزاف"]

@@ -50,8 +50,13 @@ _LIGHT_VERB = re.compile(
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
 )
 """A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
+_COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
+"""«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
+word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
 SOURCE_BEFORE = re.compile(r"(?<!\w)(?:(?:به|بنابر)[\s\u200c]+گزارش|به[\s\u200c]+نقل[\s\u200c]+از)[\s\u200c]+$")
 """The words before a news source («به گزارش X،», «به نقل از X»): the name after them is an outlet's."""
+PREPOSED = ("به\u200c",)
+"""A preposition joined to its noun by a ZWNJ («به‌عهده», «به‌دنبال»): no name begins so."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
@@ -80,6 +85,8 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
+    if word.startswith(PREPOSED):  # «به‌عهده», «به‌دنبال»: a preposition written onto its noun
+        return None
     if k in ORDINALS:
         return ORDINAL
     if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0] or k in HONORIFIC_WORDS:
@@ -160,6 +167,8 @@ def name_span(
     for i, word in enumerate(seq):
         between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
         what = kind(word.text, gaz)
+        if direction < 0 and chosen and (len(chosen) > 1 or chosen[-1][1] == GIVEN) and gz.key(word.text) in places():
+            what = None  # «در کابل X Y»: a place before a given name or two name words is no part of the name
         double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
         if (
             not only_separators(between, allow_comma=not chosen)  # a comma may follow the name, not split it
@@ -178,8 +187,8 @@ def name_span(
             break
         if direction < 0 and what == COMMON and len(chosen) > 1 and not double:
             break
-    if direction > 0 and chosen and chosen[-1][1] == COMMON and _LIGHT_VERB.match(text, chosen[-1][0].end):
-        chosen.pop()  # «برگزار شد», «امضا کرد»: a compound verb's noun, not a surname
+    if direction > 0:  # «برگزار شد», «امضا کرد», «گردهم آمدند»: a compound verb's noun, not a surname
+        chosen = chosen[: next((i for i, c in enumerate(chosen) if _compound_verb(text, c, i, len(chosen))), None)]
     while chosen:  # the longest run from the edge that makes a name
         while chosen and chosen[-1][1] == JOINER:
             chosen.pop()
@@ -190,6 +199,15 @@ def name_span(
 
         chosen.pop()
     return None
+
+
+def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> bool:
+    """Whether the `i`th of `count` words of a name is the noun of a compound verb written after it:
+    the last word, when common, before a light verb; the first before «آمدن»/«آوردن» («گردهم آیی»,
+    its ZWNJ lost; a surname before «آمد» keeps its given name)."""
+    word, what = chosen
+    light = i == count - 1 and what == COMMON and _LIGHT_VERB.match(text, word.end)
+    return bool(light or (i == 0 and _COME_VERB.match(text, word.end)))
 
 
 def _may_name(text: str, span: Span, count: int) -> bool:
