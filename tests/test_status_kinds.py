@@ -126,3 +126,23 @@ def test_this_meetings_chair_handed_over_makes_the_chair(text: str, a: str, b: s
     assert got[A][0] == a
     if b:
         assert got[B][0] == b
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"در ابتدای این نشست {B_FULL} به عنوان میزبان خوش آمد گفت و خواست به احترام {A_FULL} بایستند.",
+        f"در پایان اجلاس {B_FULL} گفت و افزود که گزارش آن برای {A_FULL} فرستاده می‌شود.",
+        f"در جریان نشست سران، {B_FULL} اظهار داشت و سپس یادی از {A_FULL} شد.",
+    ],
+    ids=["in-honour-of", "sent-to", "remembered"],
+)
+def test_a_speech_cue_that_holds_its_speaker_says_nothing_of_who_comes_after(text: str) -> None:
+    got = statuses(text)
+    assert got[A] == ("mentioned", None)
+    assert got[B][0] in ("attended", "host")
+
+
+def test_a_plan_that_holds_its_subject_still_reaches_the_participants_met() -> None:
+    text = f"قرار است {B_FULL} در این سفر با مقامات شرکت‌کننده در این اجلاس از جمله {A_FULL} دیدار کند."
+    assert statuses(text)[A] == ("expected", "planned")

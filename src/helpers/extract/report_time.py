@@ -49,6 +49,7 @@ class Hit(NamedTuple):
     plural: bool
     first: bool = False
     talks: bool = False  # a verb of meeting someone («دیدار کرد», «ملاقات خواهد کرد»)
+    end: int = 0  # where the cue ends
 
 
 class Times(NamedTuple):
@@ -136,6 +137,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
             plural,
             _first(sentence, Span(pos, end)),
             _talks(sentence, Span(pos, end)),
+            end,
         )
         for pos, _, end, said, plural in hits
         if times.earlier(pos) != "relative"

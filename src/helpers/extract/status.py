@@ -133,11 +133,25 @@ def _verb_cue_of(
         and not passive
         and (hit.first or not reported(sentence, f, hit.pos, hit.plural, found))
     ]
-    before = [hit for hit in hits if hit.pos < f.span.start and (hit.said.forward or not (passive or lead <= hit.pos))]
+    before = [
+        hit
+        for hit in hits
+        if hit.pos < f.span.start
+        and (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
+    ]
     hit = after[0] if after else before[-1] if before else None
     if hit and hit.talks and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
         return None  # «قرار است با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
+
+
+def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:
+    """Whether the speech cue before `f` ended on a speaker of its own, named inside it («در ابتدای
+    نشست Y … گفت و … به احترام X …»): what follows the speech is not said by it. (A plan's cue
+    holds its subject too, «قرار است Y … با X دیدار کند», and the ones met there are its business.)"""
+    if hit.said.kind != Kind.SPEECH or hit.end > f.span.start:
+        return False
+    return any(hit.pos < g.span.start and g.span.end <= hit.end for g in found)
 
 
 def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
