@@ -146,3 +146,46 @@ def test_a_speech_cue_that_holds_its_speaker_says_nothing_of_who_comes_after(tex
 def test_a_plan_that_holds_its_subject_still_reaches_the_participants_met() -> None:
     text = f"قرار است {B_FULL} در این سفر با مقامات شرکت‌کننده در این اجلاس از جمله {A_FULL} دیدار کند."
     assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} گفت: از آقای {A_FULL} به خاطر میزبانی و مهمان‌نوازی در این اجلاس تشکر می‌کنم.",
+        f"{B_FULL} از {A_FULL} بابت میزبانی خوب اجلاس قدردانی کرد.",
+        f"شرکت کنندگان از {A_FULL} به دلیل میهمان نوازی گرم سپاسگزاری کردند.",
+    ],
+    ids=["thanks-quote", "appreciation", "guests-thank-no-zwnj"],
+)
+def test_thanked_for_hosting_is_the_host(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
+
+
+def test_hosting_a_later_meeting_is_not_hosting_this_one() -> None:
+    assert statuses(f"{B_FULL} از {A_FULL} به خاطر میزبانی اجلاس سال آینده تشکر کرد.")[A][0] != "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در حساب خود نوشت: مفتخریم که فردا ریاست اجلاس وزیران را بر عهده داریم.",
+        f"{A_FULL} گفت: ما فردا میزبانی این نشست را بر عهده داریم.",
+        f"{A_FULL} گفت: من هفته آینده ریاست این نشست را به عهده دارم.",
+    ],
+    ids=["we-chair-tomorrow", "we-host", "i-chair-next-week"],
+)
+def test_a_first_person_chair_or_host_to_come_is_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"در این سفر {A_FULL} و {B_FULL} رئیس‌جمهور تاجیکستان را همراهی می‌نمایند.",
+        f"{A_FULL} رئیس هیئت را در این سفر همراهی خواهد نمود.",
+        f"در این سفر {A_FULL} رئیس‌جمهور تاجیکستان را همراهی میکند.",
+    ],
+    ids=["formal-present", "formal-future", "lost-zwnj"],
+)
+def test_accompanying_the_delegation_on_the_trip_is_planned(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "planned")
