@@ -118,3 +118,32 @@ def test_without_a_dateline_the_sentences_own_calendar_still_frames_it() -> None
 def test_a_time_zone_spaced_by_the_normalizer_is_still_a_clock() -> None:
     found = read_dateline("میزان ۱۷ , ۱۴۰۳ ۱۲:۰۰ Asia / Kabul")
     assert found is not None and found.date == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("نشست بعدی دربهمن ۱۴۰۲ برگزار شد.", "بهمن ۱۴۰۲", D(2024, 1, 21)),  # «در» glued to the month
+        ("هیئت در۳ قوس ۱۴۰۲ رسید.", "۳ قوس ۱۴۰۲", D(2023, 11, 24)),
+        ("سازمان درسال ۱۹۸۵ پایه‌گذاری شد.", "سال ۱۹۸۵", D(1985, 1, 1)),
+        ("دولت فلسطین بر پایه مرزهای ۱۹۶۷ شکل گیرد.", "۱۹۶۷", D(1967, 1, 1)),  # borders as they stood
+        ("بازگشت به مرز ۱۹۶۷ خواسته شد.", "۱۹۶۷", D(1967, 1, 1)),
+        ("عقب‌نشینی به خطوط ۱۹۴۸ را خواستند.", "۱۹۴۸", D(1948, 1, 1)),
+    ],
+)
+def test_a_glued_in_and_a_border_year_still_give_the_date(text: str, surface: str, start: dt.date) -> None:
+    found = [(m.surface, m.start) for m in find_dates(text, PUB) if not m.relative]
+    assert found == [(surface, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "درمان ۱۴۰۲ بیمار در بیمارستان انجام شد.",  # a word that starts with «در» is no preposition
+        "نقشه راه ۲۰۳۰ تصویب شد.",  # a plan's name
+        "مرزها ۲۰۰ کیلومتر طول دارند.",  # a length
+        "دردی ۲۰ ساله درمان شد.",
+    ],
+)
+def test_words_that_only_look_like_these_are_no_dates(text: str) -> None:
+    assert [m.surface for m in find_dates(text, PUB) if not m.relative] == []

@@ -14,6 +14,9 @@ SP = f"{GAP}+"
 OSP = f"{GAP}*"
 DIGIT = "[0-9۰-۹٠-٩]"
 START = r"(?<![\w\u200c/])"
+AFTER_IN = r"(?:(?<![\w\u200c/])|(?<=(?<![\w\u200c])در))"
+"""Like START, and also right after a «در» whose space was lost («دربهمن ۱۳۹۲», «در۱۵ آذر», «درسال ۲۰۱۴»):
+for the rules of written dates with a year, where the glued word leaves no other reading."""
 END = r"(?![\w\u200c])"
 NOT_MINUTES = f"(?<!{DIGIT}:)"
 """Not the minutes of a clock («۱۰:۳۰ - ۶ آذر ۱۴۰۴»): a day or date starts after the time, not in it."""
@@ -86,10 +89,11 @@ EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرا
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
     "بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
-    rf"|دوره{GAP}?ای"
+    rf"|دوره{GAP}?ای|مرز(?:{GAP}?ها(?:ی)?)?|خطوط|نقشه"
 )
 """Nouns a year follows as the year they name («بودجه ۱۴۰۵», «رئیس دوره‌ای ۲۰۲۴»: the rotating chair
-of that year, its ZWNJ often lost)."""
+of that year, its ZWNJ often lost; «مرزهای ۱۹۶۷», «خطوط ۱۹۴۸», «نقشه ۱۹۶۷»: borders as they stood
+that year, a formula of resolutions on Palestine)."""
 PLAN_NOUNS = rf"افق|چشم{GAP}?انداز|سند|برنامه|دستور{GAP}?کار"
 """Nouns a year follows as part of a plan's or document's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «دستور
 کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰»)."""

@@ -32,6 +32,7 @@ from helpers.dates.calendars import GAP
 from helpers.dates.literals import Need, WordScan, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
+    AFTER_IN,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -97,7 +98,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
@@ -123,7 +124,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
+            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
         ),
         month_year,
     ),
@@ -153,7 +154,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?:{YEAR}|(?<=سال[\s\u200c])(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"
+            rf"{AFTER_IN}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?:{YEAR}|(?<=سال[\s\u200c])(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"
         ),
         bare_year,
     ),
