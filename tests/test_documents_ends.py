@@ -98,3 +98,81 @@ def test_a_compound_written_with_a_space_is_one_word(a: str, b: str) -> None:
 
 def test_a_title_opening_with_the_second_half_keeps_it() -> None:
     assert title_words("نامه رسمی وزیران") == ["نامه", "رسم", "وزیران"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در این نشست چهار سند انعقاد یافت.", [("چهار سند", "signed")]),
+        ("موافقت‌نامه ترانزیت میان دو کشور انعقاد شد.", [("موافقت‌نامه ترانزیت میان دو کشور", "signed")]),
+    ],
+)
+def test_a_signing_told_with_the_noun_of_concluding(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در این دیدار سه توافقنامه انعقاد شد که از آن جمله می‌توان به توافقنامه حمل ریلی، توافقنامه "
+            "همکاری گمرکی و توافقنامه گردشگری اشاره کرد.",
+            ["سه توافقنامه", "توافقنامه حمل ریلی", "توافقنامه همکاری گمرکی", "توافقنامه گردشگری"],
+        ),
+        (
+            "در نشست دیروز پنج سند امضا شد که از جمله آنها یادداشت تفاهم انرژی و برنامه همکاری فرهنگی است.",
+            ["پنج سند", "یادداشت تفاهم انرژی", "برنامه همکاری فرهنگی"],
+        ),
+        (
+            "وزیران دو تفاهم‌نامه را امضا کردند که از این جمله تفاهم‌نامه آموزش عالی بود.",
+            ["دو تفاهم‌نامه", "تفاهم‌نامه آموزش عالی"],
+        ),
+    ],
+)
+def test_documents_named_among_those_the_same_sentence_reports(text: str, expected: list) -> None:
+    assert rows(text) == [(title, "signed") for title in expected]
+
+
+def test_among_them_with_nothing_reported_before_gives_no_row() -> None:
+    assert rows("سخنرانان موضوعاتی را مطرح کردند که از آن جمله می‌توان به برنامه هسته‌ای اشاره کرد.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بعد از به تصویب رسیدن کلیات سند نهایی، رئیس نشست سخن گفت.", ("سند نهایی", "adopted")),
+        ("پس از امضا شدن موافقتنامه ترانزیت، وزیران به خبرنگاران پاسخ دادند.", ("موافقتنامه ترانزیت", "signed")),
+        ("با به امضا رساندن منشور سازمان، کار اجلاس پایان یافت.", ("منشور سازمان", "signed")),
+        ("پس از تصویب کلیات برنامه اقدام، جلسه تعطیل شد.", ("برنامه اقدام", "adopted")),
+    ],
+)
+def test_infinitives_and_the_part_acted_on(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (
+            ("تصویب قطعنامه یمن توسط سران", "قطعنامه عراق نیز به تصویب رسید."),
+            [("قطعنامه یمن", "adopted"), ("قطعنامه عراق", "adopted")],
+        ),
+        (
+            ("امضای سند امنیت غذایی در نشست سران", "سند انرژی پاک هم امضا شد."),
+            [("سند امنیت غذایی", "signed"), ("سند انرژی پاک", "signed")],
+        ),
+    ],
+)
+def test_a_verbless_headline_stays_beside_another_document_of_its_kind(texts: tuple, expected: list) -> None:
+    assert rows(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("بیانیه پایانی نشست وزیران در باکو", "وزیران در پایان بیانیه مشترکی صادر کردند."), "بیانیه مشترکی"),
+        (("امضای تفاهم‌نامه همکاری انرژی", "تفاهم‌نامه‌ای در زمینه انرژی به امضا رسید."), "تفاهم‌نامه‌ای در زمینه انرژی"),
+    ],
+)
+def test_a_verbless_headline_the_body_reports_is_one_row(texts: tuple, expected: str) -> None:
+    assert [title for title, _ in rows(*texts)] == [expected]

@@ -1,12 +1,16 @@
 """Where the clause of a document's verb begins and ends (helpers.extract.documents): clauses end at
 commas, colons and earlier verbs; an agent or witness phrase, a comma-separated list of documents and
-a subject set off by commas move those bounds."""
+a subject set off by commas move those bounds; documents named among those just reported (among,
+named_among)."""
 
 from __future__ import annotations
 
 import re
 
+from helpers.contracts import Action
 from helpers.extract import document_cues as cues
+from helpers.extract import document_titles as titles
+from helpers.extract.mentions import Scanned
 
 
 def clause_start(folded: str, end: int) -> int:
@@ -79,3 +83,33 @@ def listing_head(folded: str, lo: int, hi: int) -> int | None:
     if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
         return None
     return heads[-1]
+
+
+def among(sentence: Scanned, action: Action) -> list[dict]:
+    """«در میان/از جمله این اسناد، الف و ب …», «… می‌توان به الف و ب اشاره کرد»: documents named among
+    those just reported (cues.AMONG) take the action of the last row."""
+    folded = sentence.folded
+    m = cues.AMONG.search(folded) if cues.AMONG_WORDS.search(folded) else None
+    if m is None:
+        return []
+    lo = cues.AMONG_LEAD.match(folded, m.end())
+    start = lo.end() if lo else m.end()
+    end = cues.AMONG_END.search(folded, start)
+    spans = titles.title_spans(folded, sentence.origin, start, end.start() if end else len(folded.rstrip(" .")))
+    return [{"span": sp, "action": action, "by": (None, None)} for sp in spans]
+
+
+def named_among(sentence: Scanned, found: list[dict]) -> list[dict]:
+    """The documents named after «که از آن جمله (می‌توان به) …» (cues.AMONG_THEM), with the action of
+    the last row found before it in the sentence."""
+    folded = sentence.folded
+    m = cues.AMONG_THEM.search(folded) if found and cues.AMONG_WORDS.search(folded) else None
+    before = [d for d in found if m and d["span"].end <= sentence.origin[m.start()]]
+    if m is None or not before:
+        return []
+    lead = cues.AMONG_LEAD.match(folded, m.end())
+    start = lead.end() if lead else m.end()
+    end = cues.AMONG_END.search(folded, start)
+    spans = titles.title_spans(folded, sentence.origin, start, end.start() if end else len(folded.rstrip(" .")))
+    action = max(before, key=lambda d: d["span"].start)["action"]
+    return [{"span": sp, "action": action, "by": (None, None)} for sp in spans]

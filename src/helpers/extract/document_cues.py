@@ -101,6 +101,7 @@ BEFORE_VERB = {
     ),
     Action.SIGNED: cue(
         rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
+        rf"|انعقاد (?:{PASSIVE}|یافت)"
         rf"|به (?:امضای|امضاء)[^.؛:]{{1,160}}?{REACHED}"
     ),
     Action.APPROVED: cue(
@@ -122,6 +123,8 @@ BEFORE_VERB = {
 نهایی شدن است», «X آماده امضاست» are still proposed)."""
 DRAFT_VERB = cue(rf"(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})")
 NOUN_FIRST = [
+    (Action.ADOPTED, worded("(?:به )?تصویب (?:رسیدن|رساندن|شدن)", "تصویب")),
+    (Action.SIGNED, worded("(?:به )?امضاء? (?:رسیدن|رساندن|شدن)", "امضا")),
     (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
@@ -129,9 +132,10 @@ NOUN_FIRST = [
     (Action.PROPOSED, cue("پیشنهاد")),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
 ]
-"""Action nouns before the document («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting
-is adopting)); «برای امضای/عقد X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه»,
-which may be an aim) are proposed."""
+"""Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
+(«با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting)); «برای امضای/عقد
+X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه», which may be an aim)
+are proposed."""
 FINAL = worded(
     "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
@@ -342,6 +346,9 @@ participle's action (PARTICIPLE_ACTION)."""
 PARTICIPLE_ACTION = {"تصویب": Action.ADOPTED, "تایید": Action.APPROVED, "امضا": Action.SIGNED, "امضاء": Action.SIGNED}
 AMONG = cue_regex(rf"(?:در میان|از میان|از جمله|ازجمله) (?:این|ان) (?:{HEADS})(?: ?(?:ها|های))?")
 AMONG_WORDS = re.compile("میان|جمله")
+AMONG_THEM = cue_regex("که (?:از (?:ان|این) جمله|از جمله (?:انها|انان|انها را)|(?:در|از) میان (?:انها|انان))")
+"""«سه سند امضا شد که از آن جمله می‌توان به الف و ب اشاره کرد»: the same sentence names some of the
+documents it has just reported (AMONG_THEM after them)."""
 AMONG_LEAD = re.compile(r"[\s\u200c،:]*(?:می[\s\u200c]*توان[\s\u200c]+(?:به|از)[\s\u200c]+)?")
 AMONG_END = re.compile(
     r"(?:[\s\u200c]+(?:نیز|هم))?[\s\u200c]+(?:دیده|اشاره|نام برد|به چشم|است|بود|هستند|بودند|می)(?!\w)"
@@ -350,6 +357,9 @@ AMONG_END = re.compile(
 documents just reported (AMONG) name some of theirs, up to the verb (AMONG_END)."""
 COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
+LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?")
+"""What may stand between an action noun and its document: a quote mark, «این/آن» (group 1: one named
+before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST), FINAL, PROPOSE]
 ANY_CUE = re.compile(trie_pattern(frozenset({DRAFT_WORD}).union(*(c.words or {""} for c in CUES))))

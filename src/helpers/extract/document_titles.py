@@ -161,6 +161,20 @@ def same_title(a: str, b: str) -> bool:
     return p <= q or q <= p
 
 
+FINAL_WORDS = {"پایان", "نهای", "مشترک", "ختام"}
+"""The title words (title_words: «پایانی» → «پایان») of a final or joint statement's adjective."""
+
+
+def may_be_same(a: str, b: str) -> bool:
+    """Two titles with one document word may name one document: one is the other with words added,
+    one is the bare word, both are final or joint statements (FINAL_WORDS: «بیانیه پایانی», «بیانیه
+    مشترکی»), or they share another word; «بیانیه الف» and «بیانیه ب» do not."""
+    x, y = title_words(a), title_words(b)
+    if len(x) < 2 or len(y) < 2 or {x[1], y[1]} <= FINAL_WORDS:  # a final statement is the joint one
+        return True
+    return same_title(a, b) or bool(set(x[1:]) & set(y[1:]))
+
+
 def _stems(title: str) -> set[str]:
     """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
     «نامهای») or an indefinite or ezafe one."""

@@ -86,6 +86,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     if not cues.ANY_CUE.search(sentence.folded) or cues.EARLIER_OPENING.match(sentence.folded):
         return []
     found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
+    found += clauses.named_among(sentence, found)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
@@ -104,7 +105,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            lead = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?").match(folded, m.end())  # «با صدور «X»»
+            lead = cues.LEAD.match(folded, m.end())  # «با صدور «X»», «تصویب کلیات X»
             pos = lead.end() if lead else m.end()
             head = cues.HEAD_RE.match(folded, pos)
             if head is None:
@@ -306,7 +307,7 @@ def document_rows(
     for sentence in own:
         row = sentence.row
         found = _sentence_documents(sentence, attendees, year)
-        for d in found or (_among(sentence, rows[-1]["action"]) if rows else []):
+        for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
             same = next(
                 (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
@@ -338,31 +339,21 @@ def document_rows(
     return [r for r in rows if not _reported_elsewhere(r, rows)]
 
 
-def _among(sentence: Scanned, action: Action) -> list[dict]:
-    """«در میان/از جمله این اسناد، الف و ب …», «… می‌توان به الف و ب اشاره کرد»: documents named among
-    those just reported (cues.AMONG) take the action of the last row."""
-    folded = sentence.folded
-    m = cues.AMONG.search(folded) if cues.AMONG_WORDS.search(folded) else None
-    if m is None:
-        return []
-    lo = cues.AMONG_LEAD.match(folded, m.end())
-    start = lo.end() if lo else m.end()
-    end = cues.AMONG_END.search(folded, start)
-    spans = titles.title_spans(folded, sentence.origin, start, end.start() if end else len(folded.rstrip(" .")))
-    return [{"span": sp, "action": action, "by": (None, None)} for sp in spans]
-
-
 def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
     """Another row with the same document word reports this one: a row with a verb of its own, for a
     verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final statement
-    named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»); a body row with the same
+    named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two names
+    differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
     action, for a headline (which words the body's document shorter)."""
     head = titles.title_words(row["title_fa"])[:1]
     same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == head]
     if row["nominal"]:
-        return any(not r["nominal"] for r in same)
+        return any(not r["nominal"] and titles.may_be_same(r["title_fa"], row["title_fa"]) for r in same)
     headline = contracts.Section.HEADLINE
-    return row["section"] == headline and any(r["section"] != headline and r["action"] == row["action"] for r in same)
+    return row["section"] == headline and any(
+        r["section"] != headline and r["action"] == row["action"] and titles.may_be_same(r["title_fa"], row["title_fa"])
+        for r in same
+    )
 
 
 def extract_documents(
