@@ -160,3 +160,28 @@ def test_spellings_of_known_people(text: str, name: str) -> None:
 
 def test_the_verb_prefix_mi_alone_is_no_person() -> None:
     assert names_in("می توان گفت که نخست‌وزیر در نشست سخنرانی کرد.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «از جمله» lists topics as well as people: two rare words after it are no name by themselves
+        "در این نشست روی موضوعات مختلف از جمله پیگری تصامیم نشست‌های قبلی بحث شد.",
+        "طرفین مسائلی از جمله ترانزیت کالاها و تعرفه گمرکی را بررسی کردند.",
+        "سفیر ایران از جمله تدابیر اعتمادسازی و مبارزه با مواد مخدر سخن گفت.",
+    ],
+)
+def test_topics_after_among_them_are_no_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # people after «از جمله»: a given name first, or a surname's shape last
+        ("چند وزیر از جمله کایا بیکوف در نشست سخنرانی کردند.", ["کایا بیکوف"]),
+        ("مهمانان از جمله تورال نوروزاف و رستم بیکوف وارد شدند.", ["تورال نوروزاف", "رستم بیکوف"]),
+    ],
+)
+def test_people_after_among_them_are_still_names(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

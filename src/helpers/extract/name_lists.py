@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import places, rare
-from helpers.extract.names import RARE, Word, kind, name_span, tokens
+from helpers.extract.names import GIVEN, RARE, Word, kind, name_span, tokens
 from helpers.text import gazetteer as gz
 
 Accept = Callable[[str], bool]
@@ -22,6 +22,9 @@ SURNAME_SHAPE = re.compile(r"(?:[اوی]ف|وف|اوا|یوا|نکو|ویچ|یا
 space of a piece written apart, «اسحاق اف», are gone from the key)."""
 LEADS = re.compile(r"(?<!\w)(?:آقایان|خانم[\s\u200c]?ها|رهبران|سران|از[\s\u200c]+جمله)(?!\w)")
 """Collective words a list of surnames may follow («رهبران X، Y و Z», «آقایان X و Y», «… از جمله X و Y»)."""
+_ANY_LIST = re.compile(r"از[\s\u200c]+جمله")
+"""«از جمله» (among them) leads lists of anything: two rare words after it are a name only when the
+first is a given name or the last has a surname's shape («از جمله پیگری تصامیم …» is no person)."""
 _SEP = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*(?:و[\s\u200c]+)?|و[\s\u200c]+)")
 """Between two list items: a comma, «و», or both."""
 _SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c]*$")
@@ -88,6 +91,7 @@ def _item(
     gaz: gz.Gazetteer,
     accept: Accept,
     known: list[Span],
+    loose: bool = True,
 ) -> Span | None:
     """The list item that ends (−1) or starts (+1) at `edge`: a gazetteer person or a name already
     found (`known`), a name of two words or more that `name_span` allows, or one word that
@@ -101,8 +105,9 @@ def _item(
         return None
     blocked = taken + [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     span = name_span(text, edge, direction, blocked, gaz)
-    if span and len(text[span.start : span.end].split()) > 1:  # one rare word: «به گزارش روزپلاس، X»
-        return span
+    named = text[span.start : span.end].split() if span else []
+    if span and len(named) > 1 and (loose or kind(named[0], gaz) == GIVEN or surname_shape(named[-1], gaz)):
+        return span  # one rare word: «به گزارش روزپلاس، X»; after «از جمله» a name must look like one
     if any(s.start < word.end and word.start < s.end for s in blocked):
         return None
     return Span(word.start, word.end) if accept(word.text) or surname_shape(word.text, gaz) else None
@@ -157,7 +162,8 @@ def listed_with(
                     if sep is None:
                         break
                     edge = sep.end() if direction > 0 else sep.start()
-                item = _item(text, edge, direction, mentions, taken + items + anchors, gaz, accept, anchors)
+                loose = not (lead and _ANY_LIST.match(text, anchor.start))
+                item = _item(text, edge, direction, mentions, taken + items + anchors, gaz, accept, anchors, loose)
                 if item is None:
                     break
                 items.append(item)
