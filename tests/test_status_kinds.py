@@ -189,3 +189,22 @@ def test_a_first_person_chair_or_host_to_come_is_expected(text: str) -> None:
 )
 def test_accompanying_the_delegation_on_the_trip_is_planned(text: str) -> None:
     assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این نشست به ریاست مشترک {A_FULL}، و {B_FULL} برگزار شد.",
+        f"نشست با ریاست مشترک {A_FULL} و {B_FULL} دایر گردید.",
+        f"اجلاس تحت ریاست مشترک {A_FULL}، {B_FULL} آغاز شد.",
+    ],
+    ids=["comma-and", "dari-with", "under-comma"],
+)
+def test_a_joint_chair_binds_to_everyone_listed(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("chair", "chair")
+
+
+def test_a_single_chair_does_not_pass_to_the_next_phrase() -> None:
+    got = statuses(f"این نشست به ریاست {A_FULL} و با حضور {B_FULL} برگزار شد.")
+    assert (got[A][0], got[B][0]) == ("chair", "attended")

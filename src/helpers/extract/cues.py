@@ -135,7 +135,7 @@ class Said(NamedTuple):
 
 NEXT_CUES = [
     Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
-    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی)?")),
+    Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
     Said(
         Status.CHAIR,
         Kind.CHAIRING,

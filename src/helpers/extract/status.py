@@ -27,6 +27,7 @@ from helpers.extract.clauses import (
     agent,
     first_subject_end,
     is_object,
+    listed_after,
     only_phrase_between,
     reported,
     without_titles,
@@ -63,6 +64,8 @@ OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
+CO_CHAIR = re.compile(r"مشترک")
+"""A joint chair («به ریاست مشترک»): the cue binds to everyone listed after it."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -193,7 +196,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 None,
             )
             if target:
-                give(target, given)
+                for g in _co_chairs(sentence, found, target, span):
+                    give(g, given)
                 continue
             state = next(
                 (
@@ -206,6 +210,18 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             if state and given.status == Status.HOST:
                 states.append(_state_row(state, given))
     return states
+
+
+def _co_chairs(sentence: Scanned, found: list[Found], target: Found, span: Span) -> list[Found]:
+    """The person a host/chair cue binds to, and after a joint chair («به ریاست مشترک X، … و Y، …»)
+    the people listed with them."""
+    people = [target]
+    if CO_CHAIR.search(sentence.text, span.start, span.end):
+        for g in (g for g in found if g.span.start > target.span.start):
+            if not listed_after(sentence, people[-1], g):
+                break
+            people.append(g)
+    return people
 
 
 def _new_in_office(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> None:
