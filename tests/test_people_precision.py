@@ -185,3 +185,16 @@ def test_topics_after_among_them_are_no_names(text: str) -> None:
 )
 def test_people_after_among_them_are_still_names(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # «سید»/«سیده»/«میر» written onto a given name make a given name: a common surname may follow
+        ("سیدعلی کریمی وزیر صنعت در مسکو سخنرانی کرد.", "سیدعلی کریمی"),
+        ("نشست با حضور سران و سیدمحمد جلالی وزیر صنعت، معدن و تجارت برگزار شد.", "سیدمحمد جلالی"),
+        ("سیدحسن نوروزی، سفیر ایران در مسکو، گفت که نشست برگزار می‌شود.", "سیدحسن نوروزی"),
+    ],
+)
+def test_a_lineage_mark_written_onto_a_given_name_is_a_given_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]

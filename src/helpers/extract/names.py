@@ -91,7 +91,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return ORDINAL
     if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0] or k in HONORIFIC_WORDS:
         return None
-    if k in gaz.given_names or GIVEN_SHAPE.search(k):
+    if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz):
         return GIVEN
     if k in lexicon().verb_forms:  # «بودم», «خواند»: a verb, though a rare word
         return None
@@ -262,6 +262,11 @@ def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
         and only_separators(text[seq[i + 1].end : seq[i].start], allow_comma=False)
         and kind(seq[i + 1].text, gaz) == GIVEN
     )
+
+
+def _lineage_given(k: str, gaz: gz.Gazetteer) -> bool:
+    """Whether the key is a mark of descent written onto a given name («سیدمحمد», «سیدهفاطمه»)."""
+    return any(k.startswith(m) and k[len(m) :] in gaz.given_names for m in LINEAGE)
 
 
 def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:
