@@ -30,7 +30,7 @@ DATELINES = [
     ("۱۴ ربیع‌الاول ۱۴۴۷ ه.ق", dt.date(2025, 9, 6), "date line"),
     ("تهران، ایرنا – ۰۵/۰۳/۹۸", dt.date(2019, 5, 26), "place and agency"),
     ("کابل، ۱۲ جدی ۱۴۰۱", dt.date(2023, 1, 2), "place and agency"),
-    ("چهارشنبه ۲۸ آبان ۱۴۰۴ - ۲۸ جمادی‌الاول ۱۴۴۷ - ۱۹ نوامبر ۲۰۲۵", dt.date(2025, 11, 19), "date line"),
+    ("چهارشنبه ۲۸ آبان ۱۴۰۴ - ۲۸ جمادی‌الاول ۱۴۴۷ - ۱۹ نوامبر ۲۰۲۵", dt.date(2025, 11, 19), "weekday date"),
     ("۲۴ آبان ۱۴۰۲ - ۱۷:۱۶ | کد خبر: ۲۲۷۲۴۰ | گروه: بین‌الملل", dt.date(2023, 11, 15), "news code"),
     ("منتشر شده در: ۳ دلو ۱۴۰۲", dt.date(2024, 1, 23), "labelled"),
     ("تاریخ و ساعت انتشار: ۱۴۰۳/۰۷/۰۱ ۰۹:۱۵", dt.date(2024, 9, 22), "labelled"),
@@ -46,13 +46,13 @@ DATELINES = [
     ("last modified Tue, 05 Mar 2024 09:12:44 GMT", dt.date(2024, 3, 5), "updated"),
     ("به روز شده: ۰۹:۱۵ گرینویچ - سه شنبه ۱۱ دسامبر ۲۰۱۲", dt.date(2012, 12, 11), "updated"),
     ("یکشنبه / ۹ آذر ۱۴۰۴ / ۰۸:۱۵", dt.date(2025, 11, 30), "date line"),  # weekday set off by slashes
-    ("دوشنبه ۱۷ مهر ۱۳۹۶ برابر با ۹ اکتبر ۲۰۱۷", dt.date(2017, 10, 9), "date line"),  # the same day twice
+    ("دوشنبه ۱۷ مهر ۱۳۹۶ برابر با ۹ اکتبر ۲۰۱۷", dt.date(2017, 10, 9), "weekday date"),  # the same day twice
     ("۱۹ جوزا ۱۴۰۳ | نویسنده: گزارشگر ما", dt.date(2024, 6, 8), "place and agency"),  # furniture past a bar
     ("ارسال شده در ۱۱ اسفند ۱۳۹۸", dt.date(2020, 3, 1), "labelled"),
     ("مسکو، خبرگزاری جمهوری اسلامی ۲۳/۰۸/۸۷", dt.date(2008, 11, 13), "place and agency"),
     ("امروز: یکشنبه ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),  # a site's clock
     ("تاریخ امروز: ۹ آذر ۱۴۰۴", dt.date(2025, 11, 30), "updated"),
-    ("شنبه، ۱۱ جوزای ۱۴۰۰", dt.date(2021, 6, 1), "date line"),  # the ezafe on a month ending in a vowel
+    ("شنبه، ۱۱ جوزای ۱۴۰۰", dt.date(2021, 6, 1), "weekday date"),  # the ezafe on a month ending in a vowel
     ("خجند، ۱۴ نوامبر ۲۰۲۳ /«نمونه»/", dt.date(2023, 11, 14), "place and agency"),  # the agency between slashes
     ("خجند، 14.11.2023 /نمونه/", dt.date(2023, 11, 14), "place and agency"),
     ("هرات، ۳ حمل ۱۴۰۲ (باختر)", dt.date(2023, 3, 23), "place and agency"),  # the agency in brackets after
@@ -63,8 +63,8 @@ DATELINES = [
     ("نشر شده: ۹ قوس ۱۴۰۴", dt.date(2025, 11, 30), "labelled"),  # the Dari «published»
     ("۷ جوزا/ خردادماه ۱۳۹۸", dt.date(2019, 5, 28), "date line"),  # both names of the month
     # the weekday after the date, and a year-first date, as international Dari services print them
-    ("۲۲ اسد ۱۴۰۱، جمعه", dt.date(2022, 8, 13), "date line"),
-    ("۱۴۰۱ اسد ۲۲, جمعه", dt.date(2022, 8, 13), "date line"),
+    ("۲۲ اسد ۱۴۰۱، جمعه", dt.date(2022, 8, 13), "weekday date"),
+    ("۱۴۰۱ اسد ۲۲, جمعه", dt.date(2022, 8, 13), "weekday date"),
     ("۱۴۰۲ مهر ۳ ، دوشنبه - ۱۰:۱۵", dt.date(2023, 9, 25), "date line"),
     ("Friday, March 3, 2023", dt.date(2023, 3, 3), "date line"),
     ("۱۲ اسفند ۱۴۰۱ - Fri 3 Mar 2023", dt.date(2023, 3, 3), "date line"),
@@ -312,3 +312,43 @@ def test_a_list_of_headlines_after_the_body_stays_the_tail_though_one_line_is_da
     text = FACTS + "\nنشست بعدی: ۱۲ حوت ۱۴۰۰\nسفر وزیر به تاشکند\nدیدار با هیئت چینی\n"
     sections = ingest.segment(text).paragraphs["section"].tolist()
     assert sections[-2:] == ["other_headline", "other_headline"]
+
+
+HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
+BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت گفت‌وگو کردند."
+
+
+@pytest.mark.parametrize("clock", ["سه‌شنبه ۱۲ حوت ۱۴۰۲", "پنجشنبه، ۸ آذر ۱۴۰۳", "۸ آذر ۱۴۰۳، پنجشنبه"])
+def test_a_weekday_and_date_above_the_headline_is_the_sites_clock_not_the_publication(clock: str) -> None:
+    article = ingest.segment(f"{clock}\n\n{HEADLINE}\n\n{BODY}\n")
+    assert article.record["published"] is None
+    assert article.paragraphs["section"].tolist()[0] == "dateline"  # still a date of the page
+
+
+@pytest.mark.parametrize("line", ["سه‌شنبه ۱۲ حوت ۱۴۰۲", "۱۴۰۲ حوت ۱۲, سه‌شنبه"])
+def test_a_weekday_and_date_under_the_headline_is_the_publication(line: str) -> None:
+    assert ingest.segment(f"{HEADLINE}\nگزارشگر ما\n{line}\n\n{BODY}\n").record["published"] == "2024-03-02"
+
+
+def test_under_a_sites_clock_the_articles_own_date_line_gives_published() -> None:
+    text = f"دوشنبه ۱۱ آذر ۱۴۰۴\n\n{HEADLINE}\n۱۲ حوت ۱۴۰۲ - ۱۰:۲۰\n\n{BODY}\n"
+    record = ingest.segment(text).record
+    assert record["published"] == "2024-03-02" and record["published_from"]["paragraph"] == 2
+
+
+@pytest.mark.parametrize("line", ["سه‌شنبه ۱۲ حوت ۱۴۰۲ - ۱۰:۲۰", "۱۲ حوت ۱۴۰۲ ساعت ۱۰:۲۰"])
+def test_a_date_line_with_a_clock_above_the_headline_still_gives_published(line: str) -> None:
+    assert ingest.segment(f"{line}\n\n{HEADLINE}\n\n{BODY}\n").record["published"] == "2024-03-02"
+
+
+def test_a_newspapers_masthead_is_furniture_and_its_date_the_days_issue() -> None:
+    masthead = "صاحب امتیاز: نام نمونه\n\nمدیر مسئول: نام دیگر\n\nسردبیر: نام سوم\n\n"
+    text = f"{masthead}شنبه ۵ ثور ۱۴۰۱\n\n{HEADLINE}\n\n{BODY}\n"
+    article = ingest.segment(text)
+    assert article.record["headline"] == HEADLINE and article.record["published"] is None
+    assert article.paragraphs["section"].tolist()[:3] == ["boilerplate"] * 3
+
+
+def test_a_headline_quoting_someone_after_a_colon_stays_the_headline() -> None:
+    article = ingest.segment(f"وزیر: نشست باکو موفق بود\n\n{BODY}\n")
+    assert article.record["headline"] == "وزیر: نشست باکو موفق بود"

@@ -18,7 +18,7 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates.calendars import canonical, fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
-from helpers.dates.patterns import DIGIT
+from helpers.dates.patterns import DIGIT, WEEKDAY
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS, WEEKDAYS
 
@@ -110,7 +110,10 @@ def read_dateline(line: str) -> Dateline | None:
     if words and not labels and not _set_off(rest[: first.offset], rest[first.limit :]):
         return None
     assert first.start is not None
-    return Dateline(first.start, _shape(labels, bool(words)), first.surface)
+    shape = _shape(labels, bool(words))
+    if shape == "date line" and _WEEKDAY.search(folded) and not _CLOCK.search(folded):
+        shape = "weekday date"
+    return Dateline(first.start, shape, first.surface)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -152,6 +155,13 @@ def _without_dates(folded: str, mentions: list[DateMention]) -> str:
     return rest
 
 
+_WEEKDAY = re.compile(WEEKDAY)
+WEEKDAY_DATE = "weekday date"
+"""A weekday and a date alone, with no clock, label or place («شنبه ۸ آذر ۱۴۰۳»): how sites print today's
+date in their masthead. Under the headline it is the article's date; above it, the site's clock
+(helpers.text.ingest)."""
+
+
 def _shape(labels: list[re.Match[str]], named: bool) -> str:
     """The dateline's shape, from its labels and whether a place or agency is named on it."""
     if any(m["code"] for m in labels):
@@ -181,7 +191,7 @@ def dateline_prefix(text: str) -> int:
             if not same:
                 break
             end += same[0].limit
-        return end if end > word.end() or found.shape != "date line" else 0
+        return end if end > word.end() or found.shape not in ("date line", WEEKDAY_DATE) else 0
     return 0
 
 

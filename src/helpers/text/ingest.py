@@ -23,6 +23,7 @@ from helpers import chars, contracts, paths
 from helpers.contracts import Section
 from helpers.dates.dateline import (
     MAX_WORDS,
+    WEEKDAY_DATE,
     Dateline,
     dateline_prefix,
     iso_prefix,
@@ -164,8 +165,10 @@ class _Segmenter:
         records where it was read: «تاریخ انتشار» below a site's clock wins. Between equals above the
         body the earliest day wins: a page shows its publication, then its update and the day it was
         read (a site's clock), never a day before the publication."""
+        if shape == WEEKDAY_DATE and self.fields["headline"] is None:
+            shape = "site clock"  # today's date in the masthead, above the headline: not the publication's
         rank = witness("news code") if self._under_code() else witness(shape)
-        if self._publishes(iso, rank):
+        if shape != "site clock" and self._publishes(iso, rank):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
             self.published_rank = rank
@@ -194,7 +197,9 @@ class _Segmenter:
             self.add(Section.CAPTION, line)
         elif dateline := _dateline(folded):
             self.dateline(line, dateline.date.isoformat(), dateline.shape)
-        elif (fields["headline"] is not None and folded == self.folded_headline) or news_code_line(folded):
+        elif news_code_line(folded) or (
+            folded == self.folded_headline if fields["headline"] is not None else _MASTHEAD.match(folded)
+        ):
             self.add(Section.BOILERPLATE, line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
             fields["section"] = line
@@ -267,6 +272,8 @@ class _Segmenter:
                 return
 
 
+_MASTHEAD = re.compile(r"^(?:صاحب\s*امتیاز|مدیر\s*مس(?:ئ|و|و\s*)ول|سر\s*دبیر|ناشر)\s*:")
+"""«صاحب امتیاز: …», «مدیر مسئول: …», «سردبیر: …»: a newspaper's masthead above the headline."""
 _FACT = re.compile(r"^[-–—•*▪●·|]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*[^:]{1,40}$")
 """«• سرویس: سیاسی», «نویسنده: گزارشگر ما»: a short label of one or two words, a colon and a short value."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
