@@ -208,3 +208,44 @@ def test_a_joint_chair_binds_to_everyone_listed(text: str) -> None:
 def test_a_single_chair_does_not_pass_to_the_next_phrase() -> None:
     got = statuses(f"این نشست به ریاست {A_FULL} و با حضور {B_FULL} برگزار شد.")
     assert (got[A][0], got[B][0]) == ("chair", "attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}، نخست‌وزیر جدید بریتانیا، در این نشست حضور داشت.",
+        f"{A} رئیس‌جمهور جدید ازبکستان در اجلاس سران شرکت کرد.",
+    ],
+    ids=["new-prime-minister", "new-president"],
+)
+def test_a_states_new_office_holder_is_not_incoming(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "participation")
+
+
+def test_the_organizations_new_secretary_general_is_still_incoming() -> None:
+    assert statuses(f"{A}، دبیرکل جدید سازمان، از آغاز سال آینده کار خود را شروع خواهد کرد.")[A][0] == "incoming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در نشست سران قبلی گفت که همکاری راهبردی است.",
+        f"{A_FULL} خاطر نشان کرد: همانگونه که در نشست سران پیشین اعلام کردم، همکاری راهبردی است.",
+        f"{A_FULL} در اجلاس سابق وزیران تاکید کرد که تجارت مهم است.",
+    ],
+    ids=["previous-summit", "as-i-said-before", "former-ministerial"],
+)
+def test_speaking_at_an_earlier_meeting_is_not_speaking_at_this_one(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در این پیام سال نو را به رهبران کشورهای حاضر در این نشست تبریک گفت.",
+        f"{A_FULL} در پیام خود به سران حاضر در اجلاس اظهار داشت که همکاری راهبردی است.",
+    ],
+    ids=["greeted-those-present", "message-to-those-present"],
+)
+def test_those_present_at_the_meeting_are_not_where_the_subject_spoke(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

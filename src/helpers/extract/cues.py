@@ -106,14 +106,20 @@ SAID = "گفت(?! ?و ?گو)|گفته"
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
 DOMESTIC = "(?:هییت|هیات) (?:دولت|وزیران)|کابینه|علنی|مجلس|شورای امنیت ملی|ستاد"
 """A domestic meeting («جلسه هیئت دولت», «نشست علنی مجلس», «جلسه کابینه»), folded."""
-NOT_ELSEWHERE = f"(?! (?:{PRESS}(?![^.؛]{{0,40}}?(?:حاشیه|پایان|پایانی|اختتامیه|افتتاحیه) )|{DOMESTIC}))"
+NOT_ELSEWHERE = (
+    f"(?! (?:{PRESS}(?![^.؛]{{0,40}}?(?:حاشیه|پایان|پایانی|اختتامیه|افتتاحیه) )|{DOMESTIC}"
+    "|(?:[^\\s.؛،]+ )?(?:قبلی|پیشین|سابق)(?!\\w)))"
+)
 """Not a press meeting («نشست خبری», «نشست هفتگی با خبرنگاران») unless held on the meeting's sidelines or
-at its close, nor a domestic one: who speaks there is not thereby at the meeting the report is about."""
+at its close, nor a domestic one, nor an earlier one («در نشست سران پیشین»): who speaks there is not
+thereby at the meeting the report is about."""
 NOT_TAKING_PART = (
     "(?<!شرکت[\\s\\u200c])(?<!حضور[\\s\\u200c])(?<!اشتراک[\\s\\u200c])(?<!کننده[\\s\\u200c])(?<!کنندگان[\\s\\u200c])"
+    "(?<!حاضر[\\s\\u200c])"
 )
-"""Not the «در» of «شرکت در» (taking part in) or «شرکت‌کنندگان در»: «برای شرکت در نشست … اعلام کرده
-بود» names the meeting as what someone meant to attend, not as where they spoke."""
+"""Not the «در» of «شرکت در» (taking part in), «شرکت‌کنندگان در» or «حاضر در»: «برای شرکت در نشست …
+اعلام کرده بود» names the meeting as what someone meant to attend, and «کشورهای حاضر در این نشست»
+those present, not where the subject spoke."""
 AT_THE_MEETING = (
     f"{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |ابتدای |افتتاحیه |اختتامیه |جریان |پایان |خلال |اثنای )*"
     f"(?:این |نخستین |{ORDINAL} )?"

@@ -225,13 +225,18 @@ def _co_chairs(sentence: Scanned, found: list[Found], target: Found, span: Span)
 
 
 def _new_in_office(sentence: Scanned, found: list[Found], main_org: gz.Entry | None) -> None:
-    """«<role> جدید»: the person named before the title is incoming, in that role."""
+    """«<role> جدید»: the person named before the title is incoming, in that role, when it is an
+    office of an organization («دبیرکل جدید سازمان»); a state's new office holder («نخست‌وزیر جدید
+    بریتانیا») takes up nothing of the organization."""
     for role in (m for m in sentence.mentions if m.kind == "role"):
         if re.match(r"[\s\u200c]*جدید(?!\w)", sentence.folded_from(role.end)):
+            of = affiliation_after(sentence, role, main_org)[0]
+            if not (role.entry.organizational or (of is not None and of.kind == "org")):
+                continue
             target = _nearest_before(found, role.start, NEW_IN_OFFICE)
             if target and target.role is None:
                 target.role = role.entry
-                target.affiliation = affiliation_after(sentence, role, main_org)[0]
+                target.affiliation = of
 
 
 def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
