@@ -176,3 +176,36 @@ def test_a_verbless_headline_stays_beside_another_document_of_its_kind(texts: tu
 )
 def test_a_verbless_headline_the_body_reports_is_one_row(texts: tuple, expected: str) -> None:
     assert [title for title, _ in rows(*texts)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وزیران با بحث و رایزنی در مورد کنوانسیون حقوقی دریای سیاه، نشست را آغاز کردند.",
+            "کنوانسیون حقوقی دریای سیاه",
+        ),
+        ("در این جلسه بحث و گفتگو روی مسوده‌های تدابیر امنیتی و اتخاذ تدابیر لازم صورت گرفت.", "مسوده‌های تدابیر امنیتی"),
+        ("مذاکره درباره پیش‌نویس منشور انرژی تا دیروقت ادامه یافت.", "پیش‌نویس منشور انرژی"),
+        ("تبادل نظر پیرامون توافق‌نامه تجارت آزاد ادامه دارد.", "توافق‌نامه تجارت آزاد"),
+    ],
+)
+def test_a_document_under_talks_is_proposed(text: str, expected: str) -> None:
+    assert rows(text) == [(expected, "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیران درباره ایجاد صندوق مشترک گفتگو کردند.",
+        "گفتگو درباره ایجاد صندوق مشترک ادامه یافت.",
+        "بحث در مورد امنیت مرزها ادامه دارد.",
+        "در این نشست پیگیری تصامیم نشست‌های قبلی بررسی شد.",
+    ],
+)
+def test_talks_on_a_creation_or_a_topic_and_unnamed_decisions_give_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_dari_draft_put_forward_is_proposed() -> None:
+    assert rows("مسوده اعلامیه کابل به نشست ارائه شد.") == [("مسوده اعلامیه کابل", "proposed")]

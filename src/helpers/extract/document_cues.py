@@ -16,10 +16,10 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
-    "|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام"
+    "|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم"
 )
 """Dari spellings and words too: «فیصله‌نامه» (resolution), «قرارنامه» (agreement), «پلان» (plan),
-«استراتیژی», «پروگرام»."""
+«استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم» (decisions)."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision."""
@@ -64,10 +64,10 @@ past participle before «و» («منتشر کرده و …») is a past verb wh
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
 DRAFT_VERBS = "ارایه|بررسی"
-DRAFT_WORD = "نویس"
+DRAFT_WORDS = frozenset({"نویس", "مسوده"})
 """Putting forward and reviewing («ارائه شد», «بررسی شد»; DRAFT_VERB): proposed, for a draft alone
 («پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
-in sentences with DRAFT_WORD - not in the many with «بررسی»."""
+in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده») - not in the many with «بررسی»."""
 FOR = "برای "
 """«X برای امضا/تصویب»: X is still to be signed or adopted."""
 
@@ -122,6 +122,12 @@ BEFORE_VERB = {
 «X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد», «X در حال
 نهایی شدن است», «X آماده امضاست» are still proposed)."""
 DRAFT_VERB = cue(rf"(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})")
+DISCUSSED = "(?:بحث|گفتگو|گفت و گو|رایزنی|مذاکره|مذاکرات|تبادل نظر)(?: و (?:بحث|گفتگو|گفت و گو|رایزنی|تبادل نظر))?"
+"""Talks on a document («بحث و گفتگو روی مسوده …», «رایزنی در مورد کنوانسیون …»): it is put forward,
+not yet adopted (proposed); a creation after them is a topic («گفتگو درباره ایجاد …»)."""
+DISCUSSED_CUE = cue(rf"{DISCUSSED} (?:در مورد|درباره|در باره|پیرامون|روی|بر سر|در خصوص)(?=[\s\u200c]+(?:{NOUNS}))")
+"""Talks are common and document nouns more so: not one of ANY_CUE's words, but searched on its own
+(documents.py) in sentences ANY_CUE turns away."""
 NOUN_FIRST = [
     (Action.ADOPTED, worded("(?:به )?تصویب (?:رسیدن|رساندن|شدن)", "تصویب")),
     (Action.SIGNED, worded("(?:به )?امضاء? (?:رسیدن|رساندن|شدن)", "امضا")),
@@ -130,6 +136,7 @@ NOUN_FIRST = [
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد")),
+    (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
@@ -200,12 +207,12 @@ OTHER_BODY = re.compile(
 """A body outside the meeting (the UN and its Security Council or Secretary-General, the IAEA Board of
 Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues is its
 own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
-DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس")
+DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس|مسوده")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
-DRAFT_BEFORE = re.compile(r"(?<!\w)پیش[\s\u200c]*نویس[\s\u200c]*$")
+DRAFT_BEFORE = re.compile(r"(?<!\w)(?:پیش[\s\u200c]*نویس|مسوده)[\s\u200c]*$")
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?تصمیم(?:ات)?(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم)(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی).*|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
@@ -240,7 +247,7 @@ EARLIER_OPENING = cue_regex(
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""
-EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید"
+EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید|اتخاذ|پیگیری|تبادل"
 """Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
@@ -307,15 +314,16 @@ is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
     r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
-    r"|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از|با (?:تاکید|اشاره|حضور|اکثریت|اجماع)|به میزبانی|به اتفاق"
+    r"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
+    r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
     rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره|محکومیت|حمایت از)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
 )
-"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»), when (a weekday, not the city «دوشنبه»; «صبح»,
-«سرانجام») and how («به صورت رسمی», «با اجماع»), after a document and before its verb, the object mark
-«را» (unless the title's complement follows it: «قطعنامه‌ای را درباره/در محکومیت …») and a complement
-about issues (TOPICS): not part of the title."""
+"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
+(a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»), after a
+document and before its verb, the object mark «را» (unless the title's complement follows it:
+«قطعنامه‌ای را درباره/در محکومیت …») and a complement about issues (TOPICS): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"
@@ -361,6 +369,6 @@ LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|
 """What may stand between an action noun and its document: a quote mark, «این/آن» (group 1: one named
 before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
 
-CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST), FINAL, PROPOSE]
-ANY_CUE = re.compile(trie_pattern(frozenset({DRAFT_WORD}).union(*(c.words or {""} for c in CUES))))
+CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST if c is not DISCUSSED_CUE), FINAL, PROPOSE]
+ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(*(c.words or {""} for c in CUES))))
 """One search for the words of every cue: most sentences hold none, and need no other test."""

@@ -83,7 +83,9 @@ def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tup
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
-    if not cues.ANY_CUE.search(sentence.folded) or cues.EARLIER_OPENING.match(sentence.folded):
+    folded = sentence.folded
+    talks = cues.DISCUSSED_CUE.may_occur(folded) and cues.DISCUSSED_CUE.regex.search(folded)
+    if not (cues.ANY_CUE.search(folded) or talks) or cues.EARLIER_OPENING.match(folded):
         return []
     found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
     found += clauses.named_among(sentence, found)
@@ -108,8 +110,8 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             lead = cues.LEAD.match(folded, m.end())  # «با صدور «X»», «تصویب کلیات X»
             pos = lead.end() if lead else m.end()
             head = cues.HEAD_RE.match(folded, pos)
-            if head is None:
-                continue
+            if head is None or (cues.CREATION_RE.match(folded, pos) and cues.TOPIC_BEFORE.search(folded, 0, pos)):
+                continue  # «گفتگو درباره ایجاد …»: a topic
             ready = cues.READY.search(folded, 0, m.start())  # «خواستار امضای X شدند»: the verb's own word
             end = titles.title_end(folded, pos, verb_noun=not ready)
             if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
@@ -214,8 +216,8 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
 
 
 def _drafts_put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
-    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORD)."""
-    if cues.DRAFT_WORD not in folded:
+    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS)."""
+    if not any(word in folded for word in cues.DRAFT_WORDS):
         return []
     rank = len(cues.BEFORE_VERB)
     return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
