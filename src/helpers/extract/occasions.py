@@ -27,8 +27,6 @@ from helpers.extract.cues import (
     MEETING_WORD,
     ON_SIDELINES,
     ORDINAL,
-    PAST,
-    PLANS,
     PREPARATORY,
     PRESS,
     TALKS,
@@ -42,6 +40,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
+from helpers.extract.time_cues import PAST, PLANS
 from helpers.text import gazetteer as gz
 
 When = Callable[[Said, int], Said | None]

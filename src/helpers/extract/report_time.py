@@ -16,10 +16,7 @@ from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import CLAUSE_END, PLURAL, RELATIVE, REPORTING
 from helpers.extract.cues import (
     FIRST_PERSON,
-    FUTURE,
     ONGOING,
-    PAST,
-    PLANS,
     PRESENT_AFTER,
     STATIVE,
     TALKS,
@@ -28,6 +25,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, older_years
+from helpers.extract.time_cues import FUTURE, PAST, PLANS
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")

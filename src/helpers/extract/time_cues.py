@@ -1,0 +1,21 @@
+"""Words of time in a sentence: pre-event wording, a time still to come and an earlier occasion
+(helpers.extract.report_time reads the verb cues of helpers.extract.cues in them)."""
+
+from __future__ import annotations
+
+from helpers.extract.cues import FUTURE_VERB, MEETING, PLAN
+from helpers.extract.mentions import cue
+
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
+"""Pre-event wording: presence said in the same sentence before it is expected, not attended."""
+SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
+"""A time still to come («فردا», «هفته آینده»)."""
+PLANS = cue(f"{PLAN}|{SOON}")
+"""A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
+حضور X …», «X فردا در نشست حضور دارد»)."""
+PAST = cue(
+    f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
+    f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|پیش از این|قبلا|پیش ?تر"
+)
+"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار»): cues in its clause
+are not said of this meeting."""
