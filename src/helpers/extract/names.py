@@ -53,8 +53,9 @@ _LIGHT_VERB = re.compile(
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
-SOURCE_BEFORE = re.compile(r"(?<!\w)(?:(?:به|بنابر)[\s\u200c]+گزارش|به[\s\u200c]+نقل[\s\u200c]+از)[\s\u200c]+$")
-"""The words before a news source («به گزارش X،», «به نقل از X»): the name after them is an outlet's."""
+SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
+"""The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
+(«به نقل از» may quote a person, so it is no such mark)."""
 PREPOSED = ("به\u200c",)
 """A preposition joined to its noun by a ZWNJ («به‌عهده», «به‌دنبال»): no name begins so."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
@@ -212,7 +213,7 @@ def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> b
 
 def _may_name(text: str, span: Span, count: int) -> bool:
     """Whether the words of `span` may be a name: not a place («اسلام آباد»), not a plural noun alone
-    («اعضا»), not the news source named after «به گزارش» / «به نقل از» («به گزارش X، وزیر …»)."""
+    («اعضا»), not the news source named after «به گزارش» («به گزارش X، وزیر …»)."""
     k = gz.key(text[span.start : span.end])
     if k in places() or (count == 1 and k in lexicon().plurals):
         return False

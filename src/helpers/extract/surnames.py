@@ -37,19 +37,26 @@ def titled_surnames(
     common word. A title written with no state is read as one of OUR_STATES' («کشورمان» says so),
     and then, «کشورمان» apart, only a surname that opens a sentence counts (`meta["lead_only"]`:
     «روحانی در فرودگاه …», «عارف افزود»), since a common word elsewhere is more likely the word. A
-    surname two such people share is left out."""
-    if day is None:
-        return {}
+    surname two such people share is left out. With no date, the people whose usual title
+    (people.csv) it is stand in for the holders, and only a surname that opens a sentence counts."""
     out: dict[str, Found] = {}
     shared: set[str] = set()
     for role_id, states, stated in _titles(own, org):
-        for person in (gaz.people[p] for code in states for p in offices.load().holders(role_id, code, day)):
+        for person in _holders(role_id, states, gaz, day):
             for k in gaz.surnames_of.get(person.id, ()):
                 if k in out and out[k].person != person:
                     shared.add(k)
-                elif k not in out or (stated and out[k].meta["lead_only"]):
-                    out[k] = Found(Span(0, 0), person.name_fa, person, meta={"lead_only": not stated})
+                elif k not in out or (stated and day and out[k].meta["lead_only"]):
+                    out[k] = Found(Span(0, 0), person.name_fa, person, meta={"lead_only": not (stated and day)})
     return {k: f for k, f in out.items() if k not in shared}
+
+
+def _holders(role_id: str, states: tuple[str, ...], gaz: gz.Gazetteer, day: dt.date | None) -> list[gz.Entry]:
+    """Who held the title of one of `states` on `day` (offices.csv), or, with no day, whose usual
+    title in people.csv it is."""
+    if day is None:
+        return [p for p in gaz.people.values() if p.role_id == role_id and p.affiliation in states]
+    return [gaz.people[p] for code in states for p in offices.load().holders(role_id, code, day)]
 
 
 def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[str, ...], bool]]:
