@@ -147,3 +147,18 @@ def test_a_glued_in_and_a_border_year_still_give_the_date(text: str, surface: st
 )
 def test_words_that_only_look_like_these_are_no_dates(text: str) -> None:
     assert [m.surface for m in find_dates(text, PUB) if not m.relative] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("نشست دو شنبه آینده برگزار می‌شود.", "دو شنبه آینده", D(2024, 10, 14)),  # Monday in two words
+        ("وزیر چهار شنبه گذشته گفت.", "چهار شنبه گذشته", D(2024, 10, 2)),
+    ],
+)
+def test_a_weekday_written_in_two_words(text: str, surface: str, day: dt.date) -> None:
+    assert _found(text) == [(surface, day, day)]
+
+
+def test_two_weekdays_in_two_words_each_are_one_span() -> None:
+    assert _found("نشست دو شنبه و سه شنبه برگزار می‌شود.") == [("دو شنبه و سه شنبه", D(2024, 10, 14), D(2024, 10, 15))]

@@ -66,8 +66,8 @@ DATELINES = [
     ("۲۲ اسد ۱۴۰۱، جمعه", dt.date(2022, 8, 13), "weekday date"),
     ("۱۴۰۱ اسد ۲۲, جمعه", dt.date(2022, 8, 13), "weekday date"),
     ("۱۴۰۲ مهر ۳ ، دوشنبه - ۱۰:۱۵", dt.date(2023, 9, 25), "date line"),
-    ("Friday, March 3, 2023", dt.date(2023, 3, 3), "date line"),
-    ("۱۲ اسفند ۱۴۰۱ - Fri 3 Mar 2023", dt.date(2023, 3, 3), "date line"),
+    ("Friday, March 3, 2023", dt.date(2023, 3, 3), "weekday date"),
+    ("۱۲ اسفند ۱۴۰۱ - Fri 3 Mar 2023", dt.date(2023, 3, 3), "weekday date"),
     ("آخرین آپدیت: ۲ میزان ۱۴۰۱", dt.date(2022, 9, 24), "updated"),
     ("ویرایش شده در ۴ جدی ۱۴۰۰", dt.date(2021, 12, 25), "updated"),
     ("تاریخ ویرایش: ۱۴۰۰/۱۰/۰۴", dt.date(2021, 12, 25), "updated"),
@@ -352,3 +352,11 @@ def test_a_newspapers_masthead_is_furniture_and_its_date_the_days_issue() -> Non
 def test_a_headline_quoting_someone_after_a_colon_stays_the_headline() -> None:
     article = ingest.segment(f"وزیر: نشست باکو موفق بود\n\n{BODY}\n")
     assert article.record["headline"] == "وزیر: نشست باکو موفق بود"
+
+
+@pytest.mark.parametrize(
+    ("line", "shape"), [("Tuesday 8 October 2024", "weekday date"), ("Tue, 8 Oct 2024 09:10", "date line")]
+)
+def test_an_english_weekday_with_the_date_is_read_as_a_persian_one_is(line: str, shape: str) -> None:
+    found = read_dateline(line)
+    assert found is not None and (found.date, found.shape) == (dt.date(2024, 10, 8), shape)

@@ -111,7 +111,8 @@ def read_dateline(line: str) -> Dateline | None:
         return None
     assert first.start is not None
     shape = _shape(labels, bool(words))
-    if shape == "date line" and _WEEKDAY.search(folded) and not _CLOCK.search(folded):
+    weekday = _WEEKDAY.search(folded) or _ENGLISH_WEEKDAY.search(folded)
+    if shape == "date line" and weekday and not _CLOCK.search(folded):
         shape = "weekday date"
     return Dateline(first.start, shape, first.surface)
 

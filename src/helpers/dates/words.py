@@ -271,7 +271,9 @@ WEEKDAYS: dict[str, int] = {
     }.items()
 }
 """Canonical weekday -> Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
-WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنج شنبه", "جمعه"]
+WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دو شنبه", "سه شنبه", "چهار شنبه", "پنج شنبه", "جمعه"]
+"""Every weekday as two words, so each may be written with a space, a ZWNJ or nothing between them
+(«دو شنبه», «دوشنبه»; calendars.canonical reads them all as one)."""
 ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 """English weekdays, as a machine or English dateline prints them beside the date («Sunday, 8 December
 2019», «Wed, 02 Oct»): furniture of the line, not words of a sentence (helpers.dates.dateline)."""
