@@ -230,3 +230,17 @@ def test_a_title_with_no_date_licenses_a_lone_surname_that_opens_a_sentence(text
 )
 def test_a_lone_common_surname_needs_a_title_and_a_sentence_start(texts: tuple[str, ...]) -> None:
     assert names_in(*texts) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a first name the gazetteer does not spell that way, before a gazetteer surname, is part of
+        # that person, not a second person found by a cue («جناب آقای», «رئیس محترم،»)
+        ("رئیس محترم، یرماک کوشربایف وزیر گرامی، سخنم را آغاز می‌کنم.", "یرمک کوشربایف"),
+        ("جناب آقای یرماک کوشربایف وزیر خارجه قزاقستان سخنرانی کرد.", "یرمک کوشربایف"),
+        ("رئیس محترم، ولادمیر پوتین، سخنم را آغاز می‌کنم.", "ولادیمیر پوتین"),
+    ],
+)
+def test_a_first_name_before_a_known_surname_is_no_second_person(text: str, name: str) -> None:
+    assert names_in(text) == [name]

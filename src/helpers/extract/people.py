@@ -118,6 +118,7 @@ def find_people(
     text, mentions = sentence.text, sentence.mentions
     taken = [Span(m.start, m.end) for m in mentions] + honorific_spans(sentence)
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
+    taken += [f.span for f in found]  # with the first names written before a gazetteer surname
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
     for span in (
         cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles) + opening_names(sentence, taken, gaz)
