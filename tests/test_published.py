@@ -285,8 +285,18 @@ def test_a_dateline_run_into_the_first_paragraph_gives_published(first: str, day
     assert article.paragraphs["section"].tolist() == ["headline", "lead", "body"]
 
 
-def test_a_date_inside_the_first_sentence_is_not_a_dateline() -> None:
-    text = "نشست وزیران خارجه در مسکو\nوزیران در ۲۷ عقرب ۱۴۰۳، در مسکو دیدار کردند.\nنشست دو روز طول کشید.\n"
+@pytest.mark.parametrize(
+    "first",
+    [
+        "وزیران در ۲۷ عقرب ۱۴۰۳، در مسکو دیدار کردند.",
+        "روز ۲۷ عقرب ۱۴۰۳، وزیران در مسکو دیدار کردند.",  # a sentence opening with its day
+        "امروز ۲۷ عقرب ۱۴۰۳، وزیران در مسکو دیدار کردند.",
+        "امشب پنجشنبه ۳ آبان ۱۴۰۳ - وزیران در مسکو شام خوردند.",
+        "روز یکشنبه ۲۷ عقرب ۱۴۰۳: وزیران در مسکو دیدار کردند.",
+    ],
+)
+def test_a_date_inside_the_first_sentence_is_not_a_dateline(first: str) -> None:
+    text = f"نشست وزیران خارجه در مسکو\n{first}\nنشست دو روز طول کشید.\n"
     assert ingest.segment(text).record["published"] is None
 
 

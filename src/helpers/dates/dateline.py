@@ -219,6 +219,10 @@ _AGENCY_THEN_TEXT = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]|\s*/[^/
 """What may come before a date that opens a paragraph as its dateline: nothing, or a place and a comma."""
 
 
+_ON_THE_DAY = re.compile(r"(?:روز|امروز|امشب)(?![\w\u200c])")
+"""«روز ۷ آذر ۱۴۰۴، …», «امروز ۷ آذر ۱۴۰۴، …»: a sentence that opens with its date, not a dateline."""
+
+
 def leading_dateline(line: str) -> Dateline | None:
     """«۲۷ عقرب ۱۴۰۳، …», «کابل، ۱۲ جدی ۱۴۰۱ - …», «تهران- ایرنا- ۷ آذر ۱۴۰۴ - …», «دوشنبه، 25.03.2022
     /"خاور"/. …» (the city, not the weekday): a whole day (with its year) opening a paragraph, set off
@@ -226,7 +230,7 @@ def leading_dateline(line: str) -> Dateline | None:
     page's dateline run into its first paragraph."""
     folded = fold_for_dates(line[:120])
     first = next((m for m in _dates(folded) if not m.relative), None)  # a place named like a weekday (دوشنبه)
-    if first is None or first.precision != Precision.DAY or first.start is None:
+    if first is None or first.precision != Precision.DAY or first.start is None or _ON_THE_DAY.match(first.surface):
         return None
     before, after = folded[: first.offset].strip(), folded[first.limit :]
     if _LEADING.match(before) and _AGENCY_THEN_TEXT.match(after):
