@@ -209,3 +209,60 @@ def test_talks_on_a_creation_or_a_topic_and_unnamed_decisions_give_no_row(text: 
 
 def test_a_dari_draft_put_forward_is_proposed() -> None:
     assert rows("مسوده اعلامیه کابل به نشست ارائه شد.") == [("مسوده اعلامیه کابل", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیران خارجه چهار کشور در پایان نشست خود، طی بیانیه‌ای تاکید کردند که همکاری ادامه می‌یابد.",
+        "سران کشورهای عضو ضمن بیانیه‌ای خواستار آتش‌بس شدند.",
+        "شرکت‌کنندگان نشست در اعلامیه‌ای از میزبان قدردانی کردند.",
+        "رهبران طی بیانیهای بر حل سیاسی بحران تاکید کردند.",
+    ],
+)
+def test_a_statement_the_meeting_gives_in_passing_is_issued(text: str) -> None:
+    assert [action for _, action in rows(text)] == ["issued"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزارت امور خارجه ترکیه طی بیانیه‌ای سفر وزیر را اعلام کرد.",
+        "سخنگوی وزارت خارجه ضمن بیانیه‌ای از برگزاری نشست خبر داد.",
+        "دفتر ریاست جمهوری در بیانیه‌ای جزئیات سفر را منتشر کرد.",
+    ],
+)
+def test_a_statement_a_ministry_or_office_gives_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دلیل عدم طرح بیانیه نهایی اختلاف اعضا بود.",
+        "نشست بدون ارائه اعلامیه پایانی به کار خود پایان داد.",
+        "عدم انتشار بیانیه مشترک خبرساز شد.",
+    ],
+)
+def test_a_final_statement_whose_putting_forward_is_denied_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (
+            ("اجلاس امشب با صدور بیانیه‌ای به کار خود پایان داد.", "متن کامل بیانیه متعاقباً منتشر می‌شود."),
+            [("بیانیه‌ای", "issued")],
+        ),
+        (("نشست امشب با صدور بیانیه‌ای پایان یافت.", "متن بیانیه بعداً منتشر خواهد شد."), [("بیانیه‌ای", "issued")]),
+        (("سران اعلامیه مشترک را امضا کردند.", "متن اعلامیه فردا منتشر می‌شود."), [("اعلامیه مشترک", "signed")]),
+    ],
+)
+def test_the_text_of_a_document_acted_on_still_to_come_is_no_new_row(texts: tuple, expected: list) -> None:
+    assert rows(*texts) == expected
+
+
+def test_a_named_document_still_to_come_beside_another_acted_on_stays() -> None:
+    texts = ("سران بیانیه مشترک را امضا کردند.", "بیانیه امنیت غذایی فردا منتشر می‌شود.")
+    assert rows(*texts) == [("بیانیه مشترک", "signed"), ("بیانیه امنیت غذایی", "proposed")]

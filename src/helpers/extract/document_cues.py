@@ -134,13 +134,15 @@ NOUN_FIRST = [
     (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
+    (Action.ISSUED, worded("(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:بیانیه|اعلامیه)[\\s\\u200c]*ای)", "بیانیه", "اعلامیه")),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد")),
     (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
-(«با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting)); «برای امضای/عقد
+(«با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در
+بیانیه‌ای …» is a statement issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد
 X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه», which may be an aim)
 are proposed."""
 FINAL = worded(
@@ -155,6 +157,9 @@ before them."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود|دستور کار")
 """Pre-event wording, or an agenda («دستور کار نشست … قبول برنامه X»): what it acts on is still to come."""
 UNDONE_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]*$")
+DENIED_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]+(?:[^\s\u200c]+[\s\u200c]+)?$")
+"""«عدم طرح/ارائه بیانیه نهایی»: a final statement whose putting forward or issuing is denied (an action
+word, any, between) is no outcome."""
 FROM_BEFORE = re.compile(r"(?<!\w)از[\s\u200c]*$")
 REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خودداری|امتناع|سر[\s\u200c]*باز)")
 """An action noun denied («بدون/عدم امضای X», UNDONE_BEFORE) or refused («از امضای X خودداری کرد»,

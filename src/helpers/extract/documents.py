@@ -154,8 +154,8 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
         earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
         earlier = earlier or cues.NAMED_NEXT.match(folded, m.end())  # the kind of a document named next
         verb = cues.NEXT_VERB.search(folded, m.end())
-        if verb and verb["negated"]:  # «بیانیه پایانی هنوز منتشر نشده است»
-            continue
+        if (verb and verb["negated"]) or cues.DENIED_BEFORE.search(folded, 0, m.start()):
+            continue  # «بیانیه پایانی هنوز منتشر نشده است», «عدم طرح بیانیه نهایی»
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
@@ -338,7 +338,17 @@ def document_rows(
                     "nominal": d.get("nominal", False),
                 }
             )
+    rows = [r for r in rows if not _text_to_come(r, rows)]
     return [r for r in rows if not _reported_elsewhere(r, rows)]
+
+
+def _text_to_come(row: dict, rows: list[dict]) -> bool:
+    """A bare document word still to come («متن کامل بیانیه بعداً منتشر می‌شود») after a document of
+    that word was acted on: its full text, no new document."""
+    words = titles.title_words(row["title_fa"])
+    if row["action"] != Action.PROPOSED or len(words) != 1 or row["count"]:
+        return False
+    return any(r["action"] != Action.PROPOSED and titles.title_words(r["title_fa"])[:1] == words for r in rows)
 
 
 def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
