@@ -249,3 +249,34 @@ def test_speaking_at_an_earlier_meeting_is_not_speaking_at_this_one(text: str) -
 )
 def test_those_present_at_the_meeting_are_not_where_the_subject_spoke(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} وزیر امور خارجه ازبکستان گفت وزرای امور خارجه کشورهای عضو قرار است در حاشیه مجمع دیدار کنند.",
+        f"{A} وزیر خارجه ازبکستان گفت که وزیران خارجه گروه در نشست آینده شرکت خواهند کرد.",
+        f"{A} رئیس‌جمهور ازبکستان اعلام کرد: روسای جمهور کشورهای عضو در اجلاس حضور خواهند داشت.",
+    ],
+    ids=["fm-plan", "fm-future-plural", "president-colon"],
+)
+def test_who_announces_that_their_peers_will_meet_is_not_thereby_expected(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_a_speaker_who_names_their_own_office_in_the_singular_still_means_themselves() -> None:
+    text = f"{A} سخنگوی وزارت خارجه ازبکستان گفت سخنگوی وزارت خارجه در این نشست شرکت خواهد کرد."
+    assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رئیس دستگاه دیپلماسی ازبکستان صبح امروز برای شرکت در اجلاس وارد دهلی نو شد.",
+        "رئیس دستگاه دیپلماسی ازبکستان برای شرکت در این نشست به دهلی نو رسید.",
+    ],
+    ids=["arrived", "reached"],
+)
+def test_the_head_of_diplomacy_is_the_foreign_minister(text: str) -> None:
+    got = statuses(text, f"{A} وزیر امور خارجه ازبکستان فردا در این اجلاس سخنرانی خواهد کرد.")
+    assert got[A] == ("attended", "arrival")

@@ -196,7 +196,8 @@ def agent(sentence: Scanned, found: list[Found]) -> Found | None:
 def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
     """Whether a title held by nobody named («رئیس‌جمهور») is the subject of what `f` is reported
     to have said: it follows `f`'s verb of saying and comes before the cue at `pos`, and is not
-    `f`'s own title (a spokesman writing of «the spokesman» in the third person means himself); or
+    `f`'s own title (a spokesman writing of «the spokesman» in the third person means himself; the
+    plural of it is a group he speaks of: «وزیر خارجه X گفت وزرای خارجه … دیدار خواهند کرد»); or
     what they said opens with a group, an envoy (OTHERS) or a state as its subject."""
     lo = bisect_left(sentence.origin, f.span.end)
     verb = SAYS_RE.search(sentence.folded, lo, bisect_left(sentence.origin, pos))
@@ -216,7 +217,7 @@ def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found
     return any(
         m.kind == "role"
         and start <= m.start < pos
-        and m.entry.id not in own
+        and (m.entry.plural or m.entry.id not in own)
         and not any(h.start <= m.start < h.end for h in held)
         for m in sentence.mentions
     )
