@@ -244,3 +244,21 @@ def test_a_lone_common_surname_needs_a_title_and_a_sentence_start(texts: tuple[s
 )
 def test_a_first_name_before_a_known_surname_is_no_second_person(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # more given names that are common words: the name keeps them, a common surname may follow
+        ("نصرت جلالی، سخنگوی وزارت خارجه، گفت که هیئت وارد شد.", "نصرت جلالی"),
+        ("فهیم نوروزی، معاون وزیر خارجه افغانستان، در نشست سخنرانی کرد.", "فهیم نوروزی"),
+        ("جهانگیر عزیزی سفیر تاجیکستان در تهران در نشست حضور داشت.", "جهانگیر عزیزی"),
+        ("سلیم بیکوف، مدیرکل آسیای میانه وزارت خارجه ترکیه نیز سخنرانی کرد.", "سلیم بیکوف"),
+    ],
+)
+def test_more_given_names_that_are_common_words(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_given_name_that_is_a_common_word_still_needs_a_surname() -> None:
+    assert names_in("وزیر خارجه نصرت و یاری خداوند را خواستار شد.") == []
