@@ -280,3 +280,30 @@ def test_a_speaker_who_names_their_own_office_in_the_singular_still_means_themse
 def test_the_head_of_diplomacy_is_the_foreign_minister(text: str) -> None:
     got = statuses(text, f"{A} وزیر امور خارجه ازبکستان فردا در این اجلاس سخنرانی خواهد کرد.")
     assert got[A] == ("attended", "arrival")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در گفتگویی در آستانه نشست سران که قرار است فردا با حضور روسای جمهور ترکیه و روسیه"
+        " برگزار شود، گفت: نشست مهم است.",
+        f"{A_FULL} درباره اجلاس که قرار است هفته آینده به میزبانی قزاقستان برگزار شود، گفت: همکاری مهم است.",
+        f"{A_FULL} از نشستی که قرار است تحت ریاست ترکیه تشکیل شود استقبال کرد.",
+    ],
+    ids=["with-presence-of-others", "hosted-by-a-state", "under-a-chair-dari"],
+)
+def test_the_meetings_own_plan_is_not_the_plan_of_the_subject_before_it(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"نشست قرار است فردا با حضور {A_FULL} برگزار شود.",
+        f"{A_FULL} قرار است فردا با حضور در نشست سخنرانی کند.",
+        f"قرار است {A_FULL} فردا در نشست حضور یابد.",
+    ],
+    ids=["with-presence-of-the-person", "with-own-presence-in", "plan-to-be-present"],
+)
+def test_plans_of_presence_are_still_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"

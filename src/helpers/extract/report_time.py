@@ -30,6 +30,11 @@ from helpers.extract.time_cues import FUTURE, PAST, PLANS
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
+OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
+"""A plan that ends on «با حضور», «به میزبانی» («قرار است … با حضور X برگزار شود»): the meeting's plan,
+said of those named after it by their own forward cue, not of the subject before it."""
+NOT_IN = re.compile(r"[\s\u200c]+در(?!\w)")
+"""«با حضور در نشست»: the subject's own presence (with «در» the meeting follows, not a person)."""
 READ_BY = Said(
     Status.ATTENDED, Kind.MESSAGE, cue("که [^.؛]{0,80}?(?<!\\w)(?:ان|این) ?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)")
 )
@@ -141,7 +146,14 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         if times.earlier(pos) != "relative"
         and not (said.kind == Kind.SPEECH and READ_OUT.search(sentence.text, pos, end))
         and not (said.kind == Kind.MESSAGE and any(pos < r.start < end for r in read_by))
+        and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
     ]
+
+
+def _of_the_meeting(sentence: Scanned, span: Span) -> bool:
+    """Whether a plan's cue ends on the meeting's own «با حضور / به میزبانی» (OF_THE_MEETING)."""
+    lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
+    return OF_THE_MEETING.search(sentence.folded, lo, hi) is not None and not NOT_IN.match(sentence.folded, hi)
 
 
 def _talks(sentence: Scanned, span: Span) -> bool:
