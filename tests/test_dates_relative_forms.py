@@ -162,3 +162,18 @@ def test_a_weekday_written_in_two_words(text: str, surface: str, day: dt.date) -
 
 def test_two_weekdays_in_two_words_each_are_one_span() -> None:
     assert _found("نشست دو شنبه و سه شنبه برگزار می‌شود.") == [("دو شنبه و سه شنبه", D(2024, 10, 14), D(2024, 10, 15))]
+
+
+@pytest.mark.parametrize("line", ["۱۷ مهر ۱۴۰۳، سه‌شنبه", "۱۴۰۳ مهر ۱۷, سه‌شنبه", "8 October 2024, سه شنبه - ۱۰:۲۰"])
+def test_a_weekday_closing_a_dateline_is_the_dates_own_day_not_a_row(line: str) -> None:
+    assert [(m.surface, m.start, m.relative) for m in find_dates(line, PUB)][1:] == []
+
+
+def test_a_weekday_after_a_date_in_a_sentence_is_still_a_day() -> None:
+    found = _found("نشست تا ۱۵ مهر، شنبه آینده برگزار می‌شود.")  # the yearless day is relative too
+    assert found[1:] == [("شنبه آینده", D(2024, 10, 12), D(2024, 10, 12))]
+
+
+@pytest.mark.parametrize("line", ["امروز: سه‌شنبه ۱۷ مهر ۱۴۰۳", "تاریخ امروز : ۱۷ مهر ۱۴۰۳ - ۱۰:۲۰"])
+def test_today_as_the_label_of_a_sites_clock_is_no_relative_row(line: str) -> None:
+    assert [m.surface for m in find_dates(line, PUB) if m.relative] == []

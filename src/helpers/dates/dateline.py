@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from helpers.contracts import Calendar, Precision
-from helpers.dates.calendars import canonical, fold_for_dates
+from helpers.dates.calendars import fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import DIGIT, WEEKDAY
 from helpers.dates.rules import scan
-from helpers.dates.words import ENGLISH_WEEKDAYS, WEEKDAYS
+from helpers.dates.words import ENGLISH_WEEKDAYS
 
 ISO_PREFIX = re.compile(
     r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
@@ -135,19 +135,15 @@ def _set_off(before: str, after: str) -> bool:
 
 _ENGLISH_WEEKDAY = re.compile(rf"\b(?:{'|'.join(d[:3] + f'(?:{d[3:]})?' for d in ENGLISH_WEEKDAYS)})\b\.?")
 """«Sunday», «Sun», «Sun.»: an English weekday beside the date."""
-
-
-def _furniture(mention: DateMention) -> bool:
-    """A written date, or a weekday standing alone beside it («۱۷ آذر ۱۳۹۸، یکشنبه»): what a dateline
-    is made of, not the words of a sentence."""
-    return not mention.relative or canonical(mention.surface) in WEEKDAYS
+_WEEKDAY = re.compile(WEEKDAY)
+"""A weekday beside the date («۱۷ آذر ۱۳۹۸، یکشنبه»): what a dateline is made of, not a sentence's word."""
 
 
 def _without_dates(folded: str, mentions: list[DateMention]) -> str:
-    """`folded` with its written dates and weekdays blanked out, and the «برابر با» or bracket joining a
+    """`folded` with its written dates and its weekdays blanked out, and the «برابر با» or bracket joining a
     date to the same day in another calendar (helpers.dates.describe.DUAL_JOIN)."""
-    rest, previous = _blank(_ENGLISH_WEEKDAY, folded), None
-    for mention in filter(_furniture, mentions):
+    rest, previous = _blank(_WEEKDAY, _blank(_ENGLISH_WEEKDAY, folded)), None
+    for mention in (m for m in mentions if not m.relative):
         start = mention.offset
         if previous is not None and DUAL_JOIN.fullmatch(folded[previous.limit : start]):
             start = previous.limit
@@ -156,7 +152,6 @@ def _without_dates(folded: str, mentions: list[DateMention]) -> str:
     return rest
 
 
-_WEEKDAY = re.compile(WEEKDAY)
 WEEKDAY_DATE = "weekday date"
 """A weekday and a date alone, with no clock, label or place («شنبه ۸ آذر ۱۴۰۳»): how sites print today's
 date in their masthead. Under the headline it is the article's date; above it, the site's clock

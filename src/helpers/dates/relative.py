@@ -177,8 +177,8 @@ def _a_name(m: re.Match[str], ctx: Context) -> bool:
 
 
 def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»."""
-    if _a_name(m, ctx):
+    """«امروز (شنبه)», «دیروز», «فردا», «امسال», «پارسال»; not «امروز:», a site's label for its clock."""
+    if _a_name(m, ctx) or ctx.folded[m.end() : m.end() + 3].lstrip().startswith(":"):
         return None
     word = cal.canonical(m["word"])
     bounds: Bounds
@@ -210,6 +210,12 @@ DAY_NAMED_BEFORE = (
 آبان ۱۴۰۲ (پنجشنبه)», «۸ اسد/مردادماه (سه‌شنبه)»."""
 
 
+_AFTER_A_DATE = rf"(?:{DIGIT}+|{MONTH_WORD}(?:{GAP}?ماه)?){OSP}[،,]"
+_DATELINE_END = re.compile(rf"{OSP}(?:$|[-–|/]|{DIGIT})")
+"""«۱۷ آذر ۱۳۹۸، یکشنبه», «December 8, 2019, یکشنبه - ۱۰:۲۰»: a weekday after a date and a comma, ending the
+line or before its clock, names the date's day (a dateline's furniture), not a day of its own."""
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»); a bare weekday is
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
@@ -217,6 +223,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     bracketed = ctx.folded[max(0, m.start() - 3) : m.start()].rstrip(" \u200c").endswith("(")
     if bracketed and words_before(ctx, m.start(), DAY_NAMED_BEFORE):  # the cheap test first
+        return None
+    if _DATELINE_END.match(ctx.folded, m.end()) and words_before(ctx, m.start(), _AFTER_A_DATE):
         return None
     direction = m.groupdict().get("dir")  # a pair of weekdays (weekday_pair) has none
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (direction or m[0].startswith("روز"))
