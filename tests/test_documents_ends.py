@@ -266,3 +266,68 @@ def test_the_text_of_a_document_acted_on_still_to_come_is_no_new_row(texts: tupl
 def test_a_named_document_still_to_come_beside_another_acted_on_stays() -> None:
     texts = ("سران بیانیه مشترک را امضا کردند.", "بیانیه امنیت غذایی فردا منتشر می‌شود.")
     assert rows(*texts) == [("بیانیه مشترک", "signed"), ("بیانیه امنیت غذایی", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "سه توافقنامه: توافقنامه ترانزیت، توافقنامه انرژی و توافقنامه گردشگری به امضا رسید.",
+            ["سه توافقنامه", "توافقنامه ترانزیت", "توافقنامه انرژی", "توافقنامه گردشگری"],
+        ),
+        ("دو سند: منشور جوانان و برنامه اقدام فرهنگی امضا شد.", ["دو سند", "منشور جوانان", "برنامه اقدام فرهنگی"]),
+    ],
+)
+def test_a_count_before_a_colon_is_a_row_beside_its_items(text: str, expected: list) -> None:
+    assert rows(text) == [(title, "signed") for title in expected]
+
+
+def test_a_plural_before_a_colon_is_no_count_row() -> None:
+    assert rows("اسناد زیر: توافقنامه ترانزیت و توافقنامه انرژی امضا شد.") == [
+        ("توافقنامه ترانزیت", "signed"),
+        ("توافقنامه انرژی", "signed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("کنوانسیون امنیت انرژی در دستور کار نشست سران قرار دارد.", [("کنوانسیون امنیت انرژی", "proposed")]),
+        ("پیش‌نویس منشور سازمان در دستور کار وزیران قرار گرفت.", [("پیش‌نویس منشور سازمان", "proposed")]),
+        ("مبارزه با تروریسم در دستور کار نشست قرار دارد.", []),
+    ],
+)
+def test_a_document_on_the_agenda_is_proposed(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (
+            ("طرح تقویت مرزهای ازبکستان و قرقیزستان تصویب خواهد شد.", "برنامه تقویت مرزها نیز تصویب خواهد شد."),
+            ["طرح تقویت مرزهای ازبکستان و قرقیزستان"],
+        ),
+        (
+            ("توافقنامه تجارت آزاد امضا شد.", "موافقت‌نامه تجارت آزاد میان دو طرف امضا شد."),
+            ["موافقت‌نامه تجارت آزاد میان دو طرف"],
+        ),
+        (("طرح انرژی پاک تصویب شد.", "برنامه آموزش تصویب شد."), ["طرح انرژی پاک", "برنامه آموزش"]),
+    ],
+)
+def test_a_synonym_document_word_with_the_same_words_is_one_document(texts: tuple, expected: list) -> None:
+    assert [title for title, _ in rows(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("طرح انرژی پاک تصویب شد.", [("طرح انرژی پاک", "adopted")]),
+        ("طرح انتقال آب منطقه‌ای به تصویب رسید.", [("طرح انتقال آب منطقه‌ای", "adopted")]),
+        ("طرح این موضوع در نشست تصویب شد.", []),
+        ("برنامه سفری وزیر تأیید شد.", []),
+    ],
+)
+def test_a_plan_whose_name_begins_like_a_pronoun_is_kept(text: str, expected: list) -> None:
+    """«طرح آن/این …» raises a matter; «طرح انرژی …» is a plan (the word, not its first letters)."""
+    assert rows(text) == expected

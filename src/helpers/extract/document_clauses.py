@@ -6,11 +6,12 @@ named_among)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
-from helpers.extract.mentions import Scanned
+from helpers.extract.mentions import Scanned, Span
 
 
 def clause_start(folded: str, end: int) -> int:
@@ -55,6 +56,20 @@ def list_start(folded: str, lo: int) -> int:
             break
         lo = start
     return lo
+
+
+def count_before_colon(folded: str, index: Sequence[int], lo: int) -> list[Span]:
+    """«سه توافق‌نامه: الف، ب و ج امضا شد»: the count (cues.COUNTED_RE) whose colon opens the clause at
+    `lo` is a row of its own beside the items."""
+    colon = re.search(r":[\s\u200c]*$", folded[:lo])
+    if colon is None:
+        return []
+    start = clause_start(folded, colon.start())
+    start += len(folded[start : colon.start()]) - len(folded[start : colon.start()].lstrip())
+    counted = cues.COUNTED_RE.match(folded, start)
+    if counted is None:
+        return []
+    return titles.title_spans(folded, index, start, colon.start())
 
 
 def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:

@@ -153,12 +153,24 @@ def _compounds(keys: list[str]) -> list[str]:
 
 def same_title(a: str, b: str) -> bool:
     """One title is the other, or the other with words added, starting with the same document word;
-    «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»)."""
+    «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
+    of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
+    when another word is shared."""
     x, y = title_words(a), title_words(b)
-    if not x or not y or x[0] != y[0]:
+    if not x or not y:
         return False
     p, q = _stems(a), _stems(b)
+    if x[0] != y[0]:
+        if not any({x[0], y[0]} <= group for group in SYNONYMS):
+            return False
+        p, q = p - {x[0]}, q - {y[0]}
+        if not p or not q:
+            return False
     return p <= q or q <= p
+
+
+SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
+"""Document words (title_words keys) that name one kind of document: a plan, an agreement."""
 
 
 FINAL_WORDS = {"پایان", "نهای", "مشترک", "ختام"}
