@@ -76,7 +76,8 @@ def test_a_shared_surname_is_the_one_holding_the_title_then(
 
 
 def _dates(*rows: tuple[str | None, str, bool]) -> dict[str, list]:
-    return {"start": [r[0] for r in rows], "precision": [r[1] for r in rows], "relative": [r[2] for r in rows]}
+    starts = [r[0] for r in rows]
+    return {"start": starts, "end": starts, "precision": [r[1] for r in rows], "relative": [r[2] for r in rows]}
 
 
 def test_article_day_is_the_publication_date_else_a_full_date_of_the_dominant_year() -> None:
@@ -93,6 +94,10 @@ def test_article_day_is_the_publication_date_else_a_full_date_of_the_dominant_ye
     assert article_day(None, _dates((None, "day", False))) is None
     tie = _dates(("2009-05-05", "day", False), ("2012-07-07", "day", False))
     assert article_day(None, tie) == dt.date(2012, 7, 7)
+    days = {"start": ["2010-03-09"], "end": ["2010-03-10"], "precision": ["range"], "relative": [False]}
+    assert article_day(None, days) == dt.date(2010, 3, 9)  # a range of days within a month: its first day
+    months = {"start": ["2010-03-01"], "end": ["2010-04-30"], "precision": ["range"], "relative": [False]}
+    assert article_day(None, months) is None  # a range of months: no day
 
 
 def test_extract_all_reads_terms_on_the_publication_or_written_date() -> None:
