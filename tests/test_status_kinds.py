@@ -307,3 +307,21 @@ def test_the_meetings_own_plan_is_not_the_plan_of_the_subject_before_it(text: st
 )
 def test_plans_of_presence_are_still_expected(text: str) -> None:
     assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{B_FULL} در دیداری که در حاشیه این اجلاس با {A_FULL} داشت، بر همکاری تاکید کرد.", "attended"),
+        (f"{B_FULL} در حاشیه نشست سران با {A_FULL} دیدار و گفتگو کرد.", "attended"),
+        (f"در حاشیه این نشست {B_FULL} با {A_FULL} دیدار و گفتگو انجام خواهند داد.", "expected"),
+        (f"{B_FULL} در حاشیه دهمین اجلاس با {A_FULL} رایزنی کرد.", "attended"),
+    ],
+    ids=["relative-talks", "talked", "will-hold-talks", "ordinal-consulted"],
+)
+def test_the_one_met_on_the_sidelines_is_there_too(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status
+
+
+def test_a_call_from_the_sidelines_does_not_bring_the_one_called() -> None:
+    assert statuses(f"{B_FULL} در حاشیه نشست سران با {A_FULL} تماس تلفنی گرفت.")[A] == ("mentioned", None)

@@ -12,6 +12,7 @@ earlier occasion, expected before pre-event wording)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from helpers.contracts import AttendeeStatus as Status
@@ -76,6 +77,14 @@ SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 
 """Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
 WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
 """An active welcome («از X استقبال کرد»): at the airport, X has arrived."""
+SIDELINES_WITH = re.compile(
+    rf"^[\s\u200c]*(?:(?:این|{ORDINAL})[\s\u200c]+)?(?:{MEETING})(?!\w)[^.؛،]{{0,40}}?(?<!\w)با[\s\u200c«]*$".replace(
+        " ", "[\\s\u200c]+"
+    )
+)
+"""From «در حاشیه» to a person: the meeting, a few words, and «با» right before them."""
+TALKS_NEAR = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\u200c]?"))
+MET_THERE = Said(Status.ATTENDED, Kind.SIDELINES, ON_SIDELINES)
 HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
 TITLES = (Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE), Said(Status.HOST, Kind.HOSTING, HOST_TITLE))
 CHAIR_HANDED = cue(
@@ -99,6 +108,18 @@ def fill(f: Found, said: Said | None) -> None:
     """Give `said` to `f` unless a verb cue of the sentence already gave them a status."""
     if said is not None and f.status == Status.MENTIONED:
         give(f, said)
+
+
+def met_on_sidelines(sentence: Scanned, found: list[Found], when: When) -> None:
+    """«در حاشیه این اجلاس با X دیدار کرد», «در دیداری که در حاشیه اجلاس با X داشت»: X, the one met
+    on the meeting's sidelines, was there too (the talks are said in the sentence: «دیدار», «گفتگو»)."""
+    text, mentions = sentence.text, sentence.mentions
+    for span in find_cues(ON_SIDELINES, sentence):
+        if not TALKS_NEAR.search(sentence.folded, max(0, bisect_left(sentence.origin, span.start) - 40)):
+            continue
+        for f in (f for f in found if f.span.start >= span.end):
+            if SIDELINES_WITH.match(gz.fold(without_titles(text, span.end, f.span.start, mentions))):
+                fill(f, when(MET_THERE, span.start))
 
 
 def meeting_of(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:

@@ -43,7 +43,15 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
-from helpers.extract.occasions import airport, chair_titles, give, handed_chair, meeting_of, welcomer
+from helpers.extract.occasions import (
+    airport,
+    chair_titles,
+    give,
+    handed_chair,
+    meeting_of,
+    met_on_sidelines,
+    welcomer,
+)
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
@@ -97,6 +105,7 @@ def apply_status(
     chair_titles(sentence, found, times.of)
     handed_chair(sentence, found, times.of)
     meeting_of(sentence, found, times.of, objects)
+    met_on_sidelines(sentence, found, times.of)
     airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
     welcomer(sentence, found, objects)
