@@ -325,3 +325,33 @@ def test_the_one_met_on_the_sidelines_is_there_too(text: str, status: str) -> No
 
 def test_a_call_from_the_sidelines_does_not_bring_the_one_called() -> None:
     assert statuses(f"{B_FULL} در حاشیه نشست سران با {A_FULL} تماس تلفنی گرفت.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"رئیس محترم، {A}، وزیر گرامی،",
+        f"جناب آقای رئیس محترم نشست، {A_FULL}،",
+        f"«رئیس محترم اجلاس، {A_FULL}، همکاران گرامی",
+    ],
+    ids=["dari-address", "honorific-address", "quoted-address"],
+)
+def test_a_speech_that_addresses_the_chair_by_name(text: str) -> None:
+    assert statuses(text)[A] == ("chair", "chairing")
+
+
+def test_an_honoured_head_of_some_office_is_not_the_chair() -> None:
+    assert statuses(f"رئیس محترم دفتر {A} گفت که همکاری ادامه دارد.")[A][0] != "chair"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A}، نخست‌وزیر بریتانیا، اولین حضور خود در این نشست را تجربه می‌کرد.", "attended"),
+        (f"{A_FULL} نخستین حضورش در اجلاس سران را تجربه خواهد کرد.", "expected"),
+        (f"{A_FULL} در نخستین شرکت خود در این نشست سخنرانی کرد.", "attended"),
+    ],
+    ids=["first-appearance", "first-to-come", "first-taking-part"],
+)
+def test_a_first_appearance_at_the_meeting_is_presence(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

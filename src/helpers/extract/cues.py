@@ -142,6 +142,8 @@ class Said(NamedTuple):
 NEXT_CUES = [
     Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
+    # a speech that addresses the chair by name («رئیس محترم، X …»)
+    Said(Status.CHAIR, Kind.CHAIRING, cue("^[«\"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:جلسه|نشست|اجلاس))?")),
     Said(
         Status.CHAIR,
         Kind.CHAIRING,
@@ -390,6 +392,7 @@ VERB_CUES = [
             f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING}) (?:حاضر )?(?:هستند|بودند|حاضرند)"
             "|(?:از|در میان|در جمع|یکی از) (?:جمله )?(?:شرکت کنندگان|اشتراک کنندگان|حاضران|حاضرین)"
             f"|پس از (?:شرکت|حضور|اشتراک) در|پس از پایان (?:این )?(?:{MEETING})"
+            f"|(?:اولین|نخستین) (?:حضور|شرکت) (?:خود |ش )?در (?:این |{ORDINAL} )?(?:{MEETING})"
         ),
     ),
 ]
