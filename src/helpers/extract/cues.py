@@ -143,7 +143,7 @@ NEXT_CUES = [
     Said(Status.HOST, Kind.HOSTING, cue("(?:به|با) میزبانی")),
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
     # a speech that addresses the chair by name («رئیس محترم، X …»)
-    Said(Status.CHAIR, Kind.CHAIRING, cue("^[«\"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:جلسه|نشست|اجلاس))?")),
+    Said(Status.CHAIR, Kind.CHAIRING, cue('^[«"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:جلسه|نشست|اجلاس))?')),
     Said(
         Status.CHAIR,
         Kind.CHAIRING,
