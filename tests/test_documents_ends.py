@@ -331,3 +331,17 @@ def test_a_synonym_document_word_with_the_same_words_is_one_document(texts: tupl
 def test_a_plan_whose_name_begins_like_a_pronoun_is_kept(text: str, expected: list) -> None:
     """«طرح آن/این …» raises a matter; «طرح انرژی …» is a plan (the word, not its first letters)."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تصمیم به تشکیل کمیته مشترک اقتصادی گرفته شد.", [("تصمیم به تشکیل کمیته مشترک اقتصادی", "adopted")]),
+        ("در این نشست تصمیم برای ایجاد صندوق مشترک گرفته شد.", [("تصمیم برای ایجاد صندوق مشترک", "adopted")]),
+        ("تصمیمات مهمی گرفته شد.", []),
+        ("برای این طرح بودجه‌ای در نظر گرفته شد.", []),
+        ("عکس یادگاری سران گرفته شد.", []),
+    ],
+)
+def test_a_named_decision_taken_is_adopted(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -63,6 +63,10 @@ past participle before «و» («منتشر کرده و …») is a past verb wh
 «نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»)."""
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
+TAKEN = "گرفته"
+DECISION_START = re.compile(r"تصمیم")
+"""«تصمیم به/برای X گرفته شد»: a decision taken (adopted); «گرفته شد» acts on a decision alone
+(DECISION_START), not on what is «در نظر گرفته شد»."""
 DRAFT_VERBS = "ارایه|بررسی"
 DRAFT_WORDS = frozenset({"نویس", "مسوده"})
 """Putting forward and reviewing («ارائه شد», «بررسی شد»; DRAFT_VERB): proposed, for a draft alone
@@ -84,6 +88,13 @@ def gated(pattern: str) -> Cue:
     return cue(pattern)._replace(words=cue(pattern.replace(FOR, "")).words)
 
 
+def decided(pattern: str) -> Cue:
+    """The cue of `pattern` or a decision taken («تصمیم … گرفته شد»: TAKEN), searched in sentences with
+    the pattern's words or «تصمیم» («گرفته شد» is common; it gives a row only for a decision)."""
+    words = cue(pattern).words or frozenset()
+    return cue(rf"{pattern}|{TAKEN} (?:شد|شدند|شده است|شده اند)")._replace(words=words | {"تصمیم"})
+
+
 STEMS = {
     Action.ADOPTED: "تصویب",
     Action.SIGNED: "امضاء?",  # also written with a final hamza («امضاء شد»)
@@ -95,7 +106,7 @@ ELIDED_RE = cue_regex(f"(?:{'|'.join(f'(?P<{a.value}>{stem})' for a, stem in STE
 («بیانیه‌ای صادر و بر … تأکید کردند»): the action of the group that matched, proposed when that
 next verb is future (NEXT_VERB)."""
 BEFORE_VERB = {
-    Action.ADOPTED: cue(
+    Action.ADOPTED: decided(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
         rf"|مورد تصویب {AGENT}قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{{1,80}}?{REACHED}"
     ),

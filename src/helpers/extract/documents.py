@@ -203,6 +203,8 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         spans = titles.title_spans(folded, index, lo, hi)
         if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
             spans = [sp for sp in spans if cues.DRAFT_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
+        if folded.startswith(cues.TAKEN, start):  # a decision is taken
+            spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = clauses.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
         spans += _after_colon(folded, index, end)
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
