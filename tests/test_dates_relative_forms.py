@@ -177,3 +177,20 @@ def test_a_weekday_after_a_date_in_a_sentence_is_still_a_day() -> None:
 @pytest.mark.parametrize("line", ["امروز: سه‌شنبه ۱۷ مهر ۱۴۰۳", "تاریخ امروز : ۱۷ مهر ۱۴۰۳ - ۱۰:۲۰"])
 def test_today_as_the_label_of_a_sites_clock_is_no_relative_row(line: str) -> None:
     assert [m.surface for m in find_dates(line, PUB) if m.relative] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("سه‌شنبه ۱۴۰۳/۰۷/۱۷ وزیران دیدار کردند.", "۱۴۰۳/۰۷/۱۷"),
+        ("دوشنبه، 08.10.2024 /«نمونه»/. هیئت وارد شد.", "08.10.2024"),  # a Tajik agency's city
+        ("سه شنبه ، ۱۷-۰۷-۱۴۰۳ نشست آغاز شد.", "۱۷-۰۷-۱۴۰۳"),
+        ("دوشنبه، ۰۸ ٫ ۱۰ ٫ ۲۰۲۴ هیئت وارد شد.", "۰۸ ٫ ۱۰ ٫ ۲۰۲۴"),  # the Arabic decimal mark
+    ],
+)
+def test_a_weekday_before_a_numeric_date_is_no_row_of_its_own(text: str, surface: str) -> None:
+    assert [(m.surface, m.start) for m in find_dates(text, PUB)] == [(surface, PUB)]
+
+
+def test_a_weekday_before_a_number_that_is_no_date_is_still_a_day() -> None:
+    assert [m.surface for m in find_dates("سه‌شنبه ۱۰ نفر از هیئت رسیدند.", PUB)] == ["سه‌شنبه"]

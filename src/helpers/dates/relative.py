@@ -216,6 +216,11 @@ _DATELINE_END = re.compile(rf"{OSP}(?:$|[-–|/]|{DIGIT})")
 line or before its clock, names the date's day (a dateline's furniture), not a day of its own."""
 
 
+_NUMERIC_DATE_AFTER = re.compile(rf"{OSP}[،,]?{OSP}{DIGIT}{{1,4}}{OSP}[./\-٫]{OSP}{DIGIT}{{1,2}}{OSP}[./\-٫]")
+"""«سه‌شنبه ۱۴۰۳/۰۷/۱۷», «دوشنبه، 25.03.2022 /خاور/»: the weekday of the numeric date after it (read
+with it, as a weekday before a written day and month is) or, in a Tajik agency's dateline, the city."""
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»); a bare weekday is
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
@@ -225,6 +230,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     if bracketed and words_before(ctx, m.start(), DAY_NAMED_BEFORE):  # the cheap test first
         return None
     if _DATELINE_END.match(ctx.folded, m.end()) and words_before(ctx, m.start(), _AFTER_A_DATE):
+        return None
+    if _NUMERIC_DATE_AFTER.match(ctx.folded, m.end()):
         return None
     direction = m.groupdict().get("dir")  # a pair of weekdays (weekday_pair) has none
     city = cal.canonical(m["wd"]) == "دوشنبه" and not (direction or m[0].startswith("روز"))
