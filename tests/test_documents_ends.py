@@ -345,3 +345,34 @@ def test_a_plan_whose_name_begins_like_a_pronoun_is_kept(text: str, expected: li
 )
 def test_a_named_decision_taken_is_adopted(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه پایانی نشست به زودی منتشر خواهد شد.", ("بیانیه پایانی نشست", "proposed")),
+        ("قطعنامه پیشنهادی ایران با رای مثبت اعضا به تصویب رسید.", ("قطعنامه پیشنهادی ایران", "adopted")),
+        ("منشور انرژی با استقبال وزیران امضا شد.", ("منشور انرژی", "signed")),
+    ],
+)
+def test_soon_and_by_a_vote_are_no_part_of_a_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "طرح عراق برای ایجاد بازار مشترک با استقبال اعضا روبرو شد و به تصویب رسید.",
+            ("طرح عراق برای ایجاد بازار مشترک", "adopted"),
+        ),
+        ("منشور سازمان بررسی شد و به امضای سران رسید.", ("منشور سازمان", "signed")),
+        ("بیانیه مشترک قرائت شد و به امضا رسید.", ("بیانیه مشترک", "signed")),
+    ],
+)
+def test_a_verb_after_another_verb_and_va_shares_its_subject(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+def test_a_verb_after_a_clause_with_its_own_subject_takes_no_document_from_it() -> None:
+    assert rows("سران دیدار کردند و به توافق رسیدند.") == []

@@ -72,6 +72,16 @@ def count_before_colon(folded: str, index: Sequence[int], lo: int) -> list[Span]
     return titles.title_spans(folded, index, start, colon.start())
 
 
+def shared_subject(folded: str, lo: int, stop: int) -> tuple[int, int]:
+    """The clause (start, end) of the verb at `stop` when nothing stands before it but an earlier verb
+    and «و» («طرح الف با استقبال روبرو شد و به تصویب رسید»): the two verbs share the subject, which
+    opens the earlier clause and ends before that verb and its noun («روبرو شد»); else (lo, stop)."""
+    joined = re.search(rf"(?:^|[\s\u200c])(\S+)[\s\u200c]+{cues.FINITE}[\s\u200c]+و[\s\u200c]*$", folded[:stop])
+    if joined is None or folded[lo:stop].strip() not in ("", "و"):
+        return lo, stop
+    return clause_start(folded, joined.start(1)), joined.start(1)
+
+
 def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
     """The clause (start, end) of a subject that commas set off from its verb («… بیانیه مشهد، فردا
     نهایی می‌شود», «بیانیه مشترک، پس از دو روز گفت‌وگو، امضا شد»), up to three commas back, when the

@@ -190,6 +190,8 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             last = (end, last[1])
             continue
         if not cues.HEAD_RE.search(folded, lo, start):
+            lo, stop = clauses.shared_subject(folded, lo, stop)
+        if not cues.HEAD_RE.search(folded, lo, start):
             lo, stop = clauses.set_off(folded, lo, stop)
         floor = min(lo, clauses.verb_floor(folded, start))
         if cues.EARLIER.search(folded, floor, start) or filters.dated_before(folded[floor:start], year):
