@@ -355,3 +355,25 @@ def test_an_honoured_head_of_some_office_is_not_the_chair() -> None:
 )
 def test_a_first_appearance_at_the_meeting_is_presence(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "این نشست به ریاست مشترک وزرای خارجه ازبکستان و قزاقستان برگزار شد.",
+        "نشست با ریاست مشترک وزیران امور خارجه جمهوری ازبکستان و جمهوری قزاقستان دایر گردید.",
+        "اجلاس تحت ریاست مشترک وزرای خارجه کشورهای ازبکستان و قزاقستان آغاز شد.",
+    ],
+    ids=["joint-title", "long-state-names-dari", "countries-word"],
+)
+def test_joint_chairs_named_by_their_title_pass_it_to_its_holders(first: str) -> None:
+    second = f"{A} وزیر خارجه ازبکستان و {B} وزیر خارجه قزاقستان نیز سخن گفتند."
+    got = statuses(first, second)
+    assert (got[A][0], got[B][0]) == ("chair", "chair")
+
+
+def test_a_titled_chair_goes_only_to_the_holders_of_that_title_in_those_states() -> None:
+    first = "این نشست به ریاست مشترک وزرای خارجه ازبکستان و قزاقستان برگزار شد."
+    second = f"{A} رئیس‌جمهور ازبکستان و {B} وزیر خارجه ترکیه نیز سخن گفتند."
+    got = statuses(first, second)
+    assert (got[A][0], got[B][0]) == ("mentioned", "mentioned")

@@ -62,8 +62,11 @@ LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای
 """Leaders of states named after them («سران ایران و ترکیه»): heads of state or government; not
 in the name of a meeting («نشست سران ایران و ترکیه»)."""
 MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
-STATE_LIST = re.compile(r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های)(?!\w))*$")
-"""What may lie between a plural title and its states, and between the states of a list."""
+STATE_LIST = re.compile(
+    r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های|جمهوری|اسلامی|وزارت|امور|خارجه)(?!\w))*$"
+)
+"""What may lie between a plural title and its states, and between the states of a list (a state's
+long form, «جمهوری اسلامی», and its ministry: «معاونان وزارت امور خارجه ایران و ترکیه»)."""
 SOME_STATES = re.compile(r"[\s\u200c]*(?:(?:این[\s\u200c])?(?:دو|سه)[\s\u200c]کشور|این[\s\u200c]کشورها)(?!\w)")
 """States counted back to, not named, after a plural title («وزیران خارجه دو کشور», «… این کشورها»):
 the title's holders the article names, whichever their state (not «پنج کشور حاشیه خزر» or «کشورهای
@@ -218,7 +221,31 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             )
             if state and given.status == Status.HOST:
                 states.append(_state_row(state, given))
+            elif given.status == Status.CHAIR:
+                states += _titled_chairs(sentence, span, given)
     return states
+
+
+def _titled_chairs(sentence: Scanned, span: Span, given: Said) -> list[Found]:
+    """«به ریاست مشترک وزرای خارجه A و B»: a plural title and its states right after a chair cue,
+    nobody named, make collective rows the title's holders of those states take (helpers.extract.
+    attendees)."""
+    text = sentence.text
+    title = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.kind == "role" and m.entry.plural and m.start >= span.end and only_separators(text[span.end : m.start])
+        ),
+        None,
+    )
+    if title is None:
+        return []
+    single = replace(title.entry, plural=False)
+    return [
+        Found(Span(m.start, m.end), "", None, single, m.entry, given.status, given.kind, {"collective": True})
+        for m in _states_after(sentence, title.end)
+    ]
 
 
 def _co_chairs(sentence: Scanned, found: list[Found], target: Found, span: Span) -> list[Found]:
