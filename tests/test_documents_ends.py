@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from document_fixtures import rows
 
+from helpers.extract import document_cues as cues
 from helpers.extract.document_titles import same_title, title_words
+from helpers.text import gazetteer as gz
 
 
 @pytest.mark.parametrize(
@@ -376,3 +378,16 @@ def test_a_verb_after_another_verb_and_va_shares_its_subject(text: str, expected
 
 def test_a_verb_after_a_clause_with_its_own_subject_takes_no_document_from_it() -> None:
     assert rows("سران دیدار کردند و به توافق رسیدند.") == []
+
+
+@pytest.mark.parametrize(
+    "text, searched",
+    [
+        ("وزیر خارجه گفت که نشست فردا برگزار می‌شود.", False),
+        ("گفت‌وگو درباره منشور انرژی ادامه یافت.", True),
+        ("بحث پیرامون پیش‌نویس بیانیه طول کشید.", True),
+    ],
+)
+def test_talks_are_searched_only_in_sentences_with_a_talk_word(text: str, searched: bool) -> None:
+    """«گفت» (said) is in most reported speech: the talks cue is not searched for it."""
+    assert cues.DISCUSSED_CUE.may_occur(gz.fold(text)) is searched
