@@ -377,3 +377,36 @@ def test_a_titled_chair_goes_only_to_the_holders_of_that_title_in_those_states()
     second = f"{A} رئیس‌جمهور ازبکستان و {B} وزیر خارجه ترکیه نیز سخن گفتند."
     got = statuses(first, second)
     assert (got[A][0], got[B][0]) == ("mentioned", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و {B_FULL} به طور مشترک ریاست این نشست را بر عهده داشتند.",
+        f"{A_FULL} و {B_FULL} ریاست اجلاس را مشترکا به عهده داشتند.",
+        f"{A_FULL}، {B_FULL} ریاست نشست را بر دوش داشتند.",
+    ],
+    ids=["jointly", "dari-jointly", "comma-list"],
+)
+def test_a_plural_chair_verb_is_said_of_everyone_listed(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("chair", "chair")
+
+
+def test_a_singular_chair_verb_stays_with_the_nearest() -> None:
+    got = statuses(f"در حضور {A_FULL}، {B_FULL} ریاست نشست را بر عهده داشت.")
+    assert got[B][0] == "chair"
+    assert got[A][0] != "chair"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} نمایندگی کشورش را در این نشست بر عهده دارد.", "attended"),
+        (f"{A_FULL} نمایندگی دولت ازبکستان را در اجلاس به عهده داشت.", "attended"),
+        (f"{A_FULL} نمایندگی کشورش را در این نشست بر عهده خواهد داشت.", "expected"),
+    ],
+    ids=["represents", "represented-dari", "will-represent"],
+)
+def test_representing_the_state_there_is_presence(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

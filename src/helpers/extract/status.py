@@ -23,6 +23,7 @@ from dataclasses import replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import (
+    PLURAL,
     after_preposition,
     agent,
     first_subject_end,
@@ -103,8 +104,10 @@ def apply_status(
                 inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
                 if inside:
                     give(inside[0], given)
-                else:
-                    _nearest_before(found, span.start, given)
+                elif (last := _nearest_before(found, span.start, given)) and PLURAL.search(
+                    sentence.text, span.start, span.end
+                ):
+                    _listed_before(sentence, found, last, given)
     chair_titles(sentence, found, times.of)
     handed_chair(sentence, found, times.of)
     meeting_of(sentence, found, times.of, objects)
@@ -273,6 +276,16 @@ def _new_in_office(sentence: Scanned, found: list[Found], main_org: gz.Entry | N
             if target and target.role is None:
                 target.role = role.entry
                 target.affiliation = of
+
+
+def _listed_before(sentence: Scanned, found: list[Found], last: Found, said: Said) -> None:
+    """«X و Y (به طور مشترک) ریاست نشست را بر عهده داشتند»: a plural verb of a cue said of the
+    nearest person before it is said of the people listed with them too."""
+    for g in reversed([g for g in found if g.span.end <= last.span.start]):
+        if not listed_after(sentence, g, last):
+            return
+        give(g, said)
+        last = g
 
 
 def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
