@@ -410,3 +410,28 @@ def test_a_singular_chair_verb_stays_with_the_nearest() -> None:
 )
 def test_representing_the_state_there_is_presence(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در راس یک هیئت بلندپایه به منظور اشتراک در نشست سران به باکو سفر کرد.",
+        f"{A_FULL} جهت شرکت در اجلاس وزیران به آستانه سفر نمود.",
+    ],
+    ids=["dari-in-order-to", "for-the-purpose"],
+)
+def test_travelling_to_take_part_in_other_words_is_arrival(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "arrival")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} بیانیه کشورش را در این نشست ارائه کرد.", ("attended", "speech")),
+        (f"{A_FULL} در دهمین اجلاس سران گزارشی از فعالیت دبیرخانه ارائه داد.", ("attended", "speech")),
+        (f"{A_FULL} در نشست خبری گزارشی از سفر خود ارائه کرد.", ("mentioned", None)),
+    ],
+    ids=["statement-at", "report-at-ordinal", "press-meeting"],
+)
+def test_presenting_at_the_meeting_is_speaking_there(text: str, status: tuple[str, str | None]) -> None:
+    assert statuses(text)[A] == status

@@ -287,7 +287,8 @@ VERB_CUES = [
             f"|{REACH}{did('رسید', 'امد')}"
             f"|(?:در|به) (?:{AIRPORT_WORD})[^.؛]{{0,60}}?(?:به زمین {did('نشست')}|فرود {did('امد')})"
             f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
-            f"|برای (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}|مواصلت {did('کرد', 'ورزید', 'نمود')}"
+            f"|(?:برای|به منظور|جهت) (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}"
+            f"|مواصلت {did('کرد', 'ورزید', 'نمود')}"
         ),
     ),
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
@@ -370,8 +371,11 @@ VERB_CUES = [
     ),
     Said(
         Status.ATTENDED,
-        Kind.SPEECH,  # presented something to the meeting («گزارشی به نشست سران ارائه کرد»)
-        cue(f"به (?:این |{ORDINAL} )?(?:{MEETING})[^.؛،]{{0,80}}? ارایه {did('کرد', 'داد', 'نمود')}"),
+        Kind.SPEECH,  # presented something to or at the meeting («گزارشی به نشست سران ارائه کرد»)
+        cue(
+            f"(?:به|در) (?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}[^.؛،]{{0,80}}?"
+            f" ارایه {did('کرد', 'داد', 'نمود')}"
+        ),
     ),
     Said(
         Status.ATTENDED,
