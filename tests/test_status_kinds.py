@@ -435,3 +435,30 @@ def test_travelling_to_take_part_in_other_words_is_arrival(text: str) -> None:
 )
 def test_presenting_at_the_meeting_is_speaking_there(text: str, status: tuple[str, str | None]) -> None:
     assert statuses(text)[A] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} عهده‌دار ریاست این نشست بود.",
+        f"{A_FULL} ریاست دور جدید نشست را عهده دار بود.",
+        f"{A_FULL} به عنوان رئیس دوره‌ای سازمان این نشست را اداره کرد.",
+        f"{A_FULL} جلسه عمومی اجلاس را اداره نمود.",
+    ],
+    ids=["in-charge-of-chair", "new-round", "ran-the-meeting", "ran-the-plenary"],
+)
+def test_more_wordings_of_chairing(text: str) -> None:
+    assert statuses(text)[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در سال ۲۰۱۶ ریاست جمهوری را بر عهده داشت.",
+        f"{A_FULL} اداره کشور را بر عهده دارد.",
+        f"{A_FULL} جلسه هیئت دولت را اداره کرد.",
+    ],
+    ids=["presidency", "running-the-country", "cabinet-meeting"],
+)
+def test_running_other_things_is_not_chairing(text: str) -> None:
+    assert statuses(text)[A][0] != "chair"
