@@ -191,8 +191,6 @@ PREV_CUES = [
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»), or to the one named inside
 them («ریاست این نشست را X بر عهده داشت»)."""
-HOST_TITLE = cue("به عنوان (?:کشور )?میزبان")
-"""«X به عنوان میزبان …»: acting as the host, of the person it stands next to."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
 CHAIR_TITLE = cue(
@@ -205,10 +203,6 @@ which is held for a year and says nothing of who chairs this meeting, nor the ch
 one («رئیس نشست قبلی شورای وزیران», «رئیس اجلاس سال گذشته»)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
-WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
-"""Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
-گرفتند», «X در محل اجلاس از سران استقبال کرد», or receives them: «پذیرایی کرد»), and the
-welcomed are there; at the airport they are not hosts."""
 PASSIVE = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")),
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {did('شد', 'گردید')}")),

@@ -23,7 +23,6 @@ from helpers.extract.cues import (
     CHAIR_TITLE,
     HANDED,
     HELD,
-    HOST_TITLE,
     MEETING,
     MEETING_WORD,
     ON_SIDELINES,
@@ -35,7 +34,6 @@ from helpers.extract.cues import (
     TO_COME,
     TODAY,
     UNDER_WAY,
-    WELCOMED,
     Said,
     did,
 )
@@ -69,6 +67,12 @@ APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:(?:و|به[\s\u200c]*عنوان)[
 GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
 PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")
+HOST_TITLE = cue("به عنوان (?:کشور )?میزبان")
+"""«X به عنوان میزبان …»: acting as the host, of the person it stands next to."""
+WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
+"""Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
+گرفتند», «X در محل اجلاس از سران استقبال کرد», or receives them: «پذیرایی کرد»), and the
+welcomed are there; at the airport they are not hosts."""
 VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
 WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
 """«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
