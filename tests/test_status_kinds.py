@@ -6,7 +6,10 @@ earlier time that dates the saying rather than the presence it reports."""
 from __future__ import annotations
 
 import pytest
+from test_attendees import by_name, sentences
 from test_status import A_FULL, B_FULL, A, B, statuses
+
+from helpers.extract.attendees import extract_attendees
 
 
 @pytest.mark.parametrize(
@@ -462,3 +465,21 @@ def test_more_wordings_of_chairing(text: str) -> None:
 )
 def test_running_other_things_is_not_chairing(text: str) -> None:
     assert statuses(text)[A][0] != "chair"
+
+
+@pytest.mark.parametrize(
+    "text, a",
+    [
+        (f"ریاست دوره‌ای اتحادیه از سوی {B_FULL} به {A_FULL} سپرده شد.", "attended"),
+        (f"{A_FULL} و {B_FULL} به‌طور مشترک ریاست این نشست را برعهده داشتند.", "chair"),
+        (f"{A_FULL} عهده‌دار ریاست این نشست بود.", "chair"),
+        (f"{B_FULL} از {A_FULL} به خاطر میهمان‌نوازی تشکر کرد.", "host"),
+        (f"{A_FULL} نخستین حضورش در اجلاس سران را تجربه کرد.", "attended"),
+        (f"پیام {B_FULL} که {A_FULL} آن‌را قرائت کرد، بر همکاری تاکید داشت.", "attended"),
+    ],
+    ids=["handover", "jointly", "in-charge", "hospitality", "first-appearance", "reader"],
+)
+def test_the_new_wordings_without_their_zwnj(text: str, a: str) -> None:
+    bare = text.replace("\u200c", "")
+    row = by_name(extract_attendees(sentences(bare, normalized=False)))[A]
+    assert row["status"] == a
