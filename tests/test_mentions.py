@@ -121,15 +121,15 @@ CUE_EXAMPLES = [
     "مهمان ویژه این اجلاس بود",
     "گزارشی به نشست سران ارائه کرد",
     "از راست: رهبران دو کشور",
+    "رئیس محترم نشست، از میزبانی شما سپاسگزارم",
 ]
 
 
 def _all_cues() -> dict[str, Cue]:
-    from helpers.extract import document_cues, status
+    from helpers.extract import cues, document_cues
 
     said = {
-        f"{s.status}:{s.kind}:{i}": s.phrase
-        for i, s in enumerate(status.NEXT_CUES + status.PREV_CUES + status.VERB_CUES)
+        f"{s.status}:{s.kind}:{i}": s.phrase for i, s in enumerate(cues.NEXT_CUES + cues.PREV_CUES + cues.VERB_CUES)
     }
     return {
         **said,
