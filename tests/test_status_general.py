@@ -177,3 +177,81 @@ def test_what_someone_says_of_others_is_not_said_of_them(text: str) -> None:
 def test_receiving_the_guests_at_the_conference_centre_is_hosting() -> None:
     got = statuses(f"{A_FULL} در مرکز همایش‌های آستانه از {B_FULL} پذیرایی کرد.")
     assert got == {A: ("host", "hosting"), B: ("attended", "arrival")}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "نشست سران امروز در شهر الف آغاز شد.",
+        "اجلاس وزیران خارجه صبح امروز کار خود را آغاز کرد.",
+        "نشست سه جانبه دیروز در پایتخت برگزار شد.",
+    ],
+)
+@pytest.mark.parametrize("held", ["برگزار می‌شود", "برگزار میشود", "تشکیل می‌گردد"])
+def test_a_present_held_after_the_report_said_it_began_is_that_day(opening: str, held: str) -> None:
+    text = f"در این نشست که به ریاست {A_FULL} {held}، {B_FULL} نیز حضور دارد."
+    assert statuses(opening, text) == {A: ("chair", "chairing"), B: ("attended", "participation")}
+
+
+@pytest.mark.parametrize(
+    "opening", ["نشست سران فردا در شهر الف آغاز می‌شود.", "قرار است اجلاس هفته آینده برگزار شود.", ""]
+)
+def test_a_present_held_before_the_meeting_began_is_still_pre_event(opening: str) -> None:
+    text = f"در این نشست که به ریاست {A_FULL} برگزار می‌شود، {B_FULL} نیز حضور دارد."
+    got = statuses(*([opening] if opening else []), text)
+    assert got[A][0] == "expected" and got[B][0] == "expected"
+
+
+def test_a_later_day_said_with_a_present_held_stays_to_come() -> None:
+    text = f"اجلاس سران فردا با حضور {B_FULL} برگزار می‌شود."
+    assert statuses("نشست وزیران امروز آغاز شد.", text)[B][0] == "expected"
+
+
+@pytest.mark.parametrize("held", ["برگزار می‌شود", "برگزار میشود"])
+def test_today_s_own_present_held_is_still_pre_event(held: str) -> None:
+    text = f"اجلاس سران امروز با حضور {B_FULL} در پایتخت {held}."
+    assert statuses("نشست وزیران امروز آغاز شد.", text)[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"پیشتر {A_FULL} و {B_FULL} نیز در سخنرانی خود در این نشست از توافق استقبال کردند.",
+        f"پیش‌تر {A_FULL} در این اجلاس سخنرانی کرد و {B_FULL} نیز سخنرانی کرد.",
+        f"پیش از این {A_FULL} و {B_FULL} در این نشست شرکت کرده بودند.",
+        f"{A_FULL} و {B_FULL} قبلا در همین اجلاس سخنرانی کردند.",
+    ],
+)
+def test_earlier_in_this_meeting_is_this_meeting(text: str) -> None:
+    got = statuses("نشست سران امروز آغاز شد.", text)
+    assert got[A][0] == "attended" and got[B][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش‌تر در این نشست‌ها شرکت کرده بود.",
+        f"{A_FULL} پیشتر در نشست سال گذشته سخنرانی کرده بود.",
+        f"{A_FULL} پیش از این در سفر به مسکو سخنرانی کرد و خبرنگاران این نشست را پوشش دادند.",
+    ],
+)
+def test_earlier_elsewhere_or_in_these_meetings_is_another_occasion(text: str) -> None:
+    assert statuses("نشست سران امروز آغاز شد.", text)[A][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به علت برنامه‌هایی که از قبل برنامه ریزی شده، در این اجلاس حضور نخواهد یافت.",
+        f"{A_FULL} به سبب کارهایی که از پیش برنامه‌ریزی شده است، در نشست سران شرکت نمی‌کند.",
+        f"{A_FULL} به علت برنامه‌هایی که از قبل برنامهریزی شده، در اجلاس اشتراک نخواهد کرد.",
+        f"انتظار می‌رود {A_FULL} در این اجلاس حضور نیابد.",
+        f"قرار است {A_FULL} در این نشست شرکت نکند.",
+    ],
+)
+def test_a_plan_word_before_a_negated_presence_is_an_absence(text: str) -> None:
+    assert statuses(text)[A] == ("absent", "absence")
+
+
+def test_a_plan_word_before_a_presence_with_a_verb_in_n_is_still_planned() -> None:
+    assert statuses(f"قرار است {A_FULL} در نشست شرکت نماید.")[A] == ("expected", "planned")

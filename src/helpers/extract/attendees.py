@@ -243,7 +243,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
     time = ""  # the report's time, as the last sentence that told it set it (occasions.frame)
     for sentence, found in zip(own, people, strict=True):
-        time = frame(sentence) or time
+        time = frame(sentence, time) or time
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)

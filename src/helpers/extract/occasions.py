@@ -39,7 +39,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
-from helpers.extract.time_cues import PAST, PLANS
+from helpers.extract.time_cues import HELD_NOW, PAST, PLANS
 from helpers.text import gazetteer as gz
 
 When = Callable[[Said, int], Said | None]
@@ -219,13 +219,14 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
                 fill(f, when(ARRIVED, span.start))
 
 
-def frame(sentence: Scanned) -> str:
+def frame(sentence: Scanned, before: str = "") -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
     is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "earlier" when it tells of an
     earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
-    کارشناسان امروز آغاز شد»). A present-tense cue in a later sentence takes this time, and after an
+    کارشناسان امروز آغاز شد»). After a "now" `before`, a present «برگزار می‌شود»
+    keeps it. A present-tense cue in a later sentence takes this time, and after an
     earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
@@ -236,6 +237,8 @@ def frame(sentence: Scanned) -> str:
         return "earlier"
     text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
     plan = bool(find_cues(PLANS, sentence))
+    if before == "now" and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
+        return "now"  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
     times = {"now" for _ in under_way} | {
         "now"
         if not plan and any(end <= span.start and not CLAUSE_END.search(text, end, span.start) for end in today)

@@ -20,14 +20,18 @@ from helpers.extract.cues import (
     PRESENT_AFTER,
     STATIVE,
     TALKS,
+    THIS_MEETING,
+    TODAY,
     VERB_CUES,
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, older_years
-from helpers.extract.time_cues import FUTURE, PAST, PLANS
+from helpers.extract.time_cues import EARLIER_ON, FUTURE, HELD_NOW, PAST, PLANS
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
+HA = re.compile(r"[\s\u200c]*ها(?!\w)")
+"""A plural «ها» after «این نشست»: these meetings, earlier ones too."""
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
@@ -120,11 +124,15 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         ),
         key=lambda hit: hit[:2],
     )
+    # under way, a present «برگزار می‌شود» is not pre-event, but for the sentence's own «امروز … برگزار می‌شود»
+    now = (
+        {s.start for s in find_cues(HELD_NOW, sentence)} if frame == "now" and not find_cues(TODAY, sentence) else set()
+    )
     times = Times(
         sentence.text,
-        [span.start for span in find_cues(FUTURE, sentence)],
+        [span.start for span in find_cues(FUTURE, sentence) if span.start not in now],
         [span.start for span in find_cues(PLANS, sentence)],
-        [span.start for span in find_cues(PAST, sentence)],
+        _past(sentence),
         [pos for pos, _, _, _, _ in hits],
         frame,
         tuple(older_years(sentence, year)),
@@ -148,6 +156,19 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         and not (said.kind == Kind.MESSAGE and any(pos < r.start < end for r in read_by))
         and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
     ]
+
+
+def _past(sentence: Scanned) -> list[int]:
+    """Where the sentence marks another, earlier occasion (PAST), but for an adverb of earlier time
+    with a singular «این نشست» after it in its clause: earlier in this meeting (EARLIER_ON)."""
+    text = sentence.text
+    this = [s.start for s in find_cues(THIS_MEETING, sentence) if not HA.match(text, s.end)]
+    within = {
+        s.start
+        for s in find_cues(EARLIER_ON, sentence)
+        if any(s.end <= t and not CLAUSE_END.search(text, s.end, t) for t in this)
+    }
+    return [span.start for span in find_cues(PAST, sentence) if span.start not in within]
 
 
 def _of_the_meeting(sentence: Scanned, span: Span) -> bool:

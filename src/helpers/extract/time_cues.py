@@ -13,9 +13,16 @@ SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
+HELD_NOW = cue("(?:برگزار|تشکیل|اغاز|افتتاح|دایر) (?:می شود|می گردد)")
+"""The meeting «برگزار می‌شود» in the present, no future or plan word: once the report has said it
+is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
+BEFORE_NOW = "پیش از این|قبلا|پیش ?تر"
 PAST = cue(
     f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
-    f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|پیش از این|قبلا|پیش ?تر"
+    f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|{BEFORE_NOW}"
 )
 """Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار»): cues in its clause
 are not said of this meeting."""
+EARLIER_ON = cue(BEFORE_NOW)
+"""An adverb of earlier time: with «در این نشست» after it in its clause («پیش‌تر X در این نشست سخنرانی
+کرد») it is earlier in this meeting, not another occasion (helpers.extract.report_time)."""
