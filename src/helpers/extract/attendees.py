@@ -175,6 +175,7 @@ def collapse(rows: list[dict]) -> list[dict]:
     """One row per person (per state for nameless rows); see the module docstring for the rule."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
+    fullest: dict[str, str] = {}  # the longest form the page writes of each person («آصف زرداری», not «زرداری»)
     collective = [r for r in rows if r["_collective"]]
     for r in _resolve_role_only([r for r in rows if not r["_collective"]]):
         k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
@@ -183,7 +184,10 @@ def collapse(rows: list[dict]) -> list[dict]:
             people[k] = dict(r)
         if r["_explicit"] and k not in explicit:
             explicit[k] = r
+        if len((r["name_written"] or "").split()) > len((fullest.get(k) or "").split()):
+            fullest[k] = r["name_written"]
     for k, r in people.items():
+        r["name_written"] = fullest.get(k, r["name_written"])
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]

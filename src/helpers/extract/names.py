@@ -33,12 +33,17 @@ ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
 """Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
-GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$")
-"""Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), on the name key."""
+GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$|^\w{2,}(?:احمد|محمد)$")
+"""Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), and the compound given
+names of Afghanistan and Pakistan ending in «احمد»/«محمد» («نصیراحمد», «گل‌محمد», its ZWNJ lost),
+on the name key."""
 SURNAME_PIECES = frozenset(
-    gz.key(w) for w in ("اف", "یف", "ایف", "اوف", "یوف", "ویچ", "اویچ", "اوا", "یوا", "ایوا", "زاده", "پور")
+    gz.key(w) for w in ("اف", "یف", "ایف", "اوف", "یوف", "ویچ", "اویچ", "اوا", "یوا", "ایوا", "زاده", "پور", "اوغلو")
 )
-"""Endings of Russian, Central Asian and Persian surnames that lose their ZWNJ and stand apart."""
+"""Endings of Russian, Central Asian, Persian and Turkish («اوغلو») surnames that lose their ZWNJ and
+stand apart."""
+SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"))
+"""Endings of Persian surnames written onto the word (`surname_shaped`)."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
     "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|"
@@ -171,8 +176,10 @@ def name_span(
         if direction < 0 and chosen and (len(chosen) > 1 or chosen[-1][1] == GIVEN) and gz.key(word.text) in places():
             what = None  # «در کابل X Y»: a place before a given name or two name words is no part of the name
         double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
+        # «محمد محمدی گلپایگانی»: a two-part surname's second word, of a surname's shape
+        double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
         if (
-            not only_separators(between, allow_comma=not chosen)  # a comma may follow the name, not split it
+            not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
             or (_stops(what, [k for _, k in chosen], direction) and not double)
             or any(s.start < word.end and word.start < s.end for s in taken)
         ):
@@ -200,6 +207,21 @@ def name_span(
 
         chosen.pop()
     return None
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether a common word has a Persian surname's ending («…ی» of a place or forebear: «لاریجانی»,
+    «گلپایگانی»; «…زاده», «…پور», «…یان») and is no adjective of a state («ایرانی», «چینی»)."""
+    k = gz.key(word)
+    if len(k) < 5 or not k.endswith(SURNAME_ENDINGS):
+        return False
+    return not any(k.endswith(x) and k[: -len(x)] in places() for x in ("ی", "یی", "ئی"))
+
+
+def _semicolon_as_comma(between: str, direction: int) -> str:
+    """Dari pages set a title after a name off by «؛» as by a comma («X Y؛ معین وزارت …»): between a
+    name and its title (going left) it is read as one; a comma may follow the name, not split it."""
+    return between.replace("؛", "،") if direction < 0 else between
 
 
 def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> bool:
@@ -278,15 +300,28 @@ def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:
     )
 
 
-def name_words_before(text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span]) -> list[Word]:
+def name_words_before(
+    text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span], own: tuple[str, ...] = ()
+) -> list[Word]:
     """The given names and rare words (up to two) written right before `pos`, in reading order,
-    outside the spans `taken`."""
+    outside the spans `taken`; a common word right before `pos` after a given name is the first
+    part of a two-part surname («حسن آملی» before a gazetteer surname, «لاریجانی»). A word of the
+    gazetteer person's own spellings begins with (`own`: «آصف» of «آصف علی زرداری») is their given name, though
+    a common word."""
     run: list[Word] = []
+    kinds: list[str | None] = []
     for word in reversed([w for w in tokens(text) if w.end <= pos]):
         if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
             break
-        if kind(word.text, gaz) not in (GIVEN, RARE) or any(s.start < word.end and word.start < s.end for s in taken):
+        if any(s.start < word.end and word.start < s.end for s in taken):
             break
         run.insert(0, word)
+        k = gz.key(word.text)
+        kinds.insert(
+            0, GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
+        )
         pos = word.start
+    while run and not (set(kinds) <= {GIVEN, RARE} or kinds == [GIVEN, COMMON]):
+        run.pop(0)
+        kinds.pop(0)
     return run

@@ -214,10 +214,10 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
     if len(tokens(mention.written)) > 1:  # «کامل اف» is one word
         return found
-    before = name_words_before(text, mention.start, gaz, taken)
+    own = gaz.spellings.get(mention.entry.id, ())
+    before = name_words_before(text, mention.start, gaz, taken, tuple(own))
     if not before:
         return found
-    own = gaz.spellings.get(mention.entry.id, ())
     other = any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in before)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)

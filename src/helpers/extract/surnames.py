@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from helpers.extract.mentions import Scanned, Span, words
+from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
+from helpers.extract.names import tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.text import gazetteer as gz
 from helpers.text import offices
@@ -22,7 +24,7 @@ def surnames(found: list[Found]) -> dict[str, Found]:
     or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»)."""
     out: dict[str, Found] = {}
     for f in found:
-        full = f.person.name_fa if f.person else f.written
+        full = f.person.name_fa if f.person else f.meta.get("full", f.written)  # «سینرلی‌اوغلو» joined
         parts = full.split()
         if len(parts) > 1 and len(gz.key(parts[-1])) > 2:
             out.setdefault(gz.key(parts[-1]), f)
@@ -71,7 +73,7 @@ def _titles(own: list[Scanned], org: gz.Entry | None) -> set[tuple[str, tuple[st
     return titles
 
 
-def _compound(word: str, following: list[tuple[int, int, str]]) -> bool:
+def _compound(word: str, following: Sequence[tuple[int, int, str]]) -> bool:
     """Whether `word` and the word after it are one common word written apart («غنی سازی»)."""
     return bool(following) and lexicon()[1].get(gz.key(word + following[0][2]), 0) >= RARE_WORD
 
@@ -80,17 +82,17 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
     gave to a namesake by the surname alone, becomes the person the article names in full."""
-    compact = sentence.folded.replace("\u200c", "")  # a surname key is a folded word without ZWNJ
+    compact = gz.key(sentence.folded)  # a surname key is folded, without ZWNJ or space («سینرلی اوغلو»)
     if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
         return []
     for f in found:
-        alone = (f.person is None or f.meta.get("by_surname")) and len(f.written.split()) == 1
+        alone = (f.person is None or f.meta.get("by_surname")) and len(tokens(f.written)) == 1
         first = names.get(gz.key(f.written)) if alone else None
         if first is not None and first is not f:
             f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
-    tokens_ = words(sentence.text)
+    tokens_ = tokens(sentence.text)  # a surname piece written apart is part of its word («سینرلی اوغلو»)
     for i, (start, end, word) in enumerate(tokens_):
         first = names.get(gz.key(word))
         if first and ((first.meta.get("lead_only") and i > 0) or _compound(word, tokens_[i + 1 : i + 2])):
