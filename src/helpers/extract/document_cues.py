@@ -9,8 +9,9 @@ import re
 
 from helpers.contracts import Action
 from helpers.dates.literals import trie_pattern
-from helpers.dates.words import CARDINALS, number_alternation
+from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, number_alternation
 from helpers.extract.mentions import Cue, cue, cue_regex
+from helpers.text.gazetteer import fold
 
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
@@ -22,7 +23,8 @@ NOUNS = (
 «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم» (decisions)."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
-"""Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision."""
+"""Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
+verb acts on it (not after an action noun: «پیشنهاد تشکیل …» is a topic raised)."""
 NUMBER = rf"(?:\d{{1,3}}|{number_alternation({w: n for w, n in CARDINALS.items() if n > 1})})"
 """A count before a document word; «یک بیانیه» is «a statement», not a count of one, and four digits
 are a year («۲۰۲۵ چشم‌انداز»)."""
@@ -180,6 +182,9 @@ FROM_BEFORE = re.compile(r"(?<!\w)از[\s\u200c]*$")
 REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خودداری|امتناع|سر[\s\u200c]*باز)")
 """An action noun denied («بدون/عدم امضای X», UNDONE_BEFORE) or refused («از امضای X خودداری کرد»,
 FROM_BEFORE … REFUSED): X is neither acted on nor, if a final statement, issued."""
+ADVOCATE = cue_regex("حامی|حامیان|طرفدار|طرفداران|مدافع|مدافعان|هوادار|هواداران|مخالف|مخالفان|منتقد|منتقدان")
+"""A backer or opponent («او از حامیان … امضای پیمان X بود») in an action noun's clause: the document is
+what someone argued for or against, not what the meeting did."""
 READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
 """Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
 ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
@@ -232,6 +237,9 @@ DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس|مسوده")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
 DRAFT_BEFORE = re.compile(r"(?<!\w)(?:پیش[\s\u200c]*نویس|مسوده)[\s\u200c]*$")
+VAGUE = "(?:دیگر|مختلف|متعدد|متنوع|گوناگون)"
+"""Adjectives that leave a document unnamed («اسناد مهم دیگری», «توافق‌نامه‌های مختلف»): with no number
+and no words of its own, the phrase names no document."""
 GENERIC = cue_regex(
     rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم)(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
@@ -239,10 +247,13 @@ GENERIC = cue_regex(
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده)(?!\w).*"
+    rf"|(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text), «اسناد
 زیر» (the list that follows names them), bare «اسناد» and «اسنادی» named by no more than their field
-(«اسنادی در زمینه همکاری»: documents unnamed; «اسناد همکاری» names a kind and stays), a numbered
+(«اسنادی در زمینه همکاری»: documents unnamed; «اسناد همکاری» names a kind and stays), a document word
+with only vague adjectives (VAGUE: «اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف»,
+stays), a numbered
 resolution («قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere long before), a schedule or a weapons
 programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این
 موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
@@ -283,8 +294,12 @@ IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
 """«… که در سند دوم آمده است»: the document (after «در», IN_BEFORE, before a participle of where a text
 stands, STANDS) holds what is acted on, and is not itself acted on."""
-VERBS = r"(?<!\w)(?:می|شد|شدند|شده|شود|رسید|کرد|کردند|کند|داد|دادند|یافت|گرفت|دارد|دارند)(?!\w)"
-"""A verb (or its prefix) ends a title, and the word before it is the verb's own noun («پایان می‌یابد»)."""
+VERBS = (
+    r"(?<!\w)(?:می|نمی|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
+    r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته)(?!\w)"
+)
+"""A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
+(«پایان می‌یابد», «… استقبال کرده است»): a title never holds a verb."""
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|(?<!مبنی )بر(?! سر)|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
@@ -358,10 +373,12 @@ THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|س
 …») is of a signing long past."""
 YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
 """A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
+MONTH = "|".join(sorted({fold(w) for w in [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS]}, key=len, reverse=True))
 DATED = re.compile(
-    rf"(?:(?<!\w)(?:سال|در|نشست|اجلاس|اجلاسیه)|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
+    rf"(?:(?<!\w)(?:سال|در|نشست|اجلاس|اجلاسیه|{MONTH})|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
 )
-"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱», «اجلاس ۲۰۲۲»), not one inside a title
+"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱», «در سپتامبر ۱۹۹۹», a month
+(MONTH: Gregorian, Jalali, Afghan) before it, «اجلاس ۲۰۲۲»), not one inside a title
 («چشم‌انداز ۲۰۲۵»): in a document's clause, before the article's year, it places the document at an
 earlier meeting («بیانیه تأسیس … در ۲۱ دسامبر ۱۹۹۱ امضا شد»)."""
 NAMED = re.compile(r"(?<!\w)(?:(?:تحت|با|به) عنوان|به نام)[\s\u200c]*$")

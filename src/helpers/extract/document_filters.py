@@ -40,10 +40,15 @@ def _holds_text(sentence: Scanned, span: Span) -> bool:
     return bool(cues.IN_BEFORE.search(folded, 0, pos)) and bool(cues.STANDS.match(folded, after))
 
 
-def undone(folded: str, noun: int, end: int) -> bool:
-    """The action noun at `noun` is denied («بدون/عدم امضای X») or refused («از امضای X خودداری کرد»)."""
+def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
+    """The action noun at `noun` is denied («بدون/عدم امضای X»), refused («از امضای X خودداری کرد»),
+    argued for or against (cues.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
+    meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …»): background."""
     refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
-    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused)
+    lo = clauses.clause_start(folded, noun)
+    stop = cues.CLAUSE_BREAK.search(folded, end)
+    background = cues.ADVOCATE.search(folded, lo, noun) or dated_before(folded[lo : stop.end() if stop else None], year)
+    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background)
 
 
 def article_years(text: str) -> list[int]:

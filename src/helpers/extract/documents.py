@@ -1,8 +1,9 @@
 """Documents and decisions the event adopted, signed, approved or proposed.
 
 A document is a noun phrase headed by a document word (سند/اسناد، بیانیه، اعلامیه، راهبرد/استراتژی،
-طرح، برنامه، توافق‌نامه، مفهوم، قطعنامه، تصمیم …, or a decision to create something: ایجاد/تشکیل …)
-governed by an action verb:
+طرح، برنامه، توافق‌نامه، مفهوم، قطعنامه، تصمیم …, or a decision to create something, ایجاد/تشکیل …,
+that a verb acts on; after an action noun, «پیشنهاد تشکیل X را مطرح کرد», a creation is a topic
+raised) governed by an action verb:
 
 - passive or object form before the verb — «X تصویب شد», «X به امضا رسید», «X به امضای Y رسید»,
   «X را امضا کردند», «X تأیید شد», «با X موافقت کردند», and relative «X که … تصویب شد» →
@@ -12,7 +13,8 @@ governed by an action verb:
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
   («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
 
-Not rows: documents a clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the
+Not rows: a vague «اسناد مهم دیگری», documents someone argued for («از حامیان امضای …»), documents a
+clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the
 article's, an anniversary «سالگرد امضای …»), numbered
 resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already named,
 and a verbless headline's document that the body reports with another action.
@@ -90,13 +92,13 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
     found += clauses.named_among(sentence, found)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
-    found += [d for d in _noun_first(sentence) if d["span"].start not in verbed]
+    found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
     named = [d for d in found if not d.get("undone") and not filters.unnamed(sentence, d["span"])]
     return sorted(named, key=lambda d: d["span"].start)
 
 
-def _noun_first(sentence: Scanned) -> list[dict]:
+def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
     """Documents after an action noun: «با امضای توافق‌نامه …», «با صدور بیانیه …», «برای امضای
     سند …» (proposed). «امضای این توافق» alone refers back to a document already named: no row."""
     folded, index = sentence.folded, sentence.origin
@@ -110,8 +112,8 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             lead = cues.LEAD.match(folded, m.end())  # «با صدور «X»», «تصویب کلیات X»
             pos = lead.end() if lead else m.end()
             head = cues.HEAD_RE.match(folded, pos)
-            if head is None or (cues.CREATION_RE.match(folded, pos) and cues.TOPIC_BEFORE.search(folded, 0, pos)):
-                continue  # «گفتگو درباره ایجاد …»: a topic
+            if head is None or cues.CREATION_RE.match(folded, pos):
+                continue  # «پیشنهاد تشکیل شبکه مشترک را مطرح کرد», «گفتگو درباره ایجاد …»: a body, a topic
             ready = cues.READY.search(folded, 0, m.start())  # «خواستار امضای X شدند»: the verb's own word
             end = titles.title_end(folded, pos, verb_noun=not ready)
             if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
@@ -120,7 +122,7 @@ def _noun_first(sentence: Scanned) -> list[dict]:
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start()) or ready
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
-            undone = filters.undone(folded, m.start(), end)
+            undone = filters.undone(folded, m.start(), end, year)
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})

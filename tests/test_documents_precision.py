@@ -1,0 +1,115 @@
+"""Precision rules of issue #11 (session 6): a title holds no verb, a vague «اسناد دیگر» is no
+document, a body created is no document after an action noun («پیشنهاد تشکیل …»), and a document an
+advocate once backed or one adopted at a dated earlier meeting is background. Sentences written for
+these tests; each rule has negatives that must stay rows."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+DATELINE = "نشست سران روز ۱۰ آذر ۱۴۰۴ در تهران برگزار شد."
+"""A first sentence that dates the meeting (1404 = 2025), against which a year in a clause is earlier."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("پاکستان از صدور قطعنامه‌های اتحادیه عرب استقبال کرده است.", [("قطعنامه‌های اتحادیه عرب", "issued")]),
+        ("دولت ترکیه از تصویب منشور جدید سازمان استقبال نموده بود.", [("منشور جدید سازمان", "adopted")]),
+        ("قزاقستان از امضای کنوانسیون خزر حمایت کرده است.", [("کنوانسیون خزر", "signed")]),
+        (
+            "حکومت افغانستان از صدور قطعنامه‌های سازمان همکاری اسلامی استقبال کرده",
+            [("قطعنامه‌های سازمان همکاری اسلامی", "issued")],
+        ),
+    ],
+)
+def test_a_title_stops_before_a_participle_or_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در پایان نشست بیانیه تهران و اسناد مهم دیگری که به همکاری کمک کند صادر خواهد شد.",
+        "قرار است اسناد متعدد دیگری نیز امضا شود.",
+        "وزیران اسناد مختلفی را امضا کردند.",
+        "در این اجلاس توافق‌نامه‌های دیگری هم به امضا رسید.",
+        "اسناد گوناگونی که برای تجارت مفید است امضا شد.",
+    ],
+)
+def test_vague_other_documents_are_no_row(text: str) -> None:
+    assert [t for t, _ in rows(text) if "بیانیه" not in t] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("در این اجلاس ده سند مختلف به امضا رسید.", "ده سند مختلف"),
+        ("اسناد همکاری دیگری در زمینه گمرک امضا شد.", "اسناد همکاری دیگری در زمینه گمرک"),
+        ("وزیران دو تفاهم‌نامه دیگر را امضا کردند.", "دو تفاهم‌نامه دیگر"),
+    ],
+)
+def test_counted_or_named_documents_with_other_stay(text: str, title: str) -> None:
+    assert [t for t, _ in rows(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر خارجه ترکیه پیشنهاد تشکیل یک شبکه تلویزیونی مشترک را مطرح کرد.",
+        "ایران پیشنهاد ایجاد بانک مشترک را مطرح کرد.",
+        "رئیس‌جمهور قزاقستان پیشنهاد راه‌اندازی مرکز مشترک مبارزه با تروریسم را داد.",
+        "وی با پیشنهاد تشکیل کمیته ویژه، بر همکاری تأکید کرد.",
+        "نخست‌وزیر پاکستان پیشنهاد ایجاد صندوق مشترک را مطرح ساخت",
+    ],
+)
+def test_a_body_created_after_an_action_noun_is_no_document(text: str) -> None:
+    """«پیشنهاد تشکیل X را مطرح کرد»: a creation after an action noun is a topic raised, not a document."""
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("تصمیم ایجاد صندوق توسعه اتخاذ شد.", "تصمیم ایجاد صندوق توسعه"),
+        ("وزیران سند تأسیس بانک مشترک را امضا کردند.", "سند تأسیس بانک مشترک"),
+        ("در این نشست طرح ایجاد شبکه خبری مشترک پیشنهاد شد.", "طرح ایجاد شبکه خبری مشترک"),
+        ("موافقت‌نامه تشکیل کمیته مشترک امضا شد.", "موافقت‌نامه تشکیل کمیته مشترک"),
+        ("ایجاد دبیرخانه دائمی سازمان تصویب شد.", "ایجاد دبیرخانه دائمی سازمان"),
+        ("رئیس‌جمهور ایران ایجاد صندوق مشترک توسعه را پیشنهاد کرد.", "ایجاد صندوق مشترک توسعه"),
+        ("با تشکیل کمیته مشترک گمرکی موافقت شد.", "تشکیل کمیته مشترک گمرکی"),
+    ],
+)
+def test_a_creation_a_verb_acts_on_or_a_document_noun_carries_stays(text: str, title: str) -> None:
+    """The decision itself («ایجاد X تصویب شد», «ایجاد X را پیشنهاد کرد») stays, as in tests/gold."""
+    assert [t for t, _ in rows(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "او از حامیان ایجاد بازار مشترک و امضای معاهده همکاری بین کشورهای آسیایی بود.",
+        "این نماینده از طرفداران امضای پیمان دوستی منطقه‌ای بود.",
+        "وی همواره از مدافعان تصویب منشور حقوق بشر اسلامی بوده است.",
+        "پس از تصویب اساسنامه ۱۲ ماده‌ای در نشست باکو در سال ۱۹۹۸، این مجمع تشکیل شد.",
+        "پس از امضای منشور سازمان در اجلاس شانگهای در ژوئن ۲۰۰۱، دبیرخانه به پکن رفت.",
+        "با تصویب اساسنامه مجمع در حمل ۱۳۸۰، کار آن آغاز شد",
+        "مخالفان تصویب پیمان امنیتی جدید در پارلمان رای منفی دادند.",
+    ],
+)
+def test_background_documents_are_no_row(text: str) -> None:
+    assert rows(DATELINE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("پس از امضای منشور همکاری، سران به کنفرانس خبری رفتند.", "منشور همکاری"),
+        ("روسیه از امضای کنوانسیون حقوقی دریای خزر در این نشست حمایت کرد.", "کنوانسیون حقوقی دریای خزر"),
+        ("با تصویب منشور جدید در نشست امروز در دسامبر ۲۰۲۵، سازمان وارد مرحله تازه‌ای شد.", "منشور جدید"),
+        ("با امضای سند همکاری روز ۱۰ آذر ۱۴۰۴، دو طرف به توافق رسیدند.", "سند همکاری"),
+    ],
+)
+def test_this_meetings_documents_stay(text: str, title: str) -> None:
+    assert title in [t for t, _ in rows(DATELINE, text)]
