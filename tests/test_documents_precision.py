@@ -113,3 +113,28 @@ def test_background_documents_are_no_row(text: str) -> None:
 )
 def test_this_meetings_documents_stay(text: str, title: str) -> None:
     assert title in [t for t, _ in rows(DATELINE, text)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("اتحادیه عرب دو قطعنامه درباره سوریه صادر کرد.", "لبنان از صدور قطعنامه‌های اتحادیه عرب استقبال کرد."),
+            [("دو قطعنامه", "issued")],
+        ),
+        (
+            ("در این نشست ۱۲ سند همکاری امضا شد.", "امضای سندهای همکاری با حضور رؤسای جمهور انجام شد."),
+            [("۱۲ سند همکاری", "signed")],
+        ),
+        (
+            ("سه قطعنامه صادر شد.", "قطعنامه فلسطین نیز صادر شد."),
+            [("سه قطعنامه", "issued"), ("قطعنامه فلسطین", "issued")],
+        ),
+        (
+            ("سه قطعنامه صادر شد.", "بیانیه‌های پایانی دو کمیته نیز صادر شد."),
+            [("سه قطعنامه", "issued"), ("بیانیه‌های پایانی دو کمیته", "issued")],
+        ),
+    ],
+)
+def test_a_plural_names_the_documents_a_count_counted(texts: tuple[str, ...], expected: list) -> None:
+    assert rows(*texts) == expected

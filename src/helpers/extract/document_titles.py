@@ -215,3 +215,15 @@ def count(title: str) -> int | None:
         gz.fold(title),
     )
     return number_value(m.group(1)) if m else None
+
+
+def recounts(plural: str, counted_title: str) -> bool:
+    """An uncounted plural of a counted title's noun («قطعنامه‌های سازمان …» after «سه قطعنامه») names the
+    documents the count counted, not new ones."""
+    folded = gz.fold(counted_title)
+    m = cues.COUNTED_RE.match(folded)
+    first = words(plural)[:1]
+    if m is None or not first or cues.COUNTED_RE.match(gz.fold(plural)):
+        return False
+    noun = re.match(r"(.+?)[\s\u200c]*(?:ها|های)$", first[0][2])
+    return noun is not None and gz.key(noun.group(1)) == gz.key(folded[: m.end()].split()[-1])

@@ -346,6 +346,7 @@ def document_rows(
                 }
             )
     rows = [r for r in rows if not _text_to_come(r, rows)]
+    rows = [r for r in rows if not any(c["count"] and titles.recounts(r["title_fa"], c["title_fa"]) for c in rows)]
     return [r for r in rows if not _reported_elsewhere(r, rows)]
 
 
