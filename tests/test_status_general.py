@@ -255,3 +255,37 @@ def test_a_plan_word_before_a_negated_presence_is_an_absence(text: str) -> None:
 
 def test_a_plan_word_before_a_presence_with_a_verb_in_n_is_still_planned() -> None:
     assert statuses(f"قرار است {A_FULL} در نشست شرکت نماید.")[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به علت برنامه هایی که از قبل برنامه ریزی شده، در این اجلاس حضور نخواهد یافت و {B_FULL}"
+        " به نمایندگی از این کشور حضور خواهد یافت.",
+        f"سخنگو گفت، {A_FULL} به دلیل برنامه‌ریزی‌های قبلی در نشست شرکت نمی‌کند و {B_FULL} به جای او شرکت خواهد کرد.",
+    ],
+)
+def test_an_absence_after_a_plan_word_does_not_lend_the_plan_to_the_stand_in(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == "absent" and got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "begins",
+    [
+        "آغاز بکار می کند",
+        "آغاز به کار می‌کند",
+        "آغاز بهکار میکند",
+        "کار خود را آغاز خواهد کرد",
+        "کار خویش را آغاز می‌کند",
+    ],
+)
+def test_the_meeting_beginning_its_work_is_still_to_come(begins: str) -> None:
+    text = f"این اجلاس به میزبانی {A_FULL} و با شرکت {B_FULL} و دیگر سران، ۲۳ دسامبر در کاخ {begins}."
+    got = statuses(text)
+    assert got[A] == ("expected", "hosting") and got[B] == ("expected", "participation")
+
+
+def test_the_meeting_that_began_its_work_is_under_way() -> None:
+    got = statuses(f"نشست سران امروز با حضور {B_FULL} به میزبانی {A_FULL} آغاز به کار کرد.")
+    assert got[A] == ("host", "hosting") and got[B] == ("attended", "participation")

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from helpers.extract.cues import FUTURE_VERB, MEETING, PLAN
+from helpers.extract.cues import BEGINS, FUTURE_VERB, MEETING, PLAN
 from helpers.extract.mentions import cue
 
-FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
 SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
 """A time still to come («فردا», «هفته آینده»)."""
