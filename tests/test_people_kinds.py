@@ -117,3 +117,26 @@ def test_name_written_is_the_fullest_form_the_page_writes(texts: tuple[str, ...]
     df = table(*texts)
     assert list(df["name_fa"]) == ["آصف علی زرداری"]
     assert list(df["name_written"]) == [written]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("آیت‌الله خامنه‌ای", "خامنه‌ای"),
+        ("آیتالله خامنهای", "خامنهای"),  # its ZWNJ lost
+        ("حجت‌الاسلام و المسلمین دکتر حسن روحانی", "حسن روحانی"),
+        ("جناب آقای محمد رضایی", "محمد رضایی"),
+        ("دکتر", "دکتر"),  # nothing after it: left alone
+        ("حسن روحانی", "حسن روحانی"),
+    ],
+)
+def test_honorifics_are_no_part_of_the_name_written(written: str, name: str) -> None:
+    assert names.without_honorifics(written) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["آیت‌الله خامنه‌ای در آغاز اجلاس سخنرانی کرد.", "در این نشست آیتالله خامنهای پیامی خواند."],
+)
+def test_a_gazetteer_spelling_with_an_honorific_is_written_without_it(text: str) -> None:
+    assert [gz.key(w) for w in table(text)["name_written"]] == [gz.key("خامنه‌ای")]

@@ -121,6 +121,18 @@ def tokens(text: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def without_honorifics(written: str) -> str:
+    """`written` without the honorifics it opens with («آیت‌الله خامنه‌ای», a gazetteer spelling, is
+    written «خامنه‌ای»; «حجت‌الاسلام و المسلمین دکتر X» is X), as the name is reported."""
+    toks, i = tokens(written), 0
+    while i < len(toks) - 1:
+        n = next((n for n in (4, 3, 2, 1) if gz.key("".join(t.text for t in toks[i : i + n])) in HONORIFIC_WORDS), 0)
+        if not n or i + n >= len(toks):
+            break
+        i += n
+    return written[toks[i].start :] if i else written
+
+
 def joined_pieces(name: str) -> str:
     """`name` with its surname pieces written apart joined back by a ZWNJ («صفر اسحاق اف» →
     «صفر اسحاق‌اف»), as Persian orthography writes them."""

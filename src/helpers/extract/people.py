@@ -36,6 +36,7 @@ from helpers.extract.names import (
     name_span,
     name_words_before,
     tokens,
+    without_honorifics,
 )
 from helpers.text import gazetteer as gz
 from helpers.text import offices
@@ -142,6 +143,7 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     for f in found:
+        f.written = without_honorifics(f.written)
         if f.person is None and f.written and " " in f.written.strip():
             f.meta.setdefault("full", joined_pieces(f.written.strip()))
         if f.person is None and f.written:
