@@ -138,3 +138,26 @@ def test_this_meetings_documents_stay(text: str, title: str) -> None:
 )
 def test_a_plural_names_the_documents_a_count_counted(texts: tuple[str, ...], expected: list) -> None:
     assert rows(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "رئیس‌جمهور قزاقستان بر لزوم تدوین راهبرد توسعه سازمان در میان‌مدت تأکید کرد.",
+            [("راهبرد توسعه سازمان", "proposed")],
+        ),
+        (
+            "وزیر خارجه ایران بر ضرورت تهیه نقشه راه همکاری‌های اقتصادی تاکید کرد.",
+            [("نقشه راه همکاری‌های اقتصادی", "proposed")],
+        ),
+        (
+            "وی ضرورت تنظیم برنامه اقدام مشترک علیه تروریسم را یادآور شد.",
+            [("برنامه اقدام مشترک علیه تروریسم", "proposed")],
+        ),
+        ("وزیران بر لزوم تدوین قوانین ملی تاکید کردند.", []),
+        ("وزیر بر لزوم اجرای برنامه اقدام مشترک تاکید کرد.", []),
+    ],
+)
+def test_a_document_whose_drafting_is_called_for_is_proposed(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -157,12 +157,14 @@ NOUN_FIRST = [
     (Action.PROPOSED, cue("پیشنهاد")),
     (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
+    (Action.PROPOSED, worded("(?:لزوم|ضرورت) (?:تهیه|تدوین|تنظیم)", "لزوم", "ضرورت")),
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
 («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در
 بیانیه‌ای …» is a statement issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد
 X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه», which may be an aim)
-are proposed."""
+are proposed, and so is a document whose drafting a speaker calls for («بر لزوم/ضرورت تدوین X تأکید کرد»).
+"""
 FINAL = worded(
     "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
