@@ -140,3 +140,23 @@ def test_honorifics_are_no_part_of_the_name_written(written: str, name: str) -> 
 )
 def test_a_gazetteer_spelling_with_an_honorific_is_written_without_it(text: str) -> None:
     assert [gz.key(w) for w in table(text)["name_written"]] == [gz.key("خامنه‌ای")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «است» run onto a common word after a lost space, and the two sides of talks
+        "در این سفر قراراست طرفین چند سند را امضا کنند.",
+        "وزیر خارجه گفت: لازماست جانبین گفتگو را ادامه دهند.",
+        # «خود-» compounds in a list of states and bodies
+        "روسای جمهور ایران، سودان، تشکیلات خودگردان و امیر قطر در اجلاس حضور داشتند.",
+    ],
+)
+def test_words_run_together_are_no_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_run_together_keeps_real_names() -> None:
+    gaz = gz.load()
+    assert names.kind("قراراست", gaz) is None and names.kind("خودگردان", gaz) is None
+    assert names.kind("یلماز", gaz) == names.RARE and names.kind("دوست", gaz) == names.COMMON

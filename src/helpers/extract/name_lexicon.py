@@ -90,6 +90,8 @@ NOT_NAMES = frozenset(
         "همسرشان",
         "همسران",
         "همراهانش",
+        "طرفین",
+        "جانبین",
         "بسم",
         "بسم‌الله",
         "ان‌شاءالله",
@@ -99,7 +101,8 @@ NOT_NAMES = frozenset(
         "سبحان‌الله",
     ]
 )
-"""Common words that may sit next to a role title or a name but are never part of a name (a spouse
+"""Common words that may sit next to a role title or a name but are never part of a name (the two
+sides of talks, «طرفین»/«جانبین», which the word counts rate rare; a spouse
 named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
 («بسم‌الله», «ان‌شاءالله»)."""
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name

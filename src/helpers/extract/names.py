@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.extract.mentions import Span, only_separators, words
-from helpers.extract.name_lexicon import lexicon, places, rare
+from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, rare
 from helpers.text import gazetteer as gz
 
 ZWNJ = "\u200c"
@@ -103,9 +103,21 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if not rare(word, gaz.title_words):
         return COMMON
+    if _run_together(k):  # «قراراست», «خودگردان»: common words written as one, not a foreign name
+        return None
     if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
         return None
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
+
+
+def _run_together(k: str) -> bool:
+    """Whether a rare key is common Persian run together: a common word with «است» written onto it
+    after a lost space («قراراست», «لازماست»), or a compound of «خود» (self-: «خودگردان»,
+    «خودمختار»), which the word counts miss but which is no name."""
+    counts = lexicon().counts
+    if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
+        return True
+    return k.startswith("خود") and len(k) > 5
 
 
 @lru_cache(maxsize=64)
