@@ -161,3 +161,19 @@ def test_a_plural_names_the_documents_a_count_counted(texts: tuple[str, ...], ex
 )
 def test_a_document_whose_drafting_is_called_for_is_proposed(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بر اساس منشور سازمان که در سال ۲۰۰۲ امضا شد، ریاست دوره‌ای به ایران رسید.", []),
+        ("طبق اساسنامه مجمع که در سال ۱۹۹۹ تصویب شد، نشست هر دو سال برگزار می‌شود.", []),
+        ("مطابق کنوانسیون رژیم حقوقی خزر که در سال ۲۰۱۸ در اکتائو امضا شده بود، کشتیرانی آزاد است.", []),
+        ("در چارچوب معاهده همکاری که سال ۱۳۸۰ به امضا رسید، رزمایش برگزار شد.", []),
+        ("منشور سازمان که در ژوئن ۲۰۰۲ به امضا رسید، مبنای همکاری است.", []),
+        ("بر اساس منشور سازمان، اعضا بیانیه مشترکی را امضا کردند.", [("بیانیه مشترکی", "signed")]),
+    ],
+)
+def test_a_charter_cited_as_the_basis_is_background(text: str, expected: list) -> None:
+    """«بر اساس/طبق/مطابق/در چارچوب منشور … که در سال … امضا شد»: cited, signed at an earlier meeting."""
+    assert rows(DATELINE, text) == expected
