@@ -160,3 +160,19 @@ def test_run_together_keeps_real_names() -> None:
     gaz = gz.load()
     assert names.kind("قراراست", gaz) is None and names.kind("خودگردان", gaz) is None
     assert names.kind("یلماز", gaz) == names.RARE and names.kind("دوست", gaz) == names.COMMON
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("آیگریم سرکبای Aigerim Serkbay سخنگوی وزارت خارجه قزاقستان گفت.", "آیگریم سرکبای"),
+        ("تیمور بکمرادوف (Timur Bekmuradov) سخنگوی وزارت خارجه قزاقستان گفت.", "تیمور بکمرادوف"),
+        ("در نشست بختیار سیدوف Bakhtiyor Saidov وزیر خارجه ازبکستان حضور داشت.", "بختیار سیدوف"),
+    ],
+)
+def test_a_name_before_its_latin_spelling_and_title(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_latin_words_alone_before_a_title_are_no_name() -> None:
+    assert names_in("در نشست SCO سخنگوی وزارت خارجه قزاقستان گفت.") == []

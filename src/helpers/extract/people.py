@@ -243,6 +243,7 @@ def _named_next_to(
         after = None  # «دبیرکل اوپک»: one word after an organization's title is its name
     span = (
         name_span(text, role.start, -1, taken, gaz)
+        or _before_latin(text, role.start, taken, gaz)
         or after
         or apposition(text, phrase_end, taken, gaz)
         or after_a_word(text, phrase_end, taken, gaz)
@@ -257,6 +258,19 @@ def _named_next_to(
     if span:
         taken.append(span)
     return person
+
+
+LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1,4}\)?[\s\u200c]*$")
+"""A name's Latin spelling written between it and its title («X Y (Aaa Bbb) سخنگوی …»)."""
+
+
+def _before_latin(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """The name before a title, past the name's Latin spelling written after it."""
+    head = text[max(0, edge - 60) : edge].rstrip()
+    if not head or not (head[-1].isascii() and (head[-1].isalpha() or head[-1] == ")")):
+        return None
+    latin = LATIN_BEFORE.search(text, max(0, edge - 60), edge)
+    return name_span(text, latin.start(), -1, taken, gaz) if latin else None
 
 
 def _lone_surname(
