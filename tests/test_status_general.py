@@ -289,3 +289,46 @@ def test_the_meeting_beginning_its_work_is_still_to_come(begins: str) -> None:
 def test_the_meeting_that_began_its_work_is_under_way() -> None:
     got = statuses(f"نشست سران امروز با حضور {B_FULL} به میزبانی {A_FULL} آغاز به کار کرد.")
     assert got[A] == ("host", "hosting") and got[B] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در آیین گشایش گفت: همکاری‌ها گسترش یافته است.",
+        f"{A_FULL} در مراسم افتتاحیه گفت که همکاری‌ها گسترش یافته است.",
+        f"{A_FULL} در مراسم اختتامیه با اشاره به توافق‌ها تاکید کرد که راه درازی در پیش است.",
+        f"{A_FULL} در آیینگشایش این اجلاس افزود: گام‌های خوبی برداشته شده است.",
+    ],
+)
+def test_speaking_at_the_opening_or_closing_ceremony_is_presence(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در مورد این که آیا دیگران هم در این نشست دعوت شده‌اند، چیزی نگفت.",
+        f"{A_FULL} در مورد اینکه چه کسانی در این اجلاس دعوت شده‌اند، سخنی نگفته است.",
+        f"شگفتی این نشست {A_FULL} بود.",
+    ],
+)
+def test_saying_nothing_or_a_word_holding_gft_is_no_speech(text: str) -> None:
+    assert statuses(text)[A][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"سران این کشورها در دیدار جداگانه با {A_FULL} در خصوص روابط صحبت خواهند کرد.",
+        f"{B_FULL} با {A_FULL} بر سر مسائل دو کشور گفتوگوی جداگانه خواهد کرد.",
+        f"{B_FULL} با {A_FULL} به‌طور جداگانه دیدار خواهد داشت.",
+        f"{B_FULL} در حاشیه این اجلاس با {A_FULL} رایزنی خواهد کرد.",
+    ],
+)
+def test_talks_planned_apart_from_the_joint_session_put_the_one_met_there(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "planned")
+
+
+def test_a_planned_meeting_with_someone_elsewhere_is_the_subject_s_alone() -> None:
+    got = statuses(f"{B_FULL} پس از نشست با {A_FULL} در پایتخت گفتوگوی دوجانبه خواهد کرد.")
+    assert got[A][0] == "mentioned" and got[B][0] == "expected"

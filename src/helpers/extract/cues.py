@@ -54,7 +54,7 @@ ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد", "نمود")
 ATTEND_NOW = ("کن", "یاب", "ورز", "نمای", "دار")
 """Their present stems («می‌کند», «می‌یابد», «می‌ورزد», «دارد»)."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود", "داد")
-PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|رایزنی|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
+PRESENCE = "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|صحبت|رایزنی|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 NEGATED = " (?:پیدا )?ن(?!ما|مو)"
 NOT_THERE = f"{PRESENCE}{NEGATED}"
@@ -91,7 +91,7 @@ TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 MEETING_WORD = cue(MEETING)
 THIS_MEETING = cue(f"(?:این|ان|همین) (?:{MEETING})")
 """«این نشست», «آن اجلاس»: the meeting the text last spoke of."""
-TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|مذاکرات|رایزنی|رایزنیهای"
+TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|مذاکرات|رایزنی|رایزنیهای"
 """Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
 """A present copula right after a nominal cue («X از سخنرانان اجلاس است», «X میزبان این اجلاس است»)."""
@@ -106,8 +106,8 @@ the meeting, what is going on once it is under way."""
 
 ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین»)."""
-SAID = "گفت(?! ?و ?گو)|گفته"
-"""«گفت» (said), not the noun «گفت‌وگو» (talks) that begins with it."""
+SAID = "(?<!\\w)(?:گفت(?! ?و ?گو)|گفته)"
+"""«گفت» (said), not the noun «گفت‌وگو» (talks) that begins with it, nor «نگفت» or «شگفت»."""
 
 
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
@@ -128,11 +128,13 @@ NOT_TAKING_PART = (
 اعلام کرده بود» names the meeting as what someone meant to attend, and «کشورهای حاضر در این نشست»
 those present, not where the subject spoke."""
 AT_THE_MEETING = (
-    f"{NOT_TAKING_PART}در (?:مراسم |حاشیه |اغاز |ابتدای |افتتاحیه |اختتامیه |جریان |پایان |خلال |اثنای )*"
+    f"{NOT_TAKING_PART}در (?:مراسم |ایین |گشایش |حاشیه |اغاز |ابتدای |افتتاحیه |اختتامیه |جریان |پایان |خلال |اثنای )*"
     f"(?:این |نخستین |{ORDINAL} )?"
 )
 """«در» and the part of the meeting («در حاشیه», «در ابتدای», «در خلال», «در مراسم افتتاحیه») before its name: where
 what someone did there was done."""
+CEREMONY = "(?<=افتتاحیه\\s)|(?<=اختتامیه\\s)|(?<=گشایش\\s)"
+"""The opening or closing ceremony with the meeting unnamed («در آیین گشایش گفت»): the meeting's own."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
 
@@ -200,6 +202,8 @@ PREV_CUES = [
 them («ریاست این نشست را X بر عهده داشت»)."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
+APART = cue("در حاشیه|جداگانه")
+"""Talks on the sidelines or held «جداگانه» (apart from the joint meeting): the one met is there too."""
 CHAIR_TITLE = cue(
     f"ریی?س (?:دوره ای |چرخشی )?(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)"
     "(?!(?: [^\\s.؛،:]+){0,3}? (?:قبلی|پیشین|سابق|گذشته|پیش|قبل)(?!\\w))"
@@ -257,7 +261,7 @@ VERB_CUES = [
         Status.EXPECTED,
         Kind.PLANNED,
         cue(
-            f"(?:{PRESENCE}|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
+            f"(?:{PRESENCE}ی?|دیدارهایی|ملاقاتهایی)(?:[\\s\\u200c]\\S+){{0,2}} {FUTURE_VERB}"
             f"|(?:ریاست|نمایندگی) [^.؛]{{0,40}}?را (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده|دوش) {FUTURE_VERB}"
             f"|(?:{PLAN}) (?:که )?(?:(?!{NOT_THERE})[^.؛:]){{0,150}}?(?:{PRESENCE}(?!{NEGATED})|برو(?:د|ند))"
             f"|(?:{PRESENCE}|دیدار و گفتگو|دیدار و گفت و گو) (?:پیدا )?{does(*ATTEND_NOW[:4])}"
@@ -320,7 +324,7 @@ VERB_CUES = [
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
-            f"|{AT_THE_MEETING}(?:{MEETING}|{AMONG}){NOT_ELSEWHERE}"
+            f"|{AT_THE_MEETING}(?:{MEETING}|{AMONG}|{CEREMONY}){NOT_ELSEWHERE}"
             f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAID}|اظهار (?:داشت|کرد)"
             f"|{did('تاکید کرد', 'خاطرنشان کرد', 'اعلام کرد')}"
             f"|خاطرنشان ساخت|افزود|یاداور شد|{did('تصریح کرد', 'تصریح نمود')}|هشدار داد|عنوان کرد"

@@ -34,11 +34,11 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import (
+    APART,
     HOST_STATE,
     LED_DELEGATION,
     MEETING,
     NEXT_CUES,
-    ON_SIDELINES,
     PASSIVE,
     PREV_CUES,
     Said,
@@ -128,11 +128,11 @@ def apply_status(
 
 def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
     """Whether `f` is the one a planned meeting is with («با X دیدار خواهد کرد») and the sentence does
-    not place that meeting on the sidelines of this one («در حاشیه این اجلاس با X دیدار خواهد
-    داشت» says X will be there)."""
+    not place that meeting on the sidelines of this one or apart from its joint session («در حاشیه این
+    اجلاس با X دیدار خواهد داشت», «با X گفت‌وگوی جداگانه خواهد کرد» say X will be there)."""
     lo = max(0, f.span.start - 60)
     return MET.search(without_titles(sentence.text, lo, f.span.start, sentence.mentions)) is not None and not any(
-        span.start < hit.pos for span in find_cues(ON_SIDELINES, sentence)
+        span.start < hit.end for span in find_cues(APART, sentence)
     )
 
 
