@@ -17,6 +17,8 @@ from helpers.text import offices
 
 OURS = re.compile(r"[\s\u200c]*کشور[\s\u200c]*(?:مان|ما)(?!\w)")
 """«رئیس‌جمهور کشورمان»: the title of the writer's own state (one of OUR_STATES)."""
+SEPARATORS = re.compile(r"[\s\u200c]+")
+"""Removed from a sentence to test it for surname keys (not `gz.key`, whose cache is for words)."""
 
 
 def surnames(found: list[Found]) -> dict[str, Found]:
@@ -82,7 +84,7 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
     gave to a namesake by the surname alone, becomes the person the article names in full."""
-    compact = gz.key(sentence.folded)  # a surname key is folded, without ZWNJ or space («سینرلی اوغلو»)
+    compact = SEPARATORS.sub("", sentence.folded)  # a surname key: folded, no ZWNJ or space («سینرلی اوغلو»)
     if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
         return []
     for f in found:
