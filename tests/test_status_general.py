@@ -332,3 +332,17 @@ def test_talks_planned_apart_from_the_joint_session_put_the_one_met_there(text: 
 def test_a_planned_meeting_with_someone_elsewhere_is_the_subject_s_alone() -> None:
     got = statuses(f"{B_FULL} پس از نشست با {A_FULL} در پایتخت گفتوگوی دوجانبه خواهد کرد.")
     assert got[A][0] == "mentioned" and got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "absence",
+    [
+        f"سخنگو گفت {A_FULL} در این اجلاس حضور نخواهد یافت.",
+        f"{A_FULL} به دلیل برنامه‌های قبلی در این نشست شرکت نمی‌کند.",
+        f"{A_FULL} در اجلاس اشتراک نخواهد کرد.",
+    ],
+)
+def test_a_holder_s_own_absence_outranks_a_plan_said_of_the_title(absence: str) -> None:
+    plan = f"در این اجلاس روسای جمهور قزاقستان و ازبکستان حضور خواهند یافت. {B_FULL} میزبان است."
+    got = statuses(plan, absence)
+    assert got[A][0] == "absent"

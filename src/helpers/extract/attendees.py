@@ -222,7 +222,8 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
     کردند», «سران A و B») goes to each named person who holds that title («سران»: a head of state
     or government) in one of those states, when it is stronger than theirs; so does a plan said of
     a title that names the office (SHARED). States counted, not named («وزیران خارجه دو کشور …»),
-    give it to the title's named holders that nothing else was said of. The collective rows
+    give it to the title's named holders that nothing else was said of. A plan said of the title does
+    not undo a holder's own stated absence («… حضور خواهند یافت» and then «X حضور نخواهد یافت»). The collective rows
     themselves are not rows of the table."""
     for c in collective:
         shared = c["status"] in SHARED or (c["status"] == Status.EXPECTED and c["role_en"] is not None)
@@ -232,7 +233,14 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
             same_state = (r["country_iso3"] or r["country_fa"]) == state or (
                 state is None and r["status"] == Status.MENTIONED
             )
-            if holds and same_state and shared and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]:
+            planned_over_absent = c["status"] == Status.EXPECTED and r["status"] == Status.ABSENT
+            if (
+                holds
+                and same_state
+                and shared
+                and STATUS_RANK[c["status"]] < STATUS_RANK[r["status"]]
+                and not planned_over_absent
+            ):
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 
