@@ -7,11 +7,10 @@ import datetime as dt
 import re
 import warnings
 
-import jdatetime
 import pandas as pd
 import pytest
+from date_fixtures import D, H, J
 from hazm import Normalizer
-from hijridate import Hijri
 
 from helpers import contracts
 from helpers.contracts import Calendar
@@ -19,16 +18,6 @@ from helpers.dates import find_dates, words
 from helpers.extract.dates import extract_dates
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404; 7 Jumada al-Akhira 1447
-D = dt.date
-
-
-def J(y: int, m: int, d: int) -> dt.date:
-    return jdatetime.date(y, m, d).togregorian()
-
-
-def H(y: int, m: int, d: int) -> dt.date:
-    g = Hijri(y, m, d).to_gregorian()
-    return D(g.year, g.month, g.day)
 
 
 def only(text: str, published: dt.date | None = PUB):

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import jdatetime
 import pytest
-from hijridate import Hijri
+from date_fixtures import D, H, J
 
 from helpers.contracts import Calendar
 from helpers.dates import find_dates
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404
-D = dt.date
-
-
-def J(y: int, m: int, d: int) -> dt.date:
-    return jdatetime.date(y, m, d).togregorian()
-
-
-def H(y: int, m: int, d: int) -> dt.date:
-    g = Hijri(y, m, d).to_gregorian()
-    return D(g.year, g.month, g.day)
 
 
 def found(text: str, published: dt.date | None = PUB) -> list[tuple[str, dt.date | None, dt.date | None]]:

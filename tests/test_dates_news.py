@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import jdatetime
 import pandas as pd
 import pytest
+from date_fixtures import D, H, J
 from hazm import Normalizer
-from hijridate import Hijri
 
 from helpers.extract.dates import extract_dates
 
-D = dt.date
 NORMALIZER = Normalizer()
-
-
-def J(y: int, m: int, d: int) -> dt.date:
-    return jdatetime.date(y, m, d).togregorian()
-
-
-def H(y: int, m: int, d: int) -> dt.date:
-    g = Hijri(y, m, d).to_gregorian()
-    return D(g.year, g.month, g.day)
 
 
 def row(surface: str, start: dt.date, end: dt.date, calendar: str, precision: str) -> tuple:
