@@ -27,7 +27,15 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, older_years
-from helpers.extract.time_cues import EARLIER_ON, FUTURE, HELD_NOW, PAST, PLANS
+from helpers.extract.time_cues import (
+    EARLIER_ON,
+    FUTURE,
+    HELD_NOW,
+    PAST,
+    PLANS,
+    RELATIVE_BEFORE,
+    RELATIVE_CLOSED,
+)
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 HA = re.compile(r"[\s\u200c]*ها(?!\w)")
@@ -65,7 +73,7 @@ class Times(NamedTuple):
 
     text: str
     future: list[int]
-    plans: list[int]
+    plans: list[tuple[int, int]]  # a plan word, and where its relative clause closes (_plans)
     past: list[int]
     cues: list[int]
     frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
@@ -88,7 +96,7 @@ class Times(NamedTuple):
         planned = any(
             p >= pos and not CLAUSE_END.search(self.text, pos, p) and not any(pos <= r < p for r in self.reports)
             for p in self.future
-        ) or any(start <= p < pos for p in self.plans)
+        ) or any(start <= p < pos < end for p, end in self.plans)
         if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
             return said._replace(status=Status.EXPECTED)
         if tense == "ongoing" and self.frame == "now" and not planned and said.kind == Kind.PLANNED:
@@ -131,7 +139,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
     times = Times(
         sentence.text,
         [span.start for span in find_cues(FUTURE, sentence) if span.start not in now],
-        [span.start for span in find_cues(PLANS, sentence)],
+        _plans(sentence),
         _past(sentence),
         [pos for pos, _, _, _, _ in hits],
         frame,
@@ -156,6 +164,18 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         and not (said.kind == Kind.MESSAGE and any(pos < r.start < end for r in read_by))
         and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
     ]
+
+
+def _plans(sentence: Scanned) -> list[tuple[int, int]]:
+    """Where each plan word or time to come is (PLANS), with where its clause closes: one in a relative
+    clause («کنفرانسی که قرار است … برگزار شود، با حضور X …») is that clause's, closed by the comma
+    after its verb (RELATIVE_CLOSED); the main clause's cues after it are not planned by it. Other
+    plans run to the sentence's end."""
+    text, out = sentence.text, []
+    for span in find_cues(PLANS, sentence):
+        closed = RELATIVE_CLOSED.match(text, span.end) if RELATIVE_BEFORE.search(text, 0, span.start) else None
+        out.append((span.start, closed.end() if closed else len(text) + 1))
+    return out
 
 
 def _past(sentence: Scanned) -> list[int]:

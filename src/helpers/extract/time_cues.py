@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers.extract.cues import BEGINS, FUTURE_VERB, MEETING, PLAN
 from helpers.extract.mentions import cue
 
@@ -13,6 +15,12 @@ SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
+RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,80}$")
+"""«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
+«همایشی که ماه آینده …»)."""
+RELATIVE_CLOSED = re.compile(r"[^.؛،:]{0,150}?(?:[^\W\d]+(?:د|ند)|است|اند)[\s\u200c]*،")
+"""Where a relative clause of a plan closes: a comma after its verb («… برگزار شود،», «… شرکت کنند،»):
+what follows is the main clause again (helpers.extract.report_time)."""
 HELD_NOW = cue("(?:برگزار|تشکیل|اغاز|افتتاح|دایر) (?:می شود|می گردد)")
 """The meeting «برگزار می‌شود» in the present, no future or plan word: once the report has said it
 is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
