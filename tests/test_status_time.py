@@ -41,3 +41,32 @@ def test_a_plan_in_a_closed_relative_clause_is_not_the_main_clauses(text: str) -
 )
 def test_a_plan_of_the_clause_still_plans(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در بدو ورود به باکو گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} پس از ورود به فرودگاه آستانه در گفت‌وگو با خبرنگاران از برگزاری نشست استقبال کرد.",
+        f"{A_FULL} هنگام ورود به محل برگزاری اجلاس به پرسش خبرنگاران پاسخ داد.",
+        f"{A_FULL} به مجرد ورود به دوشنبه با خبرنگاران صحبت کرد.",
+        f"{A_FULL} بعد از ورودش به تاشکند، به خبرنگاران گفت که فردا در نشست سخنرانی خواهد کرد.",
+        f"{A_FULL} در لحظه ورود به شهر سمرقند گفت کشورش از این نشست پشتیبانی میکند.",
+    ],
+    ids=["at-the-start", "after-airport", "entering-venue", "dari-as-soon-as", "his-arrival", "city-lost-zwnj"],
+)
+def test_arrival_said_as_a_time_is_arrival(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "arrival")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش از ورود به باکو گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} پس از ورود به مرحله تازه مذاکرات گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} گفت ورود این کشور به سازمان به زودی انجام می‌شود.",
+    ],
+    ids=["before-arrival", "a-stage-not-a-place", "joining-no-time"],
+)
+def test_before_arriving_or_entering_a_stage_is_no_arrival(text: str) -> None:
+    assert statuses(text)[A][1] != "arrival"

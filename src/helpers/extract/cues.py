@@ -214,6 +214,9 @@ which is held for a year and says nothing of who chairs this meeting, nor the ch
 one («رئیس نشست قبلی شورای وزیران», «رئیس اجلاس سال گذشته»)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
+ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|پس از|بعد از) ورود (?:خود |ش |وی )?{REACH}"
+"""Arrival said as a time («در بدو ورود به باکو گفت», «پس از ورود به آستانه», Dari «به مجرد ورود به
+دوشنبه»): who speaks or acts then has arrived (not «پیش از ورود», nor an idiom of «به»: REACH)."""
 PASSIVE = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")),
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {did('شد', 'گردید')}")),
@@ -290,7 +293,7 @@ VERB_CUES = [
         Kind.ARRIVAL,
         cue(
             f"وارد [^.؛]{{1,40}}?{did('شد', 'گردید')}|وارد {VENUE_WORD}[^.؛]{{0,60}}?{does('شو')}"
-            f"|{REACH}{did('رسید', 'امد')}"
+            f"|{REACH}{did('رسید', 'امد')}|{ON_ARRIVAL}"
             f"|(?:در|به) (?:{AIRPORT_WORD})[^.؛]{{0,60}}?(?:به زمین {did('نشست')}|فرود {did('امد')})"
             f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
             f"|(?:برای|به منظور|جهت) (?:شرکت|حضور|اشتراک) در [^.؛]{{0,80}}?سفر {did('کرد', 'نمود')}"
