@@ -5,7 +5,7 @@ clause a plan word or a time word belongs to, and what it makes of the presence 
 from __future__ import annotations
 
 import pytest
-from test_status import A_FULL, A, statuses
+from test_status import A_FULL, B_FULL, A, statuses
 
 C_FULL = "فریدون عبدالحمیدوف معین سیاسی وزارت امور خارجه"
 C = "فریدون عبدالحمیدوف"
@@ -70,3 +70,45 @@ def test_arrival_said_as_a_time_is_arrival(text: str) -> None:
 )
 def test_before_arriving_or_entering_a_stage_is_no_arrival(text: str) -> None:
     assert statuses(text)[A][1] != "arrival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} برای شرکت در نشست سران به قرقیزستان رفت.",
+        f"{A_FULL} به منظور اشتراک در کنفرانس قلب آسیا دیروز به ترکیه رفت.",
+        f"{A_FULL} جهت اشتراک در نشست وزیران خارجه، به پاکستان رفته است.",
+        f"{A_FULL} برای حضور در اجلاس سران به شهر سمرقند رفتند.",
+    ],
+    ids=["went", "dari-yesterday", "dari-perfect", "plural"],
+)
+def test_went_to_attend_is_set_off(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "departure")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (f"{A_FULL} که برای شرکت در نشست عازم آستانه شده، با {B_FULL} دیدار کرد.", "sidelines"),
+        (f"{A_FULL} که جهت اشتراک در نشست ویژه، عازم جده شده، با {B_FULL} ملاقات کرد.", "sidelines"),
+        (f"{A_FULL} که برای شرکت در نشست به آستانه رفته است، با {B_FULL} دیدار کرد.", "sidelines"),
+        (f"{A_FULL} که برای حضور در اجلاس راهی باکو شد، در افتتاحیه این نشست گفت که کشورش آماده همکاری است.", "speech"),
+    ],
+    ids=["set-off-participle", "dari-comma-inside", "went-perfect", "then-spoke"],
+)
+def test_a_set_off_in_the_subjects_relative_clause_leaves_the_main_verb(text: str, cue: str) -> None:
+    assert statuses(text)[A][1] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no other cue after the relative clause: the set-off is all that is said
+        f"{A_FULL} که برای شرکت در نشست عازم آستانه شده، رئیس هیئت کشورش است.",
+        # «که» after a verb of saying opens the reported words, no relative clause
+        f"سخنگو اعلام کرد که {A_FULL} برای شرکت در نشست عازم آستانه شده، و فردا در نشست شرکت خواهد کرد.",
+    ],
+    ids=["nothing-after", "reported-not-relative"],
+)
+def test_a_set_off_with_nothing_after_it_stays(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
