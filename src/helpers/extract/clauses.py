@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from helpers.extract.cues import CHAIR_TITLE
+from helpers.extract.cues import CHAIR_TITLE, SAYING, did
 from helpers.extract.mentions import Scanned, Span, find_cues, only_separators, words
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
@@ -25,15 +25,11 @@ future wording after it is said of what follows, not of the presence before it."
 
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
-SAYS = (
-    r"(?<!\w)(?:گفت(?![\s\u200c]*و[\s\u200c]*گو)|اعلام کرد|تایید کرد|نوشت|افزود|خبر داد|تصریح کرد|اظهار داشت"
-    r"|تاکید کرد)"
-    r"ه?(?!\w)"
-)
-"""A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است»), folded; not the noun
-«گفت‌وگو» (talks)."""
-SAYS_RE = re.compile(SAYS)
-REPORTING = re.compile(rf"[:：]|{SAYS}|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)")
+SAYS = f"(?:{SAYING}|{did('تایید کرد', 'نوشت', 'خبر داد')})".replace(" ", gz.SEP_RE)
+"""A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است», «بیان داشت»; cues.SAYING),
+folded; not the noun «گفت‌وگو» (talks)."""
+SAYS_RE = re.compile(rf"(?<!\w){SAYS}(?!\w)")
+REPORTING = re.compile(rf"[:：]|(?<!\w){SAYS}(?!\w)|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)")
 """Words after which the sentence reports what someone said (of themselves or of others): a colon,
 a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
 clause («در حاشیه نشستی که در ریاض برگزار شد، با X دیدار کرد»)."""
@@ -48,11 +44,12 @@ BY = re.compile(r"(?:سوی|طرف|توسط)[\s\u200c«]*$")
 
 OBJECT_MARKERS = {
     gz.key(w)
-    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "پیام", "پیشنهاد", "نمایندگی", "جانب", "دفتر")
+    for w in ("دعوت", "بدرقه", "توسط", "سوی", "تماس", "استقبال", "پیام", "پیشنهاد", "نمایندگی", "نیابت", "جانب", "دفتر")
 }
 """Words that make the person after them an object of someone else's action (invited by, seen off
-by, welcomed by, a message of, on behalf of, the office of): the verbs of the sentence are not said
-of them. («با همتای خود X دیدار کرد» is not one: who meets someone there, meets them there.)"""
+by, welcomed by, a message of, on behalf of: «به نمایندگی/نیابت از X», the office of): the verbs of
+the sentence are not said of them. («با همتای خود X دیدار کرد» is not one: who meets someone there,
+meets them there.)"""
 CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
 """A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is; a
 video meeting («در نشست ویدئویی سران، X گفت») is no call."""
@@ -65,6 +62,25 @@ QUOTED_FROM = re.compile(
     r"(?:نقل[\s\u200c]+از|(?<!\w)به[\s\u200c]*(?:گفته|نوشته)|(?<!\w)از[\s\u200c]+قول)[\s\u200c«]*$"
 )
 """«به نقل از X», «به گفته X», «از قول X»: X is the source quoted, not the subject."""
+
+
+NAME_GOES_ON = re.compile(r"[\s\u200c«»\"]*(?:(?:بن|ابن|بنت|آل)[\s\u200c]+)?")
+"""Between two finds that are one phrase: nothing but spaces, or a particle of an Arabic name («X بن
+Y»): the second is the first's name or title going on (a title found apart, «… پادشاه عربستان»)."""
+OF_PRESENCE = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)[\s\u200c«»\"،]*$")
+"""A presence noun right before a phrase («حضور [نماینده روسیه] در این نشست»), folded, its holder's
+name and titles blanked."""
+
+
+def of_a_presence(sentence: Scanned, found: list[Found], pos: int) -> bool:
+    """Whether the «در …» at `pos` is the place of a presence noun whose holder is named right before
+    it («X درباره حضور هیئت Y در اجلاس توضیحی نداد», «از شرکت X در نشست استقبال کرد»): a noun phrase
+    about someone's presence, not where the sentence's subject spoke."""
+    lo = max(0, pos - 60)
+    chars = list(without_titles(sentence.text, lo, pos, sentence.mentions))
+    for f in (f for f in found if lo <= f.span.start and f.span.end <= pos):
+        chars[f.span.start - lo : f.span.end - lo] = [" "] * (f.span.end - f.span.start)
+    return OF_PRESENCE.search(gz.fold("".join(chars))) is not None
 
 
 def is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span, bool] | None = None) -> bool:
@@ -89,6 +105,8 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
         return True
     if QUOTED_FROM.search(text[max(0, pos - 20) : pos]) or CALL.search(text[max(0, lo) : pos]):
         return True
+    if before and NAME_GOES_ON.fullmatch(text, before[-1].span.end, pos):
+        return is_object(sentence, before[-1], found, memo)  # the object's name or title goes on
     return (
         bool(before)
         and _same_object_list(sentence, before[-1], f, found)

@@ -104,6 +104,25 @@ SET_OFF = Said(Status.EXPECTED, Kind.DEPARTURE, SEEN_OFF)
 ARRIVED = Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED_AT_AIRPORT)
 
 
+LETTER = re.compile(
+    r"(?<![\w\u200c])(?<!تفاهم )(?<!موافقت )(?<!توافق )(?<!اساس )(?<!ایین )(?<!شیوه )(?:نامه|مکتوب)"
+    r"(?:[\s\u200c]?(?:ای|ها|های))?(?!\w)"
+)
+"""A letter («نامه», «نامه‌ای», Dari «مکتوب»), folded; not the second half of a document noun
+(«تفاهم‌نامه», «موافقت نامه», «اساسنامه»)."""
+
+
+def a_letter(sentence: Scanned, pos: int) -> bool:
+    """Whether the signing cue at `pos` signs a letter named before it in its clause («این نامه به
+    امضای X و Y رسید»): a letter is sent from wherever its signers are, so signing it puts nobody at
+    the meeting."""
+    folded, at = sentence.folded, bisect_left(sentence.origin, pos)
+    return any(
+        at - m.end() <= 80 and not CLAUSE_END.search(folded, m.end(), at)
+        for m in LETTER.finditer(folded, max(0, at - 120), at)
+    )
+
+
 def give(f: Found, said: Said) -> None:
     f.status, f.cue = said.status, said.kind
 

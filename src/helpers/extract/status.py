@@ -29,6 +29,7 @@ from helpers.extract.clauses import (
     first_subject_end,
     is_object,
     listed_after,
+    of_a_presence,
     only_phrase_between,
     reported,
     without_titles,
@@ -45,6 +46,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.occasions import (
+    a_letter,
     airport,
     chair_titles,
     give,
@@ -92,19 +94,21 @@ def apply_status(
     if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
         return []
     times, hits = verb_hits(sentence, frame, year)
+    hits = [hit for hit in hits if not _said_elsewhere(sentence, found, hit)]
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
     lead = first_subject_end(sentence, found, objects)
     for f in found:
         if said := _verb_cue_of(f, sentence, found, hits, lead, objects):
             give(f, said)
     states = _next_cues(sentence, found, free_states, times)
+    subjects = [f for f in found if not is_object(sentence, f, found, objects)]  # «به نیابت از X» is not it
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
             if given := times.of(said, span.start, tense(sentence, span)):
                 inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
                 if inside:
                     give(inside[0], given)
-                elif (last := _nearest_before(found, span.start, given)) and PLURAL.search(
+                elif (last := _nearest_before(subjects, span.start, given)) and PLURAL.search(
                     sentence.text, span.start, span.end
                 ):
                     _listed_before(sentence, found, last, given)
@@ -124,6 +128,15 @@ def apply_status(
         if any(pos > state.end for pos, _ in absent) and not after_preposition(sentence.text, state.start):
             states.append(_state_row(state, absent[0][1]))
     return states
+
+
+def _said_elsewhere(sentence: Scanned, found: list[Found], hit: Hit) -> bool:
+    """A cue that names no presence of anyone at the meeting: a letter signed (occasions.a_letter),
+    or a speech cue whose «در این نشست» is the place of someone's presence named before it
+    (clauses.of_a_presence)."""
+    if hit.said.kind == Kind.SIGNING:
+        return a_letter(sentence, hit.pos)
+    return hit.said.kind == Kind.SPEECH and of_a_presence(sentence, found, hit.pos)
 
 
 def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
