@@ -40,15 +40,14 @@ _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹
 _CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
 _LABEL = re.compile(
     r"(?:(?P<update>(?:(?:آخرین|تاریخ)\s*)?(?:(?:به[\s\u200c]*|ب)روز[\s\u200c]*(?:رسانی|شده)|(?:آپدیت|ویرایش)(?:\s*شده)?)"
-    r"|(?:last\s*)?(?:updated|modified|edited)|(?:تاریخ\s*)?امروز(?=\s*:))"
+    r"|(?:last\s*)?(?:updated|modified|edited))"
     r"|تاریخ(?:\s*و\s*ساعت)?(?:\s*(?:انتشار|خبر|مطلب|نشر))?|زمان(?:\s*و\s*ساعت)?\s*(?:انتشار|خبر|مطلب|نشر)"
     r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|نشر(?=\s*:)|date|published|posted|created"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
-"""A dateline's label: publication («تاریخ انتشار», «نشر:», «published», «posted»), last update, edit
-or today («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified», «امروز:»: the
-page's clock, not its publication), or a news code («کد خبر: ۱۲۳۴۵»)."""
+"""A dateline's label: publication («تاریخ انتشار», «نشر:», «published», «posted»), last update or
+edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
@@ -68,6 +67,8 @@ class Dateline:
     date: dt.date
     shape: str
     surface: str
+    names: str = ""
+    """The words the line names besides its date, clock and label (a place, an agency, a byline)."""
 
 
 _ANY_DIGIT = re.compile(DIGIT)
@@ -89,8 +90,9 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
 def read_dateline(line: str) -> Dateline | None:
     """The publication date when `line` is a dateline, else None. The first whole day is the date;
     the same day in other calendars on the line («۲۸ آبان ۱۴۰۴ - ۱۹ نوامبر ۲۰۲۵») is not extra words.
-    A line labelled only as the last update or as today (a site's clock) is shape "updated": a
-    dateline, but the weakest witness of the publication day (helpers.text.ingest prefers any other)."""
+    A line labelled only as the last update is shape "updated", one opening with «امروز» shape "site
+    clock" (the day the page was read): datelines, but weak witnesses of the publication day
+    (helpers.text.ingest prefers any other, and never takes a site clock)."""
     if not _ANY_DIGIT.search(line):
         return None
     folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
@@ -100,21 +102,58 @@ def read_dateline(line: str) -> Dateline | None:
     days = [m for m in mentions if m.precision == Precision.DAY and not m.relative and m.start is not None]
     if not days:
         return None
+    first = days[0]
     rest = _without_dates(folded, mentions)
+    if _EVENT_LABEL.search(rest):
+        return None
+    today = _TODAY.match(folded)
+    rest = _blank(_TODAY, rest[: today.end()]) + rest[today.end() :] if today else rest
     labels = list(_LABEL.finditer(rest))
     rest = _blank(_LABEL, _blank(_CLOCK, rest))
+    byline = _BYLINE.match(rest[: first.offset])
+    if byline:
+        rest = " " * byline.end() + rest[byline.end() :]
     words = _WORD.findall(rest)
-    if len(words) > MAX_NAME_WORDS or _FUNCTION_WORDS.intersection(words):
+    if _FUNCTION_WORDS.intersection(words) or not _few_names(rest):
         return None
-    first = days[0]
-    if words and not labels and not _set_off(rest[: first.offset], rest[first.limit :]):
+    if words and not (labels or byline) and not _set_off(rest[: first.offset], rest[first.limit :]):
         return None
     assert first.start is not None
-    shape = _shape(labels, bool(words))
+    shape = _shape(labels, bool(words), SITE_CLOCK if today else "byline" if byline else "")
     weekday = _WEEKDAY.search(folded) or _ENGLISH_WEEKDAY.search(folded)
     if shape == "date line" and weekday and not _CLOCK.search(folded):
         shape = "weekday date"
-    return Dateline(first.start, shape, first.surface)
+    return Dateline(first.start, shape, first.surface, " ".join(words))
+
+
+_EVENT_LABEL = re.compile(
+    r"(?<![\w\u200c])(?:تاریخ|زمان)[\s\u200c]*(?!(?:انتشار|خبر|مطلب|نشر|امروز|ویرایش|آپدیت|و[\s\u200c]*ساعت)(?![\w\u200c])|(?:به[\s\u200c]*|ب)روز)[^\W\d_]"
+)
+"""«تاریخ برگزاری: …», «زمان سفر: …», «تاریخ نشست …»: «تاریخ» or «زمان» naming another thing's date than the
+page's (weekdays are blanked before this is asked: «تاریخ: یکشنبه …» is still a label)."""
+_TODAY = re.compile(r"^[\W_]*(?:تاریخ\s*)?امروز(?![\w\u200c])")
+"""«امروز: یکشنبه ۹ آذر ۱۴۰۴», «امروز سه‌شنبه ۲۲ آبان ۱۴۰۳», «| تاریخ امروز: …»: a site's clock opening the
+line, with or without a colon (a sentence opening with «امروز» has other words and is no dateline)."""
+_BYLINE = re.compile(
+    r"[\W_]*(?:نویسنده|نوشته|به\s*قلم|گزارشگر|گزارش|خبرنگار|ترجمه|مترجم|author|by)(?![\w\u200c])"
+    r"(?:\s*:(?:[^|\-–—،,:/]*[|\-–—،,/])?|[^|\-–—،,:/]*[|\-–—،,/])",
+    re.IGNORECASE,
+)
+"""A byline before the date: its label with a colon, or with the names up to the bar or dash that sets
+them off («نویسنده: نام نمونه و نام دیگر | ۱۲ عقرب ۱۴۰۳», «گزارشگر نام نمونه - …»): the writers' names,
+however many, not a sentence's words («گزارش نشست سران ۱۲ عقرب ۱۴۰۳» is a headline)."""
+MAX_NAMES = 6
+"""Words a place and an agency may hold together once each is set off from the other («خبرگزاری
+جمهوری اسلامی ایران - تهران، …»); a part alone holds at most MAX_NAME_WORDS."""
+
+
+def _few_names(rest: str) -> bool:
+    """Whether the words besides the date are few enough for a place and an agency: at most
+    MAX_NAME_WORDS in each part set off by punctuation and MAX_NAMES in all, an agency's short name in
+    brackets or slashes («خبرگزاری صدای نمونه (نمونه) هرات، …») not counted, as it restates the name."""
+    parts = [len(_WORD.findall(part)) for part in _SEPARATOR.split(_SLASHED.sub("|", rest))]
+    total = sum(parts)
+    return max(parts) <= MAX_NAME_WORDS and total <= (MAX_NAMES if len([n for n in parts if n]) > 1 else MAX_NAME_WORDS)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -130,7 +169,8 @@ def _set_off(before: str, after: str) -> bool:
     slashes or brackets («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/», «… (باختر)»: the agency)."""
     if _WORD.search(_SLASHED.sub(" ", after.split("|")[0])):
         return False
-    return not _WORD.search(before) or bool(_SEPARATOR.search(before))
+    agency_after = _SLASHED.search(after) is not None  # «کابل ۲۲ عقرب ۱۴۰۳ (باختر)»: a place, then the agency
+    return not _WORD.search(before) or bool(_SEPARATOR.search(before)) or agency_after
 
 
 _ENGLISH_WEEKDAY = re.compile(rf"\b(?:{'|'.join(d[:3] + f'(?:{d[3:]})?' for d in ENGLISH_WEEKDAYS)})\b\.?")
@@ -158,13 +198,14 @@ date in their masthead. Under the headline it is the article's date; above it, t
 (helpers.text.ingest)."""
 
 
-def _shape(labels: list[re.Match[str]], named: bool) -> str:
-    """The dateline's shape, from its labels and whether a place or agency is named on it."""
+def _shape(labels: list[re.Match[str]], named: bool, opening: str) -> str:
+    """The dateline's shape, from its labels, what opens it (a site's clock, a byline) and whether a
+    place or agency is named on it."""
     if any(m["code"] for m in labels):
         return "news code"
     if labels:
         return "updated" if all(m["update"] for m in labels) else "labelled"
-    return "place and agency" if named else "date line"
+    return opening or ("place and agency" if named else "date line")
 
 
 _TRAIL = re.compile(rf"(?:\s*(?:[-–—|،,:/•]|{_CLOCK.pattern}))+\s*")
@@ -191,9 +232,33 @@ def dateline_prefix(text: str) -> int:
     return 0
 
 
+SITE_CLOCK = "site clock"
+"""The day the page was read, not published: a line opening with «امروز», or a weekday date above the
+headline (helpers.text.ingest). Never the publication."""
 LABELLED_SHAPES = ("labelled", "news code")
 """Shapes whose label says the date is the publication's: they outrank an unlabelled date line (a
 site's clock printed above the article can be one) and an "updated" line."""
+
+
+_CREDIT_DASH = re.compile(r".*\s[-–—]\s")
+"""Everything up to the line's last spaced dash: a photo's caption, before the credit that ends it."""
+
+
+def caption_dateline(line: str) -> Dateline | None:
+    """«<a photo's caption, any length> - <the outlet>, 1920, 08.07.2022»: a caption whose credit, after
+        its last spaced dash, names the outlet and the day (as international services print under their
+        photos); a credit with only a date («… - ۱۲ آبان ۱۴۰۳») or with words after it is no dateline, nor is
+    a line with no words before the dash («04.07.2025 - …»: a dateline of its own shape)."""
+    caption = _CREDIT_DASH.match(line)
+    if caption is None or not _ANY_DIGIT.search(line, caption.end()) or not _WORD.search(caption[0]):
+        return None
+    found = read_dateline(line[caption.end() :])
+    if found is None or found.shape != "place and agency":
+        return None
+    return Dateline(found.date, CAPTION_CREDIT, found.surface, found.names)
+
+
+CAPTION_CREDIT = "caption credit"
 
 
 def news_code_line(line: str) -> bool:
@@ -203,8 +268,9 @@ def news_code_line(line: str) -> bool:
 
 
 def witness(shape: str) -> int:
-    """How strongly a dateline of `shape` gives the publication day: labelled 2, updated 0, else 1."""
-    return 2 if shape in LABELLED_SHAPES else 0 if shape == "updated" else 1
+    """How strongly a dateline of `shape` gives the publication day: labelled 2, updated or a site's
+    clock 0, else 1."""
+    return 2 if shape in LABELLED_SHAPES else 0 if shape in ("updated", SITE_CLOCK) else 1
 
 
 _LEADING = re.compile(r"^(?:[^\W\d_]+[،,]\s*)?$")
@@ -232,7 +298,7 @@ def leading_dateline(line: str) -> Dateline | None:
         return Dateline(first.start, "paragraph prefix", first.surface)
     if cut := dateline_prefix(folded):
         found = read_dateline(folded[:cut])
-        return None if found is None else Dateline(found.date, "paragraph prefix", found.surface)
+        return None if found is None else Dateline(found.date, "paragraph prefix", found.surface, found.names)
     return None
 
 

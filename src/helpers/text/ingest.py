@@ -23,8 +23,10 @@ from helpers import chars, contracts, paths
 from helpers.contracts import Section
 from helpers.dates.dateline import (
     MAX_WORDS,
+    SITE_CLOCK,
     WEEKDAY_DATE,
     Dateline,
+    caption_dateline,
     dateline_prefix,
     iso_prefix,
     leading_dateline,
@@ -94,9 +96,20 @@ def _blocks(text: str) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=1024)
 def _dateline(folded: str) -> Dateline | None:
-    """The dateline's date when the line is one (helpers.dates.dateline reads the shapes). Cached: the
-    segmenter asks of a line up to three times (is its block header-shaped, is the line, which shape)."""
-    return read_dateline(folded) if folded.count(" ") < MAX_WORDS else None
+    """The dateline's date when the line is one (helpers.dates.dateline reads the shapes), or a photo
+    caption's credit with the outlet and the day. Cached: the segmenter asks of a line up to three
+    times (is its block header-shaped, is the line, which shape). Names holding a meeting's words
+    («اجلاس سران اکو - ۱۲ عقرب ۱۴۰۳») are a headline with its event's day, not a place and an agency."""
+    whole = read_dateline(folded) if folded.count(" ") < MAX_WORDS else None
+    if whole is not None and not _names_a_meeting(whole):
+        return whole
+    credit = caption_dateline(folded)
+    return credit if credit is not None and not _names_a_meeting(credit) else None
+
+
+def _names_a_meeting(dateline: Dateline) -> bool:
+    """A dateline reading whose names hold a meeting's words (helpers.text.organizations)."""
+    return organizations.MEETING_CONTEXT.search(dateline.names) is not None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=\w\w[.!؟?])[ \t]*(?=[^\W\d_]|«)")
@@ -166,9 +179,9 @@ class _Segmenter:
         body the earliest day wins: a page shows its publication, then its update and the day it was
         read (a site's clock), never a day before the publication."""
         if shape == WEEKDAY_DATE and self.fields["headline"] is None:
-            shape = "site clock"  # today's date in the masthead, above the headline: not the publication's
+            shape = SITE_CLOCK  # today's date in the masthead, above the headline: not the publication's
         rank = witness("news code") if self._under_code() else witness(shape)
-        if shape != "site clock" and self._publishes(iso, rank):
+        if shape != SITE_CLOCK and self._publishes(iso, rank):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
             self.published_rank = rank
@@ -266,7 +279,7 @@ class _Segmenter:
         («۲۷ عقرب ۱۴۰۳، …») gives `published`; the paragraph keeps its section."""
         text_rows = [(i, line) for i, (section, line) in enumerate(self.rows) if section in _TEXT_SECTIONS]
         for index, line in text_rows[:_RUN_IN_PARAGRAPHS]:
-            if dateline := leading_dateline(line):
+            if (dateline := leading_dateline(line)) and not _names_a_meeting(dateline):
                 self.fields["published"] = dateline.date.isoformat()
                 self.fields["published_from"] = {"paragraph": index, "shape": dateline.shape, "text": line}
                 return
