@@ -189,6 +189,8 @@ def test_a_plans_year_after_sal_is_a_date():
     ],
 )
 def test_today_before_a_dated_weekday_is_a_row_of_its_own(text, date_surface):
+    # each dated weekday names another day than the day word before it (PUB is Friday 7 Azar); the same
+    # day said twice is one row (test_dates_relative_forms.test_a_day_restated_beside_a_day_word_is_one_row)
     surfaces = [surface for surface, _, _ in found(text)]
     assert surfaces[1:] == [date_surface] and surfaces[0] in ("امروز", "دیروز", "فردا")
 
@@ -277,7 +279,7 @@ def test_the_day_of_a_named_event_with_its_year_is_a_date():
     ],
 )
 def test_a_date_in_brackets_after_a_day_word_is_a_row_of_its_own(text, rows):
-    # as the dev-set gold reads «امروز (سه‌شنبه …)»: brackets part the two
+    # the date in brackets is another day than the day word's (PUB is Friday 28 November 2025)
     assert [surface for surface, _, _ in found(text)] == rows
 
 

@@ -194,3 +194,48 @@ def test_a_weekday_before_a_numeric_date_is_no_row_of_its_own(text: str, surface
 
 def test_a_weekday_before_a_number_that_is_no_date_is_still_a_day() -> None:
     assert [m.surface for m in find_dates("سه‌شنبه ۱۰ نفر از هیئت رسیدند.", PUB)] == ["سه‌شنبه"]
+
+
+# A day restated in apposition is one row (dev-set README, the lead's session-6 decision) ---------------
+
+
+def _apposed(text: str) -> list[tuple[str, dt.date | None, bool]]:
+    return [(m.surface, m.start, m.relative) for m in find_dates(text, PUB, Calendar.JALALI, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day", "relative"),
+    [
+        # a day word and the written date with its year: one row, the written (absolute) date
+        ("وزیران امروز، ۱۷ مهر ۱۴۰۳، در باکو دیدار کردند.", "امروز، ۱۷ مهر ۱۴۰۳", D(2024, 10, 8), False),
+        ("وزیران امروز (۱۷ مهر ۱۴۰۳) دیدار کردند.", "امروز (۱۷ مهر ۱۴۰۳)", D(2024, 10, 8), False),
+        ("هیئت‌ها فردا (چهارشنبه) ۱۸ میزان ۱۴۰۳ دیدار می‌کنند.", "فردا (چهارشنبه) ۱۸ میزان ۱۴۰۳", D(2024, 10, 9), False),
+        ("سران دیروز، دوشنبه ۷ اکتبر ۲۰۲۴، گرد آمدند.", "دیروز، دوشنبه ۷ اکتبر ۲۰۲۴", D(2024, 10, 7), False),
+        # with a yearless date: one row, counted from publication
+        ("وزیران امروز (سه‌شنبه ۱۷ مهر) دیدار کردند.", "امروز (سه‌شنبه ۱۷ مهر)", D(2024, 10, 8), True),
+        ("وزیر فردا، چهارشنبه ۱۸ میزان عازم تاشکند می‌شود.", "فردا، چهارشنبه ۱۸ میزان", D(2024, 10, 9), True),
+        ("نشست از روز گذشته ( ۱۶ مهرماه) آغاز شده است.", "روز گذشته ( ۱۶ مهرماه)", D(2024, 10, 7), True),
+        ("وزیران امروز - ۱۷ مهر - گفت‌وگو کردند.", "امروز - ۱۷ مهر", D(2024, 10, 8), True),
+        ("شامگاه امشب (سه شنبه) ۱۷ میزان مهمانی برگزار می‌شود.", "امشب (سه شنبه) ۱۷ میزان", D(2024, 10, 8), True),
+        # two day words: one row, the first («امروز (چهارشنبه)» is one relative row «امروز»)
+        ("وزیران امروز، سه‌شنبه، دیدار کردند.", "امروز، سه\u200cشنبه", D(2024, 10, 8), True),
+        ("وزیران امروز سه شنبه(۱۷ مهر) دیدار کردند.", "امروز سه شنبه(۱۷ مهر)", D(2024, 10, 8), True),
+    ],
+)  # fmt: skip
+def test_a_day_restated_beside_a_day_word_is_one_row(text: str, surface: str, day: dt.date, relative: bool) -> None:
+    assert _apposed(text) == [(surface, day, relative)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وزیران امشب پنجشنبه ۱۹ مهر دیدار می‌کنند.", 2),  # the two name different days
+        ("وزیران امروز، ۲۰ مهر ۱۴۰۳ را به یاد آوردند.", 2),
+        ("نشست از امروز تا ۲۰ مهر ۱۴۰۳ ادامه دارد.", 2),  # a span's two ends
+        ("وزیران دیروز و امروز دیدار کردند.", 2),
+        ("نشست ۱۷ مهر ۱۴۰۳ (۸ اکتبر ۲۰۲۴) برگزار شد.", 2),  # dual forms: one row per calendar
+        ("وزیران امروز ۱۲ نفر را معرفی کردند.", 1),
+    ],
+)
+def test_day_words_beside_another_day_or_a_dual_form_stay_rows_of_their_own(text: str, count: int) -> None:
+    assert len(_apposed(text)) == count

@@ -1,6 +1,6 @@
-"""What each date refers to (the event phrase around it) and dual forms: one date written in two
-calendars («۲۱ دسامبر ۱۹۹۱ (۳۰ آذر ۱۳۷۰)») shares one refers_to, and a warning is raised when the
-two forms disagree."""
+"""What each date refers to (the event phrase around it), dual forms and apposed days: one date written
+in two calendars («۲۱ دسامبر ۱۹۹۱ (۳۰ آذر ۱۳۷۰)») shares one refers_to, and a warning is raised when the
+two forms disagree; a day word restating the date beside it («امروز، ۶ آذر ۱۴۰۳») is one mention."""
 
 from __future__ import annotations
 
@@ -74,6 +74,42 @@ def _disagree(first: DateMention, second: DateMention) -> bool:
     if first.precision == second.precision == Precision.DAY:
         return first.start != second.start
     return first.end < second.start or second.end < first.start  # type: ignore[operator]
+
+
+APPOSED = re.compile(rf"{OSP}(?:[(،,\-–—]{OSP})?")
+"""What stands between a day and its restatement: a space, a comma, a dash or an opening bracket."""
+_CLOSING = re.compile(rf"{OSP}\)")
+
+
+def join_apposed(found: list[DateMention], text: str) -> list[DateMention]:
+    """One mention for a day said twice side by side, once as a day word («امروز», «فردا», a weekday)
+    and once more («امروز، ۶ آذر ۱۴۰۳،», «فردا (چهارشنبه) ۷ قوس», «امروز، سه‌شنبه،»), when both name the
+    same day: the written date stands for both (the first, when both are day words), spanning the two.
+    Two written dates are dual forms (one row each, describe), and a day word naming another day than
+    the date beside it («امشب پنجشنبه ۸ آذر» a day before it) stays a row of its own."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is None or not _restates(previous, mention, text):
+            out.append(mention)
+            continue
+        kept = mention if mention.named_calendar else previous
+        gap = text[previous.limit : mention.offset]
+        closing = _CLOSING.match(text, mention.limit) if "(" in gap else None
+        limit = closing.end() if closing else mention.limit
+        out[-1] = replace(kept, surface=text[previous.offset : limit], offset=previous.offset, limit=limit)
+    return out
+
+
+def _restates(first: DateMention, second: DateMention, text: str) -> bool:
+    """Whether `second` says again the day `first` says, right after it, one of them a day word."""
+    return (
+        first.precision == second.precision == Precision.DAY
+        and first.start is not None
+        and first.start == second.start
+        and not (first.named_calendar and second.named_calendar)
+        and APPOSED.fullmatch(text, first.limit, second.offset) is not None
+    )
 
 
 def describe(found: list[DateMention], text: str) -> list[DateMention]:

@@ -23,9 +23,10 @@ Resolution rules (documented here because the tables depend on them):
 - Day, month and year are read in either order («۲۸ نوامبر ۲۰۲۵», «2024 April 29», «November 28
   2025»); «بین X و Y» is a span of days where «X و Y» alone names two.
 - A weekday in brackets right after a date names that date again (no row of its own); a day word
-  and a date in brackets after it («امروز (سه‌شنبه ۱۴ مهر)») are two rows, as the dev-set gold reads
-  them. A historic event or a place named after a day («کودتای ۲۸ مرداد», «فرودگاه ۲۲ بهمن») is a
-  name, not a date.
+  and the same day said again beside it («امروز (سه‌شنبه ۱۴ مهر)», «امروز، ۶ آذر ۱۴۰۳») are one row,
+  the written date spanning both (the dev-set README's session-6 decision); when the two name
+  different days both are rows. A historic event or a place named after a day («کودتای ۲۸ مرداد»,
+  «فرودگاه ۲۲ بهمن») is a name, not a date.
 - Relative periods count from the publication date in the article's dominant calendar (solar or
   Gregorian, whichever more of its dates name; Gregorian if none or on a tie): «پنج سال آینده» = [published,
   published + 5 years]; «سه ماه گذشته» = [published − 3 months, published]; without a number the
@@ -65,7 +66,7 @@ from collections import Counter
 
 from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
-from helpers.dates.describe import describe
+from helpers.dates.describe import describe, join_apposed
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import SP
 from helpers.dates.relative import DUSHANBE_CITY
@@ -106,7 +107,7 @@ def find_dates(
             key = (frame, anchor)
             rescan = rescans.setdefault(key, {f.offset: f for f in scan(text, anchor, frame)})
             found[i] = rescan.get(mention.offset, mention)
-    return describe(found, text)
+    return describe(join_apposed(found, text), text)
 
 
 def dominant_calendar(mentions: list[DateMention]) -> Calendar:
