@@ -5,7 +5,7 @@ clause a plan word or a time word belongs to, and what it makes of the presence 
 from __future__ import annotations
 
 import pytest
-from test_status import A_FULL, A, statuses
+from test_status import A_FULL, B_FULL, A, statuses
 
 C_FULL = "فریدون عبدالحمیدوف معین سیاسی وزارت امور خارجه"
 C = "فریدون عبدالحمیدوف"
@@ -41,3 +41,74 @@ def test_a_plan_in_a_closed_relative_clause_is_not_the_main_clauses(text: str) -
 )
 def test_a_plan_of_the_clause_still_plans(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در بدو ورود به باکو گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} پس از ورود به فرودگاه آستانه در گفت‌وگو با خبرنگاران از برگزاری نشست استقبال کرد.",
+        f"{A_FULL} هنگام ورود به محل برگزاری اجلاس به پرسش خبرنگاران پاسخ داد.",
+        f"{A_FULL} به مجرد ورود به دوشنبه با خبرنگاران صحبت کرد.",
+        f"{A_FULL} بعد از ورودش به تاشکند، به خبرنگاران گفت که فردا در نشست سخنرانی خواهد کرد.",
+        f"{A_FULL} در لحظه ورود به شهر سمرقند گفت کشورش از این نشست پشتیبانی میکند.",
+    ],
+    ids=["at-the-start", "after-airport", "entering-venue", "dari-as-soon-as", "his-arrival", "city-lost-zwnj"],
+)
+def test_arrival_said_as_a_time_is_arrival(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "arrival")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش از ورود به باکو گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} پس از ورود به مرحله تازه مذاکرات گفت این نشست اهمیت زیادی دارد.",
+        f"{A_FULL} گفت ورود این کشور به سازمان به زودی انجام می‌شود.",
+    ],
+    ids=["before-arrival", "a-stage-not-a-place", "joining-no-time"],
+)
+def test_before_arriving_or_entering_a_stage_is_no_arrival(text: str) -> None:
+    assert statuses(text)[A][1] != "arrival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} برای شرکت در نشست سران به قرقیزستان رفت.",
+        f"{A_FULL} به منظور اشتراک در کنفرانس قلب آسیا دیروز به ترکیه رفت.",
+        f"{A_FULL} جهت اشتراک در نشست وزیران خارجه، به پاکستان رفته است.",
+        f"{A_FULL} برای حضور در اجلاس سران به شهر سمرقند رفتند.",
+    ],
+    ids=["went", "dari-yesterday", "dari-perfect", "plural"],
+)
+def test_went_to_attend_is_set_off(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "departure")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (f"{A_FULL} که برای شرکت در نشست عازم آستانه شده، با {B_FULL} دیدار کرد.", "sidelines"),
+        (f"{A_FULL} که جهت اشتراک در نشست ویژه، عازم جده شده، با {B_FULL} ملاقات کرد.", "sidelines"),
+        (f"{A_FULL} که برای شرکت در نشست به آستانه رفته است، با {B_FULL} دیدار کرد.", "sidelines"),
+        (f"{A_FULL} که برای حضور در اجلاس راهی باکو شد، در افتتاحیه این نشست گفت که کشورش آماده همکاری است.", "speech"),
+    ],
+    ids=["set-off-participle", "dari-comma-inside", "went-perfect", "then-spoke"],
+)
+def test_a_set_off_in_the_subjects_relative_clause_leaves_the_main_verb(text: str, cue: str) -> None:
+    assert statuses(text)[A][1] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no other cue after the relative clause: the set-off is all that is said
+        f"{A_FULL} که برای شرکت در نشست عازم آستانه شده، رئیس هیئت کشورش است.",
+        # «که» after a verb of saying opens the reported words, no relative clause
+        f"سخنگو اعلام کرد که {A_FULL} برای شرکت در نشست عازم آستانه شده، و فردا در نشست شرکت خواهد کرد.",
+    ],
+    ids=["nothing-after", "reported-not-relative"],
+)
+def test_a_set_off_with_nothing_after_it_stays(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"

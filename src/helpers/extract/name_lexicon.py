@@ -13,6 +13,7 @@ import pandas as pd
 from helpers import cache, paths
 from helpers.dates import words as dates_words
 from helpers.text import gazetteer as gz
+from helpers.text.zwnj import PLURAL_SUFFIXES
 
 NOT_NAMES = frozenset(
     [
@@ -184,3 +185,12 @@ def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
         return False
     stems = [(k[: -len(x)], x) for x in STEM_ENDINGS if k.endswith(x) and len(k) > len(x) + 1]
     return not any(counts.get(s, 0) >= RARE_WORD or (x in ADJECTIVE_ENDINGS and s in known) for s, x in stems)
+
+
+def plural(k: str) -> bool:
+    """Whether a name key is a plural noun: one of hazm's («اعضا»), or a common word with a plural
+    suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»)."""
+    counts = lexicon().counts
+    return k in lexicon().plurals or any(
+        k.endswith(x) and len(k) - len(x) > 2 and counts.get(k[: -len(x)], 0) >= RARE_WORD for x in PLURAL_SUFFIXES
+    )

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.extract.mentions import Span, only_separators, words
-from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, rare
+from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural, rare
 from helpers.text import gazetteer as gz
 
 ZWNJ = "\u200c"
@@ -61,8 +61,12 @@ word («گردهم آمدند», «گردهم می‌آیند», «فراهم آ
 SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
 """The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
 («به نقل از» may quote a person, so it is no such mark)."""
-PREPOSED = ("به\u200c",)
-"""A preposition joined to its noun by a ZWNJ («به‌عهده», «به‌دنبال»): no name begins so."""
+PREPOSED = ("به", "در")
+"""Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
+lost («بهمنظور», «درمورد»): no name begins so (`_run_together`)."""
+IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
+"""Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
+onto a word of hazm's list, still no name."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
@@ -91,7 +95,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
-    if word.startswith(PREPOSED):  # «به‌عهده», «به‌دنبال»: a preposition written onto its noun
+    if word.startswith(tuple(p + ZWNJ for p in PREPOSED)):  # «به‌عهده»: a preposition written onto its noun
         return None
     if k in ORDINALS:
         return ORDINAL
@@ -112,10 +116,16 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
 
 def _run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
-    after a lost space («قراراست», «لازماست»), or a compound of «خود» (self-: «خودگردان»,
-    «خودمختار»), which the word counts miss but which is no name."""
+    after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
+    «بهمنظور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
+    or a compound of «خود» (self-: «خودگردان», «خودمختار»), which the word counts miss but which is
+    no name."""
     counts = lexicon().counts
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
+        return True
+    if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
+        return True
+    if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
         return True
     return k.startswith("خود") and len(k) > 5
 
@@ -259,9 +269,9 @@ def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> b
 
 def _may_name(text: str, span: Span, count: int) -> bool:
     """Whether the words of `span` may be a name: not a place («اسلام آباد»), not a plural noun alone
-    («اعضا»), not the news source named after «به گزارش» («به گزارش X، وزیر …»)."""
+    («اعضا», «دولت‌ها»), not the news source named after «به گزارش» («به گزارش X، وزیر …»)."""
     k = gz.key(text[span.start : span.end])
-    if k in places() or (count == 1 and k in lexicon().plurals):
+    if k in places() or (count == 1 and plural(k)):
         return False
     return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
 

@@ -28,7 +28,10 @@ from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
 from helpers.extract.names import (
+    COMMON,
     GIVEN,
+    RARE,
+    SURNAME_PIECES,
     after_a_word,
     apposition,
     joined_pieces,
@@ -44,6 +47,8 @@ from helpers.text import offices
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 """The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
 a title written with no state («رئیس‌جمهور») is most often theirs."""
+MIN_GLUED = 9
+"""Letters of the shortest word read as a word and a known surname run together (four and five)."""
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
@@ -120,6 +125,8 @@ def find_people(
     taken = [Span(m.start, m.end) for m in mentions] + honorific_spans(sentence)
     found = [_bearer(text, m, gaz, taken) for m in mentions if m.kind == "person"]
     taken += [f.span for f in found]  # with the first names written before a gazetteer surname
+    found += _glued(text, taken, gaz, day)
+    taken += [f.span for f in found]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
     for span in (
         cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles) + opening_names(sentence, taken, gaz)
@@ -206,6 +213,28 @@ def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.da
         if person := known_surname(word, None, gaz, day=day):
             new.append(Found(span, word, person=person))
             taken.append(span)
+    return new
+
+
+def _glued(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None) -> list[Found]:
+    """A known surname written onto the word before it after a lost space («آزاداردوغان گفت»,
+    «رسمیتوقایف»): a rare word that is a common word of four letters or more with a gazetteer
+    surname of five letters or more after it, rare or a spelling of the person alone, is the person
+    that surname (and `day`) singles out. Not after a given name («محمدکریموف») or a shorter word
+    («بیکمرادوف»): a surname of its own; nor after a function word («میجیانگ», a place), nor a
+    piece of a surname («داوداوغلو»)."""
+    new = []
+    for start, end, word in tokens(text):
+        k = gz.key(word)
+        if len(k) < MIN_GLUED or any(s.start < end and start < s.end for s in taken) or kind(word, gaz) != RARE:
+            continue
+        for cut in range(4, len(k) - 4):
+            head, tail = k[:cut], k[cut:]
+            person = known_surname(tail, None, gaz, day=day) if tail in gaz.surnames else None
+            alone = person and (kind(tail, gaz) == RARE or tail in gaz.spellings[person.id])  # «اردوغان» alone
+            if alone and len(head) > 3 and kind(head, gaz) == COMMON and tail not in SURNAME_PIECES:
+                new.append(Found(Span(start, end), word, person=person))
+                break
     return new
 
 

@@ -28,6 +28,7 @@ from helpers.extract.cues import (
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, older_years
 from helpers.extract.time_cues import (
+    ASIDE,
     EARLIER_ON,
     FUTURE,
     HELD_NOW,
@@ -163,7 +164,21 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         and not (said.kind == Kind.SPEECH and READ_OUT.search(sentence.text, pos, end))
         and not (said.kind == Kind.MESSAGE and any(pos < r.start < end for r in read_by))
         and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
+        and not (said.kind == Kind.DEPARTURE and _set_off_aside(sentence, pos, [h[0] for h in hits], times.reports))
     ]
+
+
+def _set_off_aside(sentence: Scanned, pos: int, cues: list[int], reports: tuple[int, ...]) -> bool:
+    """Whether the set-off at `pos` is in a relative clause of the subject, closed by a comma after
+    its verb, with another cue after it («X که برای شرکت در نشست عازم جده شده، با Y دیدار کرد»): it
+    tells how X came; what X does, the main clause's cue, is said of X. Not «که» after a verb of
+    saying (`reports`: «اعلام کرد که X عازم باکو شد، و …»)."""
+    text = sentence.text
+    aside = ASIDE.search(text, 0, pos)
+    if aside is None or any(aside.start() - 12 <= r <= aside.start() for r in reports):
+        return False
+    closed = RELATIVE_CLOSED.match(text, pos)
+    return closed is not None and any(c >= closed.end() for c in cues)
 
 
 def _plans(sentence: Scanned) -> list[tuple[int, int]]:

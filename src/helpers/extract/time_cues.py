@@ -18,9 +18,14 @@ PLANS = cue(f"{PLAN}|{SOON}")
 RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,80}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
-RELATIVE_CLOSED = re.compile(r"[^.؛،:]{0,150}?(?:[^\W\d]+(?:د|ند)|است|اند)[\s\u200c]*،")
-"""Where a relative clause of a plan closes: a comma after its verb («… برگزار شود،», «… شرکت کنند،»):
-what follows is the main clause again (helpers.extract.report_time)."""
+RELATIVE_CLOSED = re.compile(
+    r"[^.؛،:]{0,150}?(?:[^\W\d]+(?:د|ند)|است|اند|(?:شد|کرد|رفت|گردید|نمود|داشت|یافت)ه)[\s\u200c]*،"
+)
+"""Where a relative clause closes: a comma after its verb («… برگزار شود،», «… شرکت کنند،», a
+participle «… عازم جده شده،»): what follows is the main clause again (helpers.extract.report_time)."""
+ASIDE = re.compile(r"(?<!\w)که(?!\w)[^.؛:]{0,120}$")
+"""«که» before a cue in its sentence, commas allowed: the cue may be in a relative clause of the
+subject («X که برای شرکت در نشست، عازم جده شده، با Y دیدار کرد»)."""
 HELD_NOW = cue("(?:برگزار|تشکیل|اغاز|افتتاح|دایر) (?:می شود|می گردد)")
 """The meeting «برگزار می‌شود» in the present, no future or plan word: once the report has said it
 is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
