@@ -99,6 +99,10 @@ DATELINES = [
     ("جمعه, 02 نوامبر 2024 10:20", dt.date(2024, 11, 2), "date line"),
     ("عقرب ۲۲، ۱۴۰۳", dt.date(2024, 11, 12), "date line"),
     ("کد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۴۰۳/۰۸/۱۲ | ساعت: ۱۰:۲۰", dt.date(2024, 11, 2), "news code"),
+    # the agency or section after the date's clock, set off by a dash or bar
+    ("۲۲ آبان ۱۴۰۳ - ۱۰:۲۰ - خبرگزاری نمونه", dt.date(2024, 11, 12), "place and agency"),
+    ("12.11.2024, 10:20 - نمونه فارسی", dt.date(2024, 11, 12), "place and agency"),
+    ("۲۲ عقرب ۱۴۰۳ - ۱۲ نوامبر ۲۰۲۴ - ساعت ۱۰:۲۰ - سیاسی", dt.date(2024, 11, 12), "place and agency"),
 ]
 
 
@@ -130,6 +134,8 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "تاریخ برگزاری: ۱۲ آبان ۱۴۰۳",  # the date of something else than the page
         "زمان سفر: ۱۲ عقرب ۱۴۰۳ - ۱۰:۲۰",
         "تاریخ نشست سران: 2024/11/12",
+        "۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰ وزیر به کابل رسید",  # a sentence after the clock, not set off
+        "۲۲ آبان ۱۴۰۳ - سفر وزیر",  # words after the date with no clock between
     ],
 )
 def test_lines_that_are_not_datelines(line: str) -> None:

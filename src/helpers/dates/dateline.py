@@ -116,7 +116,7 @@ def read_dateline(line: str) -> Dateline | None:
     words = _WORD.findall(rest)
     if _FUNCTION_WORDS.intersection(words) or not _few_names(rest):
         return None
-    if words and not (labels or byline) and not _set_off(rest[: first.offset], rest[first.limit :]):
+    if words and not (labels or byline) and not _set_off(rest[: first.offset], _after(folded, rest, first, mentions)):
         return None
     assert first.start is not None
     shape = _shape(labels, bool(words), SITE_CLOCK if today else "byline" if byline else "")
@@ -160,6 +160,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SLASHED = re.compile(r"/[^/]{1,40}/|\([^()]{1,40}\)")
 """An agency between slashes or in brackets after the date («… ۲۲ اکتبر ۲۰۲۴ /«خاور»/», «کابل، ۳ حمل
 ۱۴۰۲ (باختر)»), as Central Asian and Afghan agencies write it."""
+
+
+_CLOCK_SET_OFF = re.compile(rf"[\s,،\-–—|/]*(?:{_CLOCK.pattern})\s*[-–—|/،,]")
+"""A clock after the date, then a dash or bar: what follows is the line's furniture («۲۲ آبان ۱۴۰۳ -
+۱۰:۲۰ - خبرگزاری نمونه»: the agency), as a sentence after a date never starts past its clock."""
+
+
+def _after(folded: str, rest: str, first: DateMention, mentions: list[DateMention]) -> str:
+    """The words after the first date that could make the line a sentence: none past a clock set off
+    by a dash or bar after the line's last date (_CLOCK_SET_OFF)."""
+    last = max(m.limit for m in mentions if not m.relative)
+    return rest[first.limit : last] if _CLOCK_SET_OFF.match(folded, last) else rest[first.limit :]
 
 
 def _set_off(before: str, after: str) -> bool:
