@@ -105,3 +105,45 @@ def test_word_pieces() -> None:
     assert kind("چندجانبهگرایی", gaz) is None
     assert kind("دراگی", gaz) == RARE  # a foreign surname, no compound
     assert kind("منطقه", gaz) == COMMON
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # «آقایان» then names each followed by a title: every item is a person, a lone surname and
+        # two common words included
+        (
+            "آقایان توکایف رئیس‌جمهور، کمالی رئیس دفتر رئیس‌جمهور، نامدار وزیر نیرو و ثمره کاظمی دستیار"
+            " ارشد رئیس‌جمهور اعضای هیئت قزاقستان هستند.",
+            ["ثمره کاظمی", "قاسم جومرت توکایف", "نامدار", "کمالی"],
+        ),
+        (
+            "خانم‌ها روشن سخنگوی وزارت خارجه و نیکنام معاون وزیر خارجه در نشست حضور داشتند.",
+            ["روشن", "نیکنام"],
+        ),
+        (
+            "آقایان عزیزی وزیر امور خارجه، حیدری وزیر نفت و بهرامی سفیر ایران در مسکو در نشست بودند.",
+            ["بهرامی", "حیدری", "عزیزی"],
+        ),
+        # without «آقایان», a name-shaped item next to a known person and their title
+        (
+            "پوتین رئیس‌جمهور روسیه، تورال بیکوف وزیر خارجه و لاوروف در نشست بودند.",
+            ["تورال بیکوف", "سرگئی لاوروف", "ولادیمیر پوتین"],
+        ),
+    ],
+)
+def test_names_listed_each_with_a_title(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles listed with no names, and a common word before a title in a list with no «آقایان»
+        "وزیر خارجه ایران، وزیر خارجه روسیه و دبیرکل سازمان در نشست حضور داشتند.",
+        "در این نشست سخنرانی وزیر خارجه ایران، پیام رئیس‌جمهور روسیه و گزارش دبیرکل شنیده شد.",
+        "آقایان و خانم‌ها، وزیر خارجه ایران و سفیر روسیه خوش آمدید.",
+    ],
+)
+def test_titles_listed_without_names_name_no_one(text: str) -> None:
+    assert names_in(text) == []

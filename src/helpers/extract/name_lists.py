@@ -2,7 +2,8 @@
 surname alone. A list item is a gazetteer person, a name of two words or more, or one word that is
 a surname: a known one (`accept`, the caller's gazetteer test) or one of a Russian, Central Asian,
 Caucasian or Turkish shape («…وف», «…یف», «… اف», «…اوا», «…نکو», «…ویچ», «…یان», «…اوغلو») that
-is no common Persian word. helpers.extract.people turns the spans into people."""
+is no common Persian word. Lists whose items each carry a title («آقایان A رئیس‌جمهور، B وزیر نیرو»)
+are read by `titled_items`. helpers.extract.people turns the spans into people."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import places, rare
-from helpers.extract.names import GIVEN, RARE, Word, kind, name_span, tokens
+from helpers.extract.names import GIVEN, RARE, Word, kind, name_span, tokens, valid_kinds
 from helpers.text import gazetteer as gz
 
 Accept = Callable[[str], bool]
@@ -28,6 +29,10 @@ first is a given name or the last has a surname's shape («از جمله پیگ�
 _SEP = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*(?:و[\s\u200c]+)?|و[\s\u200c]+)")
 """Between two list items: a comma, «و», or both."""
 _SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c]*$")
+_ITEM_BOUNDS = re.compile(r"[،,؛]|(?<!\w)(?:و|آقایان|خانم[\s\u200c]?ها)(?!\w)")
+"""Where the items of a list of names with titles start (`titled_items`): after a comma, «و», or the
+honorific plural that opens the list."""
+_HONORIFIC_PLURAL = re.compile(r"(?:آقایان|خانم[\s\u200c]?ها)$")
 
 
 def surname_shape(word: str, gaz: gz.Gazetteer) -> bool:
@@ -171,3 +176,69 @@ def listed_with(
     old = taken + anchors
     new = {s for s in items if not any(o.start < s.end and s.start < o.end for o in old)}
     return sorted(new, key=lambda s: s.start)
+
+
+def titled_items(text: str, mentions: list[gz.Mention], anchors: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """Names in a list whose items are each a name and its title: «آقایان A رئیس‌جمهور، B رئیس دفتر
+    رئیس‌جمهور، C وزیر نیرو و D E دستیار ارشد رئیس‌جمهور». Each item runs from a comma, «و» or the
+    opening «آقایان»/«خانم‌ها» to the first word of its title; its one to three words (none a word
+    that is never a name) are a name. After the honorific plural a surname alone or two common words
+    are a name; in a list with a person already found (`anchors`, gazetteer people) only words that
+    make a name by `valid_kinds` are."""
+    bounds = list(_ITEM_BOUNDS.finditer(text))
+    roles = [m for m in mentions if m.kind == "role" and not m.entry.plural]
+    known = anchors + [Span(m.start, m.end) for m in mentions if m.kind == "person"]
+    out: list[Span] = []
+    run: list[Span] = []
+    honored, anchored = False, False
+    for i, bound in enumerate(bounds):
+        end = bounds[i + 1].start() if i + 1 < len(bounds) else len(text)
+        item = _titled_item(text, bound.end(), end, roles, gaz)
+        if item is None:
+            out += _named_run(run, honored, anchored, known, text, gaz)
+            run, anchored = [], False
+            continue
+        if not run:  # the list opens here: with «آقایان» every item is a person
+            honored = bool(_HONORIFIC_PLURAL.search(bound.group()))
+        anchored = anchored or any(k.start <= item.start and item.end <= k.end for k in known)
+        run.append(item)
+    return out + _named_run(run, honored, anchored, known, text, gaz)
+
+
+def _titled_item(text: str, start: int, end: int, roles: list[gz.Mention], gaz: gz.Gazetteer) -> Span | None:
+    """The name part of the list item between `start` and `end`: the words before its title, when a
+    singular title follows them in the item and they are one to three words of a name's kinds."""
+    role = next((r for r in roles if start <= r.start < end), None)
+    if role is None:
+        return None
+    words = [w for w in tokens(text) if start <= w.start and w.end <= role.start]
+    cut = next(
+        (i for i, w in enumerate(words) if gz.key(w.text) in gaz.title_words and kind(w.text, gaz) != GIVEN), None
+    )
+    words = words[:cut] if cut is not None else words
+    if not words or len(words) > 3 or not only_separators(text[start : words[0].start]):
+        return None
+    if any(kind(w.text, gaz) is None for w in words):
+        return None
+    return Span(words[0].start, words[-1].end)
+
+
+def _named_run(
+    run: list[Span], honored: bool, anchored: bool, known: list[Span], text: str, gaz: gz.Gazetteer
+) -> list[Span]:
+    """The items of one list that are names: all of them after the honorific plural, else, next to a
+    known person, those whose words make a name; items already known are left out."""
+    if len(run) < 2 and not honored:
+        return []
+    new = [s for s in run if not any(k.start < s.end and s.start < k.end for k in known)]
+    if honored:
+        return [
+            s
+            for s in new
+            if len(text[s.start : s.end].split()) < 3 or kind(text[s.start : s.end].split()[0], gaz) == GIVEN
+        ]
+    if not anchored:
+        return []
+    return [
+        s for s in new if valid_kinds([k for w in text[s.start : s.end].split() if (k := kind(w, gaz))], loose=False)
+    ]

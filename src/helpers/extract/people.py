@@ -26,7 +26,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
-from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names
+from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.names import (
     COMMON,
     GIVEN,
@@ -133,6 +133,10 @@ def find_people(
     ):
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
+    for span in titled_items(text, mentions, [f.span for f in found], gaz):
+        if not any(s.start < span.end and span.start < s.end for s in taken):
+            found.append(Found(span, text[span.start : span.end]))
+            taken.append(span)
     for role in (m for m in mentions if m.kind == "role"):
         if role.entry.plural:
             found += _role_list(text, role, mentions, found, taken, gaz, day)
