@@ -157,7 +157,7 @@ def test_a_document_named_again_is_one_row() -> None:
     assert rows(
         "سران با امضای توافق‌نامه‌ای درباره ماهیگیری به اختلاف پایان دادند.",
         "پیش از امضای توافق‌نامه، سران سخنرانی کردند و امضای این توافق‌نامه دو ساعت طول کشید.",
-    ) == [("توافق‌نامه‌ای درباره ماهیگیری", "signed")]
+    ) == [("توافق‌نامه‌ای", "signed")]
 
 
 def test_the_final_statement_of_an_earlier_meeting_is_no_row() -> None:
@@ -187,7 +187,7 @@ def counted_rows(*texts: str) -> list[tuple[str, str, int | None]]:
         ("اعلامیه مشترک وزیران فردا صادر خواهد شد.", [("اعلامیه مشترک", "proposed")]),
         (
             "انتظار می‌رود دو کشور یادداشت تفاهمی درباره همکاری بانکی را امضا کنند.",
-            [("یادداشت تفاهمی درباره همکاری بانکی", "proposed")],
+            [("یادداشت تفاهمی", "proposed")],
         ),
         # prepared or planned for signing, the participle's complement kept in the title
         ("یادداشت تفاهم همکاری علمی برای امضا آماده شده است.", [("یادداشت تفاهم همکاری علمی", "proposed")]),
@@ -270,7 +270,7 @@ def test_a_verbless_headline_names_the_document_the_body_reports() -> None:
             ]
         )
     )
-    assert list(zip(df["title_fa"], df["action"], strict=True)) == [("تفاهم‌نامه‌ای درباره همکاری گمرکی", "proposed")]
+    assert list(zip(df["title_fa"], df["action"], strict=True)) == [("تفاهم‌نامه‌ای", "proposed")]
     assert rows("امضای تفاهم‌نامه گمرکی میان دو سازمان") == [("تفاهم‌نامه گمرکی میان دو سازمان", "signed")]
 
 
@@ -333,12 +333,13 @@ def test_drafting_concluding_and_generic_decisions(text: str, expected: list) ->
     "text, action",
     [
         ("قرار است در بیانیه پایانی بر همکاری اقتصادی تأکید شود.", "proposed"),
-        ("بیانیه پایانی نشست سران بر همکاری تأکید خواهد کرد.", "proposed"),
+        ("بیانیه پایانی ما بر همکاری تأکید خواهد کرد.", "proposed"),
         ("در بیانیه پایانی بر همکاری تأکید شد و نشست بعدی در مسکو برگزار خواهد شد.", "issued"),
     ],
 )
 def test_a_final_statement_in_a_pre_event_sentence_is_proposed(text: str, action: str) -> None:
     assert rows(text) == [("بیانیه پایانی", action)]
+    assert rows("بیانیه پایانی نشست سران بر همکاری تأکید خواهد کرد.") == [("بیانیه پایانی نشست سران", "proposed")]
 
 
 @pytest.mark.parametrize(
@@ -397,7 +398,7 @@ def test_a_later_future_clause_does_not_make_an_action_noun_proposed() -> None:
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("سران با امضای موافقت‌نامه همکاری در زمینه انرژی به نشست پایان دادند.", "موافقت‌نامه همکاری در زمینه انرژی"),
+        ("سران با امضای موافقت‌نامه همکاری انرژی به نشست پایان دادند.", "موافقت‌نامه همکاری انرژی"),
         ("با تصویب طرح مبارزه با تروریسم، نشست پایان یافت.", "طرح مبارزه با تروریسم"),
         ("با امضای موافقت‌نامه حفاظت از محیط زیست خزر، نشست به پایان رسید.", "موافقت‌نامه حفاظت از محیط\u200cزیست خزر"),
     ],
@@ -431,8 +432,9 @@ def test_a_schedule_a_weapons_programme_or_raising_a_matter_is_no_document(text:
     assert rows(text) == []
 
 
-def test_a_complement_after_the_object_mark_and_a_dari_future_issue() -> None:
-    assert rows("وزیران قطعنامه‌ای را در مورد افغانستان تصویب کردند.") == [("قطعنامه‌ای را در مورد افغانستان", "adopted")]
+def test_what_a_document_is_about_after_the_object_mark_and_a_dari_future_issue() -> None:
+    assert rows("وزیران قطعنامه‌ای را در مورد افغانستان تصویب کردند.") == [("قطعنامه‌ای", "adopted")]
+    assert rows("وزیران طرحی را برای توسعه تجارت تصویب کردند.") == [("طرحی را برای توسعه تجارت", "adopted")]
     assert rows("متن اعلامیه کابل فردا نشر خواهد شد.") == [("اعلامیه کابل", "proposed")]
 
 
@@ -505,8 +507,8 @@ def test_a_counted_title_ends_before_its_complement_and_issues_name_no_subject()
     assert rows("قرار است سران بیانیه‌ای درباره مسائل منطقه‌ای صادر کنند.") == [("بیانیه\u200cای", "proposed")]
 
 
-def test_a_demonstrative_closes_a_title_and_a_past_plural_is_a_verb() -> None:
-    assert rows("وزیران با پذیرش سند نهایی این نشست گام مهمی برداشتند.") == [("سند نهایی این نشست", "adopted")]
+def test_a_meeting_pointed_at_ends_a_title_and_a_past_plural_is_a_verb() -> None:
+    assert rows("وزیران با پذیرش سند نهایی این نشست گام مهمی برداشتند.") == [("سند نهایی", "adopted")]
     assert rows("سران با امضای سند همکاری، پیام روشنی به جهان فرستادند.", "سند همکاری دیگری نیز تصویب شد.") == [
         ("سند همکاری", "signed"),
         ("سند همکاری دیگری", "adopted"),

@@ -9,7 +9,8 @@ import re
 
 from helpers.contracts import Action
 from helpers.dates.literals import trie_pattern
-from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, number_alternation
+from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, TENS, number_alternation
+from helpers.extract.cues import MEETING
 from helpers.extract.mentions import Cue, cue, cue_regex
 from helpers.text.gazetteer import fold
 
@@ -43,13 +44,17 @@ INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|ده|ته)|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
-    r"|(?:را )?(?:در (?:زمینه|مورد|خصوص|باره|حوزه|محکومیت|حمایت|راستای|رابطه|قبال)|درباره|پیرامون|برای|مبنی بر"
-    r"|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|راجع به|مربوط به|بر سر|به مناسبت)|از(?! سوی| طرف)|با امضای"
+    r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|مربوط به|به مناسبت)|از(?! سوی| طرف)|با امضای"
 )
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
-«پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement («درباره …»,
-«برای …», after «را» too). An indefinite noun closes its noun phrase, so anything else («بیانیه‌ای
-به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
+«پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
+name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT). An indefinite noun closes
+its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the
+sentence going on."""
+ABOUT = "(?:(?:در (?:زمینه|مورد|خصوص|باره|حوزه|رابطه با|قبال|حمایت از|محکومیت)|پیرامون|راجع به|بر سر|مبنی بر)(?: ?ی)?)"
+"""Prepositions that start what a document is about («در زمینه/درباره/در خصوص …», «در حمایت از …»): a
+title ends before them (the dev-set README's session-6 rule on where a title ends)."""
+ABOUT_RE = cue_regex(ABOUT)
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
 ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
@@ -242,13 +247,15 @@ DRAFT_BEFORE = re.compile(r"(?<!\w)(?:پیش[\s\u200c]*نویس|مسوده)[\s\u
 VAGUE = "(?:دیگر|مختلف|متعدد|متنوع|گوناگون)"
 """Adjectives that leave a document unnamed («اسناد مهم دیگری», «توافق‌نامه‌های مختلف»): with no number
 and no words of its own, the phrase names no document."""
+BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده"
+"""Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
 GENERIC = cue_regex(
     rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم)(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|ی))?(?!\w).*"
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
-    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده)(?!\w).*"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:{BACK_REFERENCE})(?!\w).*"
     rf"|(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text), «اسناد
@@ -303,15 +310,16 @@ VERBS = (
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است»): a title never holds a verb."""
 TITLE_STOP = re.compile(
-    rf"[،؛:.!?«»()]|(?<!\w)(?:که|را|به|در(?! (?:زمینه|حوزه|مورد|خصوص|باره))|(?<!حفاظت )(?<!حمایت )از"
-    rf"|(?<!مبارزه )(?<!مقابله )با|(?<!مبنی )بر(?! سر)|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
+    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|(?<!حفاظت )(?<!حمایت )از"
+    rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
     rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
     rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})"
 )
-"""Where a title after an action noun ends; a complement goes on («در زمینه …», «مبارزه با …», «بر سر
-…»), while «بر» opens what the sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula
-ends the subject («… تصویب نقشه راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین
-دستاورد بود») and «و» before another event («… و برگزاری نشست خبری») joins no part of the title."""
+"""Where a title after an action noun ends: before what it is about (ABOUT) and any «در»; a
+complement of a noun inside it goes on («مبارزه با …», «حفاظت از …»), while «بر» opens what the
+sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula ends the subject («… تصویب نقشه
+راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین دستاورد بود») and «و» before another
+event («… و برگزاری نشست خبری») joins no part of the title."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
@@ -319,8 +327,19 @@ DOC_FUTURE = cue_regex(
 """Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it): the document
 is still to be signed or adopted; a past verb coming first keeps the action."""
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
-"""«این/آن» and its noun close a title's ezafe chain («اسناد نهایی این اجلاس»): what follows is the
-sentence going on."""
+"""«این/آن» and its noun close a title's ezafe chain («طرح این موضوع»): what follows is the sentence
+going on."""
+ORDINAL = rf"(?:(?:{number_alternation(CARDINALS)})|(?:(?:{number_alternation(TENS)}) و )?سو)(?: ?ا)?مین|اولین|نخستین"
+"""An ordinal before a meeting («دومین», «سی‌امین», «بیست و سومین», «چهل و دومین»): a number word and
+«مین» (three is «سومین»), not any word that ends so («همین», «تأمین»)."""
+MEETING_CHAIN = cue_regex(rf"(?:(?:{ORDINAL}|\d+ ?(?:ا)?مین) )?(?:{MEETING}|سازمان|شورای|اتحادیه|جنبش)")
+"""The start of an ezafe chain naming the meeting or organization a final statement belongs to
+(«بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …», «… سازمان همکاری …»): part of its title."""
+POINTED = cue_regex(rf"(?:این|ان|همین) (?:{MEETING}|سازمان|شورا)|(?:{MEETING}|سازمان|شورا) (?:خود|{BACK_REFERENCE})")
+"""A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»): a title ends before it
+(«اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» → «بیانیه پایانی»)."""
+CHAIN_BREAK = re.compile(r"[\s\u200c]و[\s\u200c]|[\s\u200c]*$")
+MAX_CHAIN_WORDS = 10
 MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"
@@ -341,10 +360,9 @@ NOT_ITEM = re.compile(r"(?:در|به|با|از|برای|درباره|پیرام�
 """A list that opens with a preposition or a field («اسنادی از جمله در زمینه انرژی») lists topics."""
 JOINER = rf"(?:و(?:[\s\u200c]+(?:همچنین|نیز))?|{LIST_OPENER})"
 """What joins coordinated documents: «و», «و همچنین», «و نیز», or a list opener."""
-TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با))+$")
-TOPICS = r"(?:در (?:مورد|زمینه|خصوص|باره)|درباره|پیرامون) (?:موضوعات|موضوعها|مسائل|مسایل|مباحث|موارد)(?!\w)"
-"""A complement about «various issues» («بیانیه‌ای در زمینه موضوعات مختلف»): it names no subject, so no
-part of the title."""
+TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با|به|در|از))+$")
+"""Words a title never ends with: the object mark, an adverb, an agent, a preposition left before a
+meeting pointed at («سند الحاق X به این سازمان» → «سند الحاق X»)."""
 MEETING_PLACE = re.compile(
     r"(?<!\w)(?:اجلاس|اجلاسیه|نشست|جلسه|کنفرانس|همایش)(?:[\s\u200c]+[^\s\u200c،.]+){0,2}?(?=[\s\u200c]+در[\s\u200c])"
 )
@@ -357,12 +375,12 @@ SETTING = cue_regex(
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
-    rf"|را(?! (?:در (?:مورد|زمینه|خصوص|باره|محکومیت|حمایت از)|درباره|برای|بر سر|مبنی بر))|{TOPICS}"
+    rf"|را(?! برای)|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»), after a
-document and before its verb, the object mark «را» (unless the title's complement follows it:
-«قطعنامه‌ای را درباره/در محکومیت …») and a complement about issues (TOPICS): not part of the title."""
+document and before its verb, the object mark «را» (unless a purpose follows it: «طرحی را برای …»)
+and what the document is about (ABOUT): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"

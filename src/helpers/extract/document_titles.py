@@ -38,8 +38,11 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         e = setting.start() if setting else e
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
         e = indefinite_end(folded, s, meeting.end() if meeting else e)
+        pointed = cues.POINTED.search(folded, s + 1, e)
+        e = pointed.start() if pointed else e
         final = cues.FINAL.regex.match(folded, s)
         e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
+        e = (final and chain_end(folded, final.end(), e)) or e
         opened = folded[:s].rstrip(" \u200c").endswith("«")
         if opened and (bare := cues.BARE_HEAD.match(folded, s)) and folded.startswith("»", bare.end()):
             s = folded.rindex("«", 0, s)  # the quote marks the document word alone: «اعلامیه» نهایی …
@@ -107,16 +110,51 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
     if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
         return bare.end()  # «امضای اسناد و کنفرانس خبری»: «و» joins another thing, not a modifier
+    final = cues.FINAL.regex.match(folded, pos)
+    if final and (chained := chain_end(folded, final.end())):
+        return chained  # «با صدور بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …»
     stop = cues.TITLE_STOP.search(folded, pos + 1)
     end = stop.start() if stop else len(folded)
+    pointed = cues.POINTED.search(folded, pos + 1, end)
     closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
-    end = closed.end() if closed else end
+    end = pointed.start() if pointed else closed.end() if closed else end
     end = indefinite_end(folded, pos, end)
     found = [m.end() for m in re.finditer(r"\S+", folded[pos:end])]  # «راه‌آهن»: one word
     spans = found[: cues.MAX_TITLE_WORDS]
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
         spans.pop()
     return pos + spans[-1] if spans else end
+
+
+def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
+    """Where the title of a final statement ending at `pos` ends when an ezafe chain naming its meeting
+    or organization follows (cues.MEETING_CHAIN: «… بیست و یکمین اجلاس شورای وزیران اکو», in the
+    title by the dev-set README's rule): before a clause mark, preposition, setting, «و» or verb (and
+    the verb's own word), within cues.MAX_CHAIN_WORDS words. `pos` when the chain only points at the
+    meeting («… نشست خود», «… این اجلاس»: cues.POINTED); None when no chain follows."""
+    hi = len(folded) if hi is None else hi
+    gap = re.compile(r"[\s\u200c]+").match(folded, pos, hi)
+    chain = cues.MEETING_CHAIN.match(folded, gap.end(), hi) if gap else None
+    if gap is None or chain is None:
+        return None
+    if cues.POINTED.match(folded, gap.end(), hi):
+        return pos
+    bounds = (cues.TITLE_STOP, cues.SETTING, cues.CHAIN_BREAK, cues.POINTED)
+    stops = [m for r in bounds if (m := r.search(folded, chain.end(), hi))]
+    stop = min(stops, key=lambda m: m.start())
+    ends = [gap.end() + m.end() for m in re.finditer(r"\S+", folded[gap.end() : stop.start()])]
+    if stop.re is cues.TITLE_STOP and stop["verb"] and len(ends) > 1:
+        ends.pop()  # «… اجلاس سران صادر شد»: «صادر» is the verb's
+    ends = ends[: cues.MAX_CHAIN_WORDS]
+    return max(ends[-1], chain.end()) if ends else pos
+
+
+def names_meeting(title: str) -> bool:
+    """The title is a final statement named with its meeting («بیانیه مشترک دومین اجلاس سران …»): its
+    fullest name, which a row reporting the same statement shorter («بیانیه مشترکی») takes."""
+    folded = gz.fold(title)
+    final = cues.FINAL.regex.match(folded)
+    return final is not None and (chain_end(folded, final.end()) or 0) > final.end()
 
 
 def indefinite_end(folded: str, pos: int, end: int) -> int:
@@ -140,11 +178,11 @@ def title_words(title: str) -> list[str]:
 
 
 def _compounds(keys: list[str]) -> list[str]:
-    """Word keys with a compound's second half joined back to the first: «پیش نویس» = «پیش‌نویس»,
-    «توافق نامه» = «توافق‌نامه» (a space where the ZWNJ belongs)."""
+    """Word keys with a compound's second half or a plural ending joined back to the first: «پیش نویس» =
+    «پیش‌نویس», «توافق نامه» = «توافق‌نامه», «تفاهم هایی» = «تفاهم‌هایی» (a space where the ZWNJ belongs)."""
     out: list[str] = []
     for k in keys:
-        if out and re.match(r"(?:نامه|نویس)", k):
+        if out and re.match(r"(?:نامه|نویس|ها(?:یی|ی)?$)", k):
             out[-1] += k
         else:
             out.append(k)
@@ -190,7 +228,8 @@ def may_be_same(a: str, b: str) -> bool:
 def _stems(title: str) -> set[str]:
     """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
     «نامهای») or an indefinite or ezafe one."""
-    keys = _compounds([gz.key(re.sub(r"(?<=\w\w)\u200c?های?$", "", w)) for _, _, w in words(title) if w != "و"])
+    plain = [re.sub(r"(?<=\w\w)\u200c?های?$", "", w) for _, _, w in words(title) if w != "و"]
+    keys = _compounds([gz.key(w) for w in plain if w not in ("ها", "های")])  # «تفاهم نامه ها»: apart
     return {re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys}
 
 

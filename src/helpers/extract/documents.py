@@ -151,7 +151,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
-        span = Span(index[m.start()], index[m.end() - 1] + 1)
+        span = Span(index[m.start()], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
         earlier = cues.EARLIER_MEETING.match(folded, m.end()) or cues.DRAFT_BEFORE.search(folded, 0, m.start())
         earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
         earlier = earlier or cues.NAMED_NEXT.match(folded, m.end())  # the kind of a document named next
@@ -347,33 +347,46 @@ def document_rows(
             )
     rows = [r for r in rows if not _text_to_come(r, rows)]
     rows = [r for r in rows if not any(c["count"] and titles.recounts(r["title_fa"], c["title_fa"]) for c in rows)]
-    return [r for r in rows if not _reported_elsewhere(r, rows)]
+    kept = []
+    for r in rows:
+        by = _reporter(r, rows)
+        if by is None:
+            kept.append(r)
+        elif titles.names_meeting(r["title_fa"]) and titles.same_title(by["title_fa"], r["title_fa"]):
+            by["title_fa"], by["title_en"] = r["title_fa"], r["title_en"]  # named in full with its meeting
+    return kept
 
 
 def _text_to_come(row: dict, rows: list[dict]) -> bool:
     """A bare document word still to come («متن کامل بیانیه بعداً منتشر می‌شود») after a document of
-    that word was acted on: its full text, no new document."""
+    that word was acted on (outside a headline: «امضای تفاهم‌نامه …» over the body gives no tense):
+    its full text, no new document."""
     words = titles.title_words(row["title_fa"])
     if row["action"] != Action.PROPOSED or len(words) != 1 or row["count"]:
         return False
-    return any(r["action"] != Action.PROPOSED and titles.title_words(r["title_fa"])[:1] == words for r in rows)
+    return any(
+        r["action"] != Action.PROPOSED
+        and not (r["nominal"] and r["section"] == contracts.Section.HEADLINE)
+        and titles.title_words(r["title_fa"])[:1] == words
+        for r in rows
+    )
 
 
-def _reported_elsewhere(row: dict, rows: list[dict]) -> bool:
-    """Another row with the same document word reports this one: a row with a verb of its own, for a
-    verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final statement
-    named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two names
-    differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
+def _reporter(row: dict, rows: list[dict]) -> dict | None:
+    """Another row with the same document word that reports this one: a row with a verb of its own,
+    for a verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final
+    statement named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two
+    names differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
     action, for a headline (which words the body's document shorter)."""
     head = titles.title_words(row["title_fa"])[:1]
     same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == head]
     if row["nominal"]:
-        return any(not r["nominal"] and titles.may_be_same(r["title_fa"], row["title_fa"]) for r in same)
+        return next((r for r in same if not r["nominal"] and titles.may_be_same(r["title_fa"], row["title_fa"])), None)
     headline = contracts.Section.HEADLINE
-    return row["section"] == headline and any(
-        r["section"] != headline and r["action"] == row["action"] and titles.may_be_same(r["title_fa"], row["title_fa"])
-        for r in same
-    )
+    if row["section"] != headline:
+        return None
+    body = [r for r in same if r["section"] != headline and r["action"] == row["action"]]
+    return next((r for r in body if titles.may_be_same(r["title_fa"], row["title_fa"])), None)
 
 
 def extract_documents(

@@ -1,0 +1,91 @@
+"""Where a final statement's title ends (issue #11, the dev-set README's session-6 rule): the ezafe
+chain naming its meeting or organization belongs to it, a meeting only pointed at does not. Sentences
+written for these tests: other ordinals, meetings, organizations, verbs and orders, Dari spelling and
+lost ZWNJ, with look-alikes that must not grow a title."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+from helpers.extract.document_titles import names_meeting, same_title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در بیانیه پایانی بیست و یکمین اجلاس شورای وزیران اکو بر گسترش تجارت تأکید شد.",
+            ("بیانیه پایانی بیست و یکمین اجلاس شورای وزیران اکو", "issued"),
+        ),
+        (
+            "بیانیه مشترک سومین نشست وزیران خارجه سه کشور در کابل منتشر شد.",
+            ("بیانیه مشترک سومین نشست وزیران خارجه سه کشور", "issued"),
+        ),
+        (
+            "اجلاس با صدور اعلامیه نهایی چهل و دومین اجلاس سران شورای همکاری به کار خود پایان داد.",
+            ("اعلامیه نهایی چهل و دومین اجلاس سران شورای همکاری", "issued"),
+        ),
+        (
+            "سران اعلامیه پایانی نخستین همایش سازمان همکاری اسلامی را تصویب کردند.",
+            ("اعلامیه پایانی نخستین همایش سازمان همکاری اسلامی", "adopted"),
+        ),
+        (
+            "قرار است بیانیه ختامی سی‌امین اجلاسیه مجمع فردا صادر شود.",
+            ("بیانیه ختامی سی‌امین اجلاسیه مجمع", "proposed"),
+        ),
+        (
+            "بیانیه پایانی سیزدهمین اجلاس سران اکو به میزبانی اسلام آباد صادر شد.",
+            ("بیانیه پایانی سیزدهمین اجلاس سران اکو", "issued"),
+        ),
+        (
+            "در بیانیه پایانی ۲۱مین نشست سران سازمان بر مبارزه با تروریسم تاکید شد.",
+            ("بیانیه پایانی ۲۱ مین نشست سران سازمان", "issued"),
+        ),
+        (
+            "اعلامیه‌ی پایانی اجلاس وزرای خارجه جنبش عدم تعهد نشر شد.",
+            ("اعلامیه‌ی پایانی اجلاس وزرای خارجه جنبش عدم تعهد", "issued"),
+        ),
+    ],
+)
+def test_a_final_statement_takes_the_chain_naming_its_meeting(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("رهبران در بیانیه پایانی نشست خود در ریاض بر امنیت تأکید کردند.", ("بیانیه پایانی", "issued")),
+        ("وزیران در بیانیه مشترک اجلاس یادشده بر همکاری تأکید کردند.", ("بیانیه مشترک", "issued")),
+        ("وزیران مقدمات اجلاس سران و اعلامیه این اجلاس را نهایی کردند.", ("اعلامیه", "proposed")),
+        ("بیانیه پایانی همین نشست فردا منتشر خواهد شد.", ("بیانیه پایانی", "proposed")),
+        ("سران سند نهایی آن اجلاس را امضا کردند.", ("سند نهایی", "signed")),
+        ("در بیانیه پایانی بر تأمین امنیت انرژی تأکید شد.", ("بیانیه پایانی", "issued")),
+        ("بیانیه مشترک سران کشورهای عضو صادر شد.", ("بیانیه مشترک", "issued")),
+    ],
+)
+def test_a_meeting_pointed_at_or_a_signer_is_no_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    """«نشست خود», «اجلاس یادشده», «این/همین/آن اجلاس» point at the meeting without naming it; a word
+    ending like an ordinal («تأمین») starts no chain; the leaders who issue a statement are not its name."""
+    assert rows(text) == [expected]
+
+
+def test_a_statement_named_in_full_gives_its_name_to_the_row_that_reports_it() -> None:
+    """A heading that names the statement with its meeting, over a sentence that reports it signed
+    («بیانیه مشترکی امضا کردند»): one row, signed, named in full."""
+    got = rows("سران سه کشور در پایان نشست بیانیه مشترکی امضا کردند.", "بیانیه مشترک دومین اجلاس سران سه کشور")
+    assert got == [("بیانیه مشترک دومین اجلاس سران سه کشور", "signed")]
+    assert names_meeting("بیانیه پایانی سومین نشست وزیران") and not names_meeting("بیانیه پایانی نشست خود")
+    assert not names_meeting("بیانیه مشترک سه کشور")
+
+
+def test_a_named_statement_keeps_its_own_title_beside_another() -> None:
+    """Look-alike: a heading naming another statement («بیانیه الف») gives no name to a signed one."""
+    got = rows("سران سه کشور بیانیه مشترکی امضا کردند.", "بیانیه تهران درباره امنیت منطقه")
+    assert ("بیانیه مشترکی", "signed") in got
+
+
+def test_a_plural_ending_written_apart_is_the_same_title() -> None:
+    assert same_title("یادداشت تفاهم هایی", "یادداشت تفاهم‌هایی")
+    assert same_title("تفاهم نامه ها", "تفاهم‌نامه‌ها")
+    assert not same_title("یادداشت تفاهم هایی", "یادداشت همکاری")
