@@ -189,3 +189,111 @@ def test_speaking_at_the_meeting_stays_presence(text: str) -> None:
 def test_what_a_spokesman_reports_of_a_title_is_not_his_presence(verb: str) -> None:
     text = f"{SPOKESMAN} {verb} که رئیس‌جمهور در روز نخست این نشست سخنرانی کرده است."
     assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"نشست به ریاست دکتر {A_FULL} برگزار شد.", ("chair", "chairing")),
+        (f"اجلاس به میزبانی جناب آقای {A_FULL} در تاشکند آغاز شد.", ("host", "hosting")),
+        (f"مهمانان اجلاس در ضیافت شام مهندس {A_FULL} شرکت کردند.", ("host", "hosting")),
+        (f"نشست به ریاست کشور ما و {A_FULL} برگزار شد.", ("mentioned", None)),
+    ],
+    ids=["doctor-chairs", "his-excellency-hosts", "engineer-gives-dinner", "a-word-between"],
+)
+def test_an_honorific_between_the_cue_and_the_name_still_binds(text: str, status: tuple) -> None:
+    assert statuses(text)[A] == status
+
+
+HOST_DEPUTY = f"{A}، معاون وزیر امور خارجه ازبکستان"
+GUEST_DEPUTY = f"{B}، معاون وزیر امور خارجه قزاقستان"
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            f"نشست به میزبانی ازبکستان و به ریاست مشترک {HOST_DEPUTY} و {GUEST_DEPUTY} در تاشکند برگزار شد.",
+            ("host", "hosting"),
+            ("chair", "chairing"),
+        ),
+        (
+            f"نشست به ریاست مشترک {GUEST_DEPUTY} و {HOST_DEPUTY} و به میزبانی ازبکستان برگزار شد.",
+            ("host", "hosting"),
+            ("chair", "chairing"),
+        ),
+        (
+            f"نشست به ریاست مشترک {HOST_DEPUTY} و {GUEST_DEPUTY} در تاشکند برگزار شد.",
+            ("chair", "chairing"),
+            ("chair", "chairing"),
+        ),
+    ],
+    ids=["host-named-first", "host-named-after", "no-host-named"],
+)
+def test_a_co_chair_of_the_host_state_is_the_host(text: str, a: tuple, b: tuple) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)
+
+
+def test_a_sole_chair_of_the_host_state_below_head_stays_chair() -> None:
+    got = statuses(f"نشست به میزبانی ازبکستان و به ریاست {HOST_DEPUTY} برگزار شد.")
+    assert got[A] == ("chair", "chairing")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            f"نشست وزرای خارجه کشورهای شورای همکاری و «{A}»، وزیر خارجه ازبکستان روز دوشنبه در ژنو برگزار شد.",
+            ("attended", "participation"),
+        ),
+        (f"دیدار وزرای خارجه اتحادیه اروپا و {A_FULL} در بروکسل انجام شد.", ("attended", "participation")),
+        (f"اجلاس روسای جمهور کشورهای عضو و {A_FULL} امروز تشکیل شد.", ("attended", "participation")),
+        (f"نشست وزرای خارجه کشورهای عضو و {A_FULL} فردا برگزار خواهد شد.", ("expected", "participation")),
+    ],
+    ids=["ministers-of-a-council-and-x", "talks-of-eu-ministers-and-x", "presidents-and-x", "to-come"],
+)
+def test_the_meeting_of_a_titles_holders_and_a_named_guest(text: str, status: tuple) -> None:
+    assert statuses(text)[A] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"نشست وزرای خارجه کشورهای عضو که به دعوت {A_FULL} برگزار شد، بیانیه‌ای صادر کرد.",
+        f"نشست وزرای خارجه کشورهای عضو در تاشکند برگزار شد و {A_FULL} گفت همکاری مهم است.",
+    ],
+    ids=["invited-by-x", "x-after-the-held-clause"],
+)
+def test_someone_named_outside_the_meetings_name_is_not_its_member(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL}، {B_FULL} و وزیر نیرو اعضای هیئت اعزامی در اجلاس وزیران خارجه اکو در باکو هستند.",
+        f"{A_FULL} و {B_FULL} این هفته در نشست سه جانبه سران کشورهای همسایه هستند.",
+        f"{A_FULL} و {B_FULL} در اجلاس سران شانگهای در سمرقند هستند.",
+    ],
+    ids=["delegation-members", "this-week-long-name", "summit-and-city"],
+)
+def test_being_at_the_meeting_named_at_length_is_presence(text: str) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (("attended", "participation"), ("attended", "participation"))
+
+
+def test_a_relative_clause_of_the_meetings_name_is_not_the_copula_of_presence() -> None:
+    got = statuses(f"{A_FULL} و {B_FULL} در نشست سران کشورهایی که عضو سازمان هستند سخنی نگفتند.")
+    assert (got[A], got[B]) == (("mentioned", None), ("mentioned", None))
+
+
+def test_the_head_of_an_office_is_its_holder_not_an_object() -> None:
+    text = f"{A_FULL}، دانیال رحیموف رئیس دفتر رئیس‌جمهور، {B_FULL} و وزیر نیرو در این نشست هستند."
+    got = statuses(text)
+    assert (got[A], got[B]) == (("attended", "participation"), ("attended", "participation"))
+
+
+def test_the_office_of_someone_still_makes_them_an_object() -> None:
+    got = statuses(f"{B_FULL} به دعوت دفتر {A_FULL} در این نشست حضور داشت.")
+    assert (got[A], got[B]) == (("mentioned", None), ("attended", "participation"))

@@ -139,6 +139,7 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dic
         "_collective": f.meta.get("collective", False),
         "_host_state": f.meta.get("host_state", False),
         "_ours": f.meta.get("ours", False),
+        "_co_chair": f.meta.get("co_chair", False),
     }
 
 
@@ -202,18 +203,16 @@ def collapse(rows: list[dict]) -> list[dict]:
 def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
     """The president or prime minister of a state named as host («به میزبانی روسیه»), and anyone
     whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host when present (README:
-    a host-state official with no presence stated stays mentioned)."""
+    a host-state official with no presence stated stays mentioned); so is a co-chair of the host
+    state, whatever their office (the README's session-6 decision)."""
     hosts = {
         r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
     }
     for k, r in people.items():
-        head = (
-            r["name_fa"]
-            and r["role_en"] in HEAD_OF_STATE
-            and r["status"] in (Status.CHAIR, Status.ATTENDED)
-            and (r["country_iso3"] or r["country_fa"]) in hosts
-        )
-        if head or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
+        of_host = r["name_fa"] and (r["country_iso3"] or r["country_fa"]) in hosts
+        head = of_host and r["role_en"] in HEAD_OF_STATE and r["status"] in (Status.CHAIR, Status.ATTENDED)
+        chair = of_host and r["status"] == Status.CHAIR and r.get("_co_chair")  # README: a host-state co-chair
+        if head or chair or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
             r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
 
 

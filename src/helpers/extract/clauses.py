@@ -9,7 +9,8 @@ import re
 from bisect import bisect_left
 
 from helpers.extract.cues import CHAIR_TITLE, SAYING, did
-from helpers.extract.mentions import Scanned, Span, find_cues, only_separators, words
+from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
+from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
 
@@ -50,6 +51,8 @@ OBJECT_MARKERS = {
 by, welcomed by, a message of, on behalf of: «به نمایندگی/نیابت از X», the office of): the verbs of
 the sentence are not said of them. («با همتای خود X دیدار کرد» is not one: who meets someone there,
 meets them there.)"""
+OFFICE_HEAD = gz.key("رئیس")
+"""«رئیس دفتر X»: the head of an office, a title; who is named after it holds it, no object."""
 CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
 """A call («در تماس تلفنی با همتای چینی خود X»): the person called is not where the caller is; a
 video meeting («در نشست ویدئویی سران، X گفت») is no call."""
@@ -101,7 +104,8 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     text, pos = sentence.text, f.span.start
     before = [g for g in found if g.span.end <= pos]
     lo = max([pos - 50] + [g.span.end for g in before])  # the marker is said after anyone before `f`
-    if any(gz.key(w) in OBJECT_MARKERS for _, _, w in words(text[max(0, lo) : pos])[-3:]):
+    said = [gz.key(w) for _, _, w in words(text[max(0, lo - 20) : pos])]
+    if any(w in OBJECT_MARKERS and said[i - 1 : i] != [OFFICE_HEAD] for i, w in enumerate(said) if i >= len(said) - 3):
         return True
     if QUOTED_FROM.search(text[max(0, pos - 20) : pos]) or CALL.search(text[max(0, lo) : pos]):
         return True
@@ -187,8 +191,15 @@ def first_subject_end(sentence: Scanned, found: list[Found], memo: dict[Span, bo
 
 
 def only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> bool:
-    """Only separators, commas and role/state words lie between a cue and the person it governs."""
-    return hi >= lo and only_separators(without_titles(text, lo, hi, mentions))
+    """Only separators, commas, role/state words and honorifics («دکتر», «جناب», «آقای») lie between a
+    cue and the person it governs («به ریاست دکتر X», «در ضیافت شام جناب آقای X»)."""
+    if hi < lo:
+        return False
+    between = without_titles(text, lo, hi, mentions)
+    said = words(between)
+    if any(gz.key(w) not in HONORIFIC_WORDS for _, _, w in said):
+        return False
+    return only_separators(WORD.sub("", between))
 
 
 def without_titles(text: str, lo: int, hi: int, mentions: list[gz.Mention]) -> str:

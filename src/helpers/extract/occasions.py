@@ -56,6 +56,12 @@ OF_MEETING = re.compile(
 """A meeting word, and at most three words of its own (an ordinal, «سه‌جانبه», «سران»), right before
 the first person of the meeting («دومین اجلاس سه جانبه X»), not a preposition or «که» (the meeting
 is not theirs: «نشستی که با حضور X»); not a press meeting. Folded, titles blanked."""
+OF_TITLED = re.compile(
+    rf"(?<!\w){OF_WORDS}[\s\u200c]+@[\s\u200c]*(?:(?!{NOT_OF}(?!\w))[^\s\u200c.؛،:@]+[\s\u200c]+){{0,6}}"
+    r"و[\s\u200c«\"]*$"
+)
+"""A meeting of a plural title's holders (marked «@») and the person after «و» («نشست وزرای خارجه کشورهای
+عضو آسه‌آن و X»): X meets them there. Folded, titles blanked."""
 WITH = re.compile(r"^[\s\u200c«\"،]*(?:(?:و|با)[\s\u200c«\"]*)?(?:[^\s\u200c.؛،:]+[\s\u200c«\"]*)?$")
 """What may lie between two people of one meeting, their titles blanked: «با» («دیدار X با Y»), «و»,
 or nothing but one word the gazetteer lacks in a title («X رئیس‌جمهوری اسلامی ایران Y»)."""
@@ -163,7 +169,9 @@ def _members(sentence: Scanned, before: list[Found]) -> list[Found]:
     text, mentions = sentence.text, sentence.mentions
     for i, f in enumerate(before):
         lo = max([f.span.start - 60, 0] + [g.span.end for g in before[:i]])
-        if not OF_MEETING.search(gz.fold(without_titles(text, lo, f.span.start, mentions))):
+        if not OF_MEETING.search(gz.fold(without_titles(text, lo, f.span.start, mentions))) and not (
+            OF_TITLED.search(_titles_marked(sentence, lo, f.span.start))
+        ):
             continue
         members = [f]
         for g in before[i + 1 :]:
@@ -173,6 +181,15 @@ def _members(sentence: Scanned, before: list[Found]) -> list[Found]:
             members.append(g)
         return members
     return []
+
+
+def _titles_marked(sentence: Scanned, lo: int, hi: int) -> str:
+    """text[lo:hi] folded, its titles blanked and each plural title marked «@» (OF_TITLED)."""
+    chars = list(without_titles(sentence.text, lo, hi, sentence.mentions))
+    for m in sentence.mentions:
+        if m.kind == "role" and m.entry.plural and lo <= m.start and m.end <= hi:
+            chars[m.start - lo] = "@"
+    return gz.fold("".join(chars))
 
 
 def chair_titles(sentence: Scanned, found: list[Found], when: When) -> None:
