@@ -147,3 +147,32 @@ def test_names_listed_each_with_a_title(text: str, names: list[str]) -> None:
 )
 def test_titles_listed_without_names_name_no_one(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a given name that is also a common word («ماریو», «بهار», the Pashto «گران») opening the
+        # clause, a rare surname and a title after it, in a sentence that says something
+        ("ماریو بونلی نخست‌وزیر ایتالیا گفته است که از نشست حمایت می‌کند.", "ماریو بونلی"),
+        ("بهار سلیمانوا، سخنگوی وزارت خارجه تاجیکستان، گفت که نشست فردا برگزار می‌شود.", "بهار سلیمانوا"),
+        ("به گزارش ایرنا، گران هیوادمل سخنگوی وزارت امور خارجه امروز افزود که نشست آنلاین است.", "گران هیوادمل"),
+        ("گران هیوادمل، معاون وزیر خارجه افغانستان در گفتگو با رسانه‌ها تاکید کرد که آماده‌ایم.", "گران هیوادمل"),
+    ],
+)
+def test_a_common_given_name_opening_a_saying_clause(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun opening a headline or clause with no verb of saying stays outside the name
+        "سفر بیکوف وزیر خارجه قرقیزستان به تهران آغاز شد.",
+        "هشدار بیکوف وزیر خارجه قرقیزستان درباره امنیت منطقه",
+        # a verb of saying in another clause does not count
+        "انتقاد بیکوف وزیر خارجه قرقیزستان از تحریم‌ها؛ سخنگوی دولت گفت که پاسخ می‌دهد.",
+    ],
+)
+def test_a_noun_before_a_surname_and_title_is_no_given_name(text: str) -> None:
+    assert names_in(text) == ["بیکوف"]

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
-from helpers.extract.name_lexicon import RARE_WORD, lexicon, places
+from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
     COMMON,
     GIVEN,
     HONORIFICS,
     JOINER,
+    RARE,
     ZWNJ,
     Word,
     kind,
@@ -48,6 +49,8 @@ FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوه�
 SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
 """Verbs of saying: the name of two words or more before them counts only if a given name leads it;
 one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
+_SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w)(?:{SAID.replace(' ', gz.SEP_RE)})")
+"""A verb of saying further on in the clause (SAID, any ending: «گفته است», «افزودند»)."""
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
@@ -99,10 +102,13 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
     «به گزارش ایرنا، X Y ضمن …», a headline's «X Y: …»), followed by punctuation or a
     word that goes on with the clause (OPENING_END); one that ends in a common word only before a
     colon or in a clause of saying or presence (`_REPORTED`). Not a common word written apart («علی
-    رغم»), nor a place («اسلام آباد»)."""
+    رغم»), nor a place («اسلام آباد»). A common word may open the name before a rare one and a
+    title in a clause of saying (`_common_given`)."""
     text = sentence.text
     start = _CLAUSE_START.match(text)
     first = WORD.match(text, start.end()) if start else None
+    if first is not None and kind(first.group(), gaz) == COMMON:
+        return _common_given(sentence, first.start(), taken, gaz)
     if first is None or kind(first.group(), gaz) != GIVEN:  # before `name_span`, which tokenizes the sentence
         return []
     span = name_span(text, start.end(), +1, taken, gaz) if start else None
@@ -114,6 +120,28 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
         return []
     said = text.startswith(":", span.end) or _REPORTED.match(text, span.end)
     return [span] if said or kind(named[-1], gaz) != COMMON else []
+
+
+def _common_given(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """«ماریو X نخست‌وزیر ایتالیا گفت», «گران X، سخنگوی وزارت خارجه … گفت»: a common word opening the
+    clause at `pos` is a given name («ماریو», «بهار», the Pashto «گران») when a rare word follows it,
+    then a title (a comma allowed between), and the clause goes on to a verb of saying (`_SAYING`).
+    A noun opening a headline («سفر X وزیر …», «هشدار X وزیر …») says nothing, so stays outside."""
+    text = sentence.text
+    pair = [w for w in tokens(text) if w.start >= pos][:2]
+    if len(pair) < 2 or not only_separators(text[pair[0].end : pair[1].start], allow_comma=False):
+        return []
+    span = Span(pair[0].start, pair[1].end)
+    if (
+        kind(pair[1].text, gaz) != RARE
+        or plural(gz.key(pair[0].text))
+        or any(t.start < span.end and span.start < t.end for t in taken)
+    ):
+        return []
+    role = next((m for m in sentence.mentions if m.kind == "role" and m.start >= span.end), None)
+    if role is None or not only_separators(text[span.end : role.start]):
+        return []
+    return [span] if _SAYING.match(sentence.folded_from(role.end)) else []
 
 
 def honorific_spans(sentence: Scanned) -> list[Span]:
