@@ -99,6 +99,10 @@ DATELINES = [
     ("جمعه, 02 نوامبر 2024 10:20", dt.date(2024, 11, 2), "date line"),
     ("عقرب ۲۲، ۱۴۰۳", dt.date(2024, 11, 12), "date line"),
     ("کد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۴۰۳/۰۸/۱۲ | ساعت: ۱۰:۲۰", dt.date(2024, 11, 2), "news code"),
+    # «تاریخ» naming the page's registration or wire time, not another thing's date
+    ("تاریخ ثبت: ۱۴۰۳/۰۸/۲۲ - ۱۰:۲۰", dt.date(2024, 11, 12), "labelled"),
+    ("تاریخ مخابره: ۲۲ آبان ۱۴۰۳", dt.date(2024, 11, 12), "labelled"),
+    ("زمان درج: ۲۲ عقرب ۱۴۰۳ ساعت ۱۰:۲۰", dt.date(2024, 11, 12), "labelled"),
     # the agency or section after the date's clock, set off by a dash or bar
     ("۲۲ آبان ۱۴۰۳ - ۱۰:۲۰ - خبرگزاری نمونه", dt.date(2024, 11, 12), "place and agency"),
     ("12.11.2024, 10:20 - نمونه فارسی", dt.date(2024, 11, 12), "place and agency"),
@@ -134,6 +138,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "تاریخ برگزاری: ۱۲ آبان ۱۴۰۳",  # the date of something else than the page
         "زمان سفر: ۱۲ عقرب ۱۴۰۳ - ۱۰:۲۰",
         "تاریخ نشست سران: 2024/11/12",
+        "زمان برگزاری: ۱۲ آبان ۱۴۰۳",
         "۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰ وزیر به کابل رسید",  # a sentence after the clock, not set off
         "۲۲ آبان ۱۴۰۳ - سفر وزیر",  # words after the date with no clock between
     ],
