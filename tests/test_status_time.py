@@ -112,3 +112,40 @@ def test_a_set_off_in_the_subjects_relative_clause_leaves_the_main_verb(text: st
 )
 def test_a_set_off_with_nothing_after_it_stays(text: str) -> None:
     assert statuses(text)[A][0] == "expected"
+
+
+HELD = "اجلاس سران کشورهای ترک‌زبان در شهر آستانه برگزار می‌شود."
+STATIVE = f"در این اجلاس {A_FULL} نیز حضور دارد."
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (HELD, STATIVE, "در نخستین روز این اجلاس وزیران خارجه گرد هم آمدند."),
+        (HELD, STATIVE, f"{B_FULL} در این اجلاس سخنرانی کرد."),
+        (HELD, f"{B_FULL} در حاشیه این اجلاس با همتای ترکمن خود دیدار کرده است.", STATIVE),
+        ("نشست وزیران خارجه در شهر دوشنبه دایر می‌گردد.", STATIVE, f"{B_FULL} در این نشست اشتراک ورزید."),
+        ("اجلاس سران در آستانه برگزار میشود.", STATIVE, "وزیران خارجه در روز نخست این اجلاس حضور داشتند."),
+    ],
+    ids=["gathered", "spoke", "met-before-the-stative", "dari", "lost-zwnj"],
+)
+def test_a_bare_present_held_is_the_present_of_a_report_during_the_meeting(texts: tuple[str, ...]) -> None:
+    assert statuses(*texts)[A] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a time to come: still before the meeting, whatever else is told as done
+        ("اجلاس سران کشورهای ترک‌زبان فردا در آستانه برگزار می‌شود.", STATIVE, f"{B_FULL} در این اجلاس سخنرانی کرد."),
+        ("اجلاس سران کشورهای ترک‌زبان در آستانه برگزار خواهد شد.", STATIVE, f"{B_FULL} در این اجلاس سخنرانی کرد."),
+        # nothing told as done: a plan, an arrival, a nominal speech, an earlier meeting
+        (HELD, STATIVE, f"{B_FULL} در این اجلاس سخنرانی خواهد کرد."),
+        (HELD, STATIVE, f"{B_FULL} دیروز وارد آستانه شد."),
+        (HELD, STATIVE, f"{B_FULL} در سخنرانی خود در این اجلاس بر همکاری تاکید می‌کند."),
+        (HELD, STATIVE, f"{B_FULL} در اجلاس سال گذشته حضور داشت."),
+    ],
+    ids=["tomorrow", "will-be-held", "will-speak", "arrived", "nominal-speech", "last-year"],
+)
+def test_before_the_meeting_a_stative_presence_stays_expected(texts: tuple[str, ...]) -> None:
+    assert statuses(*texts)[A] == ("expected", "participation")

@@ -51,8 +51,8 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
-from helpers.extract.occasions import frame
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
+from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status, our_titles
 from helpers.extract.surnames import surname_mentions, surnames, titled_surnames
 from helpers.text import gazetteer as gz
@@ -252,9 +252,7 @@ def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = N
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
-    time = ""  # the report's time, as the last sentence that told it set it (occasions.frame)
-    for sentence, found in zip(own, people, strict=True):
-        time = frame(sentence, time) or time
+    for sentence, found, time in zip(own, people, report_times(own, day.year if day else None), strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)

@@ -26,16 +26,19 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
-from helpers.extract.occasions import bygone, older_years
+from helpers.extract.occasions import bygone, frame, older_years
 from helpers.extract.time_cues import (
+    AHEAD,
     ASIDE,
     EARLIER_ON,
     FUTURE,
     HELD_NOW,
+    NOT_DONE,
     PAST,
     PLANS,
     RELATIVE_BEFORE,
     RELATIVE_CLOSED,
+    TOLD_DONE,
 )
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
@@ -119,6 +122,41 @@ class Times(NamedTuple):
                 return "relative" if relative else "main"
         # an earlier year («در اجلاس سال ۲۰۱۹», «سال ۱۳۹۸») dates the cue only within its own clause
         return "main" if any(start <= p < pos and not CLAUSE_END.search(self.text, p, pos) for p in self.years) else ""
+
+
+DONE = frozenset({Kind.GATHERING, Kind.PARTICIPATION, Kind.SPEECH, Kind.SIDELINES, Kind.SIGNING})
+"""Kinds of presence that, told as done of this meeting, show it under way (`report_times`)."""
+
+
+def report_times(own: list[Scanned], year: int | None) -> list[str]:
+    """The report's time at each sentence, as the last sentence that told it set it (occasions.frame).
+    A "future" that only a bare present set («این اجلاس در آستانه برگزار می‌شود»: no «خواهد», plan
+    word or time to come, AHEAD) is the present of a report written during the meeting when a
+    sentence read in it tells presence there as done («در نخستین روز این اجلاس وزیران … گرد هم
+    آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan."""
+    times, time, ahead = [], "", False
+    for sentence in own:
+        set_now = frame(sentence, time)
+        ahead = ahead or (set_now == "future" and bool(find_cues(AHEAD, sentence)))
+        time = set_now or time
+        times.append(time)
+    if ahead or not any(
+        _told_as_done(sentence, hit)
+        for sentence, time in zip(own, times, strict=True)
+        if time == "future"
+        for hit in verb_hits(sentence, time, year)[1]
+    ):
+        return times
+    return ["now" if time == "future" else time for time in times]
+
+
+def _told_as_done(sentence: Scanned, hit: Hit) -> bool:
+    """Whether the hit tells presence at this meeting (DONE) in a past verb (TOLD_DONE), not a plan."""
+    if not (hit.given and hit.given.status == Status.ATTENDED and hit.said.kind in DONE and not hit.said.forward):
+        return False
+    lo, hi = bisect_left(sentence.origin, hit.pos), bisect_left(sentence.origin, hit.end)
+    said = sentence.folded[lo:hi]
+    return TOLD_DONE.search(said) is not None and NOT_DONE.search(said) is None
 
 
 def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, list[Hit]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import BEGINS, FUTURE_VERB, MEETING, PLAN
+from helpers.extract.cues import ATTEND, BEGINS, FUTURE_VERB, MEETING, PLAN
 from helpers.extract.mentions import cue
 
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
@@ -15,6 +15,9 @@ SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
+AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|(?:خواهد|خواهند) (?:شد|گردید)")
+"""What makes a sentence's «برگزار می‌شود» a time still to come, not the present of a report written
+while the meeting goes on: a future verb, a plan word, a time to come (helpers.extract.report_time)."""
 RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,80}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
@@ -39,3 +42,14 @@ are not said of this meeting."""
 EARLIER_ON = cue(BEFORE_NOW)
 """An adverb of earlier time: with «در این نشست» after it in its clause («پیش‌تر X در این نشست سخنرانی
 کرد») it is earlier in this meeting, not another occasion (helpers.extract.report_time)."""
+
+PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
+"""The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
+TOLD_DONE = re.compile(
+    f"(?<!\\w)(?:{'|'.join(PAST_STEMS)})"
+    r"(?:ند|یم|م)?(?:ه(?:[\s\u200c]+(?:است|اند|بود|بودند))?)?$"
+)
+"""A cue that ends on a past verb of the cues' past stems («گرد هم آمدند», «حضور داشت», «دیدار کرده
+است»), folded; not a nominal cue («در سخنرانی خود»). A present or future one («می‌کند», «خواهد کرد») is
+NOT_DONE."""
+NOT_DONE = re.compile(r"(?<!\w)(?:می|خواهد|خواهند)(?!\w)")
