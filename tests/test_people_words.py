@@ -176,3 +176,37 @@ def test_a_common_given_name_opening_a_saying_clause(text: str, name: str) -> No
 )
 def test_a_noun_before_a_surname_and_title_is_no_given_name(text: str) -> None:
     assert names_in(text) == ["بیکوف"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the agent of a passive («توسط», «از سوی», «از طرف») is a person when a given name leads
+        ("نشست با تلاوت قرآن توسط حمید کرمانی، قاری بین‌المللی، آغاز شد.", ["حمید کرمانی"]),
+        ("پیام رهبر از سوی مهدی نوروزی قرائت شد.", ["مهدی نوروزی"]),
+        ("این طرح از طرف الکساندر کرمانوف به نشست ارائه شد.", ["الکساندر کرمانوف"]),
+        # an expert named before what they study («شرق‌شناس», «ایران‌شناس», solid or apart), after «با»
+        ("مجری با یوری پتروف شرقشناس روس گفت‌وگو کرد.", ["یوری پتروف"]),
+        (
+            "در این برنامه با ایوان سیدوروف ایران‌شناس و داوود کرمانی جامعه شناس بحث شد.",
+            ["ایوان سیدوروف", "داوود کرمانی"],
+        ),
+    ],
+)
+def test_agents_and_experts_named_after_a_phrase_about_people(text: str, names: list[str]) -> None:
+    assert names_in(text) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same phrases before bodies, states and ordinary words name no one
+        "این بیانیه توسط وزارت خارجه منتشر شد.",
+        "از سوی دیگر نشست وزیران به تعویق افتاد.",
+        "این طرح از سوی کشورهای عضو تأیید شد.",
+        "نیروهای امنیتی شناسایی شدند.",
+        "امنیت منطقه کارشناسان را نگران کرده است.",
+    ],
+)
+def test_such_phrases_before_no_name_name_no_one(text: str) -> None:
+    assert names_in(text) == []

@@ -1,6 +1,7 @@
 """Where names the gazetteer does not know are looked for besides next to a role title: after an
 honorific («دکتر X», the honorific left out), next to phrases said of people («به ریاست X Y»,
-«X Y به نمایندگی از», «X Y گفت»), and in quotes. How far each name runs is helpers.extract.names."""
+«X Y به نمایندگی از», «X Y گفت», the agent of a passive «توسط X Y»), and in quotes. How far each
+name runs is helpers.extract.names."""
 
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ from helpers.text import gazetteer as gz
 
 LEADS = gz.fold(
     "به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور|همسرش|همسر وی|همسر او|به گفته|پیام|سخنان|سفر|دیدار با|"
-    "ملاقات با|گفت و گو با"
+    "ملاقات با|گفت و گو با|توسط|از سوی|از طرف"
 )
 """Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», «X و همسرش، Y Z»,
-«به گفته X Y», «سفر X Y», «دیدار با X Y»)."""
+«به گفته X Y», «سفر X Y», «دیدار با X Y»), and the agent of a passive («توسط X Y», «از سوی X Y»,
+«از طرف X Y»: there a body or state is as likely, so a name of two words or more is needed, as for
+every phrase here)."""
 OPENING_END = re.compile(
     r"[\s\u200c]*(?:[:،,.؛]|$|(?:در|با|ضمن|که|و|نیز|هم|به|از|طی|روز|امروز|دیروز|پس|پیش|برای|بر)(?!\w))"
 )
@@ -43,9 +46,10 @@ _REPORTED = re.compile(
 )
 """A clause that reports what someone said or that they were there: a name that ends in a common
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
-FOLLOWS = gz.fold("به نمایندگی|کارشناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با")
+FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
-کارشناس سیاست خارجی», «X Y با اشاره به …», «X Y در گفت‌وگو با …»)."""
+کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
+«X Y در گفت‌وگو با …»)."""
 SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
 """Verbs of saying: the name of two words or more before them counts only if a given name leads it;
 one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
@@ -87,7 +91,7 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
                 break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word
-            if direction < 0 and _AFTER_PREPOSITION.search(text, 0, span.start):
+            if loose is None and _AFTER_PREPOSITION.search(text, 0, span.start):
                 break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
             spans.append(span)
             more = _AND.match(text, span.end)  # «با حضور X Y و Z W»
