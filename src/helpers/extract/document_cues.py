@@ -163,12 +163,14 @@ NOUN_FIRST = [
     (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
     (Action.PROPOSED, worded("(?:لزوم|ضرورت) (?:تهیه|تدوین|تنظیم)", "لزوم", "ضرورت")),
+    (Action.PROPOSED, worded("نهایی (?:کردن|نمودن|ساختن|سازی|شدن)", "نهایی")),
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
 («با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در
 بیانیه‌ای …» is a statement issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد
 X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه», which may be an aim)
-are proposed, and so is a document whose drafting a speaker calls for («بر لزوم/ضرورت تدوین X تأکید کرد»).
+are proposed, and so is a document whose drafting a speaker calls for («بر لزوم/ضرورت تدوین X تأکید کرد»)
+or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»).
 """
 FINAL = worded(
     "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)",
@@ -230,16 +232,20 @@ ISSUER = re.compile(
 """An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
 embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
 بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
+OUTSIDE = "شورای امنیت(?! (?:جمعی|ملی))|شورای حکام|پارلمان|مجلس شورای|کنگره|اتحادیه اروپا|کمیسیون اروپا|ناتو"
 OTHER_BODY = re.compile(
-    SUBJECT
-    + cue_regex(
-        "(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|شورای حکام|پارلمان|مجلس شورای|کنگره"
-        "|اتحادیه اروپا|کمیسیون اروپا|ناتو"
-    ).pattern
+    SUBJECT + cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}").pattern
 )
-"""A body outside the meeting (the UN and its Security Council or Secretary-General, the IAEA Board of
-Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues is its
-own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
+"""A body outside the meeting (the UN and its Security Council or Secretary-General; OUTSIDE: the IAEA
+Board of Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues
+is its own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
+BODY_DOCUMENT = cue_regex(
+    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?:{OUTSIDE})"
+)
+"""A document whose ezafe chain names a body outside the meeting (OUTSIDE: «سند شورای امنیت», «قطعنامه
+جدید پارلمان اروپا»): that body's, not this meeting's, whoever asks for it; not the UN General
+Assembly's, which may be the meeting itself, nor a document between the meeting and such a body
+(«تفاهم‌نامه همکاری میان سازمان و ناتو»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس|مسوده")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
@@ -305,17 +311,18 @@ STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعک�
 stands, STANDS) holds what is acted on, and is not itself acted on."""
 VERBS = (
     r"(?<!\w)(?:می|نمی|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
-    r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته)(?!\w)"
+    r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته|\w\w(?:دند|تند))(?!\w)"
 )
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
-(«پایان می‌یابد», «… استقبال کرده است»): a title never holds a verb."""
+(«پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
 TITLE_STOP = re.compile(
-    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|(?<!حفاظت )(?<!حمایت )از"
+    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
     rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
     rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})"
 )
-"""Where a title after an action noun ends: before what it is about (ABOUT) and any «در»; a
+"""Where a title after an action noun ends: before what it is about (ABOUT), any «در» and a list
+(«شامل …», «از جمله …»); a
 complement of a noun inside it goes on («مبارزه با …», «حفاظت از …»), while «بر» opens what the
 sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula ends the subject («… تصویب نقشه
 راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین دستاورد بود») and «و» before another
@@ -356,6 +363,8 @@ the document's clause ends where they begin, and their commas break nothing."""
 LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
 """Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
 OPENER_RE = re.compile(rf"[\s\u200c]+{LIST_OPENER}[\s\u200c]+")
+LISTS = re.compile(rf"(?:^|[\s\u200c]){LIST_OPENER}[\s\u200c]*$")
+"""A list opener closing a stretch: what follows it are the items of the title before it."""
 NOT_ITEM = re.compile(r"(?:در|به|با|از|برای|درباره|پیرامون|حوزه|زمینه|موضوعات|مسائل)(?!\w)")
 """A list that opens with a preposition or a field («اسنادی از جمله در زمینه انرژی») lists topics."""
 JOINER = rf"(?:و(?:[\s\u200c]+(?:همچنین|نیز))?|{LIST_OPENER})"

@@ -14,7 +14,8 @@ from helpers.text import gazetteer as gz
 
 def unnamed(sentence: Scanned, span: Span) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject) or an
+    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject, or
+    cues.BODY_DOCUMENT, named in the title's chain) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
     statement."""
     title = gz.fold(sentence.text[span.start : span.end])
@@ -25,7 +26,7 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
         return not (described and cues.INDEFINITE.fullmatch(title))
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
-    if cues.OTHER_BODY.match(sentence.folded, lo, pos):
+    if cues.OTHER_BODY.match(sentence.folded, lo, pos) or cues.BODY_DOCUMENT.match(title):
         return True
     press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
     return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))

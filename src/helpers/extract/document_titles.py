@@ -32,6 +32,8 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
+        if e < hi and cues.LISTS.search(folded, s, e) and not cues.COUNTED_RE.match(folded, s):
+            continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
         setting = cues.SETTING.search(folded, s + 1, e)
@@ -61,6 +63,26 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
             spans += _named_items(folded, index, s, s + len(piece))
     return spans
+
+
+_AND = re.compile(r"[\s\u200c]+و[\s\u200c]+")
+
+
+def listed_items(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The documents a title ending at `end` lists after «از جمله/شامل» (cues.OPENER_RE), as folded
+    (start, end) pairs, each up to its own end (title_end) and joined by a comma or «و»; with the title
+    itself first when it is counted («سه سند شامل الف و ب»: the count is a row too)."""
+    opener = cues.OPENER_RE.match(folded, end)
+    items = [(pos, end)] if cues.COUNTED_RE.match(folded, pos) else []
+    at = opener.end() if opener else -1
+    while at >= 0 and cues.HEAD_RE.match(folded, at):
+        stop = title_end(folded, at)
+        joins = [j for j in _AND.finditer(folded, at, stop) if cues.HEAD_RE.match(folded, j.end())]
+        stop = joins[0].start() if joins else stop  # «الف و پروتکل ب»: the next item
+        items.append((at, stop))
+        joined = re.compile(r"[\s\u200c]*(?:،|و(?!\w))[\s\u200c]*").match(folded, stop)
+        at = joined.end() if joined and cues.HEAD_RE.match(folded, joined.end()) else -1
+    return items if opener and len(items) > (1 if items[:1] == [(pos, end)] else 0) else [(pos, end)]
 
 
 def _named_items(folded: str, index: Sequence[int], pos: int, end: int) -> list[Span]:

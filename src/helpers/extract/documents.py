@@ -126,7 +126,8 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})
-                for a, b in _coordinated(folded, pos, end)
+                for pair in _coordinated(folded, pos, end)
+                for a, b in titles.listed_items(folded, *pair)
             ]
     return found
 
