@@ -99,6 +99,11 @@ DATELINES = [
     ("جمعه, 02 نوامبر 2024 10:20", dt.date(2024, 11, 2), "date line"),
     ("عقرب ۲۲، ۱۴۰۳", dt.date(2024, 11, 12), "date line"),
     ("کد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۴۰۳/۰۸/۱۲ | ساعت: ۱۰:۲۰", dt.date(2024, 11, 2), "news code"),
+    # a space lost between a number and a word, put back as the sentence normalizer does
+    ("۱۲عقرب ۱۴۰۳ - ۱۰:۲۰", dt.date(2024, 11, 2), "date line"),
+    ("سه‌شنبه۲۲آبان۱۴۰۳ساعت۱۰:۲۰", dt.date(2024, 11, 12), "date line"),
+    ("تاریخ انتشار:22آبان 1403", dt.date(2024, 11, 12), "labelled"),
+    ("۱۰:۲۰ق.ظ - ۱۲ نومبر۲۰۲۴", dt.date(2024, 11, 12), "date line"),
     # «تاریخ» naming the page's registration or wire time, not another thing's date
     ("تاریخ ثبت: ۱۴۰۳/۰۸/۲۲ - ۱۰:۲۰", dt.date(2024, 11, 12), "labelled"),
     ("تاریخ مخابره: ۲۲ آبان ۱۴۰۳", dt.date(2024, 11, 12), "labelled"),
@@ -139,6 +144,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "زمان سفر: ۱۲ عقرب ۱۴۰۳ - ۱۰:۲۰",
         "تاریخ نشست سران: 2024/11/12",
         "زمان برگزاری: ۱۲ آبان ۱۴۰۳",
+        "نشست سران۲۴آبان۱۴۰۲",  # glued, a headline still: no separator before the date
         "۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰ وزیر به کابل رسید",  # a sentence after the clock, not set off
         "۲۲ آبان ۱۴۰۳ - سفر وزیر",  # words after the date with no clock between
     ],

@@ -35,6 +35,9 @@ _CLOCK = re.compile(
 «Asia / Kabul» once normalized, «به وقت تهران») beside it."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
+_GLUED = re.compile(r"(?<=[0-9۰-۹])(?=[^\W\d_])|(?<=[^\W\d_])(?=[0-9۰-۹])")
+"""Between a digit and a letter: a space the page lost («۱۲عقرب ۱۴۰۳», «سه‌شنبه۲۲ آبان», «۱۰:۲۰ق.ظ»); the
+line is read with one put back, as the sentence normalizer does for the text."""
 _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹]*"
 """A news code: «کد خبر: ۱۲۳۴۵», «شناسه مطلب ۶۷۸», «کد ۸۰۳۴۵۴»."""
 _CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
@@ -99,7 +102,7 @@ def read_dateline(line: str) -> Dateline | None:
     (helpers.text.ingest prefers any other, and never takes a site clock)."""
     if not _ANY_DIGIT.search(line):
         return None
-    folded = _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))
+    folded = _GLUED.sub(" ", _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split()))))
     if len(folded.split()) > MAX_WORDS:
         return None
     mentions = _dates(folded)
