@@ -297,3 +297,29 @@ def test_the_head_of_an_office_is_its_holder_not_an_object() -> None:
 def test_the_office_of_someone_still_makes_them_an_object() -> None:
     got = statuses(f"{B_FULL} به دعوت دفتر {A_FULL} در این نشست حضور داشت.")
     assert (got[A], got[B]) == (("mentioned", None), ("attended", "participation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} با سفیران کشورهای عضو مقیم تاشکند دیدار کرد.",
+        f"{A_FULL} دیروز با سفرای کشورهای همسایه در کاخ ریاست جمهوری دیدار و گفتگو کرد.",
+        f"{A_FULL} با کاردار سفارت روسیه ملاقات کرد.",
+        f"{A_FULL} با سفیر و نماینده دائم چین رایزنی کرد.",
+    ],
+    ids=["resident-ambassadors", "neighbours-envoys-at-the-palace", "charge-d-affaires", "ambassador-dari-consult"],
+)
+def test_talks_with_ambassadors_put_nobody_at_the_meeting(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در حاشیه اجلاس با سفیر چین دیدار کرد.",
+        f"{A_FULL} با همتای چینی خود و سپس با سفیر روسیه دیدار کرد.",
+    ],
+    ids=["envoy-on-the-sidelines", "counterpart-first"],
+)
+def test_talks_on_the_sidelines_or_with_a_counterpart_stay_presence(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "sidelines")

@@ -129,6 +129,20 @@ def a_letter(sentence: Scanned, pos: int) -> bool:
     )
 
 
+WITH_WHOM = re.compile(r"(?<!\w)با[\s\u200c]+(?P<envoy>(?:سفرا|سفرای|سفیران|سفیر|کاردار)(?!\w))?")
+"""«با» and who the talks are with: ambassadors or a chargé d'affaires («با سفرای کشورهای … دیدار کرد»)
+or anyone else, folded."""
+
+
+def with_envoys(sentence: Scanned, pos: int) -> bool:
+    """Whether the talks cue at `pos` is with ambassadors and the sentence does not place the talks on
+    the meeting's sidelines: an ambassador is posted where the talks are held, at home or abroad, so
+    meeting one («با سفیران مقیم پایتخت دیدار کرد») puts nobody at the meeting."""
+    at = bisect_left(sentence.origin, pos)
+    first = WITH_WHOM.search(sentence.folded, max(0, at - 100), at)  # the first one met: «با X و سپس با سفیر …»
+    return first is not None and first.group("envoy") is not None and not find_cues(ON_SIDELINES, sentence)
+
+
 def give(f: Found, said: Said) -> None:
     f.status, f.cue = said.status, said.kind
 

@@ -54,6 +54,7 @@ from helpers.extract.occasions import (
     meeting_of,
     met_on_sidelines,
     welcomer,
+    with_envoys,
 )
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
@@ -132,10 +133,12 @@ def apply_status(
 
 def _said_elsewhere(sentence: Scanned, found: list[Found], hit: Hit) -> bool:
     """A cue that names no presence of anyone at the meeting: a letter signed (occasions.a_letter),
-    or a speech cue whose «در این نشست» is the place of someone's presence named before it
-    (clauses.of_a_presence)."""
+    talks with ambassadors off the sidelines (occasions.with_envoys), or a speech cue whose «در این
+    نشست» is the place of someone's presence named before it (clauses.of_a_presence)."""
     if hit.said.kind == Kind.SIGNING:
         return a_letter(sentence, hit.pos)
+    if hit.talks and hit.said.kind == Kind.SIDELINES:
+        return with_envoys(sentence, hit.pos)
     return hit.said.kind == Kind.SPEECH and of_a_presence(sentence, found, hit.pos)
 
 
