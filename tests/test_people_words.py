@@ -210,3 +210,27 @@ def test_agents_and_experts_named_after_a_phrase_about_people(text: str, names: 
 )
 def test_such_phrases_before_no_name_name_no_one(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "texts, names",
+    [
+        # one foreign name spelled with a long vowel letter more or less in two sentences: one person
+        (
+            (
+                "فریدون سینرلی اوغلو وزیر خارجه ترکیه در نشست حضور داشت.",
+                "فریدون سینیرلی اوغلو به همتایان خود پیشنهاد داد.",
+            ),
+            ["فریدون سینرلی\u200cاوغلو"],
+        ),
+        (("یوری پتروف، معاون وزیر خارجه، سخنرانی کرد.", "یوری پتراوف افزود که نشست مهم است."), ["یوری پتروف"]),
+        # Persian surnames of common words that differ so are two people; so are other given names
+        (("علی کریمی وزیر نیرو گفت که نشست مهم است.", "علی کرمی وزیر راه گفت که آماده‌ایم."), ["علی کرمی", "علی کریمی"]),
+        (
+            ("یوری پتروف، معاون وزیر خارجه، سخنرانی کرد.", "ایوان پتراوف افزود که نشست مهم است."),
+            ["ایوان پتراوف", "یوری پتروف"],
+        ),
+    ],
+)
+def test_two_spellings_of_one_foreign_name(texts: tuple[str, str], names: list[str]) -> None:
+    assert names_in(*texts) == names

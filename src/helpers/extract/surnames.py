@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
-from helpers.extract.names import tokens
+from helpers.extract.names import RARE, kind, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.text import gazetteer as gz
 from helpers.text import offices
@@ -84,6 +84,10 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
     gave to a namesake by the surname alone, becomes the person the article names in full."""
+    for f in found:
+        respelled = _respelling(f, names) if f.person is None else None
+        if respelled is not None:
+            f.person, f.meta["full"] = respelled.person, respelled.meta.get("full", respelled.written).strip()
     compact = SEPARATORS.sub("", sentence.folded)  # a surname key: folded, no ZWNJ or space («سینرلی اوغلو»)
     if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
         return []
@@ -102,3 +106,34 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
         if first and not any(s.start < end and start < s.end for s in taken):
             new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new
+
+
+LONG_VOWELS = "یوا"
+"""Letters a Persian spelling of a foreign name may write or leave out («سینرلی»/«سینیرلی»,
+«پتروف»/«پتراوف»)."""
+
+
+def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
+    """The person named in full elsewhere whom `f`, an unknown name of two words or more, respells:
+    the same given name, and a rare surname (helpers.extract.names.kind) one long vowel letter
+    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو»). Persian surnames of common
+    words that differ so are other people («کریمی», «کرمی»)."""
+    parts = f.meta.get("full", f.written).split()
+    if len(parts) < 2 or kind(parts[-1], gz.load()) != RARE:
+        return None
+    first, last = gz.key(parts[0]), gz.key(parts[-1])
+    for k, other in names.items():  # in the article's order: only a spelling written before
+        if k == last:
+            break
+        theirs = other.meta.get("full", other.written).split()
+        if gz.key(theirs[0]) == first and _one_vowel_apart(k, last):
+            return other
+    return None
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Whether two keys differ by one long vowel letter written in one and not the other."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 4:
+        return False
+    return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
