@@ -99,6 +99,10 @@ DATELINES = [
     ("جمعه, 02 نوامبر 2024 10:20", dt.date(2024, 11, 2), "date line"),
     ("عقرب ۲۲، ۱۴۰۳", dt.date(2024, 11, 12), "date line"),
     ("کد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۴۰۳/۰۸/۱۲ | ساعت: ۱۰:۲۰", dt.date(2024, 11, 2), "news code"),
+    # the part of the day in words after the clock (Dari and Persian sites)
+    ("۲۲ عقرب ۱۴۰۳ - ۳:۳۹ بعد از ظهر", dt.date(2024, 11, 12), "date line"),
+    ("سه‌شنبه ۲۲ آبان ۱۴۰۳ ساعت ۰۹:۱۵ صبح", dt.date(2024, 11, 12), "date line"),
+    ("آخرین بروزرسانی: ۲۲ عقرب ۱۴۰۳ - ۰۴:۱۵ بعدازظهر", dt.date(2024, 11, 12), "updated"),
     # a space lost between a number and a word, put back as the sentence normalizer does
     ("۱۲عقرب ۱۴۰۳ - ۱۰:۲۰", dt.date(2024, 11, 2), "date line"),
     ("سه‌شنبه۲۲آبان۱۴۰۳ساعت۱۰:۲۰", dt.date(2024, 11, 12), "date line"),
@@ -145,6 +149,7 @@ def test_dateline_shapes(line: str, day: dt.date, shape: str) -> None:
         "تاریخ نشست سران: 2024/11/12",
         "زمان برگزاری: ۱۲ آبان ۱۴۰۳",
         "نشست سران۲۴آبان۱۴۰۲",  # glued, a headline still: no separator before the date
+        "۲۲ عقرب ۱۴۰۳ بعد از ظهر وزیران رسیدند",  # no clock: «از» is a sentence's word
         "۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰ وزیر به کابل رسید",  # a sentence after the clock, not set off
         "۲۲ آبان ۱۴۰۳ - سفر وزیر",  # words after the date with no clock between
     ],
