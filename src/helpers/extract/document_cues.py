@@ -112,20 +112,23 @@ ELIDED_RE = cue_regex(f"(?:{'|'.join(f'(?P<{a.value}>{stem})' for a, stem in STE
 """Action words; ELIDED_RE finds one left without its light verb, which the next verb carries
 («بیانیه‌ای صادر و بر … تأکید کردند»): the action of the group that matched, proposed when that
 next verb is future (NEXT_VERB)."""
+GAP = "(?:(?!خواه)[^.؛:])"
+"""What may stand between «به امضای/تصویب/تأیید» and «رسید»: who signs or adopts, not the future's
+auxiliary («به تصویب خواهد رسید» is still to come)."""
 BEFORE_VERB = {
     Action.ADOPTED: decided(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
-        rf"|مورد تصویب {AGENT}قرار (?:گرفت|گرفتند)|به تصویب [^.؛:]{{1,80}}?{REACHED}"
+        rf"|مورد تصویب {AGENT}قرار (?:گرفت|گرفتند)|به تصویب {GAP}{{1,80}}?{REACHED}"
     ),
     Action.SIGNED: cue(
         rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
         rf"|انعقاد (?:{PASSIVE}|یافت)"
-        rf"|به (?:امضای|امضاء)[^.؛:]{{1,160}}?{REACHED}"
+        rf"|به (?:امضای|امضاء){GAP}{{1,160}}?{REACHED}"
     ),
     Action.APPROVED: cue(
         rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
         rf"|مورد (?:تایید|توافق|موافقت) {AGENT}قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
-        rf"|به {STEMS[Action.APPROVED]} (?:[^.؛:]{{1,80}}? )?{REACHED}"
+        rf"|به {STEMS[Action.APPROVED]} (?:{GAP}{{1,80}}? )?{REACHED}"
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
@@ -410,10 +413,13 @@ DATED = re.compile(
 (MONTH: Gregorian, Jalali, Afghan) before it, «اجلاس ۲۰۲۲»), not one inside a title
 («چشم‌انداز ۲۰۲۵»): in a document's clause, before the article's year, it places the document at an
 earlier meeting («بیانیه تأسیس … در ۲۱ دسامبر ۱۹۹۱ امضا شد»)."""
-NAMED = re.compile(r"(?<!\w)(?:(?:تحت|با|به) عنوان|به نام)[\s\u200c]*$")
-NAMED_NEXT = re.compile(r"(?:[\s\u200c]+[^\s\u200c]+){0,3}?[\s\u200c]+(?:(?:تحت|با) عنوان|به نام)(?!\w)")
-"""«X تحت عنوان Y»: Y is the document's name, X its kind («متن بیانیه پایانی تحت عنوان بیانیه مشهد»);
-NAMED_NEXT finds the naming words after X."""
+NAMING = r"(?:(?:تحت|با|به)[\s\u200c]+عنوان|به[\s\u200c]+نام|موسوم[\s\u200c]+به)"
+NAMED = re.compile(rf"(?<!\w){NAMING}[\s\u200c]*«?[\s\u200c]*$")
+NAMED_NEXT = re.compile(rf"(?:[\s\u200c]+[^\s\u200c]+){{0,3}}?[\s\u200c]+{NAMING}(?!\w)")
+NAME_AFTER = re.compile(rf"[\s\u200c]+{NAMING}[\s\u200c]+«?[\s\u200c]*")
+"""«X تحت عنوان/موسوم به Y»: Y is the document's name, X its kind («متن بیانیه پایانی تحت عنوان بیانیه
+مشهد», «بیانیه‌ای موسوم به «اعلامیه …»»); NAMED_NEXT finds the naming words after X, NAME_AFTER the
+name's start right after a document word."""
 PARTICIPLE_LIST = cue_regex(
     rf"(?:از جمله|شامل) (?:{HEADS})(?: ?(?:ها|های))? (?:مورد )?(?P<stem>تصویب|تایید|امضاء?)(?: شده)?"
 )

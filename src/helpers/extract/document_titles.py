@@ -57,6 +57,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             else piece
         )
         piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
+        piece = _JOINED_VERB.sub("", piece) if e == hi else piece  # «منشور سازمان اصلاح و تصویب شد»
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
         if piece:
@@ -66,6 +67,9 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
 
 
 _AND = re.compile(r"[\s\u200c]+و[\s\u200c]+")
+_JOINED_VERB = re.compile(r"[\s\u200c]+[^\s\u200c]+[\s\u200c]+و$")
+"""A title running into its verb ends with «W و» when W is a verb's noun joined to it («… اصلاح و
+تصویب شد», «… بررسی و امضا شد»): W is no part of the title."""
 
 
 def listed_items(folded: str, pos: int, end: int) -> list[tuple[int, int]]:

@@ -114,6 +114,8 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             head = cues.HEAD_RE.match(folded, pos)
             if head is None or cues.CREATION_RE.match(folded, pos):
                 continue  # «پیشنهاد تشکیل شبکه مشترک را مطرح کرد», «گفتگو درباره ایجاد …»: a body, a topic
+            name = cues.NAME_AFTER.match(folded, head.end())  # «با صدور بیانیه‌ای تحت عنوان «اعلامیه X»»
+            pos = name.end() if name and cues.HEAD_RE.match(folded, name.end()) else pos
             ready = cues.READY.search(folded, 0, m.start())  # «خواستار امضای X شدند»: the verb's own word
             end = titles.title_end(folded, pos, verb_noun=not ready)
             if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
