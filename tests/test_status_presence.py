@@ -47,9 +47,10 @@ def test_before_arriving_or_entering_a_stage_is_no_arrival(text: str) -> None:
     [
         f"{A_FULL} در راس این نشست قرار گرفت.",
         f"{A_FULL} در رأس اجلاس سران قرار داشت.",
+        f"{A_FULL} در راس این اجلاسیه قرارگرفت.",
         f"{A_FULL} که به نیابت از {B_FULL} در راس نشست وزیران قرار گرفت، سخنرانی کرد.",
     ],
-    ids=["this-meeting", "hamza-spelling-summit", "on-behalf-of-another"],
+    ids=["this-meeting", "hamza-spelling-summit", "space-lost", "on-behalf-of-another"],
 )
 def test_heading_the_meeting_is_chairing_it(text: str) -> None:
     got = statuses(text)
@@ -101,9 +102,10 @@ def test_thanked_for_welcoming_a_plan_is_no_host() -> None:
         (f"{A_FULL} دیروز در پایتخت میزبان دو همتای خود بود.", ("host", "hosting")),
         (f"{A_FULL} در سمرقند میزبان همتایان خود بود.", ("host", "hosting")),
         (f"{A_FULL} امروز میزبان وزیران خارجه کشورهای عضو بود.", ("host", "hosting")),
+        (f"{A_FULL} در کاخ کرملین میزبان همتایانش بود.", ("host", "hosting")),
         (f"{A_FULL} هفته آینده میزبان همتایان خود خواهد بود.", ("expected", "hosting")),
     ],
-    ids=["two-counterparts", "counterparts", "ministers", "to-come"],
+    ids=["two-counterparts", "counterparts", "ministers", "his-counterparts", "to-come"],
 )
 def test_hosting_ones_counterparts_is_hosting(text: str, status: tuple) -> None:
     assert statuses(text)[A] == status
@@ -115,8 +117,9 @@ def test_hosting_ones_counterparts_is_hosting(text: str, status: tuple) -> None:
         f"مهمانان اجلاس شامگاه امروز در ضیافت شام {A_FULL} شرکت می‌کنند.",
         f"سران کشورها در ضیافت ناهار {A_FULL} شرکت کردند.",
         f"{B_FULL} در ضیافت رسمی {A_FULL} حاضر بود.",
+        f"سران در ضیافت شام رسمی {A_FULL} شرکت کردند.",
     ],
-    ids=["dinner-today", "lunch-past", "official-banquet"],
+    ids=["dinner-today", "lunch-past", "official-banquet", "official-dinner"],
 )
 def test_who_gives_the_guests_a_dinner_hosts_them(text: str) -> None:
     got = statuses(text)
@@ -126,6 +129,10 @@ def test_who_gives_the_guests_a_dinner_hosts_them(text: str) -> None:
 
 def test_a_guest_named_after_the_dinner_is_no_host() -> None:
     assert statuses(f"ضیافت شام با حضور {A_FULL} برگزار شد.")[A] == ("attended", "participation")
+
+
+def test_the_one_a_dinner_honours_is_no_host() -> None:
+    assert statuses(f"ضیافت شام به افتخار {A_FULL} برگزار شد.")[A] != ("host", "hosting")
 
 
 @pytest.mark.parametrize(
