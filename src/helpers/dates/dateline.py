@@ -261,14 +261,16 @@ LABELLED_SHAPES = ("labelled", "news code")
 site's clock printed above the article can be one) and an "updated" line."""
 
 
+CAPTION_CREDIT = "caption credit"
+"""The shape of a dateline read off a photo caption's credit (caption_dateline)."""
 _CREDIT_DASH = re.compile(r".*\s[-–—]\s")
 """Everything up to the line's last spaced dash: a photo's caption, before the credit that ends it."""
 
 
 def caption_dateline(line: str) -> Dateline | None:
     """«<a photo's caption, any length> - <the outlet>, 1920, 08.07.2022»: a caption whose credit, after
-        its last spaced dash, names the outlet and the day (as international services print under their
-        photos); a credit with only a date («… - ۱۲ آبان ۱۴۰۳») or with words after it is no dateline, nor is
+    its last spaced dash, names the outlet and the day (as international services print under their
+    photos); a credit with only a date («… - ۱۲ آبان ۱۴۰۳») or with words after it is no dateline, nor is
     a line with no words before the dash («04.07.2025 - …»: a dateline of its own shape)."""
     caption = _CREDIT_DASH.match(line)
     if caption is None or not _ANY_DIGIT.search(line, caption.end()) or not _WORD.search(caption[0]):
@@ -277,9 +279,6 @@ def caption_dateline(line: str) -> Dateline | None:
     if found is None or found.shape != "place and agency":
         return None
     return Dateline(found.date, CAPTION_CREDIT, found.surface, found.names)
-
-
-CAPTION_CREDIT = "caption credit"
 
 
 def news_code_line(line: str) -> bool:
