@@ -98,13 +98,14 @@ def test_a_plural_common_noun_is_no_name(text: str) -> None:
 
 
 def test_word_pieces() -> None:
-    from helpers.extract.names import COMMON, RARE, kind
+    from helpers.extract.names import COMMON, GIVEN, RARE, kind
 
     gaz = gz.load()
     assert kind("بهمنظور", gaz) is None
     assert kind("چندجانبهگرایی", gaz) is None
     assert kind("دراگی", gaz) == RARE  # a foreign surname, no compound
     assert kind("منطقه", gaz) == COMMON
+    assert kind("محمدحسن", gaz) == GIVEN  # two given names written as one
 
 
 @pytest.mark.parametrize(
@@ -234,3 +235,31 @@ def test_such_phrases_before_no_name_name_no_one(text: str) -> None:
 )
 def test_two_spellings_of_one_foreign_name(texts: tuple[str, str], names: list[str]) -> None:
     assert names_in(*texts) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # «X title-and-its-complement و Y Z»: the complement (a body, an office) runs up to «و»
+        (
+            "علی کرمانی رئیس دفتر مقام ریاست جمهوری و محمدرضا نوری معاون او در نشست بودند.",
+            ["علی کرمانی", "محمدرضا نوری"],
+        ),
+        ("حنیف کریمی وزیر خارجه حکومت پیشین و عبدالله کرمانی نیز حضور داشتند.", ["حنیف کریمی", "عبدالله کرمانی"]),
+        ("علی کرمانی رئیس دفتر ریاست جمهوری و محمدحسن نوری حضور داشتند.", ["علی کرمانی", "محمدحسن نوری"]),
+    ],
+)
+def test_a_name_after_a_title_s_complement_and_and(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb or a preposition ends the title first: what follows «و» is another clause
+        "علی کرمانی رئیس هیئت ایران گفت و حسن نیت طرفین را ستود.",
+        "علی کرمانی رئیس هیئت ایران در نشست و حسن نیت طرفین سخن گفت.",
+    ],
+)
+def test_a_clause_after_a_title_is_no_coordinated_name(text: str) -> None:
+    assert names_in(text) == ["علی کرمانی"]

@@ -101,7 +101,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return ORDINAL
     if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0] or k in HONORIFIC_WORDS:
         return None
-    if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz):
+    if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
         return GIVEN
     if k in lexicon().verb_forms:  # «بودم», «خواند»: a verb, though a rare word
         return None
@@ -324,6 +324,12 @@ def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
 def _lineage_given(k: str, gaz: gz.Gazetteer) -> bool:
     """Whether the key is a mark of descent written onto a given name («سیدمحمد», «سیدهفاطمه»)."""
     return any(k.startswith(m) and k[len(m) :] in gaz.given_names for m in LINEAGE)
+
+
+def _two_given(k: str, gaz: gz.Gazetteer) -> bool:
+    """Whether the key is two given names written as one («محمدحسن», «علیرضا», «امیرحسین»)."""
+    given = gaz.given_names
+    return any(k[:i] in given and k[i:] in given for i in range(2, len(k) - 1))
 
 
 def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:

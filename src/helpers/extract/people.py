@@ -26,10 +26,12 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
+from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.names import (
     COMMON,
     GIVEN,
+    MAX_TAIL,
     RARE,
     SURNAME_PIECES,
     after_a_word,
@@ -186,8 +188,8 @@ def _coordinated(
     text: str, found: list[Found], mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
 ) -> list[Found]:
     """«X رئیس دفتر رئیس‌جمهور و Y Z»: a name of two words or more led by a given name, joined by «و»
-    to a person (and the titles and states written after them) is another person, with no title of
-    their own written (a name the excerpt cuts off has none)."""
+    to a person (and the titles, states and title complement written after them: `_complement_end`)
+    is another person, with no title of their own written (a name the excerpt cuts off has none)."""
     new = []
     for f in (f for f in found if f.written):
         end = max(f.span.end, f.meta["role_span"].end if "role_span" in f.meta else 0)
@@ -195,13 +197,33 @@ def _coordinated(
             if not only_separators(text[end : m.start], allow_comma=False):
                 break
             end = m.end
-        joined = _AND_NEXT.match(text, end)
+        joined = _AND_NEXT.match(text, _complement_end(text, end) if "role_span" in f.meta else end)
         span = name_span(text, joined.end(), +1, taken, gaz) if joined else None
         named = text[span.start : span.end].split() if span else []
         if span and len(named) > 1 and kind(named[0], gaz) == GIVEN:
             new.append(Found(span, text[span.start : span.end]))
             taken.append(span)
     return new
+
+
+def _complement_end(text: str, end: int) -> int:
+    """Where the complement of a title that ends at `end` («رئیس دفتر مقام …», «وزیر خارجه حکومت
+    پیشین») ends before «و»: up to MAX_TAIL words, none a verb («گفت», «می‌کند»), with nothing that
+    ends a title (TITLE_END: a comma, a preposition, «که») before the «و»; else `end`."""
+    stop = TITLE_END.search(text, end)
+    if stop is None or stop.group() != "و":
+        return end
+    words = [w for w in tokens(text) if end <= w.start < stop.start()]
+    verbs = lexicon().verb_forms
+    if not 0 < len(words) <= MAX_TAIL or any(
+        gz.key(w.text) in verbs or w.text.startswith(VERB_PREFIXES) for w in words
+    ):
+        return end
+    return words[-1].end
+
+
+VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+"""The present and continuous prefixes, written with their ZWNJ («می‌کند»)."""
 
 
 def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None) -> list[Found]:
