@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_status import A_FULL, B_FULL, A, statuses
 
+from helpers.extract.time_cues import RELATIVE_CLOSED
+
 C_FULL = "فریدون عبدالحمیدوف معین سیاسی وزارت امور خارجه"
 C = "فریدون عبدالحمیدوف"
 
@@ -36,8 +38,12 @@ def test_a_plan_in_a_closed_relative_clause_is_not_the_main_clauses(text: str) -
         (f"این کنفرانس که قرار است {A_FULL} در آن سخنرانی کند، در باکو برگزار می‌شود.", "expected"),
         # no comma after the relative clause's verb: the plan still reaches the presence
         (f"همایشی که قرار است در باکو با حضور {A_FULL} برگزار شود آغاز شد.", "expected"),
+        # a comma after a place that ends like a verb closes nothing
+        (f"همایشی که قرار است در اسلام‌آباد، با حضور {A_FULL} برگزار شود، به تعویق افتاد.", "expected"),
+        # the comma after the place is passed over; the one after the verb closes the clause
+        (f"همایشی که قرار است در عشق‌آباد، پایتخت ترکمنستان، برگزار شود، با حضور {A_FULL} آغاز شد.", "attended"),
     ],
-    ids=["main-clause-plan", "inside-the-relative", "relative-not-closed"],
+    ids=["main-clause-plan", "inside-the-relative", "relative-not-closed", "comma-after-a-place", "apposed-place"],
 )
 def test_a_plan_of_the_clause_still_plans(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
@@ -149,3 +155,23 @@ def test_a_bare_present_held_is_the_present_of_a_report_during_the_meeting(texts
 )
 def test_before_the_meeting_a_stative_presence_stays_expected(texts: tuple[str, ...]) -> None:
     assert statuses(*texts)[A] == ("expected", "participation")
+
+
+@pytest.mark.parametrize(
+    "rest, closed_at",
+    [
+        (" در عشق‌آباد، پایتخت ترکمنستان، برگزار شود، با حضور", "برگزار شود،"),
+        (" در بغداد، برگزار می‌گردد، با حضور", "برگزار می‌گردد،"),
+        (" فردا در آن شرکت کنند، گفت", "شرکت کنند،"),
+        (" عازم شهر جده شده، با", "جده شده،"),
+        (" در آستانه گرد هم آمده‌اند، و", "آمده‌اند،"),
+    ],
+    ids=["apposed-place", "dari-present", "subjunctive-plural", "participle", "perfect"],
+)
+def test_a_relative_clause_closes_after_its_verb_not_after_a_place(rest: str, closed_at: str) -> None:
+    closed = RELATIVE_CLOSED.match(rest)
+    assert closed is not None and closed.group().endswith(closed_at)
+
+
+def test_a_place_that_ends_like_a_verb_closes_no_clause() -> None:
+    assert RELATIVE_CLOSED.match(" در اسلام‌آباد، با حضور وزیران") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, BEGINS, FUTURE_VERB, MEETING, PLAN
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN
 from helpers.extract.mentions import cue
 
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
@@ -21,11 +21,19 @@ while the meeting goes on: a future verb, a plan word, a time to come (helpers.e
 RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,80}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
-RELATIVE_CLOSED = re.compile(
-    r"[^.؛،:]{0,150}?(?:[^\W\d]+(?:د|ند)|است|اند|(?:شد|کرد|رفت|گردید|نمود|داشت|یافت)ه)[\s\u200c]*،"
-)
+PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
+"""The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
+VERB_ENDS = (
+    f"(?:(?:ب|ن|می[\\s\u200c]?)?(?:{'|'.join((*ATTEND_NOW, 'شو', 'گرد', 'باش', 'ده', 'گیر', 'رو', 'ای'))})(?:د|ند)"
+    f"|(?:{'|'.join(PAST_STEMS)})(?:ند|ه)?|است|اند)"
+).replace("ا", "[اآ]")
+"""A verb that can end a clause, in the page's spelling (alef or alef madda): a present or subjunctive
+(«شود», «کنند», «می‌گردد»), a past or its participle («شد», «کردند», «شده»), «است»: not a noun that
+ends like one («عشق‌آباد», «بغداد»)."""
+RELATIVE_CLOSED = re.compile(f"[^.؛:]{{0,150}}?(?<![^\\s\u200c]){VERB_ENDS}[\\s\u200c]*،")
 """Where a relative clause closes: a comma after its verb («… برگزار شود،», «… شرکت کنند،», a
-participle «… عازم جده شده،»): what follows is the main clause again (helpers.extract.report_time)."""
+participle «… عازم جده شده،»), not after a place («در عشق‌آباد، …»): what follows is the main clause
+again (helpers.extract.report_time)."""
 ASIDE = re.compile(r"(?<!\w)که(?!\w)[^.؛:]{0,120}$")
 """«که» before a cue in its sentence, commas allowed: the cue may be in a relative clause of the
 subject («X که برای شرکت در نشست، عازم جده شده، با Y دیدار کرد»)."""
@@ -43,8 +51,6 @@ EARLIER_ON = cue(BEFORE_NOW)
 """An adverb of earlier time: with «در این نشست» after it in its clause («پیش‌تر X در این نشست سخنرانی
 کرد») it is earlier in this meeting, not another occasion (helpers.extract.report_time)."""
 
-PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
-"""The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
 TOLD_DONE = re.compile(
     f"(?<!\\w)(?:{'|'.join(PAST_STEMS)})"
     r"(?:ند|یم|م)?(?:ه(?:[\s\u200c]+(?:است|اند|بود|بودند))?)?$"
