@@ -263,3 +263,28 @@ def test_a_name_after_a_title_s_complement_and_and(text: str, names: list[str]) 
 )
 def test_a_clause_after_a_title_is_no_coordinated_name(text: str) -> None:
     assert names_in(text) == ["علی کرمانی"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # «X Y رئیس/مدیر <a body the gazetteer has no title for>»: the name before the head's title
+        ("انتظار می‌رود که مراد اوزتورک رئیس دبیرخانه نهاد ریاست جمهوری به ریاست شورا برگزیده شود.", "مراد اوزتورک"),
+        ("در این نشست کریم نوروزاف مدیر بانک توسعه سخنرانی کرد.", "کریم نوروزاف"),
+        ("گفته می‌شود نورالله کرمانی رئیس ستاد برگزاری اجلاس است.", "نورالله کرمانی"),
+    ],
+)
+def test_a_name_before_the_title_of_a_head_of_any_body(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words before such a title are no name
+        "اعضای شورا و نمایندگان رئیس ستاد را انتخاب کردند.",
+        "مسئولیت برگزاری اجلاس با مدیر بانک توسعه است.",
+    ],
+)
+def test_common_words_before_a_head_s_title_are_no_name(text: str) -> None:
+    assert names_in(text) == []

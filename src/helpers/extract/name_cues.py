@@ -46,10 +46,11 @@ _REPORTED = re.compile(
 )
 """A clause that reports what someone said or that they were there: a name that ends in a common
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
-FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با")
+FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
-«X Y در گفت‌وگو با …»)."""
+«X Y در گفت‌وگو با …», the head of a body the gazetteer has no title for: «X Y رئیس دبیرخانه …»,
+«X Y مدیر بانک …»)."""
 SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
 """Verbs of saying: the name of two words or more before them counts only if a given name leads it;
 one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
