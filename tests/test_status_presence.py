@@ -330,3 +330,29 @@ def test_talks_with_ambassadors_put_nobody_at_the_meeting(text: str) -> None:
 )
 def test_talks_on_the_sidelines_or_with_a_counterpart_stay_presence(text: str) -> None:
     assert statuses(text)[A] == ("attended", "sidelines")
+
+
+WIFE = "گلنار کریمووا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و همسرش {WIFE} در محل اجلاس از {B_FULL} استقبال کردند.",
+        f"{A_FULL} و همسرش، {WIFE}، در کاخ کنگره از مهمانان پذیرایی کردند.",
+    ],
+    ids=["spouse-welcomes-at-the-venue", "spouse-receives-at-the-palace"],
+)
+def test_who_welcome_the_guests_with_the_host_are_there(text: str) -> None:
+    got = statuses(text)
+    assert (got[A], got[WIFE]) == (("host", "hosting"), ("attended", "participation"))
+
+
+def test_the_guests_companion_welcomed_with_them_is_there() -> None:
+    got = statuses(f"{A_FULL} در محل اجلاس از {B_FULL} و همسرش {WIFE} استقبال کرد.")
+    assert (got[A], got[B], got[WIFE]) == (("host", "hosting"), ("attended", "arrival"), ("attended", "arrival"))
+
+
+def test_who_welcome_a_guest_at_the_airport_are_not_thereby_at_the_meeting() -> None:
+    got = statuses(f"{A_FULL} و همسرش {WIFE} در فرودگاه از {B_FULL} استقبال کردند.")
+    assert (got[A], got[WIFE], got[B]) == (("mentioned", None), ("mentioned", None), ("attended", "arrival"))

@@ -320,9 +320,17 @@ def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -
         )
         if welcomer:
             give(welcomer, host)
-            for guest in before:  # «X از Y … استقبال کرد»: Y, welcomed at the venue, is there
-                if guest.span.start >= welcomer.span.end and GUEST.search(sentence.text, 0, guest.span.start):
-                    give(guest, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))
+            last = welcomer  # «X و همسرش Y از … استقبال کردند»: who welcome with the host are there too
+            for g in (g for g in before if g.span.start >= welcomer.span.end):
+                if not listed_after(sentence, last, g) or GUEST.search(sentence.text, 0, g.span.start):
+                    break
+                fill(g, Said(Status.ATTENDED, Kind.PARTICIPATION, WELCOMED))
+                last = g
+            guests: list[Found] = []  # «X از Y (و همسرش Z) … استقبال کرد»: Y and Z, welcomed at the venue, are there
+            for g in (g for g in before if g.span.start >= welcomer.span.end):
+                if GUEST.search(sentence.text, 0, g.span.start) or (guests and listed_after(sentence, guests[-1], g)):
+                    give(g, Said(Status.ATTENDED, Kind.ARRIVAL, WELCOMED))
+                    guests.append(g)
 
 
 YEAR = re.compile(r"(?<!\d)(1[34]\d\d|19\d\d|20\d\d)(?!\d)")
