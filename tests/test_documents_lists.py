@@ -66,3 +66,25 @@ def test_a_document_named_for_a_body_outside_the_meeting_is_that_bodys(text: str
     the CSTO's Collective Security Council, a document between the meeting and such a body, and the
     General Assembly (which may be the meeting) are."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (("در بخش دیگری از این بیانیه، شورا خواستار گفتگو شد.",), [("بیانیه", "issued")]),
+        (
+            ("سران در نشست خود بر همکاری تأکید کردند.", "در این اعلامیه آمده است که تجارت گسترش می‌یابد."),
+            [("اعلامیه", "issued")],
+        ),
+        (("از این بیانیه چنین برمی‌آید که اعضا بر سر مرزها توافق ندارند.",), [("بیانیه", "issued")]),
+        (("وزیران بیانیه مشترکی صادر کردند.", "در این بیانیه بر امنیت تأکید شد."), [("بیانیه مشترکی", "issued")]),
+        (("وزارت خارجه با صدور بیانیه‌ای از نشست استقبال کرد.", "در این بیانیه آمده است که نشست موفق بود."), []),
+        (("سخنگوی وزارت خارجه در این بیانیه از نشست استقبال کرد.",), []),
+        (("در این بیانیه‌ها بر همکاری تأکید شده است.",), []),
+    ],
+)
+def test_a_statement_cited_with_no_statement_named_before_is_issued(texts: tuple, expected: list) -> None:
+    """«در (بخش دیگری از) این بیانیه/اعلامیه …» with no statement named in a sentence before: the
+    meeting's statement, issued; after one named (even a ministry's, not a row) it is that one, and
+    a ministry or spokesman as the clause's subject, or a plural, gives none."""
+    assert rows(*texts) == expected

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
+from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
 from helpers.extract.mentions import Scanned, Span
 
@@ -138,3 +139,18 @@ def named_among(sentence: Scanned, found: list[dict]) -> list[dict]:
     spans = titles.title_spans(folded, sentence.origin, start, end.start() if end else len(folded.rstrip(" .")))
     action = max(before, key=lambda d: d["span"].start)["action"]
     return [{"span": sp, "action": action, "by": (None, None)} for sp in spans]
+
+
+def cited(sentence: Scanned) -> list[dict]:
+    """A statement the sentence cites as the source of what it reports (meetings.CITED: «در بخش دیگری از
+    این بیانیه، …»), unless a ministry, office or outside body is the clause's subject (its press
+    statement): issued. documents.document_rows keeps it only where no sentence before names one."""
+    folded = sentence.folded
+    m = meetings.CITED.search(folded) if "بیانیه" in folded or "اعلامیه" in folded else None
+    if m is None:
+        return []
+    lo = clause_start(folded, m.start())
+    if cues.ISSUER.match(folded, lo, m.start()) or cues.OTHER_BODY.match(folded, lo, m.start()):
+        return []
+    span = Span(sentence.origin[m.start("noun")], sentence.origin[m.end("noun") - 1] + 1)
+    return [{"span": span, "action": Action.ISSUED, "by": (None, None)}]

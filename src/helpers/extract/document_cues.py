@@ -9,8 +9,7 @@ import re
 
 from helpers.contracts import Action
 from helpers.dates.literals import trie_pattern
-from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, TENS, number_alternation
-from helpers.extract.cues import MEETING
+from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, number_alternation
 from helpers.extract.mentions import Cue, cue, cue_regex
 from helpers.text.gazetteer import fold
 
@@ -339,17 +338,6 @@ is still to be signed or adopted; a past verb coming first keeps the action."""
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
 """«این/آن» and its noun close a title's ezafe chain («طرح این موضوع»): what follows is the sentence
 going on."""
-ORDINAL = rf"(?:(?:{number_alternation(CARDINALS)})|(?:(?:{number_alternation(TENS)}) و )?سو)(?: ?ا)?مین|اولین|نخستین"
-"""An ordinal before a meeting («دومین», «سی‌امین», «بیست و سومین», «چهل و دومین»): a number word and
-«مین» (three is «سومین»), not any word that ends so («همین», «تأمین»)."""
-MEETING_CHAIN = cue_regex(rf"(?:(?:{ORDINAL}|\d+ ?(?:ا)?مین) )?(?:{MEETING}|سازمان|شورای|اتحادیه|جنبش)")
-"""The start of an ezafe chain naming the meeting or organization a final statement belongs to
-(«بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …», «… سازمان همکاری …»): part of its title."""
-POINTED = cue_regex(rf"(?:این|ان|همین) (?:{MEETING}|سازمان|شورا)|(?:{MEETING}|سازمان|شورا) (?:خود|{BACK_REFERENCE})")
-"""A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»): a title ends before it
-(«اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» → «بیانیه پایانی»)."""
-CHAIN_BREAK = re.compile(r"[\s\u200c]و[\s\u200c]|[\s\u200c]*$")
-MAX_CHAIN_WORDS = 10
 MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from helpers.dates.words import number_value
 from helpers.extract import document_cues as cues
+from helpers.extract import document_meetings as meetings
 from helpers.extract.mentions import Span, words
 from helpers.text import gazetteer as gz
 
@@ -40,7 +41,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         e = setting.start() if setting else e
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
         e = indefinite_end(folded, s, meeting.end() if meeting else e)
-        pointed = cues.POINTED.search(folded, s + 1, e)
+        pointed = meetings.POINTED.search(folded, s + 1, e)
         e = pointed.start() if pointed else e
         final = cues.FINAL.regex.match(folded, s)
         e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
@@ -141,7 +142,7 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
         return chained  # «با صدور بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …»
     stop = cues.TITLE_STOP.search(folded, pos + 1)
     end = stop.start() if stop else len(folded)
-    pointed = cues.POINTED.search(folded, pos + 1, end)
+    pointed = meetings.POINTED.search(folded, pos + 1, end)
     closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
     end = pointed.start() if pointed else closed.end() if closed else end
     end = indefinite_end(folded, pos, end)
@@ -154,24 +155,24 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
 
 def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     """Where the title of a final statement ending at `pos` ends when an ezafe chain naming its meeting
-    or organization follows (cues.MEETING_CHAIN: «… بیست و یکمین اجلاس شورای وزیران اکو», in the
+    or organization follows (meetings.MEETING_CHAIN: «… بیست و یکمین اجلاس شورای وزیران اکو», in the
     title by the dev-set README's rule): before a clause mark, preposition, setting, «و» or verb (and
-    the verb's own word), within cues.MAX_CHAIN_WORDS words. `pos` when the chain only points at the
-    meeting («… نشست خود», «… این اجلاس»: cues.POINTED); None when no chain follows."""
+    the verb's own word), within meetings.MAX_CHAIN_WORDS words. `pos` when the chain only points at the
+    meeting («… نشست خود», «… این اجلاس»: meetings.POINTED); None when no chain follows."""
     hi = len(folded) if hi is None else hi
     gap = re.compile(r"[\s\u200c]+").match(folded, pos, hi)
-    chain = cues.MEETING_CHAIN.match(folded, gap.end(), hi) if gap else None
+    chain = meetings.MEETING_CHAIN.match(folded, gap.end(), hi) if gap else None
     if gap is None or chain is None:
         return None
-    if cues.POINTED.match(folded, gap.end(), hi):
+    if meetings.POINTED.match(folded, gap.end(), hi):
         return pos
-    bounds = (cues.TITLE_STOP, cues.SETTING, cues.CHAIN_BREAK, cues.POINTED)
+    bounds = (cues.TITLE_STOP, cues.SETTING, meetings.CHAIN_BREAK, meetings.POINTED)
     stops = [m for r in bounds if (m := r.search(folded, chain.end(), hi))]
     stop = min(stops, key=lambda m: m.start())
     ends = [gap.end() + m.end() for m in re.finditer(r"\S+", folded[gap.end() : stop.start()])]
     if stop.re is cues.TITLE_STOP and stop["verb"] and len(ends) > 1:
         ends.pop()  # «… اجلاس سران صادر شد»: «صادر» is the verb's
-    ends = ends[: cues.MAX_CHAIN_WORDS]
+    ends = ends[: meetings.MAX_CHAIN_WORDS]
     return max(ends[-1], chain.end()) if ends else pos
 
 

@@ -49,6 +49,7 @@ from helpers.contracts import Action
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_filters as filters
+from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
@@ -316,9 +317,12 @@ def document_rows(
     terms = glossary(gaz)
     year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
+    named = False  # a statement named in a sentence before («… این بیانیه» refers to it)
     for sentence in own:
         row = sentence.row
         found = _sentence_documents(sentence, attendees, year)
+        found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
+        named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
             same = next(

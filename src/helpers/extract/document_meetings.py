@@ -1,0 +1,34 @@
+"""How a document names its meeting or is pointed at (helpers.extract.document_titles and
+document_clauses read these): the ezafe chain naming the meeting a final statement belongs to, which
+is part of its title (the dev-set README's session-6 rule), a meeting only pointed at, which is not,
+and a statement cited with «این» where none was named before. Patterns are folded
+(helpers.text.gazetteer.fold); in a `cue` a space also matches a ZWNJ or nothing."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.dates.words import CARDINALS, TENS, number_alternation
+from helpers.extract import document_cues as cues
+from helpers.extract.cues import MEETING
+from helpers.extract.mentions import cue_regex
+
+ORDINAL = rf"(?:(?:{number_alternation(CARDINALS)})|(?:(?:{number_alternation(TENS)}) و )?سو)(?: ?ا)?مین|اولین|نخستین"
+"""An ordinal before a meeting («دومین», «سی‌امین», «بیست و سومین», «چهل و دومین»): a number word and
+«مین» (three is «سومین»), not any word that ends so («همین», «تأمین»)."""
+MEETING_CHAIN = cue_regex(rf"(?:(?:{ORDINAL}|\d+ ?(?:ا)?مین) )?(?:{MEETING}|سازمان|شورای|اتحادیه|جنبش)")
+"""The start of an ezafe chain naming the meeting or organization a final statement belongs to
+(«بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …», «… سازمان همکاری …»): part of its title."""
+POINTED = cue_regex(
+    rf"(?:این|ان|همین) (?:{MEETING}|سازمان|شورا)|(?:{MEETING}|سازمان|شورا) (?:خود|{cues.BACK_REFERENCE})"
+)
+"""A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»): a title ends before it
+(«اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» → «بیانیه پایانی»)."""
+CHAIN_BREAK = re.compile(r"[\s\u200c]و[\s\u200c]|[\s\u200c]*$")
+MAX_CHAIN_WORDS = 10
+CITED = re.compile(
+    r"(?<!\w)(?:در|از)(?:[\s\u200c]+[^\s\u200c.،]+){0,3}?[\s\u200c]+(?:این|ان)[\s\u200c]+(?P<noun>بیانیه|اعلامیه)(?![\s\u200c]*ها|\w)"
+)
+STATEMENT = re.compile(r"(?<!\w)(?:بیانیه|اعلامیه)")
+"""A statement cited as where the report's words come from («در بخش دیگری از این بیانیه …», «در این
+اعلامیه آمده است»): when no sentence before names one (STATEMENT), the meeting's statement, issued."""
