@@ -288,3 +288,42 @@ def test_a_name_before_the_title_of_a_head_of_any_body(text: str, name: str) -> 
 )
 def test_common_words_before_a_head_s_title_are_no_name(text: str) -> None:
     assert names_in(text) == []
+
+
+def countries_in(text: str) -> dict[str, str | None]:
+    rows = [(0, 0, "body", normalize(text))]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    return {r.name_fa: r.country_fa for r in df.itertuples() if r.name_fa}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # names, then a plural title and its states in the same order: when only the last names are
+        # read as the title's list, they take the last states
+        (
+            "امامعلی رحمان رئیس‌جمهور و شوکت میرضیایف روسای جمهور تاجیکستان و ازبکستان وارد شدند.",
+            "شوکت میرضیایف",
+            "ازبکستان",
+        ),
+        # quoted names joined by «و» are one list
+        (
+            "«امامعلی رحمان»، «شوکت میرضیایف» و «الهام علی‌اف» روسای‌جمهور تاجیکستان، ازبکستان و آذربایجان دیدار کردند.",
+            "الهام علی‌اف",
+            "جمهوری آذربایجان",
+        ),
+        (
+            "«کریم نوروزاف»، «تورال بیکوف» و «رستم کرمانوف» روسای‌جمهور تاجیکستان، قرقیزستان و آذربایجان دیدار کردند.",
+            "تورال بیکوف",
+            "قرقیزستان",
+        ),
+        # as many names as states: in order
+        (
+            "رحمان، میرضیایف و علی‌اف روسای جمهور تاجیکستان، ازبکستان و آذربایجان دیدار کردند.",
+            "امامعلی رحمان",
+            "تاجیکستان",
+        ),
+    ],
+)
+def test_names_before_a_plural_title_take_its_states_from_the_end(text: str, name: str, country: str) -> None:
+    assert countries_in(text)[name] == country

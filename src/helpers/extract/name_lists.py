@@ -28,7 +28,8 @@ _ANY_LIST = re.compile(r"از[\s\u200c]+جمله")
 first is a given name or the last has a surname's shape («از جمله پیگری تصامیم …» is no person)."""
 _SEP = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*(?:و[\s\u200c]+)?|و[\s\u200c]+)")
 """Between two list items: a comma, «و», or both."""
-_SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c]*$")
+_SEP_BACK = re.compile(r"(?:[،,]|(?<!\w)و)[\s\u200c«\"]*$")
+"""Before a list item, going back: a comma or «و», and the opening quote of a quoted name."""
 _ITEM_BOUNDS = re.compile(r"[،,؛]|(?<!\w)(?:و|آقایان|خانم[\s\u200c]?ها)(?!\w)")
 """Where the items of a list of names with titles start (`titled_items`): after a comma, «و», or the
 honorific plural that opens the list."""

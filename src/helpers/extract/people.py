@@ -381,7 +381,8 @@ def _role_list(
     day: dt.date | None,
 ) -> list[Found]:
     """A plural title with its states: «رؤسای جمهور A، X، B، Y و …» (state, name, state, name …),
-    or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order), or names with
+    or names first: «X و Y، رؤسای جمهور A و B» (names paired with states in order; when fewer names
+    than states are read, «X رئیس‌جمهور و Y روسای جمهور A و B», with the last states), or names with
     no state after the title («X، Y و Z وزرای خارجه کشورهای عضو»): each name holds the title, its
     state unknown. A lone common word is a name there when a gazetteer person of that surname held
     the title (`known_surname`). Returns the people it creates; people already found get the role
@@ -392,7 +393,8 @@ def _role_list(
         held_it = lambda w: bool(known_surname(w, single, gaz, day=day))  # noqa: E731
         before = names_before(text, role.start, mentions, taken, gaz, held_it, [f.span for f in found if f.written])
         states = state_run(text, role.end, mentions)
-        pairs = list(zip(before, states, strict=False)) if states else [(span, None) for span in before]
+        tail = states[max(0, len(states) - len(before)) :]  # fewer names read: the last states are theirs
+        pairs = list(zip(before, tail, strict=False)) if states else [(span, None) for span in before]
     new: list[Found] = []
     for span, state in pairs:
         person = next((f for f in found if f.span == span), None)
