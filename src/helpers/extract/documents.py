@@ -352,7 +352,7 @@ def document_rows(
                     "nominal": d.get("nominal", False),
                 }
             )
-    rows = [r for r in rows if not _text_to_come(r, rows)]
+    rows = [r for r in rows if not _text_to_come(r, rows) and not _creation_to_come(r)]
     rows = [r for r in rows if not any(c["count"] and titles.recounts(r["title_fa"], c["title_fa"]) for c in rows)]
     kept = []
     for r in rows:
@@ -377,6 +377,13 @@ def _text_to_come(row: dict, rows: list[dict]) -> bool:
         and titles.title_words(r["title_fa"])[:1] == words
         for r in rows
     )
+
+
+def _creation_to_come(row: dict) -> bool:
+    """A creation only proposed or still to be decided («ایجاد X را پیشنهاد کرد», «قرار است تشکیل X
+    تصویب شود»): a topic, not a row (the dev-set README's session-6 rule: a creation is a document only
+    where the meeting decides it); a document noun proposing it stays («طرح ایجاد X پیشنهاد شد»)."""
+    return row["action"] == Action.PROPOSED and bool(cues.CREATION_RE.match(gz.fold(row["title_fa"])))
 
 
 def _reporter(row: dict, rows: list[dict]) -> dict | None:
