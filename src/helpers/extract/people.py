@@ -49,8 +49,6 @@ from helpers.text import offices
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 """The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
 a title written with no state («رئیس‌جمهور») is most often theirs."""
-MIN_GLUED = 9
-"""Letters of the shortest word read as a word and a known surname run together (four and five)."""
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
@@ -252,13 +250,13 @@ def _glued(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None)
     new = []
     for start, end, word in tokens(text):
         k = gz.key(word)
-        if len(k) < MIN_GLUED or any(s.start < end and start < s.end for s in taken) or kind(word, gaz) != RARE:
+        cuts = [c for c in range(4, len(k) - 4) if k[c:] in gaz.surnames]  # dict look-ups first: cheap
+        if not cuts or any(s.start < end and start < s.end for s in taken) or kind(word, gaz) != RARE:
             continue
-        for cut in range(4, len(k) - 4):
-            head, tail = k[:cut], k[cut:]
-            person = known_surname(tail, None, gaz, day=day) if tail in gaz.surnames else None
+        for head, tail in ((k[:c], k[c:]) for c in cuts):
+            person = known_surname(tail, None, gaz, day=day)
             alone = person and (kind(tail, gaz) == RARE or tail in gaz.spellings[person.id])  # «اردوغان» alone
-            if alone and len(head) > 3 and kind(head, gaz) == COMMON and tail not in SURNAME_PIECES:
+            if alone and kind(head, gaz) == COMMON and tail not in SURNAME_PIECES:
                 new.append(Found(Span(start, end), word, person=person))
                 break
     return new
