@@ -356,3 +356,46 @@ def test_the_guests_companion_welcomed_with_them_is_there() -> None:
 def test_who_welcome_a_guest_at_the_airport_are_not_thereby_at_the_meeting() -> None:
     got = statuses(f"{A_FULL} و همسرش {WIFE} در فرودگاه از {B_FULL} استقبال کردند.")
     assert (got[A], got[WIFE], got[B]) == (("mentioned", None), ("mentioned", None), ("attended", "arrival"))
+
+
+UNDER_WAY = "اجلاس سران امروز در تاشکند آغاز شد."
+TO_COME = "اجلاس سران فردا در تاشکند برگزار می‌شود."
+
+
+@pytest.mark.parametrize(
+    "handing",
+    [
+        f"در مراسم افتتاحیه، {A_FULL} ریاست جنبش را به ازبکستان واگذار می‌کند.",
+        f"{A_FULL} در آیین گشایش ریاست دوره‌ای سازمان را به همتای قزاق خود تحویل می‌دهد.",
+        f"{A_FULL} ریاست این اجلاس را به کشور میزبان می‌سپارد.",
+    ],
+    ids=["movement-hands-over", "rotating-chair-delivers", "entrusts"],
+)
+def test_the_chair_handed_over_in_the_present_is_presence_once_under_way_and_a_plan_before(handing: str) -> None:
+    assert statuses(UNDER_WAY, handing)[A] == ("attended", "participation")
+    assert statuses(TO_COME, handing)[A] == ("expected", "planned")
+
+
+def test_the_chair_of_the_movement_handed_over_in_the_past_is_presence() -> None:
+    assert statuses(f"{A_FULL} ریاست جنبش را به ازبکستان واگذار کرد.")[A] == ("attended", "participation")
+
+
+def test_a_states_presidency_handed_over_is_no_chair_of_the_meeting() -> None:
+    assert statuses(UNDER_WAY, f"{A_FULL} ریاست جمهوری را به معاون خود واگذار می‌کند.")[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"اجلاس با قرائت آیاتی از قرآن توسط {A_FULL} آغاز شد.",
+        f"پس از تلاوت قرآن از سوی {A_FULL}، نشست رسما کار خود را آغاز کرد.",
+    ],
+    ids=["reading-by", "recitation-by-dari-agent"],
+)
+def test_who_reads_at_the_ceremony_is_there(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "participation")
+
+
+def test_a_message_read_by_someone_else_is_still_the_readers_presence() -> None:
+    got = statuses(f"پیام {B_FULL} توسط {A_FULL} قرائت شد.")
+    assert (got[A], got[B]) == (("attended", "message"), ("mentioned", None))

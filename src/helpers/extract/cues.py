@@ -100,9 +100,11 @@ STATIVE = re.compile(r"(?<!\w)(?:دارد|دارند|هستند|حاضرند)$|(
 """A cue ending in a stative present («حضور دارد», «در این نشست هستند»), not a perfect («وارد شده است»)."""
 ONGOING = re.compile(
     r"^(?:شرکت|حضور|اشتراک|سخنرانی|ریاست|میزبانی|نمایندگی)[\s\u200c]+(?:پیدا[\s\u200c]+)?می[\s\u200c]?\w+$"
+    r"|^ریاست[\s\u200c].*(?:(?:واگذار|تحویل|تقدیم)[\s\u200c]+می[\s\u200c]?\w+|می[\s\u200c]?سپار\w*)$"
 )
-"""A present indicative of taking part («شرکت می‌کند», «حضور می‌یابد», «سخنرانی می‌کند»): a plan before
-the meeting, what is going on once it is under way."""
+"""A present indicative of taking part («شرکت می‌کند», «حضور می‌یابد», «سخنرانی می‌کند») or of handing over
+the chair («ریاست … را به X واگذار می‌کند», HANDING_OVER): a plan before the meeting, what is going on
+once it is under way."""
 
 
 ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
@@ -232,6 +234,8 @@ ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|
 دوشنبه»): who speaks or acts then has arrived (not «پیش از ورود», nor an idiom of «به»: REACH)."""
 PASSIVE = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {did('شد', 'گردید')}")),
+    # a reading at the ceremony, by its agent («با قرائت آیاتی از قرآن توسط X، اجلاس آغاز شد»)
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("(?:قرایت|تلاوت) [^.؛]{0,100}?(?:توسط|از سوی|از طرف) [^.؛،:]{1,60}")),
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {did('شد', 'گردید')}")),
 ]
 """Presence said in the passive: its agent was there («پیام … توسط X قرائت شد», «سخنرانی افتتاحیه
@@ -265,14 +269,24 @@ HANDED = (
     f"{did('تحویل داد', 'واگذار کرد', 'واگذار نمود', 'سپرد', 'تحویل گرفت', 'تقدیم کرد', 'تقدیم نمود')}"
     f"|(?:تحویل داده|واگذار|سپرده|تقدیم) {did('شد', 'گردید')}"
 )
-HANDOVER = cue(
-    f"ریاست (?=(?:[^\\s.؛،]+ ){{0,2}}?(?:دوره|چرخشی|سازمان|اتحادیه|گروه|شورای|{MEETING})(?!\\w))[^.؛]{{0,200}}?"
-    f"(?:{HANDED})"
-)
+CHAIR_OF = f"ریاست (?=(?:[^\\s.؛،]+ ){{0,2}}?(?:دوره|چرخشی|سازمان|اتحادیه|گروه|جنبش|شورای|{MEETING})(?!\\w))"
+"""The chair of the organization, movement or meeting («ریاست دوره‌ای», «ریاست جنبش»), not a state's."""
+HANDOVER = cue(f"{CHAIR_OF}[^.؛]{{0,200}}?(?:{HANDED})")
 """The chair of the organization or meeting handed over («X ریاست دوره‌ای را به Y تحویل داد», «ریاست
 سازمان … به Y سپرده شد»): a ceremony of the meeting, so the ones before and inside the cue were there."""
+HANDING_OVER = Said(
+    Status.EXPECTED,
+    Kind.PLANNED,
+    cue(
+        f"{CHAIR_OF}[^.؛]{{0,200}}?(?:(?:واگذار|تحویل|تقدیم) (?:{does('کن', 'ده', 'نما')}|{will('کرد', 'داد', 'نمود')})"
+        f"|{does('سپار')}|{will('سپرد')})"
+    ),
+)
+"""The chair to be handed over («X ریاست جنبش را به Y واگذار می‌کند / خواهد کرد»): planned before the meeting,
+what is going on once it is under way (ONGOING)."""
 VERB_CUES = [
     ABSENCE,
+    HANDING_OVER,
     Said(
         Status.EXPECTED,
         Kind.PLANNED,
