@@ -207,10 +207,25 @@ def test_a_verbless_headline_stays_beside_another_document_of_its_kind(texts: tu
     [
         (("بیانیه پایانی نشست وزیران در باکو", "وزیران در پایان بیانیه مشترکی صادر کردند."), "بیانیه مشترکی"),
         (("امضای تفاهم‌نامه همکاری انرژی", "تفاهم‌نامه‌ای در زمینه انرژی به امضا رسید."), "تفاهم‌نامه همکاری انرژی"),
+        (
+            (
+                "امضای موافقت‌نامه ایجاد منطقه آزاد تجاری",
+                "دو طرف موافقت‌نامه موقت در خصوص ایجاد منطقه آزاد را امضا کردند.",
+            ),
+            "موافقت‌نامه موقت",
+        ),
+        (("امضای قرارداد گمرکی", "قرارداد تازه‌ای درباره همکاری گمرکی امضا شد."), "قرارداد تازه‌ای"),
     ],
 )
 def test_a_verbless_headline_the_body_reports_is_one_row(texts: tuple, expected: str) -> None:
+    """The body's document reports the headline's when its title or what it is about (no part of the
+    title: «… در خصوص ایجاد منطقه آزاد») shares a word with the headline's."""
     assert [title for title, _ in rows(*texts)] == [expected]
+
+
+def test_a_headline_document_about_something_else_stays_its_own_row() -> None:
+    got = rows("امضای موافقت‌نامه ترانزیت ریلی", "دو طرف موافقت‌نامه موقت در خصوص گمرک را امضا کردند.")
+    assert [t for t, _ in got] == ["موافقت‌نامه ترانزیت ریلی", "موافقت‌نامه موقت"]
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,20 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     return max(ends[-1], chain.end()) if ends else pos
 
 
+def about_words(folded: str, end: int) -> set[str]:
+    """The words (title_words) of what a document whose title ends at `end` is about («… در خصوص ایجاد
+    منطقه آزاد»: cues.ABOUT, after «را» too), up to where a title would stop; no part of its title,
+    but they tell which document a shorter mention names."""
+    about = _ABOUT_AFTER.match(folded, end)
+    if about is None:
+        return set()
+    stop = cues.TITLE_STOP.search(folded, about.end() + 1)
+    return set(title_words(folded[about.end() : stop.start() if stop else len(folded)]))
+
+
+_ABOUT_AFTER = re.compile(rf"[\s\u200c]*(?:را[\s\u200c]+)?{cues.ABOUT_RE.pattern}[\s\u200c]*")
+
+
 def names_meeting(title: str) -> bool:
     """The title is a final statement named with its meeting («بیانیه مشترک دومین اجلاس سران …»): its
     fullest name, which a row reporting the same statement shorter («بیانیه مشترکی») takes."""

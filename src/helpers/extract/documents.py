@@ -325,11 +325,13 @@ def document_rows(
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
+            about = titles.about_words(sentence.folded, bisect_left(sentence.origin, d["span"].end))
             same = next(
                 (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
             )
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
                 same["nominal"] = same["nominal"] and d.get("nominal", False)  # a verb reports it now
+                same["about"] |= about
                 if len(titles.title_words(title)) > len(titles.title_words(same["title_fa"])):
                     same["title_fa"], same["title_en"], same["count"] = (
                         title,
@@ -350,6 +352,7 @@ def document_rows(
                     "sentence": row.sentence,
                     "sentence_text": row.text,
                     "nominal": d.get("nominal", False),
+                    "about": about,
                 }
             )
     rows = [r for r in rows if not _text_to_come(r, rows) and not _creation_to_come(r)]
@@ -391,16 +394,18 @@ def _reporter(row: dict, rows: list[dict]) -> dict | None:
     for a verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final
     statement named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two
     names differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
-    action, for a headline (which words the body's document shorter)."""
-    head = titles.title_words(row["title_fa"])[:1]
-    same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == head]
+    action, for a headline (which words the body's document shorter). What a document is about, though
+    no part of its title, tells the two apart or together too («موافقت‌نامه موقت در خصوص ایجاد منطقه
+    آزاد» reports «امضای موافقت‌نامه ایجاد منطقه آزاد»)."""
+    words = titles.title_words(row["title_fa"])
+    same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == words[:1]]
+    same = [r for r in same if titles.may_be_same(r["title_fa"], row["title_fa"]) or set(words[1:]) & r["about"]]
     if row["nominal"]:
-        return next((r for r in same if not r["nominal"] and titles.may_be_same(r["title_fa"], row["title_fa"])), None)
+        return next((r for r in same if not r["nominal"]), None)
     headline = contracts.Section.HEADLINE
     if row["section"] != headline:
         return None
-    body = [r for r in same if r["section"] != headline and r["action"] == row["action"]]
-    return next((r for r in body if titles.may_be_same(r["title_fa"], row["title_fa"])), None)
+    return next((r for r in same if r["section"] != headline and r["action"] == row["action"]), None)
 
 
 def extract_documents(
