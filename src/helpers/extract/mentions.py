@@ -120,6 +120,7 @@ class Scanned(NamedTuple):
     folded: str  # helpers.text.gazetteer.fold of row.text: cues and entries are matched on it
     origin: Sequence[int]  # folded position -> position in row.text
     mentions: list[gz.Mention]
+    cut: bool = False  # the article's last sentence, ending mid-word: a stored excerpt cut short
 
     @property
     def text(self) -> str:
@@ -131,12 +132,16 @@ class Scanned(NamedTuple):
 
 
 def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
-    """The rows whose section reports the article's own event, each folded and scanned."""
+    """The rows whose section reports the article's own event, each folded and scanned; the last
+    one is `cut` when it is a body sentence that ends on a letter, with no closing mark (the
+    excerpts of stored pages stop after about 2,000 bytes, often inside a word)."""
     out = []
     for row in rows:
         if row.section in EXTRACT_SECTIONS:
             folded, index = gz.folded_with_index(row.text)
             out.append(Scanned(row, folded, index, gaz.find_folded(row.text, folded, index)))
+    if len(rows) > 1 and out and out[-1].row is rows[-1] and rows[-1].section == "body":
+        out[-1] = out[-1]._replace(cut=rows[-1].text.rstrip()[-1:].isalpha())
     return out
 
 

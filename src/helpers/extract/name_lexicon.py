@@ -133,18 +133,19 @@ class Lexicon(NamedTuple):
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
 def lexicon() -> Lexicon:
     """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, ordinals, state names,
-    participles and infinitives), hazm's word counts by key, place names (Unicode CLDR's Persian and
-    Dari names of states and of the cities of Asia and Europe that name a time zone: «آستراخان»,
-    «سمرقند»), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes
-    a second: kept in the user cache.)"""
+        participles and infinitives), hazm's word counts by key (a word with «ئ» under its «أ» spelling
+    as well: «هیأت»), place names (Unicode CLDR's Persian and
+        Dari names of states and of the cities of Asia and Europe that name a time zone: «آستراخان»,
+        «سمرقند»), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes
+        a second: kept in the user cache.)"""
     from babel import Locale
     from hazm import stopwords_list, verbs_list, words_list
 
     counts: dict[str, int] = {}
     plurals: set[str] = set()
     for w, c, tags in words_list():
-        k = gz.key(w)
-        counts[k] = max(c, counts.get(k, 0))
+        for k in {gz.key(w), gz.key(w.replace("ئ", "أ"))}:  # «هیئت» is also written «هیأت»
+            counts[k] = max(c, counts.get(k, 0))
         if "PL" in tags:
             plurals.add(k)
     past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural, rare
 from helpers.text import gazetteer as gz
@@ -63,7 +64,11 @@ SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\
 («به نقل از» may quote a person, so it is no such mark)."""
 PREPOSED = ("به", "در")
 """Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
-lost («بهمنظور», «درمورد»): no name begins so (`_run_together`)."""
+lost («بهمنظور», «درمورد»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
+so (`_run_together`)."""
+PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
+"""A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
+made of it ends in «ی» («فیروزآبادی»)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
@@ -80,6 +85,11 @@ GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joine
 """Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
 chain without limit («صباح الاحمد الجابر الصباح»)."""
 MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
+OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
+"""The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
+helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
+IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
+"""The preposition «در» (in) right before a word: what follows is a place or a body."""
 
 
 class Word(NamedTuple):
@@ -99,7 +109,9 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k in ORDINALS:
         return ORDINAL
-    if len(k) < 2 or k.isascii() or any(ch.isdigit() for ch in k) or k in lexicon()[0] or k in HONORIFIC_WORDS:
+    if len(k) < 2 or k.isascii() or any(ch.isdigit() or ch == "_" for ch in k) or k in lexicon()[0]:
+        return None  # «_» joins the words of a hashtag or a placeholder, never of a name
+    if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS):
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
         return GIVEN
@@ -117,13 +129,15 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
 def _run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
     after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
-    «بهمنظور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
+    «بهمنظور», «بطور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
     or a compound of «خود» (self-: «خودگردان», «خودمختار»), which the word counts miss but which is
     no name."""
     counts = lexicon().counts
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
         return True
     if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
+        return True
+    if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
         return True
     if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
         return True
@@ -365,3 +379,13 @@ def name_words_before(
         run.pop(0)
         kinds.pop(0)
     return run
+
+
+def place_or_outlet(text: str, span: Span) -> bool:
+    """Whether the name at `span` names a place or a body, no person: it follows «در» (in X: no
+    gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»), or names an outlet or a
+    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»)."""
+    if IN_BEFORE.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
+        return True
+    first = text[span.start : span.end].split(maxsplit=1)
+    return bool(first) and bool(OUTLET.fullmatch(first[0]))

@@ -40,6 +40,7 @@ from helpers.extract.names import (
     kind,
     name_span,
     name_words_before,
+    place_or_outlet,
     tokens,
     without_honorifics,
 )
@@ -153,6 +154,7 @@ def find_people(
         person.meta["role_span"] = Span(role.start, phrase_end)
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
+    found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
     for f in found:
         f.written = without_honorifics(f.written)
         if f.person is None and f.written and " " in f.written.strip():
@@ -166,6 +168,17 @@ def find_people(
 
 
 _AND_NEXT = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*)?و[\s\u200c]+")
+
+
+def _no_person(sentence: Scanned, span: Span, gaz: gz.Gazetteer) -> bool:
+    """An unknown name that names a place or an outlet (names.place_or_outlet), or that runs to
+    the end of a sentence the excerpt cut (`Scanned.cut`) on a word neither a given name nor a
+    common word: the word is cut («… رجب طیب ار»), so where the name ends is unknown."""
+    if place_or_outlet(sentence.text, span):
+        return True
+    last = sentence.text[span.start : span.end].split()[-1:]
+    at_end = sentence.cut and span.end >= len(sentence.text.rstrip())
+    return at_end and bool(last) and kind(last[0], gaz) not in (GIVEN, COMMON)
 
 
 def _given_name_not_title(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazetteer) -> bool:

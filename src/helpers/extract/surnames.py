@@ -116,8 +116,9 @@ LONG_VOWELS = "یوا"
 def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     """The person named in full elsewhere whom `f`, an unknown name of two words or more, respells:
     the same given name, and a rare surname (helpers.extract.names.kind) one long vowel letter
-    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو»). Persian surnames of common
-    words that differ so are other people («کریمی», «کرمی»)."""
+    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو») or with a long vowel letter
+    swapped with its neighbour, a typing slip («حسن روحانی» … «حسن روحاین»). Persian surnames of
+    common words that differ so are other people («کریمی», «کرمی»)."""
     parts = f.meta.get("full", f.written).split()
     if len(parts) < 2 or kind(parts[-1], gz.load()) != RARE:
         return None
@@ -126,7 +127,7 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
         if k == last:
             break
         theirs = other.meta.get("full", other.written).split()
-        if gz.key(theirs[0]) == first and _one_vowel_apart(k, last):
+        if gz.key(theirs[0]) == first and (_one_vowel_apart(k, last) or _vowel_swapped(k, last)):
             return other
     return None
 
@@ -137,3 +138,14 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     if len(long) != len(short) + 1 or len(short) < 4:
         return False
     return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _vowel_swapped(a: str, b: str) -> bool:
+    """Whether two keys differ only by two neighbouring letters swapped, one a long vowel letter."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i = diff[0]
+    return a[i] == b[i + 1] and a[i + 1] == b[i] and bool({a[i], a[i + 1]} & set(LONG_VOWELS))
