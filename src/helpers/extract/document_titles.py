@@ -18,7 +18,8 @@ from helpers.text import gazetteer as gz
 def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
     to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
-    اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what)."""
+    اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what) or what
+    cannot continue a noun phrase (cues.NO_NOUN_PHRASE)."""
     heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not _complement(folded, lo, m.start())]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
     heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
@@ -37,8 +38,8 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
-        setting = cues.SETTING.search(folded, s + 1, e)
-        e = setting.start() if setting else e
+        ends = [m.start() for r in (cues.SETTING, cues.NO_NOUN_PHRASE_RE) if (m := r.search(folded, s + 1, e))]
+        e = min(ends, default=e)
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
         e = indefinite_end(folded, s, meeting.end() if meeting else e)
         pointed = meetings.POINTED.search(folded, s + 1, e)
@@ -203,7 +204,7 @@ def indefinite_end(folded: str, pos: int, end: int) -> int:
     ends, up to `end`: right after it, unless an adjective, a number or a complement follows
     (cues.INDEFINITE_GOES_ON)."""
     head = cues.INDEFINITE_HEAD.match(folded, pos)
-    if head is None or head.group().endswith("هی"):  # «بیانیه‌ی پایانی»: an ezafe, written
+    if head is None or re.search(r"ه\u200c?ی$", head.group()):  # «بیانیه‌ی پایانی»: an ezafe, written
         return end
     gap = re.compile(r"[\s\u200c]+").match(folded, head.end())
     if gap is None or gap.end() >= end or cues.INDEFINITE_GOES_ON.match(folded, gap.end()):
