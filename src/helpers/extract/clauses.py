@@ -12,6 +12,7 @@ from helpers.extract.cues import CHAIR_TITLE, SAYING, did
 from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
 from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
+from helpers.extract.presence import TO_MEET
 from helpers.text import gazetteer as gz
 
 RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
@@ -109,6 +110,8 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
         return True
     if QUOTED_FROM.search(text[max(0, pos - 20) : pos]) or CALL.search(text[max(0, lo) : pos]):
         return True
+    if TO_MEET.search(gz.fold(text[max(0, lo - 100) : pos])):
+        return True  # «به منظور دیدار با X»: the one a trip is meant to meet (helpers.extract.presence)
     if before and NAME_GOES_ON.fullmatch(text, before[-1].span.end, pos):
         return is_object(sentence, before[-1], found, memo)  # the object's name or title goes on
     return (
@@ -151,6 +154,8 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
     if _title_after_saying(sentence, f, pos, found):
         return True
     for g in found:
+        if g.meta.get("role_only") and only_phrase_between(sentence.text, f.span.end, g.span.start, sentence.mentions):
+            continue  # a title inside `f`'s own («X معاون [نماینده ملی ایران] که …»): no other subject
         if g is not f and f.span.end <= g.span.start < pos:
             between = sentence.folded[
                 bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, g.span.start)

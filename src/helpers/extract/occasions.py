@@ -79,7 +79,15 @@ WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت'
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
 گرفتند», «X در محل اجلاس از سران استقبال کرد», or receives them: «پذیرایی کرد»), and the
 welcomed are there; at the airport they are not hosts."""
-VENUE = cue(f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)")
+VENUE = cue(
+    f"محل (?:برگزاری )?(?:این )?(?:{MEETING})|محل برگزاری|کاخ|مرکز (?:همایش(?: ?های?)?|کنفرانس)"
+    "|(?:در|به) (?:مرکز|سالن|تالار|هتل|ساختمان)"
+)
+"""The venue: a building the guests are welcomed in («در بدو حضور در مرکز …», «در هتل …»), not the airport."""
+A_THING = re.compile(
+    r"(?<!\w)از[\s\u200c]+(?:این[\s\u200c]+)?(?:پیشنهاد|طرح|ابتکار|تصمیم|اقدام|برگزاری|ایده|سخنان|حضور|عضویت|توافق)(?!\w)"
+)
+"""«از پیشنهاد / تصمیم / برگزاری …» before an active welcome, folded: a thing welcomed, not guests."""
 WELCOMED_BY = cue("با استقبال(?: گرم| رسمی)?")
 """«با استقبال X وارد محل اجلاس شد»: X, named right after, welcomes the arriving guest."""
 AIRPORT = cue(AIRPORT_WORD)
@@ -311,6 +319,8 @@ def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -
         if after:
             give(after[0], host)
     for span in spans:
+        if A_THING.search(sentence.folded, 0, bisect_left(sentence.origin, span.start)):
+            continue  # «X از پیشنهاد … استقبال کرد»: an idea welcomed, wherever
         before = [f for f in found if f.span.end <= span.start]
         inside = next((f for f in found if span.start <= f.span.start and f.span.end <= span.end), None)
         welcomer = (

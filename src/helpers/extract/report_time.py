@@ -27,6 +27,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import bygone, frame, older_years
+from helpers.extract.presence import PRESENCE_CUES
 from helpers.extract.time_cues import (
     AHEAD,
     ASIDE,
@@ -166,7 +167,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
     hits = sorted(
         (
             (span.start, i, span.end, said, bool(PLURAL.search(sentence.text, span.start, span.end)))
-            for i, said in enumerate(VERB_CUES)
+            for i, said in enumerate(VERB_CUES + PRESENCE_CUES)
             for span in find_cues(said.phrase, sentence)
         ),
         key=lambda hit: hit[:2],

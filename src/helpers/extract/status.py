@@ -46,6 +46,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.occasions import (
+    TALKS_NEAR,
     a_letter,
     airport,
     chair_titles,
@@ -146,6 +147,8 @@ def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
     """Whether `f` is the one a planned meeting is with («با X دیدار خواهد کرد») and the sentence does
     not place that meeting on the sidelines of this one or apart from its joint session («در حاشیه این
     اجلاس با X دیدار خواهد داشت», «با X گفت‌وگوی جداگانه خواهد کرد» say X will be there)."""
+    if not (hit.talks or TALKS_NEAR.search(sentence.text, hit.pos, f.span.end + 40)):
+        return False  # «قرار است Y … با X دیدار کند»: a plan's cue before Y, its talks around X
     lo = max(0, f.span.start - 60)
     return MET.search(without_titles(sentence.text, lo, f.span.start, sentence.mentions)) is not None and not any(
         span.start < hit.end for span in find_cues(APART, sentence)
@@ -174,8 +177,8 @@ def _verb_cue_of(
         and (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
     ]
     hit = after[0] if after else before[-1] if before else None
-    if hit and hit.talks and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
-        return None  # «قرار است با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
+    if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
+        return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
 
 

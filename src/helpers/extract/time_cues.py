@@ -25,11 +25,11 @@ PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "
 """The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
 VERB_ENDS = (
     f"(?:(?:ب|ن|می[\\s\u200c]?)?(?:{'|'.join((*ATTEND_NOW, 'شو', 'گرد', 'باش', 'ده', 'گیر', 'رو', 'ای'))})(?:د|ند)"
-    f"|(?:{'|'.join(PAST_STEMS)})(?:ند|ه)?|است|اند)"
+    f"|(?:{'|'.join(PAST_STEMS)})(?:ند|ه)?|است|اند|بود|بودند)"
 ).replace("ا", "[اآ]")
 """A verb that can end a clause, in the page's spelling (alef or alef madda): a present or subjunctive
-(«شود», «کنند», «می‌گردد»), a past or its participle («شد», «کردند», «شده»), «است»: not a noun that
-ends like one («عشق‌آباد», «بغداد»)."""
+(«شود», «کنند», «می‌گردد»), a past or its participle («شد», «کردند», «شده»), «است», the past perfect's
+«بود»: not a noun that ends like one («عشق‌آباد», «بغداد»)."""
 RELATIVE_CLOSED = re.compile(f"[^.؛:]{{0,150}}?(?<![^\\s\u200c]){VERB_ENDS}[\\s\u200c]*،")
 """Where a relative clause closes: a comma after its verb («… برگزار شود،», «… شرکت کنند،», a
 participle «… عازم جده شده،»), not after a place («در عشق‌آباد، …»): what follows is the main clause

@@ -1,0 +1,148 @@
+"""Presence told through a trip and its purpose, a relative clause on a titled person, a stance taken
+at the meeting and a welcome at the venue (#11, session 6, round B), on sentences written for these
+tests (invented names, real role titles), each kind with look-alikes that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, B_FULL, A, B, statuses
+
+ARRIVED = ("attended", "arrival")
+MENTIONED = ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"روز چهارشنبه، {A_FULL}، جهت شرکت در کنفرانس اسلامی به داکار پایتخت سنگال، رسید.",
+        f"{A_FULL} جهت اشتراک در نشست سران به دوشنبه، پایتخت تاجیکستان، رسید.",
+        f"{A_FULL} برای شرکت در اجلاس سران به شهر تاریخی سمرقند در ازبکستان آمد.",
+        f"{A_FULL} به منظور حضور در نشست وزیران به آستانه سفر کرد.",
+        f"{A_FULL} که با هدف شرکت در اجلاس سران به سن‌پترزبورگ سفر کرده بود، افزود: همکاری مهم است.",
+        f"{A_FULL} به قصد شرکت و سخنرانی در همایش وارد باکو شده است.",
+        f"{A_FULL} برای شرکت در اجلاس سران به ریاض رسیده است و فردا سخنرانی خواهد کرد.",
+        f"{A_FULL} که به منظور دیدار با امیر قطر و شرکت در اجلاس، عازم قطر شده بود، وارد فرودگاه دوحه شد.",
+    ],
+    ids=["dari-comma-capital", "dari-ishtirak", "long-place", "travelled", "relative-past-perfect", "entered-perfect",
+         "arrived-then-plan", "set-off-then-arrived"],
+)  # fmt: skip
+def test_travelling_to_attend_is_presence_however_far_the_verb(text: str) -> None:
+    assert statuses(text)[A] == ARRIVED
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} برای شرکت در اجلاس به باکو خواهد رسید.", ("expected", "planned")),
+        (f"{A_FULL} برای شرکت در اجلاس تهران را ترک کرد.", ("expected", "departure")),
+        (f"{A_FULL} جهت شرکت در نشست سران عازم دوشنبه شد.", ("expected", "departure")),
+        (f"{A_FULL} برای شرکت در اجلاس سران به مسکو خواهد رفت.", ("expected", "departure")),
+    ],
+    ids=["will-arrive", "left-home", "set-off", "will-go"],
+)
+def test_a_trip_still_under_way_is_no_arrival(text: str, status: tuple) -> None:
+    assert statuses(text)[A] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به منظور شرکت در اجلاس و دیدار با {B_FULL} وارد باکو شد.",
+        f"{A_FULL} برای دیدارهای دوجانبه با {B_FULL} و شرکت در نشست سران به پکن رسید.",
+        f"{A_FULL} به منظور گفت‌وگو با {B_FULL} عازم آنکارا شد.",
+    ],
+    ids=["arrived", "talks-plural", "set-off"],
+)
+def test_the_one_a_trip_is_meant_to_meet_is_no_traveller(text: str) -> None:
+    assert statuses(text)[B] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text, b",
+    [
+        (f"قرار است {A_FULL} در اجلاس سخنرانی و فردا با {B_FULL} دیدار کند.", MENTIONED),
+        (f"قرار است {A_FULL} با {B_FULL} ملاقات کند.", MENTIONED),
+        # on the sidelines, or talks apart from the joint session, the one met is there too
+        (f"قرار است در حاشیه‌ی این نشست {A_FULL} با {B_FULL} نیز دیدار کند.", ("expected", "planned")),
+        (f"قرار است در حاشیهی این نشست {A_FULL} با {B_FULL} نیز دیدار کند.", ("expected", "planned")),
+    ],
+    ids=["subject-inside-the-plan", "meet", "sidelines-ezafe", "sidelines-zwnj-lost"],
+)
+def test_a_plan_to_meet_someone_is_the_subjects(text: str, b: tuple) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (("expected", "planned"), b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} معاون نماینده ملی ازبکستان در بریکس که در صدر هیاتی در این نشست حاضر بود، گفت همکاری مهم است.",
+        f"{A} معاون نماینده ویژه ازبکستان در امور افغانستان که در این اجلاس شرکت داشت، افزود: امنیت مهم است.",
+        f"{A} مشاور نماینده دائم ازبکستان که در نشست حضور یافته بود، در سخنرانی خود گفت تجارت مهم است.",
+    ],
+    ids=["deputy-of-a-representative", "deputy-of-an-envoy", "adviser"],
+)
+def test_a_relative_clause_after_a_title_of_a_title_is_the_persons(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+def test_a_relative_clause_of_someone_else_named_in_between_is_theirs() -> None:
+    got = statuses(f"{A_FULL} گفت {B_FULL} که در این نشست حاضر بود، همکاری را مهم خواند.")
+    assert got[A] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در این نشست، یک بار دیگر خواهان گسترش همکاری شد.",
+        f"{A_FULL} در نشست وزیران خواهان برچیدن پناهگاه‌های تروریستان شده است.",
+        f"وزارت خارجه نوشت که {A_FULL} این موضوع را در بیست‌ونهمین نشست وزیران مطرح کرده است.",
+        f"{A_FULL} در اجلاس سران موضوع آب را مطرح نمود.",
+        f"{A_FULL} در این اجلاس از کشورهای عضو درخواست کرد که تجارت را گسترش دهند.",
+        f"{A_FULL} در این کنفرانس تقاضا نمود تا گفتگو ادامه یابد.",
+    ],
+    ids=["demanded-comma", "demanded-perfect", "raised-reported", "raised-nemud", "requested", "asked-dari"],
+)
+def test_a_stance_taken_at_the_meeting_is_presence(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در نشستی مطبوعاتی اظهار داشت که اجلاس بعدی در عشق‌آباد برگزار می‌شود.",
+        f"{A_FULL} در نشست خبری هفتگی خواهان برگزاری اجلاس شد.",
+        f"{A_FULL} در جلسه هیئت دولت موضوع اجلاس را مطرح کرد.",
+        f"{A_FULL} پیش از این نشست خواهان گفتگو شده بود.",
+    ],
+    ids=["indefinite-press-meeting", "weekly-press", "cabinet", "before-the-meeting"],
+)
+def test_a_stance_taken_elsewhere_stays_a_mention(text: str) -> None:
+    assert statuses(text)[A] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"با استقبال {A_FULL} از اعضای کمیته دائمی مجمع، نشست این مجمع در هتل اسپیناس تهران آغاز شد.",
+        f"وزیران خارجه کشورهای عضو در بدو حضور در مرکز همایش‌های ملی، مورد استقبال {A_FULL} قرار گرفتند.",
+        f"سران کشورهای عضو در سالن اصلی کاخ کنگره مورد استقبال {A_FULL} قرار گرفتند.",
+        f"{A_FULL} در ساختمان مجلس از روسای هیئت‌ها استقبال کرد.",
+    ],
+    ids=["opened-with-welcome-hotel", "on-coming-into-a-centre", "hall", "building-active"],
+)
+def test_who_welcomes_the_guests_in_the_venue_hosts_them(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وزیران خارجه کشورهای عضو در بدو ورود به فرودگاه، مورد استقبال {A_FULL} قرار گرفتند.",
+        f"{A_FULL} در فرودگاه از روسای هیئت‌ها استقبال کرد.",
+        f"{A_FULL} از پیشنهاد برگزاری نشست در مرکز استان استقبال کرد.",
+    ],
+    ids=["airport-passive", "airport-active", "welcomed-a-proposal"],
+)
+def test_a_welcome_at_the_airport_or_of_an_idea_is_no_hosting(text: str) -> None:
+    assert statuses(text)[A] == MENTIONED
