@@ -162,3 +162,36 @@ def test_a_swapped_vowel_letter_is_the_same_person(texts: tuple[str, ...], name:
 def test_two_surnames_that_differ_by_swapped_consonants_are_two_people() -> None:
     found = names_in("تیمور کاظمیان، وزیر خارجه تاجیکستان، وارد شد.", "تیمور کاظمنیا، سفیر تاجیکستان، گفت.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a member of a body, «هیئت» in its other spellings, and of a group of any kind
+        ("کامران نوری، عضو هیات رئیسه کمیسیون امنیت ملی، در نشست سخنرانی کرد.", "کامران نوری"),
+        ("کامران نوری عضو هیأت مدیره اتاق بازرگانی در اجلاس حضور یافت.", "کامران نوری"),
+        ("حمید قاسمی عضو گروه پارلمانی اتحادیه بین‌المجالس گفت نشست مهم است.", "حمید قاسمی"),
+        ("فرهاد ساعدی، عضو گروه کاری افغانستان، وارد مسکو شد.", "فرهاد ساعدی"),
+    ],
+)
+def test_a_member_of_a_body_in_any_spelling_is_a_title(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an Arabic name whose words are common Persian words or titles, on either side of «بن»
+        ("امیر قطر ریاست هیئت را به «سلطان بن سعد المریخی»، وزیر مشاور در امور خارجی، سپرد.", "سلطان بن سعد المریخی"),
+        ("سلطان بن سعد المریخی، وزیر مشاور در امور خارجی قطر، در نشست شرکت کرد.", "سلطان بن سعد المریخی"),
+        ("عادل بن نور الهاشمی، سفیر عربستان، وارد شد.", "عادل بن نور الهاشمی"),
+        ("نایف بنت عامر الکعبی، وزیر خارجه امارات، سخنرانی کرد.", "نایف بنت عامر الکعبی"),
+    ],
+)
+def test_common_words_around_bin_are_given_names(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_title_not_before_bin_stays_a_title() -> None:
+    # look-alike: «سلطان عمان» is the sultan of Oman, no name, and «سلطان» does not join the next name
+    assert names_in("سلطان عمان، هیثم بن طارق، در نشست حضور یافت.") == ["هیثم بن طارق"]

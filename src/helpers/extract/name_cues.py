@@ -14,10 +14,10 @@ from helpers.extract.names import (
     COMMON,
     GIVEN,
     HONORIFICS,
-    JOINER,
     RARE,
     ZWNJ,
     Word,
+    filial_kinds,
     kind,
     name_span,
     tokens,
@@ -171,6 +171,6 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
             or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
             for t in titles
         )
-        if titled or valid_kinds([k for k in kinds if k and k != JOINER], loose=False):
+        if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
             spans.append(Span(inner[0].start, inner[-1].end))
     return spans

@@ -34,6 +34,8 @@ ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
 """Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
+FILIAL = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن"))
+"""The joiners «son/daughter of», between two given names."""
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$|^\w{2,}(?:احمد|محمد)$")
 """Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), and the compound given
 names of Afghanistan and Pakistan ending in «احمد»/«محمد» («نصیراحمد», «گل‌محمد», its ZWNJ lost),
@@ -177,6 +179,18 @@ def joined_pieces(name: str) -> str:
     return name
 
 
+def filial_kinds(words: list[str], kinds: list[str]) -> list[str]:
+    """The kinds `valid_kinds` reads, joiners left out: a common word on either side of «بن»,
+    «بنت» or «ابن» (son or daughter of) is a given name («سلطان بن سعد», «فیصل بن فرحان»)."""
+    out = list(kinds)
+    for i, w in enumerate(words):
+        if gz.key(w) in FILIAL:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(out) and out[j] == COMMON:
+                    out[j] = GIVEN
+    return [k for k in out if k != JOINER]
+
+
 def valid_kinds(kinds: list[str], loose: bool) -> bool:
     """Kinds in reading order (joiners left out) make a name: a common word only last, after a name
     that starts with a given name (two of them after one given name: a two-part surname), or alone
@@ -226,6 +240,7 @@ def name_span(
         double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
         # «محمد محمدی گلپایگانی»: a two-part surname's second word, of a surname's shape
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
+        double = double or (direction < 0 and what == COMMON and bool(chosen) and gz.key(chosen[-1][0].text) in FILIAL)
         if (
             not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
             or (_stops(what, [k for _, k in chosen], direction) and not double)
@@ -241,7 +256,8 @@ def name_span(
             break
         if counted == MAX_NAME_WORDS and not _lineage_next(seq, word, text):
             break
-        if direction < 0 and what == COMMON and len(chosen) > 1 and not double:
+        filial = i + 1 < len(seq) and gz.key(seq[i + 1].text) in FILIAL  # «سلطان بن سعد …»: the name goes on
+        if direction < 0 and what == COMMON and len(chosen) > 1 and not double and not filial:
             break
     if direction > 0:  # «برگزار شد», «امضا کرد», «گردهم آمدند»: a compound verb's noun, not a surname
         chosen = chosen[: next((i for i, c in enumerate(chosen) if _compound_verb(text, c, i, len(chosen))), None)]
@@ -250,7 +266,7 @@ def name_span(
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
-        if span and valid_kinds([k for _, k in ordered if k != JOINER], loose):
+        if span and valid_kinds(filial_kinds([w.text for w, _ in ordered], [k for _, k in ordered]), loose):
             return span if _may_name(text, span, len(ordered)) else None
 
         chosen.pop()

@@ -30,6 +30,7 @@ from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.names import (
     COMMON,
+    FILIAL,
     GIVEN,
     MAX_TAIL,
     RARE,
@@ -183,13 +184,16 @@ def _no_person(sentence: Scanned, span: Span, gaz: gz.Gazetteer) -> bool:
 
 def _given_name_not_title(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazetteer) -> bool:
     """«امیر سعید X»: a title that is also a given name («امیر»), with no state after it and a given
-    name right after it, is the first word of a name."""
-    if mention.kind != "role" or gz.key(mention.written) not in gaz.given_names:
+    name right after it, is the first word of a name; so is any title before «بن» («سلطان بن سعد»)."""
+    if mention.kind != "role":
         return False
     following = next((w for w in tokens(sentence.text) if w.start >= mention.end), None)
+    if following is None or not only_separators(sentence.text[mention.end : following.start], allow_comma=False):
+        return False
+    if gz.key(following.text) in FILIAL:
+        return True
     return (
-        following is not None
-        and only_separators(sentence.text[mention.end : following.start], allow_comma=False)
+        gz.key(mention.written) in gaz.given_names
         and kind(following.text, gaz) == GIVEN
         and affiliation_after(sentence, mention, None)[0] is None
     )
