@@ -50,3 +50,46 @@ def test_a_title_ends_before_what_cannot_continue_its_noun_phrase(text: str, exp
 )
 def test_look_alikes_keep_their_words(text: str, expected: str) -> None:
     assert [t for t, _ in rows(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سازمان در بیانیه مشترکی بر امنیت مرزها تأکید کرده است.", [("بیانیه مشترکی", "issued")]),
+        ("وزیران در بیانیه‌ای مشترک خواستار صلح شدند.", [("بیانیه‌ای مشترک", "issued")]),
+        ("سران طی بیانیه مشترکی از پیوستن دو عضو تازه استقبال کردند.", [("بیانیه مشترکی", "issued")]),
+        ("وزارت خارجه در بیانیه‌ای از این نشست استقبال کرد.", []),  # a ministry's press statement
+    ],
+)
+def test_an_indefinite_joint_statement_issued(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در این اجلاس ۱۲ قطعنامه در کمیته دائمی بررسی می‌شود.", [("۱۲ قطعنامه", "proposed")]),
+        ("سه سند همکاری در نشست وزیران بررسی شد.", [("سه سند همکاری", "proposed")]),
+        ("پنج قطع‌نامه در کمیسیون سیاسی بررسی خواهد شد.", [("پنج قطع‌نامه", "proposed")]),
+        ("پیش‌نویس منشور اقتصادی ارائه شد.", [("پیش‌نویس منشور اقتصادی", "proposed")]),
+        ("وزیران گزارش دبیرخانه را بررسی کردند.", []),  # no document counted or drafted
+    ],
+)
+def test_counted_texts_reviewed_are_proposed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("مراسم امضای اسناد همکاری میان دو کشور نیز برگزار می‌شود.", []),
+        ("رهبران ایران و قزاقستان یک توافق‌نامه دوجانبه امضا کردند.", []),
+        ("یادداشت تفاهم بین دو دولت در حاشیه اجلاس امضا شد.", []),
+        ("موافقت‌نامه تجارت آزاد میان دو طرف امضا شد.", [("موافقت‌نامه تجارت آزاد میان دو طرف", "signed")]),
+        ("در این اجلاس موافقت‌نامه گمرکی میان دو کشور امضا شد.", [("موافقت‌نامه گمرکی میان دو کشور", "signed")]),
+        ("موافقتنامه ترانزیتی میان سه کشور امضا شد.", [("موافقتنامه ترانزیتی میان سه کشور", "signed")]),
+        ("سند همکاری‌های چندجانبه اعضا امضا شد.", [("سند همکاری‌های چندجانبه اعضا", "signed")]),
+    ],
+)
+def test_a_document_between_two_states_is_of_a_side_visit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected

@@ -139,7 +139,7 @@ def test_a_title_opening_with_the_second_half_keeps_it() -> None:
     "text, expected",
     [
         ("در این نشست چهار سند انعقاد یافت.", [("چهار سند", "signed")]),
-        ("موافقت‌نامه ترانزیت میان دو کشور انعقاد شد.", [("موافقت‌نامه ترانزیت میان دو کشور", "signed")]),
+        ("موافقت‌نامه ترانزیت میان سه کشور انعقاد شد.", [("موافقت‌نامه ترانزیت میان سه کشور", "signed")]),
     ],
 )
 def test_a_signing_told_with_the_noun_of_concluding(text: str, expected: list) -> None:

@@ -175,7 +175,7 @@ are proposed, and so is a document whose drafting a speaker calls for («بر ل
 or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»).
 """
 FINAL = worded(
-    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک|نهایی|ختامی)",
+    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
 )
 """A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
@@ -318,13 +318,13 @@ VERBS = (
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
 NO_NOUN_PHRASE = (
-    r"[/|]|\s[-–]\s|(?<![\w\u200c])(?:نیز|هم|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع)))(?![\w\u200c])"
+    r"[/|]|\s[-–]\s|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع)))(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
 goes on): a headline separator («/», «|», « - »), «نیز/هم», a time («برای سال آینده»; a purpose,
 «برای گسترش …», and a named span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the
-document's date («مورخ/مصوب …»), a verbal compound's nominal part («مورد تأکید قرار گرفت») and «و»
+document's date («مورخ/مصوب …»), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند») and «و»
 opening another list («و سایر/دیگر …»)."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
@@ -393,7 +393,7 @@ document and before its verb, the object mark «را» (unless a purpose follows
 and what the document is about (ABOUT): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
-    rf"|از|به|جهت|{LIST_OPENER})(?=[\s\u200c])"
+    rf"|از|به|در|جهت|{LIST_OPENER})(?=[\s\u200c])"
 )
 """A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
 prepositional complement, which says what the documents are about, not what is counted, or its list."""

@@ -4,10 +4,12 @@ bare «این X» that names one already named."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
+from helpers.extract import document_meetings as meetings
 from helpers.extract.mentions import Scanned, Span
 from helpers.text import gazetteer as gz
 
@@ -17,7 +19,7 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject, or
     cues.BODY_DOCUMENT, named in the title's chain) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
-    statement."""
+    statement; a bilateral document (_BILATERAL)."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span):
         return True
@@ -26,10 +28,19 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
         return not (described and cues.INDEFINITE.fullmatch(title))
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
+    if _BILATERAL.search(title) and not meetings.POINTED.search(sentence.folded, lo, pos):
+        return True
     if cues.OTHER_BODY.match(sentence.folded, lo, pos) or cues.BODY_DOCUMENT.match(title):
         return True
     press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
     return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
+
+
+_BILATERAL = re.compile(r"(?<!\w)(?:(?:میان|بین)[\s\u200c]+دو[\s\u200c]+(?:کشور|دولت)|دو[\s\u200c]*جانبه)(?!\w)")
+"""A document between two states («اسناد همکاری میان دو کشور», «توافق‌نامه دوجانبه») is of a visit on
+the meeting's side, not of the multilateral meeting; one «میان دو طرف» may be the organization's with a
+state (a trade agreement) and stays, and so does one the clause places in this meeting («در این نشست …»:
+document_meetings.POINTED; the meeting may itself be of two states)."""
 
 
 def _holds_text(sentence: Scanned, span: Span) -> bool:

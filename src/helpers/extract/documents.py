@@ -210,7 +210,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
         if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
-            spans = [sp for sp in spans if cues.DRAFT_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
+            spans = [sp for sp in spans if _draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = clauses.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
@@ -227,11 +227,18 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
 
 
 def _drafts_put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
-    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS)."""
-    if not any(word in folded for word in cues.DRAFT_WORDS):
+    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS) or
+    a count of documents (cues.COUNTED_RE)."""
+    if not any(word in folded for word in cues.DRAFT_WORDS) and not cues.COUNTED_RE.search(folded):
         return []
     rank = len(cues.BEFORE_VERB)
     return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
+
+
+def _draft_or_count(title: str) -> bool:
+    """What is put forward or reviewed («… ارائه/بررسی شد»): a draft («پیش‌نویس X») or counted texts
+    («۹ قطعنامه … بررسی می‌شود»: before the vote); a bare document reviewed may be an old one."""
+    return bool(cues.DRAFT_START.match(title) or cues.COUNTED_RE.match(title))
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
