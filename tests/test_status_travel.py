@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_status import A_FULL, B_FULL, A, B, statuses
+from test_status_presence import SPOKESMAN
 
 ARRIVED = ("attended", "arrival")
 MENTIONED = ("mentioned", None)
@@ -145,4 +146,76 @@ def test_who_welcomes_the_guests_in_the_venue_hosts_them(text: str) -> None:
     ids=["airport-passive", "airport-active", "welcomed-a-proposal"],
 )
 def test_a_welcome_at_the_airport_or_of_an_idea_is_no_hosting(text: str) -> None:
+    assert statuses(text)[A] == MENTIONED
+
+
+HELD = "نشست وزیران خارجه امروز در تهران برگزار شد."
+COMING = "نشست وزیران خارجه هفته آینده در تهران برگزار خواهد شد."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در سخنانی در مورد همکاری صحبت کرد.",
+        f"{A_FULL} در سخنان خود ابراز امیدواری کرد که همکاری گسترش یابد.",
+        f"{A_FULL} در سخنانش گفت: تجارت باید گسترش یابد.",
+        f"{A_FULL} در سخنان خود تاکید کرد که امنیت مهم است.",
+    ],
+    ids=["spoke", "hoped", "own-colon", "stressed"],
+)
+def test_a_speech_told_in_a_report_of_the_meeting_held_is_presence(text: str) -> None:
+    assert statuses(HELD, text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "before, text",
+    [
+        (COMING, f"{A_FULL} در سخنانی گفت همکاری مهم است."),
+        (HELD, f"{SPOKESMAN} در سخنانی در نشست خبری هفتگی گفت این نشست موفق بود."),
+        (HELD, f"{A_FULL} در سخنانی در گفتگو با خبرنگاران گفت همکاری مهم است."),
+        (HELD, f"{A_FULL} در سخنان خود در دیدار با سفیر ترکیه گفت همکاری مهم است."),
+        (HELD, f"{A_FULL} در سخنانی در مراسم روز ملی گفت همکاری مهم است."),
+    ],
+    ids=["before-the-meeting", "spokesman-press", "interview", "meeting-an-envoy", "another-ceremony"],
+)
+def test_a_speech_before_the_meeting_or_elsewhere_stays_a_mention(before: str, text: str) -> None:
+    assert statuses(before, text)[A] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پس از نشست مشترک شورای وزیران دفاع و خارجه گفت، همکاری مهم است.",
+        f"{A_FULL} پس از این اجلاس به خبرنگاران گفت که نتایج خوب بود.",
+        f"{A_FULL} پس از نهمین نشست وزیران اعلام کرد که سند امضا شد.",
+    ],
+    ids=["joint-council", "this-summit", "ordinal-announced"],
+)
+def test_speaking_right_after_the_meeting_is_presence(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} از کنفرانس تقاضا نمود تا گفتگو با جهان ادامه یابد.",
+        f"{A_FULL} از این اجلاس خواست که تجارت را گسترش دهد.",
+        f"{A_FULL} از حاضران درخواست کرد که از صلح حمایت کنند.",
+    ],
+    ids=["dari-asked-the-conference", "asked-the-summit", "asked-those-present"],
+)
+def test_asking_the_meeting_is_presence(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"  # «از حاضران» also reads as among those present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در پیامی از اجلاس خواست همکاری کنند.",
+        f"{A_FULL} طی پیامی به اجلاس سران از کنفرانس تقاضا نمود تا گفتگو ادامه یابد.",
+        f"{A_FULL} از کنفرانس قبلی خاطره‌ای گفت.",
+    ],
+    ids=["message", "message-dari", "no-request"],
+)
+def test_asking_it_in_a_message_is_from_afar(text: str) -> None:
     assert statuses(text)[A] == MENTIONED

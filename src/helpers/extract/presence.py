@@ -10,7 +10,7 @@ import re
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.cues import TO_PLACE, Said, did
+from helpers.extract.cues import MEETING, ORDINAL, SAYING, TO_PLACE, Said, did
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -33,8 +33,42 @@ PRESENCE_CUES = [
         cue(f"{TO_ATTEND}(?:سفر {did('کرد', 'نمود')}|{did('رسید', 'امد')}|وارد [^.؛]{{1,60}}?{did('شد', 'گردید')})"),
     ),
 ]
+ELSEWHERE = "در (?:دیدار|گفتگو|گفت و گو|مصاحبه|تماس|جمع|نشست|جلسه|کنفرانس|مراسم|پیام|برنامه|حساب)"
+"""«در» and another occasion («در نشست خبری», «در گفتگو با», «در مصاحبه»): what is said there is not
+said at the meeting (the meeting itself, «در این نشست», is cues' AT_THE_MEETING)."""
+ASKED = Said(
+    Status.ATTENDED,
+    Kind.SPEECH,
+    cue(
+        f"از (?:این |{ORDINAL} )?(?:{MEETING}|شرکت کنندگان|حاضران|حاضرین)(?!\\w)[^.؛،]{{0,40}}?"
+        f"(?:(?<!\\w)خواست(?:ند)?|(?:تقاضا|درخواست) {did('کرد', 'نمود')})"
+    ),
+)
+"""Asked the meeting or those present («از کنفرانس تقاضا نمود», «از حاضران خواست»): said there, unless in a
+message sent to it (IN_A_MESSAGE)."""
+IN_A_MESSAGE = re.compile(r"(?<!\w)پیام(?:ی)?(?!\w)[^.؛،]{0,30}$")
+"""«در پیامی (به اجلاس) …» right before a cue, folded: what a message asks is asked from afar."""
+SPEECH_NOUN = Said(
+    Status.ATTENDED,
+    Kind.SPEECH,
+    cue(
+        f"در سخنان(?:ی| خود| اش|ش)(?!\\w)(?:(?!{ELSEWHERE})[^.؛]){{0,200}}?"
+        f"(?:{SAYING}|ابراز [^.؛]{{1,20}}? {did('کرد')}|صحبت {did('کرد', 'نمود')})"
+    ),
+)
+"""«X در سخنانی / در سخنان خود … گفت»: a speech with no place named, like «در سخنرانی خود»; at the
+meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
+PRESENCE_CUES += [
+    SPEECH_NOUN,
+    Said(  # spoke right after the meeting («X پس از نشست مشترک وزیران گفت»), as after its close
+        Status.ATTENDED,
+        Kind.SPEECH,
+        cue(f"پس از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)[^.؛]{{0,150}}?(?:{SAYING})"),
+    ),
+    ASKED,
+]
 """Verb cues (helpers.extract.report_time reads them after helpers.extract.cues.VERB_CUES): left for the
-meeting, or travelled and arrived to attend it."""
+meeting, or travelled and arrived to attend it; spoke, or spoke after it or to it."""
 TO_MEET = re.compile(
     f"{PURPOSE}[^.؛،]{{0,120}}?(?<!\\w)(?:دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|رایزنی)"
     "[^.؛،]{0,60}?(?<!\\w)با[\\s\u200c«]*$".replace(" ", "[\\s\u200c]*")

@@ -58,6 +58,7 @@ from helpers.extract.occasions import (
     with_envoys,
 )
 from helpers.extract.people import Found, affiliation_after
+from helpers.extract.presence import ASKED, IN_A_MESSAGE, SPEECH_NOUN
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
@@ -96,7 +97,13 @@ def apply_status(
     if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
         return []
     times, hits = verb_hits(sentence, frame, year)
-    hits = [hit for hit in hits if not _said_elsewhere(sentence, found, hit)]
+    hits = [
+        hit
+        for hit in hits
+        if not _said_elsewhere(sentence, found, hit)
+        and (hit.said is not SPEECH_NOUN or frame == "now")
+        and not (hit.said is ASKED and IN_A_MESSAGE.search(sentence.folded, 0, bisect_left(sentence.origin, hit.pos)))
+    ]
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
     lead = first_subject_end(sentence, found, objects)
     for f in found:
