@@ -195,3 +195,23 @@ def test_common_words_around_bin_are_given_names(text: str, name: str) -> None:
 def test_a_title_not_before_bin_stays_a_title() -> None:
     # look-alike: «سلطان عمان» is the sultan of Oman, no name, and «سلطان» does not join the next name
     assert names_in("سلطان عمان، هیثم بن طارق، در نشست حضور یافت.") == ["هیثم بن طارق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title whose body was named before and is pointed back to with «این»
+        (
+            "رئیس کمیسیون امنیت ملی، کامران نوری عضو این کمیسیون و سفیر ایران در نشست بودند.",
+            "کامران نوری",
+        ),
+        ("هیئت قزاقستان وارد شد؛ تیمور بکتاش، رئیس این هیئت، گفت نشست مهم است.", "تیمور بکتاش"),
+        ("شبیب کعبی عضو این کمیته در اجلاس سخنرانی کرد.", "شبیب کعبی"),
+    ],
+)
+def test_a_title_of_the_body_named_before_is_a_title(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_state_that_is_a_member_of_this_body_is_no_person() -> None:
+    assert names_in("ایران عضو این سازمان است و قزاقستان عضو این گروه نیست.") == []

@@ -211,6 +211,9 @@ class Gazetteer:
             if not entry.plural:
                 self.roles.setdefault(r.role_id, entry)
             variants[r.variant] = entry
+            head, _, body = r.variant.partition(" ")
+            if body:  # «عضو این کمیسیون», «رئیس این هیئت»: the body named before, pointed back to
+                variants.setdefault(f"{head} این {body}", entry)
         for r in countries.itertuples():
             variants[r.variant] = self.countries[r.iso3]
         for r in orgs.itertuples():
