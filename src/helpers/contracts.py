@@ -136,6 +136,7 @@ ATTENDEES = [
 DOCUMENTS = [
     "title_fa",
     "title_en",
+    "subject_fa",  # what it is about, the complement its title ends before («در زمینه/درباره …»); else empty
     "action",
     "count",  # «۱۲ سند امضا شد»: one row for the counted documents, with their number; else empty
     "proposed_by_fa",

@@ -312,7 +312,7 @@ STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعک�
 """«… که در سند دوم آمده است»: the document (after «در», IN_BEFORE, before a participle of where a text
 stands, STANDS) holds what is acted on, and is not itself acted on."""
 VERBS = (
-    r"(?<!\w)(?:می|نمی|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
+    r"(?<!\w)(?:می|نمی|خواهد|خواهند|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
     r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته|\w\w(?:دند|تند))(?!\w)"
 )
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun

@@ -6,12 +6,13 @@ or the title-length cap; a counted title is the counted noun phrase."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from helpers.dates.words import number_value
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
-from helpers.extract.mentions import Span, words
+from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
 
 
@@ -177,18 +178,49 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     return max(ends[-1], chain.end()) if ends else pos
 
 
-def about_words(folded: str, end: int) -> set[str]:
-    """The words (title_words) of what a document whose title ends at `end` is about («… در خصوص ایجاد
-    منطقه آزاد»: cues.ABOUT, after «را» too), up to where a title would stop; no part of its title,
-    but they tell which document a shorter mention names."""
+def about_span(folded: str, end: int) -> tuple[int, int] | None:
+    """Where what a document whose title ends at `end` is about lies in `folded` («… در خصوص ایجاد
+    منطقه آزاد»: cues.ABOUT, after «را» too; the preposition left out), up to where a title would
+    stop; None when the title has no such complement. No part of its title (the dev-set README's
+    session-6 rule), but the documents table keeps it (`subject_fa`) and it tells which document a
+    shorter mention names."""
     about = _ABOUT_AFTER.match(folded, end)
     if about is None:
-        return set()
+        return None
     stop = cues.TITLE_STOP.search(folded, about.end() + 1)
-    return set(title_words(folded[about.end() : stop.start() if stop else len(folded)]))
+    ends = [
+        about.end() + m.end()
+        for m in re.finditer(r"[^\s\u200c،.]+", folded[about.end() : stop.start() if stop else None])
+    ]
+    if stop and stop["verb"] and len(ends) > 1:
+        ends.pop()  # «… منطقه آزاد امضا شد»: «امضا» is the verb's
+    return (about.end(), ends[-1]) if ends else None
+
+
+def about_words(folded: str, end: int) -> set[str]:
+    """The words (title_words) of what a document whose title ends at `end` is about (about_span)."""
+    span = about_span(folded, end)
+    return set(title_words(folded[span[0] : span[1]])) if span else set()
 
 
 _ABOUT_AFTER = re.compile(rf"[\s\u200c]*(?:را[\s\u200c]+)?{cues.ABOUT_RE.pattern}[\s\u200c]*")
+
+
+def subject(sentence: Scanned, span: Span) -> tuple[str | None, set[str]]:
+    """What the document at `span` is about as the text writes it (about_span; None, an empty
+    cell, when the title has no such complement), and its words (title_words)."""
+    folded, index = sentence.folded, sentence.origin
+    about = about_span(folded, bisect_left(index, span.end))
+    if about is None:
+        return None, set()
+    return sentence.text[index[about[0]] : index[about[1] - 1] + 1], about_words(folded, bisect_left(index, span.end))
+
+
+def other_subject(known: set[str], about: set[str]) -> bool:
+    """Two mentions with one title are two documents when each says what it is about and the two
+    subjects share no word («بیانیه‌ای درباره غزه» and «بیانیه‌ای درباره سودان»); one subject told
+    twice in other words keeps a word («… بر سر ورود ایران …», «… درباره تعهدات ایران …»)."""
+    return bool(known) and bool(about) and not known & about
 
 
 def names_meeting(title: str) -> bool:

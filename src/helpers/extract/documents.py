@@ -332,13 +332,21 @@ def document_rows(
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
-            about = titles.about_words(sentence.folded, bisect_left(sentence.origin, d["span"].end))
+            subject, about = titles.subject(sentence, d["span"])
             same = next(
-                (r for r in rows if r["action"] == d["action"] and titles.same_title(r["title_fa"], title)), None
+                (
+                    r
+                    for r in rows
+                    if r["action"] == d["action"]
+                    and titles.same_title(r["title_fa"], title)
+                    and not titles.other_subject(r["about"], about)
+                ),
+                None,
             )
             if same is not None:  # named again, or shorter: «توافق‌نامه» after «توافق‌نامه‌ای درباره …»
                 same["nominal"] = same["nominal"] and d.get("nominal", False)  # a verb reports it now
                 same["about"] |= about
+                same["subject_fa"] = same["subject_fa"] or subject
                 if len(titles.title_words(title)) > len(titles.title_words(same["title_fa"])):
                     same["title_fa"], same["title_en"], same["count"] = (
                         title,
@@ -350,6 +358,7 @@ def document_rows(
                 {
                     "title_fa": title,
                     "title_en": english(title, terms),
+                    "subject_fa": subject,
                     "action": d["action"],
                     "count": titles.count(title),
                     "proposed_by_fa": d["by"][0],

@@ -58,7 +58,7 @@ COLUMNS_FA = {
     "name_written": "نام در متن", "name_fa": "نام", "name_en": "نام (انگلیسی)", "role_fa": "سمت",
     "role_en": "سمت (انگلیسی)", "country_fa": "کشور", "country_en": "کشور (انگلیسی)", "country_iso3": "کد کشور",
     "iso3": "کد کشور", "status": "وضعیت", "section": "بخش", "sentence_text": "متن جمله", "title_fa": "عنوان",
-    "title_en": "عنوان (انگلیسی)", "action": "کنش", "proposed_by_fa": "پیشنهاددهنده",
+    "title_en": "عنوان (انگلیسی)", "subject_fa": "موضوع", "action": "کنش", "proposed_by_fa": "پیشنهاددهنده",
     "proposed_by_en": "پیشنهاددهنده (انگلیسی)", "surface": "صورت در متن", "start": "آغاز", "end": "پایان",
     "calendar": "گاه‌شماری", "precision": "دقت", "refers_to": "رویداد", "date": "تاریخ", "kind": "نوع",
     "body": "نهاد", "n_sources": "شمار منابع", "note": "یادداشت", "open": "ادامه دارد", "source": "منبع",
