@@ -219,3 +219,30 @@ def test_asking_the_meeting_is_presence(text: str) -> None:
 )
 def test_asking_it_in_a_message_is_from_afar(text: str) -> None:
     assert statuses(text)[A] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        (
+            f"{A_FULL} در این نشست حاضر نشد و ریاست هیات ازبکی را به {B}، وزیر مشاور در امور خارجی این کشور سپرد.",
+            ("absent", "absence"),
+            ("attended", "participation"),
+        ),
+        (f"{A_FULL} ریاست هیئت کشورش را به {B_FULL} سپرد.", MENTIONED, ("attended", "participation")),
+        (
+            f"{A_FULL} ریاست هیات کشورش را در نشست سران به {B}، معاون خود، تفویض کرد.",
+            MENTIONED,
+            ("attended", "participation"),
+        ),
+        (f"{A_FULL} ریاست هیئت کشورش را به {B_FULL} واگذار خواهد کرد.", MENTIONED, ("expected", "participation")),
+    ],
+    ids=["absent-and-handed", "handed", "delegated-dari", "will-hand"],
+)
+def test_the_one_a_delegations_lead_is_handed_to_leads_it(text: str, a: tuple, b: tuple) -> None:
+    got = statuses(text)
+    assert (got[A], got[B]) == (a, b)
+
+
+def test_leading_ones_own_delegation_stays_presence() -> None:
+    assert statuses(f"{A_FULL} ریاست هیئت کشورش را در این اجلاس بر عهده داشت.")[A] == ("attended", "participation")

@@ -39,6 +39,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
+from helpers.extract.presence import DELEGATION_HANDED, LEADS
 from helpers.extract.time_cues import HELD_NOW, PAST, PLANS
 from helpers.text import gazetteer as gz
 
@@ -250,6 +251,18 @@ def handed_chair(sentence: Scanned, found: list[Found], when: When) -> None:
             inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
             to = [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
         if to and (said := when(CHAIR_SAID, span.start)):
+            give(to[0], said)
+
+
+def delegation_handed(sentence: Scanned, found: list[Found], when: When) -> None:
+    """The one a delegation's lead is handed to («… را به X، وزیر مشاور، سپرد»; presence.DELEGATION_HANDED)
+    leads it at the meeting (attended; expected when handed in the future, `when`); the one handing it
+    over stays as their own cues say (often absent: «حاضر نشد و ریاست هیئت را به X سپرد»)."""
+    text, mentions = sentence.text, sentence.mentions
+    for span in find_cues(DELEGATION_HANDED, sentence):
+        inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+        to = [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
+        if to and (said := when(LEADS, span.start)):
             give(to[0], said)
 
 

@@ -10,7 +10,7 @@ import re
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.cues import MEETING, ORDINAL, SAYING, TO_PLACE, Said, did
+from helpers.extract.cues import DELEGATION, HANDED, MEETING, ORDINAL, SAYING, TO_PLACE, Said, did, does, will
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -74,3 +74,12 @@ TO_MEET = re.compile(
     "[^.؛،]{0,60}?(?<!\\w)با[\\s\u200c«]*$".replace(" ", "[\\s\u200c]*")
 )
 """«برای / به منظور دیدار … با» right before a person, folded: the one the trip is meant to meet."""
+
+
+DELEGATION_HANDED = cue(
+    f"(?:ریاست|رهبری|سرپرستی) (?:{DELEGATION})[^.؛]{{0,60}}?را (?:[^.؛]{{0,20}} )?به [^.؛]{{1,100}}?"
+    f"(?:{HANDED}|تفویض {did('کرد', 'نمود')}|{will('سپرد')}"
+    f"|(?:واگذار|تحویل|تفویض) (?:{will('کرد', 'داد', 'نمود')}|{does('کن', 'ده', 'نما')}))"
+)
+"""The lead of a delegation handed to someone («ریاست هیئت قطری را به X سپرد»): X leads it there."""
+LEADS = Said(Status.ATTENDED, Kind.PARTICIPATION, DELEGATION_HANDED)

@@ -50,6 +50,7 @@ from helpers.extract.occasions import (
     a_letter,
     airport,
     chair_titles,
+    delegation_handed,
     give,
     handed_chair,
     meeting_of,
@@ -123,6 +124,7 @@ def apply_status(
                     _listed_before(sentence, found, last, given)
     chair_titles(sentence, found, times.of)
     handed_chair(sentence, found, times.of)
+    delegation_handed(sentence, found, times.of)
     meeting_of(sentence, found, times.of, objects)
     met_on_sidelines(sentence, found, times.of)
     airport(sentence, found, times.of, objects)
