@@ -93,3 +93,20 @@ def test_counted_texts_reviewed_are_proposed(text: str, expected: list[tuple[str
 )
 def test_a_document_between_two_states_is_of_a_side_visit(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در پیش‌نویس بیانیه پایانی نشست سران اتحادیه عرب به موضوع جزایر اشاره شده بود.",
+            [("پیش‌نویس بیانیه پایانی نشست سران اتحادیه عرب", "proposed")],
+        ),
+        ("در پیش نویس بیانیه مشترک وزیران بر همکاری تأکید شده است.", [("پیش‌نویس بیانیه مشترک", "proposed")]),
+        ("مسوده اعلامیه نهایی اجلاس به نشست وزیران رسید.", [("مسوده اعلامیه نهایی اجلاس", "proposed")]),
+        ("در پیش‌نویس اعلامیه پایانی که در دست بررسی است به امنیت اشاره شده است.", []),  # still being written
+        ("پیش‌نویس بیانیه پایانی نشست قبلی منتشر نشد.", []),  # an earlier meeting's
+    ],
+)
+def test_a_draft_final_statement_named_is_proposed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected

@@ -150,13 +150,17 @@ def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
-    pre-event sentence); not one of an
-    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») nor a draft («پیش‌نویس بیانیه پایانی»)."""
+    pre-event sentence); a draft of one («پیش‌نویس بیانیه پایانی …»), proposed; not one of an
+    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی»)."""
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
-        span = Span(index[m.start()], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
-        earlier = cues.EARLIER_MEETING.match(folded, m.end()) or cues.DRAFT_BEFORE.search(folded, 0, m.start())
+        draft = cues.DRAFT_BEFORE.search(folded, 0, m.start())  # «پیش‌نویس بیانیه پایانی …»: put forward
+        if draft and _DRAFTING.search(folded, m.end()):
+            continue  # «… در دست بررسی کارشناسان است»: still being written, not put forward
+        start = draft.start() if draft else m.start()
+        span = Span(index[start], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
+        earlier = cues.EARLIER_MEETING.match(folded, m.end())
         earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
         earlier = earlier or cues.NAMED_NEXT.match(folded, m.end())  # the kind of a document named next
         verb = cues.NEXT_VERB.search(folded, m.end())
@@ -165,9 +169,12 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
-            action = Action.PROPOSED if future else Action.ISSUED
+            action = Action.PROPOSED if future or draft else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
+
+
+_DRAFTING = re.compile(r"(?<!\w)در[\s\u200c]+(?:دست|حال)[\s\u200c]+(?:بررسی|تهیه|تدوین|نگارش)")
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
