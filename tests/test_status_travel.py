@@ -246,3 +246,30 @@ def test_the_one_a_delegations_lead_is_handed_to_leads_it(text: str, a: tuple, b
 
 def test_leading_ones_own_delegation_stays_presence() -> None:
     assert statuses(f"{A_FULL} ریاست هیئت کشورش را در این اجلاس بر عهده داشت.")[A] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} این اجلاس را که با شعار همکاری برگزار می‌شود، افتتاح می‌کند.",
+        f"{A_FULL} نشست سران را فردا افتتاح خواهد کرد.",
+        f"{A_FULL} این همایش را آغاز خواهد نمود.",
+    ],
+    ids=["present-relative-between", "future", "future-nemud"],
+)
+def test_opening_the_meeting_still_to_come_is_expected(text: str) -> None:
+    assert statuses(text)[A] == ("expected", "planned")
+
+
+def test_opening_it_once_it_is_under_way_is_presence() -> None:
+    got = statuses("نشست سران امروز در تهران آغاز شد.", f"{A_FULL} در حال حاضر این نشست را افتتاح می‌کند.")
+    assert got[A] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{A_FULL} نمایشگاه را افتتاح می‌کند.", f"{A_FULL} گفت این اجلاس را باید با دقت آغاز کرد."],
+    ids=["an-exhibition", "must-begin"],
+)
+def test_opening_something_else_is_no_presence(text: str) -> None:
+    assert statuses(text)[A] == MENTIONED

@@ -66,6 +66,14 @@ PRESENCE_CUES += [
         cue(f"پس از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)[^.؛]{{0,150}}?(?:{SAYING})"),
     ),
     ASKED,
+    Said(  # will open it («X این اجلاس را، که … برگزار می‌شود، افتتاح می‌کند / خواهد کرد»; cues.ONGOING)
+        Status.EXPECTED,
+        Kind.PLANNED,
+        cue(
+            f"(?:{MEETING})(?!\\w)[^.؛]{{0,20}}?را (?:[^.؛]{{0,100}}? )?(?:افتتاح|اغاز) "
+            f"(?:{does('کن', 'نمای')}|{will('کرد', 'نمود')})"
+        ),
+    ),
 ]
 """Verb cues (helpers.extract.report_time reads them after helpers.extract.cues.VERB_CUES): left for the
 meeting, or travelled and arrived to attend it; spoke, or spoke after it or to it."""
