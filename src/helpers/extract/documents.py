@@ -29,7 +29,8 @@ become separate rows; coordinated verbs on one mention («مورد توافق ق
 one row with the last action.
 The word lists are in helpers.extract.document_cues, the clause bounds in
 helpers.extract.document_clauses, what is no document of this meeting in
-helpers.extract.document_filters. The proposer is the person named before «پیشنهاد» in the sentence,
+helpers.extract.document_filters, drafts put forward in helpers.extract.document_drafts.
+The proposer is the person named before «پیشنهاد» in the sentence,
 or a role phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named
 there.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
@@ -48,6 +49,7 @@ from helpers import contracts
 from helpers.contracts import Action
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
+from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
@@ -156,7 +158,7 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
         draft = cues.DRAFT_BEFORE.search(folded, 0, m.start())  # «پیش‌نویس بیانیه پایانی …»: put forward
-        if draft and _DRAFTING.search(folded, m.end()):
+        if draft and drafts.DRAFTING.search(folded, m.end()):
             continue  # «… در دست بررسی کارشناسان است»: still being written, not put forward
         start = draft.start() if draft else m.start()
         span = Span(index[start], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
@@ -174,9 +176,6 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
     return out
 
 
-_DRAFTING = re.compile(r"(?<!\w)در[\s\u200c]+(?:دست|حال)[\s\u200c]+(?:بررسی|تهیه|تدوین|نگارش)")
-
-
 def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
     """Documents before an adopting, signing or approving verb, with «به پیشنهاد X» as proposer.
     Verbs are read in order: a mention several verbs reach keeps the first one's action, except
@@ -190,7 +189,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             for m in verb.regex.finditer(folded)
         ]
         + _elided(folded)
-        + _drafts_put_forward(folded)
+        + drafts.put_forward(folded)
     )
     found: list[dict] = []
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
@@ -217,7 +216,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
         if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
-            spans = [sp for sp in spans if _draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
+            spans = [sp for sp in spans if drafts.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = clauses.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
@@ -231,21 +230,6 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
-
-
-def _drafts_put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
-    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS) or
-    a count of documents (cues.COUNTED_RE)."""
-    if not any(word in folded for word in cues.DRAFT_WORDS) and not cues.COUNTED_RE.search(folded):
-        return []
-    rank = len(cues.BEFORE_VERB)
-    return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
-
-
-def _draft_or_count(title: str) -> bool:
-    """What is put forward or reviewed («… ارائه/بررسی شد»): a draft («پیش‌نویس X») or counted texts
-    («۹ قطعنامه … بررسی می‌شود»: before the vote); a bare document reviewed may be an old one."""
-    return bool(cues.DRAFT_START.match(title) or cues.COUNTED_RE.match(title))
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
