@@ -234,6 +234,10 @@ def test_a_title_followed_by_a_clause_names_no_one(text: str) -> None:
         # Dari honorifics and military ranks are left out of the name
         ("جلالتمآب حنیف اسپنتاوی در نشست اشتراک ورزید.", ["حنیف اسپنتاوی"]),
         ("سرلشکر محمد کرمانی در نشست وزرای دفاع حضور داشت.", ["محمد کرمانی"]),
+        # an Iranian rank («سردار», «سرهنگ») before a given name is no part of it, in any tense or order
+        ("سردار حسن کرمانی فرمانده نیروی زمینی در نشست وزرای دفاع حضور داشت.", ["حسن کرمانی"]),
+        ("در این نشست سردار علی‌اکبر تقوی معاون وزیر دفاع سخنرانی می‌کند.", ["علی‌اکبر تقوی"]),
+        ("سرهنگ علی تقوی سخنگوی وزارت دفاع گفت.", ["علی تقوی"]),
     ],
 )
 def test_names_that_a_phrase_about_people_leads_or_follows(text: str, names_: list[str]) -> None:
@@ -247,6 +251,9 @@ def test_names_that_a_phrase_about_people_leads_or_follows(text: str, names_: li
         "این اجلاس به ریاست دوره‌ای قزاقستان برگزار شد.",
         "نشست با حضور نمایندگان ۱۰ کشور برگزار شد.",
         "مهمانان محترم از کشورهای عضو در نشست حضور داشتند.",
+        # a rank as a common word («سرداران», «سردار سپاه») names no one
+        "سرداران سپاه و فرماندهان ارتش در نشست حضور داشتند.",
+        "با حضور یک سردار سپاه و دو سرهنگ ارتش برگزار شد.",
     ],
 )
 def test_such_phrases_before_states_and_common_words_name_no_one(text: str) -> None:

@@ -12,6 +12,7 @@ from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
     COMMON,
+    COMMON_RANKS,
     GIVEN,
     HONORIFICS,
     RARE,
@@ -82,6 +83,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
     text, spans = sentence.text, list[Span]()
     for m in _CUES.finditer(sentence.folded):
         direction, loose = _CUE_WAY[str(m.lastgroup)]
+        if m.lastgroup == "h" and gz.key(m.group()) in COMMON_RANKS:
+            loose = False  # «یک سردار سپاه»: no lone word after a rank that is also a common noun
         edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
         if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`

@@ -50,7 +50,7 @@ SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
     "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|"
-    "سرتیپ|دریادار"
+    "سرتیپ|دریادار|سردار|سرهنگ|ارتشبد|دریابان"
 )
 """Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(
@@ -74,6 +74,8 @@ made of it ends in «ی» («فیروزآبادی»)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
+COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان"))
+"""Ranks that also stand as common nouns («یک سردار سپاه»): a name after one has two words or more."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
