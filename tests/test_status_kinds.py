@@ -483,3 +483,32 @@ def test_the_new_wordings_without_their_zwnj(text: str, a: str) -> None:
     bare = text.replace("\u200c", "")
     row = by_name(extract_attendees(sentences(bare, normalized=False)))[A]
     assert row["status"] == a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"ریاست این اجلاس را {A_FULL} از سوی کشور میزبان و {B_FULL} از سوی رئیس دوره‌ای سازمان بر عهده داشتند.",
+        f"رهبری این نشست را {A_FULL} و {B_FULL} برعهده داشتند.",
+        f"رهبری نشست را {A_FULL}، که دیروز به شهر رسید، و {B_FULL}، که از هفته گذشته در شهر بود، به عهده دارند.",
+        f"اداره کنفرانس را {A_FULL} و {B_FULL} بر دوش داشتند.",
+    ],
+    ids=["chair-long-titles", "led-dari-no-space", "led-present-appositions", "run-on-shoulders"],
+)
+def test_chairing_named_between_object_and_verb_goes_to_everyone_listed(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("chair", "chair")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"رهبری هیئت ایران را {A_FULL} وزیر خارجه بر عهده داشت و {B_FULL} نیز سخنرانی کرد.",
+        f"رهبری حزب را {A_FULL} برعهده دارد و {B_FULL} در نشست شرکت کرد.",
+    ],
+    ids=["led-delegation", "led-party"],
+)
+def test_leading_other_things_is_not_chairing(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] != "chair"
+    assert got[B][0] != "chair"

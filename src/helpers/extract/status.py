@@ -116,8 +116,9 @@ def apply_status(
         for span in find_cues(said.phrase, sentence):
             if given := times.of(said, span.start, tense(sentence, span)):
                 inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
-                if inside:
-                    give(inside[0], given)
+                if inside:  # a plural verb is said of everyone named inside («ریاست را X و Y بر عهده داشتند»)
+                    for f in inside if PLURAL.search(sentence.text, span.start, span.end) else inside[:1]:
+                        give(f, given)
                 elif (last := _nearest_before(subjects, span.start, given)) and PLURAL.search(
                     sentence.text, span.start, span.end
                 ):
