@@ -41,6 +41,27 @@ def test_a_document_of_a_body_outside_the_meeting_is_no_row(text: str) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("یاداشت تفاهم همکاری‌های گمرکی در اخیر نشست امضا شد.", ("یاداشت تفاهم همکاری‌های گمرکی", "signed")),
+        ("وزرا یاداشت‌تفاهم ترانزیت را امضا کردند.", ("یاداشت‌تفاهم ترانزیت", "signed")),
+        ("یاداشت تفاهم بانک‌های مرکزی به امضا خواهد رسید.", ("یاداشت تفاهم بانک‌های مرکزی", "proposed")),
+    ],
+)
+def test_dari_yadasht_tafahom_with_one_dal(text: str, expected: tuple[str, str]) -> None:
+    """Dari writes «یاداشت تفاهم» (memorandum) with one «د»; any verb, tense or lost ZWNJ."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خبرنگار یاداشت‌های سفر خود را منتشر کرد.", "وزیر یاداشتی در دفتر خود نوشت."],
+)
+def test_a_bare_yadasht_is_a_note_not_a_document(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("اعلامیه مشترک نشست کابل در اخیر اجلاس به نشر رسید.", ("اعلامیه مشترک نشست کابل", "issued")),
         ("در ختم نشست، اعلامیه‌ای در ۱۵ ماده به نشر رسید.", ("اعلامیه‌ای", "issued")),
         ("وزرای خارجه فیصله‌نامه همکاری‌های منطقوی را تصویب کردند.", ("فیصله‌نامه همکاری‌های منطقوی", "adopted")),
