@@ -29,6 +29,7 @@ from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural, rare
 from helpers.text import gazetteer as gz
+from helpers.text.tokenize import tools
 
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
@@ -102,6 +103,13 @@ class Word(NamedTuple):
     text: str
 
 
+@lru_cache(maxsize=4096)
+def _plural_verb(word: str) -> bool:
+    """A verb in the third person plural that hazm's Lemmatizer takes to a verb's stems («بفرستند»,
+    «نمی‌گیرند»): a name ending in «ند» is no verb there («ریموند», «الوند»)."""
+    return word.endswith("ند") and "#" in tools().lemmatizer.lemmatize(word)
+
+
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, ORDINAL), or None for a word that is
     never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
@@ -119,7 +127,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
         return GIVEN
-    if k in lexicon().verb_forms:  # «بودم», «خواند»: a verb, though a rare word
+    if k in lexicon().verb_forms or _plural_verb(word):  # «بودم», «بفرستند»: a verb, though a rare word
         return None
     if not rare(word, gaz.title_words):
         return COMMON
