@@ -512,3 +512,31 @@ def test_leading_other_things_is_not_chairing(text: str) -> None:
     got = statuses(text)
     assert got[A][0] != "chair"
     assert got[B][0] != "chair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}، رئیس‌جمهور ازبکستان و {B}، رئیس‌جمهور قزاقستان این سند را امضا کردند.",
+        f"{A}، رئیسجمهور ازبکستان و {B}، رئیسجمهور قزاقستان این موافقتنامه را امضا کردهاند.",
+        f"{A_FULL} و {B_FULL} همین بیانیه مشترک را امضا نمودند.",
+    ],
+    ids=["signed-this", "lost-zwnj-perfect", "same-statement"],
+)
+def test_signing_this_document_is_presence(text: str) -> None:
+    got = statuses(text)
+    assert (got[A][0], got[B][0]) == ("attended", "attended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} و {B_FULL} این سند را امضا نکردند.",
+        f"{A_FULL} و {B_FULL} در سال ۱۹۹۸ این معاهده را امضا کرده بودند.",
+    ],
+    ids=["refused", "pluperfect-earlier"],
+)
+def test_not_signing_or_signing_earlier_is_not(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] != "attended"
+    assert got[B][0] != "attended"

@@ -11,6 +11,7 @@ import re
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.cues import DELEGATION, HANDED, MEETING, ORDINAL, SAYING, TO_PLACE, Said, did, does, will
+from helpers.extract.document_cues import NOUNS
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -91,3 +92,15 @@ DELEGATION_HANDED = cue(
 )
 """The lead of a delegation handed to someone («ریاست هیئت قطری را به X سپرد»): X leads it there."""
 LEADS = Said(Status.ATTENDED, Kind.PARTICIPATION, DELEGATION_HANDED)
+SIGNED_THIS = Said(
+    Status.ATTENDED,
+    Kind.SIGNING,
+    cue(
+        f"(?:این|همین) (?:{NOUNS})(?: ?(?:ها|های))?(?: [^.؛،]{{1,40}}?)? ?را امضا(?:ء)? "
+        "(?:کرد|نمود)(?:ند|یم|م|ه (?:است|اند))?(?!\\w)"
+    ),
+)
+"""Who signed «this» document («X و Y این کنوانسیون را امضا کردند») signed the one the report is about, at
+its meeting; a pluperfect («امضا کرده بودند») tells an earlier signing, a refusal («امضا نکردند») is no
+signing."""
+PRESENCE_CUES.append(SIGNED_THIS)
