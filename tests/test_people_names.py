@@ -251,6 +251,9 @@ def test_names_that_a_phrase_about_people_leads_or_follows(text: str, names_: li
         "این اجلاس به ریاست دوره‌ای قزاقستان برگزار شد.",
         "نشست با حضور نمایندگان ۱۰ کشور برگزار شد.",
         "مهمانان محترم از کشورهای عضو در نشست حضور داشتند.",
+        # a rare word in «ستان» is a land or province the lists lack, after a title or in a list
+        "رئیس جمهوری باشقیرستان در نشست شرکت کرد.",
+        "هیئت تاتارستان و نماینده داغستان نیز حضور داشتند.",
         # a verb in the third person plural, in any tense, with or without its prefix, names no one
         "از اعضا خواست تا نماینده بفرستند.",
         "وزیر خارجه گفت کشورها نماینده نمی‌فرستند.",

@@ -72,6 +72,8 @@ so (`_run_together`)."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 """A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
 made of it ends in «ی» («فیروزآبادی»)."""
+LAND_ENDING = gz.key("ستان")
+"""A rare word ending so is a land or province the lists lack («باشقیرستان»), never a name word."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
@@ -132,6 +134,8 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     if not rare(word, gaz.title_words):
         return COMMON
     if _run_together(k):  # «قراراست», «خودگردان»: common words written as one, not a foreign name
+        return None
+    if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
         return None
     if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
         return None
