@@ -6,20 +6,11 @@ its rule, next to look-alike names the rule must leave alone."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from people_fixtures import names_in
 
-from helpers import contracts
-from helpers.extract.attendees import extract_attendees
 from helpers.extract.mentions import Span
 from helpers.extract.names import place_or_outlet
-from helpers.text.tokenize import normalize
-
-
-def names_in(*texts: str, section: str = "body") -> list[str]:
-    rows = [(i, i, section if i == len(texts) - 1 else "body", normalize(t)) for i, t in enumerate(texts)]
-    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
-    return sorted(n for n in df["name_fa"] if n)
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,8 @@ rule has variants that fail without it, next to variants and names it must leave
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers import contracts
-from helpers.extract.attendees import extract_attendees
-from helpers.text.tokenize import normalize
-
-
-def names_in(*texts: str) -> list[str]:
-    rows = [(i, i, "body", normalize(t)) for i, t in enumerate(texts)]
-    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
-    return sorted(n for n in df["name_fa"] if n)
+from people_fixtures import names_in
 
 
 @pytest.mark.parametrize(

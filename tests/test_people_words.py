@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from people_fixtures import names_in
 
 from helpers import contracts
 from helpers.extract.attendees import extract_attendees
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import normalize
-
-
-def names_in(*texts: str) -> list[str]:
-    rows = [(i, i, "body", normalize(t)) for i, t in enumerate(texts)]
-    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
-    return sorted(n for n in df["name_fa"] if n)
 
 
 @pytest.mark.parametrize(
