@@ -45,7 +45,8 @@ Resolution rules (documented here because the tables depend on them):
   band (not after «به»: «به میزان ۱۴۰۰»), before a calendar marker, after a part-of-month word
   («اواخر آذر»; not a Gregorian «می»), or (Iranian names) before a two-digit year.
 - A weekday resolves to its nearest occurrence within three days of publication; after «تا» to the
-  next one on or after it; «آینده»/«گذشته»/«هفته آینده» move it as the words say. A weekday written
+  next one on or after it; a direction after it («آینده», «قبل», «هفته گذشته»; one table,
+  helpers.dates.words.DIRECTIONS, for every relative unit) moves it as the words say. A weekday written
   right before a date («پنجشنبه ۷ آذر») is part of that date's surface, not a row of its own.
   «دوشنبه» after «در/به/از/شهر/پایتخت» is Tajikistan's capital; once an article uses it so, a bare
   «دوشنبه» anywhere in that article is read as the city too («کاخ ملت دوشنبه»).

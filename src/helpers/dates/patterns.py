@@ -98,19 +98,18 @@ PLAN_NOUNS = rf"افق|چشم{GAP}?انداز|سند|برنامه|دستور{GAP
 """Nouns a year follows as part of a plan's or document's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «دستور
 کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰»)."""
 
+YEAR_DIRECTIONS = ("current", "past", "ago", "future")
+"""The directions a year takes: «سال جاری/روان», «سال گذشته/قبل/پیش», «سال آینده/بعد/آتی» (helpers.dates.words)."""
 RELATIVE_YEARS = {
     "امسال": 0,
-    "سالجاری": 0,
-    "سالروان": 0,
     "پارسال": -1,
-    "سالگذشته": -1,
-    "سالقبل": -1,
-    "سالپیش": -1,
-    "سالآینده": 1,
-    "سالبعد": 1,
+    **{
+        cal.canonical(f"سال{word}"): words.STEPS[kind]
+        for word, kind in words.DIRECTIONS.items()
+        if kind in YEAR_DIRECTIONS
+    },
 }
-RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:جاری|روان|گذشته|قبل|پیش|آینده|بعد)"
-"""«سال روان» is the Dari for «سال جاری»."""
+RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:{words.directions(*YEAR_DIRECTIONS)})"
 
 
 PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}

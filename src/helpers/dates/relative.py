@@ -40,11 +40,6 @@ UNIT_DAYS = {"روز": 1, "هفته": 7, "ساعت": 1 / 24}
 UNIT_NAMES_A_UNIT = {"سال", "ماه", "هفته", "روز"}
 """Units whose singular with no number names a calendar unit («سال آینده» = next year); «دهه
 گذشته» and «ساعت گذشته» instead mean the last ten years, the last hour."""
-FUTURE = {"آینده", "آتی", "پیشرو", "بعد"}
-PAST = {"گذشته", "اخیر"}
-AGO = {"قبل", "پیش"}
-SAME_DIRECTION = {"روان": "جاری", "بهاینسو": "اخیر", "بهاینطرف": "اخیر"}
-"""Dari «روان» is «جاری» (current); «به این سو / به این طرف» (up to now) is «اخیر» (the last …)."""
 
 
 def _calendar_unit(
@@ -77,23 +72,27 @@ def _span(unit: str, count: int, ctx: Context, calendar: Calendar, forward: bool
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری»."""
-    unit, direction = m["unit"], cal.canonical(m["dir"])
-    direction = SAME_DIRECTION.get(direction, direction)
+    """The grammar of relative periods, (count) × unit × direction (helpers.dates.words.DIRECTIONS):
+    «پنج سال آینده», «سال گذشته», «دو سال پیش», «هفته آینده», «سه ماه اخیر», «ماه جاری», «دو روز دیگر»,
+    and a weekday with a direction («دوشنبه آینده», «جمعه قبل», «شنبه هفته گذشته»: relative_weekday)."""
+    kind = words.DIRECTION_KINDS[cal.canonical(m["dir"])]
+    if kind == "ago" and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end() :]):
+        return None  # «دو سال پیش از انقلاب», «شنبه پیش از نشست» count from another event
+    if m["wd"]:
+        return relative_weekday(m, ctx, kind)
+    unit = m["unit"]
     count = words.number_value(m["n"]) if m["n"] else None
     if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+|چند|چندین")):
         return None  # «سال‌های اخیر», «چند روز آینده» have no length; «۱۴۰۰ سال پیش» is too long a count
-    if direction in AGO and re.match(rf"{SP}از(?![\w\u200c])", ctx.folded[m.end() :]):
-        return None  # «دو سال پیش از انقلاب» counts from another event
-    if (direction == "جاری" and count is not None) or (direction == "دیگر" and count is None):
+    if (kind == "current" and count is not None) or (kind == "later" and count is None):
         return None
     mark = m["mark"] or m["mark0"]  # «سال میلادی جاری», «ماه گذشته میلادی»
     named = bool(mark)
     calendar = cal.marker_calendar(mark) or ctx.calendar
     if ctx.published is None:
         return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.RANGE, True, named)
-    steps = 0 if direction == "جاری" else (count or 1) * (-1 if direction in PAST | AGO else 1)
-    if direction == "اخیر" or (direction in FUTURE | PAST and (count is not None or unit not in UNIT_NAMES_A_UNIT)):
+    steps = (count or 1) * words.STEPS[kind]
+    if kind == "recent" or (kind in ("future", "past") and (count is not None or unit not in UNIT_NAMES_A_UNIT)):
         bounds, precision = _span(unit, abs(steps), ctx, calendar, steps > 0), Precision.RANGE
     elif unit == "ساعت":  # «سه ساعت پیش»: the day it falls on
         bounds, precision = _calendar_unit("روز", int(steps / 24), ctx, calendar)
@@ -104,22 +103,48 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
 
 
+WEEKDAY_DIRECTIONS = ("future", "past", "ago")
+"""The directions a weekday takes by itself («دوشنبه آینده/بعد», «جمعه گذشته/قبل/پیش»); with «هفته»
+between them the week's own («دوشنبه هفته جاری/روان») as well."""
+
+
+def relative_weekday(m: re.Match[str], ctx: Context, kind: str) -> DateMention | None:
+    """«دوشنبه آینده», «جمعه قبل», «شنبه هفته گذشته», «سه‌شنبه هفته روان»: the weekday after or before
+    publication, or that day of the week after, before or of publication."""
+    if kind not in WEEKDAY_DIRECTIONS and not (m["week"] and kind == "current"):
+        return None
+    if words_before(ctx, m.start(), WORSHIP_NOUNS):
+        return None
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), ctx.calendar, Precision.DAY, True, False)
+    target, published = words.WEEKDAYS[cal.canonical(m["wd"])], ctx.published
+    if m["week"]:
+        saturday = cal.week_bounds(published)[0] + dt.timedelta(weeks=words.STEPS[kind])
+        day = saturday + dt.timedelta(days=(target - 5) % 7)
+    else:
+        ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
+        day = (
+            published + dt.timedelta(days=ahead or 7)
+            if kind == "future"
+            else published - dt.timedelta(days=(7 - ahead) % 7 or 7)
+        )
+    return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, Precision.DAY, True, False)
+
+
 def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۱۵ ماه جاری», «شانزدهم ماه روان خورشیدی», «بیستم ماه گذشته», «روز دوشنبه نهم ماه روان میلادی»: a
     day of the month of publication (or the one before or after), in the calendar a marker names, else
     the article's. A day number before «ماه گذشته/آینده» counts months instead («۶ ماه گذشته» is the last
     six months: relative_period), so only an ordinal («بیستم», «۲۰ام») is a day there."""
-    direction = cal.canonical(m["dir"])
-    direction = SAME_DIRECTION.get(direction, direction)
-    if direction != "جاری" and cal.canonical(m["day"]).isdecimal():
+    kind = words.DIRECTION_KINDS[cal.canonical(m["dir"])]
+    if kind != "current" and cal.canonical(m["day"]).isdecimal():
         return None
     calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
     if ctx.published is None:
         return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.DAY, True, bool(m["mark"]))
     day = words.number_value(m["day"])
     year, month, _ = cal.from_gregorian(calendar, ctx.published)
-    steps = 0 if direction == "جاری" else -1 if direction in PAST | AGO else 1
-    year, month = cal.shift_months(year, month, steps)
+    year, month = cal.shift_months(year, month, words.STEPS[kind])
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day or 0),) * 2)
     if bounds is None:
         return None
@@ -203,9 +228,8 @@ DUSHANBE_CITY = re.compile(
 )
 
 
-DAY_NAMED_BEFORE = (
-    rf"(?:روز{SP}(?:گذشته|قبل|پیش|آینده|بعد)|(?:{MONTH_WORD}{OSP}/{OSP})?{MONTH_WORD}(?:{GAP}?ماه)?|{DIGIT}+){OSP}\("
-)
+_A_DAY_GONE = rf"روز{SP}(?:{words.directions(*WEEKDAY_DIRECTIONS)})"
+DAY_NAMED_BEFORE = rf"(?:{_A_DAY_GONE}|(?:{MONTH_WORD}{OSP}/{OSP})?{MONTH_WORD}(?:{GAP}?ماه)?|{DIGIT}+){OSP}\("
 """What a weekday in brackets follows when it names a day already given: «روز گذشته (دوشنبه)», «۲۵
 آبان ۱۴۰۲ (پنجشنبه)», «۸ اسد/مردادماه (سه‌شنبه)»."""
 
@@ -221,10 +245,14 @@ _NUMERIC_DATE_AFTER = re.compile(rf"{OSP}[،,]?{OSP}{DIGIT}{{1,4}}{OSP}[./\-٫]{
 with it, as a weekday before a written day and month is) or, in a Tajik agency's dateline, the city."""
 
 
+WORSHIP_NOUNS = f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"
+"""Words before «جمعه» that make it the Friday prayer or its preacher, or a name («رادیو جمعه»)."""
+
+
 def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«یکشنبه», «تا یکشنبه», «دوشنبه آینده», «جمعه هفته گذشته» (not «نماز جمعه»); a bare weekday is
     the nearest one in the direction the sentence's verb points (helpers.dates.parser)."""
-    if words_before(ctx, m.start(), f"نماز|امام|خطیب|خطبه|خطبه‌های|ائمه|{NAME_NOUNS}"):
+    if words_before(ctx, m.start(), WORSHIP_NOUNS):
         return None
     bracketed = ctx.folded[max(0, m.start() - 3) : m.start()].rstrip(" \u200c").endswith("(")
     if bracketed and words_before(ctx, m.start(), DAY_NAMED_BEFORE):  # the cheap test first
@@ -233,8 +261,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if _NUMERIC_DATE_AFTER.match(ctx.folded, m.end()):
         return None
-    direction = m.groupdict().get("dir")  # a pair of weekdays (weekday_pair) has none
-    city = cal.canonical(m["wd"]) == "دوشنبه" and not (direction or m[0].startswith("روز"))
+    this_week = bool(m.groupdict().get("this"))  # a pair of weekdays (weekday_pair) has none
+    city = cal.canonical(m["wd"]) == "دوشنبه" and not (this_week or m[0].startswith("روز"))
     if city and (words_before(ctx, m.start(), DUSHANBE_CUES) or CAPITAL_AFTER.match(ctx.folded, m.end())):
         return None  # Dushanbe, Tajikistan's capital
     if ctx.published is None:
@@ -242,16 +270,8 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     published = ctx.published
     target = words.WEEKDAYS[cal.canonical(m["wd"])]
     ahead = (target - published.weekday()) % 7  # 0..6 days to the next such weekday
-    direction = cal.canonical(direction or "").replace("هفتهی", "هفته")
-    weeks = {"هفتهآینده": 1, "هفتهگذشته": -1, "اینهفته": 0, "هفتهجاری": 0, "هفتهروان": 0}
-    if direction in weeks:
-        week = weeks[direction]
-        saturday = cal.week_bounds(published)[0] + dt.timedelta(weeks=week)
-        day = saturday + dt.timedelta(days=(target - 5) % 7)
-    elif direction == "آینده":
-        day = published + dt.timedelta(days=ahead or 7)
-    elif direction == "گذشته":
-        day = published - dt.timedelta(days=(7 - ahead) % 7 or 7)
+    if this_week:  # «دوشنبه این هفته»
+        day = cal.week_bounds(published)[0] + dt.timedelta(days=(target - 5) % 7)
     elif words_before(ctx, m.start(), "تا"):
         day = published + dt.timedelta(days=ahead)
     else:

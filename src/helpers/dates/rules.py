@@ -51,6 +51,7 @@ from helpers.dates.patterns import (
     TIME_PREPS,
     WEEKDAY,
     YEAR,
+    YEAR_DIRECTIONS,
     month,
 )
 from helpers.dates.relative import (
@@ -66,6 +67,9 @@ from helpers.dates.spans import month_range, month_span
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
+EZAFE = r"(?:(?<=ه)\u200c?ی)?"
+"""The ezafe after a word in «ه» before its direction («هفته‌ی آینده», «جمعه‌ی گذشته», «هفتهی» with its ZWNJ lost)."""
+
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
@@ -77,7 +81,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?:روز{SP})?{WEEKDAY}{OSP}[،,]?{OSP})?(?:روز{SP})?(?P<day>{DAY_WORD}){SP}ماه{SP}"
-            rf"(?P<dir>جاری|روان|گذشته|قبل|پیش|آینده|بعد)(?:{SP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+            rf"(?P<dir>{words.directions(*YEAR_DIRECTIONS)})(?:{SP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         day_of_month,
     ),
@@ -167,6 +171,16 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{START}(?:(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){OSP})?"
+            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{EZAFE}"
+            rf"|(?:روز{SP})?{WEEKDAY}{EZAFE}(?:{SP}(?P<week>هفته){EZAFE})?){SP}"
+            rf"(?:(?P<mark0>قمری|شمسی|خورشیدی|میلادی){SP})?(?P<dir>{words.directions(*words.STEPS)})"
+            rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+        ),
+        relative_period,
+    ),
+    (
+        re.compile(
             rf"{START}(?:روز(?:{GAP}?های)?{SP})?{WEEKDAY}{SP}و{SP}(?P<wd2>{words.alternation(words.WEEKDAY_WORDS)}){END}"
         ),
         weekday_pair,
@@ -174,19 +188,9 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
-            rf"(?:{SP}(?P<dir>هفته(?:\u200cی)?{GAP}+(?:آینده|گذشته|جاری|روان)|این{GAP}+هفته|آینده|گذشته))?{END}"
+            rf"(?:{SP}(?P<this>این{GAP}+هفته))?{END}"
         ),
         weekday,
-    ),
-    (
-        re.compile(
-            rf"{START}(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){OSP})?"
-            rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?(?:\u200cی)?{SP}"
-            rf"(?:(?P<mark0>قمری|شمسی|خورشیدی|میلادی){SP})?"
-            rf"(?P<dir>آینده|آتی|پیش{GAP}?رو|گذشته|اخیر|قبل|پیش|جاری|روان|دیگر|به{GAP}?این{GAP}?(?:سو|طرف))"
-            rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
-        ),
-        relative_period,
     ),
     (re.compile(rf"{START}(?:(?:این|همین){SP}(?P<week>هفته)|این{SP}ماه){END}"), this_unit),
 ]

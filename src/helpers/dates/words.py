@@ -349,3 +349,33 @@ def usual_names(months: dict[str, int]) -> tuple[str, ...]:
     for word, number in months.items():
         usual.setdefault(number, word)
     return tuple(usual[n] for n in sorted(usual))
+
+
+DIRECTIONS: dict[str, str] = {
+    "آینده": "future",
+    "آتی": "future",
+    "پیش رو": "future",
+    "بعد": "future",
+    "دیگر": "later",
+    "گذشته": "past",
+    "اخیر": "recent",
+    "به این سو": "recent",
+    "به این طرف": "recent",
+    "قبل": "ago",
+    "پیش": "ago",
+    "جاری": "current",
+    "روان": "current",
+}
+"""The words after a unit of time («سال», «هفته», «روز», a weekday) that place it from the publication day,
+and their kind: the next one or the ones ahead (future), a count of units from now («دو روز دیگر»: later),
+the one before or the last ones (past), the last ones up to now (recent: «اخیر», «به این سو/طرف»), a count
+of units back («دو سال پیش»: ago) or the current one (Dari «روان» is «جاری»). Every relative rule reads its
+directions here (helpers.dates.relative), so a spelling added here counts for all of them."""
+DIRECTION_KINDS = {canonical(word): kind for word, kind in DIRECTIONS.items()}
+STEPS = {"future": 1, "later": 1, "past": -1, "recent": -1, "ago": -1, "current": 0}
+"""Which way a direction of each kind counts from the publication day."""
+
+
+def directions(*kinds: str) -> str:
+    """Regex alternation of the direction words of `kinds` (a space or ZWNJ inside one may be lost)."""
+    return alternation([word for word, kind in DIRECTIONS.items() if kind in kinds])
