@@ -1,12 +1,11 @@
 """Where the clause of a document's verb begins and ends (helpers.extract.documents): clauses end at
-commas, colons and earlier verbs; an agent or witness phrase, a comma-separated list of documents and
-a subject set off by commas move those bounds; documents named among those just reported (among,
-named_among)."""
+commas, colons and earlier verbs; an agent or witness phrase and a subject set off by commas move
+those bounds (a list of documents, helpers.extract.document_lists); documents named among those just
+reported (among, named_among)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
@@ -41,38 +40,6 @@ def adjunct_start(folded: str, end: int) -> int:
     return end
 
 
-def list_start(folded: str, lo: int) -> int:
-    """Move a clause's start back over comma-separated items that open with a document word, so
-    «الف، ب و ج تصویب شد» keeps «الف» (a comma otherwise ends the clause), and over a first item
-    that a count or plural introduces («سه سند شامل الف، ب و ج»). A comma inside a title's words
-    («اعلامیه نشست الف، ب و ج») is no list of documents: the items after it open with none."""
-    while (comma := folded.rfind("،", 0, lo)) >= 0 and not folded[comma + 1 : lo].strip():
-        start = clause_start(folded, comma)
-        segment = folded[start:comma]
-        item = cues.HEAD_RE.match(folded, lo + len(folded[lo:]) - len(folded[lo:].lstrip()))
-        if not item or not cues.HEAD_RE.match(folded, start + len(segment) - len(segment.lstrip())):
-            listed = listing_head(folded, start, comma)
-            if listed is not None:
-                lo = listed
-            break
-        lo = start
-    return lo
-
-
-def count_before_colon(folded: str, index: Sequence[int], lo: int) -> list[Span]:
-    """«سه توافق‌نامه: الف، ب و ج امضا شد»: the count (cues.COUNTED_RE) whose colon opens the clause at
-    `lo` is a row of its own beside the items."""
-    colon = re.search(r":[\s\u200c]*$", folded[:lo])
-    if colon is None:
-        return []
-    start = clause_start(folded, colon.start())
-    start += len(folded[start : colon.start()]) - len(folded[start : colon.start()].lstrip())
-    counted = cues.COUNTED_RE.match(folded, start)
-    if counted is None:
-        return []
-    return titles.title_spans(folded, index, start, colon.start())
-
-
 def shared_subject(folded: str, lo: int, stop: int) -> tuple[int, int]:
     """The clause (start, end) of the verb at `stop` when nothing stands before it but an earlier verb
     and «و» («طرح الف با استقبال روبرو شد و به تصویب رسید»): the two verbs share the subject, which
@@ -96,19 +63,6 @@ def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
         if cues.HEAD_RE.search(folded, at, end):
             return at, end
     return lo, stop
-
-
-def listing_head(folded: str, lo: int, hi: int) -> int | None:
-    """Start of the document phrase before the last «شامل/از جمله» in folded[lo:hi], when a document
-    word follows it, or when that phrase is counted (its items may be named by their subject alone)."""
-    openers = list(re.finditer(rf"(?<!\w){cues.LIST_OPENER}[\s\u200c]+", folded[lo:hi]))
-    opener = openers[-1] if openers else None
-    if opener is None:
-        return None
-    heads = [m.start() for m in cues.HEAD_RE.finditer(folded, lo, lo + opener.start())]
-    if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
-        return None
-    return heads[-1]
 
 
 def among(sentence: Scanned, action: Action) -> list[dict]:

@@ -51,6 +51,7 @@ from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
+from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
 from helpers.extract.attendees import attendee_rows
@@ -195,7 +196,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows
     for start, _, end, action in verbs:
         stop = clauses.adjunct_start(folded, start)
-        lo = clauses.list_start(folded, clauses.clause_start(folded, stop))
+        lo = lists.list_start(folded, clauses.clause_start(folded, stop), stop)
         if not folded[lo:stop].strip() and re.fullmatch(r"[\s\u200c]+و[\s\u200c]+", folded[last[0] : start]):
             for d in last[1]:
                 d["action"] = action
@@ -219,11 +220,11 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             spans = [sp for sp in spans if drafts.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
-        spans = clauses.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
+        spans = lists.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
         spans += _after_colon(folded, index, end)
         seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
         rows = [
-            {"span": span, "action": action, "by": proposer}
+            {"span": span, "action": action, "by": proposer, "item": len(spans) > 1}  # one of a list
             for span in spans
             if not filters.refers_back(sentence, span) and span.start not in seen
         ]
@@ -233,12 +234,14 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
-    """«بیانیه‌ای که … تصویب شد»: the document of a relative clause's verb precedes «که»."""
+    """«بیانیه‌ای که … تصویب شد»: the document of a relative clause's verb precedes «که»; documents
+    listed before a predicate naming their kind («الف و ب از جمله اسنادی بود که …») are its items."""
     relative = list(re.finditer(r"(?<!\w)که(?!\w)", folded[:start]))
     if not relative:
         return []
     ke = relative[-1].start()
-    return titles.title_spans(folded, index, clauses.clause_start(folded, ke), ke)
+    listed = lists.subject_list(folded, ke)  # «الف، ب و ج از جمله اسنادی بود که … امضا کردند»
+    return titles.title_spans(folded, index, *(listed or (clauses.clause_start(folded, ke), ke)))
 
 
 def _after_colon(folded: str, index: Sequence[int], end: int) -> list[Span]:
@@ -324,11 +327,13 @@ def document_rows(
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
             subject, about = titles.subject(sentence, d["span"])
+            item = (row.section, row.paragraph, row.sentence) if d.get("item") else None
             same = next(
                 (
                     r
                     for r in rows
                     if r["action"] == d["action"]
+                    and not (item and r["item"] == item)  # two items of one list: two documents
                     and titles.same_title(r["title_fa"], title)
                     and not titles.other_subject(r["about"], about)
                 ),
@@ -360,6 +365,7 @@ def document_rows(
                     "sentence_text": row.text,
                     "nominal": d.get("nominal", False),
                     "about": about,
+                    "item": item,
                 }
             )
     rows = [r for r in rows if not _text_to_come(r, rows) and not _creation_to_come(r)]
