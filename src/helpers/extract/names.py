@@ -1,6 +1,7 @@
 """How far a name the gazetteer does not know runs, and which words may belong to it.
 
-Every word is read as one of: a **given name** (listed in given_names.csv, or of a given-name shape
+Every word is read as one of: a **given name** (in given_names.csv or opening a spelling in
+people.csv: helpers.text.gazetteer; or of a given-name shape
 such as «عبد…», «…الله», «…الدین»), a **rare** word (hazm's corpus seldom has it: most foreign
 surnames), a **common** word that is not a function word (Persian surnames are often common words
 or adjectives: «جلالی», «عزیزی», «صالحی»), a joiner of Arabic names («بن», «آل»), or none of these.

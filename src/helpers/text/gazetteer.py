@@ -182,11 +182,13 @@ class Gazetteer:
         orgs = _read(folder, "organizations.csv")
         roles = _read(folder, "roles.csv")
         self.glossary = _read(folder, "documents_glossary.csv")
-        self.given_names = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
         self.title_words = frozenset(
             key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
         )
         """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
+        listed = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
+        self.given_names = listed | self._first_names(people)
+        """given_names.csv, and the first words of the people's spellings («سهیل» of «سهیل محمود»)."""
         self.countries = {r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()}
         self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
         self.people = {
@@ -224,6 +226,19 @@ class Gazetteer:
         self.surnames_of = {p.id: tuple(k for k, ps in self.surnames.items() if p in ps) for p in self.people.values()}
         """Person id -> their surname keys (`surnames` the other way round)."""
         self._matcher = Matcher(variants)
+
+    def _first_names(self, people: pd.DataFrame) -> frozenset[str]:
+        """The given names the people's spellings of two words or more open with: a word the
+        gazetteer has as a name is one, though a common word («چنگیز», «سهیل», «خیرات»). Not where
+        the family name comes first (FAMILY_NAME_FIRST), nor a word the person's canonical name has
+        after its first (a two-word surname spelled alone: «هاشمی» of «هاشمی رفسنجانی»), nor a word
+        of a title or an entity's name («سلطان», «شیخ»: `title_words`), nor a word of two letters."""
+        names: set[str] = set()
+        for r in people.itertuples():
+            first, canonical = key(r.variant.split()[0]), [key(w) for w in r.name_fa.split()]
+            if len(r.variant.split()) > 1 and r.affiliation not in FAMILY_NAME_FIRST and first not in canonical[1:]:
+                names.add(first)
+        return frozenset(k for k in names if len(k) > 2 and k not in self.title_words)
 
     def _add_ending_variants(self, people: pd.DataFrame, variants: dict[str, Entry]) -> None:
         """Each person's other spellings of a Russian ending (`ending_variants`), unless the key is
