@@ -71,8 +71,12 @@ def _spaced_out(a: str, b: str, c: str) -> bool:
 
 
 def _short_year(m: re.Match[str]) -> bool:
-    """«۱۴/۰۷/۸۶»: day and month zero-padded, a two-digit year, slashes: an agency's machine dateline."""
-    return "/" in m["sep"] and len(m["a"]) == len(m["b"]) == len(m["c"]) == 2 and m["mark"] is None
+    """«۱۴/۰۷/۸۶», «13/8/74», «87/12/22»: slashes and a two-digit year, last or (over 31) first, the day and
+    month in one or two digits: an Iranian agency's machine dateline, zero-padded or not."""
+    a, c = m["a"], m["c"]
+    year_last = len(c) == 2 and len(a) <= 2
+    year_first = len(a) == 2 and int(a) > 31 and len(c) <= 2
+    return "/" in m["sep"] and m["mark"] is None and (year_last or year_first)
 
 
 def _jalali_short(m: re.Match[str], ctx: Context) -> DateMention | None:

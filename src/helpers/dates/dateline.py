@@ -19,6 +19,7 @@ from helpers.dates.calendars import fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import DIGIT, WEEKDAY
+from helpers.dates.relative import OUTLET_NOUNS
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
 
@@ -191,7 +192,16 @@ def _set_off(before: str, after: str) -> bool:
     if _WORD.search(_SLASHED.sub(" ", after.split("|")[0])):
         return False
     agency_after = _SLASHED.search(after) is not None  # «کابل ۲۲ عقرب ۱۴۰۳ (باختر)»: a place, then the agency
-    return not _WORD.search(before) or bool(_SEPARATOR.search(before)) or agency_after
+    named = _OUTLET_FIRST.match(before) or _PLACE_STOP.match(before)
+    return not _WORD.search(before) or bool(_SEPARATOR.search(before)) or agency_after or bool(named)
+
+
+_OUTLET_FIRST = re.compile(rf"[\W_]*(?:{OUTLET_NOUNS})(?![\w\u200c])")
+"""«خبرگزاری جمهوری اسلامی ۸۷/۱۲/۲۲»: the words before the date open with an outlet noun, so they are the
+agency's name (an archive's dateline with no place), with no punctuation needed to set them off."""
+_PLACE_STOP = re.compile(r"[\W_]*[^\W\d_]+\.\s*$")
+"""«تهران. دوشنبه، ۱۳ آوریل ۲۰۱۵ …»: one word closed by a full stop before the date: the place, as some
+agencies set it off (a sentence before a date has more words than one)."""
 
 
 _ENGLISH_WEEKDAY = re.compile(rf"\b(?:{'|'.join(d[:3] + f'(?:{d[3:]})?' for d in ENGLISH_WEEKDAYS)})\b\.?")

@@ -83,10 +83,15 @@ class Article:
     paragraphs: pd.DataFrame = field(repr=False)
 
 
+_FIELD_MARK = re.compile(r"[ \t]+#[ \t]+")
+"""A hash set off by spaces: the mark an agency's archive puts between a headline and its dateline and text
+(«… # تهران - خبرگزاری … ۱۳/۸/۷۴ …»); no sentence writes one (a hashtag has none after it), so it breaks the line."""
+
+
 def _blocks(text: str) -> list[list[str]]:
     """Split into blocks of consecutive non-blank lines (blank = whitespace or NBSP only)."""
     blocks: list[list[str]] = [[]]
-    for line in text.splitlines():
+    for line in _FIELD_MARK.sub("\n", text).splitlines():
         if line.replace("\u00a0", " ").strip():
             blocks[-1].append(line.strip())
         elif blocks[-1]:
