@@ -60,6 +60,7 @@ from helpers.extract.occasions import (
 )
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SPEECH_NOUN
+from helpers.extract.readings import by_reading
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
@@ -134,6 +135,7 @@ def apply_status(
     _passive_agents(sentence, found)
     _readers(sentence, found, times)
     _of_host_state(sentence, found)
+    by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
