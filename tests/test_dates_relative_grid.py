@@ -112,3 +112,27 @@ def test_every_relative_year_is_built_from_the_one_direction_table() -> None:
     assert year_words == {
         w for w, kind in words.DIRECTION_KINDS.items() if kind in ("current", "past", "ago", "future")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("نشست ۱۹ اکتبر این ماه در دوحه برگزار می‌شود.", "۱۹ اکتبر این ماه", D(2024, 10, 19), D(2024, 10, 19)),
+        ("وزیران روز ۲۵ مهر همین ماه دیدار می‌کنند.", "روز ۲۵ مهر همین ماه", D(2024, 10, 16), D(2024, 10, 16)),
+        ("اجلاس ۲۰ میزان ماه روان است.", "۲۰ میزان ماه روان", D(2024, 10, 11), D(2024, 10, 11)),  # Dari
+        ("گفت‌وگوها سوم اکتبر ماه جاری آغاز شد.", "سوم اکتبر ماه جاری", D(2024, 10, 3), D(2024, 10, 3)),
+        ("اجلاس اکتبر این ماه است.", "اکتبر این ماه", D(2024, 10, 1), D(2024, 10, 31)),
+    ],
+)
+def test_a_day_and_month_restated_as_the_current_month_is_one_date(
+    text: str, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نشست ۱۹ اکتبر این ماهنامه را بررسی کرد.", "نشست ۱۹ اکتبر، این ماه پرکار بود."],
+)
+def test_no_restatement_without_the_current_month_right_after(text: str) -> None:
+    assert "۱۹ اکتبر" in [surface for surface, _, _ in _found(text)]

@@ -1,4 +1,4 @@
-"""Rules for dates counted from the publication day: a month of a relative year, relative periods
+"""Rules for dates counted from the publication day: a month of a relative year or of the current month, relative periods
 («پنج سال آینده», «هفته گذشته»), «امروز»/«دیروز»/«امسال», and weekdays."""
 
 from __future__ import annotations
@@ -11,7 +11,17 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.calendars import GAP
-from helpers.dates.mention import Bounds, Context, DateMention, make_mention, relative_year, resolve, words_before
+from helpers.dates.mention import (
+    Bounds,
+    Context,
+    DateMention,
+    make_mention,
+    nearest_day,
+    nearest_month,
+    relative_year,
+    resolve,
+    words_before,
+)
 from helpers.dates.patterns import DIGIT, MONTH_WORD, OSP, SP, read_month
 
 
@@ -24,6 +34,8 @@ def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     calendar, month = month_read
     if words_before(ctx, m.start(), "به"):  # «به میزان امسال»: an amount
         return None
+    if m["now"]:
+        return _in_this_month(m, ctx, calendar, month)
     year = relative_year(m, ctx, calendar)
     precision = Precision.DAY if m["day"] else Precision.MONTH
     if year is None:
@@ -32,6 +44,24 @@ def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     bounds = resolve(
         lambda: (cal.to_gregorian(calendar, year, month, day),) * 2 if day else cal.month_bounds(calendar, year, month)
     )
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
+
+
+THIS_MONTH = rf"(?:این|همین){SP}ماه|ماه{SP}(?:{words.directions('current')})"
+"""«این ماه», «همین ماه», «ماه جاری/روان» after a day and month: the month restated as the current one."""
+
+
+def _in_this_month(m: re.Match[str], ctx: Context, calendar: Calendar, month: int) -> DateMention | None:
+    """«۱۹ دسامبر این ماه», «۲۸ عقرب ماه روان»: a day (or the month) said to fall in the current month, one
+    date; the month's nearest such day to publication (its own year when it is the current month)."""
+    precision = Precision.DAY if m["day"] else Precision.MONTH
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True)
+    if not m["day"]:
+        bounds: Bounds | None = nearest_month(calendar, month, ctx.published)
+    else:
+        day = nearest_day(calendar, month, words.number_value(m["day"]) or 0, ctx.published)
+        bounds = None if day is None else (day, day)
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
 
 

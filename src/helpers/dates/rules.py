@@ -55,6 +55,7 @@ from helpers.dates.patterns import (
     month,
 )
 from helpers.dates.relative import (
+    THIS_MONTH,
     day_of_month,
     deictic,
     in_relative_year,
@@ -74,7 +75,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?:ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
-            rf"{SP}(?P<rel>{RELATIVE_YEAR}){END}"
+            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})){END}"
         ),
         in_relative_year,
     ),
