@@ -1,5 +1,5 @@
-"""Rules for dates counted from the publication day: a month of a relative year or of the current month, relative periods
-(«پنج سال آینده», «هفته گذشته»), «امروز»/«دیروز»/«امسال», and weekdays."""
+"""Rules for dates counted from the publication day: a month of a relative year or of the current month,
+relative periods («پنج سال آینده», «هفته گذشته»), «امروز»/«دیروز»/«امسال», and weekdays."""
 
 from __future__ import annotations
 
