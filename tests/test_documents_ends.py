@@ -439,3 +439,23 @@ def test_a_verb_after_a_clause_with_its_own_subject_takes_no_document_from_it() 
 def test_talks_are_searched_only_in_sentences_with_a_talk_word(text: str, searched: bool) -> None:
     """«گفت» (said) is in most reported speech: the talks cue is not searched for it."""
     assert cues.DISCUSSED_CUE.may_occur(gz.fold(text)) is searched
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("نشستی که امروز ادامه دارد بیانیه نهایی آن تا پایان امروز منتشر خواهد شد.", [("بیانیه نهایی", "proposed")]),
+        ("سران بیانیه پایانی خود را صادر کردند.", [("بیانیه پایانی", "issued")]),
+        ("وزیران خارجه اعلامیه مشترک خود را به امضا رساندند.", [("اعلامیه مشترک", "signed")]),
+        ("مجمع قطعنامه‌های او را در پایان نشست تصویب کرد.", [("قطعنامه‌های", "adopted")]),
+        ("منشور سازمان و اصلاحیه‌های آن در این اجلاس تصویب شد.", [("منشور سازمان", "adopted")]),
+        ("سند همکاری و ضمیمه آن امضا شد.", [("سند همکاری", "signed")]),
+        ("طرح این موضوع در نشست تصویب شد.", []),
+        ("بیانیه نهایی آن نشست تا پایان روز منتشر خواهد شد.", [("بیانیه نهایی", "proposed")]),
+    ],
+)
+def test_a_possessive_pronoun_closes_the_title(text: str, expected: list) -> None:
+    """«آن/خود/او» right after a title and before a preposition, «را», «تا» or the verb is its possessor:
+    the title ends before it, and a part of the document it owns («… و ضمیمه آن») is no part of the
+    title; «این/آن» before a noun («این موضوع», «آن نشست») is a demonstrative, not a possessor."""
+    assert rows(text) == expected

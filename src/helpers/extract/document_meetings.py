@@ -19,11 +19,23 @@ ORDINAL = rf"(?:(?:{number_alternation(CARDINALS)})|(?:(?:{number_alternation(TE
 MEETING_CHAIN = cue_regex(rf"(?:(?:{ORDINAL}|\d+ ?(?:ا)?مین) )?(?:{MEETING}|سازمان|شورای|اتحادیه|جنبش)")
 """The start of an ezafe chain naming the meeting or organization a final statement belongs to
 («بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …», «… سازمان همکاری …»): part of its title."""
+POSSESSOR = (
+    r"(?:ان|این|او|ایشان|انها|انان|خود)"
+    r"(?=[\s\u200c]*(?:$|[،.؛:»]|(?:را|تا|که|در|به|از|با|بر|برای|نیز|هم|توسط)(?!\w)))"
+)
 POINTED = cue_regex(
     rf"(?:این|ان|همین) (?:{MEETING}|سازمان|شورا)|(?:{MEETING}|سازمان|شورا) (?:خود|{cues.BACK_REFERENCE})"
+    rf"|{POSSESSOR}"
 )
-"""A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»): a title ends before it
-(«اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» → «بیانیه پایانی»)."""
+"""A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»), or by a pronoun that
+closes the noun phrase (POSSESSOR: «آن/خود» before a preposition, «را», «تا» or a clause mark, not
+before a noun): a title ends before it («اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» →
+«بیانیه پایانی», «بیانیه نهایی آن تا پایان روز …» → «بیانیه نهایی»)."""
+OWNED = re.compile(
+    rf"[\s\u200c]+و[\s\u200c]+(?!{cues.HEAD_RE.pattern})[^\s\u200c]+(?:[\s\u200c]*(?:ها|های))?[\s\u200c]*$"
+)
+"""«… و ضمیمه/پیوست‌های» before a possessive pronoun: a part of the document its pronoun points back to,
+no part of its title («سند همکاری و ضمیمه آن» → «سند همکاری»)."""
 CHAIN_BREAK = re.compile(r"[\s\u200c]و[\s\u200c]|[\s\u200c]*$")
 MAX_CHAIN_WORDS = 10
 CITED = re.compile(

@@ -44,7 +44,8 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
         e = indefinite_end(folded, s, meeting.end() if meeting else e)
         pointed = meetings.POINTED.search(folded, s + 1, e)
-        e = pointed.start() if pointed else e
+        owned = pointed and meetings.OWNED.search(folded, s, pointed.start())  # «منشور و ضمیمه آن»
+        e = owned.start() if owned else pointed.start() if pointed else e
         final = cues.FINAL.regex.match(folded, s)
         e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
         e = (final and chain_end(folded, final.end(), e)) or e
