@@ -6,12 +6,15 @@ placed; look-alikes that must not fire."""
 from __future__ import annotations
 
 import pytest
+from people_fixtures import names_in
 from test_attendees import sentences
 from test_status import A_FULL, B_FULL, A, B, statuses
 
+from helpers.extract.clauses import SAYS_RE
 from helpers.extract.mentions import sentence_rows, usable
 from helpers.extract.people import find_people
 from helpers.extract.readings import STATUS_OF, read_clause
+from helpers.extract.verb_classes import CLASSES, SAYING
 from helpers.text import gazetteer as gz
 
 BEFORE = "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود."
@@ -169,3 +172,38 @@ def test_look_alikes_stay_mentioned(texts: tuple[str, ...]) -> None:
 )
 def test_handing_something_over_in_the_future_says_nothing(text: str) -> None:
     assert statuses(BEFORE, text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("بهرام کیانفر خاطرنشان ساخت که همکاری ادامه دارد.", "بهرام کیانفر"),
+        ("بهرام کیانفر اعلام کرد که هیئت می‌آید.", "بهرام کیانفر"),
+        ("فرهاد دلاوری یادآور شد که نشست مهم است.", "فرهاد دلاوری"),
+        ("فرهاد دلاوری تصریح نمود که نشست مهم است.", "فرهاد دلاوری"),
+    ],
+    ids=["khaterneshan-sakht", "announced", "yadavar", "dari-tasrih-namud"],
+)
+def test_one_list_of_verbs_of_saying_finds_the_name_before_each(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بانک مرکزی ایران اعلام کرد که نرخ ثابت است.",
+        "کمیته برگزاری اجلاس خاطرنشان ساخت که نشست فردا است.",
+        "دبیرخانه سازمان یادآور شد که نشست مهم است.",
+        "منابع آگاه ادعا کرد که توافق نزدیک است.",
+    ],
+    ids=["bank", "committee", "secretariat", "sources"],
+)
+def test_a_body_that_says_something_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_the_saying_cues_read_the_same_list_in_every_person() -> None:
+    for verb in ("افزودند", "اعلام نمودند", "خاطرنشان ساختند", "یاداور شده است"):
+        assert SAYS_RE.search(verb), verb
+    assert not SAYS_RE.search("گفتگو")
+    assert {verb.split(" ")[0] for verb in SAYING} == set(CLASSES["saying"])

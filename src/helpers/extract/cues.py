@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
+from helpers.extract import verb_classes
 from helpers.extract.mentions import Cue, cue
 
 MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
@@ -112,11 +113,7 @@ ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین»)."""
 SAID = "(?<!\\w)(?:گفت(?! ?و ?گو)|گفته)"
 """«گفت» (said), not the noun «گفت‌وگو» (talks) that begins with it, nor «نگفت» or «شگفت»."""
-SAYING = (
-    f"{SAID}|افزود|خاطرنشان ساخت|یاداور شد|هشدار داد|(?:اظهار|بیان|ابراز) داشت"
-    f"|{did('اظهار کرد', 'اظهار نمود', 'تاکید کرد', 'تاکید نمود', 'تصریح کرد', 'تصریح نمود', 'خاطرنشان کرد')}"
-    f"|{did('اعلام کرد', 'اعلام نمود', 'بیان کرد', 'بیان نمود', 'عنوان کرد', 'ادعا کرد')}"
-)
+SAYING = f"{SAID}|{did(*(verb for verb in verb_classes.SAYING if verb != 'گفت'))}"
 """Verbs of saying («گفت», «افزود», «اظهار داشت», «تصریح نمود», «ادعا کرد»), folded: a speech said at the
 meeting (the speech cue), or the words someone else is reported to say (helpers.extract.clauses)."""
 

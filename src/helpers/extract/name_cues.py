@@ -24,6 +24,7 @@ from helpers.extract.names import (
     tokens,
     valid_kinds,
 )
+from helpers.extract.verb_classes import SAYING
 from helpers.text import gazetteer as gz
 
 LEADS = gz.fold(
@@ -52,8 +53,9 @@ FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پ�
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
 «X Y در گفت‌وگو با …», the head of a body the gazetteer has no title for: «X Y رئیس دبیرخانه …»,
 «X Y مدیر بانک …»)."""
-SAID = gz.fold("گفت|افزود|اظهار داشت|تصریح کرد|خاطرنشان کرد|تاکید کرد")
-"""Verbs of saying: the name of two words or more before them counts only if a given name leads it;
+SAID = gz.fold("|".join(SAYING))
+"""Verbs of saying (helpers.extract.verb_classes.SAYING, the one list the status cues read too): the
+name of two words or more before them counts only if a given name leads it;
 one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
 _SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w)(?:{SAID.replace(' ', gz.SEP_RE)})")
 """A verb of saying further on in the clause (SAID, any ending: «گفته است», «افزودند»)."""

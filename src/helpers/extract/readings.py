@@ -16,25 +16,10 @@ from helpers.extract.clauses import PREPOSITIONS, is_object, same_list, without_
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.extract.people import Found
 from helpers.extract.report_time import Times
+from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
 
-LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گردید", "داد", "گرفت", "یافت", "ورزید", "زد", "آمد"))
-"""Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت»)."""
-SAYING_NOUNS = ("تاکید", "اظهار", "تصریح", "بیان", "اعلام", "خاطرنشان", "یاداور", "هشدار", "ابراز", "عنوان", "ادعا")
-"""Nouns of a compound verb of saying («تأکید کرد», «اظهار داشت», «خاطرنشان ساخت»), folded."""
-CLASSES = {
-    "saying": ("گفت", "افزود", "نوشت", *SAYING_NOUNS),
-    "presence": ("شرکت", "حضور", "اشتراک", "سخنرانی", "رسید", "امد", "وارد", "حاضر"),
-    "meeting": ("دیدار", "ملاقات", "گفتگو", "رایزنی", "مذاکره", "مذاکرات", "صحبت"),
-    "chairing": ("ریاست",),
-    "hosting": ("میزبانی",),
-    "signing": ("امضا",),
-    "handing": ("واگذار", "تحویل", "سپرد", "تفویض", "تقدیم"),
-}
-"""Verb classes, by the lemma's past stem or the noun of a compound verb, folded. Handing something
-over («ریاست هیئت را به X واگذار خواهد کرد») says nothing of the giver's presence: no cell of
-STATUS_OF."""
 CLASS_OF = {gz.key(word): name for name, said in CLASSES.items() for word in said}
 STOP = re.compile(r"[.؛:!؟?]")
 """Where a clause ends for its subject: the sentence's end, a colon before quoted words."""
@@ -115,8 +100,8 @@ def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | N
     if form in tools().lemmatizer.words and not ends:
         return None  # a noun spelled like a verb («نشست», «داد»), not at its clause's end
     noun = gz.key(said[i - 1][2]) if i else ""
-    stem = lemma.split("#")[0]
-    kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(gz.key(stem), "act")
+    stem = gz.key(lemma.split("#")[0])
+    kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
     if kind == "act" and stem in PASSIVE and i:
         kind = "passive"  # «برگزار خواهد شد», «انجام شد»: what is done, not what the person does
     return Reading(lemma, kind, _tense(form, lemma, after), _negated(form), said[i][0])

@@ -1,0 +1,45 @@
+"""Verb classes: what a verb says a person did, by its lemma's past stem or, for a compound verb,
+the noun before its light verb; folded (helpers.text.gazetteer.fold). One copy for the status cues
+(helpers.extract.cues.SAYING), the name cues (helpers.extract.name_cues.SAID) and the clause reader
+(helpers.extract.readings)."""
+
+from __future__ import annotations
+
+SAYING = (
+    "گفت",
+    "افزود",
+    "اظهار داشت",
+    "اظهار کرد",
+    "اظهار نمود",
+    "بیان داشت",
+    "بیان کرد",
+    "بیان نمود",
+    "ابراز داشت",
+    "تاکید کرد",
+    "تاکید نمود",
+    "تصریح کرد",
+    "تصریح نمود",
+    "خاطرنشان ساخت",
+    "خاطرنشان کرد",
+    "یاداور شد",
+    "هشدار داد",
+    "اعلام کرد",
+    "اعلام نمود",
+    "عنوان کرد",
+    "ادعا کرد",
+)
+"""Verbs of saying in their simple past («گفت», «اظهار داشت», «تصریح نمود», «خاطرنشان ساخت»), folded."""
+LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گردید", "داد", "گرفت", "یافت", "ورزید", "زد", "امد"))
+"""Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت»), folded."""
+CLASSES = {
+    "saying": tuple(dict.fromkeys(verb.split(" ")[0] for verb in SAYING)),
+    "presence": ("شرکت", "حضور", "اشتراک", "سخنرانی", "رسید", "امد", "وارد", "حاضر"),
+    "meeting": ("دیدار", "ملاقات", "گفتگو", "رایزنی", "مذاکره", "مذاکرات", "صحبت"),
+    "chairing": ("ریاست",),
+    "hosting": ("میزبانی",),
+    "signing": ("امضا",),
+    "handing": ("واگذار", "تحویل", "سپرد", "تفویض", "تقدیم"),
+}
+"""Verb classes, by the lemma's past stem or the noun of a compound verb (SAYING's nouns and simple
+verbs are the class of saying). Handing something over («ریاست هیئت را به X واگذار خواهد کرد») says
+nothing of the giver's presence."""
