@@ -136,3 +136,38 @@ def test_a_day_and_month_restated_as_the_current_month_is_one_date(
 )
 def test_no_restatement_without_the_current_month_right_after(text: str) -> None:
     assert "۱۹ اکتبر" in [surface for surface, _, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "start", "end"),
+    [
+        ("اجلاس بیست و پنج تا بیست و هفتم ماه جاری میلادی است.", Calendar.JALALI,
+         "بیست و پنج تا بیست و هفتم ماه جاری میلادی", D(2024, 10, 25), D(2024, 10, 27)),
+        ("نشست ده تا دوازدهم ماه روان خورشیدی بود.", Calendar.GREGORIAN,
+         "ده تا دوازدهم ماه روان خورشیدی", D(2024, 10, 1), D(2024, 10, 3)),  # Mehr 10-12
+        ("گفت‌وگوها پنجم الی هفتم ماه آینده است.", Calendar.GREGORIAN,
+         "پنجم الی هفتم ماه آینده", D(2024, 11, 5), D(2024, 11, 7)),
+        ("اجلاس چهار تا شش خرداد برگزار شد.", Calendar.GREGORIAN, "چهار تا شش خرداد", D(2024, 5, 24), D(2024, 5, 26)),
+        ("اجلاس بیست تا بیست و دو اکتبر است.", Calendar.GREGORIAN, "بیست تا بیست و دو اکتبر", D(2024, 10, 20),
+         D(2024, 10, 22)),
+        ("هیئت پنج تا شش میزان ماه در کابل بود.", Calendar.GREGORIAN, "پنج تا شش میزان ماه", D(2024, 9, 26),
+         D(2024, 9, 27)),  # an ambiguous month with «ماه»
+    ],
+)  # fmt: skip
+def test_a_span_of_days_written_in_words(
+    text: str, calendar: Calendar, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text, calendar) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پنج تا شش تیر شلیک شد.",  # arrows, not the month: an ambiguous month needs «ماه» or a year
+        "چهار تا شش نفر زخمی شدند.",
+        "سه تا چهار روز طول کشید.",
+        "نه تا پایان مهر بلکه تا آبان ادامه دارد.",  # «نه» is «not»
+    ],
+)
+def test_cardinal_words_that_count_things_are_no_days(text: str) -> None:
+    assert not [s for s, _, _ in _found(text) if s.split()[0] in ("پنج", "چهار", "سه", "نه")]

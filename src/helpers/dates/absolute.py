@@ -155,6 +155,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if m["day2"] and words_before(ctx, m.start(), MONTH_WORD):
         return None  # «March 5 - ۱۴ شعبان»: the first number is an earlier date's day, not this month's
+    if _counted(m) and cal.canonical(m["month"]) in words.AMBIGUOUS_MONTHS and not (m["msuf"] or m["year"] or m["yy"]):
+        return None  # «پنج تا شش تیر»: five or six arrows; a month only with «ماه» or a year
     listed = len(re.findall(r"[،,]", m["mid"] or ""))  # «۲۵، ۲۶ و ۲۷ نوامبر»: days listed before «و»
     if m["join"] == "و" and last != first + 1 + listed and not between(ctx, m.start()):
         return None  # «۱۰ و ۱۵ آذر» names two days; «بین ۱۰ و ۱۵ آذر» a span
@@ -180,6 +182,11 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         relative = True
     precision = Precision.DAY if first == last else Precision.RANGE
     return make_mention(ctx, m.start(), limit, bounds, calendar, precision, relative)
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """Whether a span's days are both cardinal words («چهار تا شش»), which also count things."""
+    return all(cal.canonical(m[g]) in words.CARDINAL_KEYS for g in ("day", "day2") if m[g])
 
 
 def _own_band(calendar: Calendar, year: int) -> bool:

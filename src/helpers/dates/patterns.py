@@ -39,6 +39,12 @@ DAY_NUMBER = rf"{DIGIT}{{1,2}}(?:{GAP}?ام|st|nd|rd|th)?"
 DAY_WORD = rf"{DAY_NUMBER}|{words.number_alternation(words.ORDINALS)}"
 """A day: in digits or an ordinal word."""
 
+CARDINAL_DAY = words.number_alternation({w: n for w, n in words.CARDINALS.items() if n <= 31 and w != "نه"})
+"""A day written as a cardinal word, as the first day of a span («چهار تا شش خرداد», «بیست و پنج تا بیست و
+هفتم ماه جاری»): only there, before «تا»/«الی»; «نه» (nine) is left out, as it is mostly «not»."""
+SPAN_WORD = rf"(?:{OSP}(?:تا|الی){SP})"
+"""«تا»/«الی» between the first and the last day of a span of days."""
+
 
 MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"
 """Any month name of any calendar, in any spelling, also broken after a non-joining letter."""

@@ -165,20 +165,27 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۱۵ ماه جاری», «شانزدهم ماه روان خورشیدی», «بیستم ماه گذشته», «روز دوشنبه نهم ماه روان میلادی»: a
     day of the month of publication (or the one before or after), in the calendar a marker names, else
     the article's. A day number before «ماه گذشته/آینده» counts months instead («۶ ماه گذشته» is the last
-    six months: relative_period), so only an ordinal («بیستم», «۲۰ام») is a day there."""
+    six months: relative_period), so only an ordinal («بیستم», «۲۰ام») is a day there. A span of days
+    («بیست و پنج تا بیست و هفتم ماه جاری میلادی») is one range."""
     kind = words.DIRECTION_KINDS[cal.canonical(m["dir"])]
     if kind != "current" and cal.canonical(m["day"]).isdecimal():
         return None
     calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
+    last = words.number_value(m["day"]) or 0
+    first = words.number_value(m["day1"]) or 0 if m["day1"] else last
+    precision = Precision.DAY if first == last else Precision.RANGE
+    if first > last:
+        return None
     if ctx.published is None:
-        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.DAY, True, bool(m["mark"]))
-    day = words.number_value(m["day"])
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True, bool(m["mark"]))
     year, month, _ = cal.from_gregorian(calendar, ctx.published)
     year, month = cal.shift_months(year, month, words.STEPS[kind])
-    bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day or 0),) * 2)
+    bounds = resolve(
+        lambda: (cal.to_gregorian(calendar, year, month, first), cal.to_gregorian(calendar, year, month, last))
+    )
     if bounds is None:
         return None
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY, True, bool(m["mark"]))
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, bool(m["mark"]))
 
 
 def weekday_pair(m: re.Match[str], ctx: Context) -> DateMention | None:

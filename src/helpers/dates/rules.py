@@ -33,6 +33,7 @@ from helpers.dates.literals import Need, WordScan, required_words, worth_scannin
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
     AFTER_IN,
+    CARDINAL_DAY,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -47,6 +48,7 @@ from helpers.dates.patterns import (
     SEASONS,
     SHORT_YEAR,
     SP,
+    SPAN_WORD,
     START,
     TIME_PREPS,
     WEEKDAY,
@@ -81,7 +83,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?:روز{SP})?{WEEKDAY}{OSP}[،,]?{OSP})?(?:روز{SP})?(?P<day>{DAY_WORD}){SP}ماه{SP}"
+            rf"{START}(?:(?:روز{SP})?{WEEKDAY}{OSP}[،,]?{OSP})?(?:(?P<day1>{DAY_WORD}|{CARDINAL_DAY}){SPAN_WORD})?"
+            rf"(?:روز{SP})?(?P<day>{DAY_WORD}){SP}ماه{SP}"
             rf"(?P<dir>{words.directions(*YEAR_DIRECTIONS)})(?:{SP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         day_of_month,
@@ -103,9 +106,9 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD})"
+            rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
-            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
+            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
