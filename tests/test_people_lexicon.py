@@ -45,3 +45,53 @@ def test_the_gazetteer_reads_given_names_off_its_people() -> None:
 )
 def test_the_same_words_as_common_words_stay_out(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Persian word with an ending whose ZWNJ was lost (hazm's Lemmatizer reads the word)
+        "جو بایدن، رییس‌جمهور امریکا در نخستین سخنرانیاش رییس‌جمهور پیشین را نقد کرد.",
+        "متن اعتمادنامهی سفیر تاجیکستان به رئیس‌جمهور قزاقستان تقدیم شد.",
+        "پس از پذیرش اعتمادنامهی نماینده ویژه روسیه، نشست آغاز شد.",
+        "ترجمه نامهاش نخست‌وزیر ارمنستان را خشنود کرد.",
+        "به گفته فرستادهاش رئیس‌جمهور ترکمنستان در نشست شرکت نمی‌کند.",
+        "با انتشار بیانیهاش سخنگوی وزارت خارجه چین از نشست حمایت کرد.",
+        # a plural pronoun enclitic written solid
+        "در پایان مذاکراتشان رئیس‌جمهور آذربایجان و نخست‌وزیر ارمنستان بیانیه دادند.",
+    ],
+)
+def test_a_persian_word_with_a_lost_zwnj_ending_is_no_name(text: str) -> None:
+    assert names_in(text) == (["جو بایدن"] if "بایدن" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # foreign names whose last letters look like an ending on a Persian word
+        ("آیگریم سرکبای سخنگوی وزارت خارجه قزاقستان گفت.", "آیگریم سرکبای"),
+        ("رینگین دادفر اسپنتا وزیر خارجه افغانستان گفت.", "رینگین دادفر اسپنتا"),
+        ("نجم‌الدین اربکان نخست‌وزیر ترکیه گفت.", "نجم‌الدین اربکان"),
+        ("وزیر خارجه ارمنستان آرمن کوچاریان وارد باکو شد.", "آرمن کوچاریان"),
+    ],
+)
+def test_foreign_names_with_ending_like_letters_stay_names(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city that names a time zone in CLDR (through babel), quoted like a name, written apart
+        # or with its ZWNJ, of one word or two
+        "رئیس‌جمهور آمریکا هنگام ورود به شهر «پنوم پن» پایتخت کامبوج سخن گفت.",
+        "وزیر خارجه ایران تهران را به مقصد «آدیس آبابا» ترک کرد.",
+        "نخست‌وزیر هند وارد «سانتو دومینگو» شد.",
+    ],
+)
+def test_a_quoted_city_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_quoted_name_stays_a_name() -> None:
+    assert names_in("«آنا گروشوا» سخنگوی وزارت خارجه روسیه در نشست سخن گفت.") == ["آنا گروشوا"]

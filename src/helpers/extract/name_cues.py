@@ -162,7 +162,8 @@ def honorific_spans(sentence: Scanned) -> list[Span]:
 
 def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
     """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
-    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`."""
+    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`. A
+    place (helpers.extract.name_lexicon.places: «پنوم پن», CLDR's city) is quoted so too, no name."""
     spans = []
     for m in QUOTED.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -170,6 +171,8 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
         kinds = [kind(w.text, gaz) for w in inner]
         if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        if gz.key(m.group(group)) in places():  # «پنوم پن», a city quoted like a name
             continue
         titled = any(
             (m.end() <= t.start and only_separators(text[m.end() : t.start]))

@@ -1,7 +1,9 @@
 """Which words are never part of a name, and which are rare: hazm's stopwords and word counts, the
 verb forms of hazm's verbs (participles, infinitives, past forms: «بودم», «خواند»), hazm's plural
 nouns (never a name alone: «اعضا»), Unicode CLDR's names of states and cities, and NOT_NAMES.
-Kept apart from helpers.extract.names, which reads names with them."""
+Which rare words are Persian all the same: words run together (`run_together`) and words whose
+ZWNJ before an ending was lost (`inflected`, by hazm's Lemmatizer). Kept apart from
+helpers.extract.names, which reads names with them."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import pandas as pd
 from helpers import cache, paths
 from helpers.dates import words as dates_words
 from helpers.text import gazetteer as gz
-from helpers.text.zwnj import PLURAL_SUFFIXES
+from helpers.text.tokenize import tools
+from helpers.text.zwnj import AFTER_HEH_SUFFIXES, PLURAL_SUFFIXES, ZWNJ
 
 NOT_NAMES = frozenset(
     [
@@ -118,6 +121,11 @@ AFFIXES = ("گان", "گانی", "ترین")
 """Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین»): never a word of a name."""
 
 
+NO_CITY_ZONES = ("Etc",)
+"""Time zone areas whose exemplar «city» names no city («شهر نامشخص»). A city CLDR writes with its
+state after a comma («ناکس، ایندیانا») is left out as well."""
+
+
 class Lexicon(NamedTuple):
     """What `lexicon` builds; `verb_forms` yield to given names («رستم»), `plurals` are only no
     name alone («اعضا»; «سادات» is a name's first word)."""
@@ -133,11 +141,11 @@ class Lexicon(NamedTuple):
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
 def lexicon() -> Lexicon:
     """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, ordinals, state names,
-        participles and infinitives), hazm's word counts by key (a word with «ئ» under its «أ» spelling
-    as well: «هیأت»), place names (Unicode CLDR's Persian and
-        Dari names of states and of the cities of Asia and Europe that name a time zone: «آستراخان»,
-        «سمرقند»), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes
-        a second: kept in the user cache.)"""
+    participles and infinitives), hazm's word counts by key (a word with «ئ» under its «أ» spelling
+    as well: «هیأت»), place names (Unicode CLDR's Persian and Dari names of states and of the cities
+    that name a time zone, through babel: «آستراخان», «سمرقند», «پنوم‌پن», «آدیس آبابا», keyed
+    whole), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes a
+    second: kept in the user cache.)"""
     from babel import Locale
     from hazm import stopwords_list, verbs_list, words_list
 
@@ -157,7 +165,7 @@ def lexicon() -> Lexicon:
         gz.key(z["city"])
         for loc in locales
         for zone, z in loc.time_zones.items()
-        if zone.startswith(("Asia/", "Europe/")) and " " not in z.get("city", " ")
+        if z.get("city") and zone.partition("/")[0] not in NO_CITY_ZONES and "،" not in z["city"]
     }
     stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in (*NOT_NAMES, *AFFIXES)}
     ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
@@ -195,3 +203,50 @@ def plural(k: str) -> bool:
     return k in lexicon().plurals or any(
         k.endswith(x) and len(k) - len(x) > 2 and counts.get(k[: -len(x)], 0) >= RARE_WORD for x in PLURAL_SUFFIXES
     )
+
+
+PREPOSED = ("به", "در")
+"""Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
+lost («بهمنظور», «درمورد»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
+so (`run_together`)."""
+IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
+"""Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
+onto a word of hazm's list, still no name."""
+
+
+@lru_cache(maxsize=4096)
+def inflected(word: str) -> bool:
+    """Whether hazm's Lemmatizer reads a rare word as a Persian word of four letters or more with an
+    ending written after a ZWNJ, the ZWNJ lost: a plural («دیدارهایش»), or an enclitic or the ezafe
+    «ی» after a final «ه» («اعتمادنامهی», «برنامهاش»; «اش» after «ی» too: «سخنرانیاش»), or a plural
+    pronoun enclitic written solid («مذاکراتشان»). The endings are helpers.text.zwnj's. A Persian
+    word so, no foreign name; endings written solid («ین», «ان»: «رینگین», «اربکان») or an
+    enclitic's letters after another letter («سرکبای») are no sign."""
+    lemma = tools().lemmatizer.lemmatize(word)
+    ending = word[len(lemma) :].lstrip(ZWNJ) if word.startswith(lemma) and lemma != word else ""
+    after_heh = ending in (*AFTER_HEH_SUFFIXES, "ی") and (lemma.endswith("ه") or f"{lemma[-1:]}{ending}" == "یاش")
+    suffixed = ending in PLURAL_SUFFIXES or ending in PLURAL_ENCLITICS or after_heh
+    return suffixed and len(gz.key(lemma)) > 3 and lemma in tools().lemmatizer.words
+
+
+PLURAL_ENCLITICS = ("مان", "تان", "شان")
+"""The plural pronoun enclitics, written solid («مذاکراتشان»; among helpers.text.zwnj's solid
+endings); the one-letter ones («ش», «م») and «یان» end foreign names too, so are no sign."""
+
+
+def run_together(k: str) -> bool:
+    """Whether a rare key is common Persian run together: a common word with «است» written onto it
+    after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
+    «بهمنظور», «بطور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
+    or a compound of «خود» (self-: «خودگردان», «خودمختار»), which the word counts miss but which is
+    no name."""
+    counts = lexicon().counts
+    if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
+        return True
+    if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
+        return True
+    if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
+        return True
+    if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
+        return True
+    return k.startswith("خود") and len(k) > 5

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
 from helpers.extract.mentions import Span, only_separators, words
-from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural, rare
+from helpers.extract.name_lexicon import PREPOSED, inflected, lexicon, places, plural, rare, run_together
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
 
@@ -66,18 +66,11 @@ word («گردهم آمدند», «گردهم می‌آیند», «فراهم آ
 SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
 """The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
 («به نقل از» may quote a person, so it is no such mark)."""
-PREPOSED = ("به", "در")
-"""Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
-lost («بهمنظور», «درمورد»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
-so (`_run_together`)."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 """A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
 made of it ends in «ی» («فیروزآبادی»)."""
 LAND_ENDING = gz.key("ستان")
 """A rare word ending so is a land or province the lists lack («باشقیرستان»), never a name word."""
-IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
-"""Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
-onto a word of hazm's list, still no name."""
 COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان"))
 """Ranks that also stand as common nouns («یک سردار سپاه»): a name after one has two words or more."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
@@ -134,31 +127,13 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if not rare(word, gaz.title_words):
         return COMMON
-    if _run_together(k):  # «قراراست», «خودگردان»: common words written as one, not a foreign name
+    if run_together(k) or inflected(word):  # «قراراست», «سخنرانیاش»: Persian words run together
         return None
     if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
         return None
     if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
         return None
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
-
-
-def _run_together(k: str) -> bool:
-    """Whether a rare key is common Persian run together: a common word with «است» written onto it
-    after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
-    «بهمنظور», «بطور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
-    or a compound of «خود» (self-: «خودگردان», «خودمختار»), which the word counts miss but which is
-    no name."""
-    counts = lexicon().counts
-    if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
-        return True
-    if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
-        return True
-    if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
-        return True
-    if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
-        return True
-    return k.startswith("خود") and len(k) > 5
 
 
 @lru_cache(maxsize=64)
