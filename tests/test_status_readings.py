@@ -207,3 +207,39 @@ def test_the_saying_cues_read_the_same_list_in_every_person() -> None:
         assert SAYS_RE.search(verb), verb
     assert not SAYS_RE.search("گفتگو")
     assert {verb.split(" ")[0] for verb in SAYING} == set(CLASSES["saying"])
+
+
+TODAY = "اجلاس سران سازمان همکاری شانگهای امروز در آستانه برگزار می‌شود."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در این نشست سخنرانی خواهد کرد.",
+        f"{A_FULL} در حاشیه این اجلاس با همتای ترکمن خود دیدار خواهد کرد.",
+        f"{A_FULL} در نشست عصر اشتراک خواهد ورزید.",
+        f"{A_FULL} و {B_FULL} در جلسه دوم سخنرانی خواهند کرد.",
+    ],
+    ids=["will-speak", "will-meet-on-sidelines", "dari-will-take-part", "plural"],
+)
+def test_what_someone_will_do_in_a_meeting_told_begun_is_presence(text: str) -> None:
+    got = statuses(UNDER_WAY, text)
+    assert got[A][0] == "attended"
+    if B in got:
+        assert got[B][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        # held today, nothing of it told begun: what someone will do is still a plan
+        ((TODAY, f"{A_FULL} در این نشست سخنرانی خواهد کرد."), "expected"),
+        ((TODAY, f"{A_FULL} بعدازظهر امروز وارد آستانه خواهد شد."), "expected"),
+        ((BEFORE, f"{A_FULL} در این نشست سخنرانی خواهد کرد."), "expected"),
+        # a refusal is no presence, begun or not
+        ((UNDER_WAY, f"{A_FULL} در این نشست شرکت نخواهد کرد."), "absent"),
+    ],
+    ids=["today-will-speak", "today-will-arrive", "tomorrow-will-speak", "will-not-attend"],
+)
+def test_look_alikes_of_a_meeting_under_way(texts: tuple[str, ...], status: str) -> None:
+    assert statuses(*texts)[A][0] == status

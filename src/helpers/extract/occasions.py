@@ -290,9 +290,15 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
                 fill(f, when(ARRIVED, span.start))
 
 
+NOW = frozenset(("now", "today"))
+"""The report's times of a meeting held today: begun or under way ("now"), or held today with nothing
+of it told begun yet ("today": «امروز برگزار می‌شود»), where what someone will do is still a plan."""
+
+
 def frame(sentence: Scanned, before: str = "") -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
-    begun or is under way («آغاز شد», «در حال برگزاری است», «امروز برگزار می‌شود»), "future" when it
+    begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
+    برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
     is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "earlier" when it tells of an
     earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
@@ -308,14 +314,16 @@ def frame(sentence: Scanned, before: str = "") -> str:
         return "earlier"
     text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
     plan = bool(find_cues(PLANS, sentence))
-    if before == "now" and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
-        return "now"  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
+    if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
+        return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
     times = {"now" for _ in under_way} | {
-        "now"
+        "today"
         if not plan and any(end <= span.start and not CLAUSE_END.search(text, end, span.start) for end in today)
         else "future"
         for span in to_come
     }
+    if times == NOW:
+        return "now"  # begun, and held today: under way
     return times.pop() if len(times) == 1 else ""
 
 

@@ -26,7 +26,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
-from helpers.extract.occasions import bygone, frame, older_years
+from helpers.extract.occasions import NOW, bygone, frame, older_years
 from helpers.extract.presence import PRESENCE_CUES
 from helpers.extract.time_cues import (
     AHEAD,
@@ -45,6 +45,9 @@ from helpers.extract.time_cues import (
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 HA = re.compile(r"[\s\u200c]*ها(?!\w)")
 """A plural «ها» after «این نشست»: these meetings, earlier ones too."""
+WILL = re.compile(r"(?<!\w)خواه(?:د|ند|م|یم)(?!\w)")
+"""The future's auxiliary in a cue («سخنرانی خواهد کرد»), folded: said while the meeting runs, what
+someone will do later in it is presence there (README, session 6; readings.STATUS_OF)."""
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
@@ -81,7 +84,7 @@ class Times(NamedTuple):
     plans: list[tuple[int, int]]  # a plan word, and where its relative clause closes (_plans)
     past: list[int]
     cues: list[int]
-    frame: str = ""  # the report's time: "now", "future" or "" (helpers.extract.occasions.frame)
+    frame: str = ""  # the report's time: "now", "today", "future" or "" (helpers.extract.occasions.frame)
     years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
     bygone: bool = False  # the sentence speaks of an earlier meeting the text told of (occasions.bygone)
     reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
@@ -94,7 +97,8 @@ class Times(NamedTuple):
         ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»). A present
         `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
         expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
-        meeting is under way (`_tense`)."""
+        meeting is held today, and a "future" plan («در این نشست سخنرانی خواهد کرد») once it is told
+        begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
@@ -104,7 +108,9 @@ class Times(NamedTuple):
         ) or any(start <= p < pos < end for p, end in self.plans)
         if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
             return said._replace(status=Status.EXPECTED)
-        if tense == "ongoing" and self.frame == "now" and not planned and said.kind == Kind.PLANNED:
+        if said.kind == Kind.PLANNED and (
+            tense == "future" and self.frame == "now" or tense == "ongoing" and self.frame in NOW and not planned
+        ):
             return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
         return said
 
@@ -173,9 +179,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         key=lambda hit: hit[:2],
     )
     # under way, a present «برگزار می‌شود» is not pre-event, but for the sentence's own «امروز … برگزار می‌شود»
-    now = (
-        {s.start for s in find_cues(HELD_NOW, sentence)} if frame == "now" and not find_cues(TODAY, sentence) else set()
-    )
+    now = {s.start for s in find_cues(HELD_NOW, sentence)} if frame in NOW and not find_cues(TODAY, sentence) else set()
     times = Times(
         sentence.text,
         [span.start for span in find_cues(FUTURE, sentence) if span.start not in now],
@@ -264,10 +268,12 @@ def _first(sentence: Scanned, span: Span) -> bool:
 
 def tense(sentence: Scanned, span: Span) -> str:
     """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
-    اجلاس است»; «حضور دارد», «در این نشست هستند»), "ongoing" for a present indicative of taking part
-    («شرکت می‌کند»), else ""."""
+    اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one with the future's auxiliary
+    («خواهد کرد»), "ongoing" for a present indicative of taking part («شرکت می‌کند»), else ""."""
     lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     said = sentence.folded[lo:hi]
     if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
         return "stative"
+    if WILL.search(said):
+        return "future"
     return "ongoing" if ONGOING.match(said) else ""

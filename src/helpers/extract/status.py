@@ -46,6 +46,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.occasions import (
+    NOW,
     TALKS_NEAR,
     a_letter,
     airport,
@@ -103,7 +104,7 @@ def apply_status(
         hit
         for hit in hits
         if not _said_elsewhere(sentence, found, hit)
-        and (hit.said is not SPEECH_NOUN or frame == "now")
+        and (hit.said is not SPEECH_NOUN or frame in NOW)
         and not (hit.said is ASKED and IN_A_MESSAGE.search(sentence.folded, 0, bisect_left(sentence.origin, hit.pos)))
     ]
     objects: dict[Span, bool] = {}  # clauses.is_object of each span, worked out once
