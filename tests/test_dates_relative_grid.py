@@ -171,3 +171,28 @@ def test_a_span_of_days_written_in_words(
 )
 def test_cardinal_words_that_count_things_are_no_days(text: str) -> None:
     assert not [s for s, _, _ in _found(text) if s.split()[0] in ("پنج", "چهار", "سه", "نه")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_day"),
+    [
+        ("نشست در نیمه دوم ماه جاری میلادی برگزار می‌شود.", D(2024, 10, 2)),
+        ("گفت‌وگوها در هفته اول اکتبر انجام شد.", D(2024, 10, 1)),
+        ("اجلاس در دهه سوم مهر است.", D(2024, 9, 24)),
+        ("نشست در هفته‌ی دوم ماه روان است.", D(2024, 10, 2)),
+    ],
+)
+def test_an_ordinal_after_a_part_noun_numbers_the_part_not_a_day(text: str, not_day: dt.date) -> None:
+    assert not_day not in [start for _, start, _ in _found(text, Calendar.GREGORIAN)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("نشست روز اول اکتبر برگزار شد.", "روز اول اکتبر", D(2024, 10, 1)),  # «روز» is no part noun
+        ("وزیران ۱۱ مهرماه جاری دیدار کردند.", "۱۱ مهرماه جاری", D(2024, 10, 2)),  # «جاری» after «ماه»
+        ("وزیران ۱۱ میزان ماه روان دیدار کردند.", "۱۱ میزان ماه روان", D(2024, 10, 2)),
+    ],
+)
+def test_a_day_of_a_month_still_reads(text: str, surface: str, day: dt.date) -> None:
+    assert _found(text) == [(surface, day, day)]

@@ -15,6 +15,7 @@ from helpers.dates.mention import (
     Context,
     DateMention,
     between,
+    counts_a_part,
     make_mention,
     near_publication,
     nearest_day,
@@ -149,6 +150,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     if month_read is None:
         return None
     calendar, month = month_read
+    if counts_a_part(m, ctx):
+        return None
     first = words.number_value(m["day"])
     last = words.number_value(m["day2"]) if m["day2"] else first
     if first is None or last is None or not 1 <= first <= last <= 31 or (m["day2"] and last == first):

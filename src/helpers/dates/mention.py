@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
-from helpers.dates.patterns import OSP, RELATIVE_YEARS
+from helpers.dates.patterns import OSP, PART_NOUNS, RELATIVE_YEARS
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,16 @@ def _ending_with(pattern: str) -> re.Pattern[str]:
 def words_before(ctx: Context, index: int, pattern: str) -> re.Match[str] | None:
     """Match `pattern` as the word(s) right before `index` (looking back a few words only)."""
     return _ending_with(pattern).search(ctx.folded, max(0, index - 40), index)
+
+
+_PART_BEFORE = rf"(?:{PART_NOUNS})(?:\u200c?ی)?"
+"""A part noun, maybe with its ezafe («هفته‌ی دوم»)."""
+
+
+def counts_a_part(m: re.Match[str], ctx: Context) -> bool:
+    """«نیمه دوم ماه جاری», «هفته اول اکتبر»: an ordinal word after a part noun (PART_NOUNS) numbers the
+    part, so it is no day of the month."""
+    return not cal.canonical(m["day"])[:1].isdecimal() and words_before(ctx, m.start(), _PART_BEFORE) is not None
 
 
 def between(ctx: Context, index: int) -> bool:

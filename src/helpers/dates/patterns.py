@@ -118,5 +118,10 @@ RELATIVE_YEARS = {
 RELATIVE_YEAR = rf"امسال|پارسال|سال{SP}(?:{words.directions(*YEAR_DIRECTIONS)})"
 
 
+YEAR_PARTS = rf"فصل|سه{GAP}?ماهه|نیمه"
+"""Nouns for a part of a year an ordinal counts («نیمه دوم سال ۲۰۲۴», «فصل اول سال جاری»)."""
+PART_NOUNS = rf"{YEAR_PARTS}|هفته|دهه"
+"""Nouns an ordinal after them counts («نیمه دوم ماه جاری», «هفته اول اکتبر», «دهه سوم آذر»): the ordinal
+is the part's number, not a day of the month."""
 PART_ORDINALS = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پایانی": 4}
 SEASONS = {"بهار": 1, "تابستان": 2, "پاییز": 3, "پائیز": 3, "زمستان": 4}

@@ -15,6 +15,7 @@ from helpers.dates.mention import (
     Bounds,
     Context,
     DateMention,
+    counts_a_part,
     make_mention,
     nearest_day,
     nearest_month,
@@ -47,8 +48,11 @@ def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
 
 
-THIS_MONTH = rf"(?:این|همین){SP}ماه|ماه{SP}(?:{words.directions('current')})"
-"""«این ماه», «همین ماه», «ماه جاری/روان» after a day and month: the month restated as the current one."""
+THIS_MONTH = (
+    rf"(?:این|همین){SP}ماه|ماه{SP}(?:{words.directions('current')})|(?<=ماه[\s\u200c])(?:{words.directions('current')})"
+)
+"""«این ماه», «همین ماه», «ماه جاری/روان» after a day and month, or «جاری/روان» after the month's own «ماه»
+(«۱۱ مهرماه جاری»): the month restated as the current one."""
 
 
 def _in_this_month(m: re.Match[str], ctx: Context, calendar: Calendar, month: int) -> DateMention | None:
@@ -168,7 +172,7 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     six months: relative_period), so only an ordinal («بیستم», «۲۰ام») is a day there. A span of days
     («بیست و پنج تا بیست و هفتم ماه جاری میلادی») is one range."""
     kind = words.DIRECTION_KINDS[cal.canonical(m["dir"])]
-    if kind != "current" and cal.canonical(m["day"]).isdecimal():
+    if (kind != "current" and cal.canonical(m["day"]).isdecimal()) or counts_a_part(m, ctx):
         return None
     calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
     last = words.number_value(m["day"]) or 0

@@ -54,6 +54,7 @@ from helpers.dates.patterns import (
     WEEKDAY,
     YEAR,
     YEAR_DIRECTIONS,
+    YEAR_PARTS,
     month,
 )
 from helpers.dates.relative import (
@@ -138,7 +139,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?P<part>فصل|سه{GAP}?ماهه|نیمه){SP}(?P<ord>{'|'.join(PART_ORDINALS)})"
+            rf"{START}(?:(?P<part>{YEAR_PARTS}){SP}(?P<ord>{'|'.join(PART_ORDINALS)})"
             rf"|(?P<months>{DIGIT}{{1,2}}|{words.number_alternation(words.CARDINALS)}){SP}ماهه?{SP}"
             rf"(?P<edge>نخست|اول|پایانی|آخر)"
             rf"|(?:فصل{SP})?(?P<season>{'|'.join(SEASONS)}))"
