@@ -196,3 +196,34 @@ def test_an_ordinal_after_a_part_noun_numbers_the_part_not_a_day(text: str, not_
 )
 def test_a_day_of_a_month_still_reads(text: str, surface: str, day: dt.date) -> None:
     assert _found(text) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("وزیران ژوئن گذشته در پکن دیدار کردند.", "ژوئن گذشته", D(2024, 6, 1), D(2024, 6, 30)),
+        ("نشست بعدی مارس آینده است.", "مارس آینده", D(2025, 3, 1), D(2025, 3, 31)),  # March is past this year
+        ("اجلاس دسامبر آینده است.", "دسامبر آینده", D(2024, 12, 1), D(2024, 12, 31)),
+        ("توافق اکتبر گذشته امضا شد.", "اکتبر گذشته", D(2023, 10, 1), D(2023, 10, 31)),  # the month of publication
+        ("توافق آذرماه گذشته امضا شد.", "آذرماه گذشته", D(2023, 11, 22), D(2023, 12, 21)),  # Azar 1402
+        ("هیئت در ماه مه گذشته به کابل رفت.", "ماه مه گذشته", D(2024, 5, 1), D(2024, 5, 31)),
+        ("نشست سنبله گذشته در کابل بود.", "سنبله گذشته", D(2024, 8, 22), D(2024, 9, 21)),  # Dari month
+        ("وزیران ۵ اکتبر گذشته دیدار کردند.", "۵ اکتبر گذشته", D(2024, 10, 5), D(2024, 10, 5)),
+        ("اجلاس ۱۵ اکتبر آینده است.", "۱۵ اکتبر آینده", D(2024, 10, 15), D(2024, 10, 15)),
+        ("نشست ژانویه آتی برگزار می‌شود.", "ژانویه آتی", D(2025, 1, 1), D(2025, 1, 31)),
+    ],
+)
+def test_a_month_name_with_a_direction(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آذر گذشته را به یاد آورد.",  # a given name: «آذر» needs a day or «ماه» beside it
+        "تیر آینده را نشانه گرفت.",  # an arrow
+        "مهر گذشته ما بر این سند است.",  # a seal
+    ],
+)
+def test_a_month_name_that_is_also_a_word_needs_a_day_or_mah_with_a_direction(text: str) -> None:
+    assert _found(text) == []

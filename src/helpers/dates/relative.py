@@ -37,6 +37,8 @@ def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if m["now"]:
         return _in_this_month(m, ctx, calendar, month)
+    if m["mdir"]:
+        return _month_with_direction(m, ctx, calendar, month)
     year = relative_year(m, ctx, calendar)
     precision = Precision.DAY if m["day"] else Precision.MONTH
     if year is None:
@@ -66,6 +68,31 @@ def _in_this_month(m: re.Match[str], ctx: Context, calendar: Calendar, month: in
     else:
         day = nearest_day(calendar, month, words.number_value(m["day"]) or 0, ctx.published)
         bounds = None if day is None else (day, day)
+    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
+
+
+MONTH_DIRECTION = words.directions("past", "future")
+"""A direction right after a month name: «ژوئن گذشته» (last June), «مارس آینده» (next March)."""
+
+
+def _month_with_direction(m: re.Match[str], ctx: Context, calendar: Calendar, month: int) -> DateMention | None:
+    """«ژوئن گذشته», «۱۵ مارس آینده», «ماه مه گذشته»: the last such month (or day) before publication, or the
+    next one after it. A month name that is also a word («آذر», «مهر») needs a day or «ماه» beside it."""
+    if cal.canonical(m["month"]) in words.AMBIGUOUS_MONTHS and not (m["day"] or m["cue"] or m["msuf"]):
+        return None
+    precision = Precision.DAY if m["day"] else Precision.MONTH
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True)
+    year, current_month, current_day = cal.from_gregorian(calendar, ctx.published)
+    day = words.number_value(m["day"]) if m["day"] else None
+    named, current = ((month, day), (current_month, current_day)) if day else ((month, 0), (current_month, 0))
+    if words.STEPS[words.DIRECTION_KINDS[cal.canonical(m["mdir"])]] < 0:
+        year -= named >= current  # not yet this year (or this very month): last year's
+    else:
+        year += named <= current  # already this year (or this very month): next year's
+    bounds = resolve(
+        lambda: (cal.to_gregorian(calendar, year, month, day),) * 2 if day else cal.month_bounds(calendar, year, month)
+    )
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True)
 
 

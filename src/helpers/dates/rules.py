@@ -58,6 +58,7 @@ from helpers.dates.patterns import (
     month,
 )
 from helpers.dates.relative import (
+    MONTH_DIRECTION,
     THIS_MONTH,
     day_of_month,
     deictic,
@@ -77,8 +78,8 @@ EZAFE = r"(?:(?<=ه)\u200c?ی)?"
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?:ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
-            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})){END}"
+            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
+            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})|(?P<mdir>{MONTH_DIRECTION})){END}"
         ),
         in_relative_year,
     ),
