@@ -37,7 +37,10 @@ Resolution rules (documented here because the tables depend on them):
   that frame: Persian writers do not count «امسال» in lunar years.
 - A month, day or season followed by a relative year («آذر امسال», «۱۵ ژانویه سال گذشته»,
   «تابستان امسال») is one mention: that month of that year in the month's own calendar; solar
-  seasons are the Jalali quarters (بهار = فروردین–خرداد …).
+  seasons are the Jalali quarters (بهار = فروردین–خرداد …). A month or day followed by a direction
+  («ژوئن گذشته», «مارس آینده») is the last one before publication or the next one after it; one
+  restated as the current month («۱۹ دسامبر این ماه», «۱۱ مهرماه جاری») is its nearest occurrence. An
+  ordinal after a part noun («نیمه دوم ماه جاری», «هفته اول اکتبر») numbers the part, not a day.
 - A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
   its sentence, not from publication.
 - Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
