@@ -193,3 +193,21 @@ def test_a_document_whose_drafting_is_called_for_is_proposed(text: str, expected
 def test_a_charter_cited_as_the_basis_is_background(text: str, expected: list) -> None:
     """«بر اساس/طبق/مطابق/در چارچوب منشور … که در سال … امضا شد»: cited, signed at an earlier meeting."""
     assert rows(DATELINE, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در این سفر قرار است طرفین تفاهمنامه‌های همکاری تجاری را به امضا برسانند.", []),
+        ("در حاشیه اجلاس، طرفین سند همکاری امضا کردند.", []),
+        ("طرفین موافقت‌نامه ترانزیت را امضا کردند.", []),
+        ("طرفین در این اجلاس بیانیه مشترک را امضا کردند.", [("بیانیه مشترک", "signed")]),
+        ("اعضای سازمان موافقتنامه ترانزیت را امضا کردند.", [("موافقتنامه ترانزیت", "signed")]),
+        ("میان دو طرف موافقت‌نامه تجارت آزاد امضا شد.", [("موافقت‌نامه تجارت آزاد", "signed")]),
+    ],
+)
+def test_the_two_sides_as_signers_make_a_document_bilateral(text: str, expected: list) -> None:
+    """«طرفین» (the two sides) as the subject of a document's clause: a bilateral document of a visit beside
+    the meeting, unless the clause places it in this meeting («در این اجلاس»); «میان دو طرف» may be the
+    organization and a state, and stays."""
+    assert rows(text) == expected

@@ -401,3 +401,45 @@ def test_a_signing_denied_or_refused_is_no_row(text: str) -> None:
 )
 def test_a_signing_witnessed_or_celebrated_is_signed(text: str, expected: tuple[str, str]) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "مراسم اختتامیه برگزار می‌شود تا سران بیانیه پایانی اجلاس را به تصویب برسانند.",
+            [("بیانیه پایانی اجلاس", "proposed")],
+        ),
+        ("قرار است وزیران منشور سازمان را به امضا برسانند.", [("منشور سازمان", "proposed")]),
+        ("نمایندگان امروز قطعنامه را به تصویب می‌رسانند.", [("قطعنامه", "proposed")]),
+        ("وزرا فردا اعلامیه مشترک را به تصویب خواهند رساند.", [("اعلامیه مشترک", "proposed")]),
+        ("سران بیانیه پایانی را به تصویب رساندند.", [("بیانیه پایانی", "adopted")]),
+    ],
+)
+def test_the_causative_light_verb_still_to_come_is_proposed(text: str, expected: list) -> None:
+    """«به تصویب/امضا رساندن» in the subjunctive, present or future («برسانند», «می‌رسانند», «خواهند
+    رساند») is still to come, like «برسد/خواهد رسید»; its past («رساندند») keeps the action."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (
+            ("سران ده قرارداد همکاری امضا کردند", "رهبران روز جمعه بیش از ده قرارداد همکاری در مسکو امضا کردند."),
+            [("بیش از ده قرارداد همکاری", "signed")],
+        ),
+        (
+            ("حدود ۱۲ سند همکاری امضا شد.", "در این نشست ۱۲ سند همکاری به امضا رسید."),
+            [("حدود ۱۲ سند همکاری", "signed")],
+        ),
+        (
+            ("سران ده قرارداد همکاری امضا کردند.", "وزیران نیز حدود بیست سند دیگر امضا کردند."),
+            [("ده قرارداد همکاری", "signed"), ("حدود بیست سند دیگر", "signed")],
+        ),
+    ],
+)
+def test_a_count_restated_with_more_than_or_about_is_one_row(texts: tuple, expected: list) -> None:
+    """«ده قرارداد» and «بیش از ده قرارداد» (or «حدود ۱۲ سند» and «۱۲ سند») count the same documents: one
+    row, with the fuller title; another count is another row."""
+    assert rows(*texts) == expected

@@ -63,11 +63,12 @@ TO_DO = (
     "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود"
     "|می نماید|می نمایند|نماید|نمایند)"
 )
-TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند)"
+TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند|(?:خواهد|خواهند) رساند|می رسانن?د|برسانن?د)"
 """Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word
 (first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
 past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries;
-«نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»)."""
+«نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»), and the causative «رساندن»
+for «رسیدن» («… را به تصویب برسانند»)."""
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
 TAKEN = "گرفته"

@@ -19,7 +19,7 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject, or
     cues.BODY_DOCUMENT, named in the title's chain) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
-    statement; a bilateral document (_BILATERAL)."""
+    statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject)."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span):
         return True
@@ -28,7 +28,8 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
         return not (described and cues.INDEFINITE.fullmatch(title))
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
-    if _BILATERAL.search(title) and not meetings.POINTED.search(sentence.folded, lo, pos):
+    two = _BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos)  # «طرفین … امضا کنند»
+    if two and not meetings.POINTED.search(sentence.folded, lo, pos):
         return True
     if cues.OTHER_BODY.match(sentence.folded, lo, pos) or cues.BODY_DOCUMENT.match(title):
         return True
@@ -36,6 +37,9 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
 
 
+_TWO_SIDES = re.compile(r"(?<!\w)طرفین(?!\w)")
+"""«طرفین», the two sides, as the subject of a document's clause («طرفین تفاهم‌نامه‌هایی … امضا کردند»): a
+bilateral document, as _BILATERAL in its title («وزیران دو کشور …» may be two members at the meeting)."""
 _BILATERAL = re.compile(r"(?<!\w)(?:(?:میان|بین)[\s\u200c]+دو[\s\u200c]+(?:کشور|دولت)|دو[\s\u200c]*جانبه)(?!\w)")
 """A document between two states («اسناد همکاری میان دو کشور», «توافق‌نامه دوجانبه») is of a visit on
 the meeting's side, not of the multilateral meeting; one «میان دو طرف» may be the organization's with a

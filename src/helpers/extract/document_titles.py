@@ -268,7 +268,9 @@ def same_title(a: str, b: str) -> bool:
     """One title is the other, or the other with words added, starting with the same document word;
     «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
     of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
-    when another word is shared."""
+    when another word is shared. A count restated with «بیش از/حدود» («ده قرارداد» = «بیش از ده قرارداد»)
+    is the same count."""
+    a, b = (_COUNT_BEFORE.sub("", gz.fold(t)) for t in (a, b))
     x, y = title_words(a), title_words(b)
     if not x or not y:
         return False
@@ -282,6 +284,7 @@ def same_title(a: str, b: str) -> bool:
     return p <= q or q <= p
 
 
+_COUNT_BEFORE = re.compile(rf"^{cues.COUNT_BEFORE}[\s\u200c]+(?={cues.NUMBER}[\s\u200c])")
 SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
 """Document words (title_words keys) that name one kind of document: a plan, an agreement."""
 
