@@ -459,3 +459,21 @@ def test_a_possessive_pronoun_closes_the_title(text: str, expected: list) -> Non
     the title ends before it, and a part of the document it owns («… و ضمیمه آن») is no part of the
     title; «این/آن» before a noun («این موضوع», «آن نشست») is a demonstrative, not a possessor."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در این اجلاس، سند استراتژی 2022-2026 سازمان کشورهای ترک به امضای سران رسید.",
+            [("استراتژی ۲۰۲۲ - ۲۰۲۶ سازمان کشورهای ترک", "signed")],
+        ),
+        ("برنامه اقدام ۱۴۰۴–۱۴۰۸ اتحادیه تصویب شد.", [("برنامه اقدام ۱۴۰۴ – ۱۴۰۸ اتحادیه", "adopted")]),
+        ("بیانیه پایانی اجلاس سران - خبرگزاری فارس منتشر شد.", [("بیانیه پایانی اجلاس سران", "issued")]),
+        ("منشور سازمان ۲۰۲۵ - گزارش خبرنگار تصویب شد.", [("منشور سازمان ۲۰۲۵", "adopted")]),
+    ],
+)
+def test_a_span_of_years_in_a_title_is_no_headline_separator(text: str, expected: list) -> None:
+    """A dash between two numbers («۲۰۲۲-۲۰۲۶», spaced by normalization, or an en dash) spans years inside
+    the title; a dash with a word on either side still separates a headline from what follows."""
+    assert rows(text) == expected
