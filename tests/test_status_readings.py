@@ -243,3 +243,30 @@ def test_what_someone_will_do_in_a_meeting_told_begun_is_presence(text: str) -> 
 )
 def test_look_alikes_of_a_meeting_under_way(texts: tuple[str, ...], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} و {B_FULL} در این نشست حضور پیدا می‌کنند.", "attended"),
+        (f"در این اجلاس، {A_FULL} و {B_FULL} وزیر دفاع را همراهی می‌کنند.", "attended"),
+        (f"{A_FULL} در این نشست اشتراک می‌ورزد.", "attended"),
+        # a present of «شدن» is a change still to come, not what is going on
+        (f"{A_FULL} در این نشست حاضر می‌شود.", "expected"),
+    ],
+    ids=["presence-with-peyda", "accompany", "dari-present", "becoming"],
+)
+def test_a_present_of_taking_part_read_off_the_verb_once_under_way(text: str, status: str) -> None:
+    assert statuses(UNDER_WAY, text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} را در این سفر وزیران همراهی می‌کنند.",
+        f"هیئتی بلندپایه {A_FULL} را در این نشست همراهی می‌کند.",
+    ],
+    ids=["accompanied", "accompanied-by-a-delegation"],
+)
+def test_the_one_accompanied_is_the_object_not_the_subject(text: str) -> None:
+    assert statuses(UNDER_WAY, text)[A] == ("mentioned", None)

@@ -8,17 +8,19 @@ reading and the report's time to a status through one table."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import PREPOSITIONS, is_object, same_list, without_titles
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.extract.people import Found
-from helpers.extract.report_time import Times
 from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
+
+if TYPE_CHECKING:  # report_time reads a cue's verb with this module (verb_in)
+    from helpers.extract.report_time import Times
 
 CLASS_OF = {gz.key(word): name for name, said in CLASSES.items() for word in said}
 STOP = re.compile(r"[.؛:!؟?]")
@@ -75,6 +77,18 @@ def read_clause(sentence: Scanned, f: Found, found: list[Found]) -> Reading | No
     return None
 
 
+def verb_in(text: str, lo: int, hi: int) -> Reading | None:
+    """The last verb written in text[lo:hi] (a cue's own verb: «در نشست شرکت می‌کنند»)."""
+    said = [(s + lo, e + lo, w) for s, e, w in words(text[lo:hi])]
+    last, i = None, 0
+    while i < len(said):
+        if reading := _verb_at(said, i, text):
+            last = reading
+            i += 1 if said[i][2] in ("می", "نمی") or said[i][2].lstrip("ن") in AUX else 0
+        i += 1
+    return last
+
+
 def governed(sentence: Scanned, f: Found) -> bool:
     """Whether a preposition stands right before `f` (their titles aside): «با X», «از X»."""
     lo = max(0, f.span.start - 60)
@@ -100,6 +114,8 @@ def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | N
     if form in tools().lemmatizer.words and not ends:
         return None  # a noun spelled like a verb («نشست», «داد»), not at its clause's end
     noun = gz.key(said[i - 1][2]) if i else ""
+    if noun == "پیدا" and i > 1:
+        noun = gz.key(said[i - 2][2])  # «حضور پیدا کرد»: the noun before «پیدا کردن»
     stem = gz.key(lemma.split("#")[0])
     kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
     if kind == "act" and stem in PASSIVE and i:

@@ -28,6 +28,7 @@ from helpers.extract.cues import (
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import NOW, bygone, frame, older_years
 from helpers.extract.presence import PRESENCE_CUES
+from helpers.extract.readings import verb_in
 from helpers.extract.time_cues import (
     AHEAD,
     ASIDE,
@@ -45,6 +46,11 @@ from helpers.extract.time_cues import (
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 HA = re.compile(r"[\s\u200c]*ها(?!\w)")
 """A plural «ها» after «این نشست»: these meetings, earlier ones too."""
+TAKING_PART = frozenset(("presence", "chairing", "hosting"))
+"""Verb classes (helpers.extract.verb_classes) whose present tells what is going on at the meeting."""
+BECOMING = ("شد#", "گردید#")
+"""Lemmas of «شدن» («حاضر می‌شود», «وارد می‌گردد»): its present tells a change still to come, not what
+is going on."""
 WILL = re.compile(r"(?<!\w)خواه(?:د|ند|م|یم)(?!\w)")
 """The future's auxiliary in a cue («سخنرانی خواهد کرد»), folded: said while the meeting runs, what
 someone will do later in it is presence there (README, session 6; readings.STATUS_OF)."""
@@ -269,11 +275,20 @@ def _first(sentence: Scanned, span: Span) -> bool:
 def tense(sentence: Scanned, span: Span) -> str:
     """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
     اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one with the future's auxiliary
-    («خواهد کرد»), "ongoing" for a present indicative of taking part («شرکت می‌کند»), else ""."""
+    («خواهد کرد»), "ongoing" for a present indicative of taking part, its verb read with
+    helpers.extract.readings («شرکت می‌کند», «حضور پیدا می‌کنند», «همراهی می‌کنند», «ریاست می‌کند»),
+    or of handing over the chair or opening the meeting (ONGOING), else ""."""
     lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     said = sentence.folded[lo:hi]
     if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
         return "stative"
     if WILL.search(said):
         return "future"
-    return "ongoing" if ONGOING.match(said) else ""
+    verb = verb_in(sentence.text, span.start, span.end)
+    taking_part = (
+        verb is not None
+        and verb.tense == "present"
+        and verb.kind in TAKING_PART
+        and not verb.lemma.startswith(BECOMING)  # «حاضر می‌شود»: will be there, a change still to come
+    )
+    return "ongoing" if taking_part or ONGOING.match(said) else ""

@@ -82,6 +82,8 @@ the title's holders the article names, whichever their state (not «پنج کش�
 عضو», which need not be the states the article names)."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
+RA = re.compile(r"[\s\u200c«»\"]*را(?!\w)")
+"""«را» right after a person: the object of the verb that follows."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
 CO_CHAIR = re.compile(r"مشترک")
@@ -174,7 +176,7 @@ def _verb_cue_of(
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
     the last before it that can be said of someone after it: a forward cue, or one with no subject
     before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
-    passive = is_object(sentence, f, found, objects)
+    passive = is_object(sentence, f, found, objects) or _marked_object(sentence, f)
     after = [
         hit
         for hit in hits
@@ -193,6 +195,13 @@ def _verb_cue_of(
     if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
         return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
+
+
+def _marked_object(sentence: Scanned, f: Found) -> bool:
+    """Whether «را» follows `f` and their own title («X را همراهی می‌کنند»): the verb's object, not its
+    subject (another title before «را» is the object: «X رئیس‌جمهور Y را همراهی می‌کند»)."""
+    own = f.meta.get("role_span")
+    return RA.match(sentence.text, max(f.span.end, own.end if own else 0)) is not None
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:

@@ -33,7 +33,7 @@ LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گرد
 """Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت»), folded."""
 CLASSES = {
     "saying": tuple(dict.fromkeys(verb.split(" ")[0] for verb in SAYING)),
-    "presence": ("شرکت", "حضور", "اشتراک", "سخنرانی", "رسید", "امد", "وارد", "حاضر"),
+    "presence": ("شرکت", "حضور", "اشتراک", "سخنرانی", "نمایندگی", "همراهی", "رسید", "امد", "وارد", "حاضر"),
     "meeting": ("دیدار", "ملاقات", "گفتگو", "رایزنی", "مذاکره", "مذاکرات", "صحبت"),
     "chairing": ("ریاست",),
     "hosting": ("میزبانی",),
