@@ -95,3 +95,34 @@ def test_a_quoted_city_is_no_name(text: str) -> None:
 
 def test_a_quoted_name_stays_a_name() -> None:
     assert names_in("«آنا گروشوا» سخنگوی وزارت خارجه روسیه در نشست سخن گفت.") == ["آنا گروشوا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a known given name right before a word hazm's lexicon lacks: a name with no title or cue
+        ("خبرگزاری‌ها گزارش دادند که فریدون بالتازاروف، هماهنگ‌کننده سازمان ملل، وارد کابل شد.", "فریدون بالتازاروف"),
+        ("نامه ویکتور ژیلبرتونی به نشست خوانده شد.", "ویکتور ژیلبرتونی"),
+        ("طالبان می‌گویند که عبدالرحیم کاکرزی به دوحه رفته است.", "عبدالرحیم کاکرزی"),
+        # the given names before it are the name's too
+        ("در همین حال شاه حسین مندوخیل به رسانه‌ها گفت که نشست فردا است.", "شاه حسین مندوخیل"),
+    ],
+)
+def test_a_given_name_before_a_word_the_lexicon_lacks_is_a_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after the given name is a place CLDR names, or Persian run together («با» onto
+        # its noun), or a known word: no name
+        "گروه ابراهیم مونته‌ویدئو را به مقصد تهران ترک کرد.",
+        "جشنواره امید ویندهوک در پایتخت نامیبیا برگزار شد.",
+        "او از ارتباط اسلام بامسائل اجتماعی سخن گفت.",
+        "پیوند محمد باسوریه و عراق محکم است.",
+        "رسانه‌ها نوشتند که جوانان امید کشورند.",
+    ],
+)
+def test_a_given_name_before_a_place_or_a_persian_word_is_no_name(text: str) -> None:
+    assert names_in(text) == []

@@ -1,14 +1,15 @@
 """Where names the gazetteer does not know are looked for besides next to a role title: after an
 honorific («دکتر X», the honorific left out), next to phrases said of people («به ریاست X Y»,
-«X Y به نمایندگی از», «X Y گفت», the agent of a passive «توسط X Y»), and in quotes. How far each
-name runs is helpers.extract.names."""
+«X Y به نمایندگی از», «X Y گفت», the agent of a passive «توسط X Y»), in quotes, and, with no cue,
+a given name before a word hazm's lexicon lacks (`given_before_unknown`). How far each name runs
+is helpers.extract.names."""
 
 from __future__ import annotations
 
 import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
-from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural
+from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
     COMMON,
@@ -182,3 +183,30 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
         if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
             spans.append(Span(inner[0].start, inner[-1].end))
     return spans
+
+
+def given_before_unknown(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """A given name written right before a word the lexicon lacks altogether (`unknown`) is a name
+    wherever it stands, with no title or cue beside it («فریدون سینرلی‌اوغلو، هماهنگ‌کننده …»,
+    «از دیدار ویکتور چرنومیردین»): the name runs from the given name as far as `name_span` allows."""
+    text, spans = sentence.text, list[Span]()
+    toks = tokens(text)
+    for first, second in zip(toks, toks[1:], strict=False):
+        if any(s.start < second.end and first.start < s.end for s in taken + spans):
+            continue
+        if not only_separators(text[first.end : second.start], allow_comma=False) or not unknown(second.text, gaz):
+            continue
+        if kind(first.text, gaz) != GIVEN:
+            continue
+        right = name_span(text, first.start, +1, taken + spans, gaz)
+        left = name_span(text, second.end, -1, taken + spans, gaz)  # given names before it: «شاه حسین X»
+        if right and right.start == first.start and right.end >= second.end:
+            spans.append(Span(min(right.start, left.start if left else right.start), right.end))
+    return spans
+
+
+def unknown(word: str, gaz: gz.Gazetteer) -> bool:
+    """Whether hazm's lexicon lacks `word` altogether: not in its word list (not even as a word of
+    no count), no Persian word with an ending (`inflected`), and no place: a foreign name's word."""
+    k = gz.key(word)
+    return k not in lexicon().counts and k not in places() and kind(word, gaz) == RARE and not inflected(word)

@@ -205,9 +205,9 @@ def plural(k: str) -> bool:
     )
 
 
-PREPOSED = ("به", "در")
+PREPOSED = ("به", "در", "با")
 """Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
-lost («بهمنظور», «درمورد»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
+lost («بهمنظور», «درمورد», «بامسائل»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
 so (`run_together`)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
+from helpers.extract import name_cues
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lexicon import lexicon
@@ -153,6 +154,9 @@ def find_people(
             continue
         person.role, person.affiliation = role.entry, affiliation
         person.meta["role_span"] = Span(role.start, phrase_end)
+    unknown_led = name_cues.given_before_unknown(sentence, taken, gaz)  # «فریدون سینرلی‌اوغلو» with no cue
+    found += [Found(span, text[span.start : span.end]) for span in unknown_led]
+    taken += [f.span for f in found]
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
