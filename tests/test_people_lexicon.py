@@ -126,3 +126,24 @@ def test_a_given_name_before_a_word_the_lexicon_lacks_is_a_name(text: str, name:
 )
 def test_a_given_name_before_a_place_or_a_persian_word_is_no_name(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an Arabic chain: a common word before «آل» or «بن» is a name word, and the chain runs
+        # past three name words, the title before or after it
+        (
+            "طبق این بیانیه، خالد احمد بن سیف آل ثانی، نماینده دائم قطر در سازمان ملل، با خبرنگاران دیدار کرد.",
+            "خالد احمد بن سیف آل ثانی",
+        ),
+        ("محمد بن سیف آل ثانی وزیر مشاور قطر وارد دوحه شد.", "محمد بن سیف آل ثانی"),
+        ("نماینده دائم قطر در سازمان ملل، علی بن فهد آل ثانی، در نشست سخن گفت.", "علی بن فهد آل ثانی"),
+    ],
+)
+def test_an_arabic_chain_keeps_its_common_words(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_house_named_alone_is_no_person() -> None:
+    assert names_in("در دیدار وزیر خارجه امارات با خاندان آل نهیان، توافقی امضا شد.") == []

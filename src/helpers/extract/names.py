@@ -203,6 +203,8 @@ def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
     """Whether a word of kind `what` ends a name grown so far to `chosen` (kinds, nearest first)."""
     if what is None or (what == JOINER and not chosen):
         return True
+    if chosen and chosen[-1] == JOINER and direction > 0:  # «… آل ثانی»: a joiner's name word follows it
+        return what not in (GIVEN, RARE, COMMON, ARABIC)
     if what == ORDINAL:  # the last word of a name, after a given name
         return bool(chosen) if direction < 0 else not chosen or chosen[-1] != GIVEN
     if direction > 0 and COMMON in chosen and what not in (ARABIC, JOINER):
@@ -216,8 +218,9 @@ def name_span(
     text: str, edge: int, direction: int, taken: list[Span], gaz: gz.Gazetteer, loose: bool = False
 ) -> Span | None:
     """Name words running from `edge` away from a role title or honorific (−1 left, +1 right), up
-    to three besides joiners and «ال» words, stopping at punctuation, words that are never names
-    and known entities."""
+    to three besides joiners and «ال» words (a chain joined by «بن»/«آل» up to MAX_WORDS, a common
+    word beside a joiner included: «خالد بن سیف آل ثانی»), stopping at punctuation, words that are
+    never names and known entities."""
     toks = tokens(text)
     seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
@@ -230,7 +233,8 @@ def name_span(
         double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
         # «محمد محمدی گلپایگانی»: a two-part surname's second word, of a surname's shape
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
-        double = double or (direction < 0 and what == COMMON and bool(chosen) and gz.key(chosen[-1][0].text) in FILIAL)
+        # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
+        double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
         if (
             not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
             or (_stops(what, [k for _, k in chosen], direction) and not double)
@@ -241,6 +245,7 @@ def name_span(
         chosen.append((word, what))
         cursor = word.start if direction < 0 else word.end
         counted = sum(k in (GIVEN, RARE, COMMON) and gz.key(w.text) not in LINEAGE for w, k in chosen)
+        counted -= MAX_WORDS * any(k == JOINER for _, k in chosen)  # an Arabic chain runs to MAX_WORDS
         full = counted == MAX_NAME_WORDS and direction > 0  # going left, a «سید» may still come
         if full or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
             break
