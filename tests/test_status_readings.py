@@ -270,3 +270,18 @@ def test_a_present_of_taking_part_read_off_the_verb_once_under_way(text: str, st
 )
 def test_the_one_accompanied_is_the_object_not_the_subject(text: str) -> None:
     assert statuses(UNDER_WAY, text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A}، رئیس هشتادمین مجمع عمومی سازمان ملل، گفت که صلح ممکن است.", "chair"),
+        (f"{A} رئیس هفتاد و نهمین مجمع عمومی در این نشست سخنرانی کرد.", "chair"),
+        # a standing office, with no session named: the chair of no meeting
+        (f"{A}، رئیس مجمع تشخیص مصلحت، گفت که صلح ممکن است.", "mentioned"),
+        (f"{A}، رئیس مجمع عمومی سازمان، گفت که صلح ممکن است.", "mentioned"),
+    ],
+    ids=["eightieth", "seventy-ninth-words", "standing-council", "assembly-no-session"],
+)
+def test_the_president_of_a_numbered_session_of_an_assembly_chairs_it(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

@@ -218,13 +218,14 @@ ON_SIDELINES = cue("در حاشیه")
 APART = cue("در حاشیه(?: ?ی)?|جداگانه")
 """Talks on the sidelines or held «جداگانه» (apart from the joint meeting): the one met is there too."""
 CHAIR_TITLE = cue(
-    f"ریی?س (?:دوره ای |چرخشی )?(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)"
+    f"ریی?س (?:دوره ای |چرخشی )?(?:(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)|{ORDINAL} مجمع)"
     "(?!(?: [^\\s.؛،:]+){0,3}? (?:قبلی|پیشین|سابق|گذشته|پیش|قبل)(?!\\w))"
 )
 """The chair's title («رئیس اجلاس», «رئیس دوره‌ای این نشست», «رئیس دهمین اجلاس سران»), of the person
 it stands next to; not a standing office («رئیس مجمع …»), nor the rotating chair of the organization,
 which is held for a year and says nothing of who chairs this meeting, nor the chair of an earlier
-one («رئیس نشست قبلی شورای وزیران», «رئیس اجلاس سال گذشته»)."""
+one («رئیس نشست قبلی شورای وزیران», «رئیس اجلاس سال گذشته»). An ordinal makes an assembly a
+session of it («رئیس هشتادمین مجمع عمومی»: the president of that session, its chair)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
 ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|پس از|بعد از) ورود (?:خود |ش |وی )?{REACH}"
