@@ -147,3 +147,21 @@ def test_an_arabic_chain_keeps_its_common_words(text: str, name: str) -> None:
 
 def test_a_house_named_alone_is_no_person() -> None:
     assert names_in("در دیدار وزیر خارجه امارات با خاندان آل نهیان، توافقی امضا شد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Persian surname's second part written apart after a surname in «ی», with a title, an
+        # honorific or a given name before it: one word, joined by a ZWNJ as reported
+        ("آقای کریمی فر امروز در جمع خبرنگاران افزود که نشست فردا آغاز می‌شود.", "کریمی\u200cفر"),
+        ("دکتر رحیمی نیا در نشست سخنرانی کرد.", "رحیمی\u200cنیا"),
+        ("سخنگوی وزارت خارجه ایران، مهدی صالحی نژاد، گفت.", "مهدی صالحی\u200cنژاد"),
+    ],
+)
+def test_a_persian_surname_piece_written_apart_joins_the_surname(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_surname_piece_after_another_word_is_a_word() -> None:
+    assert names_in("مبارزه با تبعیض نژاد رئیس‌جمهور آفریقای جنوبی را به نشست کشاند.") == []

@@ -47,6 +47,9 @@ SURNAME_PIECES = frozenset(
 )
 """Endings of Russian, Central Asian, Persian and Turkish («اوغلو») surnames that lose their ZWNJ and
 stand apart."""
+AFTER_Y_PIECES = frozenset(gz.key(w) for w in ("فر", "نیا", "نژاد"))
+"""Second parts of Persian surnames that lose their ZWNJ after a surname in «ی» («معصومی فر»,
+«احمدی نژاد», «روحانی نیا»); after other words they are words of their own («تبعیض نژاد»)."""
 SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"))
 """Endings of Persian surnames written onto the word (`surname_shaped`)."""
 HONORIFICS = gz.fold(
@@ -138,11 +141,13 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
 
 @lru_cache(maxsize=64)
 def tokens(text: str) -> tuple[Word, ...]:
-    """Word tokens, a surname piece written apart joined to the word before it («کامل اف»).
+    """Word tokens, a surname piece written apart joined to the word before it («کامل اف», «کریمی فر»).
     (Cached: every title and honorific of a sentence reads its tokens again.)"""
     out: list[Word] = []
     for start, end, word in words(text):
-        if out and gz.key(word) in SURNAME_PIECES and only_separators(text[out[-1].end : start], allow_comma=False):
+        k = gz.key(word)
+        piece = k in SURNAME_PIECES or (k in AFTER_Y_PIECES and bool(out) and out[-1].text.endswith("ی"))
+        if out and piece and only_separators(text[out[-1].end : start], allow_comma=False):
             out[-1] = Word(out[-1].start, end, text[out[-1].start : end])
         else:
             out.append(Word(start, end, word))
