@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from helpers.contracts import Precision
 from helpers.dates.mention import DateMention
-from helpers.dates.patterns import OSP
+from helpers.dates.patterns import MONTH_EDGES, OSP
 
 CLAUSE_BREAK = re.compile(r"[،؛:.!?؟«»()\[\]\"]|(?<![\w\u200c])که(?![\w\u200c])")
 LEFT_TRIM = {
@@ -31,12 +31,7 @@ LEFT_TRIM = {
     "قبل",
     "پس",
     "بعد",
-    "اوایل",
-    "اواسط",
-    "اواخر",
-    "ابتدای",
-    "پایان",
-    "انتهای",
+    *MONTH_EDGES.split("|"),
     "نیمه",
     "بازه",
     "و",

@@ -41,6 +41,8 @@ Resolution rules (documented here because the tables depend on them):
   («ژوئن گذشته», «مارس آینده») is the last one before publication or the next one after it; one
   restated as the current month («۱۹ دسامبر این ماه», «۱۱ مهرماه جاری») is its nearest occurrence. An
   ordinal after a part noun («نیمه دوم ماه جاری», «هفته اول اکتبر») numbers the part, not a day.
+- A third's word before a whole month or year narrows it (helpers.dates.parts): «اوایل X» days 1-10,
+  «اواسط X» 11-20, «اواخر X» 21 to the end; of a year, months 1-4, 5-8, 9-12.
 - A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
   its sentence, not from publication.
 - Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
@@ -72,6 +74,7 @@ from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates.describe import describe, join_apposed
 from helpers.dates.mention import DateMention
+from helpers.dates.parts import narrow_to_thirds
 from helpers.dates.patterns import SP
 from helpers.dates.relative import DUSHANBE_CITY
 from helpers.dates.rules import scan
@@ -111,7 +114,7 @@ def find_dates(
             key = (frame, anchor)
             rescan = rescans.setdefault(key, {f.offset: f for f in scan(text, anchor, frame)})
             found[i] = rescan.get(mention.offset, mention)
-    return describe(join_apposed(found, text), text)
+    return describe(join_apposed(narrow_to_thirds(found, text), text), text)
 
 
 def dominant_calendar(mentions: list[DateMention]) -> Calendar:

@@ -85,7 +85,10 @@ SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{MONTH_WORD}))"
 """Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),
 not the day of a date that follows («۲۸ آبان ۱۹ نوامبر»); the rules take it only after a solar month."""
 WEEKDAY = rf"(?P<wd>{words.alternation(words.WEEKDAY_WORDS)})"
-MONTH_EDGES = "اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|انتهای"
+THIRDS = {"اوایل": 0, "اوائل": 0, "اواسط": 1, "اواخر": 2}
+"""The words for a third of a month or year (its early, middle and late part) -> which third
+(helpers.dates.parts reads them)."""
+MONTH_EDGES = "|".join([*THIRDS, "ابتدای", "آغاز", "پایان", "انتهای"])
 """Words for a part of a month («اواخر آذر», «پایان دی»): before a solar or lunar month name that is
 also an ordinary word or a given name they leave it no other reading (a Gregorian «می» there is the
 verb prefix: «آغاز می شود»)."""

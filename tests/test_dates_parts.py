@@ -1,0 +1,101 @@
+"""A third of a month or year (helpers.dates.parts): «اوایل/اوائل X» days 1-10 of X, «اواسط X» days
+11-20, «اواخر X» day 21 to the last; of a year its months 1-4, 5-8, 9-12 (the dev-set README, decided
+in session 7), over every calendar, written and relative months and years. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from date_fixtures import D, H, J
+
+from helpers.contracts import Calendar, Precision
+from helpers.dates import find_dates
+
+PUB = D(2024, 10, 8)  # 17 Mehr 1403
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _found(text: str, calendar: Calendar = Calendar.GREGORIAN) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(m.surface, m.start, m.end) for m in find_dates(text, PUB, calendar)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("نشست اوایل دسامبر ۲۰۲۴ برگزار می‌شود.", "اوایل دسامبر ۲۰۲۴", D(2024, 12, 1), D(2024, 12, 10)),
+        ("وزیران اواسط جنوری ۲۰۲۵ دیدار می‌کنند.", "اواسط جنوری ۲۰۲۵", D(2025, 1, 11), D(2025, 1, 20)),
+        ("اجلاس اواخر فوریه ۲۰۲۴ پایان یافت.", "اواخر فوریه ۲۰۲۴", D(2024, 2, 21), D(2024, 2, 29)),  # leap
+        ("هیئت اواخر فبروری ۲۰۲۳ رسید.", "اواخر فبروری ۲۰۲۳", D(2023, 2, 21), D(2023, 2, 28)),
+        ("در اوایل مرداد ۱۳۸۵ توافق شد.", "اوایل مرداد ۱۳۸۵", J(1385, 5, 1), J(1385, 5, 10)),
+        ("شورا اواسط ماه حوت سال ۱۴۰۲ نشست.", "اواسط ماه حوت سال ۱۴۰۲", J(1402, 12, 11), J(1402, 12, 20)),
+        ("سند اواخر اسفند ۱۴۰۳ امضا شد.", "اواخر اسفند ۱۴۰۳", J(1403, 12, 21), J(1403, 12, 30)),  # leap
+        ("سند اواخر اسفندماه ۱۴۰۲ امضا شد.", "اواخر اسفندماه ۱۴۰۲", J(1402, 12, 21), J(1402, 12, 29)),
+        ("گفت‌وگو اوائل جدی ۱۴۰۲ آغاز شد.", "اوائل جدی ۱۴۰۲", J(1402, 10, 1), J(1402, 10, 10)),  # Dari
+        ("گفت‌وگو اوايل حمل ۱۴۰۳ آغاز شد.", "اوايل حمل ۱۴۰۳", J(1403, 1, 1), J(1403, 1, 10)),  # Arabic ي
+        ("طرح اواخر اردیبهشتماه ۱۴۰۳ اجرا شد.", "اواخر اردیبهشتماه ۱۴۰۳", J(1403, 2, 21), J(1403, 2, 31)),
+        ("زائران اواخر ماه رمضان ۱۴۴۶ رفتند.", "اواخر ماه رمضان ۱۴۴۶", H(1446, 9, 21), H(1446, 10, 1) - ONE_DAY),
+    ],
+)  # fmt: skip
+def test_a_third_of_a_written_month(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "start", "end"),
+    [
+        ("نشست اواسط آبان برگزار می‌شود.", Calendar.GREGORIAN, "اواسط آبان", J(1403, 8, 11), J(1403, 8, 20)),
+        ("دیدار اواخر سپتامبر بود.", Calendar.JALALI, "اواخر سپتامبر", D(2024, 9, 21), D(2024, 9, 30)),
+        ("نشست اواخر ماه جاری است.", Calendar.GREGORIAN, "اواخر ماه جاری", D(2024, 10, 21), D(2024, 10, 31)),
+        ("نشست اواخر ماه جاری است.", Calendar.JALALI, "اواخر ماه جاری", J(1403, 7, 21), J(1403, 7, 30)),
+        ("اوایل ماه آینده میلادی امضا می‌شود.", Calendar.JALALI, "اوایل ماه آینده میلادی", D(2024, 11, 1),
+         D(2024, 11, 10)),
+        ("اواسط ماه گذشته توافق شد.", Calendar.JALALI, "اواسط ماه گذشته", J(1403, 6, 11), J(1403, 6, 20)),
+        ("اواخر این ماه دیدار می‌کنند.", Calendar.GREGORIAN, "اواخر این ماه", D(2024, 10, 21), D(2024, 10, 31)),
+        ("اوایل نوامبر سال آینده نشست است.", Calendar.GREGORIAN, "اوایل نوامبر سال آینده", D(2025, 11, 1),
+         D(2025, 11, 10)),
+        ("اواخر ژوئن گذشته دیدار کردند.", Calendar.JALALI, "اواخر ژوئن گذشته", D(2024, 6, 21), D(2024, 6, 30)),
+    ],
+)  # fmt: skip
+def test_a_third_of_a_yearless_or_relative_month(
+    text: str, calendar: Calendar, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text, calendar) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "start", "end"),
+    [
+        ("اوایل سال ۱۴۰۲ پیوستند.", Calendar.GREGORIAN, "اوایل سال ۱۴۰۲", J(1402, 1, 1), J(1402, 4, 31)),
+        ("اواسط سال ۲۰۲۴ میلادی امضا شد.", Calendar.JALALI, "اواسط سال ۲۰۲۴ میلادی", D(2024, 5, 1), D(2024, 8, 31)),
+        ("اواخر سال ۲۰۲۳ آغاز شد.", Calendar.GREGORIAN, "اواخر سال ۲۰۲۳", D(2023, 9, 1), D(2023, 12, 31)),
+        ("اواخر ۱۳۹۸ تصویب شد.", Calendar.GREGORIAN, "اواخر ۱۳۹۸", J(1398, 9, 1), J(1398, 12, 29)),
+        ("اواخر امسال اجرا می‌شود.", Calendar.JALALI, "اواخر امسال", J(1403, 9, 1), J(1403, 12, 30)),
+        ("اوایل سال آینده اجرا می‌شود.", Calendar.GREGORIAN, "اوایل سال آینده", D(2025, 1, 1), D(2025, 4, 30)),
+        ("اواسط سال گذشته امضا شد.", Calendar.JALALI, "اواسط سال گذشته", J(1402, 5, 1), J(1402, 8, 30)),
+        ("اوائل سال ۱۴۴۶ قمری آغاز شد.", Calendar.GREGORIAN, "اوائل سال ۱۴۴۶ قمری", H(1446, 1, 1),
+         H(1446, 5, 1) - ONE_DAY),
+    ],
+)  # fmt: skip
+def test_a_third_of_a_year_is_four_of_its_months(
+    text: str, calendar: Calendar, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text, calendar) == [(surface, start, end)]
+
+
+def test_a_third_is_a_range() -> None:
+    assert [m.precision for m in find_dates("اوایل مهر ۱۴۰۳ و اواخر سال ۲۰۲۴", PUB)] == [Precision.RANGE] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("در اواخر کار به توافق رسیدند.", []),  # no date after it
+        ("اواخر ماه دیدار می‌کنند.", []),  # «ماه» alone names no month
+        ("کار به اواخر رسید، سال ۲۰۲۴ سال سختی بود.", [("سال ۲۰۲۴", D(2024, 1, 1), D(2024, 12, 31))]),  # a comma
+        ("در پایان سال ۲۰۲۴ توافق شد.", [("سال ۲۰۲۴", D(2024, 1, 1), D(2024, 12, 31))]),  # no third's word
+        ("اوایل ۱۵ مهر ۱۴۰۳ امضا شد.", [("۱۵ مهر ۱۴۰۳", J(1403, 7, 15), J(1403, 7, 15))]),  # a day has no thirds
+    ],
+)  # fmt: skip
+def test_what_is_no_third_of_a_month_or_year(text: str, expected: list) -> None:
+    assert _found(text) == expected
