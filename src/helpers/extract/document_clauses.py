@@ -30,6 +30,16 @@ def verb_floor(folded: str, end: int) -> int:
     return max((m.end() for m in cues.VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)
 
 
+_PLAN = re.compile(r"(?<!\w)(?:قرار[\s\u200c]+(?:است|بود)|انتظار[\s\u200c]+می[\s\u200c]*رود)(?:[\s\u200c]+که)?(?!\w)")
+
+
+def planned(folded: str, start: int) -> bool:
+    """The document verb at `start` is the first after «قرار است (که)» or «انتظار می‌رود» («قرار است X از
+    سوی ده کشور به امضا رسیده و …»): a plan, so even a participle's action is still to come."""
+    plans = list(_PLAN.finditer(folded, 0, start))
+    return bool(plans) and verb_floor(folded, start) <= plans[-1].end()
+
+
 def adjunct_start(folded: str, end: int) -> int:
     """Where an agent or witness phrase (cues.ADJUNCT) between the document and the verb at `end`
     begins, else `end`; one before the document («در حضور خبرنگاران بیانیه‌ای را امضا کردند») is

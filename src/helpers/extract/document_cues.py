@@ -363,8 +363,8 @@ a document but no tense."""
 ADJUNCT = cue_regex("از سوی|از طرف|توسط|در حضور|با حضور")
 """Agent or witnesses between a document and its verb («… از سوی وزیران در حضور الف، ب و ج امضا شد»):
 the document's clause ends where they begin, and their commas break nothing."""
-LIST_OPENER = r"(?:شامل|از جمله|یعنی)"
-"""Words that open the list of documents a count or a plural names («سه سند شامل الف، ب و ج»)."""
+LIST_OPENER = r"(?:شامل|مشتمل[\s\u200c]+بر|از جمله|یعنی|عبارت[\s\u200c]*(?:ند|اند)[\s\u200c]+از)"
+"""Words that open the list of documents a count or a plural names («سه سند شامل/مشتمل بر الف و ب», «… عبارتند از»)."""
 OPENER_RE = re.compile(rf"[\s\u200c]+{LIST_OPENER}[\s\u200c]+")
 LISTS = re.compile(rf"(?:^|[\s\u200c]){LIST_OPENER}[\s\u200c]*$")
 """A list opener closing a stretch: what follows it are the items of the title before it."""

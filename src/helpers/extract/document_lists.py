@@ -2,17 +2,21 @@
 coordinated documents begins, read by the grammar of Persian lists. Items are joined by commas and
 the last by «و» («الف، ب و ج امضا شد»); a count or plural may open them («سه سند: الف، ب و ج», «سه سند
 شامل الف، ب و ج»), or a predicate may close them («الف، ب و ج از جمله اسنادی بود که … امضا شد»). Each
-item's title is then read by helpers.extract.document_titles.title_spans."""
+item's title is then read by helpers.extract.document_titles.title_spans. A list may also run one item a
+line (line_lists) after a plural or counted document phrase and a colon or «مشتمل بر/شامل/عبارتند از»,
+the verb before the list, on its last line or on the line after it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from helpers.contracts import Action
 from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
 from helpers.extract.document_clauses import clause_start
-from helpers.extract.mentions import Span
+from helpers.extract.mentions import Scanned, Span, cue_regex
+from helpers.text.ingest import LIST_MARK
 
 _LEAD = re.compile(r"[\s\u200c]*(?:(?:و|همچنین|نیز)[\s\u200c]+)*")
 """What may open a list item before its document word: «و», «همچنین» («…، و همچنین پروتکل …»)."""
@@ -105,3 +109,126 @@ def listing_head(folded: str, lo: int, hi: int) -> int | None:
     if not heads or not (cues.HEAD_RE.match(folded, lo + opener.end()) or cues.COUNTED_RE.match(folded, heads[-1])):
         return None
     return heads[-1]
+
+
+_INTRO = re.compile(rf"(?:(?<=[\s\u200c]){cues.LIST_OPENER}[\s\u200c]*:?|:)[\s\u200c]*$")
+"""A line that opens a list of lines ends with a colon or a list opener («… مشتمل بر», «… عبارتند از:»)."""
+_PLURAL = cue_regex(rf"{cues.COUNTED}(?:{cues.HEADS})|(?:{cues.NOUNS}) ?ها(?:ی|یی)?|اسناد|تصمیمات|مصوبات|تصامیم")
+"""A plural or counted document phrase: what names several documents, whose items may follow one a line (a
+singular one before a colon is followed by its own text: «در بیانیه پایانی آمده است:»)."""
+_ITEM_MARK = re.compile(rf"[\s\u200c]*(?:{LIST_MARK})[\s\u200c]*")
+_NAMED_ACTED = cue_regex(
+    rf"(?P<noun>(?:{cues.NOUNS}) ?ها(?:ی)?) (?:مصوب|(?:مورد )?(?P<stem>تصویب|تایید|امضاء?) ?(?:شده)?)"
+)
+"""«قطعنامه‌های مصوب», «اسناد امضاشده»: documents of a kind the article says were acted on; a list of that
+kind whose own verb the page lost (an excerpt cut short) takes this action."""
+_BACK = re.compile(r"(?:(?:این|ان|همه|تمام|تمامی)(?:[\s\u200c]+[^\s\u200c]+){0,3}[\s\u200c]+)?")
+
+
+def line_lists(own: Sequence[Scanned]) -> tuple[dict[int, list[dict]], dict[int, int]]:
+    """Documents listed one a line: a line ending in a plural or counted document phrase (_PLURAL) and
+    a colon or a list opener (_INTRO), then items, each on a line of its own that opens with a list
+    mark (ingest.LIST_MARK) or a document word, up to the first line that is no item. Returns the items
+    by the position of their sentence in `own` (spans with the list's action and the intro's key, so
+    that items of one list stay apart), and the intro's uncounted plural by its sentence, which is no
+    row of its own (the items are)."""
+    items: dict[int, list[dict]] = {}
+    intros: dict[int, int] = {}
+    for i, intro in enumerate(own[:-1]):
+        folded = intro.folded
+        end = _INTRO.search(folded.rstrip())
+        lo = max(folded.rfind(mark, 0, end.start()) for mark in "،؛:") + 1 if end else 0
+        head = _last(_PLURAL.finditer(folded, lo, end.start())) if end else None
+        if end is None or head is None or _GOVERNED.search(folded, lo, head.start()):
+            continue
+        counted = bool(cues.COUNTED_RE.match(folded, head.start()))
+        listed, verb = _item_lines(own, i + 1, counted)
+        action = _verb_action(folded, head.start(), end.start()) or verb or _after_list(own, i + 1 + len(listed))
+        action = action or _named_acted(own, folded[head.start() : head.end()])
+        if not listed or action is None or cues.EARLIER.search(folded, lo, end.start()):
+            continue
+        key = (intro.row.section, intro.row.paragraph, intro.row.sentence)
+        for k, spans in enumerate(listed, i + 1):
+            items[k] = [{"span": sp, "action": action, "by": (None, None), "list": key} for sp in spans]
+        if not counted:
+            intros[i] = intro.origin[head.start()]
+    return items, intros
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = list(matches)
+    return found[-1] if found else None
+
+
+def _item_lines(own: Sequence[Scanned], first: int, counted: bool) -> tuple[list[list[Span]], Action | None]:
+    """The items on the lines from own[first] on, each a list of its title spans, and the action of a
+    verb on the last one («- قطعنامه ج به تصویب رسید»). A line with a list mark is an item after a
+    count even without a document word (it names one by its subject); a line with a verb of another
+    kind («- تأکید بر … شد») is none."""
+    listed: list[list[Span]] = []
+    for sentence in own[first:]:
+        folded, index = sentence.folded, sentence.origin
+        mark = _ITEM_MARK.match(folded)
+        pos = mark.end() if mark else 0
+        opens = cues.HEAD_RE.match(folded, _LEAD.match(folded, pos).end())  # type: ignore[union-attr]
+        verb = _verb_at(folded, pos)
+        if not (opens or (mark and counted)) or (cues.HAS_VERB.search(folded, pos) and verb is None):
+            break
+        hi = verb[0] if verb else len(folded.rstrip(" .؛،\u200c"))
+        spans = titles.title_spans(folded, index, pos, hi) if opens else _plain(folded, index, pos, hi)
+        if not spans:
+            break
+        listed.append(spans)
+        if verb:
+            return listed, verb[1]
+    return listed, None
+
+
+def _plain(folded: str, index: Sequence[int], pos: int, hi: int) -> list[Span]:
+    """An item named by its subject alone, up to a clause mark."""
+    stop = re.compile(r"[\s\u200c]*[،؛:.(]").search(folded, pos, hi)
+    end = stop.start() if stop else hi
+    return [Span(index[pos], index[end - 1] + 1)] if end > pos else []
+
+
+def _verb_at(folded: str, lo: int, hi: int | None = None) -> tuple[int, Action] | None:
+    """The first document verb (cues.BEFORE_VERB) in folded[lo:hi], with its action."""
+    hits = [
+        (m.start(), rank, action)
+        for rank, (action, verb) in enumerate(cues.BEFORE_VERB.items())
+        if verb.may_occur(folded)
+        for m in verb.regex.finditer(folded, lo, len(folded) if hi is None else hi)
+    ]
+    return (min(hits)[0], min(hits)[2]) if hits else None
+
+
+def _verb_action(folded: str, lo: int, hi: int) -> Action | None:
+    verb = _verb_at(folded, lo, hi)
+    return verb[1] if verb else None
+
+
+def _after_list(own: Sequence[Scanned], after: int) -> Action | None:
+    """The action of a verb the line after a list opens with, alone or after «این/همه …» pointing back
+    at the items («این قطعنامه‌ها به تصویب رسید»)."""
+    if after >= len(own):
+        return None
+    folded = own[after].folded
+    verb = _verb_at(folded, 0)
+    back = _BACK.match(folded)
+    return verb[1] if verb and back and back.end() >= verb[0] else None
+
+
+def _named_acted(own: Sequence[Scanned], head: str) -> Action | None:
+    """The action of a participle the article puts after the list's document word («قطعنامه‌های مصوب»)."""
+    word = _noun(head)
+    for sentence in own:
+        for m in _NAMED_ACTED.finditer(sentence.folded):
+            if _noun(m["noun"]) == word:
+                return cues.PARTICIPLE_ACTION.get(m["stem"] or "تصویب")
+    return None
+
+
+def _noun(phrase: str) -> list[str]:
+    """The document noun of a plural or counted phrase, as a title word key («قطعنامه» of «سه قطعنامه»)."""
+    noun = cues.NOUN_RE.search(phrase)
+    return titles.title_words(noun.group())[:1] if noun else []

@@ -269,8 +269,9 @@ def same_title(a: str, b: str) -> bool:
     «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
     of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
     when another word is shared. A count restated with «بیش از/حدود» («ده قرارداد» = «بیش از ده قرارداد»)
-    is the same count."""
-    a, b = (_COUNT_BEFORE.sub("", gz.fold(t)) for t in (a, b))
+    is the same count, and a draft named with its document («پیش‌نویس منشور X» = «منشور X») the same
+    document (the fuller title is kept)."""
+    a, b = (_COUNT_BEFORE.sub("", _DRAFT.sub("", gz.fold(t))) for t in (a, b))
     x, y = title_words(a), title_words(b)
     if not x or not y:
         return False
@@ -285,6 +286,7 @@ def same_title(a: str, b: str) -> bool:
 
 
 _COUNT_BEFORE = re.compile(rf"^{cues.COUNT_BEFORE}[\s\u200c]+(?={cues.NUMBER}[\s\u200c])")
+_DRAFT = re.compile(rf"^(?:{cues.DRAFT_START.pattern})[\s\u200c]+(?={cues.NOUN_RE.pattern})")
 SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
 """Document words (title_words keys) that name one kind of document: a plan, an agreement."""
 

@@ -210,6 +210,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if cues.EARLIER.search(folded, floor, start) or filters.dated_before(folded[floor:start], year):
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
+        action = Action.PROPOSED if clauses.planned(folded, start) else action  # «قرار است X امضا …»
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
@@ -319,15 +320,17 @@ def document_rows(
     year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
     named = False  # a statement named in a sentence before («… این بیانیه» refers to it)
-    for sentence in own:
+    lined, intros = lists.line_lists(own)  # documents listed one a line, and the plural that opens them
+    for k, sentence in enumerate(own):
         row = sentence.row
-        found = _sentence_documents(sentence, attendees, year)
+        found = [d for d in _sentence_documents(sentence, attendees, year) if d["span"].start != intros.get(k)]
         found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
+        found += lined.get(k, [])
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
             subject, about = titles.subject(sentence, d["span"])
-            item = (row.section, row.paragraph, row.sentence) if d.get("item") else None
+            item = d.get("list") or ((row.section, row.paragraph, row.sentence) if d.get("item") else None)
             same = next(
                 (
                     r

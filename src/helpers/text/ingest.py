@@ -64,8 +64,11 @@ _SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
 _MAX_SECTION_WORDS = 3
 _WRAP_WORDS = 6
 _WRAP_FILL = 0.8
-_NEW_ITEM = re.compile(r"^(?:[-–—•*▪●·«\"“]|\d{1,2}\s*[.)\-–])")
-"""A line opening a list item (a bullet, a dash, «1.», «2)») or a quotation starts something new."""
+LIST_MARK = r"[-–—•*▪●·]|\d{1,2}\s*[.)\-–]"
+"""The mark opening a list item: a bullet, a dash, «1.», «2)» (helpers.extract.document_lists reads
+documents listed one per line by it)."""
+_NEW_ITEM = re.compile(rf"^(?:{LIST_MARK}|[«\"“])")
+"""A line opening a list item (LIST_MARK) or a quotation starts something new."""
 
 
 def fold(line: str) -> str:
