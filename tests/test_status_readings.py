@@ -285,3 +285,22 @@ def test_the_one_accompanied_is_the_object_not_the_subject(text: str) -> None:
 )
 def test_the_president_of_a_numbered_session_of_an_assembly_chairs_it(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        ((BEFORE, f"{A_FULL} در این اجلاس خواستار لغو تحریم‌ها خواهد شد."), "expected"),
+        ((BEFORE, f"{A_FULL} در این نشست خواهان عضویت کامل افغانستان خواهد شد."), "expected"),  # Dari
+        ((f"{A_FULL} در اجلاس سران خواستار گسترش همکاری‌ها خواهد شد.",), "expected"),  # no time told
+        ((f"{A_FULL} در این اجلاس  خواستار لغو تحریمها خواهد شد.",), "expected"),  # lost ZWNJ, a double space
+        # told under way, what someone will do later in it is presence (README, session 6)
+        ((UNDER_WAY, f"{A_FULL} در این اجلاس خواستار لغو تحریم‌ها خواهد شد."), "attended"),
+        # the cue's own verb is past; a «خواهد» in the words it spans is someone else's
+        ((f"{A_FULL} در این نشست با بیان اینکه این گذرگاه باز خواهد شد، خواستار همکاری شد.",), "attended"),
+        ((f"{A_FULL} در این نشست خواستار لغو تحریم‌ها شد.",), "attended"),
+    ],
+    ids=["will-ask", "dari-will-ask", "no-frame", "lost-zwnj", "under-way", "future-inside-past", "past"],
+)
+def test_a_cue_whose_own_verb_is_future_is_a_plan(texts: tuple[str, ...], status: str) -> None:
+    assert statuses(*texts)[A][0] == status

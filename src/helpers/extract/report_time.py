@@ -104,7 +104,9 @@ class Times(NamedTuple):
         `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
         expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
         meeting is held today, and a "future" plan («در این نشست سخنرانی خواهد کرد») once it is told
-        begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way)."""
+        begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way); a
+        presence cue whose own verb is future («در این اجلاس خواستار … خواهد شد») is expected until
+        then, whichever verb it is (STATUS_OF's future row)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
@@ -112,7 +114,9 @@ class Times(NamedTuple):
             p >= pos and not CLAUSE_END.search(self.text, pos, p) and not any(pos <= r < p for r in self.reports)
             for p in self.future
         ) or any(start <= p < pos < end for p, end in self.plans)
-        if said.status in CAME and (planned or (tense == "stative" and self.frame == "future")):
+        if said.status in CAME and (
+            planned or (tense == "stative" and self.frame == "future") or (tense == "future" and self.frame != "now")
+        ):
             return said._replace(status=Status.EXPECTED)
         if said.kind == Kind.PLANNED and (
             tense == "future" and self.frame == "now" or tense == "ongoing" and self.frame in NOW and not planned
@@ -274,17 +278,17 @@ def _first(sentence: Scanned, span: Span) -> bool:
 
 def tense(sentence: Scanned, span: Span) -> str:
     """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
-    اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one with the future's auxiliary
-    («خواهد کرد»), "ongoing" for a present indicative of taking part, its verb read with
-    helpers.extract.readings («شرکت می‌کند», «حضور پیدا می‌کنند», «همراهی می‌کنند», «ریاست می‌کند»),
-    or of handing over the chair or opening the meeting (ONGOING), else ""."""
+    اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one whose own (last) verb
+    helpers.extract.readings reads as future («خواهد کرد», «خواهد شد»), "ongoing" for a present
+    indicative of taking part, its verb read the same way («شرکت می‌کند», «حضور پیدا می‌کنند»,
+    «همراهی می‌کنند», «ریاست می‌کند»), or of handing over the chair or opening the meeting (ONGOING), else ""."""
     lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     said = sentence.folded[lo:hi]
     if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
         return "stative"
-    if WILL.search(said):
-        return "future"
     verb = verb_in(sentence.text, span.start, span.end)
+    if WILL.search(said) and (verb is None or verb.tense == "future"):
+        return "future"  # the cue's own verb, not a «خواهد» in words it spans («… خواهد داد، گفت»)
     taking_part = (
         verb is not None
         and verb.tense == "present"
