@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from people_fixtures import names_in
+from people_fixtures import known_in, names_in
 
 from helpers import contracts
 from helpers.extract import names
@@ -439,5 +439,45 @@ def test_deputy_and_representative_titles(text: str, name: str) -> None:
 
 
 def test_a_title_that_is_a_given_name_starts_a_name_when_no_state_follows_it() -> None:
-    assert names_in("در نشست امیر حسن کاظمی، سفیر ایران در مسکو، سخنرانی کرد.") == ["امیر حسن کاظمی"]
+    # «امیر» before a name is the army rank (README, decided in session 7), dropped like «دکتر»
+    assert names_in("در نشست امیر حسن کاظمی، سفیر ایران در مسکو، سخنرانی کرد.") == ["حسن کاظمی"]
     assert names_in("امیر قطر شیخ تمیم بن حمد آل ثانی وارد شد.") == ["تمیم بن حمد آل ثانی"]  # the emir
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # military and police ranks before a name are honorifics (README, decided in session 7):
+        # Iranian, stacked, Dari, after and before the title, other verbs and tenses
+        ("امیر بهرام صفاری وزیر دفاع ایران در نشست سخنرانی کرد.", "بهرام صفاری"),
+        ("وزیر دفاع کشورمان امیر بهرام صفاری وارد شد.", "بهرام صفاری"),
+        ("سرلشکر پاسدار حسین نوروزی معاون وزیر دفاع ایران در نشست حضور خواهد یافت.", "حسین نوروزی"),
+        ("امیر سرتیپ فرهاد کیانی معاون وزیر دفاع ایران به مسکو رفت.", "فرهاد کیانی"),
+        ("سرتیپ دوم ناصر رفیعی رئیس پلیس ایران گفت که نشست مهم است.", "ناصر رفیعی"),
+        ("ستر جنرال عبدالواحد زمانی وزیر دفاع افغانستان اشتراک کرد.", "عبدالواحد زمانی"),
+        ("دگروال نصیراحمد کریمی معاون وزیر داخله افغانستان اشتراک نمود.", "نصیراحمد کریمی"),
+        ("ژنرال مارک دوبوا وزیر دفاع فرانسه سخنرانی کرد.", "مارک دوبوا"),
+    ],
+)
+def test_ranks_before_a_name_are_no_words_of_it(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "امیر کویت در نشست سخنرانی کرد.",  # the emir, a title with its state: no name
+        "امیر جدید در نشست سخنرانی کرد.",  # a rank that is a common noun takes no lone common word
+        "یک پاسدار در نشست حاضر بود.",
+    ],
+)
+def test_a_rank_that_is_a_common_noun_names_nobody_alone(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_shorter_form_of_a_known_name_after_a_rank_is_that_person_as_written() -> None:
+    # a gazetteer person named by a shorter form and by surname: one row, the fullest form written
+    got = known_in("امیر محمدرضا آشتیانی وزیر دفاع ایران وارد دهلی شد.", "امیر آشتیانی وزیر دفاع در نشست سخنرانی کرد.")
+    assert got == [("محمدرضا آشتیانی", "Mohammad-Reza Gharaei Ashtiani")]
+    # other given names before that surname are someone else, unknown
+    assert known_in("امیر حمید آشتیانی وزیر دفاع ایران وارد دهلی شد.") == [("حمید آشتیانی", None)]

@@ -52,12 +52,17 @@ AFTER_Y_PIECES = frozenset(gz.key(w) for w in ("فر", "نیا", "نژاد"))
 «احمدی نژاد», «روحانی نیا»); after other words they are words of their own («تبعیض نژاد»)."""
 SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"))
 """Endings of Persian surnames written onto the word (`surname_shaped`)."""
+RANKS = (
+    "ستر جنرال|دگر جنرال|تورن جنرال|برید جنرال|جنرال|ژنرال|فیلد مارشال|مارشال|سرلشکر|سپهبد|سرتیپ دوم|سرتیپ|"
+    "دریاسالار|دریادار|سردار|سرهنگ دوم|سرهنگ|ارتشبد|دریابان|تیمسار|سرگرد|دگروال|پاسدار|امیر"
+)
+"""Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال»): before a name they are
+honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|ژنرال|جنرال|سرلشکر|سپهبد|"
-    "سرتیپ|دریادار|سردار|سرهنگ|ارتشبد|دریابان"
+    "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
 )
-"""Titles of courtesy before a name; they are not part of it (the dev-set annotation rule)."""
+"""Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
@@ -74,8 +79,10 @@ PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 made of it ends in «ی» («فیروزآبادی»)."""
 LAND_ENDING = gz.key("ستان")
 """A rare word ending so is a land or province the lists lack («باشقیرستان»), never a name word."""
-COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان"))
-"""Ranks that also stand as common nouns («یک سردار سپاه»): a name after one has two words or more."""
+COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان", "پاسدار", "امیر", "مارشال"))
+"""Ranks that also stand as common nouns («یک سردار سپاه», «امیر کویت», the emir): a name after one
+has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
+keeps it when nothing that is a name follows)."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))

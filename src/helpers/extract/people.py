@@ -161,7 +161,9 @@ def find_people(
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
     for f in found:
-        f.written = without_honorifics(f.written)
+        bare = without_honorifics(f.written)  # not an honorific's word the person's name opens with («سردار …»)
+        if not (f.person and gz.key(f.person.name_fa).startswith(gz.key(f.written[: len(f.written) - len(bare)]))):
+            f.written = bare
         if f.person is None and f.written and " " in f.written.strip():
             f.meta.setdefault("full", joined_pieces(f.written.strip()))
         if f.person is None and f.written:
@@ -278,7 +280,7 @@ def _glued(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None)
             person = known_surname(tail, None, gaz, day=day)
             alone = person and (kind(tail, gaz) == RARE or tail in gaz.spellings[person.id])  # «اردوغان» alone
             if alone and kind(head, gaz) == COMMON and tail not in SURNAME_PIECES:
-                new.append(Found(Span(start, end), word, person=person))
+                new.append(Found(Span(start, end), word[len(word) - len(tail) :], person=person))  # as written
                 break
     return new
 
@@ -288,6 +290,11 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     («ولادمیر پوتین», a spelling the gazetteer lacks); after given names that are not the
     gazetteer person's, someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
+    own_words = {gz.key(w) for w in mention.entry.name_fa.split()}
+    for start, end, word in (w for w in tokens(text) if w.start >= mention.end):  # «ملک سلمان» + «بن عبدالعزیز»
+        if gz.key(word) not in own_words or not only_separators(text[found.span.end : start], allow_comma=False):
+            break
+        found = Found(Span(mention.start, end), text[mention.start : end], person=mention.entry)
     if len(tokens(mention.written)) > 1:  # «کامل اف» is one word
         return found
     own = gaz.spellings.get(mention.entry.id, ())
@@ -372,8 +379,11 @@ def known_surname(
     `day` (`held`), else the only one of them in office on `day`. Surnames that are common words
     are not spellings in people.csv, so only a title or honorific finds them; a surname two people
     share goes to the one the title fits («نخست‌وزیر قرقیزستان ژاپاروف» is Akylbek in 2022, Sadyr
-    in October 2020; «رئیس‌جمهور ترکمنستان بردی‌محمدوف» is Gurbanguly until March 2022)."""
-    people = gaz.surnames.get(gz.key(written), ())
+    in October 2020; «رئیس‌جمهور ترکمنستان بردی‌محمدوف» is Gurbanguly until March 2022). A shorter
+    form of a full name («محمدرضا آشتیانی» of «محمدرضا قرائی آشتیانی») is read by its surname, the
+    words before it all words of the person's full name."""
+    *given, last = [gz.key(w.text) for w in tokens(written)] or [gz.key(written)]
+    people = tuple(p for p in gaz.surnames.get(last, ()) if set(given) <= {gz.key(w) for w in p.name_fa.split()})
     if role is not None:
         people = tuple(p for p in people if held(p, role, day, state))
     if len(people) > 1 and day is not None:
