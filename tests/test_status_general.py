@@ -346,3 +346,24 @@ def test_a_holder_s_own_absence_outranks_a_plan_said_of_the_title(absence: str) 
     plan = f"در این اجلاس روسای جمهور قزاقستان و ازبکستان حضور خواهند یافت. {B_FULL} میزبان است."
     got = statuses(plan, absence)
     assert got[A][0] == "absent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"به گفته آقای {A}، {B_FULL} در این اجلاس سخنرانی کرد.",
+        f"به گفته سخنگوی وزارت امور خارجه، {A}، {B_FULL} در این اجلاس سخنرانی کرد.",
+        f"به نقل از جناب آقای {A}، {B_FULL} در این اجلاس سخنرانی کرد.",
+        f"بنا به گفته دکتر {A}، {B_FULL} در این اجلاس خواستار همکاری شد.",
+        f"به نقل از سخنگوی ریاست جمهوری {A}، {B_FULL} در این نشست اشتراک کرد.",  # Dari
+    ],
+    ids=["honorific", "title-comma", "two-honorifics", "bena-be-gofte", "dari"],
+)
+def test_the_source_quoted_is_not_the_subject_past_titles_and_honorifics(text: str) -> None:
+    got = statuses(text)
+    assert got[A] == ("mentioned", None)
+    assert got[B][0] == "attended"
+
+
+def test_an_honorific_alone_before_the_subject_is_no_source() -> None:
+    assert statuses(f"آقای {A} در این اجلاس سخنرانی کرد.")[A][0] == "attended"

@@ -63,7 +63,7 @@ LEAD = re.compile(r"[\s\u200c:«]*(?:که[\s\u200c]+)?")
 OTHERS = re.compile(r"(?:نماینده|نمایندگان|هی[یا]ت|هییت|وفد|مقامات|مسیولان|طالبان|گروه)(?!\w)")
 """Subjects of reported words that are not the speaker («X گفت نماینده … حضور نخواهد داشت»), folded."""
 QUOTED_FROM = re.compile(
-    r"(?:نقل[\s\u200c]+از|(?<!\w)به[\s\u200c]*(?:گفته|نوشته)|(?<!\w)از[\s\u200c]+قول)[\s\u200c«]*$"
+    r"(?:نقل[\s\u200c]+از|(?<!\w)به[\s\u200c]*(?:گفته|نوشته)|(?<!\w)از[\s\u200c]+قول)[\s\u200c«،]*$"
 )
 """«به نقل از X», «به گفته X», «از قول X»: X is the source quoted, not the subject."""
 
@@ -108,7 +108,7 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     said = [gz.key(w) for _, _, w in words(text[max(0, lo - 20) : pos])]
     if any(w in OBJECT_MARKERS and said[i - 1 : i] != [OFFICE_HEAD] for i, w in enumerate(said) if i >= len(said) - 3):
         return True
-    if QUOTED_FROM.search(text[max(0, pos - 20) : pos]) or CALL.search(text[max(0, lo) : pos]):
+    if _quoted_from(sentence, f) or CALL.search(text[max(0, lo) : pos]):
         return True
     if TO_MEET.search(gz.fold(text[max(0, lo - 100) : pos])):
         return True  # «به منظور دیدار با X»: the one a trip is meant to meet (helpers.extract.presence)
@@ -119,6 +119,21 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
         and _same_object_list(sentence, before[-1], f, found)
         and is_object(sentence, before[-1], found, memo)
     )
+
+
+def _quoted_from(sentence: Scanned, f: Found) -> bool:
+    """Whether `f` is the source quoted (QUOTED_FROM), their title phrase and honorifics between
+    («به گفته آقای X», «به نقل از سخنگوی وزارت خارجه، X»)."""
+    own = f.meta.get("role_span")
+    pos = own.start if own and own.end <= f.span.start else f.span.start
+    lo = max(0, pos - 80)
+    said = without_titles(sentence.text, lo, pos, sentence.mentions)
+    end = len(said)
+    for start, _, word in reversed(words(said)):
+        if gz.key(word) not in HONORIFIC_WORDS:
+            break
+        end = start
+    return QUOTED_FROM.search(said[max(0, end - 20) : end]) is not None
 
 
 def _same_object_list(sentence: Scanned, g: Found, f: Found, found: list[Found]) -> bool:
