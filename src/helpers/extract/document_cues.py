@@ -330,7 +330,7 @@ document's date («مورخ/مصوب …»), a verbal compound's nominal part (�
 opening another list («و سایر/دیگر …»)."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
-    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|(?<!حفاظت )(?<!حمایت )از"
+    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
     rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
     rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})|{NO_NOUN_PHRASE}"
@@ -342,11 +342,12 @@ sentence stresses («با صدور بیانیه‌ای بر … تأکید کر�
 راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین دستاورد بود») and «و» before another
 event («… و برگزاری نشست خبری») joins no part of the title."""
 DOC_FUTURE = cue_regex(
-    "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده)"
+    "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده"
+    "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف))"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
 )
-"""Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it): the document
-is still to be signed or adopted; a past verb coming first keeps the action."""
+"""Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it), or a predicate
+of plans («… از جمله برنامه‌های سفر است»): still to be signed or adopted; a past verb first keeps the action."""
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
 """«این/آن» and its noun close a title's ezafe chain («طرح این موضوع»): what follows is the sentence
 going on."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
+from helpers.extract import document_words
 from helpers.extract.document_clauses import clause_start
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text.ingest import LIST_MARK
@@ -23,7 +24,7 @@ _LEAD = re.compile(r"[\s\u200c]*(?:(?:و|همچنین|نیز)[\s\u200c]+)*")
 _GOVERNED = re.compile(r"(?:^|[\s\u200c])(?:از|به|با|در|بر|برای|درباره|تا|جز|مورد|اهمیت|لزوم|ضرورت)[\s\u200c]*$")
 """A document word right after a preposition (or a noun that takes one as its complement: «با اشاره
 به اهمیت طرح …») is a complement, not the first item of a list of objects."""
-_CLOSED = re.compile(rf"[\s\u200c]و[\s\u200c]+(?:(?:همچنین|نیز)[\s\u200c]+)?(?={cues.HEAD_RE.pattern})")
+_CLOSED = re.compile(rf"[\s\u200c]و[\s\u200c]+(?:(?:همچنین|نیز)[\s\u200c]+)?(?P<head>{cues.HEAD_RE.pattern})")
 """A list closed by «و» before its last document word: the mark of a list of three or more items."""
 _PREDICATE = re.compile(
     rf"(?:(?<=[\s\u200c]){cues.LIST_OPENER}[\s\u200c]+)?(?:(?:مهم[\s\u200c]*ترین|دیگر)[\s\u200c]+)?"
@@ -40,7 +41,9 @@ def list_start(folded: str, lo: int, hi: int | None = None) -> int:
     setting («در این نشست الف، ب و ج …») when «و» closes the list before the verb at `hi`, unless a
     preposition governs it. A comma inside a title's words («اعلامیه نشست الف، ب و ج») is no list of
     documents: the items after it open with none."""
-    closed = hi is not None and bool(_CLOSED.search(folded, lo, hi))
+    closed = hi is not None and any(
+        not document_words.adjective(folded, *m.span("head")) for m in _CLOSED.finditer(folded, lo, hi)
+    )
     at = lo  # the start of the earliest item read so far (a head-less item may sit between two)
     while (comma := folded.rfind("،", 0, at)) >= 0 and not folded[comma + 1 : at].strip():
         start = clause_start(folded, comma)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from helpers.dates.words import number_value
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_words
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
 
@@ -21,7 +22,11 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what) or what
     cannot continue a noun phrase (cues.NO_NOUN_PHRASE)."""
-    heads = [m for m in cues.HEAD_RE.finditer(folded, lo, hi) if not _complement(folded, lo, m.start())]
+    heads = [
+        m
+        for m in cues.HEAD_RE.finditer(folded, lo, hi)
+        if not _complement(folded, lo, m.start()) and not document_words.adjective(folded, m.start(), m.end())
+    ]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
     heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
     if not heads:
@@ -150,10 +155,21 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     end = pointed.start() if pointed else closed.end() if closed else end
     end = indefinite_end(folded, pos, end)
     found = [m.end() for m in re.finditer(r"\S+", folded[pos:end])]  # «راه‌آهن»: one word
-    spans = found[: cues.MAX_TITLE_WORDS]
+    spans = found[: _last_item(folded, pos, end) + cues.MAX_TITLE_WORDS]
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
         spans.pop()
     return pos + spans[-1] if spans else end
+
+
+def _last_item(folded: str, pos: int, end: int) -> int:
+    """How many words of folded[pos:end] stand before its last coordinated document («… و چندین سند مهم
+    و راهبردی همکاری»): the title-length cap counts each document's words, not the list's."""
+    joins = [
+        j
+        for j in _AND.finditer(folded, pos, end)
+        if (head := cues.HEAD_RE.match(folded, j.end())) and not document_words.adjective(folded, *head.span())
+    ]
+    return len(folded[pos : joins[-1].end()].split()) if joins else 0
 
 
 def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:

@@ -54,6 +54,7 @@ from helpers.extract import document_filters as filters
 from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
+from helpers.extract import document_words
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
@@ -145,7 +146,9 @@ def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     cuts = [
         (pos + j.start(), pos + j.end())
         for j in joins
-        if cues.HEAD_RE.match(folded, pos + j.end()) and not titles.one_count(folded, pos, pos + j.start())
+        if (head := cues.HEAD_RE.match(folded, pos + j.end()))
+        and not titles.one_count(folded, pos, pos + j.start())
+        and not document_words.adjective(folded, head.start(), head.end())  # «سند مهم و راهبردی»
     ]
     starts, ends = [pos] + [b for _, b in cuts], [a for a, _ in cuts] + [end]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
