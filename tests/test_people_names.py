@@ -481,3 +481,36 @@ def test_a_shorter_form_of_a_known_name_after_a_rank_is_that_person_as_written()
     assert got == [("محمدرضا آشتیانی", "Mohammad-Reza Gharaei Ashtiani")]
     # other given names before that surname are someone else, unknown
     assert known_in("امیر حمید آشتیانی وزیر دفاع ایران وارد دهلی شد.") == [("حمید آشتیانی", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a European name particle between two name words joins them (names.PARTICLES), the name
+        # before or after its title, set off by commas or not, given name known or not
+        ("روزالیا دی مارکو، معاون دبیرکل سازمان ملل، در نشست سخنرانی کرد.", "روزالیا دی مارکو"),
+        ("معاون دبیرکل سازمان ملل روزالیا دی مارکو گفت که نشست مهم است.", "روزالیا دی مارکو"),
+        ("ژرژ دو لاروش وزیر خارجه فرانسه سخنرانی کرد.", "ژرژ دو لاروش"),
+        ("یوهان وان ردینگ نخست‌وزیر هلند وارد شد.", "یوهان وان ردینگ"),
+        ("نماینده ویژه دبیرکل، فرانسیس دل وکیو، گفت که گفتگوها ادامه دارد.", "فرانسیس دل وکیو"),
+        ("گیزلا فون آرنهایم رئیس کمیسیون اروپا وارد شد.", "گیزلا فون آرنهایم"),
+        ("وزیر خارجه برزیل ژوزئو دا کوستا در اجلاس حضور یافت.", "ژوزئو دا کوستا"),
+    ],
+)
+def test_a_name_particle_between_two_name_words_is_part_of_the_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the Jalali month with its day, the number, and a particle with no name word on one side
+        ("نشست روز ۱۲ دی در مسکو برگزار شد و لاوروف سخنرانی کرد.", ["سرگئی لاوروف"]),
+        ("لاوروف دی ماه به تهران سفر کرد.", ["سرگئی لاوروف"]),
+        ("سران دو کشور در نشست دیدار کردند.", []),
+        ("پوتین و شی دو رهبر بزرگ دیدار کردند.", ["شی جین\u200cپینگ", "ولادیمیر پوتین"]),
+        ("وزیر خارجه فرانسه ژرژ لاروش دو بار به مسکو سفر کرد.", ["ژرژ لاروش"]),
+    ],
+)
+def test_a_particle_that_stands_by_no_two_name_words_is_no_name_word(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

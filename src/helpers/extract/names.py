@@ -36,6 +36,11 @@ ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
 NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
 """Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
+PARTICLES = frozenset(gz.key(w) for w in ("دی", "د", "دو", "دا", "دوس", "دل", "فون", "فان", "وان", "ون"))
+"""The particles of European names («de», «di», «du», «da», «dos», «del», «von», «van»), a closed
+grammatical class, not a list of names: inside a name only between two name words that are no common
+words («X دی Y», «X فون Y»); elsewhere the Jalali month («۱۲ دی»), the number («دو کشور») or a word.
+"""
 FILIAL = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن"))
 """The joiners «son/daughter of», between two given names."""
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$|^\w{2,}(?:احمد|محمد)$")
@@ -93,6 +98,9 @@ LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
 """Regnal numbers after a king's or emir's given name («عبدالله دوم»): the name's last word."""
 GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joiner", "arabic", "ordinal"
+PARTICLE = "particle"
+NAMED = (GIVEN, RARE, ARABIC)
+"""The kinds of word a particle stands between («X دی Y»)."""
 """Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
 chain without limit («صباح الاحمد الجابر الصباح»)."""
 MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
@@ -117,12 +125,14 @@ def _plural_verb(word: str) -> bool:
 
 
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
-    """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, ORDINAL), or None for a word that is
+    """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, PARTICLE, ORDINAL), or None for a word that is
     never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
     an honorific, a rare word of a gazetteer title or entity name)."""
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
+    if k in PARTICLES:
+        return PARTICLE
     if word.startswith(tuple(p + ZWNJ for p in PREPOSED)):  # «به‌عهده»: a preposition written onto its noun
         return None
     if k in ORDINALS:
@@ -190,7 +200,7 @@ def filial_kinds(words: list[str], kinds: list[str]) -> list[str]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(out) and out[j] == COMMON:
                     out[j] = GIVEN
-    return [k for k in out if k != JOINER]
+    return [k for k in out if k not in (JOINER, PARTICLE)]
 
 
 def valid_kinds(kinds: list[str], loose: bool) -> bool:
@@ -213,8 +223,10 @@ def valid_kinds(kinds: list[str], loose: bool) -> bool:
 
 def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
     """Whether a word of kind `what` ends a name grown so far to `chosen` (kinds, nearest first)."""
-    if what is None or (what == JOINER and not chosen):
+    if what is None or (what in (JOINER, PARTICLE) and not chosen):
         return True
+    if PARTICLE in (what, chosen[-1] if chosen else None):  # «X دی Y»: only between two name words
+        return (what not in NAMED and what != PARTICLE) or (chosen[-1] not in NAMED and chosen[-1] != PARTICLE)
     if chosen and chosen[-1] == JOINER and direction > 0:  # «… آل ثانی»: a joiner's name word follows it
         return what not in (GIVEN, RARE, COMMON, ARABIC)
     if what == ORDINAL:  # the last word of a name, after a given name
@@ -269,7 +281,7 @@ def name_span(
     if direction > 0:  # «برگزار شد», «امضا کرد», «گردهم آمدند»: a compound verb's noun, not a surname
         chosen = chosen[: next((i for i, c in enumerate(chosen) if _compound_verb(text, c, i, len(chosen))), None)]
     while chosen:  # the longest run from the edge that makes a name
-        while chosen and chosen[-1][1] == JOINER:
+        while chosen and chosen[-1][1] in (JOINER, PARTICLE):
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
