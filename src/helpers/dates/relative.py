@@ -24,6 +24,7 @@ from helpers.dates.mention import (
     words_before,
 )
 from helpers.dates.patterns import DIGIT, MONTH_WORD, OSP, SP, read_month
+from helpers.text.verbs import PAST, first_verb
 
 
 def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -349,21 +350,14 @@ def weekday(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(ctx, m.start(), m.end(), (day, day), ctx.calendar, Precision.DAY, True, False)
 
 
-_VERB = re.compile(
-    r"(?P<future>خواه(?:م|ی|د|یم|ید|ند)|قرار[\s\u200c]+است|(?:می[\s\u200c]?|ب)(?:شو|کن|رو|آی|گیر|رس|پیوند)(?:د|ند)|شوند|شود)"
-    r"(?![\w\u200c])"
-    r"|(?<![\w\u200c])(?:(?:شد|کرد|بود|گفت|داشت|رفت|رسید|آمد|گرفت|پیوست|افزود)(?:ند)?"
-    r"|(?:کرده|شده|داده|رسیده|رفته|گفته|آمده)(?:[\s\u200c]*(?:است|اند|بود))?)(?![\w\u200c])"
-)
-"""The first verb after a weekday: future or planned («خواهد», «قرار است», «می‌شود/می‌کند/می‌رود …»,
-the subjunctive «برگزار شود») or past («شد», «کرد», «گفت», «رسیده است» …)."""
 _CLAUSE_END = re.compile(r"[.!؟?؛]")
 
 
 def _tense(ctx: Context, index: int) -> int:
-    """+1 when the sentence goes on in the future after `index`, -1 in the past, 0 when it does not say:
-    «روز شنبه برگزار می‌شود» is the coming Saturday, «روز پنجشنبه گفت» the last Thursday, even when the
-    other one is nearer the publication day."""
+    """+1 when the sentence goes on after `index` in a verb not past (future, present, subjunctive: «روز
+    شنبه برگزار می‌گردد», «قرار است … امضا شود»), -1 in a past one («روز پنجشنبه گفت», «سفر نمود», «رسیده
+    است»), 0 when no verb follows; the first finite verb of the clause, read as grammar (helpers.text.verbs,
+    hazm's table of every conjugated form), whatever its lemma. It wins over the nearer weekday."""
     end = _CLAUSE_END.search(ctx.folded, index)
-    verb = _VERB.search(ctx.folded, index, end.start() if end else len(ctx.folded))
-    return 0 if verb is None else 1 if verb["future"] else -1
+    verb = first_verb(ctx.folded, index, end.start() if end else len(ctx.folded))
+    return 0 if verb is None else -1 if verb.tense in PAST else 1

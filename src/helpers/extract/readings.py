@@ -18,6 +18,7 @@ from helpers.extract.people import Found
 from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
+from helpers.text.verbs import AUX, verb_at
 
 if TYPE_CHECKING:  # report_time reads a cue's verb with this module (verb_in)
     from helpers.extract.report_time import Times
@@ -25,13 +26,6 @@ if TYPE_CHECKING:  # report_time reads a cue's verb with this module (verb_in)
 CLASS_OF = {gz.key(word): name for name, said in CLASSES.items() for word in said}
 STOP = re.compile(r"[.؛:!؟?]")
 """Where a clause ends for its subject: the sentence's end, a colon before quoted words."""
-AUX = frozenset(("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"))
-AFTER_PARTICIPLE = {"است": "past", "اند": "past", "بود": "pluperfect", "بودند": "pluperfect"}
-BOUNDARY = frozenset(("و", "که", "است", "اند", "بود", "بودند"))
-"""Words a verb may stand before: the next clause («و», «که») or its own auxiliary."""
-SEP = "\u200c"
-PUNCT = re.compile(r"[،,()«»\"]")
-"""Punctuation after a verb: its clause ends there («گفته، …»)."""
 PASSIVE = frozenset(("شد", "گردید"))
 """«شدن» after a noun it does not make a verb of presence or saying with: a passive («برگزار شد»)."""
 
@@ -97,47 +91,19 @@ def governed(sentence: Scanned, f: Found) -> bool:
 
 
 def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | None:
-    """The verb that starts at word `i`, read with its auxiliary or prefix when one is written apart
-    (lost ZWNJ: «می کند»; the future «خواهد کرد»; a participle «کرده است»)."""
-    verbs = tools().lemmatizer.verbs
-    word, nxt = said[i][2], said[i + 1][2] if i + 1 < len(said) else ""
-    form, used = word, 1
-    if word in ("می", "نمی") and nxt:
-        form, used = f"{word}{SEP}{nxt}", 2
-    elif word.lstrip("ن") in AUX and nxt in verbs:
-        form, used = f"{word} {nxt}", 2
-    lemma = verbs.get(form) or verbs.get(form.replace(SEP, ""))
-    if not lemma or lemma.startswith("#") or lemma.startswith("خواست#") and used == 1:
-        return None  # no verb, the copula, or «خواهد» with no verb after it
-    after = said[i + used][2] if i + used < len(said) else ""
-    ends = not after or after in BOUNDARY or PUNCT.search(text, said[i + used - 1][1], said[i + used][0]) is not None
-    if form in tools().lemmatizer.words and not ends:
-        return None  # a noun spelled like a verb («نشست», «داد»), not at its clause's end
+    """The verb that starts at word `i` (helpers.text.verbs), with its class read off its lemma and, for
+    a light verb, the noun before it."""
+    verb = verb_at(said, i, text)
+    if verb is None:
+        return None
     noun = gz.key(said[i - 1][2]) if i else ""
     if noun == "پیدا" and i > 1:
         noun = gz.key(said[i - 2][2])  # «حضور پیدا کرد»: the noun before «پیدا کردن»
-    stem = gz.key(lemma.split("#")[0])
+    stem = gz.key(verb.lemma.split("#")[0])
     kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
     if kind == "act" and stem in PASSIVE and i:
         kind = "passive"  # «برگزار خواهد شد», «انجام شد»: what is done, not what the person does
-    return Reading(lemma, kind, _tense(form, lemma, after), _negated(form), said[i][0])
-
-
-def _tense(form: str, lemma: str, after: str) -> str:
-    """The tense or mood of a verb `form` of `lemma`, with the word `after` it (a participle's
-    auxiliary)."""
-    past, _, present = lemma.partition("#")
-    bare = form.split(" ")[-1]
-    if form.split(" ")[0].lstrip("ن") in AUX:
-        return "future"
-    if bare.endswith("ه") and after in AFTER_PARTICIPLE:
-        return AFTER_PARTICIPLE[after]
-    plain = re.sub(f"^(?:ن)?(?:می{SEP}?)", "", bare)
-    if plain != bare.lstrip("ن") and present and plain.startswith(present) and not plain.startswith(past):
-        return "present"
-    if past and (plain.startswith(past) or plain.lstrip("ن").startswith(past)):
-        return "past"
-    return "subjunctive"
+    return Reading(verb.lemma, kind, verb.tense, _negated(verb.form), said[i][0])
 
 
 def _negated(form: str) -> bool:

@@ -1,0 +1,132 @@
+"""A finite Persian verb read as grammar, off hazm's Lemmatizer (its table of every conjugated form):
+where one starts among a clause's words, read with its prefix or auxiliary when written apart, its
+lemma and its tense or mood. The status reader (helpers.extract.readings) reads a person's own verb
+with it, the date rules the verb a weekday's clause goes on in (helpers.dates.relative)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import hazm
+
+AUX = frozenset(("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"))
+AFTER_PARTICIPLE = {"است": "past", "اند": "past", "بود": "pluperfect", "بودند": "pluperfect"}
+BOUNDARY = frozenset(("و", "که", "است", "اند", "بود", "بودند"))
+"""Words a verb may stand before: the next clause («و», «که») or its own auxiliary."""
+SEP = "\u200c"
+PUNCT = re.compile(r"[،,()«»\"]")
+"""Punctuation after a verb: its clause ends there («گفته، …»)."""
+PAST = frozenset(("past", "pluperfect"))
+MISSING_PAST = {"گردید": "گردید#گرد"}
+"""Past stems hazm's table lacks as verbs of their own: «گردیدن» (the formal passive's auxiliary, «برگزار
+گردید») is there only as «گشتن»'s present «(شما) گردید», and its plural and participle not at all."""
+_MISSING = re.compile(rf"ن?(?P<past>{'|'.join(MISSING_PAST)})(?:ند|ه)?")
+
+Word = tuple[int, int, str]
+"""A word with its character span (helpers.extract.mentions.words)."""
+
+
+class Verb(NamedTuple):
+    """A finite verb: its written form (prefix or auxiliary joined on), lemma («گفت#گو»), tense or mood
+    ("past", "pluperfect", "present", "subjunctive", "future") and how many words it took."""
+
+    form: str
+    lemma: str
+    tense: str
+    used: int
+
+
+def _lemmatizer() -> hazm.Lemmatizer:
+    """The shared Lemmatizer, imported when first asked for: tokenize reads number words off
+    helpers.dates, whose weekday rule reads verbs here, so a module-level import would be a cycle."""
+    from helpers.text.tokenize import tools
+
+    return tools().lemmatizer
+
+
+def verb_at(said: list[Word], i: int, text: str) -> Verb | None:
+    """The verb that starts at word `i`, read with its auxiliary or prefix when one is written apart
+    (lost ZWNJ: «می کند»; the future «خواهد کرد»; a participle «کرده است»); None for no verb, the
+    copula, or a noun spelled like a verb («نشست», «داد») that does not close its clause."""
+    read = _read(said, i)
+    if read is None:
+        return None
+    form, lemma, used = read
+    after = said[i + used][2] if i + used < len(said) else ""
+    ends = not after or after in BOUNDARY or PUNCT.search(text, said[i + used - 1][1], said[i + used][0]) is not None
+    if form in _lemmatizer().words and not ends:
+        return None  # a noun spelled like a verb, not at its clause's end
+    return Verb(form, lemma, tense(form, lemma, after), used)
+
+
+def _read(said: list[Word], i: int) -> tuple[str, str, int] | None:
+    """(form, lemma, words used) of a verb form starting at word `i`, else None."""
+    verbs = _lemmatizer().verbs
+    word, nxt = said[i][2], said[i + 1][2] if i + 1 < len(said) else ""
+    form, used = word, 1
+    if word in ("می", "نمی") and nxt:
+        form, used = f"{word}{SEP}{nxt}", 2
+    elif word.lstrip("ن") in AUX and nxt in verbs:
+        form, used = f"{word} {nxt}", 2
+    missing = _MISSING.fullmatch(form.split(" ")[-1])  # «گردید», «خواهد گردید»
+    lemma = MISSING_PAST[missing["past"]] if missing else verbs.get(form) or verbs.get(form.replace(SEP, ""))
+    if not lemma or lemma.startswith("#") or lemma.startswith("خواست#") and used == 1:
+        return None  # no verb, the copula, or «خواهد» with no verb after it
+    return form, lemma, used
+
+
+def tense(form: str, lemma: str, after: str) -> str:
+    """The tense or mood of a verb `form` of `lemma`, with the word `after` it (a participle's
+    auxiliary)."""
+    past, _, present = lemma.partition("#")
+    bare = form.split(" ")[-1]
+    if form.split(" ")[0].lstrip("ن") in AUX:
+        return "future"
+    if bare.endswith("ه") and after in AFTER_PARTICIPLE:
+        return AFTER_PARTICIPLE[after]
+    plain = re.sub(f"^(?:ن)?(?:می{SEP}?)", "", bare)
+    if plain != bare.lstrip("ن") and present and plain.startswith(present) and not plain.startswith(past):
+        return "present"
+    if past and (plain.startswith(past) or plain.lstrip("ن").startswith(past)):
+        return "past"
+    return "subjunctive"
+
+
+_WORD = re.compile(r"[\w\u200c]+")
+_CLAUSE_GOES_ON = re.compile(r"[،,؛:.]")
+THIRD_PERSON = frozenset(("", "د", "ند", "ه"))
+"""What follows a stem in a report's own verbs: «رسید», «می‌رسد», «رسیدند», «رسیده»; not «بردی» (you
+took) or «رسیدم», which a name or a quote spells."""
+
+
+def first_verb(text: str, lo: int, hi: int) -> Verb | None:
+    """The first finite verb of the third person in text[lo:hi] that the clause goes on in. A bare form
+    hazm's lexicon also has as a word («وارد», «کرده», «نشست») counts only where its clause ends: before
+    «و», «که», «تا», an auxiliary or a comma, or at the end."""
+    said = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text, lo, hi)]
+    for i in range(len(said)):
+        read = _read(said, i)
+        if read is None or _person(*read[:2]) not in THIRD_PERSON:
+            continue
+        form, lemma, used = read
+        after = said[i + used][2] if i + used < len(said) else ""
+        gap = text[said[i + used - 1][1] : said[i + used][0] if after else hi]
+        ends = not after or after in BOUNDARY or after == "تا" or _CLAUSE_GOES_ON.search(gap) is not None
+        if ends or " " in form or SEP in form or form not in _lemmatizer().words:
+            return Verb(form, lemma, tense(form, lemma, after), used)
+    return None
+
+
+def _person(form: str, lemma: str) -> str:
+    """The ending after the stem (past or present) of the last word of `form`, as written or with its
+    prefix («می», «ب», «ن») taken off; a vowel's glide «ی» is no ending («می‌گوید», «بیاید»)."""
+    past, _, present = lemma.partition("#")
+    last = form.split(" ")[-1]
+    for plain in (last, re.sub(f"^(?:ن?می{SEP}?|ب|ن)", "", last)):
+        for stem in (past, present):
+            if stem and plain.startswith(stem):
+                ending = plain[len(stem) :]
+                return ending[1:] if stem[-1] in "اآو" and ending.startswith("ی") else ending
+    return "?"
