@@ -273,3 +273,34 @@ def test_opening_it_once_it_is_under_way_is_presence() -> None:
 )
 def test_opening_something_else_is_no_presence(text: str) -> None:
     assert statuses(text)[A] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پس از بازگشت از اجلاس سران اکو گفت که همکاری لازم است.",
+        f"{A_FULL} در بازگشت از بیست و یکمین نشست سران به خبرنگاران گفت که همکاری لازم است.",
+        f"{A_FULL} پس از باز گشت از این اجلاس گفت همکاری لازم است.",  # lost ZWNJ
+        f"{A_FULL} عصر امروز از این اجلاس به تاشکند بازگشت.",
+        f"{A_FULL} دیروز از نشست شانگهای به کشور برگشت.",  # Dari
+        f"{A_FULL} پس از مراجعت از اجلاس گفت همکاری لازم است.",
+    ],
+    ids=["after-return", "ordinal", "lost-zwnj", "returned-to", "dari-bargasht", "morajeat"],
+)
+def test_who_came_back_from_the_meeting_had_been_there(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "participation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} درباره بازگشت آوارگان به کشورشان سخن گفت.",
+        f"{A_FULL} گفت بازگشت طالبان به قدرت نگران کننده است.",
+        f"{A_FULL} پس از بازگشت از سفر چین گفت که همکاری لازم است.",  # a trip, no meeting named
+        f"{A_FULL} پس از بازگشت از اجلاس سال گذشته گفت که همکاری لازم است.",  # an earlier meeting
+        f"{A_FULL} پس از بازگشت از نشست قبلی گفت که همکاری لازم است.",
+    ],
+    ids=["refugees", "to-power", "a-trip", "last-year", "previous"],
+)
+def test_returns_that_are_not_from_this_meeting_say_nothing(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

@@ -59,6 +59,10 @@ SPEECH_NOUN = Said(
 )
 """«X در سخنانی / در سخنان خود … گفت»: a speech with no place named, like «در سخنرانی خود»; at the
 meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
+NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
+"""Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
+FROM_IT = f"از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}"
+"""«از» and this meeting, where someone comes back from."""
 PRESENCE_CUES += [
     SPEECH_NOUN,
     Said(  # spoke right after the meeting («X پس از نشست مشترک وزیران گفت»), as after its close
@@ -67,6 +71,14 @@ PRESENCE_CUES += [
         cue(f"پس از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)[^.؛]{{0,150}}?(?:{SAYING})"),
     ),
     ASKED,
+    Said(  # came back from it («پس از بازگشت از اجلاس … گفت», «از این نشست به تهران بازگشت»): had been there
+        Status.ATTENDED,
+        Kind.PARTICIPATION,
+        cue(
+            f"(?:باز ?گشت|برگشت|مراجعت) {FROM_IT}"
+            f"|{FROM_IT}[^.؛،]{{0,80}}?(?:{did('باز ?گشت', 'برگشت')}|مراجعت {did('کرد', 'نمود')})(?!\\w)"
+        ),
+    ),
     Said(  # will open it («X این اجلاس را، که … برگزار می‌شود، افتتاح می‌کند / خواهد کرد»; cues.ONGOING)
         Status.EXPECTED,
         Kind.PLANNED,
@@ -77,7 +89,7 @@ PRESENCE_CUES += [
     ),
 ]
 """Verb cues (helpers.extract.report_time reads them after helpers.extract.cues.VERB_CUES): left for the
-meeting, or travelled and arrived to attend it; spoke, or spoke after it or to it."""
+meeting, or travelled and arrived to attend it, or came back from it; spoke, or spoke after it or to it."""
 TO_MEET = re.compile(
     f"{PURPOSE}[^.؛،]{{0,120}}?(?<!\\w)(?:دیدار|ملاقات|گفتگو|گفت و گو|مذاکره|رایزنی)"
     "[^.؛،]{0,60}?(?<!\\w)با[\\s\u200c«]*$".replace(" ", "[\\s\u200c]*")
