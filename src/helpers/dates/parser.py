@@ -49,7 +49,9 @@ Resolution rules (documented here because the tables depend on them):
   are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
   band (not after «به»: «به میزان ۱۴۰۰»), before a calendar marker, after a part-of-month word
   («اواخر آذر»; not a Gregorian «می»), or (Iranian names) before a two-digit year.
-- A weekday resolves to its nearest occurrence within three days of publication; after «تا» to the
+- A bare weekday points the way the first verb of its clause does (helpers.text.verbs, hazm's table of
+  every conjugated form): a past one to the last such day, any other to the coming one; with no verb
+  after it, to its nearest occurrence within three days of publication; after «تا» to the
   next one on or after it; a direction after it («آینده», «قبل», «هفته گذشته»; one table,
   helpers.dates.words.DIRECTIONS, for every relative unit) moves it as the words say. A weekday written
   right before a date («پنجشنبه ۷ آذر») is part of that date's surface, not a row of its own.
