@@ -289,11 +289,11 @@ EARLIER_MEETING = re.compile(
 )
 """Words after a final statement that place it at an earlier meeting."""
 EARLIER = cue_regex(
-    r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|پیشتر|پیش از این"
+    r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|اخیرا|پیشتر|پیش از این"
     r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)"
 )
-"""Words in a document's clause that date its action before this meeting, or sum the signings up to
-now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
+"""Words in a document's clause that date its action before this meeting («اخیراً», recently), or sum
+the signings up to now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
 EARLIER_OPENING = cue_regex(
     r"(?:(?:همچنین|و|اما) )?(?:در|طی) (?:نشست|اجلاس|اجلاسیه|جلسه|دور)(?: ?(?:ی|ای))? (?:قبلی|پیشین|گذشته|قبل|سال گذشته)"
 )
@@ -303,11 +303,11 @@ EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|برر
 """Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
-    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|با هدف|به هدف"
+    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|با هدف|به هدف"
 )
 """Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («بیانیه
 متعاقباً منتشر می‌شود»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه»
-naming who adopted it («قطعنامه الف مصوبه نشست وزیران») and a purpose («با هدف …»)."""
+naming who adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
 AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
 IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")

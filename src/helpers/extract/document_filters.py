@@ -81,7 +81,13 @@ def dated_before(clause: str, year: int | None) -> bool:
 
 
 def refers_back(sentence: Scanned, span: Span) -> bool:
-    """«این توافق به امضا رسید»: a bare document word after «این/آن» names a document already named."""
+    """«این توافق به امضا رسید», «این دو بیانیه تصویب شد»: a bare document word, or a bare count, after
+    «این/آن» names documents already named; not after a preposition («پیش از آن/طی آن پنج سند …»)."""
     title = gz.fold(sentence.text[span.start : span.end])
-    before = gz.fold(sentence.text[max(0, span.start - 8) : span.start])
+    before = gz.fold(sentence.text[max(0, span.start - 12) : span.start])
+    if cues.COUNTED_RE.fullmatch(title):
+        return bool(cues.THIS_BEFORE.search(before)) and not _GOVERNED_THIS.search(before)
     return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
+
+
+_GOVERNED_THIS = re.compile(r"(?<!\w)(?:از|به|با|در|بر|تا|طی|ضمن|برای)[\s\u200c]+(?:این|ان)[\s\u200c]*$")

@@ -1,0 +1,60 @@
+"""Mentions that name no new document of the meeting (helpers.extract.document_filters,
+document_cues), on sentences written for these tests: a count after «این/آن» points back at documents
+already named, «پیشنهادی …» names who proposed a document and is no part of its title, and «اخیراً»
+dates a signing before the meeting."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+@pytest.mark.parametrize(
+    "lines, count",
+    [
+        (["اعضا درباره اعلامیه تهران و بیانیه مسکو نظر دادند.", "در پایان این دو بیانیه به تصویب رسید."], None),
+        (["دو سند همکاری آماده امضاست.", "سرانجام آن دو سند امضا شد."], None),
+        (["وزیران اعلامیه‌ها را بررسی کردند.", "در پایان نشست دو بیانیه به تصویب رسید."], ("دو بیانیه", "adopted")),
+    ],
+)
+def test_a_count_after_this_points_back(lines: list[str], count: tuple[str, str] | None) -> None:
+    """«این دو بیانیه», «آن دو سند»: the documents named before, no new count row; a count with no
+    «این» is a row."""
+    found = rows(*lines)
+    last = [(t, a) for t, a in found if t.startswith("دو ") and a != "proposed"]
+    assert last == ([count] if count else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قطعنامه پیشنهادی ۸۴ کشور عضو با اجماع به تصویب رسید.", ("قطعنامه", "adopted")),
+        ("مجمع قطعنامه پیشنهادی ایران و روسیه را تصویب کرد.", ("قطعنامه", "adopted")),
+        ("قطعنامه مبارزه با تروریسم پیشنهادی گروه عرب تصویب شد.", ("قطعنامه مبارزه با تروریسم", "adopted")),
+    ],
+)
+def test_who_proposed_is_no_part_of_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("نخست‌وزیر قرارداد گمرکی که اخیرا میان سه کشور امضا شد را ستود.", []),
+        ("وی از موافقت‌نامه ترانزیتی که اخیراً به امضای دو طرف رسیده است استقبال کرد.", []),
+        ("قرارداد گمرکی در این نشست میان سه کشور امضا شد.", [("قرارداد گمرکی", "signed")]),
+    ],
+)
+def test_a_signing_told_recent_is_of_an_earlier_meeting(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_count_after_a_preposition_and_an_is_new() -> None:
+    """«پیش از آن/پس از این» is «before/after that»: the count after it is a row."""
+    found = rows("پس از این سه سند همکاری به امضای وزیران رسید.")
+    assert found == [("سه سند همکاری", "signed")]
+
+
+def test_a_quantity_after_during_that_is_new() -> None:
+    found = rows("در نشستی که طی آن مجموعه‌ای از اسناد به امضا رسید، سران گفتگو کردند.")
+    assert found == [("مجموعه‌ای از اسناد", "signed")]
