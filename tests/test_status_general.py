@@ -367,3 +367,31 @@ def test_the_source_quoted_is_not_the_subject_past_titles_and_honorifics(text: s
 
 def test_an_honorific_alone_before_the_subject_is_no_source() -> None:
     assert statuses(f"آقای {A} در این اجلاس سخنرانی کرد.")[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} از مصر، میزبان این نشست، به عنوان کشوری بزرگ نام برد.",
+        f"{A} از تاجیکستان میزبان این نشست تشکر کرد.",  # no comma
+        f"{A} با اشاره به قزاقستان، میزبان اجلاس، گفت که همکاری لازم است.",
+        f"{A} از افغانستان، میزبان این کنفرانس، قدردانی نمود.",  # Dari verb
+    ],
+    ids=["comma", "no-comma", "kazakhstan", "dari"],
+)
+def test_a_host_title_in_apposition_to_a_state_is_the_states(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}، میزبان این نشست، گفت که همکاری لازم است.",
+        f"{A} رئیس‌جمهور مصر، میزبان این نشست، گفت که همکاری لازم است.",  # the state is the title's
+        f"{A} رئیس‌جمهوری اسلامی ایران میزبان این نشست بود.",
+        f"{A}، رئیس‌جمهور جمهوری آذربایجان، میزبان این اجلاس بود.",
+    ],
+    ids=["apposed-to-the-person", "state-in-title-comma", "long-state-in-title", "title-between-commas"],
+)
+def test_a_host_title_after_the_persons_own_state_stays_theirs(text: str) -> None:
+    assert statuses(text)[A][0] == "host"

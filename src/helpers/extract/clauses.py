@@ -236,6 +236,11 @@ def after_preposition(text: str, pos: int) -> bool:
     return bool(prev) and gz.key(prev[-1][2]) in PREPOSITIONS and only_separators(text[prev[-1][1] : pos], False)
 
 
+APPOSED = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*")
+"""What may stand between a state and a title in apposition to it («از مصر، میزبان این نشست»): a comma
+at most. Such a title is the state's, not that of the person named before the state."""
+
+
 def agent(sentence: Scanned, found: list[Found]) -> Found | None:
     """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
     by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]

@@ -23,6 +23,7 @@ from dataclasses import replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import (
+    APPOSED,
     PLURAL,
     after_preposition,
     agent,
@@ -123,6 +124,10 @@ def apply_status(
                 if inside:  # a plural verb is said of everyone named inside («ریاست را X و Y بر عهده داشتند»)
                     for f in inside if PLURAL.search(sentence.text, span.start, span.end) else inside[:1]:
                         give(f, given)
+                elif any(
+                    m.end <= span.start and APPOSED.fullmatch(sentence.text, m.end, span.start) for m in free_states
+                ):
+                    continue  # «X از مصر، میزبان این نشست، …»: the state's title, not X's (clauses.APPOSED)
                 elif (last := _nearest_before(subjects, span.start, given)) and PLURAL.search(
                     sentence.text, span.start, span.end
                 ):
