@@ -53,16 +53,17 @@ def verb_at(said: list[Word], i: int, text: str) -> Verb | None:
     read = _read(said, i)
     if read is None:
         return None
-    form, lemma, used = read
-    after = said[i + used][2] if i + used < len(said) else ""
-    ends = not after or after in BOUNDARY or PUNCT.search(text, said[i + used - 1][1], said[i + used][0]) is not None
+    form, lemma, used, aux = read
+    after = aux or (said[i + used][2] if i + used < len(said) else "")
+    ends = bool(aux) or not after or after in BOUNDARY
+    ends = ends or PUNCT.search(text, said[i + used - 1][1], said[i + used][0]) is not None
     if form in _lemmatizer().words and not ends:
         return None  # a noun spelled like a verb, not at its clause's end
     return Verb(form, lemma, tense(form, lemma, after), used)
 
 
-def _read(said: list[Word], i: int) -> tuple[str, str, int] | None:
-    """(form, lemma, words used) of a verb form starting at word `i`, else None."""
+def _read(said: list[Word], i: int) -> tuple[str, str, int, str] | None:
+    """(form, lemma, words used, an auxiliary glued on) of a verb form starting at word `i`, else None."""
     verbs = _lemmatizer().verbs
     word, nxt = said[i][2], said[i + 1][2] if i + 1 < len(said) else ""
     form, used = word, 1
@@ -70,11 +71,28 @@ def _read(said: list[Word], i: int) -> tuple[str, str, int] | None:
         form, used = f"{word}{SEP}{nxt}", 2
     elif word.lstrip("ن") in AUX and nxt in verbs:
         form, used = f"{word} {nxt}", 2
+    form, aux = _unglued(form, verbs)
     missing = _MISSING.fullmatch(form.split(" ")[-1])  # «گردید», «خواهد گردید»
     lemma = MISSING_PAST[missing["past"]] if missing else verbs.get(form) or verbs.get(form.replace(SEP, ""))
     if not lemma or lemma.startswith("#") or lemma.startswith("خواست#") and used == 1:
         return None  # no verb, the copula, or «خواهد» with no verb after it
-    return form, lemma, used
+    return form, lemma, used, aux
+
+
+_GLUED_PREFIX = re.compile(r"^(ن?می)(?!‌)")
+_GLUED_AUX = re.compile(r"^(?P<participle>.+ه)(?P<aux>است|اند)$")
+
+
+def _unglued(form: str, verbs: dict[str, str]) -> tuple[str, str]:
+    """A form whose ZWNJ was lost, as hazm's table spells it, and the auxiliary glued on it, if any:
+    «میشود» is «می‌شود», «کردهاند» is «کرده» with «اند» after it."""
+    if form in verbs:
+        return form, ""
+    prefixed = _GLUED_PREFIX.sub(f"\\1{SEP}", form)
+    if prefixed in verbs:
+        return prefixed, ""
+    glued = _GLUED_AUX.match(form)
+    return (glued["participle"], glued["aux"]) if glued and glued["participle"] in verbs else (form, "")
 
 
 def tense(form: str, lemma: str, after: str) -> str:
@@ -110,10 +128,10 @@ def first_verb(text: str, lo: int, hi: int) -> Verb | None:
         read = _read(said, i)
         if read is None or _person(*read[:2]) not in THIRD_PERSON:
             continue
-        form, lemma, used = read
-        after = said[i + used][2] if i + used < len(said) else ""
-        gap = text[said[i + used - 1][1] : said[i + used][0] if after else hi]
-        ends = not after or after in BOUNDARY or after == "تا" or _CLAUSE_GOES_ON.search(gap) is not None
+        form, lemma, used, aux = read
+        after = aux or (said[i + used][2] if i + used < len(said) else "")
+        gap = text[said[i + used - 1][1] : said[i + used][0] if i + used < len(said) else hi]
+        ends = bool(aux) or not after or after in BOUNDARY or after == "تا" or _CLAUSE_GOES_ON.search(gap) is not None
         if ends or " " in form or SEP in form or form not in _lemmatizer().words:
             return Verb(form, lemma, tense(form, lemma, after), used)
     return None
