@@ -817,3 +817,33 @@ def test_representing_ones_state_there(texts: list[str], status: str) -> None:
 )
 def test_a_message_read_out_at_the_meeting_is_not_its_senders_speech(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"رایزنی از راه دور {A_FULL} و {B_FULL} فردا برگزار خواهد شد.", "expected"),
+        (f"رایزنی از راه دور {A_FULL} و {B_FULL} دیروز برگزار شد.", "attended"),
+        (f"نشست به صورت مجازی {A_FULL} و {B_FULL} دیروز برگزار شد.", "attended"),
+        (f"اجلاس سه جانبه به شکل ویدئویی {A_FULL} و {B_FULL} امروز برگزار گردید.", "attended"),
+        (f"نشست از راه دور سران، {A_FULL} و {B_FULL} دیروز برگزار شد.", "attended"),  # a word after the mode
+    ],
+    ids=["remote-future", "remote-past", "virtual", "dari-video-gardid", "remote-summit"],
+)
+def test_a_meeting_held_remotely_is_still_its_peoples(text: str, status: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == status
+    assert got[B][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"گفتگوی تلفنی {A_FULL} و {B_FULL} دیروز انجام شد.",  # a call, no meeting
+        f"نشست از سوی {A_FULL} برگزار شد.",  # the organizer, by «از سوی»
+        f"نشستی که از راه دور برگزار شد به دعوت {A_FULL} بود.",
+    ],
+    ids=["phone-call", "az-suye", "invited-by"],
+)
+def test_look_alikes_of_a_remote_meeting_stay_mentioned(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

@@ -50,9 +50,12 @@ OF_WORDS = f"(?:{MEETING}|{TALKS})(?:ی| های?)?".replace(" ", "[\\s\\u200c]?"
 NOT_OF = "(?:که|با|به|از|در|برای|توسط|تلفنی|تماس)"
 """Words after which the people named are not the meeting's own («نشستی که با حضور X», «به دعوت
 X»), and a call («گفتگوی تلفنی X و Y»), which is no meeting."""
+REMOTE = r"(?:از[\s\u200c]+راه[\s\u200c]+دور|به[\s\u200c]+(?:صورت|شکل)[\s\u200c]+[^\s\u200c.؛،:]+)"
+"""How a meeting is held, after its word («رایزنی از راه دور X و Y», «نشست به صورت مجازی X و Y»): the
+meeting's own words, though they begin with a preposition."""
 OF_MEETING = re.compile(
     rf"(?<!\w){OF_WORDS}(?![\s\u200c]+{PRESS.replace(' ', '[ \u200c]*')})"
-    rf"(?:[\s\u200c]+(?!{NOT_OF}(?!\w))[^\s\u200c.؛،:]+){{0,3}}?[\s\u200c«\"،]*$"
+    rf"(?:[\s\u200c]+(?:{REMOTE}|(?!{NOT_OF}(?!\w))[^\s\u200c.؛،:]+)){{0,3}}?[\s\u200c«\"،]*$"
 )
 """A meeting word, and at most three words of its own (an ordinal, «سه‌جانبه», «سران»), right before
 the first person of the meeting («دومین اجلاس سه جانبه X»), not a preposition or «که» (the meeting
