@@ -5,7 +5,7 @@ rule has variants that fail without it, next to variants and names it must leave
 from __future__ import annotations
 
 import pytest
-from people_fixtures import names_in
+from people_fixtures import known_in, names_in
 
 
 @pytest.mark.parametrize(
@@ -144,8 +144,8 @@ def test_a_surname_before_came_keeps_its_given_name() -> None:
     "text, name",
     [
         # people.csv spellings: the Persian Wikipedia's «مکرون»; «ترزا می», whose «می» is never a name alone
-        ("وزیر خارجه با امانوئل مکرون در پاریس دیدار کرد.", "امانوئل ماکرون"),
-        ("مکرون در نشست گروه بیست سخنرانی کرد.", "امانوئل ماکرون"),
+        ("وزیر خارجه با امانوئل مکرون در پاریس دیدار کرد.", "امانوئل مکرون"),
+        ("مکرون در نشست گروه بیست سخنرانی کرد.", "مکرون"),
         ("ترزا می در نشست گروه بیست سخنرانی کرد.", "ترزا می"),
     ],
 )
@@ -200,13 +200,18 @@ def test_a_lineage_mark_written_onto_a_given_name_is_a_given_name(text: str, nam
     [
         # with no date to read terms on, a title licenses the surnames of those whose usual title it
         # is (people.csv), when the surname opens a sentence
-        (("وزیر امور خارجه کشورمان در نشست شرکت کرد.", "صالحی گفت که نشست موفق بود."), "علی‌اکبر صالحی"),
-        (("رئیس‌جمهور چین در اجلاس سخنرانی کرد.", "شی در ادامه افزود که همکاری ادامه دارد."), "شی جین‌پینگ"),
-        (("ظریف با بیان اینکه نشست مهم است، سخن گفت.", "وزیر خارجه ایران در نشست حضور داشت."), "محمدجواد ظریف"),
+        (("وزیر امور خارجه کشورمان در نشست شرکت کرد.", "صالحی گفت که نشست موفق بود."), ("صالحی", "Ali Akbar Salehi")),
+        (("رئیس‌جمهور چین در اجلاس سخنرانی کرد.", "شی در ادامه افزود که همکاری ادامه دارد."), ("شی", "Xi Jinping")),
+        (
+            ("ظریف با بیان اینکه نشست مهم است، سخن گفت.", "وزیر خارجه ایران در نشست حضور داشت."),
+            ("ظریف", "Mohammad Javad Zarif"),
+        ),
     ],
 )
-def test_a_title_with_no_date_licenses_a_lone_surname_that_opens_a_sentence(texts: tuple[str, ...], name: str) -> None:
-    assert names_in(*texts) == [name]
+def test_a_title_with_no_date_licenses_a_lone_surname_that_opens_a_sentence(
+    texts: tuple[str, ...], name: tuple[str, str]
+) -> None:
+    assert known_in(*texts) == [name]
 
 
 @pytest.mark.parametrize(
@@ -227,9 +232,9 @@ def test_a_lone_common_surname_needs_a_title_and_a_sentence_start(texts: tuple[s
     [
         # a first name the gazetteer does not spell that way, before a gazetteer surname, is part of
         # that person, not a second person found by a cue («جناب آقای», «رئیس محترم،»)
-        ("رئیس محترم، یرماک کوشربایف وزیر گرامی، سخنم را آغاز می‌کنم.", "یرمک کوشربایف"),
-        ("جناب آقای یرماک کوشربایف وزیر خارجه قزاقستان سخنرانی کرد.", "یرمک کوشربایف"),
-        ("رئیس محترم، ولادمیر پوتین، سخنم را آغاز می‌کنم.", "ولادیمیر پوتین"),
+        ("رئیس محترم، یرماک کوشربایف وزیر گرامی، سخنم را آغاز می‌کنم.", "یرماک کوشربایف"),
+        ("جناب آقای یرماک کوشربایف وزیر خارجه قزاقستان سخنرانی کرد.", "یرماک کوشربایف"),
+        ("رئیس محترم، ولادمیر پوتین، سخنم را آغاز می‌کنم.", "ولادمیر پوتین"),
     ],
 )
 def test_a_first_name_before_a_known_surname_is_no_second_person(text: str, name: str) -> None:

@@ -29,7 +29,9 @@ state come from the first mention that writes them, else from the gazetteer's us
 affiliation. When a state is named host («به میزبانی روسیه») and its president or prime minister is
 present, that person is the host. A status said of a title alone («به ریاست نخست‌وزیر هند») goes to
 the person named elsewhere with that title and state. A nameless state row is dropped when a person
-of that state has the same status.
+of that state has the same status. A person's `name_fa` and `name_written` are the fullest form the
+article writes of them (surnames.as_written), never a gazetteer spelling it does not hold; the
+gazetteer's person is in `name_en`.
 
 Office terms: a gazetteer person's role and state, when the text writes none, are those they held
 on the article's date (`article_day`; helpers.text.offices) — «پوتین» is prime minister in 2010,
@@ -54,7 +56,7 @@ from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, us
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status, our_titles
-from helpers.extract.surnames import surname_mentions, surnames, titled_surnames
+from helpers.extract.surnames import as_written, compact, surname_mentions, surnames, titled_surnames
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
@@ -122,6 +124,7 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dic
     return {
         "name_written": f.written,
         "name_fa": person.name_fa if person else (f.meta.get("full") or f.written.strip() or None),
+        "_as_written": f.written.strip() if person else f.meta.get("full") or f.written.strip(),
         "name_en": person.name_en if person else None,
         "role_fa": role.name_fa if role else None,
         "role_en": role.name_en if role else None,
@@ -176,7 +179,7 @@ def collapse(rows: list[dict]) -> list[dict]:
     """One row per person (per state for nameless rows); see the module docstring for the rule."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
-    fullest: dict[str, str] = {}  # the longest form the page writes of each person («آصف زرداری», not «زرداری»)
+    forms: dict[str, list[str]] = {}  # the forms the page writes of each person (surnames.as_written)
     collective = [r for r in rows if r["_collective"]]
     for r in _resolve_role_only([r for r in rows if not r["_collective"]]):
         k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
@@ -185,16 +188,18 @@ def collapse(rows: list[dict]) -> list[dict]:
             people[k] = dict(r)
         if r["_explicit"] and k not in explicit:
             explicit[k] = r
-        if len((r["name_written"] or "").split()) > len((fullest.get(k) or "").split()):
-            fullest[k] = r["name_written"]
+        forms.setdefault(k, []).extend([r["name_written"] or "", r.get("_as_written") or ""])
     for k, r in people.items():
-        r["name_written"] = fullest.get(k, r["name_written"])
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
     _share_collective(collective, [r for r in people.values() if r["name_fa"]])
     _hosts(people, {gz.key(r["name_fa"] or "") for r in rows if r["_host_state"]})
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
+    text = compact({r["sentence_text"] or "" for r in rows})
+    for k, r in people.items():
+        if r["name_fa"]:  # keyed by the gazetteer's spelling, reported as the page writes it
+            r["name_fa"] = r["name_written"] = as_written(forms[k], r["name_en"] and r["name_fa"], text) or r["name_fa"]
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
     ]

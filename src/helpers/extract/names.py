@@ -65,7 +65,7 @@ RANKS = (
 honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
+    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
 )
 """Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(

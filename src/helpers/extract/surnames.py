@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
-from helpers.extract.names import RARE, kind, tokens
+from helpers.extract.names import HONORIFIC_WORDS, RARE, joined_pieces, kind, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.text import gazetteer as gz
 from helpers.text import offices
@@ -106,6 +106,35 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
         if first and not any(s.start < end and start < s.end for s in taken):
             new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new
+
+
+def as_written(forms: Sequence[str], canonical: str | None, compact: str) -> str:
+    """The name a person's row reports: the fullest of the forms the article writes of them (most
+    words, then holding most of the others: «سیدX Y» over «X Y», but not with an honorific glued on,
+    «ملاX Y»; two respellings, the first), pieces
+    written apart joined (`joined_pieces`). The gazetteer's spelling (`canonical`) counts when the
+    article holds it (`compact`: its text folded, no space or ZWNJ), a lost space apart
+    («…جمهورX Y Z»); a spelling it does not hold never does («X آشتیانی» written is not «X Y
+    آشتیانی»; README: `name_fa` is the fullest form the text gives), and a surname written alone
+    stays alone."""
+    held = [canonical] if canonical and SEPARATORS.sub("", gz.fold(canonical)) in compact else []
+    named = [*held, *(f.strip() for f in forms if f.strip())]
+    keys = {gz.key(f) for f in named}
+    return joined_pieces(max(named, key=lambda f: (len(f.split()), _holds(f, keys, f in held)), default=""))
+
+
+def _holds(name: str, keys: set[str], own: bool) -> int:
+    """How many of the keys the name's key holds; none when an honorific is glued onto its first
+    word, unless it is the person's `own` spelling («امیرخان»)."""
+    first = gz.key(name.split()[0])
+    if not own and any(first.startswith(h) and len(first) > len(h) + 2 for h in HONORIFIC_WORDS):
+        return 0
+    return sum(k in gz.key(name) for k in keys)
+
+
+def compact(texts: Iterable[str]) -> str:
+    """Texts folded and run together with no space or ZWNJ, for `as_written`'s look-up."""
+    return SEPARATORS.sub("", gz.fold(" ".join(texts)))
 
 
 LONG_VOWELS = "یوا"
