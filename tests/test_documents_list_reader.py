@@ -64,17 +64,20 @@ def test_documents_listed_before_a_predicate_naming_their_kind(text: str, expect
 
 
 def test_items_with_no_document_word_keep_the_list_going() -> None:
-    """A short item with no document word («تصویب مقررات سازمان») between two items does not end the
-    list; the items with a document word are rows, each titled to its own end (before «در حوزه …»)."""
+    """A short item with no document word («تقویت همکاری مالی») between two items does not end the
+    list; the items with a document word are rows, each titled to its own end (before «در حوزه …»).
+    Regulations are documents (the lead's session-7 decision h): «تصویب مقررات سازمان» is an item."""
     text = (
         "همچنین سند همکاری در حوزه انرژی، تفاهمنامه‌های ایجاد بازار مشترک و برنامه فرهنگی، و پروتکل"
-        " اصلاح منشور سازمان در مورد عضویت، تصویب مقررات سازمان و راه‌اندازی صندوق سرمایه‌گذاری امضا شد."
+        " اصلاح منشور سازمان در مورد عضویت، تقویت همکاری مالی، تصویب مقررات سازمان و راه‌اندازی صندوق"
+        " سرمایه‌گذاری امضا شد."
     )
     assert [t for t, _ in rows(text)] == [
         "سند همکاری",
         "تفاهمنامه‌های ایجاد بازار مشترک",
         "برنامه فرهنگی",
         "پروتکل اصلاح منشور سازمان",
+        "مقررات سازمان",
         "راه‌اندازی صندوق سرمایه‌گذاری",
     ]
 

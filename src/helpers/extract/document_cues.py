@@ -17,11 +17,10 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
-    "|یاداشت تفاهم|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم"
+    "|یاداشت تفاهم|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات"
 )
-"""Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note),
-«فیصله‌نامه» (resolution), «قرارنامه» (agreement), «پلان» (plan),
-«استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم» (decisions)."""
+"""Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
+«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم»; «مقررات» (regulations) is a document too."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
@@ -261,6 +260,7 @@ BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذک�
 """Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
 GENERIC = cue_regex(
     rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم)(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
+    r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|ی))?(?!\w).*"
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
@@ -268,15 +268,15 @@ GENERIC = cue_regex(
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:{BACK_REFERENCE})(?!\w).*"
     rf"|(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم»), a bare «توافق» (agreement reached, no text), «اسناد
-زیر» (the list that follows names them), bare «اسناد» and «اسنادی» named by no more than their field
-(«اسنادی در زمینه همکاری»: documents unnamed; «اسناد همکاری» names a kind and stays), a document word
-with only vague adjectives (VAGUE: «اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف»,
-stays), a numbered
-resolution («قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere long before), a schedule or a weapons
-programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این
-موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
-نظر», «تفاهم‌نامه مذکور»), which names one already named, as «این قرارداد» does."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none;
+«تصمیم برای ایجاد X» names one), a bare «توافق» (agreement reached, no text), «اسناد زیر» (the list
+that follows names them), bare «اسناد» and «اسنادی» named by no more than their field («اسنادی در زمینه
+همکاری»; «اسناد همکاری» names a kind and stays), a document word with only vague adjectives (VAGUE:
+«اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a numbered resolution
+(«قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere long before), a schedule or a weapons programme («برنامه
+سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of
+this meeting; nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»),
+which names one already named, as «این قرارداد» does."""
 DESCRIBED = re.compile(
     r"(?:[^.،؛:]{0,60}?(?:شد|شدند|کرد|کردند|رسید|رسیدند|رساندند|نمودند|اند|است)(?!\w))?[\s\u200c]+که(?!\w)"
 )

@@ -67,12 +67,14 @@ def _plain_item(folded: str, start: int, comma: int) -> bool:
 
 
 def _first_item(folded: str, start: int, comma: int, closed: bool) -> int | None:
-    """Where the item before a list comma begins: its opening document word, or (in a list `closed` by
+    """Where the item before a list comma begins: its opening document word, or its action noun and
+    document word («…، تصویب مقررات سازمان، …»: an item, the list goes on), or (in a list `closed` by
     «و») its first document word not governed by a preposition."""
-    opens = cues.HEAD_RE.match(folded, _LEAD.match(folded, start).end())  # type: ignore[union-attr]
-    if opens:
+    lead = _LEAD.match(folded, start).end()  # type: ignore[union-attr]
+    head = cues.HEAD_RE.search(folded, lead, comma)
+    if head and (head.start() == lead or (start > 0 and titles.acted_item(folded, start - 1, head.start()))):
         return start
-    head = cues.HEAD_RE.search(folded, start, comma) if closed else None
+    head = head if closed else None
     return head.start() if head and not _GOVERNED.search(folded, start, head.start()) else None
 
 

@@ -34,12 +34,17 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     starts = [heads[0].start()] + [
         m.start()
         for i, m in enumerate(heads[1:])
-        if re.search(rf"(?:(?:^|\s){cues.JOINER}|،)\s*(?:یک\s+)?$", folded[heads[0].start() : m.start()])
+        if (
+            re.search(rf"(?:(?:^|\s){cues.JOINER}|،)\s*(?:یک\s+)?$", folded[heads[0].start() : m.start()])
+            or acted_item(folded, heads[0].start(), m.start())
+        )
         and not one_count(folded, heads[i].start(), m.start())
     ]
     spans = []
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else hi
+        item = _ACTED_ITEM.search(folded, s, e) if e < hi else None  # «…، تصویب مقررات»: ends at its comma
+        e = item.start() if item and acted_item(folded, s, e) else e
         if e < hi and cues.LISTS.search(folded, s, e) and not cues.COUNTED_RE.match(folded, s):
             continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
@@ -75,6 +80,14 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     return spans
 
 
+def acted_item(folded: str, lo: int, pos: int) -> bool:
+    """The document word at `pos` opens a list item after a comma and an action noun of its own
+    (cues.NOUN_FIRST: «…، تصویب مقررات سازمان، …»): an item whose action the list's verb gives."""
+    item = _ACTED_ITEM.search(folded, lo, pos)
+    return item is not None and any(c.regex.fullmatch(item["noun"]) for _, c in cues.NOUN_FIRST)
+
+
+_ACTED_ITEM = re.compile(r"،[\s\u200c]*(?:و[\s\u200c]+)?(?P<noun>[^\s\u200c،]+)[\s\u200c]+$")
 _AND = re.compile(r"[\s\u200c]+و[\s\u200c]+")
 _JOINED_VERB = re.compile(r"[\s\u200c]+[^\s\u200c]+[\s\u200c]+و$")
 """A title running into its verb ends with «W و» when W is a verb's noun joined to it («… اصلاح و
