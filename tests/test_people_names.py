@@ -514,3 +514,32 @@ def test_a_name_particle_between_two_name_words_is_part_of_the_name(text: str, n
 )
 def test_a_particle_that_stands_by_no_two_name_words_is_no_name_word(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Persian surname alone (a given name with the «ی» of relation) before a title, opening
+        # a clause: after «و», a comma, or the sentence start; other titles and verbs
+        ("در این نشست از میزبانی مجلس و کریمی استاندار اصفهان قدردانی شد.", "کریمی"),
+        ("به گزارش خبرنگار ما در تهران، سلیمی عضو گروه دوستی پارلمانی گفت که نشست مهم است.", "سلیمی"),
+        ("عزیزی رئیس کمیسیون امنیت ملی مجلس در نشست سخنرانی کرد.", "عزیزی"),
+        ("جلالی سفیر ایران در مسکو وارد شد.", "جلالی"),
+    ],
+)
+def test_a_patronymic_surname_opening_a_clause_before_a_title_is_its_holder(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "با حضور و سخنرانی رئیس‌جمهور نشست آغاز شد.",  # a noun in «ی», not a given name's
+        "همکاری وزیر خارجه با این کمیته ادامه دارد.",
+        "معاون سیاسی وزیر خارجه در نشست حضور داشت.",  # inside a title's phrase
+        "در این نشست، ایرانی وزیر خارجه را همراهی کرد.",  # a state's adjective
+        "تهرانی سفیر در مسکو بود.",  # of a place, not of a given name
+    ],
+)
+def test_a_word_in_i_that_is_no_given_names_surname_is_no_holder(text: str) -> None:
+    assert names_in(text) == []

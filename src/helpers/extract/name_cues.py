@@ -210,3 +210,26 @@ def unknown(word: str, gaz: gz.Gazetteer) -> bool:
     no count), no Persian word with an ending (`inflected`), and no place: a foreign name's word."""
     k = gz.key(word)
     return k not in lexicon().counts and k not in places() and kind(word, gaz) == RARE and not inflected(word)
+
+
+CLAUSE_OPENS = re.compile(r"(?:^|[،,؛:.]|(?<!\w)و)[\s\u200c]*$")
+"""What a clause opens after: the sentence start, a comma, «؛» or «و»."""
+NISBA = tuple(gz.key(e) for e in ("یی", "ئی", "ی"))
+"""The «ی» of relation a Persian surname makes of a given name («رضا» → «رضایی», «سلیم» → «سلیمی»)."""
+
+
+def patronymic_before(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A Persian surname alone right before a title (at `edge`), opening a clause: a common word
+    that is a given name with the «ی» of relation (NISBA: «و X‌ی استاندار …», «، X‌ی عضو گروه …»).
+    A noun in «ی» («سخنرانی», «همکاری») is none, nor a word inside a title's phrase («معاون
+    سیاسی وزیر»: no clause opens before it)."""
+    word = next((w for w in reversed(tokens(text)) if w.end <= edge), None)
+    if word is None or not only_separators(text[word.end : edge], allow_comma=False):
+        return None
+    k = gz.key(word.text)
+    stems = [k[: -len(e)] for e in NISBA if k.endswith(e) and len(k) - len(e) > 2]
+    if kind(word.text, gaz) != COMMON or not any(s in gaz.given_names for s in stems):
+        return None
+    if any(s.start < word.end and word.start < s.end for s in taken) or not CLAUSE_OPENS.search(text, 0, word.start):
+        return None
+    return Span(word.start, word.end)

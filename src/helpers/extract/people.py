@@ -329,6 +329,7 @@ def _named_next_to(
         or apposition(text, phrase_end, taken, gaz)
         or after_a_word(text, phrase_end, taken, gaz)
         or _lone_surname(text, role, phrase_end, taken, gaz, day)
+        or name_cues.patronymic_before(text, role.start, taken, gaz)
     )
     if span is None and not stated:
         return None
@@ -357,8 +358,7 @@ def _before_latin(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) ->
 def _lone_surname(
     text: str, role: gz.Mention, phrase_end: int, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None
 ) -> Span | None:
-    """The word right before or after a title when it is the surname of a gazetteer person with
-    that title, though a common word («رئیس‌جمهور غنی»)."""
+    """The word next to a title that is the surname of a gazetteer person with that title («رئیس‌جمهور غنی»)."""
     near = [w for w in tokens(text) if w.end <= role.start and only_separators(text[w.end : role.start])]
     near += [w for w in tokens(text) if w.start >= phrase_end and only_separators(text[phrase_end : w.start])]
     for start, end, word in near:
