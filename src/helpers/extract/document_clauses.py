@@ -6,6 +6,7 @@ reported (among, named_among)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
@@ -118,3 +119,27 @@ def cited(sentence: Scanned) -> list[dict]:
         return []
     span = Span(sentence.origin[m.start("noun")], sentence.origin[m.end("noun") - 1] + 1)
     return [{"span": span, "action": Action.ISSUED, "by": (None, None)}]
+
+
+_CITED_NAME = re.compile(
+    rf"(?<!\w)(?:در|طبق|بنابر)[\s\u200c]+(?P<noun>بیانیه|اعلامیه)(?=[\s\u200c]+{meetings.MEETING_CHAIN.pattern})"
+)
+_SAYS = re.compile(rf"{cues.STANDS.pattern}|(?<!\w)(?:تصریح|تاکید)[\s\u200c]+(?:شده|کرده)")
+
+
+def renamed(own: Sequence[Scanned], rows: list[dict]) -> list[tuple[dict, str]]:
+    """A statement reported bare or indefinite («در بیانیه‌ای تأکید کردند»: issued) and cited by its
+    name in another sentence («در بیانیه سازمان X تصریح شده است»: the name is the chain naming the
+    organization or meeting, titles.chain_end; not a body outside it, cues.BODY_DOCUMENT) is one
+    statement, named: (row, name) pairs. A name never makes a row of its own."""
+    bare = [r for r in rows if r["action"] == Action.ISSUED and len(titles.title_words(r["title_fa"])) == 1]
+    for sentence in own if bare else ():
+        folded, index = sentence.folded, sentence.origin
+        for m in _CITED_NAME.finditer(folded) if "بیانیه" in folded or "اعلامیه" in folded else ():
+            end = titles.chain_end(folded, m.end("noun")) or m.end("noun")
+            outside = cues.BODY_DOCUMENT.match(folded, m.start("noun"), end)  # «بیانیه پارلمان اروپا»
+            if end > m.end("noun") and _SAYS.search(folded, end, end + 40) and not outside:
+                name = sentence.text[index[m.start("noun")] : index[end - 1] + 1]
+                same = [r for r in bare if titles.title_words(r["title_fa"]) == titles.title_words(name)[:1]]
+                return [(r, name) for r in same[:1]]
+    return []

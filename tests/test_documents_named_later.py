@@ -1,0 +1,45 @@
+"""A statement reported bare or indefinite and named in another sentence (helpers.extract
+.document_clauses.renamed), on sentences written for these tests: «در بیانیه‌ای تأکید کردند» and later
+«در بیانیه سازمان X تصریح شده/آمده است» are one row with the name; a name never adds a row of its own,
+another kind of document or an outside body's statement renames nothing."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [
+                "اعضای سازمان در بیانیه‌ای بر صلح تاکید کردند.",
+                "در بیانیه سازمان همکاری شانگهای تصریح شده است که امنیت مهم است.",
+            ],
+            [("بیانیه سازمان همکاری شانگهای", "issued")],
+        ),
+        (
+            ["وزیران طی بیانیه‌ای خواستار آتش‌بس شدند.", "طبق بیانیه نشست وزیران خارجه، اعضا از آتش‌بس حمایت کردند."],
+            [("بیانیه‌ای", "issued")],
+        ),
+        (
+            ["سران بیانیه‌ای صادر کردند.", "در بیانیه اجلاس سران آمده است که همکاری ادامه دارد."],
+            [("بیانیه اجلاس سران", "issued")],
+        ),
+        (
+            ["سران در بیانیه‌ای بر صلح تاکید کردند.", "در اعلامیه اجلاس سران آمده است که امنیت مهم است."],
+            [("بیانیه‌ای", "issued")],
+        ),
+        (
+            ["سران در بیانیه‌ای بر صلح تاکید کردند.", "در بیانیه پارلمان اروپا آمده است که امنیت مهم است."],
+            [("بیانیه‌ای", "issued")],
+        ),
+        (["در بیانیه سازمان همکاری شانگهای تصریح شده است که امنیت مهم است."], []),
+    ],
+)
+def test_a_statement_named_in_another_sentence_is_one_row(lines: list[str], expected: list) -> None:
+    """The name is cited as where words stand («تصریح شده», «آمده است»); «طبق بیانیه …،» with no such
+    verb, another document word («اعلامیه») and an outside body («پارلمان اروپا») leave the row as it
+    was; a name alone makes no row."""
+    assert rows(*lines) == expected
