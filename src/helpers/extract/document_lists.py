@@ -237,3 +237,36 @@ def _noun(phrase: str) -> list[str]:
     """The document noun of a plural or counted phrase, as a title word key («قطعنامه» of «سه قطعنامه»)."""
     noun = cues.NOUN_RE.search(phrase)
     return titles.title_words(noun.group())[:1] if noun else []
+
+
+_PLURAL_SOME = cue_regex(rf"(?:{cues.NOUNS}) ?(?:هایی|ی)")
+"""An indefinite plural or indefinite document noun («اسنادی», «قطعنامه‌هایی»)."""
+_AMONG_DESCRIBED = re.compile(
+    rf"(?<!\w)(?:(?:در|از)[\s\u200c]+میان|از[\s\u200c]+جمله)[\s\u200c]+(?P<head>{_PLURAL_SOME.pattern})"
+    r"[\s\u200c]+که(?!\w)[^،.؛:]*،"
+)
+"""«در میان اسنادی که … ارائه شده است، X را …»: documents named among an indefinite plural that a
+relative clause describes, after its comma."""
+_A_VERB = re.compile(cues.VERBS)
+_VERB_WORD = re.compile(r"(?<=\S)\s+\S+\s*$")
+"""The word right before a verb, its own («اهمیت دارند», «مهم‌تر است»)."""
+
+
+def among_described(sentence: Scanned, found: list[dict]) -> list[dict]:
+    """The documents named after «در میان/از جمله اسنادی که …،» (_AMONG_DESCRIBED) are the rows, with
+    the action of the plural's relative clause; the plural is none (like the predicate's plural of
+    subject_list, the lead's session-7 decision c)."""
+    folded, index = sentence.folded, sentence.origin
+    m = _AMONG_DESCRIBED.search(folded) if "میان" in folded or "جمله" in folded else None
+    plural = next((d for d in found if m and d["span"].start == index[m.start("head")]), None)
+    if m is None or plural is None:
+        return found
+    verbs = [v.start() for r in (_A_VERB, cues.AMONG_END) if (v := r.search(folded, m.end()))]
+    verb = min(verbs, default=len(folded.rstrip(" .")))  # «… اهمیت دارند», «… مهم‌تر است»
+    own = _VERB_WORD.search(folded, m.end(), verb) if verbs else None  # and the verb's own word
+    hi = own.start() if own else verb
+    items = titles.title_spans(folded, index, m.end(), hi)
+    if not items:
+        return found
+    listed = [{"span": sp, "action": plural["action"], "by": plural["by"], "item": len(items) > 1} for sp in items]
+    return [d for d in found if d is not plural] + listed

@@ -94,7 +94,8 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     talks = cues.DISCUSSED_CUE.may_occur(folded) and cues.DISCUSSED_CUE.regex.search(folded)
     if not (cues.ANY_CUE.search(folded) or talks) or cues.EARLIER_OPENING.match(folded):
         return []
-    found = _acted_on(sentence, attendees, year) + _proposals(sentence, attendees) + _listed(sentence)
+    found = lists.among_described(sentence, _acted_on(sentence, attendees, year))  # «در میان اسنادی که …، X»
+    found += _proposals(sentence, attendees) + _listed(sentence)
     found += clauses.named_among(sentence, found)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
