@@ -370,3 +370,34 @@ def test_a_headline_quoting_someone_after_a_colon_stays_the_headline() -> None:
 def test_an_english_weekday_with_the_date_is_read_as_a_persian_one_is(line: str, shape: str) -> None:
     found = read_dateline(line)
     assert found is not None and (found.date, found.shape) == (dt.date(2024, 10, 8), shape)
+
+
+TITLE = "سران سه کشور در تابستان در مسکو دیدار می‌کنند"
+DARI_TITLE = "سران سه کشور در تابستان در مسکو دیدار میکنند"  # Dari spelling, ZWNJ lost
+
+
+@pytest.mark.parametrize(
+    ("title", "block", "iso"),
+    [
+        (TITLE, ["۶ اردیبهشت ۱۳۹۸، ۱۳:۲۹", "کد خبر: ۳۴۹۲۲۷", TITLE], "2019-04-26"),
+        (TITLE, ["کد خبر: 55012", "۱۲ آبان ۱۴۰۲ - ۰۸:۱۵", TITLE], "2023-11-03"),
+        (DARI_TITLE, ["۴ جدی ۱۴۰۰ ساعت ۱۰:۲۰", DARI_TITLE, "شناسه مطلب: ۷۷۱"], "2021-12-25"),
+        (DARI_TITLE, ["26 April 2019, 13:29", "کد مطلب: 9921", DARI_TITLE], "2019-04-26"),
+    ],
+)
+def test_the_title_block_printed_again_under_the_headline_is_furniture(title: str, block: list[str], iso: str) -> None:
+    """Date, news code and the headline restated, in any order, under the headline: the page's own
+    title block, not a list of other headlines (its date is the publication's)."""
+    body = "رئیس جمهوری روسیه امروز از توافق سه کشور برای نشست بعدی خبر داد."
+    article = ingest.segment(f"{title}\n\n" + "\n".join(block) + f"\n\n{body}\n")
+    assert article.record["published"] == iso
+    expected = ["dateline" if any(c.isdigit() for c in line) and "کد" not in line and "شناسه" not in line
+                else "boilerplate" for line in block]  # fmt: skip
+    assert article.paragraphs["section"].tolist() == ["headline", *expected, "body"]
+
+
+def test_a_block_restating_another_headline_under_the_headline_is_still_a_list() -> None:
+    """Look-alike: a dated line between two headlines that are not the page's own is a list of others."""
+    block = ["۶ اردیبهشت ۱۳۹۸، ۱۳:۲۹", "وزیر خارجه به باکو سفر کرد", "نشست بعدی در تهران برگزار می‌شود"]
+    text = f"{TITLE}\n\nرئیس جمهوری امروز از توافق خبر داد.\n\n" + "\n".join(block) + "\n"
+    assert ingest.segment(text).paragraphs["section"].tolist()[-3:] == ["other_headline"] * 3

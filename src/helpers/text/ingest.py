@@ -273,13 +273,17 @@ class _Segmenter:
 
     def _facts_block(self, folded_block: list[str]) -> bool:
         """A block of the article's facts under its headline, before any body text: a dateline among
-        short «label: value» lines («• انتشار: …», «• سرویس: …», «• شناسه مطلب: …»). Not a list of other
+        short «label: value» lines («• انتشار: …», «• سرویس: …», «• شناسه مطلب: …») and the headline
+        restated (a site printing its title block again: date, news code, headline). Not a list of other
         headlines, though it has that shape; its lines other than the dateline are page furniture."""
         return (
             not self.in_tail
             and all(section != Section.BODY for section, _ in self.rows)
             and any(_dateline(folded) for folded in folded_block)
-            and all(_FACT.match(folded) or _is_header_shaped(folded) for folded in folded_block)
+            and all(
+                _FACT.match(folded) or _is_header_shaped(folded) or folded == self.folded_headline
+                for folded in folded_block
+            )
         )
 
     def dateline_run_in(self) -> None:
