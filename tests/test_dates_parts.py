@@ -99,3 +99,39 @@ def test_a_third_is_a_range() -> None:
 )  # fmt: skip
 def test_what_is_no_third_of_a_month_or_year(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "start", "end"),
+    [
+        ("نشست در دهه سوم ماه مارس ۲۰۱۹ برگزار شد.", Calendar.GREGORIAN, "دهه سوم ماه مارس ۲۰۱۹", D(2019, 3, 21),
+         D(2019, 3, 31)),
+        ("هیئت دهه اول آذر ۱۴۰۲ می‌رسد.", Calendar.JALALI, "دهه اول آذر ۱۴۰۲", J(1402, 9, 1), J(1402, 9, 10)),
+        ("گفت‌وگو دهه‌ی نخست جدی ۱۴۰۰ بود.", Calendar.JALALI, "دهه‌ی نخست جدی ۱۴۰۰", J(1400, 10, 1),
+         J(1400, 10, 10)),  # Dari month, ezafe written
+        ("دههی دوم ماه جاری دیدار می‌کنند.", Calendar.GREGORIAN, "دههی دوم ماه جاری", D(2024, 10, 11),
+         D(2024, 10, 20)),  # ZWNJ lost
+        ("سند دههٔ آخر اسفند ۱۴۰۳ امضا شد.", Calendar.JALALI, "دههٔ آخر اسفند ۱۴۰۳", J(1403, 12, 21),
+         J(1403, 12, 30)),
+        ("اجلاس دهه پایانی فوریه ۲۰۲۴ بود.", Calendar.GREGORIAN, "دهه پایانی فوریه ۲۰۲۴", D(2024, 2, 21),
+         D(2024, 2, 29)),
+        ("دهه سوم ماه آینده نشست است.", Calendar.JALALI, "دهه سوم ماه آینده", J(1403, 8, 21), J(1403, 8, 30)),
+    ],
+)  # fmt: skip
+def test_a_ten_day_part_of_a_month_is_its_third(
+    text: str, calendar: Calendar, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert _found(text, calendar) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("در دهه اول سال ۲۰۰۰ رشد کرد.", [("سال ۲۰۰۰", D(2000, 1, 1), D(2000, 12, 31))]),  # of a year: a decade
+        ("دهه چهارم مهر ۱۴۰۳ نیست.", [("مهر ۱۴۰۳", J(1403, 7, 1), J(1403, 7, 30))]),  # a month has three
+        ("دهه دوم ۱۵ مهر ۱۴۰۳ نیست.", [("۱۵ مهر ۱۴۰۳", J(1403, 7, 15), J(1403, 7, 15))]),  # a day has none
+        ("دهه ۱۳۶۰ دشوار بود.", [("دهه ۱۳۶۰", J(1360, 1, 1), J(1370, 1, 1) - ONE_DAY)]),  # a decade
+    ],
+)  # fmt: skip
+def test_what_is_no_ten_day_part(text: str, expected: list) -> None:
+    assert _found(text) == expected

@@ -2,7 +2,9 @@
 «اوایل/اوائل X» is days 1-10 of the month X, «اواسط X» days 11-20, «اواخر X» day 21 to its last day; of a
 year, its months 1-4, 5-8 and 9-12. X is whatever the date rules read as one whole month or year, in any
 calendar, written or relative («اواخر ماه جاری», «اوایل سال آینده», «اواسط حوت ۱۴۰۲»), so the part
-narrows every rule's month and year alike; the part word belongs to the surface."""
+narrows every rule's month and year alike; the part word belongs to the surface. Of a month, «دهه» with
+an ordinal names the same thirds (its ten-day parts: «دهه اول/نخست», «دهه دوم», «دهه سوم/آخر/پایانی»);
+of a year «دهه» is a decade, no third, so it narrows months only."""
 
 from __future__ import annotations
 
@@ -13,11 +15,15 @@ from dataclasses import replace
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates.mention import Bounds, DateMention
-from helpers.dates.patterns import SP, THIRDS
+from helpers.dates.patterns import PART_ORDINALS, SP, THIRDS
 from helpers.dates.words import alternation
 
 _THIRD_BEFORE = re.compile(rf"(?<![\w\u200c])(?P<part>{alternation(list(THIRDS))}){SP}$")
 """A third word right before a date, a space or ZWNJ between them."""
+_LAST = ("آخر", "پایانی")
+_DEKAD_ORDINALS = [word for word, number in PART_ORDINALS.items() if number <= 3] + list(_LAST)
+_DEKAD_BEFORE = re.compile(rf"(?<![\w\u200c])دهه(?:\u0654|\u200c?ی)?{SP}(?P<ord>{alternation(_DEKAD_ORDINALS)}){SP}$")
+"""«دهه سوم», «دهه‌ی نخست», «دههٔ آخر» right before a month: one of its three ten-day parts."""
 _WHOLE = (Precision.MONTH, Precision.YEAR)
 
 
@@ -27,17 +33,29 @@ def narrow_to_thirds(found: list[DateMention], text: str) -> list[DateMention]:
     folded = cal.fold_for_dates(text)
     out = []
     for mention in found:
-        part = None
-        if mention.precision in _WHOLE:
-            part = _THIRD_BEFORE.search(folded, max(0, mention.offset - 12), mention.offset)
+        part, third = _part_before(mention, folded)
         if part is None:
             out.append(mention)
             continue
-        bounds = _third(mention, THIRDS[cal.canonical(part["part"])])
+        bounds = _third(mention, third)
         surface = text[part.start() : mention.limit]
         out.append(replace(mention, surface=surface, offset=part.start(), start=bounds[0], end=bounds[1],
                            precision=Precision.RANGE))  # fmt: skip
     return out
+
+
+def _part_before(mention: DateMention, folded: str) -> tuple[re.Match[str] | None, int]:
+    """The third's word(s) right before a whole month or year, and which third (0, 1, 2) they name."""
+    if mention.precision not in _WHOLE:
+        return None, 0
+    window = max(0, mention.offset - 16), mention.offset
+    if part := _THIRD_BEFORE.search(folded, *window):
+        return part, THIRDS[cal.canonical(part["part"])]
+    dekad = _DEKAD_BEFORE.search(folded, *window) if mention.precision == Precision.MONTH else None
+    if dekad is None:
+        return None, 0
+    word = cal.canonical(dekad["ord"])
+    return dekad, 2 if word in _LAST else PART_ORDINALS[word] - 1
 
 
 def _third(mention: DateMention, third: int) -> Bounds:
