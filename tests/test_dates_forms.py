@@ -167,14 +167,55 @@ def test_two_digits_after_a_month_word_that_are_no_year(text):
         "برای رسیدن به افق ۱۴۲۰ تلاش می‌کنیم",
         "دستور کار ۲۰۳۰ سازمان ملل",
         "چشم‌انداز ۲۰۲۵ میلادی اکو",
+        "سند چشم‌انداز سال ۲۰۴۰ سازمان را تصویب کردیم",  # a vision's year with «سال»: still its title
+        "سند چشمانداز سال 2040 جهان ترک",  # lost ZWNJ, Latin digits
+        "کشورها به اهداف افق سال ۱۴۲۰ متعهدند",
+        "راهبرد سال ۲۰۳۰ اتحادیه اجرا می‌شود",
+        "استراتژی ۲۰۵۰ انرژی منتشر شد",
+        "برنامه ۲۰۳۰ توسعه پایدار",
+        "دستور کار ۲۰۶۳ اتحادیه آفریقا",
     ],
 )
 def test_a_year_in_a_plans_name_is_no_date(text):
     assert found(text) == []
 
 
-def test_a_plans_year_after_sal_is_a_date():
-    assert found("چشم‌انداز تا سال ۲۰۳۰") == [("سال ۲۰۳۰", D(2030, 1, 1), D(2030, 12, 31))]
+@pytest.mark.parametrize(
+    "text, surface, year",
+    [
+        ("چشم‌انداز تا سال ۲۰۳۰", "سال ۲۰۳۰", 2030),  # «تا» stands between: a time, not the title
+        ("برنامه سال ۲۰۲۶ سازمان تصویب شد", "سال ۲۰۲۶", 2026),  # a programme of that year, not a vision's
+        ("سند در سال ۲۰۲۴ امضا شد", "سال ۲۰۲۴", 2024),
+    ],
+)
+def test_a_plans_year_after_sal_is_a_date(text, surface, year):
+    assert found(text) == [(surface, D(year, 1, 1), D(year, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شورا با تصویب قطعنامه‌ی ۲۷۰۱ (۲۰۲۳) بر حضور هیئت تأکید کرد",
+        "اجرای قطعنامه ۲۲۳۱ (۲۰۱۵) شورای امنیت",
+        "قطعنامه شماره ۱۳۲۵ (۲۰۰۰) درباره زنان",  # a number in the solar band, another year than 2000
+        "قطعنامه ۵۹۸ ( ۱۹۸۷ ) پایان جنگ را خواست",
+        "تصمیم ۱۹۷۰ (۲۰۱۱) شورا",  # a number in the Gregorian band, another year
+    ],
+)
+def test_a_year_in_brackets_after_a_resolutions_number_is_part_of_its_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("سازمان در سال ۱۳۴۱ (۱۹۶۲) بنیاد گذاشته شد.", [1962, 1962]),  # the same year in another calendar
+        ("نشست در سال ۲۰۲۰ (۱۳۹۹) برگزار شد.", [2020, 2020]),
+        ("پس از انقلاب (۱۳۵۷) کار متوقف شد.", [1978]),  # a year in brackets after a word
+    ],
+)
+def test_a_year_in_brackets_after_the_same_year_restates_it(text, years):
+    assert [start.year for _, start, _ in found(text)] == years
 
 
 # A deictic word before a date in brackets -----------------------------------------------------------

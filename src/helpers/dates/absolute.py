@@ -37,6 +37,7 @@ from helpers.dates.patterns import (
     SEASONS,
     SP,
     TIME_PREPS,
+    VISION_NOUNS,
     YEAR_NOUNS,
     read_month,
 )
@@ -344,7 +345,24 @@ def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> 
         first = int(opener["first"])  # a list of years stays in one calendar and one century or so
         return cal.year_calendar(first) == calendar and abs(year - first) <= 100
     bracketed = before.rstrip(" \u200c").endswith("(") and ctx.folded[m.end() :].lstrip(" \u200c").startswith(")")
-    return bracketed and near_publication(calendar, year, None)
+    return bracketed and near_publication(calendar, year, None) and not _numbers_a_thing(before, calendar, year)
+
+
+_NUMBER_BEFORE_BRACKET = re.compile(rf"(?<!{DIGIT})(?P<number>{DIGIT}+)[\s\u200c]*\([\s\u200c]*$")
+
+
+def _numbers_a_thing(before: str, calendar: Calendar, year: int) -> bool:
+    """«قطعنامه ۲۲۳۱ (۲۰۱۵)», «تصمیم شماره ۱۳۲۵ (۲۰۰۰)»: a year in brackets after a number that is not
+    that same year in another calendar is the year of whatever the number names (a resolution's), part
+    of its name; after the same year («سال ۱۳۴۱ (۱۹۶۲)», «انقلاب ۱۳۵۷ (۱۹۷۹)») it restates a date."""
+    if (m := _NUMBER_BEFORE_BRACKET.search(before)) is None:
+        return False
+    number = int(m["number"])
+    if (other := cal.year_calendar(number)) is None:
+        return True
+    first, last = cal.year_bounds(other, number)
+    start, end = cal.year_bounds(calendar, year)
+    return last < start or end < first
 
 
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -357,6 +375,8 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if calendar is None:
         return None
     if not m["cue"] and (COUNT_FOLLOWS.match(ctx.folded, m.end()) or words_before(ctx, m.start(), PLAN_NOUNS)):
+        return None
+    if m["cue"] and words_before(ctx, m.start(), VISION_NOUNS):  # «چشم‌انداز سال ۲۰۴۰»: a title's target
         return None
     if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
         preposition = words_before(ctx, m.start(), f"{TIME_PREPS}|{EVENT_NOUNS}")

@@ -103,9 +103,13 @@ YEAR_NOUNS = (
 """Nouns a year follows as the year they name («بودجه ۱۴۰۵», «رئیس دوره‌ای ۲۰۲۴»: the rotating chair
 of that year, its ZWNJ often lost; «مرزهای ۱۹۶۷», «خطوط ۱۹۴۸», «نقشه ۱۹۶۷»: borders as they stood
 that year, a formula of resolutions on Palestine)."""
-PLAN_NOUNS = rf"افق|چشم{GAP}?انداز|سند|برنامه|دستور{GAP}?کار"
+VISION_NOUNS = rf"افق|چشم{GAP}?انداز|راهبرد|استراتژی"
+"""Nouns whose year is a target named in a title, with or without «سال» («سند چشم‌انداز سال ۲۰۴۰», «افق
+سال ۱۴۰۴», «راهبرد ۲۰۳۰»): no date (the dev-set README, decided in session 7)."""
+PLAN_NOUNS = rf"{VISION_NOUNS}|سند|برنامه|دستور{GAP}?کار"
 """Nouns a year follows as part of a plan's or document's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «دستور
-کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰»)."""
+کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰», «برنامه سال ۲۰۲۵»)
+after a noun other than a vision's (VISION_NOUNS)."""
 
 YEAR_DIRECTIONS = ("current", "past", "ago", "future")
 """The directions a year takes: «سال جاری/روان», «سال گذشته/قبل/پیش», «سال آینده/بعد/آتی» (helpers.dates.words)."""
