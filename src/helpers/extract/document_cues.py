@@ -48,8 +48,7 @@ INDEFINITE_GOES_ON = cue_regex(
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
 «پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
 name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT). An indefinite noun closes
-its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the
-sentence going on."""
+its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
 ABOUT = "(?:(?:در (?:زمینه|مورد|خصوص|باره|حوزه|رابطه با|قبال|حمایت از|محکومیت)|پیرامون|راجع به|بر سر|مبنی بر)(?: ?ی)?)"
 """Prepositions that start what a document is about («در زمینه/درباره/در خصوص …», «در حمایت از …»): a
 title ends before them (the dev-set README's session-6 rule on where a title ends)."""
@@ -303,11 +302,12 @@ EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|برر
 """Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
-    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|با هدف|به هدف"
+    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
+    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|با هدف|به هدف"
 )
-"""Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («بیانیه
-متعاقباً منتشر می‌شود»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه»
-naming who adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
+"""Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («… متعاقباً/بار دیگر/
+همچنین منتشر شد»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
+adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
 AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
 IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
