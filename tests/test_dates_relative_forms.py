@@ -239,3 +239,34 @@ def test_a_day_restated_beside_a_day_word_is_one_row(text: str, surface: str, da
 )
 def test_day_words_beside_another_day_or_a_dual_form_stay_rows_of_their_own(text: str, count: int) -> None:
     assert len(_apposed(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "surface", "start", "end"),
+    [
+        ("نشست در ماه ژوئیه امسال (تیر-مرداد) برگزار می‌شود.", Calendar.JALALI, "تیر-مرداد",
+         dt.date(2024, 6, 21), dt.date(2024, 8, 21)),  # a month restated in another calendar, in brackets
+        ("سفر در مهر – آبان انجام شد.", Calendar.JALALI, "مهر – آبان", dt.date(2024, 9, 22), dt.date(2024, 11, 20)),
+        ("هیئت در سپتامبر/اکتبر آمد.", Calendar.GREGORIAN, "سپتامبر/اکتبر", dt.date(2024, 9, 1),
+         dt.date(2024, 10, 31)),
+        ("دیدار در میزان-عقرب بود.", Calendar.JALALI, "میزان-عقرب", dt.date(2024, 9, 22), dt.date(2024, 11, 20)),
+        ("انتخابات دسامبر-ژانویه برگزار شد.", Calendar.GREGORIAN, "دسامبر-ژانویه", dt.date(2024, 12, 1),
+         dt.date(2025, 1, 31)),  # across a year's end: the first month nearest the publication
+    ],
+)  # fmt: skip
+def test_two_yearless_months_in_a_row_joined_by_a_dash_are_one_span(
+    text: str, calendar: Calendar, surface: str, start: dt.date, end: dt.date
+) -> None:
+    assert (surface, start, end) in _found(text, calendar)
+    assert not any(s != surface and s in surface for s, _, _ in _found(text, calendar))  # not the month alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در مرداد-آذر کار کردند.",  # months not in a row: no span
+        "نسبت سپتامبر-مهر روشن نیست.",  # two calendars
+    ],
+)
+def test_what_is_no_yearless_month_pair(text: str) -> None:
+    assert not any("-" in s for s, _, _ in _found(text, Calendar.JALALI))

@@ -68,7 +68,7 @@ from helpers.dates.relative import (
     weekday,
     weekday_pair,
 )
-from helpers.dates.spans import month_range, month_span
+from helpers.dates.spans import month_pair, month_range, month_span
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
@@ -128,6 +128,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         month_range,
     ),
+    (re.compile(rf"{START}{month('month1', 'msuf1')}{OSP}(?P<join>-|–|/){OSP}{MONTH}{END}"), month_pair),
     (
         re.compile(rf"{START}(?P<year>{DIGIT}{{4}}){SP}{MONTH}{SP}(?P<day>{DIGIT}{{1,2}}){NOT_MEASURE}{END}"),
         year_first,

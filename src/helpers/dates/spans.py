@@ -16,6 +16,7 @@ from helpers.dates.mention import (
     between,
     make_mention,
     nearest_day,
+    nearest_month,
     plausible_year,
     resolve,
 )
@@ -91,3 +92,23 @@ def month_range(m: re.Match[str], ctx: Context) -> DateMention | None:
     year1 = year - (first > last)
     bounds = resolve(lambda: (cal.month_bounds(calendar, year1, first)[0], cal.month_bounds(calendar, year, last)[1]))
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
+
+
+def month_pair(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«مرداد-شهریور», «ژوئیه/اوت», «(تیر – مرداد)»: two months in a row of one calendar joined by a dash
+    or slash, with no year: one span, placed nearest the publication date as a yearless month is (often a
+    month of another calendar restated in brackets: «آگوست امسال (مرداد-شهریور)»)."""
+    one, two = read_month(m, "month1"), read_month(m)
+    if one is None or two is None or one[0] != two[0] or two[1] != one[1] % 12 + 1:
+        return None
+    calendar, first = one
+    if ctx.published is None:
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, Precision.RANGE, relative=True)
+    start, end = nearest_month(calendar, first, ctx.published)
+    after = cal.from_gregorian(calendar, end + dt.timedelta(days=1))
+    bounds = resolve(lambda: (start, cal.month_bounds(calendar, after[0], after[1])[1]))
+    return (
+        None
+        if bounds is None
+        else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative=True)
+    )
