@@ -520,8 +520,20 @@ def test_leading_other_things_is_not_chairing(text: str) -> None:
         f"{A}، رئیس‌جمهور ازبکستان و {B}، رئیس‌جمهور قزاقستان این سند را امضا کردند.",
         f"{A}، رئیسجمهور ازبکستان و {B}، رئیسجمهور قزاقستان این موافقتنامه را امضا کردهاند.",
         f"{A_FULL} و {B_FULL} همین بیانیه مشترک را امضا نمودند.",
+        f"{A_FULL} و {B_FULL} این تفاهم‌نامه را به امضا رساندند.",
+        f"{A_FULL} این بیانیه مشترک را با {B_FULL}، رئیس کمیسیون اروپایی به امضا رساند.",
+        f"{A}، وزیر خارجه ترکمنستان این سند را با {B}، همتای ازبک خود امضا کرد.",
+        f"{A_FULL} این موافقتنامه را با {B_FULL} به امضاء رسانیده است.",
     ],
-    ids=["signed-this", "lost-zwnj-perfect", "same-statement"],
+    ids=[
+        "signed-this",
+        "lost-zwnj-perfect",
+        "same-statement",
+        "brought-to-signature",
+        "with-co-signer",
+        "with-counterpart",
+        "dari-perfect",
+    ],
 )
 def test_signing_this_document_is_presence(text: str) -> None:
     got = statuses(text)
@@ -533,8 +545,11 @@ def test_signing_this_document_is_presence(text: str) -> None:
     [
         f"{A_FULL} و {B_FULL} این سند را امضا نکردند.",
         f"{A_FULL} و {B_FULL} در سال ۱۹۹۸ این معاهده را امضا کرده بودند.",
+        f"{A_FULL} این سند را با {B_FULL} به امضا نرساند.",
+        f"{A_FULL} این معاهده را با {B_FULL} به امضا رسانده بود.",
+        f"{A_FULL} این سند را با {B_FULL} بررسی کرد.",
     ],
-    ids=["refused", "pluperfect-earlier"],
+    ids=["refused", "pluperfect-earlier", "refused-with", "pluperfect-with", "other-verb-with"],
 )
 def test_not_signing_or_signing_earlier_is_not(text: str) -> None:
     got = statuses(text)

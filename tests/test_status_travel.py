@@ -188,11 +188,29 @@ def test_a_speech_before_the_meeting_or_elsewhere_stays_a_mention(before: str, t
         f"{A_FULL} پس از نشست مشترک شورای وزیران دفاع و خارجه گفت، همکاری مهم است.",
         f"{A_FULL} پس از این اجلاس به خبرنگاران گفت که نتایج خوب بود.",
         f"{A_FULL} پس از نهمین نشست وزیران اعلام کرد که سند امضا شد.",
+        f"{A_FULL} بعد از اجلاس سران در آستانه گفت همکاری مهم است.",
+        f"{A}، دبیرکل سازمان پس از اجلاس سران در آستانه نشست خبری ترتیب داد.",
+        f"{A_FULL} بعد از این همایش، در محل آن کنفرانس مطبوعاتی برگزار کرد.",
+        f"{A_FULL} و {B_FULL} پس از نشست وزیران نشست خبری مشترک برگزار کردند.",
     ],
-    ids=["joint-council", "this-summit", "ordinal-announced"],
-)
+    ids=["joint-council", "this-summit", "ordinal-announced", "bad-az", "press-conference-arranged",
+         "press-conference-held", "joint-press-conference"],
+)  # fmt: skip
 def test_speaking_right_after_the_meeting_is_presence(text: str) -> None:
     assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} بعد از نشست سال گذشته گفت همکاری مهم است.",
+        f"{A_FULL} پیش از اجلاس نشست خبری برگزار کرد.",
+        f"{A_FULL} قبل از این نشست در تهران کنفرانس خبری ترتیب داد.",
+    ],
+    ids=["after-last-years", "press-before", "press-before-qabl"],
+)
+def test_speaking_after_an_earlier_meeting_or_before_this_one_is_not(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
 
 
 @pytest.mark.parametrize(

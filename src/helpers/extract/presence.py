@@ -10,7 +10,19 @@ import re
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.cues import DELEGATION, HANDED, MEETING, ORDINAL, SAYING, TO_PLACE, Said, did, does, will
+from helpers.extract.cues import (
+    DELEGATION,
+    HANDED,
+    MEETING,
+    ORDINAL,
+    PRESS,
+    SAYING,
+    TO_PLACE,
+    Said,
+    did,
+    does,
+    will,
+)
 from helpers.extract.document_cues import NOUNS
 from helpers.extract.mentions import cue
 
@@ -61,14 +73,19 @@ SPEECH_NOUN = Said(
 meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
 NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
 """Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
+PRESS_HELD = f"(?:نشست|کنفرانس) {PRESS} (?:[^.؛]{{1,40}}? )?{did('ترتیب داد', 'برگزار کرد', 'برگزار نمود')}"
+"""Held a press conference («نشست خبری ترتیب داد», «کنفرانس مطبوعاتی برگزار کرد»): spoke to the press."""
 FROM_IT = f"از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}"
 """«از» and this meeting, where someone comes back from."""
 PRESENCE_CUES += [
     SPEECH_NOUN,
-    Said(  # spoke right after the meeting («X پس از نشست مشترک وزیران گفت»), as after its close
+    Said(  # spoke, or held a press conference, right after it («X پس / بعد از نشست وزیران گفت»)
         Status.ATTENDED,
         Kind.SPEECH,
-        cue(f"پس از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)[^.؛]{{0,150}}?(?:{SAYING})"),
+        cue(
+            f"(?:پس|بعد) از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}[^.؛]{{0,150}}?"
+            f"(?:{SAYING}|{PRESS_HELD})"
+        ),
     ),
     ASKED,
     Said(  # came back from it («پس از بازگشت از اجلاس … گفت», «از این نشست به تهران بازگشت»): had been there
@@ -108,11 +125,12 @@ SIGNED_THIS = Said(
     Status.ATTENDED,
     Kind.SIGNING,
     cue(
-        f"(?:این|همین) (?:{NOUNS})(?: ?(?:ها|های))?(?: [^.؛،]{{1,40}}?)? ?را امضا(?:ء)? "
-        "(?:کرد|نمود)(?:ند|یم|م|ه (?:است|اند))?(?!\\w)"
+        f"(?:این|همین) (?:{NOUNS})(?: ?(?:ها|های))?(?: [^.؛،]{{1,40}}?)? ?را (?:با [^.؛]{{1,120}}? )?"
+        "(?:به )?امضا(?:ء)? (?:کرد|نمود|رساند|رسانید)(?:ند|یم|م|ه (?:است|اند))?(?!\\w)"
     ),
 )
-"""Who signed «this» document («X و Y این کنوانسیون را امضا کردند») signed the one the report is about, at
-its meeting; a pluperfect («امضا کرده بودند») tells an earlier signing, a refusal («امضا نکردند») is no
-signing."""
+"""Who signed «this» document («X و Y این کنوانسیون را امضا کردند», «X این بیانیه را با Y به امضا رساند»)
+signed the one the report is about, at its meeting, and so did who they signed it with
+(helpers.extract.status._readers); a pluperfect («امضا کرده بودند») tells an earlier signing, a refusal
+(«امضا نکردند») is no signing."""
 PRESENCE_CUES.append(SIGNED_THIS)

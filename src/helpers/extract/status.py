@@ -61,7 +61,7 @@ from helpers.extract.occasions import (
     with_envoys,
 )
 from helpers.extract.people import Found, affiliation_after
-from helpers.extract.presence import ASKED, IN_A_MESSAGE, SPEECH_NOUN
+from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.readings import by_reading
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
@@ -395,11 +395,14 @@ def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
 
 
 def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
-    """«پیام X … که Y آن را قرائت کرد»: Y, named in the message's relative clause, read it out there."""
-    for span in find_cues(READ_BY.phrase, sentence):
-        reader = next((f for f in found if span.start < f.span.start and f.span.end <= span.end), None)
-        if reader and (given := times.of(READ_BY, span.start)):
-            give(reader, given)
+    """«پیام X … که Y آن را قرائت کرد»: Y, named in the message's relative clause, read it out there;
+    «X این بیانیه را با Y و Z به امضا رساند»: whoever X signed this document with signed it there too."""
+    for said in (READ_BY, SIGNED_THIS):
+        for span in find_cues(said.phrase, sentence):
+            inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+            if inside and (given := times.of(said, span.start, tense(sentence, span) if said is SIGNED_THIS else "")):
+                for reader in inside if said is SIGNED_THIS else inside[:1]:
+                    give(reader, given)
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
