@@ -91,6 +91,9 @@ def test_a_purpose_the_parties_or_a_noun_complement_stays_in_the_title(text: str
         ("نشست سران دیشب با صدور بیانیهای بهکار خود خاتمه داد.", ("بیانیه‌ای", "issued")),
         ("وزیران با امضای تفاهم‌نامه‌ای دیدار خود را به پایان بردند.", ("تفاهم‌نامه‌ای", "signed")),
         ("سران با صدور اعلامیه‌ای خواستار آتش‌بس فوری شدند.", ("اعلامیه‌ای", "issued")),
+        ("اجلاس وزیران امروز با صدور اعلامیه‌یی به کار خود پایان داد.", ("اعلامیه‌یی", "issued")),
+        ("مجمع عمومی قطعنامه‌یی را در حمایت از مهاجرین تصویب کرد.", ("قطعنامه‌یی", "adopted")),
+        ("وزیران دو کشور تفاهمنامهیی را امضا کردند.", ("تفاهم‌نامهیی", "signed")),
     ],
 )
 def test_an_indefinite_document_closes_its_title(text: str, expected: tuple[str, str]) -> None:
@@ -482,3 +485,14 @@ def test_a_span_of_years_in_a_title_is_no_headline_separator(text: str, expected
     """A dash between two numbers («۲۰۲۲-۲۰۲۶», spaced by normalization, or an en dash) spans years inside
     the title; a dash with a word on either side still separates a headline from what follows."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دفتر مطبوعاتی ریاست‌جمهوری با انتشار بیانیه‌یی اعلام کرد که رئیس‌جمهور در نشست سران شرکت می‌کند.",
+        "وزارت خارجه در اطلاعیه‌یی گفت که وزیر فردا به کابل می‌رود.",
+    ],
+)
+def test_an_office_s_press_statement_in_dari_spelling_is_no_row(text: str) -> None:
+    assert rows(text) == []

@@ -20,7 +20,7 @@ NOUNS = (
     "|یاداشت تفاهم|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
-«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم»; «مقررات» (regulations) is a document too."""
+«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «بیانیه‌یی» (= «‌ای»); «مقررات» too."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
@@ -34,12 +34,13 @@ QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسی
 """Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
 its int, part of the counted title as a number is."""
 COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان |مورد )?)"
-HEAD = rf"{COUNTED}?(?:{HEADS})(?: ?(?:ها|های|ای|ی))?"
+ENDING = r"(?: ?(?:ها|های|ای|یی|ی))?"  # plural and indefinite endings; Dari «‌یی» for «‌ای»
+HEAD = rf"{COUNTED}?(?:{HEADS}){ENDING}"
 HEAD_RE = cue_regex(HEAD)
-COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
+COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS}){ENDING}")
 """A counted title's counted noun phrase up to its head word («پیش‌نویس ۱۰ سند», «چندین سند»)."""
-BARE_HEAD = cue_regex(rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?")
-INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|ی)")
+BARE_HEAD = cue_regex(rf"(?:{HEADS}){ENDING}")
+INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|یی|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|ده|ته)|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
@@ -78,8 +79,7 @@ DRAFT_WORDS = frozenset({"نویس", "مسوده"})
 """Putting forward and reviewing («ارائه شد», «بررسی شد»; DRAFT_VERB): proposed, for a draft alone
 («پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
 in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده») - not in the many with «بررسی»."""
-FOR = "برای "
-"""«X برای امضا/تصویب»: X is still to be signed or adopted."""
+FOR = "برای "  # «X برای امضا/تصویب»: X is still to be signed or adopted
 
 
 def worded(pattern: str, *words: str) -> Cue:
@@ -175,7 +175,7 @@ are proposed, and so is a document whose drafting a speaker calls for («بر ل
 or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»).
 """
 FINAL = worded(
-    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
+    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
 )
 """A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
@@ -224,7 +224,7 @@ KIND = re.compile(r"(?:سند|اسناد)[\s\u200c]+")
 NOUN_RE = cue_regex(NOUNS)
 """«سند موافقت‌نامه …»: a KIND word before a document noun (NOUN_RE; not a creation, «سند ایجاد …»)
 gives the kind, and the title starts at the document's own noun."""
-PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?ای")
+PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?(?:ای|یی)")
 SUBJECT = r"\s*(?:\S+\s+){0,2}?"
 """Up to two words (a time: «روز سه‌شنبه») before a clause's subject."""
 ISSUER = re.compile(
@@ -242,7 +242,7 @@ OTHER_BODY = re.compile(
 Board of Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues
 is its own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
 BODY_DOCUMENT = cue_regex(
-    rf"(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?:{OUTSIDE})"
+    rf"(?:{HEADS}){ENDING}(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?:{OUTSIDE})"
 )
 """A document whose ezafe chain names a body outside the meeting (OUTSIDE: «سند شورای امنیت», «قطعنامه
 جدید پارلمان اروپا»): that body's, not this meeting's, whoever asks for it; not the UN General
@@ -258,14 +258,14 @@ and no words of its own, the phrase names no document."""
 BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده"
 """Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم)(?: ?(?:ها|های|ای|ی))?(?: [^\s\u200c]+)?|توافق(?: ?(?:ها|های|ای|ی))?"
-    r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
+    r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
-    r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|ی))?(?!\w).*"
+    r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:{BACK_REFERENCE})(?!\w).*"
-    rf"|(?:{HEADS})(?: ?(?:ها|های|ای|ی))?(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
+    rf"|(?:{HEADS}){ENDING}(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none;
 «تصمیم برای ایجاد X» names one), a bare «توافق» (agreement reached, no text), «اسناد زیر» (the list
@@ -383,7 +383,7 @@ MEETING_PLACE = re.compile(
 is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
-    r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|ی)?"
+    r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|یی|ی)?"
     r"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"

@@ -11,7 +11,7 @@ from helpers.extract.document_cues import COUNTED_RE
 from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
-SUFFIXES = ("های", "ها", "ای", "ی")  # plural and indefinite endings a glossary term may carry
+SUFFIXES = ("های", "ها", "ای", "یی", "ی")  # plural and indefinite endings a glossary term may carry
 
 
 class Glossary(NamedTuple):
