@@ -124,6 +124,7 @@ def _plural_verb(word: str) -> bool:
     return word.endswith("ند") and "#" in tools().lemmatizer.lemmatize(word)
 
 
+@lru_cache(maxsize=65536)  # words recur across sentences and articles; make bench's P3 needs it
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, PARTICLE, ORDINAL), or None for a word that is
     never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
