@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from helpers.contracts import Action
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_outside as outside
 from helpers.extract import document_titles as titles
 from helpers.extract.mentions import Scanned, Span
 
@@ -115,7 +116,7 @@ def cited(sentence: Scanned) -> list[dict]:
     if m is None:
         return []
     lo = clause_start(folded, m.start())
-    if cues.ISSUER.match(folded, lo, m.start()) or cues.OTHER_BODY.match(folded, lo, m.start()):
+    if outside.ISSUER.match(folded, lo, m.start()) or outside.OTHER_BODY.match(folded, lo, m.start()):
         return []
     span = Span(sentence.origin[m.start("noun")], sentence.origin[m.end("noun") - 1] + 1)
     return [{"span": span, "action": Action.ISSUED, "by": (None, None)}]
@@ -130,15 +131,15 @@ _SAYS = re.compile(rf"{cues.STANDS.pattern}|(?<!\w)(?:تصریح|تاکید)[\s\
 def renamed(own: Sequence[Scanned], rows: list[dict]) -> list[tuple[dict, str]]:
     """A statement reported bare or indefinite («در بیانیه‌ای تأکید کردند»: issued) and cited by its
     name in another sentence («در بیانیه سازمان X تصریح شده است»: the name is the chain naming the
-    organization or meeting, titles.chain_end; not a body outside it, cues.BODY_DOCUMENT) is one
+    organization or meeting, titles.chain_end; not a body outside it, outside.BODY_DOCUMENT) is one
     statement, named: (row, name) pairs. A name never makes a row of its own."""
     bare = [r for r in rows if r["action"] == Action.ISSUED and len(titles.title_words(r["title_fa"])) == 1]
     for sentence in own if bare else ():
         folded, index = sentence.folded, sentence.origin
         for m in _CITED_NAME.finditer(folded) if "بیانیه" in folded or "اعلامیه" in folded else ():
             end = titles.chain_end(folded, m.end("noun")) or m.end("noun")
-            outside = cues.BODY_DOCUMENT.match(folded, m.start("noun"), end)  # «بیانیه پارلمان اروپا»
-            if end > m.end("noun") and _SAYS.search(folded, end, end + 40) and not outside:
+            elsewhere = outside.BODY_DOCUMENT.match(folded, m.start("noun"), end)  # «بیانیه پارلمان اروپا»
+            if end > m.end("noun") and _SAYS.search(folded, end, end + 40) and not elsewhere:
                 name = sentence.text[index[m.start("noun")] : index[end - 1] + 1]
                 same = [r for r in bare if titles.title_words(r["title_fa"]) == titles.title_words(name)[:1]]
                 return [(r, name) for r in same[:1]]

@@ -9,9 +9,8 @@ import re
 
 from helpers.contracts import Action
 from helpers.dates.literals import trie_pattern
-from helpers.dates.words import AFGHAN_MONTHS, CARDINALS, GREGORIAN_MONTHS, JALALI_MONTHS, number_alternation
+from helpers.dates.words import CARDINALS, number_alternation
 from helpers.extract.mentions import Cue, cue, cue_regex
-from helpers.text.gazetteer import fold
 
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
@@ -193,9 +192,6 @@ FROM_BEFORE = re.compile(r"(?<!\w)از[\s\u200c]*$")
 REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خودداری|امتناع|سر[\s\u200c]*باز)")
 """An action noun denied («بدون/عدم امضای X», UNDONE_BEFORE) or refused («از امضای X خودداری کرد»,
 FROM_BEFORE … REFUSED): X is neither acted on nor, if a final statement, issued."""
-ADVOCATE = cue_regex("حامی|حامیان|طرفدار|طرفداران|مدافع|مدافعان|هوادار|هواداران|مخالف|مخالفان|منتقد|منتقدان")
-"""A backer or opponent («او از حامیان … امضای پیمان X بود») in an action noun's clause: the document is
-what someone argued for or against, not what the meeting did."""
 READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
 """Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
 ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
@@ -224,30 +220,6 @@ KIND = re.compile(r"(?:سند|اسناد)[\s\u200c]+")
 NOUN_RE = cue_regex(NOUNS)
 """«سند موافقت‌نامه …»: a KIND word before a document noun (NOUN_RE; not a creation, «سند ایجاد …»)
 gives the kind, and the title starts at the document's own noun."""
-PRESS = cue_regex("(?:بیانیه|اطلاعیه|اعلامیه) ?(?:ای|یی)")
-SUBJECT = r"\s*(?:\S+\s+){0,2}?"
-"""Up to two words (a time: «روز سه‌شنبه») before a clause's subject."""
-ISSUER = re.compile(
-    SUBJECT
-    + cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی").pattern
-)
-"""An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
-embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
-بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
-OUTSIDE = "شورای امنیت(?! (?:جمعی|ملی))|شورای حکام|پارلمان|مجلس شورای|کنگره|اتحادیه اروپا|کمیسیون اروپا|ناتو"
-OTHER_BODY = re.compile(
-    SUBJECT + cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}").pattern
-)
-"""A body outside the meeting (the UN and its Security Council or Secretary-General; OUTSIDE: the IAEA
-Board of Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues
-is its own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
-BODY_DOCUMENT = cue_regex(
-    rf"(?:{HEADS}){ENDING}(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?:{OUTSIDE})"
-)
-"""A document whose ezafe chain names a body outside the meeting (OUTSIDE: «سند شورای امنیت», «قطعنامه
-جدید پارلمان اروپا»): that body's, not this meeting's, whoever asks for it; not the UN General
-Assembly's, which may be the meeting itself, nor a document between the meeting and such a body
-(«تفاهم‌نامه همکاری میان سازمان و ناتو»)."""
 DRAFT_START = re.compile(r"پیش[\s\u200c]*نویس|مسوده")
 """A draft («پیش‌نویس …»): what «ارائه شد» puts forward as a document (a plan presented may be
 another body's, presented elsewhere)."""
@@ -404,16 +376,6 @@ SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گر�
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|سالگی|سالروز)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای
 …») is of a signing long past."""
-YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
-"""A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
-MONTH = "|".join(sorted({fold(w) for w in [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS]}, key=len, reverse=True))
-DATED = re.compile(
-    rf"(?:(?<!\w)(?:سال|در|نشست|اجلاس|اجلاسیه|{MONTH})|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
-)
-"""A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱», «در سپتامبر ۱۹۹۹», a month
-(MONTH: Gregorian, Jalali, Afghan) before it, «اجلاس ۲۰۲۲»), not one inside a title
-(«چشم‌انداز ۲۰۲۵»): in a document's clause, before the article's year, it places the document at an
-earlier meeting («بیانیه تأسیس … در ۲۱ دسامبر ۱۹۹۱ امضا شد»)."""
 NAMING = r"(?:(?:تحت|با|به)[\s\u200c]+عنوان|به[\s\u200c]+نام|موسوم[\s\u200c]+به)"
 NAMED = re.compile(rf"(?<!\w){NAMING}[\s\u200c]*«?[\s\u200c]*$")
 NAMED_NEXT = re.compile(rf"(?:[\s\u200c]+[^\s\u200c]+){{0,3}}?[\s\u200c]+{NAMING}(?!\w)")

@@ -10,15 +10,16 @@ from bisect import bisect_left
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_outside as outside
 from helpers.extract.mentions import Scanned, Span
 from helpers.text import gazetteer as gz
 
 
 def unnamed(sentence: Scanned, span: Span) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (cues.OTHER_BODY, the clause's subject, or
-    cues.BODY_DOCUMENT, named in the title's chain) or an
-    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (cues.PRESS, cues.ISSUER): its press
+    (cues.DESCRIBED), a document of another body (outside.OTHER_BODY, the clause's subject, or
+    outside.BODY_DOCUMENT, named in the title's chain) or an
+    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
     statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject)."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span):
@@ -31,10 +32,10 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     two = _BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos)  # «طرفین … امضا کنند»
     if two and not meetings.POINTED.search(sentence.folded, lo, pos):
         return True
-    if cues.OTHER_BODY.match(sentence.folded, lo, pos) or cues.BODY_DOCUMENT.match(title):
+    if outside.OTHER_BODY.match(sentence.folded, lo, pos) or outside.BODY_DOCUMENT.match(title):
         return True
-    press = cues.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
-    return bool(press) and bool(cues.ISSUER.match(sentence.folded, lo, pos))
+    press = outside.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
+    return bool(press) and bool(outside.ISSUER.match(sentence.folded, lo, pos))
 
 
 _TWO_SIDES = re.compile(r"(?<!\w)طرفین(?!\w)")
@@ -58,25 +59,26 @@ def _holds_text(sentence: Scanned, span: Span) -> bool:
 
 def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
     """The action noun at `noun` is denied («بدون/عدم امضای X»), refused («از امضای X خودداری کرد»),
-    argued for or against (cues.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
+    argued for or against (outside.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
     meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …»): background."""
     refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
     lo = clauses.clause_start(folded, noun)
     stop = cues.CLAUSE_BREAK.search(folded, end)
-    background = cues.ADVOCATE.search(folded, lo, noun) or dated_before(folded[lo : stop.end() if stop else None], year)
+    clause = folded[lo : stop.end() if stop else None]
+    background = outside.ADVOCATE.search(folded, lo, noun) or dated_before(clause, year)
     return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background)
 
 
 def article_years(text: str) -> list[int]:
-    """The years (cues.YEAR) in folded text, Gregorian (a Jalali year read as its later Gregorian one)."""
-    return [int(y) + 622 if y < "1500" else int(y) for y in cues.YEAR.findall(text)]
+    """The years (outside.YEAR) in folded text, Gregorian (a Jalali year read as its later Gregorian one)."""
+    return [int(y) + 622 if y < "1500" else int(y) for y in outside.YEAR.findall(text)]
 
 
 def dated_before(clause: str, year: int | None) -> bool:
-    """Every year that dates the clause (cues.DATED) lies before the year preceding the article's: a
+    """Every year that dates the clause (outside.DATED) lies before the year preceding the article's: a
     document of an earlier meeting. A year in a title («چشم‌انداز ۲۰۲۵»), a date reaching the
     article's time or last year (a December summit reported in January) is not."""
-    years = article_years(" ".join(cues.DATED.findall(clause)))
+    years = article_years(" ".join(outside.DATED.findall(clause)))
     return year is not None and bool(years) and max(years) < year - 1
 
 
