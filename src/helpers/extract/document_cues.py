@@ -16,10 +16,11 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
-    "|یاداشت تفاهم|فیصله نامه|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات"
+    "|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
-«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «بیانیه‌یی» (= «‌ای»); «مقررات» too."""
+«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «فیصله» (a decision, unnamed alone
+like «تصمیم»: GENERIC), «بیانیه‌یی» (= «‌ای»); «مقررات» too."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
@@ -33,6 +34,9 @@ QUANTITY = "(?:(?:مجموعه ای|بسته ای|تعدادی|شماری|بسی
 """Number words with no number («چندین سند», «ده‌ها تفاهم‌نامه», «شماری از اسناد»): a count without
 its int, part of the counted title as a number is."""
 COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان |مورد )?)"
+PARTS = "بند|ماده|صفحه|فصل|بخش|محور|اصل"
+"""Parts a document is counted in («قطعنامه ۱۳ بندی», «بیانیه ۲۰ ماده‌ای»): the number measures it, names
+no resolution of that number."""
 ENDING = r"(?: ?(?:ها|های|ای|یی|ی))?"  # plural and indefinite endings; Dari «‌یی» for «‌ای»
 HEAD = rf"{COUNTED}?(?:{HEADS}){ENDING}"
 HEAD_RE = cue_regex(HEAD)
@@ -55,7 +59,7 @@ title ends before them (the dev-set README's session-6 rule on where a title end
 ABOUT_RE = cue_regex(ABOUT)
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
 ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
-REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رسانید|رسانیدند|رسیده و)"
+REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رساندیم|رسانید|رسانیدند|رسیده و)"
 TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
 TO_DO = (
     "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود"
@@ -194,8 +198,14 @@ REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خود�
 FROM_BEFORE … REFUSED): X is neither acted on nor, if a final statement, issued."""
 READY = re.compile(r"(?<!\w)(?:اماده|امادگی(?:[\s\u200c]+برای)?|خواستار|مایل[\s\u200c]+به|منتظر)[\s\u200c]*$")
 """Ready for, calling for, waiting for an action noun («آماده امضای X است»): X is still to be signed."""
-ACCORDING = re.compile(r"(?<!\w)(?:بر[\s\u200c]*اساس|طبق|بنابر|به[\s\u200c]+موجب|مطابق)[\s\u200c]*$")
-"""«بر اساس بیانیه پایانی، …»: the statement is there to be cited, issued whatever tense follows."""
+BASIS = (
+    r"(?<!\w)(?:بر[\s\u200c]*اساس|بر[\s\u200c]+پایه|طبق|بنا[\s\u200c]*بر|به[\s\u200c]+موجب|به[\s\u200c]+استناد|مطابق(?:[\s\u200c]+با)?"
+    r"|وفق|در[\s\u200c]+چارچوب|در[\s\u200c]+اجرای)"
+)
+ACCORDING = re.compile(rf"{BASIS}[\s\u200c]*$")
+"""«بر اساس بیانیه پایانی، …»: the statement is there to be cited, issued whatever tense follows; any
+other document after a preposition of basis (BASIS: «طبق/به موجب/در چارچوب/در اجرای X») is cited as the
+ground of something else (helpers.extract.document_outside.cited)."""
 NEXT_VERB = re.compile(
     r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|(?P<negated>نشد|نشده|نشدند|نکرد|نکردند|نرسید|نرسیده)"
     r"|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
@@ -230,9 +240,9 @@ and no words of its own, the phrase names no document."""
 BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده"
 """Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
-    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+.*"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+(?! ?(?:{PARTS}))(?!\d).*"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
@@ -261,7 +271,7 @@ EARLIER_MEETING = re.compile(
 """Words after a final statement that place it at an earlier meeting."""
 EARLIER = cue_regex(
     r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|اخیرا|پیشتر|پیش از این"
-    r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)"
+    r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)|در گذشته"
 )
 """Words in a document's clause that date its action before this meeting («اخیراً», recently), or sum
 the signings up to now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""

@@ -20,9 +20,10 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     (cues.DESCRIBED), a document of another body (outside.OTHER_BODY, the clause's subject, or
     outside.BODY_DOCUMENT, named in the title's chain) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
-    statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject)."""
+    statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject); a document cited as
+    a basis (outside.cited) and a statement announcing the meeting (outside.announcement)."""
     title = gz.fold(sentence.text[span.start : span.end])
-    if _holds_text(sentence, span):
+    if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
@@ -60,13 +61,15 @@ def _holds_text(sentence: Scanned, span: Span) -> bool:
 def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
     """The action noun at `noun` is denied («بدون/عدم امضای X»), refused («از امضای X خودداری کرد»),
     argued for or against (outside.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
-    meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …»): background."""
+    meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …», «۱۱ سال پس از امضای X»: outside.SINCE):
+    background."""
     refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
     lo = clauses.clause_start(folded, noun)
     stop = cues.CLAUSE_BREAK.search(folded, end)
     clause = folded[lo : stop.end() if stop else None]
     background = outside.ADVOCATE.search(folded, lo, noun) or dated_before(clause, year)
-    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background)
+    since = outside.SINCE.search(folded, lo, noun)  # «۱۱ سال پس از امضای X»
+    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background or since)
 
 
 def article_years(text: str) -> list[int]:

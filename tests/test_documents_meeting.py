@@ -1,0 +1,124 @@
+"""A document row is one the meeting acts on (helpers.extract.document_outside), on sentences written
+for these tests: a document cited as the basis of something else («بر اساس/طبق/به موجب/در چارچوب X»),
+one whose signing a span of time counts from («N سال پس از امضای X») or that «در گذشته» dates, and a
+press statement announcing the meeting itself are no rows; the meeting's final statement, wherever it
+is cited, and documents acted on in the same sentence stay. Also: parts a document is counted in
+(«قطعنامه ۱۳ بندی») are no resolution number, Dari «فیصله» is a decision, and «به تصویب رساندیم»
+(first person plural) adopts."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+def titles(text: str) -> list[str]:
+    return [t for t, _ in rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به موجب کنوانسیون رژیم حقوقی دریای خزر که امضا شده است، کشتیرانی آزاد است.",
+        "طبق توافق‌نامه تجارت آزاد که سال‌ها پیش امضا شده، تعرفه‌ها کاهش یافت.",
+        "وزیران در چارچوب منشور سازمان که تصویب شده است، همکاری می‌کنند.",
+        "بنابر تفاهمنامه امضا شده، اعضا همکاری میکنند.",
+        "در اجرای قطعنامه‌ای که به تصویب رسیده، کمیته‌ای تشکیل شد.",
+    ],
+)
+def test_a_document_cited_as_a_basis_is_no_row(text: str) -> None:
+    """The document after a preposition of basis is the ground of the clause, not its object."""
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران بر اساس منشور سازمان، برنامه اقدام مشترک را تصویب کردند.", ["برنامه اقدام مشترک"]),
+        ("اعضا براساس گزارش کمیته، قطعنامه‌ای درباره فلسطین تصویب کردند.", ["قطعنامه‌ای"]),
+        ("بر اساس مفاد بیانیه پایانی، اعضا بر همکاری تاکید کردند.", ["بیانیه پایانی"]),
+        ("طبق بیانیه مشترک صادر شده، نشست بعدی در باکو برگزار می‌شود.", ["بیانیه مشترک"]),
+        ("وزیران منشور سازمان را تصویب کردند.", ["منشور سازمان"]),
+    ],
+)
+def test_the_object_and_the_final_statement_stay(text: str, expected: list[str]) -> None:
+    """What the verb acts on after a cited basis stays, and so does the meeting's own final or joint
+    statement cited as a basis (issued)."""
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("این نشست یازده سال پس از امضای موافقت‌نامه ترانزیت برگزار شد.", []),
+        ("نشست سران دو سال بعد از تصویب منشور سازمان برگزار می‌شود.", []),
+        ("این دیدار چند ماه پس از امضای تفاهمنامه همکاری انجام شد.", []),
+        ("یک هفته بعد از انتشار بیانیه مشترک، وزیران دیدار کردند.", []),
+        ("در گذشته نیز قطعنامه‌هایی در همین زمینه تصویب شده است.", []),
+        ("در گذشته سه سند همکاری امضا شده بود.", []),
+        ("اجلاس ده سال پس از تاسیس سازمان با امضای سند همکاری پایان یافت.", ["سند همکاری"]),
+        ("پس از امضای سند همکاری، نشست پایان یافت.", ["سند همکاری"]),
+    ],
+)
+def test_a_signing_counted_from_or_in_the_past_is_background(text: str, expected: list[str]) -> None:
+    """A span of time after an action noun, or «در گذشته», places the action before the meeting; a span
+    after another event («… پس از تاسیس سازمان با امضای X») or a bare «پس از» does not."""
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سازمان همکاری اسلامی در بیانیه‌ای اعلام کرد که نشستی فوق‌العاده درباره افغانستان برگزار می‌کند.", []),
+        ("دبیرخانه طی بیانیه‌ای اعلام کرد اجلاس وزیران هفته آینده در جده برگزار خواهد شد.", []),
+        ("کمیسیون اروپا در بیانیه ای گفت همایش سران ماه آینده برگزار خواهد شد.", []),
+        ("سران در پایان نشست بیانیه‌ای صادر کردند و بر همکاری تاکید کردند.", ["بیانیه‌ای"]),
+        ("وزیران در بیانیه‌ای اعلام کردند نشست آینده سال بعد در تهران برگزار خواهد شد.", ["بیانیه‌ای"]),
+        ("اجلاس با صدور بیانیه‌ای پایان یافت که در آن آمده است نشست بعدی در مسکو برگزار می‌شود.", ["بیانیه‌ای"]),
+        (
+            "سران در بیانیه‌ای که در پایان اجلاس منتشر شد، اعلام کردند نشست آینده در تهران برگزار می‌شود.",
+            ["بیانیه‌ای"],
+        ),
+    ],
+)
+def test_a_statement_announcing_the_meeting_is_no_outcome(text: str, expected: list[str]) -> None:
+    """A statement in which a body says a meeting will be held announces it (issued before it); one
+    issued at a meeting that names the next one stays."""
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("نشست وزیران با صدور قطعنامه ۱۳ بندی پایان یافت.", ["قطعنامه ۱۳ بندی"]),
+        ("کنفرانس با تصویب قطعنامه ۲۰ ماده‌ای به کار خود پایان داد.", ["قطعنامه ۲۰ ماده‌ای"]),
+        ("کنفرانس با تصویب قطعنامه ۲۰ ماده ای به کار خود پایان داد.", ["قطعنامه ۲۰ ماده‌ای"]),
+        ("شورا قطعنامه ۲۲۳۱ را تصویب کرد.", []),
+        ("شورای امنیت قطعنامه شماره ۱۳ را تصویب کرد.", []),
+    ],
+)
+def test_parts_counted_are_no_resolution_number(text: str, expected: list[str]) -> None:
+    """A number before a part noun («بند», «ماده») measures the resolution; a bare number names one of
+    another body's (no row)."""
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "مجمع عمومی فیصله کمیته اعتبارنامه‌ها در مورد کرسی افغانستان را تایید کرد.",
+            [("فیصله کمیته اعتبارنامه‌ها", "approved")],
+        ),
+        ("اعضا فیصله نهایی نشست را به تصویب رساندند.", [("فیصله نهایی نشست", "adopted")]),
+        ("در این جلسه فیصله شد که نشست بعدی در کابل برگزار شود.", []),
+        ("وزیران فیصله کردند که کمیته مشترک تشکیل شود.", []),
+        ("فیصله‌های مهمی در این نشست اتخاذ شد.", []),
+        ("سند چشم‌انداز ۲۰۴۰ را در این اجلاس به تصویب رساندیم.", [("چشم‌انداز ۲۰۴۰", "adopted")]),
+        ("ما امروز منشور همکاری را به امضا رساندیم.", [("منشور همکاری", "signed")]),
+    ],
+)
+def test_dari_decision_and_first_person_causative(text: str, expected: list[tuple[str, str]]) -> None:
+    """Dari «فیصله» (decision) named by its body is a document, and unnamed or as a verb («فیصله شد/کردند»)
+    none, as «تصمیم»; «به تصویب/امضا رساندیم» adopts and signs as «رساندند» does."""
+    assert [(t, str(a.value)) for t, a in rows(text)] == expected
