@@ -192,11 +192,11 @@ def given_before_unknown(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer
     text, spans = sentence.text, list[Span]()
     toks = tokens(text)
     for first, second in zip(toks, toks[1:], strict=False):
+        if kind(first.text, gaz) != GIVEN:  # first: a cached look-up that turns down most words (P3)
+            continue
         if any(s.start < second.end and first.start < s.end for s in taken + spans):
             continue
         if not only_separators(text[first.end : second.start], allow_comma=False) or not unknown(second.text, gaz):
-            continue
-        if kind(first.text, gaz) != GIVEN:
             continue
         right = name_span(text, first.start, +1, taken + spans, gaz)
         left = name_span(text, second.end, -1, taken + spans, gaz)  # given names before it: «شاه حسین X»
