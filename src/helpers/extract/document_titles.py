@@ -52,7 +52,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         ends = [m.start() for r in (cues.SETTING, cues.NO_NOUN_PHRASE_RE) if (m := r.search(folded, s + 1, e))]
         e = min(ends, default=e)
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
-        e = indefinite_end(folded, s, meeting.end() if meeting else e)
+        e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
         pointed = meetings.POINTED.search(folded, s + 1, e)
         owned = pointed and meetings.OWNED.search(folded, s, pointed.start())  # «منشور و ضمیمه آن»
         e = owned.start() if owned else pointed.start() if pointed else e
@@ -171,7 +171,7 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     spans = found[: _last_item(folded, pos, end) + cues.MAX_TITLE_WORDS]
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
         spans.pop()
-    return pos + spans[-1] if spans else end
+    return document_words.described_end(folded, pos, pos + spans[-1]) if spans else end
 
 
 def _last_item(folded: str, pos: int, end: int) -> int:

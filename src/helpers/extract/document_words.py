@@ -8,7 +8,8 @@ the adjective is coordinated with another adjective («سند مهم و راهب
 phrase follows a noun («سند همکاری و قراردادی برای …»), a function word (one the lexicon tags a
 preposition, postposition, conjunction, pronoun, determiner or number: «در», «را», «که», «این»), a
 verb, a clause mark or a digit. (Without «و», «اعضا قراردادی را امضا کردند» is a subject and an
-indefinite object: nothing is decided there.)"""
+indefinite object: nothing is decided there.) The same lexicon tells an adjective pair that closes a
+title with the indefinite «ی» («قطعنامه خوب و جامعی»), a description, from a name (described_end)."""
 
 from __future__ import annotations
 
@@ -27,17 +28,21 @@ _VERB = re.compile(cues.VERBS)
 
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "helpers.text.gazetteer")
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of hazm's words tagged as adjectives (AJ), and of its function words (FUNCTION_TAGS)."""
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Keys of hazm's words tagged as adjectives (AJ), of its function words (FUNCTION_TAGS), and of
+    its gradable adjectives, those also used as adverbs (AJ and ADV: «خوب», «جامع», «مهم»; not the
+    relational «نهایی», «راهبردی», «مشترک», nor «صلح»)."""
     from hazm import words_list
 
-    adjectives, function = set(), set()
+    adjectives, function, gradable = set(), set(), set()
     for w, _, tags in words_list():
         if "AJ" in tags:
             adjectives.add(gz.key(w))
         if FUNCTION_TAGS.intersection(tags):
             function.add(gz.key(w))
-    return frozenset(adjectives), frozenset(function)
+        if {"AJ", "ADV"} <= set(tags):
+            gradable.add(gz.key(w))
+    return frozenset(adjectives), frozenset(function), frozenset(gradable)
 
 
 def adjective(folded: str, pos: int, end: int) -> bool:
@@ -46,7 +51,7 @@ def adjective(folded: str, pos: int, end: int) -> bool:
     word or verb (like joins like: «سند همکاری و قراردادی …» is a second document)."""
     if not folded.endswith("ی", 0, end):
         return False
-    adjectives, function = _lexicon()
+    adjectives, function, _ = _lexicon()
     if gz.key(folded[pos:end]) not in adjectives:
         return False
     before = _BEFORE.search(folded, 0, pos)
@@ -54,3 +59,24 @@ def adjective(folded: str, pos: int, end: int) -> bool:
         return False
     word = gz.key(before["word"])
     return word in adjectives and word not in function and not _VERB.fullmatch(before["word"])
+
+
+_PAIR_END = re.compile(
+    r"(?<![\w\u200c])(?P<first>[^\W\d_][\w\u200c]*)[\s\u200c]+و[\s\u200c]+(?P<last>[^\W\d_][\w\u200c]*?)\u200c?(?:ای|یی|ی)[\s\u200c]*$"
+)
+
+
+def described_end(folded: str, pos: int, end: int) -> int:
+    """Where a title in folded[pos:end] ends before a pair of gradable adjectives that closes it with the
+    indefinite «ی» («قطعنامه خوب و جامعی», «بیانیه مهم و مفصلی»): the writer's judgement of the document,
+    not its name (the dev-set README's session-8 rule). Both words, the last without its «ی», are
+    gradable adjectives in the lexicon and the last with it is no adjective of its own; a relational
+    adjective («سند مهم و راهبردی همکاری», «منشور صلح و امنیتی») names the document: `end`."""
+    pair = _PAIR_END.search(folded, pos, end)
+    if pair is None or pair.start() <= pos:
+        return end
+    adjectives, _, gradable = _lexicon()
+    whole = gz.key(folded[pair.start("last") : end].strip(" \u200c"))
+    if whole in adjectives or not {gz.key(pair["first"]), gz.key(pair["last"])} <= gradable:
+        return end
+    return pair.start()
