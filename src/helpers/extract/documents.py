@@ -29,10 +29,9 @@ become separate rows; coordinated verbs on one mention («مورد توافق ق
 one row with the last action.
 The word lists are in helpers.extract.document_cues, the clause bounds in
 helpers.extract.document_clauses, what is no document of this meeting in
-helpers.extract.document_filters, drafts put forward in helpers.extract.document_drafts.
-The proposer is the person named before «پیشنهاد» in the sentence,
-or a role phrase («رئیس‌جمهور روسیه») resolved against the article's attendees, or the state named
-there.
+helpers.extract.document_filters (and document_outside), drafts put forward in
+helpers.extract.document_drafts, proposals and their proposer (the person named before «پیشنهاد», a
+role phrase resolved against the article's attendees, or a state) in helpers.extract.document_proposals.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
 word is covered."""
 
@@ -40,7 +39,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import pandas as pd
@@ -53,39 +51,13 @@ from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
 from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_proposals as proposals
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.text import gazetteer as gz
-
-
-def _proposer(sentence: Scanned, lo: int, hi: int, attendees: list[dict]) -> tuple[str | None, str | None]:
-    """Who proposed, named in the sentence's text[lo:hi]: a person, else a role phrase matched to
-    the attendees (rows as dicts), else a state or organization."""
-    mentions = [m for m in sentence.mentions if lo <= m.start and m.end <= hi]
-    people = [m for m in mentions if m.kind == "person"]
-    if people:
-        return people[0].entry.name_fa, people[0].entry.name_en
-    for i, m in enumerate(mentions):
-        if m.kind == "role" and i + 1 < len(mentions) and mentions[i + 1].kind in ("country", "org"):
-            hit = next(
-                (
-                    a
-                    for a in attendees
-                    if a["role_fa"] == m.entry.name_fa
-                    and a["country_fa"] == mentions[i + 1].entry.name_fa
-                    and pd.notna(a["name_fa"])
-                ),
-                None,
-            )
-            if hit:
-                return hit["name_fa"], hit["name_en"]
-    states = [m for m in mentions if m.kind in ("country", "org")]
-    if states:
-        return states[0].entry.name_fa, states[0].entry.name_en
-    return None, None
 
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
@@ -95,7 +67,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     if not (cues.ANY_CUE.search(folded) or talks) or cues.EARLIER_OPENING.match(folded):
         return []
     found = lists.among_described(sentence, _acted_on(sentence, attendees, year))  # «در میان اسنادی که …، X»
-    found += _proposals(sentence, attendees) + _listed(sentence)
+    found += proposals.proposals(sentence, attendees) + _listed(sentence)
     found += clauses.named_among(sentence, found)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
@@ -217,7 +189,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         action = Action.PROPOSED if clauses.planned(folded, start) else action  # «قرار است X امضا …»
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
-        proposer = _proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
+        proposer = proposals.proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
@@ -284,33 +256,6 @@ def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
         action = joined or (Action.PROPOSED if future else Action(str(m.lastgroup)))
         out.append((m.start(), len(cues.BEFORE_VERB), m.end(), action))
     return out
-
-
-def _proposals(sentence: Scanned, attendees: list[dict]) -> list[dict]:
-    """What follows «پیشنهاد داد (که)» up to a subjunctive verb, or its object before it."""
-    folded, index = sentence.folded, sentence.origin
-    found: list[dict] = []
-    for m in cues.PROPOSE.regex.finditer(folded) if cues.PROPOSE.may_occur(folded) else ():
-        lead = re.match(r"[\s\u200c]*(?:که[\s\u200c]+)?", folded[m.end() :])
-        lo = m.end() + (lead.end() if lead else 0)
-        hi = len(folded.rstrip(" .\u200c"))
-        stop = re.search(r"[.؛:]", folded[lo:hi])
-        hi = lo + stop.start() if stop else hi
-        tail = cues.SUBJUNCTIVE_END.search(folded[lo:hi])
-        hi = lo + tail.start() if tail else hi
-        spans = titles.title_spans(folded, index, lo, hi) or _proposed_object(folded, index, m.start())
-        by = _proposer(sentence, 0, index[m.start()], attendees)
-        found += [{"span": s, "action": Action.PROPOSED, "by": by} for s in spans]
-    return found
-
-
-def _proposed_object(folded: str, index: Sequence[int], pos: int) -> list[Span]:
-    """The object before «پیشنهاد کرد» at `pos`: «X را پیشنهاد کرد», or an indefinite one, which takes
-    no «را» («طرحی برای … پیشنهاد داد»)."""
-    spans = titles.title_spans(folded, index, clauses.clause_start(folded, pos), pos)
-    if re.search(r"[\s\u200c]را[\s\u200c]*$", folded[:pos]):
-        return spans
-    return [sp for sp in spans[:1] if cues.INDEFINITE_HEAD.match(folded, bisect_left(index, sp.start))]
 
 
 def document_rows(
