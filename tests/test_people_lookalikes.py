@@ -10,7 +10,7 @@ import pytest
 from people_fixtures import names_in
 
 from helpers.extract.mentions import Span
-from helpers.extract.names import place_or_outlet
+from helpers.extract.title_names import place_or_outlet
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ a ZWNJ in the name reported, `joined_pieces`); «ال» words, «سید» and re
 have rules of their own (see `kind`).
 
 Besides the runs next to a role title (`name_span`, called by helpers.extract.people), a name is
-looked for in an apposition after a title's complement and one word after a title (here), after
+looked for in an apposition after a title's complement and one word after a title
+(helpers.extract.title_names), after
 honorifics, in quotes and next to phrases said of people (helpers.extract.name_cues), and in
 lists (helpers.extract.name_lists)."""
 
@@ -26,7 +27,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_lexicon import PREPOSED, inflected, lexicon, places, plural, rare, run_together
 from helpers.text import gazetteer as gz
@@ -90,9 +90,6 @@ has two words or more; «امیر» is a given name only where no rank reading f
 keeps it when nothing that is a name follows)."""
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
-TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
-"""Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
-MAX_TAIL = 5  # words of a title's complement before an apposition
 LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
 """Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
@@ -104,11 +101,6 @@ NAMED = (GIVEN, RARE, ARABIC)
 """Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
 chain without limit («صباح الاحمد الجابر الصباح»)."""
 MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
-OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
-"""The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
-helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
-IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
-"""The preposition «در» (in) right before a word: what follows is a place or a body."""
 
 
 class Word(NamedTuple):
@@ -326,41 +318,6 @@ def _may_name(text: str, span: Span, count: int) -> bool:
     return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
 
 
-def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
-    """A name set off by commas after a title's complement («سفیر روسیه در تهران، X، …», «رئیس
-    کمیسیون امنیت ملی مجلس، X، …»; the closing comma makes it an apposition), or a name of a given
-    name and more right after «در امور <state>» («نماینده ویژه روسیه در امور افغانستان X Y»)."""
-    tail = [w for w in tokens(text) if w.start >= edge][: MAX_TAIL + 1]
-    for i, word in enumerate(tail):
-        gap = text[(tail[i - 1].end if i else edge) : word.start]
-        if i and not only_separators(gap, allow_comma=False):  # the comma after the complement
-            span = name_span(text, tail[i - 1].end, +1, taken, gaz)
-            return span if span and re.match(r"[\s\u200c]*[،,]", text[span.end :]) else None
-        if i == 3 and [gz.key(w.text) for w in tail[:2]] == ["در", "امور"]:
-            span = name_span(text, tail[2].end, +1, taken, gaz)
-            return span if span and kind(text[span.start : span.end].split()[0], gaz) == GIVEN else None
-        if not only_separators(gap, allow_comma=False) or (
-            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | places()
-            and kind(word.text, gaz) in (None, JOINER, ORDINAL)
-        ):
-            return None
-    return None
-
-
-def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
-    """A name of two words or more one word after a title, the word being the title's
-    group or body that the gazetteer lacks («سخنگوی وزارت خارجه طالبان عبدالقهار بلخی»)."""
-    word = next((w for w in tokens(text) if w.start >= edge), None)
-    if word is None or not only_separators(text[edge : word.start], allow_comma=False):
-        return None
-    if kind(word.text, gaz) not in (RARE, COMMON) or any(s.start < word.end and word.start < s.end for s in taken):
-        return None
-    span = name_span(text, word.end, +1, taken, gaz)
-    words = text[span.start : span.end].split() if span else []
-    kinds = [kind(w, gaz) for w in words]
-    return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
-
-
 def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     """Whether the word after `seq[i]` (going left) is a given name written right next to it: two
     common words between a given name and a title are a two-part surname («محسن حاجی میرزایی»)."""
@@ -415,13 +372,3 @@ def name_words_before(
         run.pop(0)
         kinds.pop(0)
     return run
-
-
-def place_or_outlet(text: str, span: Span) -> bool:
-    """Whether the name at `span` names a place or a body, no person: it follows «در» (in X: no
-    gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»), or names an outlet or a
-    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»)."""
-    if IN_BEFORE.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
-        return True
-    first = text[span.start : span.end].split(maxsplit=1)
-    return bool(first) and bool(OUTLET.fullmatch(first[0]))

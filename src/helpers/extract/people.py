@@ -32,20 +32,17 @@ from helpers.extract.names import (
     COMMON,
     FILIAL,
     GIVEN,
-    MAX_TAIL,
     RARE,
     SURNAME_PIECES,
-    after_a_word,
-    apposition,
     joined_pieces,
     kind,
     name_span,
     name_words_before,
-    place_or_outlet,
     tokens,
     without_honorifics,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
+from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, place_or_outlet
 from helpers.text import gazetteer as gz
 
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
@@ -177,7 +174,7 @@ _AND_NEXT = re.compile(r"[\s\u200c]*(?:[،,][\s\u200c]*)?و[\s\u200c]+")
 
 
 def _no_person(sentence: Scanned, span: Span, gaz: gz.Gazetteer) -> bool:
-    """An unknown name that names a place or an outlet (names.place_or_outlet), or that runs to
+    """An unknown name that names a place or an outlet (title_names.place_or_outlet), or that runs to
     the end of a sentence the excerpt cut (`Scanned.cut`) on a word neither a given name nor a
     common word: the word is cut («… رجب طیب ار»), so where the name ends is unknown."""
     if place_or_outlet(sentence.text, span):

@@ -1,0 +1,69 @@
+"""Names written beside a role title but not in the run right next to it: set off by commas after
+the title's complement («سفیر روسیه در تهران، X، …»), after «در امور <state>», or one word after the
+title (a body the gazetteer lacks: «سخنگوی وزارت خارجه طالبان X Y»); and what names a place or an
+outlet, no person («در X», «روزنامه X»). Split out of helpers.extract.names, whose `name_span` reads
+how far each name runs; helpers.extract.people calls these."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
+from helpers.extract.mentions import Span, only_separators
+from helpers.extract.name_lexicon import places
+from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
+from helpers.text import gazetteer as gz
+
+TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
+"""Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
+MAX_TAIL = 5  # words of a title's complement before an apposition
+OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
+"""The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
+helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
+IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
+"""The preposition «در» (in) right before a word: what follows is a place or a body."""
+
+
+def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A name set off by commas after a title's complement («سفیر روسیه در تهران، X، …», «رئیس
+    کمیسیون امنیت ملی مجلس، X، …»; the closing comma makes it an apposition), or a name of a given
+    name and more right after «در امور <state>» («نماینده ویژه روسیه در امور افغانستان X Y»)."""
+    tail = [w for w in tokens(text) if w.start >= edge][: MAX_TAIL + 1]
+    for i, word in enumerate(tail):
+        gap = text[(tail[i - 1].end if i else edge) : word.start]
+        if i and not only_separators(gap, allow_comma=False):  # the comma after the complement
+            span = name_span(text, tail[i - 1].end, +1, taken, gaz)
+            return span if span and re.match(r"[\s\u200c]*[،,]", text[span.end :]) else None
+        if i == 3 and [gz.key(w.text) for w in tail[:2]] == ["در", "امور"]:
+            span = name_span(text, tail[2].end, +1, taken, gaz)
+            return span if span and kind(text[span.start : span.end].split()[0], gaz) == GIVEN else None
+        if not only_separators(gap, allow_comma=False) or (
+            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | places()
+            and kind(word.text, gaz) in (None, JOINER, ORDINAL)
+        ):
+            return None
+    return None
+
+
+def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A name of two words or more one word after a title, the word being the title's
+    group or body that the gazetteer lacks («سخنگوی وزارت خارجه طالبان عبدالقهار بلخی»)."""
+    word = next((w for w in tokens(text) if w.start >= edge), None)
+    if word is None or not only_separators(text[edge : word.start], allow_comma=False):
+        return None
+    if kind(word.text, gaz) not in (RARE, COMMON) or any(s.start < word.end and word.start < s.end for s in taken):
+        return None
+    span = name_span(text, word.end, +1, taken, gaz)
+    words = text[span.start : span.end].split() if span else []
+    kinds = [kind(w, gaz) for w in words]
+    return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
+
+
+def place_or_outlet(text: str, span: Span) -> bool:
+    """Whether the name at `span` names a place or a body, no person: it follows «در» (in X: no
+    gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»), or names an outlet or a
+    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»)."""
+    if IN_BEFORE.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
+        return True
+    first = text[span.start : span.end].split(maxsplit=1)
+    return bool(first) and bool(OUTLET.fullmatch(first[0]))
