@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.extract.mentions import Span, only_separators, words
+from helpers.extract.name_bounds import compound_given, ends_a_name, participle
 from helpers.extract.name_lexicon import PREPOSED, inflected, lexicon, places, plural, rare, run_together
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
@@ -48,10 +49,11 @@ GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین
 names of Afghanistan and Pakistan ending in «احمد»/«محمد» («نصیراحمد», «گل‌محمد», its ZWNJ lost),
 on the name key."""
 SURNAME_PIECES = frozenset(
-    gz.key(w) for w in ("اف", "یف", "ایف", "اوف", "یوف", "ویچ", "اویچ", "اوا", "یوا", "ایوا", "زاده", "پور", "اوغلو")
+    gz.key(w)
+    for w in ("اف", "یف", "ایف", "اوف", "یوف", "ویچ", "اویچ", "اوا", "یوا", "ایوا", "زاده", "پور", "اوغلو", "زی")
 )
-"""Endings of Russian, Central Asian, Persian and Turkish («اوغلو») surnames that lose their ZWNJ and
-stand apart."""
+"""Endings of Russian, Central Asian, Persian, Turkish («اوغلو») and Pashto («زی»: «احمدزی») surnames
+that lose their ZWNJ and stand apart."""
 AFTER_Y_PIECES = frozenset(gz.key(w) for w in ("فر", "نیا", "نژاد"))
 """Second parts of Persian surnames that lose their ZWNJ after a surname in «ی» («معصومی فر»,
 «احمدی نژاد», «روحانی نیا»); after other words they are words of their own («تبعیض نژاد»)."""
@@ -136,10 +138,14 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
         return GIVEN
+    if ends_a_name(k):  # «روز», «صبح», «بیست»: a word of time or a number (name_bounds)
+        return None
     if k in lexicon().verb_forms or _plural_verb(word):  # «بودم», «بفرستند»: a verb, though a rare word
         return None
     if not rare(word, gaz.title_words):
         return COMMON
+    if participle(word):  # «گردیده»: a past participle, though a rare word
+        return None
     if run_together(k) or inflected(word):  # «قراراست», «سخنرانیاش»: Persian words run together
         return None
     if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
@@ -241,6 +247,8 @@ def name_span(
     toks = tokens(text)
     seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
+    tails: set[Word] = set()  # second words of compound given names: not counted
+    weak: set[Word] = set()  # a compound headed by a common word, no name by itself
     cursor = edge
     for i, word in enumerate(seq):
         between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
@@ -252,6 +260,11 @@ def name_span(
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
         # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
         double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
+        pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
+        if pair and _compound(text, *pair):  # «غلام محمد», «شجاع الدین»: one given name written apart
+            what, chosen[-1] = GIVEN, (chosen[-1][0], GIVEN)
+            tails.add(pair[2])
+            weak |= {pair[0], pair[2]} if pair[1] == COMMON else set()  # «حزب الله»: a name only with more
         if (
             not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
             or (_stops(what, [k for _, k in chosen], direction) and not double)
@@ -261,7 +274,9 @@ def name_span(
         assert what is not None
         chosen.append((word, what))
         cursor = word.start if direction < 0 else word.end
-        counted = sum(k in (GIVEN, RARE, COMMON) and gz.key(w.text) not in LINEAGE for w, k in chosen)
+        counted = sum(
+            k in (GIVEN, RARE, COMMON) and gz.key(w.text) not in LINEAGE and w not in tails for w, k in chosen
+        )
         counted -= MAX_WORDS * any(k == JOINER for _, k in chosen)  # an Arabic chain runs to MAX_WORDS
         full = counted == MAX_NAME_WORDS and direction > 0  # going left, a «سید» may still come
         if full or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
@@ -278,11 +293,23 @@ def name_span(
             chosen.pop()
         ordered = sorted(chosen, key=lambda c: c[0].start)
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
-        if span and valid_kinds(filial_kinds([w.text for w, _ in ordered], [k for _, k in ordered]), loose):
+        kinds = filial_kinds([w.text for w, _ in ordered], [k for _, k in ordered])
+        if span and not {w for w, _ in ordered} <= weak and valid_kinds(kinds, loose):
             return span if _may_name(text, span, len(ordered)) else None
 
         chosen.pop()
     return None
+
+
+def _compound(text: str, head: Word, head_kind: str | None, tail: Word, tail_kind: str | None) -> bool:
+    """Whether `head` and `tail`, written next to each other, are one given name written apart
+    (helpers.extract.name_bounds.compound_given)."""
+    return (
+        head_kind in (GIVEN, RARE, COMMON)
+        and tail_kind in (GIVEN, RARE, COMMON, ARABIC)
+        and only_separators(text[head.end : tail.start], allow_comma=False)
+        and compound_given(gz.key(head.text), head_kind == COMMON, gz.key(tail.text), tail_kind == GIVEN)
+    )
 
 
 def surname_shaped(word: str) -> bool:

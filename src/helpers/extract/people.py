@@ -25,6 +25,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import name_cues
 from helpers.extract.mentions import Scanned, Span, only_separators
+from helpers.extract.name_bounds import ends_a_name
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
@@ -90,9 +91,13 @@ def affiliation_after(sentence: Scanned, role: gz.Mention, main_org: gz.Entry | 
 
 def _country_in_title(sentence: Scanned, pos: int) -> tuple[gz.Entry | None, int]:
     """The nearest country named further on in the title («نماینده ویژه رئیس‌جمهور قزاقستان»,
-    «رئیس کمیسیون امنیت مجلس قزاقستان»), before any comma, «که» or preposition ends the title."""
+    «رئیس کمیسیون امنیت مجلس قزاقستان»), before any comma, «که» or preposition ends the title, and
+    before a word of time or a number («رئیس‌جمهور X صبح امروز وارد قرقیزستان شد»: name_bounds)."""
     stop = TITLE_END.search(sentence.folded_from(pos))
     limit = pos + (stop.start() if stop else len(sentence.text))
+    limit = next(
+        (w.start for w in tokens(sentence.text) if pos <= w.start < limit and ends_a_name(gz.key(w.text))), limit
+    )
     for m in sentence.mentions:
         if m.kind == "country" and pos <= m.start < min(limit, pos + 50):
             people = [p for p in sentence.mentions if p.kind == "person" and pos <= p.start < m.start]

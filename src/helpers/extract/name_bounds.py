@@ -1,0 +1,66 @@
+"""Where a name the gazetteer does not know ends and where it starts, read by grammar, not by lists
+of names (helpers.extract.names grows the name word by word and asks these).
+
+The END: a word of time — a unit of time («روز», «هفته», «سال»), a day counted from today
+(«امروز», «فردا»), a weekday, a part of the day («صبح», «شامگاه») — or a number word («بیست»), all
+helpers.dates' words, is never a word of a name; nor is a past participle hazm's Lemmatizer reads as a
+verb's («گردیده»). A name runs up to such a word and stops there («X Y روز پنجشنبه …», «X Y صبح امروز
+…»), and such a word alone is no name. A word that is also a known given name («بهمن», «جمعه») stays
+one (names.kind asks for given names first).
+
+The START: a compound given name written apart is one given name: a head before «الدین», «الدوله» or
+«الله» (the Arabic construct binds whatever noun heads it: «شجاع الدین», «نصر الله»), a servant's or
+father's head («عبد», «غلام», «ابو») before a given name («غلام محمد»), and a name word that is no
+common Persian word before «احمد»/«محمد» (the Afghan compounds: «نصیر احمد», «ضیاء محمد»; «سفر محمد …»
+is a trip, not a name). Its head takes the kind of a given name, and the pair counts as one word
+against the three a name may have («حافظ نصیر احمد X» is a name of four written words)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.dates import words as date_words
+from helpers.dates.relative import DEICTIC_DAYS, DEICTIC_YEARS, UNIT_DAYS, UNIT_MONTHS
+from helpers.text import gazetteer as gz
+from helpers.text.tokenize import tools
+
+PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "صبحگاه", "عصرگاه", "نیمه‌شب", "سحر")
+"""The parts of a day a report places an act in («صبح امروز», «شامگاه سه‌شنبه»; helpers.dates reads
+them inside its date patterns, none of them a list to import)."""
+AL_TAILS = frozenset(gz.key(w) for w in ("الدین", "الدوله", "الله"))
+"""Second parts of Arabic compound given names, bound to the noun before them by the article «ال»."""
+NAME_TAILS = frozenset(gz.key(w) for w in ("احمد", "محمد"))
+"""Second parts of Afghan and Pakistani compound given names («نصیراحمد», «گل محمد»)."""
+HEADS = frozenset(gz.key(w) for w in ("عبد", "غلام", "ابو"))
+"""First parts of compound given names («servant of», «servant», «father of») before a given name."""
+
+
+@lru_cache(maxsize=1)
+def time_and_number_keys() -> frozenset[str]:
+    """Keys of the words of time and the number words that end a name (the module docstring)."""
+    time = [*UNIT_DAYS, *UNIT_MONTHS, *DEICTIC_DAYS, *DEICTIC_YEARS, *date_words.WEEKDAY_WORDS, *PARTS_OF_DAY]
+    numbers = [w for w in date_words.CARDINALS if " " not in w]
+    return frozenset(gz.key(w) for w in (*time, *numbers))
+
+
+def ends_a_name(k: str) -> bool:
+    """Whether the word of key `k` is a word of time or a number word: no word of a name."""
+    return k in time_and_number_keys()
+
+
+@lru_cache(maxsize=4096)
+def participle(word: str) -> bool:
+    """Whether a rare word is a past participle: «ه» after a stem hazm's Lemmatizer reads as a
+    verb's («گردیده», its stem «گردید» a form of «گشتن»). The surname piece «زاده» is no verb here
+    (names.SURNAME_PIECES joins it to the word before)."""
+    return len(word) > 3 and word.endswith("ه") and "#" in tools().lemmatizer.lemmatize(word[:-1])
+
+
+def compound_given(head: str, head_is_common: bool, tail: str, tail_is_given: bool) -> bool:
+    """Whether two name words written apart, `head` then `tail` (keys), are one compound given name
+    (the module docstring): `head_is_common` says hazm knows the head as a common word."""
+    if tail in AL_TAILS:
+        return True
+    if head in HEADS:
+        return tail_is_given
+    return tail in NAME_TAILS and not head_is_common

@@ -1,0 +1,103 @@
+"""Where a name ends and starts, read by grammar (helpers.extract.name_bounds). Sentences written for
+these tests (invented names, real titles); each fails without the rule it names."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from people_fixtures import names_in
+
+from helpers import contracts
+from helpers.extract import name_bounds
+from helpers.extract.attendees import extract_attendees
+from helpers.text import gazetteer as gz
+from helpers.text.tokenize import normalize
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a part of the day after a surname written apart from its piece, or solid
+        ("به گزارش تسنیم، مهدی صفری نیا صبح امروز در نشست سخنرانی کرد.", "مهدی صفری\u200cنیا"),
+        ("به گزارش تسنیم، مهدی صفرینیا صبح امروز در نشست سخنرانی کرد.", "مهدی صفرینیا"),
+        ("به گزارش ایرنا، مریم کاظمی‌فر بامداد دوشنبه در نشست گفت.", "مریم کاظمی\u200cفر"),
+        ("به گزارش ایسنا، رضا نجفی‌پور شامگاه سه‌شنبه در اجلاس سخنرانی کرد.", "رضا نجفی\u200cپور"),
+        # a unit of time («روز», «هفته») and a year counted from now («امسال»)
+        ("به گزارش ایسنا، رضا نجفی پور هفته گذشته در اجلاس سخنرانی کرد.", "رضا نجفی\u200cپور"),
+        ("به گزارش ایرنا، وانگ وینبین روز دوشنبه در نشست گفت.", "وانگ وینبین"),
+        ("به گزارش ایرنا، محمد اسحاق‌زی امسال در نشست گفت.", "محمد اسحاق\u200cزی"),
+    ],
+)
+def test_a_word_of_time_ends_a_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word after an honorific's look-alike («محترم» before an ordinal meeting)
+        "وی گفت: «از اعضای محترم بیست و یکمین اجلاس سران تشکر می‌کنم.»",
+        # a past participle the word counts lack («گردیده»), after a title and a time
+        "رییس جمهور صبح امروز وارد قرغیزستان گردیده است.",
+        "سفیر پاکستان دیروز وارد کابل گردیده بود.",
+    ],
+)
+def test_a_number_or_a_participle_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_titles_complement_ends_before_a_word_of_time() -> None:
+    """«رئیس‌جمهور غنی صبح دیروز وارد ازبکستان …»: the state after the time word is not the title's."""
+    texts = [
+        "سفر رئیس‌جمهور غنی به تاشکند برای شرکت در نشست سران",
+        "دفتر ریاست جمهوری اعلام کرد که رئیس‌جمهور غنی صبح دیروز وارد ازبکستان گردید.",
+    ]
+    rows = [(i, i, "body", normalize(t)) for i, t in enumerate(texts)]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_fa"].tolist() == ["غنی"]
+    assert df["status"].tolist() == ["attended"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # «X الدین» after an honorific, its head a common word; after «،» and «؛» before a title
+        ("دکتر شجاع الدین مرادی، مدیر کل وزارت نفت، گفت.", "شجاع الدین مرادی"),
+        ("به گزارش باختر، علاء الدین کرمانی رئیس کمیسیون امنیت ملی مجلس گفت.", "علاء الدین کرمانی"),
+        # Afghan compounds in «احمد»/«محمد» written apart: four written words, three names
+        ("حافظ نصیر احمد کریمی، رئیس روابط عامه وزارت امور خارجه، گفت.", "حافظ نصیر احمد کریمی"),
+        ("حافظ ضیاء محمد نوری، معین وزارت خارجه، گفت.", "حافظ ضیاء محمد نوری"),
+        # «غلام» before a given name, and a Pashto surname in «زی» with its ZWNJ lost
+        (
+            "بر اساس تصمیم کمیته غلام محمد احمد زی نماینده افغانستان در سازمان ملل باقی ماند.",
+            "غلام محمد احمد\u200cزی",
+        ),
+    ],
+)
+def test_a_compound_given_name_written_apart_is_one_given_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a common word before «الدین»/«الله» with no name word after the pair is no name (a school, a body)
+        ("نماینده دانشکده اصول الدین در نشست حضور داشت.", []),
+        ("سخنگوی اصول الدین گفت.", []),
+        ("نماینده حزب الله لبنان در نشست حضور داشت.", []),
+        # a common noun before «محمد» is no compound's head: a trip, a book
+        ("از سفر محمد کریمی وزیر خارجه به مسکو خبر داد.", ["محمد کریمی"]),
+        ("کتاب احمد کریمی رئیس دانشگاه منتشر شد.", ["احمد کریمی"]),
+    ],
+)
+def test_look_alikes_of_compound_given_names(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+def test_the_words_that_end_a_name_come_from_the_dates_words() -> None:
+    keys = name_bounds.time_and_number_keys()
+    assert {gz.key(w) for w in ("روز", "هفته", "امروز", "فردا", "امسال", "سه شنبه", "بیست", "صبح")} <= keys
+    assert gz.key("محمد") not in keys
+    assert name_bounds.participle("گردیده") and not name_bounds.participle("یاماموتو")
+    assert name_bounds.compound_given(gz.key("غلام"), True, gz.key("محمد"), True)
+    assert not name_bounds.compound_given(gz.key("سفر"), True, gz.key("محمد"), True)
