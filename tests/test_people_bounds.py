@@ -101,3 +101,21 @@ def test_the_words_that_end_a_name_come_from_the_dates_words() -> None:
     assert name_bounds.participle("گردیده") and not name_bounds.participle("یاماموتو")
     assert name_bounds.compound_given(gz.key("غلام"), True, gz.key("محمد"), True)
     assert not name_bounds.compound_given(gz.key("سفر"), True, gz.key("محمد"), True)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a clause opened by a name goes on with a time adverbial: a weekday (ZWNJ kept or lost),
+        # a part of the day, Iranian and Afghan names (a Pashto surname, a compound given name)
+        ("به گزارش خبرنگار ایرنا، حسن کرمانی سه‌شنبه در کنفرانس خبری گفت.", ["حسن کرمانی"]),
+        ("به گزارش خبرنگار ایرنا، حسن کرمانی سهشنبه در کنفرانس خبری گفت.", ["حسن کرمانی"]),
+        ("به گزارش ایلنا، محسن پاکدامن شامگاه دوشنبه تهران را به مقصد دوحه ترک کرد.", ["محسن پاکدامن"]),
+        ("به گزارش پژواک، نجیب الله احمدزی صبح امروز وارد کابل شد.", ["نجیب الله احمدزی"]),
+        # look-alikes: one given name, or no name, before the time
+        ("به گزارش ایرنا، حسن روز دوشنبه در نشست گفت.", []),
+        ("به گزارش ایرنا، روز دوشنبه نشست وزیران برگزار شد.", []),
+    ],
+)
+def test_a_name_opening_a_clause_before_a_word_of_time(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

@@ -36,11 +36,16 @@ HEADS = frozenset(gz.key(w) for w in ("عبد", "غلام", "ابو"))
 
 
 @lru_cache(maxsize=1)
+def time_keys() -> frozenset[str]:
+    """Keys of the words of time (the module docstring)."""
+    time = [*UNIT_DAYS, *UNIT_MONTHS, *DEICTIC_DAYS, *DEICTIC_YEARS, *date_words.WEEKDAY_WORDS, *PARTS_OF_DAY]
+    return frozenset(gz.key(w) for w in time)
+
+
+@lru_cache(maxsize=1)
 def time_and_number_keys() -> frozenset[str]:
     """Keys of the words of time and the number words that end a name (the module docstring)."""
-    time = [*UNIT_DAYS, *UNIT_MONTHS, *DEICTIC_DAYS, *DEICTIC_YEARS, *date_words.WEEKDAY_WORDS, *PARTS_OF_DAY]
-    numbers = [w for w in date_words.CARDINALS if " " not in w]
-    return frozenset(gz.key(w) for w in (*time, *numbers))
+    return time_keys() | {gz.key(w) for w in date_words.CARDINALS if " " not in w}
 
 
 def ends_a_name(k: str) -> bool:

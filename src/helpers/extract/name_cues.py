@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.name_bounds import time_keys
 from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
@@ -127,10 +128,21 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
     if not span or not 1 < len(named) < 4 or kind(named[0], gaz) != GIVEN:
         return []
     joined = gz.key("".join(named[:2]))
-    if lexicon()[1].get(joined, 0) >= RARE_WORD or joined in places() or not OPENING_END.match(text, span.end):
+    if lexicon()[1].get(joined, 0) >= RARE_WORD or joined in places():
+        return []
+    if not OPENING_END.match(text, span.end) and not _time_next(text, span.end):
         return []
     said = text.startswith(":", span.end) or _REPORTED.match(text, span.end)
     return [span] if said or kind(named[-1], gaz) != COMMON else []
+
+
+def _time_next(text: str, pos: int) -> bool:
+    """Whether a word of time follows `pos` («X Y سه‌شنبه در …», «X Y شامگاه …»): the clause goes on
+    with a time adverbial (helpers.extract.name_bounds, where such a word ends the name)."""
+    word = next((w for w in tokens(text) if w.start >= pos), None)
+    return bool(
+        word and only_separators(text[pos : word.start], allow_comma=False) and gz.key(word.text) in time_keys()
+    )
 
 
 def _common_given(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
