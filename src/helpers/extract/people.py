@@ -273,9 +273,11 @@ def _glued(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None)
     piece of a surname («داوداوغلو»)."""
     new = []
     for start, end, word in tokens(text):
+        if kind(word, gaz) != RARE:  # first: a cached look-up that turns down most words (P3)
+            continue
         k = gz.key(word)
-        cuts = [c for c in range(4, len(k) - 4) if k[c:] in gaz.surnames]  # dict look-ups first: cheap
-        if not cuts or any(s.start < end and start < s.end for s in taken) or kind(word, gaz) != RARE:
+        cuts = [c for c in range(4, len(k) - 4) if k[c:] in gaz.surnames]
+        if not cuts or any(s.start < end and start < s.end for s in taken):
             continue
         for head, tail in ((k[:c], k[c:]) for c in cuts):
             person = known_surname(tail, None, gaz, day=day)
