@@ -11,7 +11,7 @@ import pytest
 
 from helpers.dates import calendars as cal
 from helpers.dates import find_dates, rules
-from helpers.dates.literals import WordScan, best_words, required_words, trie_pattern, worth_scanning
+from helpers.dates.literals import WordScan, best_words, of_marks, required_words, trie_pattern, worth_scanning
 
 
 @pytest.mark.parametrize(
@@ -61,6 +61,13 @@ def test_worth_scanning_skips_punctuation_and_one_letter_words():
     assert not worth_scanning(frozenset({"و", "الی"}))
 
 
+def test_a_need_of_marks_alone_is_told_by_its_marks():
+    assert of_marks(frozenset({"-", "/", "–"}))
+    assert not of_marks(frozenset({"-", "تا"}))
+    assert not of_marks(frozenset({"۱", "/"}))
+    assert not of_marks(frozenset({"و"}))
+
+
 @pytest.mark.parametrize("text", ["سه‌شنبه", "امسال", "۱۴۰۴", "بیست و یکم آذرماه", "مهر", ""])
 def test_one_scan_finds_what_separate_searches_find(text):
     """Need words overlap («امسال» holds «سال», «مهر» starts with «مه»): the one-pass scan must
@@ -86,6 +93,7 @@ SENTENCES = [
     "در ماه حوت و در اوایل ژانویه، پنجشنبه شب هفته گذشته دیدار کردند.",
     "در بیست و یکم آذرماه و سی‌ام ربیع‌الاول و در اردیبهشت و اسفندماه دیدار کردند.",
     "مذاکرات در ماه مه و در اواخر جمادی‌الاولی و یکشنبه آینده ادامه می‌یابد.",
+    "گزارش فصل آذر-دی و بودجه مرداد/شهریور و برنامه تیر – مرداد منتشر شد.",
 ]
 PUBLISHED = dt.date(2025, 11, 28)
 
@@ -100,12 +108,20 @@ def test_date_rule_needs_hold_wherever_a_rule_matches(text):
         if rule.pattern.search(folded):
             matched += 1
             assert rule.needs <= met, rule.handler.__name__
+            assert all(any(mark in folded for mark in need) for need in rule.marks), rule.handler.__name__
     assert matched
 
 
 def test_every_date_rule_has_a_need():
     """Each rule is skipped somewhere: none runs over every sentence unasked."""
     assert all(rule.needs for rule in rules.RULES)
+
+
+def test_a_date_rule_of_a_mark_is_skipped_without_it():
+    """«آذر-دی» needs its dash or slash: a sentence with neither is not searched for month pairs."""
+    marked = [rule for rule in rules.RULES if rule.marks]
+    assert marked
+    assert all(not all(any(m in "دیدار در آذر و دی" for m in need) for need in rule.marks) for rule in marked)
 
 
 def test_skipping_changes_nothing():

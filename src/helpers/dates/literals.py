@@ -256,6 +256,12 @@ def worth_scanning(need: Need) -> bool:
     return all(len(w) > 1 or w.isdecimal() for w in need)
 
 
+def of_marks(need: Need) -> bool:
+    """Whether a need is punctuation marks alone («-», «/», «–» of «آذر-دی»): `worth_scanning` leaves it
+    out, but a plain `in` per mark tells it at once, and most sentences hold none of them."""
+    return all(len(w) == 1 and not w.isalnum() for w in need)
+
+
 class WordScan:
     """Which of several needs a text meets, found in one scan of it.
 

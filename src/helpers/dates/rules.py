@@ -4,7 +4,8 @@ Speed-up (corpus target P3, ≥150 articles/s on two cores, depends on it): the 
 lookbehind, which makes Python's regex engine try them at every position of a sentence, about three
 times the cost of the whole date search otherwise. So a rule is run only over a sentence holding the
 words every match of its pattern contains — read off the compiled pattern itself
-(helpers.dates.literals), found for all rules in one scan of the sentence."""
+(helpers.dates.literals), found for all rules in one scan of the sentence — and the punctuation
+marks it needs, if any («-», «/» or «–» of a month pair)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from helpers.dates.absolute import (
     year_range,
 )
 from helpers.dates.calendars import GAP
-from helpers.dates.literals import Need, WordScan, required_words, worth_scanning
+from helpers.dates.literals import Need, WordScan, of_marks, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
     AFTER_IN,
@@ -205,20 +206,29 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
 
 
 class Rule(NamedTuple):
-    """A date rule: its pattern, the handler that checks and resolves a match, and the indexes (into
-    NEED_SCAN.needs) of the needs every match of the pattern meets."""
+    """A date rule: its pattern, the handler that checks and resolves a match, the indexes (into
+    NEED_SCAN.needs) of the needs every match of the pattern meets, and the needs of punctuation
+    marks alone it meets too (literals.of_marks: «-», «/» or «–» for «آذر-دی»)."""
 
     pattern: re.Pattern[str]
     handler: Handler
     needs: frozenset[int]
+    marks: tuple[Need, ...] = ()
 
 
 def _needs(pattern: re.Pattern[str]) -> list[Need]:
     return [need for need in required_words(pattern.pattern) if worth_scanning(need)]
 
 
+def _marks(pattern: re.Pattern[str]) -> tuple[Need, ...]:
+    return tuple(need for need in required_words(pattern.pattern) if of_marks(need))
+
+
 NEED_SCAN = WordScan(need for pattern, _ in _RULES for need in _needs(pattern))
-RULES = [Rule(pattern, handler, frozenset(map(NEED_SCAN.needs.index, _needs(pattern)))) for pattern, handler in _RULES]
+RULES = [
+    Rule(pattern, handler, frozenset(map(NEED_SCAN.needs.index, _needs(pattern))), _marks(pattern))
+    for pattern, handler in _RULES
+]
 
 
 _NUMBER_START = re.compile(rf"(?<!{DIGIT}){DIGIT}")
@@ -229,8 +239,8 @@ def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateM
     ctx = Context(text, cal.fold_for_dates(text), published, calendar)
     met = NEED_SCAN.met(ctx.folded)
     found: list[DateMention] = []
-    for pattern, handler, needs in RULES:
-        if not needs <= met:
+    for pattern, handler, needs, marks in RULES:
+        if not needs <= met or not all(any(mark in ctx.folded for mark in need) for need in marks):
             continue
         position: int | None = 0
         while position is not None:
