@@ -119,3 +119,27 @@ def test_the_words_that_end_a_name_come_from_the_dates_words() -> None:
 )
 def test_a_name_opening_a_clause_before_a_word_of_time(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a foreign name of words hazm does not know after a long complement, no comma: Chinese,
+        # European, Japanese; the complement with «در» + a body, «در امور» + a state, a Dari «دایمی»
+        ("نماینده دایمی جمهوری خلق چین در سازمان ملل متحد فو سونگ گفت.", ["فو سونگ"]),
+        ("نماینده ویژه دبیرکل ملل متحد در امور عراق یان کوبیش گفت.", ["یان کوبیش"]),
+        (
+            "نماینده ویژه دبیرکل و رئیس هیئت معاونت ملل متحد در افغانستان تادائو ماتسوموتو گفت.",
+            ["تادائو ماتسوموتو"],
+        ),
+        # look-alikes: a title followed by a place, a date, a number, a clause, a body
+        ("رئیس‌جمهور روسیه در نشست سوچی گفت.", []),
+        ("رئیس‌جمهور روسیه در شهر نیژنی نووگورود گفت.", []),
+        ("وزیر خارجه روسیه روز دوشنبه ۱۲ مهر وارد شد.", []),
+        ("رئیس‌جمهور قزاقستان ۲۰ سال پیش گفت.", []),
+        ("نماینده ویژه روسیه در امور افغانستان گفت که نشست مسکو برگزار می‌شود.", []),
+        ("رئیس کمیته المپیک آسیا گفت که بازی‌ها برگزار می‌شود.", []),
+    ],
+)
+def test_a_foreign_name_after_a_titles_complement(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

@@ -43,7 +43,7 @@ from helpers.extract.names import (
     without_honorifics,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
-from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, place_or_outlet
+from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, foreign_after, place_or_outlet
 from helpers.text import gazetteer as gz
 
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
@@ -331,6 +331,7 @@ def _named_next_to(
         or after
         or apposition(text, phrase_end, taken, gaz)
         or after_a_word(text, phrase_end, taken, gaz)
+        or foreign_after(text, phrase_end, taken, gaz)
         or lone_surname(text, role, phrase_end, taken, gaz, day)
         or name_cues.patronymic_before(text, role.start, taken, gaz)
     )

@@ -17,6 +17,7 @@ from helpers.text import gazetteer as gz
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
 MAX_TAIL = 5  # words of a title's complement before an apposition
+MAX_COMPLEMENT = 12  # words of a title's complement before a foreign name (`foreign_after`)
 OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
 """The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
 helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
@@ -37,11 +38,36 @@ def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Sp
         if i == 3 and [gz.key(w.text) for w in tail[:2]] == ["در", "امور"]:
             span = name_span(text, tail[2].end, +1, taken, gaz)
             return span if span and kind(text[span.start : span.end].split()[0], gaz) == GIVEN else None
-        if not only_separators(gap, allow_comma=False) or (
-            gz.key(word.text) not in TITLE_TAIL | gaz.title_words | places()
-            and kind(word.text, gaz) in (None, JOINER, ORDINAL)
-        ):
+        if not only_separators(gap, allow_comma=False) or not _in_complement(word.text, gaz):
             return None
+    return None
+
+
+def _in_complement(word: str, gaz: gz.Gazetteer) -> bool:
+    """Whether `word` may stand in a title's complement: a function word of one (TITLE_TAIL), a word
+    of a gazetteer title or a place, or any word that may be a name's; not a verb, a word of time,
+    a number or another function word (names.kind None)."""
+    k = gz.key(word)
+    return k in TITLE_TAIL or k in gaz.title_words or k in places() or kind(word, gaz) not in (None, JOINER, ORDINAL)
+
+
+def foreign_after(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """A foreign name after a title's complement with no comma between («رئیس هیئت ملل متحد در
+    افغانستان X Y گفت»): the first run of two or three words hazm does not know (names.RARE), after
+    at least one word of the complement (`_in_complement`, up to MAX_COMPLEMENT words; a rare word of
+    it alone, «مسیون», is passed over); a comma, a
+    verb, a word of time or a number before it ends the search (a title followed by a date, a number
+    or a clause is no name's)."""
+    tail = [w for w in tokens(text) if w.start >= edge][: MAX_COMPLEMENT + 1]
+    for i, word in enumerate(tail):
+        gap = text[(tail[i - 1].end if i else edge) : word.start]
+        if not only_separators(gap, allow_comma=False) or not _in_complement(word.text, gaz):
+            return None
+        if i and kind(word.text, gaz) == RARE and not any(s.start < word.end and word.start < s.end for s in taken):
+            span = name_span(text, word.start, +1, taken, gaz)
+            words = text[span.start : span.end].split() if span else []
+            if len(words) > 1 and all(kind(w, gaz) == RARE for w in words):
+                return span
     return None
 
 
