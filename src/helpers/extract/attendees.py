@@ -52,10 +52,11 @@ from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object, listed_after, subject_pronoun
+from helpers.extract.collective import our_titles
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
-from helpers.extract.status import apply_status, our_titles
+from helpers.extract.status import apply_status
 from helpers.extract.surnames import as_written, compact, surname_mentions, surnames, titled_surnames
 from helpers.text import gazetteer as gz
 from helpers.text import offices

@@ -12,16 +12,17 @@ name. The cue phrases are in helpers.extract.cues, who a verb is said of (subjec
 relative clause, quote, pronoun) in helpers.extract.clauses, and what is said through the occasion
 (the meeting of X and Y held, titles, the airport, the venue, the report's time) in
 helpers.extract.occasions; where a sentence's words of time are and what each verb cue says of this
-meeting in helpers.extract.report_time."""
+meeting in helpers.extract.report_time; rows for states and plural titles with nobody named in
+helpers.extract.collective."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
+from helpers.extract import collective
 from helpers.extract.clauses import (
     APPOSED,
     PLURAL,
@@ -39,7 +40,6 @@ from helpers.extract.cues import (
     APART,
     HOST_STATE,
     LED_DELEGATION,
-    MEETING,
     NEXT_CUES,
     PASSIVE,
     PREV_CUES,
@@ -68,21 +68,6 @@ from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
-LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای)")
-"""Leaders of states named after them («سران ایران و ترکیه»): heads of state or government; not
-in the name of a meeting («نشست سران ایران و ترکیه»)."""
-MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
-STATE_LIST = re.compile(
-    r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های|جمهوری|اسلامی|وزارت|امور|خارجه)(?!\w))*$"
-)
-"""What may lie between a plural title and its states, and between the states of a list (a state's
-long form, «جمهوری اسلامی», and its ministry: «معاونان وزارت امور خارجه ایران و ترکیه»)."""
-SOME_STATES = re.compile(r"[\s\u200c]*(?:(?:این[\s\u200c])?(?:دو|سه)[\s\u200c]کشور|این[\s\u200c]کشورها)(?!\w)")
-"""States counted back to, not named, after a plural title («وزیران خارجه دو کشور», «… این کشورها»):
-the title's holders the article names, whichever their state (not «پنج کشور حاشیه خزر» or «کشورهای
-عضو», which need not be the states the article names)."""
-OURS = cue("کشورمان|کشور ما")
-"""«our country», after a title: the writer's own state."""
 RA = re.compile(r"[\s\u200c«»\"]*را(?!\w)")
 """«را» right after a person: the object of the verb that follows."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
@@ -98,7 +83,7 @@ def apply_status(
 ) -> list[Found]:
     """Set each mention's status from the cues in its sentence, read in the report's time `frame`
     (helpers.extract.occasions.frame) and the article's `year`; return nameless state rows too."""
-    free_states = _free_states(sentence, found)
+    free_states = collective.free_states(sentence, found)
     titles = any(m.kind == "role" and m.entry.plural for m in sentence.mentions)
     if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
         return []
@@ -148,7 +133,7 @@ def apply_status(
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not after_preposition(sentence.text, state.start):
-            states.append(_state_row(state, absent[0][1]))
+            states.append(collective.state_row(state, absent[0][1]))
     return states
 
 
@@ -218,23 +203,6 @@ def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:
     return any(hit.pos < g.span.start and g.span.end <= hit.end for g in found)
 
 
-def _free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
-    """States named on their own: not inside a role phrase, not paired with a person in a list."""
-    role_spans = [f.meta["role_span"] for f in found if "role_span" in f.meta]
-    return [
-        m
-        for m in sentence.mentions
-        if m.kind == "country"
-        and not any(s.start <= m.start < s.end for s in role_spans)
-        and not any(f.affiliation is m.entry and f.meta.get("in_list") for f in found)
-    ]
-
-
-def _state_row(state: gz.Mention, said: Said) -> Found:
-    """A nameless row for a state the status is said of."""
-    return Found(Span(state.start, state.end), "", affiliation=state.entry, status=said.status, cue=said.kind)
-
-
 def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention], times: Times) -> list[Found]:
     """Host/chair cues give their status to the person right after them (only role and state words
     between); a host cue followed by a state alone makes a nameless host row for it."""
@@ -269,32 +237,10 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
                 None,
             )
             if state and given.status == Status.HOST:
-                states.append(_state_row(state, given))
+                states.append(collective.state_row(state, given))
             elif given.status == Status.CHAIR:
-                states += _titled_chairs(sentence, span, given)
+                states += collective.titled_chairs(sentence, span, given)
     return states
-
-
-def _titled_chairs(sentence: Scanned, span: Span, given: Said) -> list[Found]:
-    """«به ریاست مشترک وزرای خارجه A و B»: a plural title and its states right after a chair cue,
-    nobody named, make collective rows the title's holders of those states take (helpers.extract.
-    attendees)."""
-    text = sentence.text
-    title = next(
-        (
-            m
-            for m in sentence.mentions
-            if m.kind == "role" and m.entry.plural and m.start >= span.end and only_separators(text[span.end : m.start])
-        ),
-        None,
-    )
-    if title is None:
-        return []
-    single = replace(title.entry, plural=False)
-    return [
-        Found(Span(m.start, m.end), "", None, single, m.entry, given.status, given.kind, {"collective": True})
-        for m in _states_after(sentence, title.end)
-    ]
 
 
 def _co_chairs(sentence: Scanned, found: list[Found], target: Found, span: Span) -> list[Found]:
@@ -348,50 +294,13 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
 def _collective(
     sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
 ) -> list[Found]:
-    """«رؤسای جمهور A و B در نشست حضور داشتند», «سران A، B و C … دیدار کردند»: a plural title (or
-    «سران», «رهبران») followed by states, with nobody named, shares the verb said of it with the
-    holders of that title in those states; each state gets a row marked `collective`, which
-    helpers.extract.attendees.collapse passes on to the people of the article who hold the title."""
-    heads: list[tuple[int, int, gz.Entry | None]] = [
-        (m.start, m.end, m.entry) for m in sentence.mentions if m.kind == "role" and m.entry.plural
-    ]
-    heads += [
-        (span.start, span.end, None)
-        for span in find_cues(LEADERS, sentence)
-        if not MEETING_BEFORE.search(
-            sentence.folded[
-                max(0, bisect_left(sentence.origin, span.start) - 20) : bisect_left(sentence.origin, span.start)
-            ]
-        )
-    ]
-    rows = []
-    for start, end, role in heads:
-        states = _states_after(sentence, end)
-        some = role is not None and not states and SOME_STATES.match(sentence.folded, bisect_left(sentence.origin, end))
-        last = states[-1].end if states else sentence.origin[some.end() - 1] + 1 if some else end
-        if not (states or some) or any(start <= f.span.start < last for f in found):
-            continue
-        said = _verb_cue_of(Found(Span(start, last), ""), sentence, found, hits, lead, objects)
-        if said is None:
-            continue
-        single = role and replace(role, plural=False)
-        rows += [
-            Found(Span(m.start, m.end), "", None, single, m.entry, said.status, said.kind, {"collective": True})
-            for m in states
-        ] or [Found(Span(start, last), "", None, single, None, said.status, said.kind, {"collective": True})]
-    return rows
-
-
-def _states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
-    """The states listed right after `pos` («A، B و C»), in order."""
-    states: list[gz.Mention] = []
-    for m in sorted((m for m in sentence.mentions if m.start >= pos), key=lambda m: m.start):
-        between = sentence.folded[bisect_left(sentence.origin, pos) : bisect_left(sentence.origin, m.start)]
-        if m.kind != "country" or not STATE_LIST.match(between):
-            break
-        states.append(m)
-        pos = m.end
-    return states
+    """«رؤسای جمهور A و B در نشست حضور داشتند»: a plural title and its states, nobody named
+    (collective.titled_groups), share the verb said of it with the holders of that title."""
+    out = []
+    for group in collective.titled_groups(sentence, found):
+        if said := _verb_cue_of(Found(group[0], ""), sentence, found, hits, lead, objects):
+            out += collective.rows(group, said)
+    return out
 
 
 def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
@@ -423,27 +332,3 @@ def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
                 text, span.end, f.span.start, mentions
             ):
                 f.meta["host_state"] = True
-
-
-def our_titles(sentence: Scanned, found: list[Found]) -> list[Found]:
-    """«رئیس‌جمهور کشورمان … وارد کازان شد» with nobody named there: a stand-in holder of the title
-    in the writer's own state, who takes the sentence's cues and lends them to the person the
-    article names with that title (helpers.extract.attendees)."""
-    text, held = sentence.text, [f.meta["role_span"] for f in found if "role_span" in f.meta]
-    out = []
-    for span in find_cues(OURS, sentence):
-        role = next(
-            (
-                m
-                for m in sentence.mentions
-                if m.kind == "role"
-                and not m.entry.plural
-                and m.end <= span.start
-                and only_separators(text[m.end : span.start], allow_comma=False)
-            ),
-            None,
-        )
-        named_next = any(f.span.start >= span.end and only_separators(text[span.end : f.span.start]) for f in found)
-        if role and not named_next and not any(h.start <= role.start < h.end for h in held):
-            out.append(Found(Span(role.start, span.end), "", role=role.entry, meta={"role_only": True, "ours": True}))
-    return out
