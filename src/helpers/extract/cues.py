@@ -144,6 +144,9 @@ CEREMONY = "(?<=افتتاحیه\\s)|(?<=اختتامیه\\s)|(?<=گشایش\\s)
 """The opening or closing ceremony with the meeting unnamed («در آیین گشایش گفت»): the meeting's own."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
+AT_IT = f"{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}){NOT_ELSEWHERE}"
+"""The meeting (or a part of it, its ceremony, its participants) as the place of what someone does
+there («در این نشست», «در مراسم افتتاحیه», «در جمع سران»), not a press, domestic or earlier one."""
 
 
 class Said(NamedTuple):
@@ -351,13 +354,8 @@ VERB_CUES = [
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
-            f"|{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}){NOT_ELSEWHERE}"
-            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}"
-            f"|ابراز [^.؛]{{1,20}}? {did('کرد')}|{did('رونمایی کرد', 'رونمایی نمود')}"
-            f"|مخاطب قرار {did('داد')}|صحبت {did('کرد', 'نمود')}"
-            f"|{did('پیشنهاد کرد', 'پیشنهاد داد', 'تشکر کرد', 'قدردانی کرد', 'اشاره کرد')}"
-            f"|(?:خواستار|خواهان) [^.؛]{{1,60}}? {did('شد')}|{did('مطرح کرد', 'مطرح نمود', 'مطرح ساخت')}"
-            f"|(?:درخواست|تقاضا) {did('کرد', 'نمود')}))"
+            f"|{AT_IT}"
+            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}))"
         ),
     ),
     Said(

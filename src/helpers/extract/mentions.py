@@ -56,14 +56,15 @@ class Cue(NamedTuple):
         return False
 
 
-def cue_regex(pattern: str) -> re.Pattern[str]:
-    """Compile a folded cue pattern; a space in it matches a space, a ZWNJ or nothing."""
-    return re.compile(rf"(?<!\w)(?:{pattern.replace(' ', gz.SEP_RE)})(?!\w)")
+def cue_regex(pattern: str, end: str = r"(?!\w)") -> re.Pattern[str]:
+    """Compile a folded cue pattern; a space in it matches a space, a ZWNJ or nothing. It ends at a
+    word's end, or at `end` ("" for a cue whose last word may run into the next: a place before a name)."""
+    return re.compile(rf"(?<!\w)(?:{pattern.replace(' ', gz.SEP_RE)}){end}")
 
 
-def cue(pattern: str) -> Cue:
+def cue(pattern: str, end: str = r"(?!\w)") -> Cue:
     """A cue from its folded pattern."""
-    regex = cue_regex(pattern)
+    regex = cue_regex(pattern, end)
     return Cue(pattern, regex, best_words(regex.pattern))
 
 

@@ -8,12 +8,15 @@ reading and the report's time to a status through one table."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import PREPOSITIONS, is_object, same_list, without_titles
-from helpers.extract.mentions import Scanned, Span, words
+from helpers.extract.cues import AT_IT
+from helpers.extract.document_cues import ABOUT_RE
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
@@ -28,6 +31,14 @@ STOP = re.compile(r"[.؛:!؟?]")
 """Where a clause ends for its subject: the sentence's end, a colon before quoted words."""
 PASSIVE = frozenset(("شد", "گردید"))
 """«شدن» after a noun it does not make a verb of presence or saying with: a passive («برگزار شد»)."""
+
+
+DEMONSTRATIVES = frozenset(("این", "ان", "همین", "همان"))
+"""Demonstratives, folded: after «در», the noun of a place follows («در این نشست»), never a verb."""
+
+
+RA = re.compile(r"[\s\u200c«»\"]*را(?!\w)")
+"""«را» right after a person: the object of the verb that follows."""
 
 
 class Reading(NamedTuple):
@@ -60,7 +71,7 @@ def read_clause(sentence: Scanned, f: Found, found: list[Found]) -> Reading | No
     i = 0
     while i < len(said):
         start, _, word = said[i]
-        if word == "که":
+        if word in ("که", "اینکه"):  # a relative or complement clause, to its comma
             comma = text.find("،", start, end)
             i = next((j for j, (s, _, _) in enumerate(said) if s > comma), len(said)) if comma >= 0 else len(said)
             continue
@@ -83,6 +94,13 @@ def verb_in(text: str, lo: int, hi: int) -> Reading | None:
     return last
 
 
+def marked_object(sentence: Scanned, f: Found) -> bool:
+    """Whether «را» follows `f` and their own title («X را همراهی می‌کنند»): the verb's object, not its
+    subject (another title before «را» is the object: «X رئیس‌جمهور Y را همراهی می‌کند»)."""
+    own = f.meta.get("role_span")
+    return RA.match(sentence.text, max(f.span.end, own.end if own else 0)) is not None
+
+
 def governed(sentence: Scanned, f: Found) -> bool:
     """Whether a preposition stands right before `f` (their titles aside): «با X», «از X»."""
     lo = max(0, f.span.start - 60)
@@ -92,7 +110,13 @@ def governed(sentence: Scanned, f: Found) -> bool:
 
 def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | None:
     """The verb that starts at word `i` (helpers.text.verbs), with its class read off its lemma and, for
-    a light verb, the noun before it."""
+    a light verb, the noun before it. A word after a preposition, or «در» and a demonstrative, is a noun
+    («در این نشست،» is no «نشستن»; «پیش از این گفته بود» is a verb)."""
+    if i and (
+        gz.key(said[i - 1][2]) in PREPOSITIONS
+        or (i > 1 and gz.key(said[i - 1][2]) in DEMONSTRATIVES and gz.key(said[i - 2][2]) == "در")
+    ):
+        return None
     verb = verb_at(said, i, text)
     if verb is None:
         return None
@@ -153,16 +177,74 @@ all such persons of member states, but the cues place those already: the ones le
 named in passing, quoted from elsewhere or at home."""
 
 
+PLACE = cue(f"{AT_IT}(?!(?: [^\\s.؛،]+){{0,3}} (?:بعدی|اینده|اتی)(?!\\w))", end="")
+"""The meeting as the place of an act (cues.AT_IT), not the next one («در نشست بعدی / آینده»)."""
+AT_IT_OF: dict[tuple[str, str], Status] = {
+    **{(tense, time): Status.ATTENDED for tense in ("past", "pluperfect") for time in ("now", "today", "future", "")},
+    ("present", "now"): Status.ATTENDED,
+    **{(tense, "now"): Status.ATTENDED for tense in ("subjunctive", "future")},
+    **{(tense, time): Status.EXPECTED for tense in ("subjunctive", "future") for time in ("today", "future", "")},
+}
+"""(tense, report time) -> status of a person whose own act the clause places at the meeting
+(`placed`), whatever the act's class: done there is presence (thanked, stressed, took the floor,
+stood beside the others); a future or the subjunctive of a plan («انتظار می‌رود در این نشست X
+گزارشی ارائه دهد», «X در این اجلاس خواستار … خواهد شد») is expected until the meeting is told under
+way, then presence (STATUS_OF's future row)."""
+PRESENCE_NOUN = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)(?:[\s\u200c]+[^\s\u200c.؛،]+){0,3}[\s\u200c]*$")
+"""A noun of presence and up to three words of its phrase, right before a place, folded."""
+UNPLACED = frozenset(("handing",))
+"""A class whose subject does nothing at the meeting: handing something over. (A person who is the
+subject of «… شد» there is elected, present or asks for something there: «خواستار … شد».)"""
+
+
+def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) -> bool:
+    """Whether `f`'s clause places their act at the meeting (PLACE): between them and their verb
+    («X در این نشست بر … تأکید کرد», «X در این نشست خواستار … شد»), not inside what it is about
+    («X درباره … در این نشست گفت»); or fronted right before them, only titles, a comma and no verb or
+    other person between («در مراسم افتتاحیه X … پرداخت», «در این اجلاس، X …»), and not a passive,
+    whose subject is what was done there («در این نشست طرح X بررسی شد»)."""
+    text, origin = sentence.text, sentence.origin
+    for span in find_cues(PLACE, sentence):
+        if _of_a_noun(sentence, span.start):
+            continue
+        if f.span.end <= span.start < reading.pos:
+            if not ABOUT_RE.search(sentence.folded, bisect_left(origin, f.span.end), bisect_left(origin, span.start)):
+                return True
+        elif span.end <= f.span.start and reading.kind != "passive":
+            if any(span.end <= g.span.start < f.span.start and not same_list(sentence, g, f, found) for g in found):
+                continue
+            between = without_titles(text, span.end, f.span.start, sentence.mentions)
+            if len(words(between)) <= 6 and not STOP.search(between) and verb_in(between, 0, len(between)) is None:
+                return True
+    return False
+
+
+def _of_a_noun(sentence: Scanned, pos: int) -> bool:
+    """Whether the place at `pos` is that of a presence noun a few words before it («درباره اشتراک
+    هیئت این گروه در نشست», «عدم حضور کشورش در اجلاس»): a noun phrase about a presence, not where
+    the person acted."""
+    at = bisect_left(sentence.origin, pos)
+    return PRESENCE_NOUN.search(sentence.folded, max(0, at - 50), at) is not None
+
+
 def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dict[Span, bool]) -> None:
     """Give each person no cue placed (still `mentioned`, the subject of their clause) the status
-    STATUS_OF reads off their own verb in the sentence's report time, unless the verb is in the
-    clause of another, earlier occasion (Times.earlier)."""
-    for f in (f for f in found if f.status == Status.MENTIONED and not (f.meta.keys() & {"pronoun", "role_only"})):
-        if is_object(sentence, f, found, objects):
+    STATUS_OF reads off their own verb in the sentence's report time, or AT_IT_OF where their clause
+    places the act at the meeting (the only reading a pronoun subject takes: «وی در این نشست …»),
+    unless the verb is negated or in the clause of another, earlier occasion (Times.earlier)."""
+    for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
+        if is_object(sentence, f, found, objects) or marked_object(sentence, f):
             continue
         reading = read_clause(sentence, f, found)
         if reading is None or reading.negated or times.earlier(reading.pos):
             continue
-        if status := STATUS_OF.get((reading.kind, reading.tense, times.frame)):
+        status = (
+            None
+            if f.meta.keys() & {"pronoun", "role_only"}
+            else STATUS_OF.get((reading.kind, reading.tense, times.frame))
+        )
+        if status is None and reading.kind not in UNPLACED and placed(sentence, f, reading, found):
+            status = AT_IT_OF.get((reading.tense, times.frame))
+        if status:
             f.status = status
             f.cue = Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, Kind.PARTICIPATION)

@@ -62,14 +62,12 @@ from helpers.extract.occasions import (
 )
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
-from helpers.extract.readings import by_reading
+from helpers.extract.readings import by_reading, marked_object
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
 """«<role> جدید»: the person named before the title takes up the office."""
-RA = re.compile(r"[\s\u200c«»\"]*را(?!\w)")
-"""«را» right after a person: the object of the verb that follows."""
 MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
 CO_CHAIR = re.compile(r"مشترک")
@@ -166,7 +164,7 @@ def _verb_cue_of(
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
     the last before it that can be said of someone after it: a forward cue, or one with no subject
     before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
-    passive = is_object(sentence, f, found, objects) or _marked_object(sentence, f)
+    passive = is_object(sentence, f, found, objects) or marked_object(sentence, f)
     after = [
         hit
         for hit in hits
@@ -185,13 +183,6 @@ def _verb_cue_of(
     if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
         return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
-
-
-def _marked_object(sentence: Scanned, f: Found) -> bool:
-    """Whether «را» follows `f` and their own title («X را همراهی می‌کنند»): the verb's object, not its
-    subject (another title before «را» is the object: «X رئیس‌جمهور Y را همراهی می‌کند»)."""
-    own = f.meta.get("role_span")
-    return RA.match(sentence.text, max(f.span.end, own.end if own else 0)) is not None
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:

@@ -1,0 +1,133 @@
+"""What a person does at the meeting (helpers.extract.readings.placed, #11 session 8): the subject of
+any act whose clause places it at the meeting («در این نشست», «در مراسم افتتاحیه», «در جمع سران», the
+meeting named) was there, whatever the verb; a plan to act there is expected. Sentences written for
+these tests (invented names, real titles and bodies), over several bodies, verbs, tenses, orders,
+Dari spelling and lost ZWNJ, and look-alikes: the same act at another occasion, in a phone call, at
+a press conference, at home, negated, or what was done there to someone's proposal."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, B_FULL, A, B, statuses
+
+from helpers.extract.readings import AT_IT_OF, PLACE
+
+BEFORE = "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود."
+UNDER_WAY = "اجلاس سران سازمان همکاری شانگهای امروز در آستانه آغاز شد."
+ENVOY = "کارین هولمستاد"
+ENVOY_FULL = f"{ENVOY} نماینده دائم نروژ در سازمان ملل"
+OIL = "رشید بن‌عمار"
+OIL_FULL = f"{OIL} وزیر نفت الجزایر"
+SPEAKER = "سوتیسنو هرمانتو"
+SPEAKER_FULL = f"{SPEAKER} رئیس مجلس اندونزی"
+FM = "محمد داوود رحیمی"
+FM_FULL = f"{FM} وزیر امور خارجه افغانستان"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the place between the person and their verb, any verb
+        (f"{ENVOY_FULL} در جلسه شورای امنیت وضعیت افغانستان را برای اعضای شورا تشریح کرد.", ENVOY),
+        (f"{OIL_FULL} در کنفرانس وزیران اوپک به کاهش تولید رأی داد.", OIL),
+        (f"{SPEAKER_FULL} در این اجلاس از کشورهای عضو برای حمایت از طرح صلح سپاسگزاری کرد.", SPEAKER),
+        (f"{FM_FULL} در این نشست از تلاش‌های سازمان ملل قدردانی نمود.", FM),  # Dari «نمود»
+        (f"{A_FULL} در نشست شورای وزیران خارجه از طرح تازه دفاع کرده است.", A),  # present perfect
+        (f"{A_FULL} در این نشست پیشنهادهای تازهای را مطرح کردهاست.", A),  # lost ZWNJ
+        (f"{A_FULL} در جمع سران کشورهای عضو بر لزوم همکاری پای فشرد.", A),  # among the leaders
+        (f"{FM_FULL} در این نشست، یک بار دیگر خواهان پایان جنگ شد.", FM),  # «خواهان … شد» is no passive
+        # fronted before the person
+        (f"در مراسم افتتاحیه اجلاس سران، {A_FULL} به ایراد سخن پرداخت.", A),
+        (f"در نشست مجمع پارلمانی آسیایی، {SPEAKER_FULL} قطعنامه پیشنهادی را به رأی گذاشت.", SPEAKER),
+        (f"اجلاس رسماً آغاز شد که در مراسم افتتاحیه {A_FULL} به ایراد سخن پرداخت.", A),
+    ],
+    ids=[
+        "unsc-briefed",
+        "opec-voted",
+        "assembly-thanked",
+        "dari-namud",
+        "perfect",
+        "lost-zwnj",
+        "among-leaders",
+        "asked-for",
+        "fronted-ceremony",
+        "fronted-named",
+        "fronted-in-relative",
+    ],
+)
+def test_the_subject_of_an_act_placed_at_the_meeting_attended(text: str, name: str) -> None:
+    assert statuses(text)[name][0] == "attended"
+
+
+def test_people_listed_as_the_subject_all_attended() -> None:
+    got = statuses(f"در آیین گشایش نشست، {A_FULL} و {B_FULL} در کنار یکدیگر قرار گرفتند.")
+    assert got[A][0] == got[B][0] == "attended"
+
+
+def test_a_pronoun_subject_lends_the_act_to_the_person_before() -> None:
+    got = statuses(
+        "نشست وزیران خارجه امروز در تهران آغاز شد.",
+        f"{A_FULL} سال گذشته به این سمت رسید.",
+        "وی همچنین در دیداری که در حاشیه این اجلاس با همتای خود داشت، ابراز امیدواری کرد که روابط گسترش یابد.",
+    )
+    assert got[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        ((UNDER_WAY, f"{A_FULL} در این نشست از طرح تازه دفاع می‌کند."), "attended"),  # a present once under way
+        ((BEFORE, f"انتظار می‌رود در این نشست، {ENVOY_FULL} گزارشی از وضعیت منطقه ارائه دهد."), "expected"),
+        ((BEFORE, f"قرار است {OIL_FULL} در این کنفرانس طرح تازه‌ای ارائه کند."), "expected"),
+    ],
+    ids=["present-under-way", "briefing-planned", "plan"],
+)
+def test_the_tense_and_the_report_time_read_through_one_table(texts: tuple[str, ...], status: str) -> None:
+    name = next(n for n in (A, ENVOY, OIL) if any(n in t for t in texts))
+    assert statuses(*texts)[name][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در تماس تلفنی با همتای خود از برگزاری این نشست استقبال کرد.",  # a phone call
+        f"{A_FULL} در نشست خبری هفتگی از طرح تازه دفاع کرد.",  # a press conference
+        f"{A_FULL} در نشست قبلی از طرح تازه دفاع کرده بود.",  # an earlier meeting
+        f"{A_FULL} در اجلاس سال گذشته از طرح تازه دفاع کرد.",  # last year's
+        f"{A_FULL} در جلسه هیئت دولت از طرح تازه دفاع کرد.",  # a domestic meeting
+        f"{A_FULL} پیش از این نشست در پایتخت از طرح تازه دفاع کرد.",  # before it, at home
+        f"{A_FULL} در این نشست از طرح تازه دفاع نکرد.",  # negated
+        f"{A_FULL} درباره این نشست به خبرنگاران گفت که نتیجه خوبی داشت.",  # about it, not at it
+        f"{A_FULL} درباره عدم حضور کشورش در این نشست اظهار بی‌اطلاعی کرد.",  # someone's presence there
+        f"{A_FULL} در رابطه به اشتراک هیئت این گروه در نشست دوحه توضیح داد.",  # Dari: the delegation's
+        f"در این نشست طرح {A_FULL} بررسی شد.",  # what was done to their proposal
+        f"در این نشست بیانیه‌ای صادر شد و {A_FULL} از آن استقبال کرد.",  # the place is another clause's
+    ],
+    ids=[
+        "phone-call",
+        "press",
+        "earlier",
+        "last-year",
+        "domestic",
+        "before-at-home",
+        "negated",
+        "about-it",
+        "presence-noun",
+        "dari-presence-noun",
+        "passive-of-a-proposal",
+        "other-clause",
+    ],
+)
+def test_look_alikes_stay_mentioned(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+def test_the_next_meeting_is_no_place_of_this_one() -> None:
+    assert PLACE.regex.search("در نشست بعدی وزیران") is None
+    assert PLACE.regex.search("در حاشیه این اجلاس با همتای خود") is not None
+
+
+def test_the_table_names_every_tense_it_reads() -> None:
+    assert {tense for tense, _ in AT_IT_OF} == {"past", "pluperfect", "present", "subjunctive", "future"}
+    assert AT_IT_OF[("subjunctive", "future")] == "expected"
+    assert ("present", "future") not in AT_IT_OF  # a present before the meeting is a plan or a habit
