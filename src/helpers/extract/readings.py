@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.clauses import PREPOSITIONS, is_object, same_list, without_titles
+from helpers.extract.clauses import PREPOSITIONS, is_object, of_a_presence, same_list, without_titles
 from helpers.extract.cues import AT_IT
 from helpers.extract.document_cues import ABOUT_RE
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
@@ -192,31 +192,44 @@ stood beside the others); a future or the subjunctive of a plan («انتظار 
 way, then presence (STATUS_OF's future row)."""
 PRESENCE_NOUN = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)(?:[\s\u200c]+[^\s\u200c.؛،]+){0,3}[\s\u200c]*$")
 """A noun of presence and up to three words of its phrase, right before a place, folded."""
+RELATIVE_OPENS = re.compile(r"(?<!\w)(?:که|اینکه)(?!\w)")
+"""«که» opening a relative or complement clause, folded."""
 UNPLACED = frozenset(("handing",))
 """A class whose subject does nothing at the meeting: handing something over. (A person who is the
 subject of «… شد» there is elected, present or asks for something there: «خواستار … شد».)"""
 
 
-def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) -> bool:
-    """Whether `f`'s clause places their act at the meeting (PLACE): between them and their verb
+def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) -> Span | None:
+    """Where `f`'s clause places their act at the meeting (PLACE): between them and their verb
     («X در این نشست بر … تأکید کرد», «X در این نشست خواستار … شد»), not inside what it is about
     («X درباره … در این نشست گفت»); or fronted right before them, only titles, a comma and no verb or
     other person between («در مراسم افتتاحیه X … پرداخت», «در این اجلاس، X …»), and not a passive,
-    whose subject is what was done there («در این نشست طرح X بررسی شد»)."""
+    whose subject is what was done there («در این نشست طرح X بررسی شد»); None if it does not."""
     text, origin = sentence.text, sentence.origin
     for span in find_cues(PLACE, sentence):
-        if _of_a_noun(sentence, span.start):
-            continue
+        if _of_a_noun(sentence, span.start) or of_a_presence(sentence, found, span.start):
+            continue  # «درباره حضور X در این نشست»: someone's presence there, what is talked about
         if f.span.end <= span.start < reading.pos:
-            if not ABOUT_RE.search(sentence.folded, bisect_left(origin, f.span.end), bisect_left(origin, span.start)):
-                return True
+            lo, hi = bisect_left(origin, f.span.end), bisect_left(origin, span.start)
+            if not (ABOUT_RE.search(sentence.folded, lo, hi) or _of_a_passive(sentence, span, reading, lo, hi)):
+                return span
         elif span.end <= f.span.start and reading.kind != "passive":
             if any(span.end <= g.span.start < f.span.start and not same_list(sentence, g, f, found) for g in found):
                 continue
             between = without_titles(text, span.end, f.span.start, sentence.mentions)
             if len(words(between)) <= 6 and not STOP.search(between) and verb_in(between, 0, len(between)) is None:
-                return True
-    return False
+                return span
+    return None
+
+
+def _of_a_passive(sentence: Scanned, span: Span, reading: Reading, lo: int, hi: int) -> bool:
+    """Whether the place is in a relative clause (opened by «که» in folded[lo:hi]) whose own verb is a
+    passive: where the head noun was acted on («X در پیام خود که در نشست قرائت شد، گفت»), not where
+    `f` acted («وی در دیداری که در حاشیه این اجلاس … داشت، …» is)."""
+    if not RELATIVE_OPENS.search(sentence.folded, lo, hi):
+        return False
+    inner = verb_in(sentence.text, span.end, reading.pos)
+    return inner is not None and inner.kind == "passive"
 
 
 def _of_a_noun(sentence: Scanned, pos: int) -> bool:
@@ -243,8 +256,11 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
             if f.meta.keys() & {"pronoun", "role_only"}
             else STATUS_OF.get((reading.kind, reading.tense, times.frame))
         )
-        if status is None and reading.kind not in UNPLACED and placed(sentence, f, reading, found):
-            status = AT_IT_OF.get((reading.tense, times.frame))
+        other = Kind.PARTICIPATION
+        if status is None and reading.kind not in UNPLACED and (place := placed(sentence, f, reading, found)):
+            earlier = (p for p in (place.start, *times.cues, reading.pos) if place.start <= p <= reading.pos)
+            status = None if any(times.earlier(p) for p in earlier) else AT_IT_OF.get((reading.tense, times.frame))
+            other = Kind.SPEECH  # stressed, called for, proposed, thanked there: most acts told at a meeting are said
         if status:
             f.status = status
-            f.cue = Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, Kind.PARTICIPATION)
+            f.cue = Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, other)

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
 AUX = frozenset(("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"))
 AFTER_PARTICIPLE = {"است": "past", "اند": "past", "بود": "pluperfect", "بودند": "pluperfect"}
-BOUNDARY = frozenset(("و", "که", "است", "اند", "بود", "بودند"))
-"""Words a verb may stand before: the next clause («و», «که») or its own auxiliary."""
+BOUNDARY = frozenset(("و", "که", "تا", "است", "اند", "بود", "بودند"))
+"""Words a verb may stand before: the next clause («و», «که», «تا» of purpose: «تقاضا نمود تا …») or
+its own auxiliary."""
 SEP = "\u200c"
 PUNCT = re.compile(r"[،,()«»\"]")
 """Punctuation after a verb: its clause ends there («گفته، …»)."""
