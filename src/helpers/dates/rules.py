@@ -254,9 +254,12 @@ def _run(
     """Add to `found` the dates one rule finds from `position` on, keeping those that do not overlap
     earlier ones; stop early, returning where to look again, at a match turned down (or overlapping)
     with a number inside it («۲۹ - ۱۹ شوال ۱۴۴۵» is no span of days, «۱۹ شوال ۱۴۴۵» is a date). A
-    word inside one («شنبه» of «سه شنبه») starts no date, so the search goes on past it."""
+    word inside one («شنبه» of «سه شنبه») starts no date, so the search goes on past it. A handler's
+    date lies within its match, so a match inside a date already found («ژوئیه ۲۰۲۵» of «۲۱ ژوئیه
+    ۲۰۲۵») is turned down without reading it (P3: most dates are matched again by later rules)."""
     for match in pattern.finditer(ctx.folded, position):
-        mention = handler(match, ctx)
+        inside = any(f.offset <= match.start() and match.end() <= f.limit for f in found)
+        mention = None if inside else handler(match, ctx)
         if mention is None or any(mention.offset < f.limit and f.offset < mention.limit for f in found):
             inner = _NUMBER_START.search(ctx.folded, match.start() + 1, match.end())
             if inner:
