@@ -8,8 +8,13 @@ is cited, and documents acted on in the same sentence stay. Also: parts a docume
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from document_fixtures import rows
+
+from helpers import contracts
+from helpers.extract.documents import extract_documents
+from helpers.text.tokenize import normalize
 
 
 def titles(text: str) -> list[str]:
@@ -94,12 +99,13 @@ def test_a_statement_announcing_the_meeting_is_no_outcome(text: str, expected: l
         ("کنفرانس با تصویب قطعنامه ۲۰ ماده‌ای به کار خود پایان داد.", ["قطعنامه ۲۰ ماده‌ای"]),
         ("کنفرانس با تصویب قطعنامه ۲۰ ماده ای به کار خود پایان داد.", ["قطعنامه ۲۰ ماده‌ای"]),
         ("شورا قطعنامه ۲۲۳۱ را تصویب کرد.", []),
-        ("شورای امنیت قطعنامه شماره ۱۳ را تصویب کرد.", []),
+        ("شورای امنیت قطعنامه شماره ۱۳ را تصویب کرد.", ["قطعنامه شماره ۱۳"]),
     ],
 )
 def test_parts_counted_are_no_resolution_number(text: str, expected: list[str]) -> None:
     """A number before a part noun («بند», «ماده») measures the resolution; a bare number names one of
-    another body's (no row)."""
+    the Security Council or General Assembly, a row only where the article reports their meeting (here
+    the first sentence opens with the Council)."""
     assert titles(text) == expected
 
 
@@ -121,4 +127,77 @@ def test_parts_counted_are_no_resolution_number(text: str, expected: list[str]) 
 def test_dari_decision_and_first_person_causative(text: str, expected: list[tuple[str, str]]) -> None:
     """Dari «فیصله» (decision) named by its body is a document, and unnamed or as a verb («فیصله شد/کردند»)
     none, as «تصمیم»; «به تصویب/امضا رساندیم» adopts and signs as «رساندند» does."""
+    assert [(t, str(a.value)) for t, a in rows(text)] == expected
+
+
+def body_titles(*texts: str, headline: str | None = None) -> list[tuple[str, str]]:
+    """(title, action) of an article of `texts`, with a headline row first when given."""
+    sentences = [(0, 0, "headline", normalize(headline))] if headline else []
+    sentences += [(i + 1, i + 1, "body", normalize(t)) for i, t in enumerate(texts)]
+    df = extract_documents(pd.DataFrame(sentences, columns=contracts.SENTENCES))
+    return [(t, str(a.value)) for t, a in zip(df["title_fa"], df["action"], strict=True)]
+
+
+UN_LINE = "شورای امنیت سازمان ملل متحد روز پنجشنبه قطعنامه ۲۶۹۰ را به اتفاق آرا تصویب کرد."
+SCO_LEAD = "نشست سران سازمان همکاری شانگهای امروز در آستانه برگزار شد."
+
+
+@pytest.mark.parametrize(
+    "headline, texts, expected",
+    [
+        (None, [UN_LINE], [("قطعنامه ۲۶۹۰", "adopted")]),
+        (None, [SCO_LEAD, UN_LINE], []),
+        (
+            "شورای امنیت ماموریت هیئت سازمان ملل در افغانستان را تمدید کرد",
+            [SCO_LEAD, UN_LINE],
+            [("قطعنامه ۲۶۹۰", "adopted")],
+        ),
+        ("سه کشور خواستند متن بیانیه به عنوان سند شورای امنیت منتشر شود", [SCO_LEAD, UN_LINE], []),
+        (
+            None,
+            ["به گزارش خبرگزاری؛ مجمع عمومی سازمان ملل قطعنامه‌ای درباره افغانستان تصویب کرد."],
+            [("قطعنامه‌ای", "adopted")],
+        ),
+        (None, ["یک قطعنامه درباره افغانستان از سوی مجمع عمومی سازمان ملل تصویب شد."], [("قطعنامه", "adopted")]),
+        (None, ["وزیران گفتند مجمع عمومی سازمان ملل قطعنامه‌ای درباره افغانستان تصویب کرد."], []),
+        (
+            "بیانیه پایانی اجلاس ناتو منتشر شد",
+            ["سران ناتو در لندن دیدار کردند."],
+            [("بیانیه پایانی اجلاس ناتو", "issued")],
+        ),
+        (None, [SCO_LEAD, "بیانیه پایانی اجلاس ناتو منتشر شد."], []),
+        (
+            "اتحادیه اروپا و ناتو بیانیه مشترک همکاری امضا کردند",
+            ["توافق‌نامه همکاری ناتو امضا شد."],
+            [("بیانیه مشترک همکاری", "signed"), ("توافق‌نامه همکاری ناتو", "signed")],
+        ),
+        (None, ["در نشست شورای امنیت، اعضا قطعنامه ۲۷۲۷ (۲۰۲۴) را تصویب کردند."], [("قطعنامه ۲۷۲۷ (۲۰۲۴)", "adopted")]),
+        (None, [SCO_LEAD, "سران بر اجرای قطعنامه ۲۲۳۱ شورای امنیت تاکید کردند."], []),
+    ],
+)
+def test_the_body_whose_meeting_the_article_reports_is_no_other_body(
+    headline: str | None, texts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """The UN Security Council, the General Assembly or NATO is another body unless the article reports
+    its meeting: opening the headline or the first sentence (or joined to a body that does), after a
+    meeting noun or as agent there, not asked or cited; then its acts and documents (a numbered
+    resolution too, its title ending at the number and the year in brackets) are the meeting's."""
+    assert body_titles(*texts, headline=headline) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در بیانیه پایانی نشست پیشنهاد شد که کمیته مشترکی تشکیل شود.", [("بیانیه پایانی نشست", "issued")]),
+        (
+            "در بیانیه مشترک سران بر همکاری تاکید و پیشنهاد شد نشست بعدی در باکو برگزار شود.",
+            [("بیانیه مشترک", "issued")],
+        ),
+        ("طی قطعنامه‌ای که به تصویب رسید، اعضا بر صلح تاکید کردند.", [("قطعنامه‌ای", "adopted")]),
+        ("پیش‌نویس قطعنامه به نشست پیشنهاد شد.", [("پیش‌نویس قطعنامه", "proposed")]),
+    ],
+)
+def test_a_document_a_clause_stands_in_is_not_its_object(text: str, expected: list[tuple[str, str]]) -> None:
+    """«در/طی/ضمن X … پیشنهاد شد»: X is where the proposal stands (a final statement, issued), unless a
+    relative «که» makes the verb X's own."""
     assert [(t, str(a.value)) for t, a in rows(text)] == expected

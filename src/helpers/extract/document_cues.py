@@ -242,7 +242,7 @@ BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذک�
 GENERIC = cue_regex(
     rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
-    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)|قطع نامه (?:شماره )?\d+(?! ?(?:{PARTS}))(?!\d).*"
+    rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
     r"|طرح (?:موضوع|مسئله|مساله|بحث|این|ان|ادعا)(?!\w).*"
     r"|اسناد(?: (?:نیز|هم))?|(?:اسنادی|سندی)(?: (?:نیز|هم))?(?: (?:در زمینه|در حوزه|درباره|در مورد|مربوط به)(?!\w).*)?"
@@ -253,8 +253,7 @@ GENERIC = cue_regex(
 «تصمیم برای ایجاد X» names one), a bare «توافق» (agreement reached, no text), «اسناد زیر» (the list
 that follows names them), bare «اسناد» and «اسنادی» named by no more than their field («اسنادی در زمینه
 همکاری»; «اسناد همکاری» names a kind and stays), a document word with only vague adjectives (VAGUE:
-«اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a numbered resolution
-(«قطعنامه ۲۲۳۱ شورای امنیت», adopted elsewhere long before), a schedule or a weapons programme («برنامه
+«اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a schedule or a weapons programme («برنامه
 سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of
 this meeting; nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»),
 which names one already named, as «این قرارداد» does."""

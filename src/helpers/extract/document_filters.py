@@ -15,10 +15,12 @@ from helpers.extract.mentions import Scanned, Span
 from helpers.text import gazetteer as gz
 
 
-def unnamed(sentence: Scanned, span: Span) -> bool:
+def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -> bool:
     """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a document of another body (outside.OTHER_BODY, the clause's subject, or
-    outside.BODY_DOCUMENT, named in the title's chain) or an
+    (cues.DESCRIBED), a numbered resolution (outside.NUMBERED) outside a report of the Security
+    Council's or General Assembly's meeting, a document of another body (outside.OTHER_BODY, the
+    clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
+    the article reports (`home`, outside.home_bodies) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
     statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject); a document cited as
     a basis (outside.cited) and a statement announcing the meeting (outside.announcement)."""
@@ -28,12 +30,15 @@ def unnamed(sentence: Scanned, span: Span) -> bool:
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
         return not (described and cues.INDEFINITE.fullmatch(title))
+    if outside.NUMBERED.fullmatch(title):  # «قطعنامه ۲۲۳۱»: the Council's or the Assembly's
+        return not home & outside.RESOLVING
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
     two = _BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos)  # «طرفین … امضا کنند»
     if two and not meetings.POINTED.search(sentence.folded, lo, pos):
         return True
-    if outside.OTHER_BODY.match(sentence.folded, lo, pos) or outside.BODY_DOCUMENT.match(title):
+    body = outside.OTHER_BODY.match(sentence.folded, lo, pos) or outside.BODY_DOCUMENT.match(title)
+    if body and outside.body_key(body["body"]) not in home:  # `home`: the bodies whose meeting it is
         return True
     press = outside.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
     return bool(press) and bool(outside.ISSUER.match(sentence.folded, lo, pos))

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
+from helpers.contracts import Section
 from helpers.dates.words import AFGHAN_MONTHS, GREGORIAN_MONTHS, JALALI_MONTHS
-from helpers.extract.document_cues import BASIS, ENDING, FINAL, HEADS, LEAD, NUMBER
+from helpers.extract.document_cues import BASIS, ENDING, FINAL, HEADS, LEAD, NUMBER, PARTS
 from helpers.extract.mentions import Scanned, Span, cue_regex
+from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
 
 ADVOCATE = cue_regex("حامی|حامیان|طرفدار|طرفداران|مدافع|مدافعان|هوادار|هواداران|مخالف|مخالفان|منتقد|منتقدان")
@@ -27,19 +30,42 @@ ISSUER = re.compile(
 embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
 بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
 OUTSIDE = "شورای امنیت(?! (?:جمعی|ملی))|شورای حکام|پارلمان|مجلس شورای|کنگره|اتحادیه اروپا|کمیسیون اروپا|ناتو"
-OTHER_BODY = re.compile(
-    SUBJECT + cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}").pattern
-)
-"""A body outside the meeting (the UN and its Security Council or Secretary-General; OUTSIDE: the IAEA
-Board of Governors, a parliament, the EU, NATO) as the subject of the clause: what it adopts or issues
-is its own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»)."""
+_MEETING = "نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش"
+BODY_RE = cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}")
+OTHER_BODY = re.compile(SUBJECT + f"(?P<body>{BODY_RE.pattern})")
+"""A body outside the meeting (BODY_RE: the UN and its Security Council, General Assembly or
+Secretary-General; OUTSIDE: the IAEA Board of Governors, a parliament, the EU, NATO) as the subject of
+the clause: what it adopts or issues is its own («شورای امنیت سازمان ملل قطعنامه‌ای … صادر کرد»),
+unless the article is about that body's meeting (home_bodies)."""
 BODY_DOCUMENT = cue_regex(
-    rf"(?:{HEADS}){ENDING}(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?:{OUTSIDE})"
+    rf"(?:{HEADS}){ENDING}(?: (?!(?:میان|بین|مابین|با|و|برای)(?!\w))[^\s\u200c]+){{0,2}}? (?P<body>{OUTSIDE})"
 )
 """A document whose ezafe chain names a body outside the meeting (OUTSIDE: «سند شورای امنیت», «قطعنامه
 جدید پارلمان اروپا»): that body's, not this meeting's, whoever asks for it; not the UN General
 Assembly's, which may be the meeting itself, nor a document between the meeting and such a body
-(«تفاهم‌نامه همکاری میان سازمان و ناتو»)."""
+(«تفاهم‌نامه همکاری میان سازمان و ناتو»), nor one of the body whose meeting the article reports
+(home_bodies: «بیانیه پایانی نشست ناتو» in a report of a NATO summit)."""
+NUMBERED = cue_regex(r"قطع نامه ?(?:ی )?(?:شماره )?\d+(?! ?(?:{PARTS}))(?!\d).*".replace("{PARTS}", PARTS))
+"""A numbered resolution («قطعنامه ۲۲۳۱ شورای امنیت», «قطعنامه‌ی ۲۷۲۷»; not «قطعنامه ۱۳ بندی», PARTS): the
+Security Council's or the General Assembly's (RESOLVING), a row only in a report of their meeting."""
+NUMBERED_NAME = re.compile(
+    r"قطع[\s\u200c]*نامه[\s\u200c]*(?:ی[\s\u200c]+)?(?:شماره[\s\u200c]+)?\d+(?!\d)"
+    rf"(?![\s\u200c]*(?:{PARTS}))(?:[\s\u200c]*\([\s\u200c]*\d{{4}}[\s\u200c]*\))?"
+)
+"""A numbered resolution's name is its number, with the year in brackets after it («قطعنامه ۲۷۲۷ (۲۰۲۴)»):
+the title ends there (helpers.extract.document_titles)."""
+_UN_TAIL = re.compile(r"[\s\u200c]*(?:سازمان[\s\u200c]*ملل(?:[\s\u200c]*متحد)?|ملل[\s\u200c]*متحد)$")
+HOME_AT = re.compile(
+    rf"(?:^|[؛:][\s\u200c]*|(?<!\w)(?:{_MEETING})(?:[\s\u200c]*(?:ی|ای))?[\s\u200c]+"
+    rf"|(?<!\w)(?:از[\s\u200c]+سوی|توسط)[\s\u200c]+)(?P<body>{BODY_RE.pattern})"
+)
+"""Where a sentence names the body that meets or acts: opening it (or after an attribution's «؛/:»),
+after a meeting noun, as agent."""
+_AND_BODY = re.compile(rf"[\s\u200c]+و[\s\u200c]+(?P<body>{BODY_RE.pattern})")
+RESOLVING = frozenset({"شورایامنیت", "مجمععمومی"})
+"""Keys (body_key) of the bodies that number their resolutions."""
+
+
 YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
 """A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
 MONTH = "|".join(sorted({fold(w) for w in [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS]}, key=len, reverse=True))
@@ -59,12 +85,12 @@ SINCE = re.compile(
 )
 """A span of time after an action noun («۱۱ سال پس از امضای X», «چند ماه بعد از تصویب X»): the clause
 counts from a signing before the meeting."""
-_MEETING = "نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش"
 ANNOUNCES = cue_regex(
     rf"(?:{_MEETING})(?: ?(?:ی|ای)(?!\w))?(?! (?:بعدی|اینده|اتی|بعد|دیگر)(?!\w))"
     rf" (?:(?!{_MEETING})[^.؛]){{0,120}}?برگزار (?:می|خواهد|خواهند)"
 )
 MEDIUM = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]*$")
+RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 """A press statement as the medium of what is said («سازمان در/طی بیانیه‌ای اعلام کرد که نشستی … برگزار
 می‌کند/خواهد شد», MEDIUM before it) whose words say a meeting will be held, not the next one (ANNOUNCES):
 issued before the meeting, to announce it, not at it; a statement issued at a meeting that names
@@ -86,3 +112,33 @@ def announcement(sentence: Scanned, span: Span) -> bool:
     folded = sentence.folded
     medium = PRESS.fullmatch(folded, pos, end) and MEDIUM.search(folded, max(0, pos - 8), pos)
     return bool(medium) and bool(ANNOUNCES.search(folded, end))
+
+
+def body_key(name: str) -> str:
+    """One key per body however the text names it: «شورای امنیت سازمان ملل متحد» and «شورای امنیت» →
+    the Security Council's; «سازمان ملل» and «ملل متحد» alone → the UN's."""
+    return gz.key(_UN_TAIL.sub("", name.strip()) or "ملل")
+
+
+def home_bodies(own: Sequence[Scanned]) -> frozenset[str]:
+    """The bodies (BODY_RE, as body_key) whose meeting the article reports (a Security Council session,
+    a NATO summit): those the headline or the first other sentence names where it opens the sentence
+    (its subject: «شورای امنیت … قطعنامه‌ای را تصویب کرد», «اتحادیه اروپا و ناتو …», «به گزارش …؛ مجمع
+    عمومی …»), after a meeting noun («نشست شورای امنیت») or as agent («از سوی/توسط مجمع عمومی»;
+    HOME_AT). Their documents and their acts as subject are the meeting's, not another body's; a body
+    the text only cites or asks («… به عنوان سند شورای امنیت منتشر شود») is none."""
+    lead = [s.folded for s in own if s.row.section == Section.HEADLINE]
+    lead += [s.folded for s in own if s.row.section != Section.HEADLINE][:1]
+    found = [(text, m) for text in lead for m in HOME_AT.finditer(text)]
+    named = [m["body"] for _, m in found]
+    named += [joined["body"] for text, m in found if (joined := _AND_BODY.match(text, m.end()))]
+    return frozenset(body_key(name) for name in named) - {body_key("دبیرکل")}  # an office, not a meeting
+
+
+def medium(sentence: Scanned, span: Span, verb: int) -> bool:
+    """A document after «در/طی/ضمن» (MEDIUM) is where what the verb at `verb` (folded) reports stands
+    («در بیانیه پایانی … پیشنهاد شد»), not what it acts on, unless a relative «که» between makes the
+    verb its own («در قطعنامه‌ای که تصویب شد، …»)."""
+    pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
+    folded = sentence.folded
+    return bool(MEDIUM.search(folded, max(0, pos - 8), pos)) and not RELATIVE.search(folded, end, verb)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from helpers.dates.words import number_value
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_outside as outside
 from helpers.extract import document_words
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
@@ -53,6 +54,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         e = min(ends, default=e)
         meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
         e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
+        e = min(e, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, s)) else e
         pointed = meetings.POINTED.search(folded, s + 1, e)
         owned = pointed and meetings.OWNED.search(folded, s, pointed.start())  # «منشور و ضمیمه آن»
         e = owned.start() if owned else pointed.start() if pointed else e
@@ -171,7 +173,8 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     spans = found[: _last_item(folded, pos, end) + cues.MAX_TITLE_WORDS]
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
         spans.pop()
-    return document_words.described_end(folded, pos, pos + spans[-1]) if spans else end
+    end = document_words.described_end(folded, pos, pos + spans[-1]) if spans else end
+    return min(end, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, pos)) else end
 
 
 def _last_item(folded: str, pos: int, end: int) -> int:

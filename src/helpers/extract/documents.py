@@ -51,6 +51,7 @@ from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
 from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_outside as outside
 from helpers.extract import document_proposals as proposals
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
@@ -60,7 +61,7 @@ from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.text import gazetteer as gz
 
 
-def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
+def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None, home: frozenset[str]) -> list[dict]:
     """The documents a sentence reports, as spans of its text with their action and proposer."""
     folded = sentence.folded
     talks = cues.DISCUSSED_CUE.may_occur(folded) and cues.DISCUSSED_CUE.regex.search(folded)
@@ -72,7 +73,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not d.get("undone") and not filters.unnamed(sentence, d["span"])]
+    named = [d for d in found if not d.get("undone") and not filters.unnamed(sentence, d["span"], home)]
     return sorted(named, key=lambda d: d["span"].start)
 
 
@@ -203,7 +204,9 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         rows = [
             {"span": span, "action": action, "by": proposer, "item": len(spans) > 1}  # one of a list
             for span in spans
-            if not filters.refers_back(sentence, span) and span.start not in seen
+            if not filters.refers_back(sentence, span)
+            and span.start not in seen
+            and not outside.medium(sentence, span, start)  # «در بیانیه پایانی … پیشنهاد شد»
         ]
         found += rows
         last = (end, rows)
@@ -270,9 +273,10 @@ def document_rows(
     rows: list[dict] = []
     named = False  # a statement named in a sentence before («… این بیانیه» refers to it)
     lined, intros = lists.line_lists(own)  # documents listed one a line, and the plural that opens them
+    home = outside.home_bodies(own)  # the bodies whose meeting the article reports
     for k, sentence in enumerate(own):
         row = sentence.row
-        found = [d for d in _sentence_documents(sentence, attendees, year) if d["span"].start != intros.get(k)]
+        found = [d for d in _sentence_documents(sentence, attendees, year, home) if d["span"].start != intros.get(k)]
         found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
         found += lined.get(k, [])
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
