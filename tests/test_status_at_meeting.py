@@ -131,3 +131,39 @@ def test_the_table_names_every_tense_it_reads() -> None:
     assert {tense for tense, _ in AT_IT_OF} == {"past", "pluperfect", "present", "subjunctive", "future"}
     assert AT_IT_OF[("subjunctive", "future")] == "expected"
     assert ("present", "future") not in AT_IT_OF  # a present before the meeting is a plan or a habit
+
+
+C_FULL = "سامح عبدالمنعم وزیر امور خارجه مصر"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"همکاری امنیتی از مواردی بود که {A_FULL}، {B_FULL} و {C_FULL} درباره آن به توافق رسیدند.",
+        f"{A_FULL} و {B_FULL} بر سر گسترش تجارت توافق کردند.",
+        f"{A_FULL} و {B_FULL} با ایجاد صندوق مشترک موافقت کردند.",
+        f"{A_FULL} و {B_FULL} با پیوستن سنگال به سازمان موافقت نمودند.",  # Dari «نمودند»
+        f"{A_FULL} و {B_FULL} در مورد مسیر ترانزیت به تفاهم رسیدند.",
+    ],
+    ids=["reached-agreement-relative", "agreed", "approved-together", "dari-namudand", "reached-understanding"],
+)
+def test_people_who_agreed_together_were_at_the_table(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == got[B][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (f"{A_FULL} و {B_FULL} در تماس تلفنی بر سر گسترش تجارت توافق کردند.",),  # by phone
+        (f"{A_FULL} و {B_FULL} بر برگزاری نشست سران در تهران توافق کردند.",),  # to hold a meeting
+        (f"{A_FULL} با پیشنهاد {B_FULL} موافقت کرد.",),  # one person agreeing to another's proposal
+        (f"{A_FULL} و {B_FULL} سال گذشته بر سر گسترش تجارت توافق کردند.",),  # last year
+        (f"{A_FULL} و {B_FULL} پیش از این بر سر گسترش تجارت توافق کرده بودند.",),  # before
+        (BEFORE, f"{A_FULL} و {B_FULL} بر سر دستور کار توافق کردند."),  # a report before the meeting
+    ],
+    ids=["phone", "to-hold-a-meeting", "one-agrees", "last-year", "pluperfect", "before-the-meeting"],
+)
+def test_agreements_made_apart_say_nothing(texts: tuple[str, ...]) -> None:
+    got = statuses(*texts)
+    assert got[A][0] == got[B][0] == "mentioned"

@@ -194,6 +194,8 @@ PRESENCE_NOUN = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)(?:[\s\u20
 """A noun of presence and up to three words of its phrase, right before a place, folded."""
 RELATIVE_OPENS = re.compile(r"(?<!\w)(?:که|اینکه)(?!\w)")
 """«که» opening a relative or complement clause, folded."""
+AGREED_APART = re.compile(r"(?<!\w)(?:تلفنی|تلفن|تماس|برگزاری)(?!\w)")
+"""An agreement made apart from the meeting: by phone, or on holding one («بر برگزاری نشست توافق کردند»), folded."""
 UNPLACED = frozenset(("handing",))
 """A class whose subject does nothing at the meeting: handing something over. (A person who is the
 subject of «… شد» there is elected, present or asks for something there: «خواستار … شد».)"""
@@ -220,6 +222,19 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
             if len(words(between)) <= 6 and not STOP.search(between) and verb_in(between, 0, len(between)) is None:
                 return span
     return None
+
+
+def agreed_together(sentence: Scanned, f: Found, reading: Reading, found: list[Found], frame: str) -> bool:
+    """Whether `f` and the people listed with them as one subject agreed in the past («X، Y و Z درباره
+    … به توافق رسیدند»): they were at one table, this meeting's, unless the report is still before
+    it (they agreed to hold it), or the agreement was by phone or on holding a meeting (AGREED_APART)."""
+    return (
+        reading.kind == "agreeing"
+        and reading.tense == "past"
+        and frame != "future"
+        and any(g is not f and same_list(sentence, f, g, found) for g in found)
+        and not AGREED_APART.search(sentence.folded)
+    )
 
 
 def _of_a_passive(sentence: Scanned, span: Span, reading: Reading, lo: int, hi: int) -> bool:
@@ -257,6 +272,8 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
             else STATUS_OF.get((reading.kind, reading.tense, times.frame))
         )
         other = Kind.PARTICIPATION
+        if status is None and agreed_together(sentence, f, reading, found, times.frame):
+            status = Status.ATTENDED
         if status is None and reading.kind not in UNPLACED and (place := placed(sentence, f, reading, found)):
             earlier = (p for p in (place.start, *times.cues, reading.pos) if place.start <= p <= reading.pos)
             status = None if any(times.earlier(p) for p in earlier) else AT_IT_OF.get((reading.tense, times.frame))

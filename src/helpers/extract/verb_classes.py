@@ -29,8 +29,9 @@ SAYING = (
     "ادعا کرد",
 )
 """Verbs of saying in their simple past («گفت», «اظهار داشت», «تصریح نمود», «خاطرنشان ساخت»), folded."""
-LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گردید", "داد", "گرفت", "یافت", "ورزید", "زد", "امد"))
-"""Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت»), folded."""
+LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گردید", "داد", "گرفت", "یافت", "ورزید", "زد", "امد", "رسید"))
+"""Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت», «به توافق
+رسید»), folded."""
 CLASSES = {
     "saying": tuple(dict.fromkeys(verb.split(" ")[0] for verb in SAYING)),
     "presence": ("شرکت", "حضور", "اشتراک", "سخنرانی", "نمایندگی", "همراهی", "رسید", "امد", "وارد", "حاضر"),
@@ -39,7 +40,9 @@ CLASSES = {
     "hosting": ("میزبانی",),
     "signing": ("امضا",),
     "handing": ("واگذار", "تحویل", "سپرد", "تفویض", "تقدیم"),
+    "agreeing": ("توافق", "موافقت", "تفاهم"),
 }
 """Verb classes, by the lemma's past stem or the noun of a compound verb (SAYING's nouns and simple
 verbs are the class of saying). Handing something over («ریاست هیئت را به X واگذار خواهد کرد») says
-nothing of the giver's presence."""
+nothing of the giver's presence. Agreeing («به توافق رسیدند», «موافقت کردند») is done together: said of
+people listed as one subject, they were at the table (helpers.extract.readings.agreed_together)."""
