@@ -143,3 +143,25 @@ def test_a_name_opening_a_clause_before_a_word_of_time(text: str, names: list[st
 )
 def test_a_foreign_name_after_a_titles_complement(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a foreign given name hazm knows as a noun only, opening a list item («و», «،») or the
+        # sentence before a rare surname and a title: African, American, British names
+        ("رییس جمهوری ترکمنستان و تئودور نگوما رییس جمهوری گینه استوایی وارد تهران شدند.", ["تئودور نگوما"]),
+        ("سفیر چین، مایکل مکنزی سفیر ایالات متحده در افغانستان و دیگران حضور داشتند.", ["مایکل مکنزی"]),
+        (
+            "رابرت فیکو نخست وزیر اسلواکی و جیمز کالاهان نخست وزیر بریتانیا دیدار کردند.",
+            ["جیمز کالاهان", "رابرت فیکو"],
+        ),
+        # look-alikes: a title of courtesy («پرنس», an honorific like «شاهزاده»), an office noun, a
+        # noun inside a clause (no boundary before it)
+        ("و پرنس ویلیامز رئیس بنیاد سخنرانی کرد.", ["ویلیامز"]),
+        ("و دفتر کوئیکو رئیس شرکت گفت.", []),
+        ("در این نشست پرنس ویلیامز رئیس بنیاد سخنرانی کرد.", ["ویلیامز"]),
+    ],
+)
+def test_a_foreign_given_name_hazm_knows_as_a_noun(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

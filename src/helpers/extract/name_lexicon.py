@@ -128,13 +128,15 @@ state after a comma («ناکس، ایندیانا») is left out as well."""
 
 class Lexicon(NamedTuple):
     """What `lexicon` builds; `verb_forms` yield to given names («رستم»), `plurals` are only no
-    name alone («اعضا»; «سادات» is a name's first word)."""
+    name alone («اعضا»; «سادات» is a name's first word); `nouns` are the words hazm tags as nouns
+    only (no adjective, adverb or number reading), as a foreign given name it knows («مایکل»)."""
 
     stop: frozenset[str]
     counts: dict[str, int]
     places: frozenset[str]
     verb_forms: frozenset[str]
     plurals: frozenset[str]
+    nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,11 +153,15 @@ def lexicon() -> Lexicon:
 
     counts: dict[str, int] = {}
     plurals: set[str] = set()
+    nouns: set[str] = set()
     for w, c, tags in words_list():
-        for k in {gz.key(w), gz.key(w.replace("ئ", "أ"))}:  # «هیئت» is also written «هیأت»
+        keys = {gz.key(w), gz.key(w.replace("ئ", "أ"))}  # «هیئت» is also written «هیأت»
+        for k in keys:
             counts[k] = max(c, counts.get(k, 0))
         if "PL" in tags:
             plurals.add(k)
+        if tuple(tags) == ("N",):
+            nouns |= keys
     past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     forms = {gz.key(p + end) for p in past for end in PAST_ENDINGS}
@@ -171,7 +177,10 @@ def lexicon() -> Lexicon:
     ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
     stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
     where = frozenset(states | cities)
-    return Lexicon(frozenset(stop | verbs | states), counts, where, frozenset(forms - verbs), frozenset(plurals))
+    nouns -= stop | verbs | states
+    return Lexicon(
+        frozenset(stop | verbs | states), counts, where, frozenset(forms - verbs), frozenset(plurals), frozenset(nouns)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ RANKS = (
 honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
+    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
 )
 """Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(
@@ -260,6 +260,8 @@ def name_span(
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
         # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
         double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
+        if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
+            what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
         if pair and _compound(text, *pair):  # «غلام محمد», «شجاع الدین»: one given name written apart
             what, chosen[-1] = GIVEN, (chosen[-1][0], GIVEN)
@@ -299,6 +301,23 @@ def name_span(
 
         chosen.pop()
     return None
+
+
+BOUNDARY = re.compile(r"[،,:؛«»\"(]")
+"""What opens a clause or a list item before a name besides «و»: a comma, a colon, a quote, a bracket."""
+
+
+def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
+    """Whether `seq[i]` (going left, before one rare word) is a foreign given name hazm knows as a
+    noun only («مایکل», «تئودور»; name_lexicon's `nouns`), no title word, opening a clause or a list
+    item (the sentence start, «و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …»."""
+    k = gz.key(seq[i].text)
+    if k not in lexicon().nouns or k in gaz.title_words or plural(k):
+        return False
+    if i + 1 == len(seq):
+        return True
+    prev = seq[i + 1]
+    return gz.key(prev.text) == gz.key("و") or bool(BOUNDARY.search(text, prev.end, seq[i].start))
 
 
 def _compound(text: str, head: Word, head_kind: str | None, tail: Word, tail_kind: str | None) -> bool:
