@@ -309,13 +309,13 @@ BOUNDARY = re.compile(r"[،,:؛«»\"(]")
 
 def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     """Whether `seq[i]` (going left, before one rare word) is a foreign given name hazm knows as a
-    noun only («مایکل», «تئودور»; name_lexicon's `nouns`), no title word, opening a clause or a list
-    item (the sentence start, «و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …»."""
+    noun only («مایکل», «تئودور»; name_lexicon's `nouns`), no title word, opening a list item or a
+    quote («و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …», «"X Y" رئیس …»."""
     k = gz.key(seq[i].text)
     if k not in lexicon().nouns or k in gaz.title_words or plural(k):
         return False
-    if i + 1 == len(seq):
-        return True
+    if i + 1 == len(seq):  # the sentence start: only in quotes («هشدار X وزیر …» is a headline's noun)
+        return bool(BOUNDARY.search(text, 0, seq[i].start))
     prev = seq[i + 1]
     return gz.key(prev.text) == gz.key("و") or bool(BOUNDARY.search(text, prev.end, seq[i].start))
 
