@@ -167,3 +167,18 @@ def test_people_who_agreed_together_were_at_the_table(text: str) -> None:
 def test_agreements_made_apart_say_nothing(texts: tuple[str, ...]) -> None:
     got = statuses(*texts)
     assert got[A][0] == got[B][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        ((f"{A_FULL} با استقبال از سران کشورهای شرکت‌کننده در این نشست، منطقه را غنی دانست.",), "host"),
+        ((f"{A_FULL} در حاشیه این نشست با مهمانان دیدار کرد و به آنها خیرمقدم گفت.",), "host"),
+        ((f"{A_FULL} به شرکت‌کنندگان خیر مقدم گفت.",), "host"),  # written apart
+        ((BEFORE, f"{A_FULL} به مهمانان خیرمقدم خواهد گفت."), "expected"),  # a host's role still to come
+        ((f"{A_FULL} از استقبال سران از طرح خود سخن گفت.",), "mentioned"),  # the leaders welcomed a plan
+    ],
+    ids=["welcoming-the-leaders", "welcomed-them", "kheyr-moqaddam-apart", "will-welcome", "leaders-welcomed-a-plan"],
+)
+def test_who_welcomes_the_meetings_guests_hosts_them(texts: tuple[str, ...], status: str) -> None:
+    assert statuses(*texts)[A][0] == status
