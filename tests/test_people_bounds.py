@@ -168,3 +168,19 @@ def test_a_foreign_name_after_a_titles_complement(text: str, names: list[str]) -
 )
 def test_a_foreign_given_name_hazm_knows_as_a_noun(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the quote marks bound a name of four words before a title: the cue's three-word run inside
+        # it is no second person (Bulgarian and Azerbaijani names; a list of quoted names)
+        ("در این نشست «ماریا ایوانا پتروا سیدوروا» رئیس مجلس بلغارستان سخنرانی کرد.", ["ماریا ایوانا پتروا سیدوروا"]),
+        (
+            "«گلنار علی قیزی محمدووا» رئیس مجلس آذربایجان و «آنا کوالوا» رئیس مجلس بلاروس حضور داشتند.",
+            ["آنا کوالوا", "گلنار علی قیزی محمدووا"],
+        ),
+    ],
+)
+def test_a_quoted_name_ends_at_its_quote(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

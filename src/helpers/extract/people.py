@@ -106,13 +106,13 @@ def _country_in_title(sentence: Scanned, pos: int) -> tuple[gz.Entry | None, int
 
 
 def _adjacent(text: str, found: list[Found], lo: int, hi: int, before: bool) -> Found | None:
-    """An unattached person ending at `lo` (before) or starting at `hi` (after), a comma or an
-    honorific («امیر کویت شیخ …») allowed between."""
+    """An unattached person ending at `lo` (before) or starting at `hi` (after), a comma, an
+    honorific («امیر کویت شیخ …») or the quote marks of a quoted name («X Y» رئیس …) allowed between."""
     for f in found:
         if f.role is not None:
             continue
         gap = (f.span.end, lo) if before else (hi, f.span.start)
-        if gap[0] <= gap[1] and only_courtesy(text[gap[0] : gap[1]]):
+        if gap[0] <= gap[1] and only_courtesy(text[gap[0] : gap[1]].replace("»", "").replace("«", "")):
             return f
     return None
 
@@ -132,9 +132,12 @@ def find_people(
     found += _glued(text, taken, gaz, day)
     taken += [f.span for f in found]
     titles = [Span(m.start, affiliation_after(sentence, m, main_org)[1]) for m in mentions if m.kind == "role"]
-    for span in (
+    cued = (
         cued_names(sentence, taken, gaz) + quoted_names(text, taken, gaz, titles) + opening_names(sentence, taken, gaz)
-    ):
+    )
+    for i, span in enumerate(cued):  # a cue's three words inside a quoted name of four: the quote ends it
+        if span in cued[:i] or any(o != span and o.start <= span.start and span.end <= o.end for o in cued):
+            continue
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for span in titled_items(text, mentions, [f.span for f in found], gaz):
