@@ -110,3 +110,24 @@ def test_a_document_between_two_states_is_of_a_side_visit(text: str, expected: l
 )
 def test_a_draft_final_statement_named_is_proposed(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در این نشست مفاد پیش‌نویس کنوانسیون رژیم حقوقی و آماده‌سازی دستور کار اجلاس سران بررسی می‌شود.",
+            ["پیش‌نویس کنوانسیون رژیم حقوقی"],
+        ),
+        ("وزیران پیش نویس منشور و تهیه برنامه سفر را بررسی کردند.", ["پیش‌نویس منشور"]),
+        ("سران منشور سازمان و برگزاری نشست خبری را تصویب کردند.", ["منشور سازمان"]),
+        ("با امضای سند همکاری و برگزاری نشست خبری، اجلاس پایان یافت.", ["سند همکاری"]),
+        ("سند همکاری و توسعه اقتصادی امضا شد.", ["سند همکاری و توسعه اقتصادی"]),
+        ("برنامه آماده‌سازی زیرساخت‌ها تصویب شد.", ["برنامه آماده‌سازی زیرساخت‌ها"]),
+    ],
+)
+def test_va_before_another_event_of_the_meeting_ends_a_title(text: str, expected: list[str]) -> None:
+    """«و» before another event noun («برگزاری», «آماده‌سازی», «تهیه» …) joins another item of the
+    meeting's work, not a part of the title, before a verb as after an action noun; a noun that is no
+    event («توسعه») and an event noun inside the chain (no «و» before it) stay."""
+    assert [t for t, _ in rows(text)] == expected

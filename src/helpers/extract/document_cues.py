@@ -279,8 +279,12 @@ EARLIER_OPENING = cue_regex(
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""
-EVENT_NOUNS = "برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت و گو|سخنرانی|اعلام|تاکید|اتخاذ|پیگیری|تبادل"
-"""Verbal nouns of other events of the meeting («… و برگزاری نشست خبری»)."""
+EVENT_NOUNS = (
+    r"برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت[\s\u200c]*و[\s\u200c]*گو|سخنرانی|اعلام|تاکید|اتخاذ"
+    r"|پیگیری|تبادل|اماده[\s\u200c]*سازی|تهیه"
+)
+"""Verbal nouns of other events of the meeting («… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»),
+written for plain regexes (a ZWNJ, a space or nothing inside a compound)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
     "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
@@ -303,25 +307,27 @@ VERBS = (
 NO_NOUN_PHRASE = (
     r"[/|]|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع)))(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
+    rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
 goes on): a headline separator («/», «|», « - », not a span of years «۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time
 («برای سال آینده»; a purpose, «برای گسترش …», and a named span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the
-document's date («مورخ/مصوب …»), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند») and «و»
-opening another list («و سایر/دیگر …»)."""
+document's date («مورخ/مصوب …»), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «و»
+opening another list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و
+برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"
     rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
-    rf"|(?<!\w)\w+\u200c?ترین(?!\w)|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
+    rf"|(?<!\w)\w+\u200c?ترین(?!\w)"
     rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})|{NO_NOUN_PHRASE}"
 )
 """Where a title after an action noun ends: before what it is about (ABOUT), any «در» and a list
 («شامل …», «از جمله …»); a
 complement of a noun inside it goes on («مبارزه با …», «حفاظت از …»), while «بر» opens what the
 sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula ends the subject («… تصویب نقشه
-راه همکاری بود»), a superlative opens a predicate («… مهم‌ترین دستاورد بود») and «و» before another
-event («… و برگزاری نشست خبری») joins no part of the title."""
+راه همکاری بود») and a superlative opens a predicate («… مهم‌ترین دستاورد بود»); NO_NOUN_PHRASE's
+ends hold here too."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده"
     "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف))"
