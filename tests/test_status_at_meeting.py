@@ -182,3 +182,30 @@ def test_agreements_made_apart_say_nothing(texts: tuple[str, ...]) -> None:
 )
 def test_who_welcomes_the_meetings_guests_hosts_them(texts: tuple[str, ...], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"پیش‌نویس این قطعنامه از سوی {A_FULL} به خوانش گرفته شد.", "attended"),  # Dari «به خوانش گرفتن»
+        (f"در این نشست گزارش سالانه از طرف {A_FULL} ارائه گردید.", "attended"),
+        (f"متن این بیانیه توسط {A_FULL} تنظیم و ارائه شد.", "attended"),
+        (f"این نشست از سوی {A_FULL} برگزار شد.", "mentioned"),  # organized by
+        (f"سران به این نشست از سوی {A_FULL} دعوت شدند.", "mentioned"),  # invited by
+        (f"پیش‌نویس قطعنامه توسط {A_FULL} تهیه شده بود.", "mentioned"),  # no document of this meeting, pluperfect
+        (f"طرح صلح سال گذشته از سوی {A_FULL} ارائه شد.", "mentioned"),  # last year
+        (f"قطعنامه از سوی {A_FULL} ارائه شد.", "mentioned"),  # nothing ties it to this meeting
+    ],
+    ids=[
+        "read-out-dari",
+        "presented-at-it",
+        "drafted-and-presented",
+        "organized",
+        "invited",
+        "prepared",
+        "last-year",
+        "untied",
+    ],
+)
+def test_the_agent_of_a_passive_done_at_the_meeting_attended(text: str, status: str) -> None:
+    assert statuses(text)[A][0] == status

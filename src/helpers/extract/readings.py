@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.clauses import PREPOSITIONS, is_object, of_a_presence, same_list, without_titles
-from helpers.extract.cues import AT_IT
-from helpers.extract.document_cues import ABOUT_RE
+from helpers.extract.clauses import BY, PREPOSITIONS, is_object, of_a_presence, same_list, without_titles
+from helpers.extract.cues import AT_IT, THIS_MEETING
+from helpers.extract.document_cues import ABOUT_RE, NOUNS
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.verb_classes import CLASSES, LIGHT
@@ -196,6 +196,12 @@ RELATIVE_OPENS = re.compile(r"(?<!\w)(?:که|اینکه)(?!\w)")
 """«که» opening a relative or complement clause, folded."""
 AGREED_APART = re.compile(r"(?<!\w)(?:تلفنی|تلفن|تماس|برگزاری)(?!\w)")
 """An agreement made apart from the meeting: by phone, or on holding one («بر برگزاری نشست توافق کردند»), folded."""
+CLAUSE_STOP = re.compile(r"[.؛:!؟?،]")
+"""Where a passive's clause ends after its agent."""
+ORGANIZED = re.compile(r"(?<!\w)(?:برگزار|دعوت)(?!\w)")
+"""A meeting organized, or someone invited, by the agent («… از سوی X برگزار / دعوت شد»), folded."""
+THIS_DOCUMENT = cue(f"(?:این|همین) (?:{NOUNS})")
+"""A document of this meeting («این قطعنامه», «این بیانیه»)."""
 UNPLACED = frozenset(("handing",))
 """A class whose subject does nothing at the meeting: handing something over. (A person who is the
 subject of «… شد» there is elected, present or asks for something there: «خواستار … شد».)"""
@@ -222,6 +228,23 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
             if len(words(between)) <= 6 and not STOP.search(between) and verb_in(between, 0, len(between)) is None:
                 return span
     return None
+
+
+def passive_agent(sentence: Scanned, f: Found, times: Times) -> bool:
+    """Whether `f` is the agent («توسط / از سوی / از طرف X») of a past passive in their clause whose
+    subject is this meeting's («این قطعنامه … از سوی X به خوانش گرفته شد», «… در این نشست توسط X
+    ارائه شد»): X did it there. Not who organized or invited («برگزار / دعوت شد»: ORGANIZED)."""
+    if not BY.search(sentence.text, max(0, f.span.start - 12), f.span.start):
+        return False
+    stop = CLAUSE_STOP.search(sentence.text, f.span.end)
+    end = stop.start() if stop else len(sentence.text)
+    verb = verb_in(sentence.text, f.span.end, end)
+    if verb is None or verb.kind != "passive" or verb.tense != "past" or times.earlier(verb.pos):
+        return False
+    lo, hi = bisect_left(sentence.origin, f.span.end), bisect_left(sentence.origin, verb.pos)
+    if ORGANIZED.search(sentence.folded, lo, hi):
+        return False
+    return bool(find_cues(PLACE, sentence) or find_cues(THIS_MEETING, sentence) or find_cues(THIS_DOCUMENT, sentence))
 
 
 def agreed_together(sentence: Scanned, f: Found, reading: Reading, found: list[Found], frame: str) -> bool:
@@ -261,6 +284,9 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
     places the act at the meeting (the only reading a pronoun subject takes: «وی در این نشست …»),
     unless the verb is negated or in the clause of another, earlier occasion (Times.earlier)."""
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
+        if passive_agent(sentence, f, times):
+            f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
+            continue
         if is_object(sentence, f, found, objects) or marked_object(sentence, f):
             continue
         reading = read_clause(sentence, f, found)
