@@ -81,6 +81,17 @@ def test_a_scan_of_nothing():
     assert WordScan([]).met("متن") == frozenset()
 
 
+def test_a_scan_by_runs_finds_words_inside_words_and_numbers():
+    """Need words are read run by run of word characters: «سال» inside «امسال», «۱۴» inside «۱۴۰۴»,
+    across a ZWNJ and punctuation; a need word holding a mark sends the scan over the whole text."""
+    scan = WordScan([frozenset({"سال"}), frozenset({"۱۴"}), frozenset({"مهر"}), frozenset({"دی"})])
+    assert scan.met("امسال، در ۱۴۰۴/۷/۱ و مهر‌ماه") == {0, 1, 2}
+    assert scan.met("نه‌سال") == {0}
+    marked = WordScan([frozenset({"آذر-دی"}), frozenset({"دی"})])
+    assert marked.met("گزارش آذر-دی") == {0, 1}
+    assert marked.met("گزارش آذر دی") == {1}
+
+
 SENTENCES = [
     "نشست در ۱۵ مهر امسال و در ماه مبارک رمضان سال جاری برگزار شد.",
     "این قانون در تاریخ ۱۴۰۳/۱۲/۲۵ به تصویب رسید.",
