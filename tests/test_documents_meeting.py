@@ -201,3 +201,20 @@ def test_a_document_a_clause_stands_in_is_not_its_object(text: str, expected: li
     """«در/طی/ضمن X … پیشنهاد شد»: X is where the proposal stands (a final statement, issued), unless a
     relative «که» makes the verb X's own."""
     assert [(t, str(a.value)) for t, a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سران بحث‌های عمومی را طرح و اسناد نشست وزیران را تصویب می‌کنند.", ["اسناد نشست وزیران"]),
+        ("اعضا دیدگاه‌های خود را طرح و قطعنامه را تصویب کردند.", ["قطعنامه"]),
+        ("وزیران این موضوع را طرح کردند و سند همکاری را امضا کردند.", ["سند همکاری"]),
+        ("سران طرح ایجاد صندوق را تصویب کردند.", ["طرح ایجاد صندوق"]),
+        ("سران برنامه را تصویب کردند.", ["برنامه"]),
+    ],
+)
+def test_a_bare_document_word_after_the_object_mark_is_the_verbs(text: str, expected: list[str]) -> None:
+    """An object and its «را» stand before the verb: a bare document word right after «را» («… را طرح
+    و …») is the nominal part of a compound verb, not a document; a document word before «را» is the
+    object."""
+    assert titles(text) == expected

@@ -27,6 +27,10 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
+    if cues.BARE_HEAD.fullmatch(title) and _OBJECT_BEFORE.search(
+        sentence.folded, 0, bisect_left(sentence.origin, span.start)
+    ):
+        return True  # «… را طرح و …», «… را طرح کردند»: the verb's own noun after its object
     if cues.GENERIC.fullmatch(title):
         described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
         return not (described and cues.INDEFINITE.fullmatch(title))
@@ -44,6 +48,9 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     return bool(press) and bool(outside.ISSUER.match(sentence.folded, lo, pos))
 
 
+_OBJECT_BEFORE = re.compile(r"(?<!\w)را[\s\u200c]+$")
+"""The object mark right before a bare document word: an object and its «را» stand before the verb,
+so the word is the nominal part of a compound verb («بحث‌ها را طرح و …», «موضوع را طرح کردند»)."""
 _TWO_SIDES = re.compile(r"(?<!\w)طرفین(?!\w)")
 """«طرفین», the two sides, as the subject of a document's clause («طرفین تفاهم‌نامه‌هایی … امضا کردند»): a
 bilateral document, as _BILATERAL in its title («وزیران دو کشور …» may be two members at the meeting)."""
