@@ -209,3 +209,18 @@ def test_who_welcomes_the_meetings_guests_hosts_them(texts: tuple[str, ...], sta
 )
 def test_the_agent_of_a_passive_done_at_the_meeting_attended(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        # a relative clause with no comma ends at its own verb; the person's verb comes after it
+        ((f"{A_FULL} در نشست وزیران که در حاشیه مجمع عمومی برگزار شده بود از کشورهای عضو سپاسگزاری کرد.",), "attended"),
+        ((BEFORE, f"{A_FULL} که به تازگی به این سمت رسیده است در این نشست سخنرانی خواهد کرد."), "expected"),
+        ((f"{A_FULL} که در نشست سال گذشته شرکت کرده بود از طرح تازه دفاع کرد.",), "mentioned"),  # another meeting's
+        ((f"{A_FULL} در پیامی که در این نشست خوانده شد از کشورهای عضو قدردانی کرد.",), "mentioned"),  # the message's
+    ],
+    ids=["held-on-the-sidelines", "new-in-office-will-speak", "last-years-meeting", "message-read-there"],
+)
+def test_a_relative_clause_without_a_comma_ends_at_its_verb(texts: tuple[str, ...], status: str) -> None:
+    assert statuses(*texts)[A][0] == status

@@ -71,9 +71,12 @@ def read_clause(sentence: Scanned, f: Found, found: list[Found]) -> Reading | No
     i = 0
     while i < len(said):
         start, _, word = said[i]
-        if word in ("که", "اینکه"):  # a relative or complement clause, to its comma
+        if word in ("که", "اینکه"):  # a relative or complement clause, to its comma or else past its own verb
             comma = text.find("،", start, end)
-            i = next((j for j, (s, _, _) in enumerate(said) if s > comma), len(said)) if comma >= 0 else len(said)
+            if comma >= 0:
+                i = next((j for j, (s, _, _) in enumerate(said) if s > comma), len(said))
+            else:
+                i = next((j + 1 for j in range(i + 1, len(said)) if _verb_at(said, j, text)), len(said))
             continue
         if reading := _verb_at(said, i, text):
             others = [g for g in found if f.span.end <= g.span.start < reading.pos and not governed(sentence, g)]
