@@ -23,6 +23,13 @@ LETTER_FORMS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ"
 NAME_VARIANTS = {"ئ": "ی", "ؤ": "و", "آ": "ا", "ٱ": "ا", "ە": "ه"}
 """Hamza seats, madda and wasla that spellings of one name differ by (رئیس/رییس, رؤسا/روسا); a
 fold for matching names drops these differences too, a fold for reading words must not."""
+PASHTO_FORMS = {
+    "ځ": "ز", "څ": "س", "ږ": "ژ", "ښ": "ش", "ګ": "گ", "ډ": "د", "ټ": "ت", "ړ": "ر", "ڼ": "ن", "ې": "ی", "ۍ": "ی"
+}  # fmt: skip
+"""The Pashto letters Afghan pages write in names («ځاځی», «ګل‌احمد») -> the Persian letter the name is
+spelt with in Persian («زازی», «گل‌احمد»). hazm's Normalizer folds them (to other letters: «ګ» to «ک»);
+the text keeps them (helpers.text.align.keep_own_letters), so a name is reported as the page writes
+it, and only the keys names are matched by fold them, by this table (helpers.text.gazetteer.fold)."""
 DIACRITICS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670])
 """Harakat and superscript alef: optional marks that never change which word is written."""
 

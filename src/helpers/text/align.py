@@ -19,6 +19,7 @@ _AS_HAZM = str.maketrans(TRANSLATION_SRC, TRANSLATION_DST) | str.maketrans(
 )
 """The fold for aligning tokens with the page: the letters and digits as hazm's normalizer writes them
 (hazm's own translation table, Persian digits)."""
+_PASHTO = re.compile(f"[{''.join(chars.PASHTO_FORMS)}]")
 _GAP = "[\\s\u200c\u0640\u064b-\u065f\u0670]*"
 
 
@@ -60,3 +61,26 @@ def align(raw: str, tokens: list[str]) -> list[str]:
         out.append(raw[at:end])
         start, slack = end, 8
     return out
+
+
+def keep_own_letters(raw: str, normalized: str) -> str:
+    """`normalized` (hazm's output for `raw`) with the page's Pashto letters put back where hazm
+    folded them (chars.PASHTO_FORMS): «ځاځي» stays «ځاځی», its Arabic «ي» still Persian.
+
+    hazm only drops, adds or moves spaces and marks around letters, so the letters of both texts
+    follow one order: each letter of `normalized` is matched with the next letter of `raw` folded as
+    hazm folds it, a few characters on at most (a letter hazm added or dropped is passed over). Pages
+    without a Pashto letter, nearly all, cost one regex search."""
+    if _PASHTO.search(raw) is None:
+        return normalized
+    folded, out, j = raw.translate(_AS_HAZM), list(normalized), 0
+    for i, letter in enumerate(normalized):
+        if not letter.isalpha():
+            continue
+        at = folded.find(letter, j, j + 8)
+        if at < 0:
+            continue
+        if raw[at] in chars.PASHTO_FORMS:
+            out[i] = raw[at]
+        j = at + 1
+    return "".join(out)

@@ -31,6 +31,7 @@ _FOLD_NAME = chars.replacer(
     dict.fromkeys(_DROPPED, "")
     | chars.LETTER_FORMS
     | chars.NAME_VARIANTS
+    | chars.PASHTO_FORMS
     | chars.ASCII_DIGITS
     | _DECIMAL_SIGN
     | _SEPARATORS
@@ -54,7 +55,8 @@ _COLUMNS = {
 
 
 def fold(text: str) -> str:
-    """The fold for finding names: one spelling for Arabic/Persian letter and hamza variants, no
+    """The fold for finding names: one spelling for Arabic/Persian letter and hamza variants and for
+    the Pashto letters a page keeps (chars.PASHTO_FORMS: «ګل» and «گل» one key), no
     diacritics or tatweel, ASCII digits and dot. One character for one or for none, so positions map back."""
     return _FOLD_NAME(text)
 

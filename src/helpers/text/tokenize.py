@@ -18,7 +18,7 @@ import pandas as pd
 from hazm.utils import verbs_list
 
 from helpers import cache, contracts, storage
-from helpers.text.align import align
+from helpers.text.align import align, keep_own_letters
 from helpers.text.zwnj import ZWNJ, Restorer
 
 
@@ -70,8 +70,9 @@ def normalize(s: str) -> str:
 
 
 def hazm_normalize(text: str) -> str:
-    """`hazm.Normalizer().normalize(text)` (default settings), with the process's one Normalizer."""
-    return tools().normalizer.normalize(text)
+    """`hazm.Normalizer().normalize(text)` (default settings), with the process's one Normalizer,
+    the page's Pashto letters kept (align.keep_own_letters)."""
+    return keep_own_letters(text, tools().normalizer.normalize(text))
 
 
 class Word(NamedTuple):
@@ -184,7 +185,7 @@ def _normalize_paragraph(text: str) -> str:
     """hazm's normalize of one paragraph, stripped; remembered for the last few thousand paragraphs
     because an outlet's pages repeat their labels, markers and other-story lists and one hazm call
     costs ~0.2 ms (the P3 corpus target depends on it)."""
-    return tools().normalizer.normalize(text).strip()
+    return hazm_normalize(text).strip()
 
 
 def write(tokenized: Tokenized, folder: str | Path) -> list[Path]:
