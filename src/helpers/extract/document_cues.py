@@ -309,14 +309,15 @@ VERBS = (
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
 NO_NOUN_PHRASE = (
-    r"[/|]|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع)))(?![\w\u200c])"
+    r"[/|]|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
 goes on): a headline separator («/», «|», « - », not a span of years «۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time
 («برای سال آینده»; a purpose, «برای گسترش …», and a named span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the
-document's date («مورخ/مصوب …»), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «و»
+document's date («مورخ/مصوب …»), a concessive or circumstantial clause («در حالی … که», «درحالیکه»: the
+sentence goes on around the verb), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «و»
 opening another list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و
 برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
