@@ -204,9 +204,12 @@ class _Reader:
         return info if info.exact is not None else _Info(needs=info.as_needs())
 
 
+@lru_cache(maxsize=1024)
 def required_words(pattern: str) -> tuple[Need, ...]:
     """Needs every match of `pattern` meets: each a set of plain words one of which the matched text
-    contains. Empty when nothing can be said (the pattern may match without any fixed word)."""
+    contains. Empty when nothing can be said (the pattern may match without any fixed word).
+    Remembered per pattern: reading one costs milliseconds, and the date rules ask for each of
+    theirs three times while helpers.dates.rules is imported (its needs, its marks, the scan's needs)."""
     reader = _Reader(pattern)
     info = reader.alternation()
     if reader.i != len(pattern):
