@@ -28,7 +28,6 @@ from helpers.extract.cues import (
     ON_SIDELINES,
     ORDINAL,
     PREPARATORY,
-    PRESS,
     TALKS,
     THIS_MEETING,
     TO_COME,
@@ -37,6 +36,7 @@ from helpers.extract.cues import (
     Said,
     did,
 )
+from helpers.extract.meeting_place import PRESS
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS

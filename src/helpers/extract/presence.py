@@ -15,7 +15,6 @@ from helpers.extract.cues import (
     HANDED,
     MEETING,
     ORDINAL,
-    PRESS,
     SAYING,
     TO_PLACE,
     Said,
@@ -24,6 +23,7 @@ from helpers.extract.cues import (
     will,
 )
 from helpers.extract.document_cues import NOUNS
+from helpers.extract.meeting_place import PRESS
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"

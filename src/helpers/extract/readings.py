@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import BY, PREPOSITIONS, is_object, of_a_presence, same_list, without_titles
-from helpers.extract.cues import AT_IT, THIS_MEETING
+from helpers.extract.cues import THIS_MEETING
 from helpers.extract.document_cues import ABOUT_RE, NOUNS
+from helpers.extract.meeting_place import AT_IT
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.verb_classes import CLASSES, LIGHT
