@@ -1,7 +1,7 @@
 """What a title runs into and what is no document of this meeting, on sentences written for these
-tests (issue #11, session 8): a concessive «در حالی … که» clause ends a title; a document word after
-«عضو» names the parties to a treaty (a body), not a document acted on; documents of a later meeting
-(«اجلاس آتی/بعدی») are not this meeting's."""
+tests (issue #11, session 8): a concessive «در حالی … که» clause ends a title; a treaty after «عضو»
+names the body of its parties, not a document acted on; an anniversary of a final statement's signing
+is no final statement of this meeting."""
 
 from __future__ import annotations
 
@@ -30,3 +30,34 @@ def test_this_document_in_a_concessive_sentence_refers_back() -> None:
         "قطعنامه جدید شورا درباره میانمار تصویب شد.",
         "این قطعنامه در حالی با حمایت کشورهای اروپایی تصویب شد که چند کشور مخالفت کردند.",
     ) == [("قطعنامه جدید شورا", "adopted")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("کنفرانس کشورهای عضو کنوانسیون سلاح‌های شیمیایی عضویت سه کشور را در شورای اجرایی تصویب کرد.", []),
+        ("نشست کشورهای عضو پیمان منع گسترش قطعنامه‌ای درباره خاورمیانه تصویب کرد.", [("قطعنامه‌ای", "adopted")]),
+        ("اعضای معاهده امنیت جمعی بیانیه مشترکی صادر کردند.", [("بیانیه مشترکی", "issued")]),
+        ("طرف‌های کنوانسیون تهران پروتکل جدیدی را امضا کردند.", [("پروتکل جدیدی", "signed")]),
+        ("دولتهای عضو معاهده منع آزمایش اصلاحیه را تأیید کردند.", []),
+        # look-alikes: membership («عضویت») is a document's subject; a document the members sign is theirs
+        ("سند عضویت ناظر ایران امضا شد.", [("سند عضویت ناظر ایران", "signed")]),
+        ("کنوانسیون جدید توسط کشورهای عضو امضا شد.", [("کنوانسیون جدید", "signed")]),
+        ("رهبران کشورهای عضو راهبرد توسعه سازمان را تصویب کردند.", [("راهبرد توسعه سازمان", "adopted")]),
+        ("کشورهای عضو کنوانسیونی تازه را امضا کردند.", [("کنوانسیونی تازه", "signed")]),
+    ],
+)
+def test_a_document_after_member_or_party_names_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ریاست فنلاند با پنجاهمین سالگرد امضای سند نهایی هلسینکی همزمان خواهد بود.",
+        "مراسم سالروز تصویب بیانیه مشترک سران در پایتخت برگزار شد.",
+        "دهمین سالگرد امضای اعلامیه پایانی تاشکند گرامی داشته شد.",
+    ],
+)
+def test_an_anniversary_of_a_final_statement_is_no_row(text: str) -> None:
+    assert rows(text) == []

@@ -223,6 +223,11 @@ CONTAINER = re.compile(
 """A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه»): the
 verb acts on the report or the implementation («اجرا», Dari «تطبیق», «پیاده‌سازی»), not on a document
 of this meeting."""
+MEMBER_OF = re.compile(r"(?<!\w)(?:عضو|اعضای|طرف[\s\u200c]*های|طرفین)[\s\u200c]+$")
+TREATY = cue_regex(r"(?:کنوانسیون|معاهده|پیمان نامه|عهد ?نامه|میثاق)(?![\w\u200c])")
+"""A treaty named after «عضو/اعضای/طرف‌های» («کشورهای عضو کنوانسیون X», «طرف‌های معاهده Y») names the body
+of its parties, whose meeting it may be, not a document acted on; an indefinite one («عضو کنوانسیونی …»
+is none) or another document («کشورهای عضو راهبرد X را تصویب کردند»: members, then their object) is."""
 TOPIC_BEFORE = re.compile(
     r"(?<!\w)(?:در[\s\u200c]*(?:خصوص|مورد|زمینه|باره|راستای)|درباره|پیرامون|راجع[\s\u200c]+به|جهت|برای"
     r"|به[\s\u200c]+منظور|مبنی[\s\u200c]+بر)[\s\u200c]*$"

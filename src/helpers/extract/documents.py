@@ -97,13 +97,14 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             pos = name.end() if name and cues.HEAD_RE.match(folded, name.end()) else pos
             ready = cues.READY.search(folded, 0, m.start())  # «خواستار امضای X شدند»: the verb's own word
             end = titles.title_end(folded, pos, verb_noun=not ready)
-            if (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()):
-                continue  # «امضای این توافق‌نامه», «این امضای توافق‌نامه»: a document named before
             tense = cues.DOC_FUTURE.search(folded, end)
             future = (tense and tense["future"]) or cues.STILL_TO_COME.search(folded, 0, m.start()) or ready
             acted = Action.PROPOSED if future else action  # «… با امضای منشور … پایان می‌یابد»: still to come
             nominal = not cues.HAS_VERB.search(folded)
             undone = filters.undone(folded, m.start(), end, year)
+            # «امضای این توافق‌نامه», «این امضای …»: one named before; «سالگرد امضای سند نهایی X»: an
+            # anniversary. No row, but the mention is taken: no final statement is read inside it
+            undone = undone or (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start())
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})
