@@ -104,7 +104,7 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             undone = filters.undone(folded, m.start(), end, year)
             # «امضای این توافق‌نامه», «این امضای …»: one named before; «سالگرد امضای سند نهایی X»: an
             # anniversary. No row, but the mention is taken: no final statement is read inside it
-            undone = undone or (lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start())
+            undone = undone or bool((lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()))
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})
