@@ -255,7 +255,9 @@ DEICTIC_DAYS = {
     "پسفردا": 2,
 }
 """Days counted from publication; «شب گذشته»/«شام گذشته» (last night) is the evening before."""
-OUTLET_NOUNS = "رادیو|تلویزیون|شبکه|روزنامه|هفته‌نامه|ماهنامه|نشریه|مجله|سایت|پایگاه|خبرگزاری|کانال"
+OUTLET_NOUNS = (
+    "رادیو|تلویزیون|شبکه|روزنامه|هفته‌نامه|ماهنامه|نشریه|مجله|سایت|وب‌سایت|وبسایت|وبگاه|تارنما|پایگاه|خبرگزاری|کانال"
+)
 """Nouns an outlet's name opens with («خبرگزاری …», «روزنامه …», «پایگاه خبری …»)."""
 NAME_NOUNS = f"{OUTLET_NOUNS}|حزب|جبهه|بنیاد|انتشارات"
 """Nouns a name follows: «رادیو فردا», «روزنامه امروز», «حزب فردا» are an outlet or a party, not a day."""

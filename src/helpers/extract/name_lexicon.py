@@ -205,12 +205,23 @@ def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
     return not any(counts.get(s, 0) >= RARE_WORD or (x in ADJECTIVE_ENDINGS and s in known) for s, x in stems)
 
 
+def ezafe_plural(k: str) -> bool:
+    """Whether a name key is a broken plural of hazm's list in «ا» with the ezafe «ی» that joins it to
+    what follows («اعضای», «وزرای», «رؤسای», «سفرای»): a plural noun heading a phrase, never a name's
+    word («X Y اعضای مجلس»: the members' title after a list of names)."""
+    return k.endswith("ای") and k[:-1] in lexicon().plurals
+
+
 def plural(k: str) -> bool:
-    """Whether a name key is a plural noun: one of hazm's («اعضا»), or a common word with a plural
-    suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»)."""
+    """Whether a name key is a plural noun: one of hazm's («اعضا»), in ezafe too («اعضای»), or a common
+    word with a plural suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»)."""
     counts = lexicon().counts
-    return k in lexicon().plurals or any(
-        k.endswith(x) and len(k) - len(x) > 2 and counts.get(k[: -len(x)], 0) >= RARE_WORD for x in PLURAL_SUFFIXES
+    return (
+        k in lexicon().plurals
+        or ezafe_plural(k)
+        or any(
+            k.endswith(x) and len(k) - len(x) > 2 and counts.get(k[: -len(x)], 0) >= RARE_WORD for x in PLURAL_SUFFIXES
+        )
     )
 
 

@@ -29,20 +29,21 @@ from typing import NamedTuple
 
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_bounds import compound_given, ends_a_name, participle
-from helpers.extract.name_lexicon import PREPOSED, inflected, lexicon, places, plural, rare, run_together
+from helpers.extract.name_lexicon import PREPOSED, ezafe_plural, inflected, lexicon, places, plural, rare, run_together
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
 
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
-NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "آل", "ال", "ابو"))
-"""Words inside Arabic names («بن» son of, «آل» house of): part of a name between two name words."""
+NAME_JOINERS = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "ولد", "آل", "ال", "ابو"))
+"""Words inside Arabic names («بن» son of, «ولد» son of in Mauritanian names, «آل» house of): part of
+a name between two name words."""
 PARTICLES = frozenset(gz.key(w) for w in ("دی", "د", "دو", "دا", "دوس", "دل", "فون", "فان", "وان", "ون"))
 """The particles of European names («de», «di», «du», «da», «dos», «del», «von», «van»), a closed
 grammatical class, not a list of names: inside a name only between two name words that are no common
 words («X دی Y», «X فون Y»); elsewhere the Jalali month («۱۲ دی»), the number («دو کشور») or a word.
 """
-FILIAL = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن"))
+FILIAL = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "ولد"))
 """The joiners «son/daughter of», between two given names."""
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$|^\w{2,}(?:احمد|محمد)$")
 """Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), and the compound given
@@ -81,6 +82,8 @@ word («گردهم آمدند», «گردهم می‌آیند», «فراهم آ
 SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
 """The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
 («به نقل از» may quote a person, so it is no such mark)."""
+SOURCE_NOUN = re.compile(r"گزارش[\s\u200c]")
+"""«گزارش» opening a span after «به»/«بنابر» (SOURCE_BEFORE): the source's noun, read as a name word."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 """A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
 made of it ends in «ی» («فیروزآبادی»)."""
@@ -134,7 +137,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return ORDINAL
     if len(k) < 2 or k.isascii() or any(ch.isdigit() or ch == "_" for ch in k) or k in lexicon()[0]:
         return None  # «_» joins the words of a hashtag or a placeholder, never of a name
-    if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS):
+    if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS) or ezafe_plural(k):
         return None
     if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
         return GIVEN
@@ -260,6 +263,7 @@ def name_span(
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
         # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
         double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
+        double = double and what is not None  # «X Y اعضای …»: a word never a name's ends it, whatever its shape
         if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
             what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
@@ -361,6 +365,8 @@ def _may_name(text: str, span: Span, count: int) -> bool:
     k = gz.key(text[span.start : span.end])
     if k in places() or (count == 1 and plural(k)):
         return False
+    if SOURCE_NOUN.match(text, span.start) and SOURCE_BEFORE.search(text, max(0, span.start - 10), span.start + 6):
+        return False  # «به گزارش العربیه»: the report's noun and its source, no name
     return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
 
 
