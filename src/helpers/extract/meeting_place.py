@@ -5,6 +5,8 @@ ordinal before its name, and «در» with the part of it an act was done in («
 
 from __future__ import annotations
 
+from helpers.extract.document_cues import ABOUT, NOUNS
+
 MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
 """Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
 ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
@@ -26,12 +28,24 @@ NOT_TAKING_PART = (
 """Not the «در» of «شرکت در» (taking part in), «شرکت‌کنندگان در» or «حاضر در»: «برای شرکت در نشست …
 اعلام کرده بود» names the meeting as what someone meant to attend, and «کشورهای حاضر در این نشست»
 those present, not where the subject spoke."""
-AT_THE_MEETING = (
-    f"{NOT_TAKING_PART}در (?:مراسم |ایین |گشایش |حاشیه |اغاز |ابتدای |افتتاحیه |اختتامیه |جریان |پایان |خلال |اثنای )*"
-    f"(?:این |نخستین |{ORDINAL} )?"
+NOT_A_PART = (
+    "و|از|به|با|برای|بر|تا|که|را|این|ان|همین|همان|یک|یکی|چنین|او|وی|خود|ایشان|انها|انان|درباره|پیرامون"
+    "|استانه|انتظار|راه|مسیر|تدارک|پی|حال|حالی|صورت|نامه|پیام|دعوتنامه|برگزاری|تشریح|تاریخ|سال|دستور|دستورکار"
+    f"|اجندا|اجندای|قبلی|پیشین|سابق|گذشته|{NOUNS}"
 )
-"""«در» and the part of the meeting («در حاشیه», «در ابتدای», «در خلال», «در مراسم افتتاحیه») before its name: where
-what someone did there was done."""
+"""Words no part of a meeting is named with, folded: a preposition, conjunction, demonstrative, pronoun
+or indefinite («در یک نشست»: another one) ends the phrase (so the verb «نشست» after «در کنار او» is no
+meeting); so do the meeting's documents and agenda (what they say is no act there: document_cues.NOUNS),
+its date, an earlier round, an act on it (holding, explaining it) and the nouns of before, after or apart
+from it («در آستانه», «در انتظار», «در راه», «در پی» of it, a letter to it)."""
+PART_OF = f"(?:(?<!\\w)(?!(?:{NOT_A_PART})(?!\\w))\\w+(?!\\w) ){{0,2}}"
+"""The part of the meeting an act is placed in, read as the noun phrase between «در» and the meeting's
+name, of up to two whole words in ezafe («در ادامه این نشست», «در حاشیه», «در مراسم افتتاحیه», «در روز
+دوم اجلاس», «در بخش پایانی نشست», «در جلسه عمومی کنفرانس»): any part of it is the meeting, whatever the
+part's noun (this replaces a list of twelve part nouns)."""
+AT_THE_MEETING = f"{NOT_TAKING_PART}(?!{ABOUT})(?:در|طی) {PART_OF}(?:این |نخستین |{ORDINAL} )?"
+"""«در» or «طی» and the part of the meeting before its name: where what someone did there was done;
+not what a phrase is about («در مورد / در خصوص این نشست», document_cues.ABOUT)."""
 CEREMONY = "(?<=افتتاحیه\\s)|(?<=اختتامیه\\s)|(?<=گشایش\\s)"
 """The opening or closing ceremony with the meeting unnamed («در آیین گشایش گفت»): the meeting's own."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
