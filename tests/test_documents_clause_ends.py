@@ -1,12 +1,18 @@
 """What a title runs into and what is no document of this meeting, on sentences written for these
 tests (issue #11, session 8): a concessive «در حالی … که» clause ends a title; a treaty after «عضو»
 names the body of its parties, not a document acted on; an anniversary of a final statement's signing
-is no final statement of this meeting."""
+is no final statement of this meeting; a bare indefinite mention in the body takes the title the
+headline names it by."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from document_fixtures import rows
+
+from helpers import contracts
+from helpers.extract.documents import extract_documents
+from helpers.text.tokenize import normalize
 
 
 @pytest.mark.parametrize(
@@ -61,3 +67,56 @@ def test_a_document_after_member_or_party_names_a_body(text: str, expected: list
 )
 def test_an_anniversary_of_a_final_statement_is_no_row(text: str) -> None:
     assert rows(text) == []
+
+
+def headline_and_body(headline: str, *body: str) -> list[tuple[str, str]]:
+    frame = [(0, 0, "headline", normalize(headline))] + [(1, i, "body", normalize(t)) for i, t in enumerate(body)]
+    df = extract_documents(pd.DataFrame(frame, columns=contracts.SENTENCES))
+    return list(zip(df["title_fa"], df["action"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "پروتکل حفاظت محیط‌زیست خزر امضا شد",
+            (
+                "کشورهای ساحلی پروتکلی را در مورد جلوگیری از نشت نفت امضا کردند.",
+                "نمایندگان پروتکلی را در مورد همکاری در زمینه مقابله با آلودگی امضا کردند.",
+            ),
+            [("پروتکل حفاظت محیط‌زیست خزر", "signed")],
+        ),
+        (
+            "تفاهم‌نامه همکاری گمرکی به امضا رسید",
+            ("وزیران تفاهمنامه‌ای در زمینه گمرک امضا کردند.", "تفاهم‌نامه‌ای درباره ترانزیت کالا نیز امضا شد."),
+            [("تفاهم‌نامه همکاری گمرکی", "signed")],
+        ),
+        (
+            "قطعنامه حمایت از فلسطین تصویب شد",
+            ("اعضا قطعنامه‌ای درباره غزه تصویب کردند.", "قطعنامه‌ای در خصوص کرانه باختری به تصویب رسید."),
+            [("قطعنامه حمایت از فلسطین", "adopted")],
+        ),
+        (  # look-alike: the body names it more fully, and keeps its own title
+            "بیانیه پایانی صادر شد",
+            ("بیانیه پایانی اجلاس سران صادر شد.",),
+            [("بیانیه پایانی اجلاس سران", "issued")],
+        ),
+        (  # look-alike: another action is another row
+            "منشور امنیت منطقه‌ای امضا شد",
+            ("سران منشوری را نیز تصویب کردند.",),
+            [("منشور امنیت منطقه‌ای", "signed"), ("منشوری", "adopted")],
+        ),
+    ],
+)
+def test_a_bare_indefinite_body_mention_takes_the_headlines_title(
+    headline: str, body: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert headline_and_body(headline, *body) == expected
+
+
+def test_a_verbless_headline_leaves_the_body_its_own_title() -> None:
+    assert headline_and_body(
+        "امضای تفاهم‌نامه برای عضویت ازبکستان",
+        "سران تفاهم‌نامه‌ای بر سر ورود ازبکستان امضا خواهند کرد.",
+        "آنها تفاهم‌نامه‌ای درباره تعهدات ازبکستان امضا می‌کنند.",
+    ) == [("تفاهم‌نامه‌ای", "proposed")]

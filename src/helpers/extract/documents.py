@@ -334,8 +334,10 @@ def document_rows(
         by = _reporter(r, rows)
         if by is None:
             kept.append(r)
-        elif titles.names_meeting(r["title_fa"]) and titles.same_title(by["title_fa"], r["title_fa"]):
-            by["title_fa"], by["title_en"] = r["title_fa"], r["title_en"]  # named in full with its meeting
+        elif titles.same_title(by["title_fa"], r["title_fa"]) and (
+            titles.names_meeting(r["title_fa"]) or (not r["nominal"] and len(titles.title_words(by["title_fa"])) == 1)
+        ):  # named in full with its meeting, or by a headline with a verb where the body has a bare «پروتکلی»
+            by["title_fa"], by["title_en"] = r["title_fa"], r["title_en"]
     return kept
 
 
