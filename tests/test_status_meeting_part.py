@@ -5,7 +5,8 @@ noun, as the old list of twelve part nouns («در حاشیه», «در مراس
 Sentences written for these tests (invented names, real titles and bodies), over several bodies,
 officers, verbs, tenses, orders and Dari spelling, and look-alikes: before, on the way to, after or
 about the meeting, another (indefinite) one, an earlier round, its documents and agenda, a letter to
-it, and the verb «نشست» (sat)."""
+it, and the verb «نشست» (sat). Also the people a speech's opening addresses by name
+(helpers.extract.readings.addressed): in the hall, unless the line has a verb or no mark of address."""
 
 from __future__ import annotations
 
@@ -120,3 +121,33 @@ def test_look_alikes_stay_mentioned(text: str) -> None:
 )
 def test_the_place_pattern_reads_whole_words(phrase: str, placed: bool) -> None:
     assert bool(re.search(PLACE, gz.fold(phrase))) is placed
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (f"جناب آقای {A}، وزیر محترم امور خارجه ازبکستان،", (A,)),
+        (f"عالیجناب {A}، رئیس‌جمهور محترم ازبکستان، همکاران گرامی،", (A,)),
+        (f"آقای {A}، {ECO_SG} دبیرکل اکو، حضار گرامی", (A, ECO_SG)),
+        (f"خانم {UPU_DG} مدیرکل اتحادیه جهانی پست، آقای {A}، جلالتمآبان، خانم‌ها و آقایان!", (UPU_DG, A)),
+        (f"آقای {A}، {ECO_SG}، جلالتمآبان، خانمها و آقایان،", (A, ECO_SG)),  # lost ZWNJ
+    ],
+    ids=["courtesy-title", "courtesy-colleagues", "audience", "audience-excellencies", "audience-lost-zwnj"],
+)
+def test_the_people_a_speech_opens_by_addressing_were_in_the_hall(text: str, names: tuple[str, ...]) -> None:
+    got = statuses(text)
+    assert all(got[name] == ("attended", "participation") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"جناب آقای {A}، وزیر محترم امور خارجه ازبکستان، در این باره گفت که نشست مهم است.",  # a verb: said of them
+        f"جناب آقای {A} رئیس‌جمهور ازبکستان",  # no title of respect, no audience
+        f"{A_FULL} و {ECO_SG_FULL}",  # a list of names alone
+        f"خانم‌ها و آقایان، {A_FULL} در مصاحبه‌ای با روزنامه‌ای محلی گفت که همکاری مهم است.",  # with a verb
+    ],
+    ids=["with-a-verb", "no-respect", "bare-list", "audience-with-verb"],
+)
+def test_names_that_are_not_an_address_stay_mentioned(text: str) -> None:
+    assert statuses(text)[A] == ("mentioned", None)

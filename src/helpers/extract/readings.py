@@ -282,11 +282,33 @@ def _of_a_noun(sentence: Scanned, pos: int) -> bool:
     return PRESENCE_NOUN.search(sentence.folded, max(0, at - 50), at) is not None
 
 
+AUDIENCE = cue(
+    "جلالتمابان|عالیجنابان|خانم ?ها و اقایان|حضار (?:گرامی|محترم|عزیز)|(?:مهمانان|میهمانان) (?:گرامی|عزیز|محترم)"
+    "|همکاران (?:گرامی|عزیز|محترم)"
+)
+"""The audience addressed as a plural («جلالتمآبان», «خانم‌ها و آقایان», «حضار گرامی»): said only to a hall."""
+COURTESY = cue('^[«"]?(?:جناب|عالیجناب|جلالتماب)(?!\\w)[^.؛!؟?]*?(?<!\\w)محترم')
+"""A line opening with a courtesy before a name and a title of respect («جناب آقای X، وزیر محترم …»)."""
+
+
+def addressed(sentence: Scanned, found: list[Found]) -> list[Found]:
+    """The people a speech's opening addresses by name were in the hall it was given in: a line with no
+    verb that names them with the audience («خانم X رئیس کنفرانس، آقای Y، جلالتمآبان، خانم‌ها و آقایان»)
+    or opens with a courtesy and a title of respect («جناب آقای X، وزیر محترم امور خارجه …،»)."""
+    if not found or not (find_cues(AUDIENCE, sentence) or find_cues(COURTESY, sentence)):
+        return []
+    if verb_in(sentence.text, 0, len(sentence.text)) is not None:
+        return []  # «… جناب آقای X گفت»: a sentence about them, not an address
+    return [f for f in found if f.status == Status.MENTIONED and not f.meta.get("pronoun")]
+
+
 def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dict[Span, bool]) -> None:
     """Give each person no cue placed (still `mentioned`, the subject of their clause) the status
     STATUS_OF reads off their own verb in the sentence's report time, or AT_IT_OF where their clause
     places the act at the meeting (the only reading a pronoun subject takes: «وی در این نشست …»),
     unless the verb is negated or in the clause of another, earlier occasion (Times.earlier)."""
+    for f in addressed(sentence, found):
+        f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
         if passive_agent(sentence, f, times):
             f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
