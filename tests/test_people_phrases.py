@@ -95,3 +95,41 @@ def test_an_outlet_is_no_person(text: str, names: list[str]) -> None:
 def test_a_state_written_apart_is_no_name(text: str) -> None:
     """«بنگله دیش» (Dari) is the state (countries.csv), not a name after the title."""
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بنا به دعوت صدراعظم بنگلادش ورئیس اتحادیه، هیئت عازم داکه شد.",  # «و» written onto a title
+        "به دعوت وزیر خارجه ترکیه ووزیر خارجه ایران نشست برگزار شد.",
+        "سخنان نخست وزیر پاکستان ومعاون رئیس‌جمهور چین در نشست شنیده شد.",
+    ],
+)
+def test_and_glued_to_a_title_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("وحید احمدی رئیس هیئت در نشست گفت.", "وحید احمدی"), ("ولید المعلم وزیر خارجه سوریه در نشست گفت.", "ولید المعلم")],
+)
+def test_a_name_opening_with_vav_stays(text: str, name: str) -> None:
+    """Look-alikes: given names that begin with «و» («وحید», «ولید») are no «و» before a title."""
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [  # the source an outlet quotes inside the opening «به گزارش … به نقل از X،»
+        (
+            "به گزارش روز پنجشنبه ایرنا به نقل از الشرق الاوسط، «محمد حسین زاده» وزیر خارجه ایران در نشست گفت.",
+            ["محمد حسین\u200cزاده"],
+        ),
+        ("به گزارش خبرگزاری فارس به نقل از القدس العربی، کامران یزدانی وزیر خارجه در نشست گفت.", ["کامران یزدانی"]),
+        ("به گزارش سرویس بین الملل به نقل از دیلی تایمز، نمایندگان دو کشور در نشست شرکت کردند.", []),
+        # look-alike: «به نقل از» opening a sentence quotes a person
+        ("به نقل از احمد کریمی سخنگوی وزارت خارجه، نشست فردا برگزار می‌شود.", ["احمد کریمی"]),
+    ],
+)
+def test_a_quoted_outlet_is_no_person(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

@@ -79,9 +79,12 @@ _LIGHT_VERB = re.compile(
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
-SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
-"""The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
-(«به نقل از» may quote a person, so it is no such mark)."""
+SOURCE_BEFORE = re.compile(
+    r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش(?:[\s\u200c][^،,.:؛«»\"]{0,40}?[\s\u200c]به[\s\u200c]+نقل[\s\u200c]+از)?[\s\u200c]+$"
+)
+"""The words before a news source («به گزارش X،», «بنابر گزارش X»), and before the source an outlet
+quotes inside that opening phrase («به گزارش ایرنا به نقل از X،»): the name after them is an
+outlet's. «به نقل از» alone may quote a person, so it is no such mark."""
 SOURCE_NOUN = re.compile(r"گزارش[\s\u200c]")
 """«گزارش» opening a span after «به»/«بنابر» (SOURCE_BEFORE): the source's noun, read as a name word."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
@@ -153,8 +156,8 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
         return None
-    if k in gaz.title_words:  # «کرملین» of «سخنگوی کرملین»: a place or body the gazetteer names, no person
-        return None
+    if k in gaz.title_words or (k.startswith("و") and k[1:] in gaz.title_words):
+        return None  # «کرملین» of «سخنگوی کرملین», a body the gazetteer names; «ورئیس»: «و» before a title
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
 
 
@@ -367,7 +370,7 @@ def _may_name(text: str, span: Span, count: int) -> bool:
         return False
     if SOURCE_NOUN.match(text, span.start) and SOURCE_BEFORE.search(text, max(0, span.start - 10), span.start + 6):
         return False  # «به گزارش العربیه»: the report's noun and its source, no name
-    return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
+    return not SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start)
 
 
 def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
