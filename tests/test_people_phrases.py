@@ -129,6 +129,8 @@ def test_a_name_opening_with_vav_stays(text: str, name: str) -> None:
         ("به گزارش سرویس بین الملل به نقل از دیلی تایمز، نمایندگان دو کشور در نشست شرکت کردند.", []),
         # look-alike: «به نقل از» opening a sentence quotes a person
         ("به نقل از احمد کریمی سخنگوی وزارت خارجه، نشست فردا برگزار می‌شود.", ["احمد کریمی"]),
+        # look-alike: a person quoted inside that phrase, a given name first
+        ("به گزارش ایرنا به نقل از کامران یزدانی سخنگوی وزارت خارجه، نشست فردا برگزار می‌شود.", ["کامران یزدانی"]),
     ],
 )
 def test_a_quoted_outlet_is_no_person(text: str, names: list[str]) -> None:

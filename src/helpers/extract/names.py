@@ -79,12 +79,14 @@ _LIGHT_VERB = re.compile(
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
-SOURCE_BEFORE = re.compile(
-    r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش(?:[\s\u200c][^،,.:؛«»\"]{0,40}?[\s\u200c]به[\s\u200c]+نقل[\s\u200c]+از)?[\s\u200c]+$"
+SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
+"""The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
+(«به نقل از» may quote a person, so it is no such mark)."""
+QUOTED_SOURCE_BEFORE = re.compile(
+    r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c][^،,.:؛«»\"]{0,40}?[\s\u200c]به[\s\u200c]+نقل[\s\u200c]+از[\s\u200c]+$"
 )
-"""The words before a news source («به گزارش X،», «بنابر گزارش X»), and before the source an outlet
-quotes inside that opening phrase («به گزارش ایرنا به نقل از X،»): the name after them is an
-outlet's. «به نقل از» alone may quote a person, so it is no such mark."""
+"""The source an outlet quotes inside the opening phrase («به گزارش ایرنا به نقل از X،»): an outlet,
+unless a given name opens it (a person quoted: «به نقل از دانیار X، …»)."""
 SOURCE_NOUN = re.compile(r"گزارش[\s\u200c]")
 """«گزارش» opening a span after «به»/«بنابر» (SOURCE_BEFORE): the source's noun, read as a name word."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
@@ -304,7 +306,7 @@ def name_span(
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
         kinds = filial_kinds([w.text for w, _ in ordered], [k for _, k in ordered])
         if span and not {w for w, _ in ordered} <= weak and valid_kinds(kinds, loose):
-            return span if _may_name(text, span, len(ordered)) else None
+            return span if _may_name(text, span, len(ordered), ordered[0][1]) else None
 
         chosen.pop()
     return None
@@ -362,7 +364,7 @@ def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> b
     return bool(light or (i == 0 and _COME_VERB.match(text, word.end)))
 
 
-def _may_name(text: str, span: Span, count: int) -> bool:
+def _may_name(text: str, span: Span, count: int, first: str) -> bool:
     """Whether the words of `span` may be a name: not a place («اسلام آباد»), not a plural noun alone
     («اعضا», «دولت‌ها»), not the news source named after «به گزارش» («به گزارش X، وزیر …»)."""
     k = gz.key(text[span.start : span.end])
@@ -370,7 +372,9 @@ def _may_name(text: str, span: Span, count: int) -> bool:
         return False
     if SOURCE_NOUN.match(text, span.start) and SOURCE_BEFORE.search(text, max(0, span.start - 10), span.start + 6):
         return False  # «به گزارش العربیه»: the report's noun and its source, no name
-    return not SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start)
+    if first != GIVEN and QUOTED_SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start):
+        return False  # «به گزارش ایرنا به نقل از القدس العربی، …»: the outlet quoted
+    return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
 
 
 def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
