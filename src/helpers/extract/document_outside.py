@@ -90,6 +90,13 @@ ANNOUNCES = cue_regex(
     rf" (?:(?!{_MEETING})[^.؛]){{0,120}}?برگزار (?:می|خواهد|خواهند)"
 )
 MEDIUM = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]*$")
+ISSUING = re.compile(r"(?<!\w)(?:با|طی)[\s\u200c]+(?:انتشار|صدور)[\s\u200c]*$")
+DESCRIBES = cue_regex(
+    rf"(?:[^.؛\s]+ ){{0,2}}?(?:اعلام|گفت|گفته|افزود)(?: (?:کرد|کردند|کرده|است|که))* (?:این|همین) (?:{_MEETING})(?!\w)"
+)
+"""A press statement put out (ISSUING: «با انتشار/صدور بیانیه‌ای», or MEDIUM) whose words, right after
+their speech verb, speak of this meeting as their subject («… اعلام کرد این نشست نخستین … است»): a
+statement about the meeting from outside it, not one the meeting issued."""
 RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 """A press statement as the medium of what is said («سازمان در/طی بیانیه‌ای اعلام کرد که نشستی … برگزار
 می‌کند/خواهد شد», MEDIUM before it) whose words say a meeting will be held, not the next one (ANNOUNCES):
@@ -106,12 +113,14 @@ def cited(sentence: Scanned, span: Span) -> bool:
 
 
 def announcement(sentence: Scanned, span: Span) -> bool:
-    """An indefinite «بیانیه‌ای» (PRESS) in which (MEDIUM) something is said that announces the meeting
-    (ANNOUNCES after it)."""
+    """An indefinite «بیانیه‌ای» (PRESS) in which (MEDIUM) or by putting out which (ISSUING) something is
+    said that announces the meeting (ANNOUNCES after it) or speaks of it (DESCRIBES)."""
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
-    medium = PRESS.fullmatch(folded, pos, end) and MEDIUM.search(folded, max(0, pos - 8), pos)
-    return bool(medium) and bool(ANNOUNCES.search(folded, end))
+    put = MEDIUM.search(folded, max(0, pos - 8), pos) or ISSUING.search(folded, max(0, pos - 16), pos)
+    medium = PRESS.fullmatch(folded, pos, end) and put
+    after = end + len(folded[end:]) - len(folded[end:].lstrip())
+    return bool(medium) and bool(ANNOUNCES.search(folded, end) or DESCRIBES.match(folded, after))
 
 
 def body_key(name: str) -> str:
