@@ -16,6 +16,7 @@ from helpers import contracts
 from helpers.contracts import Calendar
 from helpers.dates import find_dates, words
 from helpers.extract.dates import extract_dates
+from helpers.text.gazetteer import key
 
 PUB = dt.date(2025, 11, 28)  # a Friday; 7 Azar 1404; 7 Jumada al-Akhira 1447
 
@@ -64,10 +65,28 @@ def check(text, surface, start, end, calendar, precision, published=PUB):
         ("در 28.11.2025 امضا شد", "28.11.2025", D(2025, 11, 28), "gregorian"),
         ("در ۲۸ ٫ ۱۱ ٫ ۲۰۲۵ امضا شد", "۲۸ ٫ ۱۱ ٫ ۲۰۲۵", D(2025, 11, 28), "gregorian"),  # dots, normalized
         ("تهران، ایرنا ۰۷/۰۹/۰۴ گزارش داد", "۰۷/۰۹/۰۴", J(1404, 9, 7), "jalali"),  # short year last
+        # a site's backslashes, year first or last, either digits
+        ("منتشر شده ۱۴۰۴\\۰۹\\۰۷ ساعت ۱۰:۲۰", "۱۴۰۴\\۰۹\\۰۷", J(1404, 9, 7), "jalali"),
+        ("در 1403\\12\\5 تصویب شد", "1403\\12\\5", J(1403, 12, 5), "jalali"),
+        ("در 28\\11\\2025 امضا شد", "28\\11\\2025", D(2025, 11, 28), "gregorian"),
+        ("۱۴۰۴ \\ ۰۹ \\ ۰۷ ۱۰:۲۰", "۱۴۰۴ \\ ۰۹ \\ ۰۷", J(1404, 9, 7), "jalali"),  # spaced by the normalizer
     ],
 )
 def test_full_dates(text, surface, start, calendar):
     check(text, surface, start, start, calendar, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پرونده شماره ۱۲\\۳۴\\۵۶ بسته شد",  # no month 34: a file number
+        "مسیر C:\\2024\\11\\28\\report را ببینید",  # a folder path, the date inside it
+        "کد ۲۰۲۴\\۱۱\\۲۸\\۷ ثبت شد",  # four numbers: a code
+        "نتیجه 2\\1\\0 بود",  # a score, no year
+    ],
+)
+def test_backslashed_numbers_that_are_no_date(text):
+    assert find_dates(text, PUB) == []
 
 
 def test_a_short_solar_year_may_come_first_when_the_first_number_is_no_day():
@@ -102,6 +121,46 @@ def test_machine_datelines_in_sentences(text, surface, start):
 def test_dari_and_tajik_spellings_of_gregorian_months(text, start):
     m = only(text)
     assert (m.start, m.calendar) == (start, "gregorian")
+
+
+@pytest.mark.parametrize(
+    "text, surface, start",
+    [
+        ("جلسه عمومی ولسی جرگه ۳۰ د تلې ۱۳۹۶ دایر شد", "۳۰ د تلې ۱۳۹۶", J(1396, 7, 30)),
+        ("نشست در ۳۰ د تلی ۱۳۹۶ پایان یافت", "۳۰ د تلی ۱۳۹۶", J(1396, 7, 30)),  # Persian ی for ې
+        ("۱۵ د غبرگولي ۱۴۰۳ سند امضا شد", "۱۵ د غبرگولي ۱۴۰۳", J(1403, 3, 15)),  # Persian گ for ګ
+        ("هیئت ۵ دسلواغې ۱۴۰۱ به کابل رسید", "۵ دسلواغې ۱۴۰۱", J(1401, 11, 5)),  # «د» glued to the month
+        ("اعلامیه ۱ د وري ۱۴۰۰ نشر شد", "۱ د وري ۱۴۰۰", J(1400, 1, 1)),
+        ("مورخ ۲۹ د کب ۱۴۰۲", "۲۹ د کب ۱۴۰۲", J(1402, 12, 29)),
+    ],
+)
+def test_pashto_names_of_the_afghan_solar_months(text, surface, start):
+    check(text, surface, start, start, "jalali", "day")
+
+
+def test_a_pashto_month_read_off_normalized_text_is_the_written_one():
+    """hazm's normalizer writes ی for ې: the surface it leaves matches the page's (the scorer's key)."""
+    assert key("۳۰ د تلې ۱۳۹۶") == key("۳۰ د تلی ۱۳۹۶")
+    assert key("۱۵ د غبرګولي ۱۴۰۳") == key("۱۵ د غبرگولی ۱۴۰۳")
+    assert key("تله") != key("تلخ")
+
+
+@pytest.mark.parametrize("word, month", sorted(words.PASHTO_MONTHS.items()))
+def test_every_pashto_month_name(word, month):
+    m = only(f"در ۱۰ {word} ۱۴۰۲")
+    assert (m.start, m.calendar) == (J(1402, month, 10), "jalali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۱۲ تله انفجاری خنثی شد",  # traps: the Persian word, no «د»
+        "۳ کب و ۲ ماهی صید شد",
+        "ساعت ۱۰ د تلویزیون ملی",  # «د» before another word
+    ],
+)
+def test_pashto_month_look_alikes(text):
+    assert find_dates(text, PUB) == []
 
 
 @pytest.mark.parametrize("word, month", sorted(words.ENGLISH_MONTHS.items()))

@@ -40,6 +40,12 @@ DATELINES = [
     ("12.11.2024 - 10:20", dt.date(2024, 11, 12), "date line"),
     ("۲۰۲۴/۱۱/۰۲ ۱۰:۲۰", dt.date(2024, 11, 2), "date line"),
     ("۱۴۰۳ / ۰۸ / ۱۲", dt.date(2024, 11, 2), "date line"),
+    ("1403\\08\\12 10:20:35", dt.date(2024, 11, 2), "date line"),  # a site's backslashes
+    # «مورخ» (dated) opening a press office's line, or set off after its name
+    ("مورخ ۲۲ عقرب ۱۴۰۳ هجری شمسی", dt.date(2024, 11, 12), "labelled"),
+    ("مؤرخ: 12 November 2024", dt.date(2024, 11, 12), "labelled"),
+    ("دفتر رسانه‌های مجلس - مورخ ۱۴۰۳/۰۸/۲۲", dt.date(2024, 11, 12), "labelled"),
+    ("۲۲ د لړم ۱۴۰۳", dt.date(2024, 11, 12), "date line"),  # a Pashto month (Aqrab) after «د»
     ("جمعه, 02 نوامبر 2024 10:20", dt.date(2024, 11, 2), "date line"),
     ("عقرب ۲۲، ۱۴۰۳", dt.date(2024, 11, 12), "date line"),
     ("کد خبر: ۱۲۳۴۵۶ | تاریخ: ۱۴۰۳/۰۸/۱۲ | ساعت: ۱۰:۲۰", dt.date(2024, 11, 2), "news code"),
@@ -86,6 +92,9 @@ def test_dateline_kinds(line: str, day: dt.date, shape: str) -> None:
         "۲۲ عقرب ۱۴۰۳ بعد از ظهر وزیران رسیدند",  # no clock: «از» is a sentence's word
         "۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰ وزیر به کابل رسید",  # a sentence after the clock, not set off
         "۲۲ آبان ۱۴۰۳ - سفر وزیر",  # words after the date with no clock between
+        "نامه مورخ ۲۲ عقرب ۱۴۰۳ وزیر",  # «مورخ» dating another thing, after its noun
+        "تفاهم‌نامه مورخ ۱۲ آبان ۱۴۰۳",
+        "مورخان ۱۲ آبان ۱۴۰۳",  # historians: no label
     ],
 )
 def test_look_alikes_that_are_no_datelines(line: str) -> None:

@@ -20,6 +20,9 @@ NBSP = "\u00a0"
 
 LETTER_FORMS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا"}
 """Arabic letter forms -> the Persian letter a reader takes them for, one character for one."""
+PASHTO_LETTERS = {"ې": "ی", "ۍ": "ی", "ګ": "گ"}
+"""Pashto letters a Persian reader takes for ی and گ, and Afghan writers swap for them («د تلې», «د تلی»;
+«ګل», «گل»); hazm's normalizer writes ی for ې, so a surface read off normalized text has ی."""
 NAME_VARIANTS = {"ئ": "ی", "ؤ": "و", "آ": "ا", "ٱ": "ا", "ە": "ه"}
 """Hamza seats, madda and wasla that spellings of one name differ by (رئیس/رییس, رؤسا/روسا); a
 fold for matching names drops these differences too, a fold for reading words must not."""

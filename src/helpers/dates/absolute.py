@@ -45,7 +45,8 @@ from helpers.dates.patterns import (
 
 def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۱۴۰۴/۰۹/۰۷», «2025-11-28», «28/11/2025», «28.11.2025» (the dots the normalizer turns into
-    «٫», the decimal sign): year first or last; day-month order by default."""
+    «٫», the decimal sign), «1401\\07\\07» (a site's backslashes): year first or last; day-month order by
+    default."""
     a, b, c = m["a"], m["b"], m["c"]
     if _short_year(m):
         return _jalali_short(m, ctx)

@@ -21,12 +21,12 @@ GAP = r"[\s\u200c]"
 """A space or a zero-width non-joiner: Persian writers use either inside compounds."""
 
 
-_LETTER_FORMS = chars.replacer(chars.LETTER_FORMS)
+_LETTER_FORMS = chars.replacer({**chars.LETTER_FORMS, **chars.PASHTO_LETTERS})
 
 
 def fold_for_dates(text: str) -> str:
-    """The text date rules match on: Arabic letter forms made Persian and nothing else, so it has
-    the length of `text` and a match's offsets cut the surface straight from `text`."""
+    """The text date rules match on: Arabic and Pashto letter forms made Persian and nothing else, so
+    it has the length of `text` and a match's offsets cut the surface straight from `text`."""
     return _LETTER_FORMS(text)
 
 

@@ -94,8 +94,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?<![.\-])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.|{OSP}٫{OSP})"
-            rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/])"
+            rf"{START}{NOT_MINUTES}(?<![.\-\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
+            rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/\\])"
         ),
         numeric_date,
     ),

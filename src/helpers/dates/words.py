@@ -6,8 +6,10 @@ for month, so they map to "jalali"."""
 
 from __future__ import annotations
 
+import csv
 import re
 
+from helpers import paths
 from helpers.contracts import Calendar
 from helpers.dates.calendars import GAP, canonical, fold_for_dates
 
@@ -146,6 +148,18 @@ AFGHAN_MONTHS: dict[str, int] = {
     "دلو": 11,
     "حوت": 12,
 }
+
+
+def _pashto_months() -> dict[str, int]:
+    """The Pashto names of the Afghan solar months (data/raw/reference/pashto_months.csv, sourced), each
+    after the particle «د» that a Pashto date puts before its month («۳۰ د تلې ۱۳۹۶»: the 30th of Mizan):
+    with it the names cannot be read as the Persian words some of them are («تله», «کب»)."""
+    with (paths.REFERENCE / "pashto_months.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return {f"د {name.strip()}": int(row["month"]) for row in rows for name in row["pashto"].split(";")}
+
+
+PASHTO_MONTHS = _pashto_months()
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1,
     "صفر": 2,
@@ -195,11 +209,11 @@ letters («last modified Wed, 02 Oct 2024»); an abbreviation may take a dot («
 
 MONTHS: dict[str, tuple[Calendar, int]] = {
     **{canonical(k): (Calendar.GREGORIAN, v) for k, v in {**GREGORIAN_MONTHS, **ENGLISH_MONTHS}.items()},
-    **{canonical(k): (Calendar.JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS}.items()},
+    **{canonical(k): (Calendar.JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS, **PASHTO_MONTHS}.items()},
     **{canonical(k): (Calendar.HIJRI, v) for k, v in HIJRI_MONTHS.items()},
 }
 """Canonical month word -> (calendar, month number)."""
-MONTH_WORDS = [*GREGORIAN_MONTHS, *ENGLISH_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *HIJRI_MONTHS]
+MONTH_WORDS = [*GREGORIAN_MONTHS, *ENGLISH_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *PASHTO_MONTHS, *HIJRI_MONTHS]
 
 AMBIGUOUS_MONTHS = {
     canonical(w)

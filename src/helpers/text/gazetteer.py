@@ -30,6 +30,7 @@ only those two between letters."""
 _FOLD_NAME = chars.replacer(
     dict.fromkeys(_DROPPED, "")
     | chars.LETTER_FORMS
+    | chars.PASHTO_LETTERS
     | chars.NAME_VARIANTS
     | chars.PASHTO_FORMS
     | chars.ASCII_DIGITS
