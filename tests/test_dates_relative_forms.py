@@ -270,3 +270,29 @@ def test_two_yearless_months_in_a_row_joined_by_a_dash_are_one_span(
 )
 def test_what_is_no_yearless_month_pair(text: str) -> None:
     assert not any("-" in s for s, _, _ in _found(text, Calendar.JALALI))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "calendar", "surface", "day"),
+    [
+        # «ماه جاری» is a month the sentence names when that month is the current one in its calendar
+        ("گفت‌وگوهای مجمع در ماه اکتبر آغاز شده و تا ۲۶ ماه جاری ادامه دارد.", PUB, Calendar.JALALI,
+         "۲۶ ماه جاری", D(2024, 10, 26)),
+        ("نشست‌ها در ماه اکتوبر هر سال برگزار و تا ۲۰ ماه روان ادامه می‌یابد.", PUB, Calendar.JALALI,
+         "۲۰ ماه روان", D(2024, 10, 20)),  # Dari spelling and «روان»
+        ("نشست در خرداد ماه برگزار و تا ۲۰ ماه جاری ادامه دارد.", D(2025, 6, 1), Calendar.GREGORIAN,
+         "۲۰ ماه جاری", D(2025, 6, 10)),  # a solar month named on a Gregorian page: 20 Khordad
+        # look-alikes: a named month that is not the current one, a name that is another word, a marker
+        ("در ماه سپتامبر گذشته توافق شد و نشست بعدی ۲۶ ماه جاری است.", PUB, Calendar.JALALI,
+         "۲۶ ماه جاری", D(2024, 10, 17)),  # 26 Mehr
+        ("گفت که این روند ادامه می‌یابد و نشست ۲۰ ماه جاری است.", D(2025, 5, 20), Calendar.JALALI,
+         "۲۰ ماه جاری", D(2025, 5, 10)),  # «می» of the verb is no May: 20 Ordibehesht
+        ("در ماه اکتبر تا ۲۰ ماه جاری شمسی ادامه دارد.", PUB, Calendar.GREGORIAN,
+         "۲۰ ماه جاری شمسی", D(2024, 10, 11)),  # the marker says which: 20 Mehr
+    ],
+)  # fmt: skip
+def test_the_current_month_is_the_one_the_sentence_names(
+    text: str, published: dt.date, calendar: Calendar, surface: str, day: dt.date
+) -> None:
+    found = [(m.surface, m.start) for m in find_dates(text, published, calendar, True) if "ماه" in m.surface]
+    assert (surface, day) in found

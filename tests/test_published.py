@@ -383,6 +383,9 @@ DARI_TITLE = "سران سه کشور در تابستان در مسکو دیدا�
         (TITLE, ["کد خبر: 55012", "۱۲ آبان ۱۴۰۲ - ۰۸:۱۵", TITLE], "2023-11-03"),
         (DARI_TITLE, ["۴ جدی ۱۴۰۰ ساعت ۱۰:۲۰", DARI_TITLE, "شناسه مطلب: ۷۷۱"], "2021-12-25"),
         (DARI_TITLE, ["26 April 2019, 13:29", "کد مطلب: 9921", DARI_TITLE], "2019-04-26"),
+        # the agency its dateline names, alone on the line above it
+        (TITLE, [TITLE, "خبرگزاری نمونه", "خبرگزاری نمونه - ۴ خرداد ۱۳۹۶"], "2017-05-25"),
+        (DARI_TITLE, ["آژانس خبری نمونه", "آژانس خبری نمونه | ۱۲ حوت ۱۴۰۲", DARI_TITLE], "2024-03-02"),
     ],
 )
 def test_the_title_block_printed_again_under_the_headline_is_furniture(title: str, block: list[str], iso: str) -> None:
@@ -394,6 +397,14 @@ def test_the_title_block_printed_again_under_the_headline_is_furniture(title: st
     expected = ["dateline" if any(c.isdigit() for c in line) and "کد" not in line and "شناسه" not in line
                 else "boilerplate" for line in block]  # fmt: skip
     assert article.paragraphs["section"].tolist() == ["headline", *expected, "body"]
+
+
+def test_an_agency_line_the_dateline_does_not_name_leaves_the_block_a_list() -> None:
+    """Look-alike: a line beside an agency's dateline that is not that agency is another headline."""
+    block = [TITLE, "خبرگزاری دیگر", "خبرگزاری نمونه - ۴ خرداد ۱۳۹۶"]
+    body = "رئیس جمهوری روسیه امروز از توافق سه کشور برای نشست بعدی خبر داد."
+    article = ingest.segment(f"{TITLE}\n\n" + "\n".join(block) + f"\n\n{body}\n")
+    assert article.paragraphs["section"].tolist()[1:4] == ["other_headline"] * 3
 
 
 def test_a_block_restating_another_headline_under_the_headline_is_still_a_list() -> None:

@@ -202,14 +202,15 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     kind = words.DIRECTION_KINDS[cal.canonical(m["dir"])]
     if (kind != "current" and cal.canonical(m["day"]).isdecimal()) or counts_a_part(m, ctx):
         return None
-    calendar = cal.marker_calendar(m["mark"]) or ctx.calendar
+    named = cal.marker_calendar(m["mark"]) or (_named_current(ctx) if kind == "current" else None)
+    calendar = named or ctx.calendar
     last = words.number_value(m["day"]) or 0
     first = words.number_value(m["day1"]) or 0 if m["day1"] else last
     precision = Precision.DAY if first == last else Precision.RANGE
     if first > last:
         return None
     if ctx.published is None:
-        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True, bool(m["mark"]))
+        return make_mention(ctx, m.start(), m.end(), (None, None), calendar, precision, True, bool(named))
     year, month, _ = cal.from_gregorian(calendar, ctx.published)
     year, month = cal.shift_months(year, month, words.STEPS[kind])
     bounds = resolve(
@@ -217,7 +218,28 @@ def day_of_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     )
     if bounds is None:
         return None
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, bool(m["mark"]))
+    return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, bool(named))
+
+
+_MONTH_NAME = re.compile(rf"(?<![\w\u200c])(?:{MONTH_WORD})(?![\w\u200c])")
+
+
+def _named_current(ctx: Context) -> Calendar | None:
+    """The calendar of a month the sentence names that is the month of publication in it: «ماه جاری»
+    is that month («در ماه سپتامبر … تا ۲۶ ماه جاری» on a page dated in the solar calendar counts in
+    September). Only names that are no other word (words.AMBIGUOUS_MONTHS: «می» is a verb prefix), and
+    only a month of another calendar than the article's changes anything. Asked only when «ماه جاری/روان»
+    follows a day, so the sentence is searched rarely."""
+    if ctx.published is None:
+        return None
+    for found in _MONTH_NAME.finditer(ctx.folded):
+        key = cal.canonical(found[0])
+        if key in words.AMBIGUOUS_MONTHS:
+            continue
+        calendar, number = words.MONTHS[key]
+        if calendar != ctx.calendar and cal.from_gregorian(calendar, ctx.published)[1] == number:
+            return calendar
+    return None
 
 
 def weekday_pair(m: re.Match[str], ctx: Context) -> DateMention | None:

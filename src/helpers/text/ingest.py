@@ -254,7 +254,7 @@ class _Segmenter:
         for block in blocks:
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
             facts = self._facts_block(folded_block)
-            if self.header_done and not self.in_tail and not facts and _is_list_tail(folded_block):
+            if self.header_done and not self.in_tail and facts is None and _is_list_tail(folded_block):
                 self.in_tail = self.tail_by_shape = True
             elif self.tail_by_shape and any(len(folded.split()) >= _PROSE_WORDS for folded in folded_block):
                 self.in_tail = self.tail_by_shape = False  # prose after it: that list was a caption or an advert
@@ -263,7 +263,7 @@ class _Segmenter:
             for line, folded in zip(block, folded_block, strict=True):
                 if in_header and not self.in_tail:
                     self.header_line(line, folded)
-                elif facts and _FACT.match(folded) and not _is_header_shaped(folded):
+                elif facts is not None and (_FACT.match(folded) or folded in facts) and not _is_header_shaped(folded):
                     self.add(Section.BOILERPLATE, line)
                 else:
                     self.body_line(line, folded)
@@ -271,20 +271,22 @@ class _Segmenter:
         if self.fields["published"] is None:
             self.dateline_run_in()
 
-    def _facts_block(self, folded_block: list[str]) -> bool:
+    def _facts_block(self, folded_block: list[str]) -> frozenset[str] | None:
         """A block of the article's facts under its headline, before any body text: a dateline among
-        short «label: value» lines («• انتشار: …», «• سرویس: …», «• شناسه مطلب: …») and the headline
-        restated (a site printing its title block again: date, news code, headline). Not a list of other
-        headlines, though it has that shape; its lines other than the dateline are page furniture."""
-        return (
-            not self.in_tail
-            and all(section != Section.BODY for section, _ in self.rows)
-            and any(_dateline(folded) for folded in folded_block)
-            and all(
-                _FACT.match(folded) or _is_header_shaped(folded) or folded == self.folded_headline
-                for folded in folded_block
-            )
+        short «label: value» lines («• انتشار: …», «• سرویس: …», «• شناسه مطلب: …»), the headline
+        restated and the agency its dateline names on a line of its own (a site printing its title block
+        again: headline, agency, «agency - date»). Not a list of other headlines, though it has that
+        shape; its lines other than the dateline are page furniture. The agencies' names when it is
+        one, else None."""
+        if self.in_tail or any(section == Section.BODY for section, _ in self.rows):
+            return None
+        datelines = [d for d in map(_dateline, folded_block) if d is not None]
+        names = frozenset(d.names for d in datelines if d.names)
+        lines_fit = all(
+            _FACT.match(folded) or _is_header_shaped(folded) or folded == self.folded_headline or folded in names
+            for folded in folded_block
         )
+        return names if datelines and lines_fit else None
 
     def dateline_run_in(self) -> None:
         """Without a dateline line, a date opening one of the first text paragraphs as its dateline
