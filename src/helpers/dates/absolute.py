@@ -60,7 +60,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
             month, day = day, month
     else:
         return None
-    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    calendar = cal.marker_calendar(m["mark"]) or cal.day_calendar(year)
     if calendar is None:
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)

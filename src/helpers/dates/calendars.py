@@ -78,6 +78,16 @@ def year_calendar(year: int) -> Calendar | None:
     return None
 
 
+def day_calendar(year: int) -> Calendar | None:
+    """Calendar of the year of a date written out to the day («۱۴۳۸/۱۲/۲۲»): as `year_calendar`, except
+    that a solar year more than a year after today's is read as lunar Hijri, the calendar Saudi and Gulf
+    agencies date their pages in (solar 1438 would be AD 2059; no news is dated in its future)."""
+    calendar = year_calendar(year)
+    if calendar is Calendar.JALALI and year > jdatetime.date.today().year + 1:
+        return Calendar.HIJRI
+    return calendar
+
+
 # Day arithmetic -----------------------------------------------------------------------------------
 # Conversions are cached per day or month: jdatetime and hijridate are pure Python, and news names
 # the same few days again and again.
