@@ -1,0 +1,87 @@
+"""The organizations beyond the first ten, end to end: a short article written for the test finds
+the organization (from its usual Persian name and from a Dari or shortened one), a look-alike does
+not, the sourced tables give each state the standing the sources date, and notebooks 04 and 05's
+figure builders draw the organization from the bundled files."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+import pytest
+
+from helpers import reference
+from helpers.figures import cadence as cadence_figures
+from helpers.figures import membership as membership_figures
+from helpers.reference import cadence, membership
+from helpers.text import ingest
+
+
+class Case(NamedTuple):
+    headline: str
+    body: str
+    other_name: str
+    """A headline naming the organization another way (Dari, shortened)."""
+    look_alike: str
+    """A headline with words of the name that must not find it."""
+    standings: dict[tuple[str, str], str | None]
+    """(ISO3, day) -> the standing on that day (None: not in the organization)."""
+
+
+CASES = {
+    "GCC": Case(
+        "چهل و ششمین اجلاس سران شورای همکاری خلیج فارس در منامه برگزار شد",
+        "رهبران شش کشور عضو شورای همکاری خلیج فارس در منامه گرد هم آمدند و بیانیه پایانی را تصویب کردند.",
+        "نشست سران شورای همکاری کشورهای عربی خلیج در ریاض دایر شد",
+        "رزمایش دریایی در خلیج فارس و شورای امنیت سازمان ملل",
+        {("QAT", "2019-06-01"): "member", ("BHR", "1981-05-24"): None, ("YEM", "2010-01-01"): None},
+    ),
+}
+
+
+def _page(headline: str, body: str) -> str:
+    """A page as ingest reads it: headline, a dateline, body paragraphs."""
+    return f"{headline}\nتاریخ انتشار: ۱۲ آذر ۱۴۰۴ - ۱۸:۲۰\n\n{body}\n\nاین نشست یک روز طول کشید.\n"
+
+
+def _found(headline: str, body: str) -> list[str]:
+    return ingest.segment(_page(headline, body)).record["organizations"]
+
+
+@pytest.mark.parametrize("organization", sorted(CASES))
+def test_a_written_summit_report_is_about_the_organization(organization: str) -> None:
+    case = CASES[organization]
+    assert _found(case.headline, case.body) == [organization]
+
+
+@pytest.mark.parametrize("organization", sorted(CASES))
+def test_the_organization_is_found_from_another_spelling(organization: str) -> None:
+    case = CASES[organization]
+    assert _found(case.other_name, "رهبران درباره همکاری منطقه‌ای گفت‌وگو کردند.") == [organization]
+
+
+@pytest.mark.parametrize("organization", sorted(CASES))
+def test_words_of_the_name_alone_do_not_find_it(organization: str) -> None:
+    assert organization not in _found(CASES[organization].look_alike, "گزارش‌ها از ادامه گفت‌وگوها حکایت دارد.")
+
+
+@pytest.mark.parametrize("organization", sorted(CASES))
+def test_states_have_the_standing_the_sources_date(organization: str) -> None:
+    spans = membership.periods(reference.load(None, organization).events)
+    for (iso3, day), expected in CASES[organization].standings.items():
+        on_day = membership.status_on(spans, pd.Timestamp(day)).set_index("iso3")["status"]
+        assert on_day.get(iso3) == expected, (iso3, day)
+
+
+@pytest.mark.parametrize("organization", sorted(CASES))
+def test_the_notebooks_figure_builders_draw_the_organization(organization: str) -> None:
+    ref = reference.load(None, organization)
+    spans = membership.periods(ref.events)
+    day = ref.sessions["date"].max()
+    attendance = membership.attendance(spans, day, None)
+    timeline = membership_figures.timeline_plotly(spans, membership.milestones(ref.events), attendance, day)
+    drawn = {label for trace in timeline.data if trace.type == "bar" for label in trace.y}
+    assert len(drawn) == spans["iso3"].nunique()
+    calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), day, labels="en")
+    assert sum(len(trace.x) for trace in calendar.data) == len(ref.sessions)
+    assert cadence.per_year(ref.sessions)["count"].sum() == len(ref.sessions)
