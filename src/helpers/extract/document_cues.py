@@ -45,14 +45,6 @@ COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS}){ENDING}")
 BARE_HEAD = cue_regex(rf"(?:{HEADS}){ENDING}")
 INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|یی|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
-INDEFINITE_GOES_ON = cue_regex(
-    r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|ده|ته)|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
-    r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
-)
-"""What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
-«پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
-name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT). An indefinite noun closes
-its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
 ABOUT = (
     "(?:(?:در (?:زمینه|مورد|خصوص|باره|حوزه|رابطه با|قبال|حمایت از|محکومیت)"
     "|پیرامون|راجع به|بر سر|مبنی بر|مربوط به)(?: ?ی)?)"
@@ -288,56 +280,10 @@ EARLIER_OPENING = cue_regex(
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""
-EVENT_NOUNS = (
-    r"برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت[\s\u200c]*و[\s\u200c]*گو|سخنرانی|اعلام|تاکید|اتخاذ"
-    r"|پیگیری|تبادل|اماده[\s\u200c]*سازی|تهیه"
-)
-"""Verbal nouns of other events of the meeting («… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»),
-written for plain regexes (a ZWNJ, a space or nothing inside a compound)."""
-AFTER_TITLE = (
-    "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
-    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
-    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|با هدف|به هدف"
-)
-"""Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («… متعاقباً/بار دیگر/
-همچنین منتشر شد»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
-adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
-AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
 IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
 """«… که در سند دوم آمده است»: the document (after «در», IN_BEFORE, before a participle of where a text
 stands, STANDS) holds what is acted on, and is not itself acted on."""
-VERBS = (
-    r"(?<!\w)(?:می|نمی|خواهد|خواهند|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
-    r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته|\w\w(?:دند|تند))(?!\w)"
-)
-"""A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
-(«پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
-NO_NOUN_PHRASE = (
-    r"[/|]|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
-    r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
-    rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
-)
-"""What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
-goes on): a headline separator («/», «|», « - », not a span of years «۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time
-(«برای سال آینده»; a purpose, «برای گسترش …», and a named span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the
-document's date («مورخ/مصوب …»), a concessive or circumstantial clause («در حالی … که», «درحالیکه»: the
-sentence goes on around the verb), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «و»
-opening another list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و
-برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of the title."""
-NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
-TITLE_STOP = re.compile(
-    rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"
-    rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
-    rf"|(?<!\w)\w+\u200c?ترین(?!\w)"
-    rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})|{NO_NOUN_PHRASE}"
-)
-"""Where a title after an action noun ends: before what it is about (ABOUT), any «در» and a list
-(«شامل …», «از جمله …»); a
-complement of a noun inside it goes on («مبارزه با …», «حفاظت از …»), while «بر» opens what the
-sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula ends the subject («… تصویب نقشه
-راه همکاری بود») and a superlative opens a predicate («… مهم‌ترین دستاورد بود»); NO_NOUN_PHRASE's
-ends hold here too."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده"
     "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف))"
@@ -345,10 +291,6 @@ DOC_FUTURE = cue_regex(
 )
 """Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it), or a predicate
 of plans («… از جمله برنامه‌های سفر است»): still to be signed or adopted; a past verb first keeps the action."""
-DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
-"""«این/آن» and its noun close a title's ezafe chain («طرح این موضوع»): what follows is the sentence
-going on."""
-MAX_TITLE_WORDS = 7
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"
 CLAUSE_BREAK = re.compile(rf"[،؛:]|{FINITE}(?: و(?!\w))?|(?<!\w)(?:شده|کرده|رسیده) و(?!\w)")
@@ -370,33 +312,6 @@ NOT_ITEM = re.compile(r"(?:در|به|با|از|برای|درباره|پیرام�
 """A list that opens with a preposition or a field («اسنادی از جمله در زمینه انرژی») lists topics."""
 JOINER = rf"(?:و(?:[\s\u200c]+(?:همچنین|نیز))?|{LIST_OPENER})"
 """What joins coordinated documents: «و», «و همچنین», «و نیز», or a list opener."""
-TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با|به|در|از))+$")
-"""Words a title never ends with: the object mark, an adverb, an agent, a preposition left before a
-meeting pointed at («سند الحاق X به این سازمان» → «سند الحاق X»)."""
-MEETING_PLACE = re.compile(
-    r"(?<!\w)(?:اجلاس|اجلاسیه|نشست|جلسه|کنفرانس|همایش)(?:[\s\u200c]+[^\s\u200c،.]+){0,2}?(?=[\s\u200c]+در[\s\u200c])"
-)
-"""A meeting named in a title («سند … اجلاس سران در پایتخت»): the title ends before where that meeting
-is held (a «در» after it)."""
-SETTING = cue_regex(
-    rf"(?:{AFTER_TITLE})"
-    r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|یی|ی)?"
-    r"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
-    r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
-    r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
-    r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
-    rf"|را(?! برای)|{ABOUT}"
-)
-"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
-(a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»), after a
-document and before its verb, the object mark «را» (unless a purpose follows it: «طرحی را برای …»)
-and what the document is about (ABOUT): not part of the title."""
-COUNT_END = re.compile(
-    r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
-    rf"|از|به|در|جهت|{LIST_OPENER})(?=[\s\u200c])"
-)
-"""A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
-prepositional complement, which says what the documents are about, not what is counted, or its list."""
 SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گردد|کند|کنند|بشود)$")
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|سالگی|سالروز)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from helpers.contracts import Action
+from helpers.extract import document_bounds as bounds
 from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
@@ -63,7 +64,7 @@ def list_start(folded: str, lo: int, hi: int | None = None) -> int:
 
 def _plain_item(folded: str, start: int, comma: int) -> bool:
     """folded[start:comma] is a short noun phrase with no verb: an item of a list in which it stands."""
-    return len(folded[start:comma].split()) <= 5 and not cues.TITLE_STOP.search(folded, start, comma)
+    return len(folded[start:comma].split()) <= 5 and not bounds.TITLE_STOP.search(folded, start, comma)
 
 
 def _first_item(folded: str, start: int, comma: int, closed: bool) -> int | None:
@@ -247,7 +248,7 @@ _AMONG_DESCRIBED = re.compile(
 )
 """«در میان اسنادی که … ارائه شده است، X را …»: documents named among an indefinite plural that a
 relative clause describes, after its comma."""
-_A_VERB = re.compile(cues.VERBS)
+_A_VERB = re.compile(bounds.VERBS)
 _VERB_WORD = re.compile(r"(?<=\S)\s+\S+\s*$")
 """The word right before a verb, its own («اهمیت دارند», «مهم‌تر است»)."""
 

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from helpers.dates.words import number_value
+from helpers.extract import document_bounds as bounds
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
@@ -20,9 +21,9 @@ from helpers.text import gazetteer as gz
 
 def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Span]:
     """Document phrases in folded[lo:hi]: from each coordinated head word (after «و» or a comma)
-    to the next (or to hi), and no further than a cues.SETTING phrase («بیانیه پایانی این
+    to the next (or to hi), and no further than a bounds.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what) or what
-    cannot continue a noun phrase (cues.NO_NOUN_PHRASE)."""
+    cannot continue a noun phrase (bounds.NO_NOUN_PHRASE)."""
     heads = [
         m
         for m in cues.HEAD_RE.finditer(folded, lo, hi)
@@ -50,9 +51,9 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
-        ends = [m.start() for r in (cues.SETTING, cues.NO_NOUN_PHRASE_RE) if (m := r.search(folded, s + 1, e))]
+        ends = [m.start() for r in (bounds.SETTING, bounds.NO_NOUN_PHRASE_RE) if (m := r.search(folded, s + 1, e))]
         e = min(ends, default=e)
-        meeting = cues.MEETING_PLACE.search(folded, s + 1, e)
+        meeting = bounds.MEETING_PLACE.search(folded, s + 1, e)
         e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
         e = min(e, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, s)) else e
         pointed = meetings.POINTED.search(folded, s + 1, e)
@@ -72,7 +73,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             if i + 1 < len(starts)
             else piece
         )
-        piece = cues.TRAIL.sub("", piece.rstrip(" \u200c،."))
+        piece = bounds.TRAIL.sub("", piece.rstrip(" \u200c،."))
         piece = _JOINED_VERB.sub("", piece) if e == hi else piece  # «منشور سازمان اصلاح و تصویب شد»
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
@@ -155,7 +156,7 @@ def _complement(folded: str, lo: int, pos: int) -> bool:
 
 def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     """Where a title starting at `pos` ends: at a clause mark, a preposition, «که»/«را» or a verb, after
-    a demonstrative phrase (cues.DEMONSTRATIVE), and after at most cues.MAX_TITLE_WORDS words. With
+    a demonstrative phrase (bounds.DEMONSTRATIVE), and after at most bounds.MAX_TITLE_WORDS words. With
     `verb_noun`, the word before the verb is the verb's own («… پایان یافت») and no part of the title;
     not when that word stands before the action noun («خواستار امضای X شدند»)."""
     bare = cues.BARE_HEAD.match(folded, pos)
@@ -165,15 +166,15 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     final = cues.FINAL.regex.match(folded, pos)
     if final and (chained := chain_end(folded, final.end())):
         return chained  # «با صدور بیانیه پایانی بیست و یکمین اجلاس شورای وزیران …»
-    stop = cues.TITLE_STOP.search(folded, pos + 1)
+    stop = bounds.TITLE_STOP.search(folded, pos + 1)
     end = stop.start() if stop else len(folded)
     pointed = meetings.POINTED.search(folded, pos + 1, end)
-    closed = cues.DEMONSTRATIVE.search(folded, pos + 1, end)
+    closed = bounds.DEMONSTRATIVE.search(folded, pos + 1, end)
     end = pointed.start() if pointed else closed.end() if closed else end
     end = indefinite_end(folded, pos, end)
     found = [m.end() for m in re.finditer(r"\S+", folded[pos:end])]  # «راه‌آهن»: one word
-    spans = found[: _last_item(folded, pos, end) + cues.MAX_TITLE_WORDS]
-    if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= cues.MAX_TITLE_WORDS:
+    spans = found[: _last_item(folded, pos, end) + bounds.MAX_TITLE_WORDS]
+    if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= bounds.MAX_TITLE_WORDS:
         spans.pop()
     end = document_words.described_end(folded, pos, pos + spans[-1]) if spans else end
     return min(end, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, pos)) else end
@@ -203,11 +204,11 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
         return None
     if meetings.POINTED.match(folded, gap.end(), hi):
         return pos
-    bounds = (cues.TITLE_STOP, cues.SETTING, meetings.CHAIN_BREAK, meetings.POINTED)
-    stops = [m for r in bounds if (m := r.search(folded, chain.end(), hi))]
+    limits = (bounds.TITLE_STOP, bounds.SETTING, meetings.CHAIN_BREAK, meetings.POINTED)
+    stops = [m for r in limits if (m := r.search(folded, chain.end(), hi))]
     stop = min(stops, key=lambda m: m.start())
     ends = [gap.end() + m.end() for m in re.finditer(r"\S+", folded[gap.end() : stop.start()])]
-    if stop.re is cues.TITLE_STOP and stop["verb"] and len(ends) > 1:
+    if stop.re is bounds.TITLE_STOP and stop["verb"] and len(ends) > 1:
         ends.pop()  # «… اجلاس سران صادر شد»: «صادر» is the verb's
     ends = ends[: meetings.MAX_CHAIN_WORDS]
     return max(ends[-1], chain.end()) if ends else pos
@@ -222,7 +223,7 @@ def about_span(folded: str, end: int) -> tuple[int, int] | None:
     about = _ABOUT_AFTER.match(folded, end)
     if about is None:
         return None
-    stop = cues.TITLE_STOP.search(folded, about.end() + 1)
+    stop = bounds.TITLE_STOP.search(folded, about.end() + 1)
     ends = [
         about.end() + m.end()
         for m in re.finditer(r"[^\s\u200c،.]+", folded[about.end() : stop.start() if stop else None])
@@ -269,12 +270,12 @@ def names_meeting(title: str) -> bool:
 def indefinite_end(folded: str, pos: int, end: int) -> int:
     """Where a title opening with an indefinite document noun (cues.INDEFINITE_HEAD: «بیانیه‌ای»)
     ends, up to `end`: right after it, unless an adjective, a number or a complement follows
-    (cues.INDEFINITE_GOES_ON)."""
+    (bounds.INDEFINITE_GOES_ON)."""
     head = cues.INDEFINITE_HEAD.match(folded, pos)
     if head is None or re.search(r"ه\u200c?ی$", head.group()):  # «بیانیه‌ی پایانی»: an ezafe, written
         return end
     gap = re.compile(r"[\s\u200c]+").match(folded, head.end())
-    if gap is None or gap.end() >= end or cues.INDEFINITE_GOES_ON.match(folded, gap.end()):
+    if gap is None or gap.end() >= end or bounds.INDEFINITE_GOES_ON.match(folded, gap.end()):
         return end
     return head.end()
 
@@ -349,14 +350,14 @@ def _stems(title: str) -> set[str]:
 
 def counted(title: str) -> str:
     """A counted title («۱۲ سند همکاری», «چندین سند همکاری», «پیش‌نویس ۱۰ سند») cut to the counted noun
-    phrase (cues.COUNT_END); any other title as it is."""
+    phrase (bounds.COUNT_END); any other title as it is."""
     folded = gz.fold(title)
     m = cues.COUNTED_RE.match(folded)
     if m is None:
         return title
     skip = len(words(folded[: m.end()]))  # the same words in the title (folding may change lengths)
     after = words(title)[skip - 1][1]
-    end = cues.COUNT_END.search(title, after)
+    end = bounds.COUNT_END.search(title, after)
     return title[: end.start()] if end else title
 
 

@@ -17,13 +17,13 @@ import re
 from functools import lru_cache
 
 from helpers import cache
-from helpers.extract import document_cues as cues
+from helpers.extract import document_bounds as bounds
 from helpers.text import gazetteer as gz
 
 _BEFORE = re.compile(r"(?<![\w\u200c])(?P<word>[^\W\d_][\w\u200c]*)[\s\u200c]+و[\s\u200c]+$")
 """The word before «و» and a position: what the word at the position is coordinated with."""
 FUNCTION_TAGS = frozenset({"P", "POSTP", "CONJ", "PRO", "DET", "NUM"})
-_VERB = re.compile(cues.VERBS)
+_VERB = re.compile(bounds.VERBS)
 
 
 @lru_cache(maxsize=1)
