@@ -25,7 +25,7 @@ class Case(NamedTuple):
     look_alike: str
     """A headline with words of the name that must not find it."""
     standings: dict[tuple[str, str], str | None]
-    """(ISO3, day) -> the standing on that day (None: not in the organization)."""
+    """(ISO3, day) -> the membership standing on that day (None: not a member, suspended or frozen one)."""
 
 
 CASES = {
@@ -35,6 +35,20 @@ CASES = {
         "نشست سران شورای همکاری کشورهای عربی خلیج در ریاض دایر شد",
         "رزمایش دریایی در خلیج فارس و شورای امنیت سازمان ملل",
         {("QAT", "2019-06-01"): "member", ("BHR", "1981-05-24"): None, ("YEM", "2010-01-01"): None},
+    ),
+    "LAS": Case(
+        "سی و چهارمین نشست سران اتحادیه عرب در بغداد آغاز شد",
+        "رهبران و نمایندگان کشورهای عضو اتحادیه عرب در کاخ دولت در بغداد گرد هم آمدند و درباره غزه گفت‌وگو کردند.",
+        "اجلاس سران جامعه دول عربی در قاهره دایر شد",
+        "نشست فعالان جامعه عرب خوزستان در اهواز برگزار شد",
+        {
+            ("EGY", "1985-01-01"): "suspended",
+            ("EGY", "1990-01-01"): "member",
+            ("SYR", "2015-01-01"): "suspended",
+            ("SYR", "2024-01-01"): "member",
+            ("COM", "1990-01-01"): None,
+            ("ERI", "2010-01-01"): None,  # an observer, not a member
+        },
     ),
 }
 
