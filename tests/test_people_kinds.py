@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from helpers import contracts
-from helpers.extract import names
+from helpers.extract import honorifics, names
 from helpers.extract.attendees import extract_attendees
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import normalize
@@ -135,7 +135,7 @@ def test_name_written_is_the_fullest_form_the_page_writes(texts: tuple[str, ...]
     ],
 )
 def test_honorifics_are_no_part_of_the_name_written(written: str, name: str) -> None:
-    assert names.without_honorifics(written) == name
+    assert honorifics.without_honorifics(written) == name
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.honorifics import COMMON_RANKS, HONORIFICS
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
 from helpers.extract.name_bounds import time_keys
 from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.names import (
     COMMON,
-    COMMON_RANKS,
     GIVEN,
-    HONORIFICS,
     RARE,
     ZWNJ,
     Word,

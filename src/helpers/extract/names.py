@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_bounds import compound_given, ends_a_name, participle
 from helpers.extract.name_lexicon import PREPOSED, ezafe_plural, inflected, lexicon, places, plural, rare, run_together
@@ -60,17 +61,6 @@ AFTER_Y_PIECES = frozenset(gz.key(w) for w in ("فر", "نیا", "نژاد"))
 «احمدی نژاد», «روحانی نیا»); after other words they are words of their own («تبعیض نژاد»)."""
 SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"))
 """Endings of Persian surnames written onto the word (`surname_shaped`)."""
-RANKS = (
-    "ستر جنرال|دگر جنرال|تورن جنرال|برید جنرال|جنرال|ژنرال|فیلد مارشال|مارشال|سرلشکر|سپهبد|سرتیپ دوم|سرتیپ|"
-    "دریاسالار|دریادار|سردار|سرهنگ دوم|سرهنگ|ارتشبد|دریابان|تیمسار|سرگرد|دگروال|پاسدار|امیر"
-)
-"""Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال»): before a name they are
-honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
-HONORIFICS = gz.fold(
-    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
-)
-"""Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
     r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
@@ -94,12 +84,6 @@ PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 made of it ends in «ی» («فیروزآبادی»)."""
 LAND_ENDING = gz.key("ستان")
 """A rare word ending so is a land or province the lists lack («باشقیرستان»), never a name word."""
-COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان", "پاسدار", "امیر", "مارشال"))
-"""Ranks that also stand as common nouns («یک سردار سپاه», «امیر کویت», the emir): a name after one
-has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
-keeps it when nothing that is a name follows)."""
-HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
-"""Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
 LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
 """Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
@@ -176,18 +160,6 @@ def tokens(text: str) -> tuple[Word, ...]:
         else:
             out.append(Word(start, end, word))
     return tuple(out)
-
-
-def without_honorifics(written: str) -> str:
-    """`written` without the honorifics it opens with («آیت‌الله خامنه‌ای», a gazetteer spelling, is
-    written «خامنه‌ای»; «حجت‌الاسلام و المسلمین دکتر X» is X), as the name is reported."""
-    toks, i = tokens(written), 0
-    while i < len(toks) - 1:
-        n = next((n for n in (4, 3, 2, 1) if gz.key("".join(t.text for t in toks[i : i + n])) in HONORIFIC_WORDS), 0)
-        if not n or i + n >= len(toks):
-            break
-        i += n
-    return written[toks[i].start :] if i else written
 
 
 def joined_pieces(name: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import name_cues
+from helpers.extract.honorifics import without_honorifics
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_bounds import ends_a_name
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
@@ -40,7 +41,6 @@ from helpers.extract.names import (
     name_span,
     name_words_before,
     tokens,
-    without_honorifics,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
 from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, foreign_after, place_or_outlet

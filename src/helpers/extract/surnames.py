@@ -8,9 +8,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
-from helpers.extract.names import HONORIFIC_WORDS, RARE, joined_pieces, kind, tokens
+from helpers.extract.names import RARE, joined_pieces, kind, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.text import gazetteer as gz
 from helpers.text import offices

@@ -1,0 +1,38 @@
+"""Honorifics and ranks written before a name: titles of courtesy («آقای», «دکتر», «حجت‌الاسلام»)
+and military and police ranks, Iranian and Dari; a name is reported without them (the dev-set
+annotation rule). Split out of helpers.extract.names, whose `kind` reads them as no name's words."""
+
+from __future__ import annotations
+
+from helpers.extract.mentions import words
+from helpers.text import gazetteer as gz
+
+RANKS = (
+    "ستر جنرال|دگر جنرال|تورن جنرال|برید جنرال|جنرال|ژنرال|فیلد مارشال|مارشال|سرلشکر|سپهبد|سرتیپ دوم|سرتیپ|"
+    "دریاسالار|دریادار|سردار|سرهنگ دوم|سرهنگ|ارتشبد|دریابان|تیمسار|سرگرد|دگروال|پاسدار|امیر"
+)
+"""Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال»): before a name they are
+honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
+HONORIFICS = gz.fold(
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
+    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
+)
+"""Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
+COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان", "پاسدار", "امیر", "مارشال"))
+"""Ranks that also stand as common nouns («یک سردار سپاه», «امیر کویت», the emir): a name after one
+has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
+keeps it when nothing that is a name follows)."""
+HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
+"""Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
+
+
+def without_honorifics(written: str) -> str:
+    """`written` without the honorifics it opens with («آیت‌الله خامنه‌ای», a gazetteer spelling, is
+    written «خامنه‌ای»; «حجت‌الاسلام و المسلمین دکتر X» is X), as the name is reported."""
+    toks, i = words(written), 0
+    while i < len(toks) - 1:
+        n = next((n for n in (4, 3, 2, 1) if gz.key("".join(t[2] for t in toks[i : i + n])) in HONORIFIC_WORDS), 0)
+        if not n or i + n >= len(toks):
+            break
+        i += n
+    return written[toks[i][0] :] if i else written
