@@ -31,6 +31,10 @@ AL_TAILS = frozenset(gz.key(w) for w in ("الدین", "الدوله", "الله
 """Second parts of Arabic compound given names, bound to the noun before them by the article «ال»."""
 NAME_TAILS = frozenset(gz.key(w) for w in ("احمد", "محمد"))
 """Second parts of Afghan and Pakistani compound given names («نصیراحمد», «گل محمد»)."""
+SECOND_PARTICLES = frozenset(gz.key(w) for w in ("در", "لا"))
+"""The article after a European particle («von der», «van der», «de la»): the preposition «در» (in)
+and «لا» read as a particle of a name only right after a particle (going right) or right before one
+(going left), between it and the name."""
 HEADS = frozenset(gz.key(w) for w in ("عبد", "غلام", "ابو"))
 """First parts of compound given names («servant of», «servant», «father of») before a given name."""
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Span, only_separators, words
-from helpers.extract.name_bounds import compound_given, ends_a_name, participle
+from helpers.extract.name_bounds import SECOND_PARTICLES, compound_given, ends_a_name, participle
 from helpers.extract.name_lexicon import PREPOSED, ezafe_plural, inflected, lexicon, places, plural, rare, run_together
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
@@ -240,7 +240,13 @@ def name_span(
         double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
         # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
         double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
+        # «X Y Z وزیر …»: a two-part surname's second common word, the name's run closed by a title
+        double = double or (
+            direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and _title_next(seq, i, text, gaz)
+        )
         double = double and what is not None  # «X Y اعضای …»: a word never a name's ends it, whatever its shape
+        if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
+            what = PARTICLE  # «فون در X», «دی لا X»: the article after a particle (name_bounds)
         if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
             what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
@@ -299,6 +305,21 @@ def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> boo
         return bool(BOUNDARY.search(text, 0, seq[i].start))
     prev = seq[i + 1]
     return gz.key(prev.text) == gz.key("و") or bool(BOUNDARY.search(text, prev.end, seq[i].start))
+
+
+def _particle_beside(seq: list[Word], i: int, chosen: list[tuple[Word, str]], gaz: gz.Gazetteer) -> bool:
+    """Whether `seq[i]` stands between a particle and the name chosen (right after one, or left before one)."""
+    return chosen[-1][1] == PARTICLE or (i + 1 < len(seq) and kind(seq[i + 1].text, gaz) == PARTICLE)
+
+
+def _title_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
+    """Whether the word after `seq[i]` (going right) is a word of a gazetteer title written right next
+    to it: the title closes the name («X Y Z وزیر نفت»)."""
+    return (
+        i + 1 < len(seq)
+        and only_separators(text[seq[i].end : seq[i + 1].start], allow_comma=False)
+        and gz.key(seq[i + 1].text) in gaz.title_words
+    )
 
 
 def _compound(text: str, head: Word, head_kind: str | None, tail: Word, tail_kind: str | None) -> bool:

@@ -30,6 +30,7 @@ from helpers.extract.name_bounds import ends_a_name
 from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
+from helpers.extract.name_runs import joined_runs
 from helpers.extract.names import (
     COMMON,
     FILIAL,
@@ -164,6 +165,7 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
+    found = joined_runs(text, found, gaz)  # «X Y» + «Z» found by two rules, written as one name
     for f in found:
         bare = without_honorifics(f.written)  # not an honorific's word the person's name opens with («سردار …»)
         if not (f.person and gz.key(f.person.name_fa).startswith(gz.key(f.written[: len(f.written) - len(bare)]))):

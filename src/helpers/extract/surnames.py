@@ -24,13 +24,16 @@ SEPARATORS = re.compile(r"[\s\u200c]+")
 
 def surnames(found: list[Found]) -> dict[str, Found]:
     """Surname key -> the first mention that names the person in full (two words or more), unknown
-    or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»)."""
+    or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»), a
+    foreign surname the full name writes in two words by the two run together."""
     out: dict[str, Found] = {}
     for f in found:
         full = f.person.name_fa if f.person else f.meta.get("full", f.written)  # «سینرلی‌اوغلو» joined
         parts = full.split()
         if len(parts) > 1 and len(gz.key(parts[-1])) > 2:
             out.setdefault(gz.key(parts[-1]), f)
+        if len(parts) > 2 and kind(parts[-1], gz.load()) == RARE:  # «X Y راس موسن» … «راسموسن»: one surname
+            out.setdefault(gz.key(parts[-2] + parts[-1]), f)
     return out
 
 
