@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.document_cues import ABOUT, ABOUT_RE, LIST_OPENER
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER
 from helpers.extract.mentions import cue_regex
 
 INDEFINITE_GOES_ON = cue_regex(
@@ -28,35 +28,44 @@ written for plain regexes (a ZWNJ, a space or nothing inside a compound)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
     "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
-    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|با هدف|به هدف"
+    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|به هدف"
 )
 """Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («… متعاقباً/بار دیگر/
 همچنین منتشر شد»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
 adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
 AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
 VERBS = (
-    r"(?<!\w)(?:می|نمی|خواهد|خواهند|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
+    r"(?<!\w)(?:می|نمی|ن?خواهد|ن?خواهند|نشد|نشده|نکرد|نکرده|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
     r"|گرفت|گرفتند|گرفته|گردید|گردیده|ساختند|دارد|دارند|داشت|داشتند|داشته|\w\w(?:دند|تند))(?!\w)"
 )
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
+WITH_NOUNS = ("مبارزه", "مقابله", "همکاری", "تعامل", "هماهنگی", "رابطه", "ارتباط")
+WITH = "".join(f"(?<!{noun} )" for noun in WITH_NOUNS) + "با"
+"""«با» (with) opens what goes with a document in the sentence («بیانیه X با ده محور صادر شد», «… با
+اکثریت آرا تصویب شد»), unless a noun of the title's chain governs it (WITH_NOUNS: «مبارزه با …», «همکاری با …»)."""
+ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|پرتو|ادامه|طول|کنار)|{BASIS})"
+"""Compound prepositions of alignment, sequence or basis («در راستای/در قالب/در پی/در پاسخ به …», «بر اساس/طبق/در
+چارچوب …», cues.BASIS): an adverbial of the clause, which no ezafe chain holds."""
 NO_NOUN_PHRASE = (
-    r"[/|]|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
+    r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
+    rf"|(?<![\w\u200c])(?:(?P<with>{WITH}(?![\s\u200c]+عنوان))|{ALIGNED}|\w+\u200c?ترین)(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
-goes on): a headline separator («/», «|», « - », not a span of years «۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time
-(«برای سال آینده»; a purpose, «برای گسترش …», and a named span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the
-document's date («مورخ/مصوب …»), a concessive or circumstantial clause («در حالی … که», «درحالیکه»: the
-sentence goes on around the verb), a verbal compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «و»
-opening another list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و
-برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of the title."""
+goes on): a headline separator («/», «|», « - »; not before a number, which names «گروه - ۲۰» or spans
+«۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time («برای سال آینده», «برای نخستین بار»; a purpose, «برای گسترش …», and a named
+span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the document's date («مورخ/مصوب …»), a concessive or
+circumstantial clause («در حالی … که», «درحالیکه»: the sentence goes on around the verb), a verbal compound's
+nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a compound
+preposition (ALIGNED), a superlative, which opens a predicate («… مهم‌ترین دستاورد بود»), «و» opening another
+list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و
+آماده‌سازی دستور کار»), no part of the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"
-    rf"|(?<!مبارزه )(?<!مقابله )با|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
-    rf"|(?<!\w)\w+\u200c?ترین(?!\w)"
+    rf"|{WITH}|بر|توسط|تا|پس|پیش|بود|بودند|است|هستند|باشد)(?!\w)"
     rf"|{AFTER_TITLE_RE.pattern}|(?P<verb>{VERBS})|{NO_NOUN_PHRASE}"
 )
 """Where a title after an action noun ends: before what it is about (ABOUT), any «در» and a list
@@ -87,12 +96,26 @@ SETTING = cue_regex(
     rf"|را(?! برای)|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
-(a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»), after a
-document and before its verb, the object mark «را» (unless a purpose follows it: «طرحی را برای …»)
-and what the document is about (ABOUT): not part of the title."""
+(a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
+title even inside a purpose, where another «با» may belong to the purpose), after a document and before
+its verb, the object mark «را» (unless a purpose follows it: «طرحی را برای …») and what the document is
+about (ABOUT): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|در|جهت|{LIST_OPENER})(?=[\s\u200c])"
 )
 """A counted title is the counted noun phrase («چهار طرح», «۳ سند همکاری»): it ends before a
 prepositional complement, which says what the documents are about, not what is counted, or its list."""
+PURPOSE = re.compile(r"(?<!\w)(?:برای|جهت|به[\s\u200c]+منظور)(?!\w)")
+
+
+def phrase_end(folded: str, pos: int, end: int) -> int:
+    """Where the noun phrase of a title at `pos` ends, up to `end`: at a SETTING or at what cannot continue
+    it (NO_NOUN_PHRASE); a «با» after a purpose («برنامه‌ای برای تجهیز نیروها با سلاح‌های نو») belongs to
+    the purpose's verbal noun, inside the title."""
+    for m in NO_NOUN_PHRASE_RE.finditer(folded, pos + 1, end):
+        if not (m["with"] and PURPOSE.search(folded, pos, m.start())):
+            end = m.start()
+            break
+    setting = SETTING.search(folded, pos + 1, end)
+    return setting.start() if setting else end

@@ -51,8 +51,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
-        ends = [m.start() for r in (bounds.SETTING, bounds.NO_NOUN_PHRASE_RE) if (m := r.search(folded, s + 1, e))]
-        e = min(ends, default=e)
+        e = bounds.phrase_end(folded, s, e)
         meeting = bounds.MEETING_PLACE.search(folded, s + 1, e)
         e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
         e = min(e, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, s)) else e
