@@ -140,13 +140,6 @@ def test_years_in_lists_and_brackets(text: str, years: list[int]) -> None:
     assert [int("".join(ch for ch in m.surface if ch.isdigit())) for m in found] == years
 
 
-def test_two_years_joined_by_and_are_a_span_only_when_consecutive_or_after_between() -> None:
-    assert [(m.start, m.end) for m in find_dates("در سال‌های ۲۰۲۲ و ۲۰۲۳ رشد کرد.", PUB)] == [
-        (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
-    ]
-    assert len(find_dates("بین سال‌های ۲۰۱۰ و ۲۰۱۴ رشد کرد.", PUB)) == 1
-
-
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -32,6 +32,7 @@ from helpers.dates.patterns import (
     EVENT_NOUNS,
     MONTH_EDGES,
     MONTH_WORD,
+    OSP,
     PART_ORDINALS,
     PLAN_NOUNS,
     SEASONS,
@@ -290,7 +291,9 @@ def year_part(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۲۰۳۰ - ۲۰۲۹», «۲۰۲۹-۳۰», «از ۲۰۲۶ تا ۲۰۳۰», «بین سال‌های ۱۳۹۰ و ۱۴۰۰»."""
+    """«۲۰۳۰ - ۲۰۲۹», «۲۰۲۹-۳۰», «از ۲۰۲۶ تا ۲۰۳۰», «بین سال‌های ۱۳۹۰ و ۱۴۰۰». «و» joins a span only after
+    «بین/میان»; otherwise it lists years, each a row of its own, next to each other or not («سال ۲۰۲۴ و ۲۰۲۵»:
+    bare_year reads each, the second as an item of the list «سال» opened), as the dev set annotates them."""
     first = int(m["y1"])
     second = int(m["y2"])
     hyphen = m["sep"].strip(" \u200c") in "-–—"
@@ -298,9 +301,8 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
         if not hyphen or second != (first + 1) % 100:
             return None
         second = first + 1
-    joined = m["sep"].strip(" \u200c").startswith("و") and m["from"] not in ("بین", "میان")
-    if joined and not (m["cue"] and second == first + 1):
-        return None  # «سال‌های ۲۰۰۸ و ۲۰۱۴»: two years; «سال‌های ۲۰۲۲ و ۲۰۲۳», «بین … ۱۳۹۰ و ۱۴۰۰»: a span
+    if m["sep"].strip(" \u200c").startswith("و") and m["from"] not in ("بین", "میان"):
+        return None
     marker = cal.marker_calendar(m["mark1"]) or cal.marker_calendar(m["mark"])
     calendar = marker or cal.year_calendar(first)
     if calendar is None or (marker is None and cal.year_calendar(second) != calendar):
@@ -335,14 +337,22 @@ def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 _YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}(?P<first>{DIGIT}{{4}})")
 _LIST_SEPARATOR = re.compile(r"(?:[،,]|(?<![\w\u200c])و)[\s\u200c]*$")
+_YEARS_AFTER_IN = re.compile(
+    rf"(?<![\w\u200c])در{SP}(?P<first>{DIGIT}{{4}})(?:{OSP}[،,]{OSP}{DIGIT}{{4}})*{OSP}(?:[،,]|(?<![\w\u200c])و){OSP}$"
+)
+"""«در ۲۰۱۸، ۲۰۱۹ و ۲۰۲۰»: years listed straight after a «در» that took the first as a date."""
 
 
 def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> bool:
-    """«در سال ۱۹۹۸ (…)، ۱۹۹۹ (…) و ۲۰۰۴»: a year further down a list that «سال» opened; «انقلاب
-    (۱۳۵۷)», «سال ۱۳۴۱ (۱۹۶۲)»: a year alone in brackets, within the usual band of its calendar."""
+    """«در سال ۱۹۹۸ (…)، ۱۹۹۹ (…) و ۲۰۰۴», «در ۲۰۱۸ و ۲۰۱۹»: a year further down a list that «سال» (or
+    «در» and a year near publication) opened; «انقلاب (۱۳۵۷)», «سال ۱۳۴۱ (۱۹۶۲)»: a year alone in brackets,
+    within the usual band of its calendar."""
     before = ctx.folded[max(0, m.start() - 160) : m.start()]
     year = int(m["year"])
-    if _LIST_SEPARATOR.search(before) and (opener := _YEAR_LIST_START.search(before)):
+    after_in = _YEARS_AFTER_IN.search(before)
+    if after_in and not near_publication(calendar, int(after_in["first"]), ctx.published):
+        after_in = None
+    if _LIST_SEPARATOR.search(before) and (opener := _YEAR_LIST_START.search(before) or after_in):
         first = int(opener["first"])  # a list of years stays in one calendar and one century or so
         return cal.year_calendar(first) == calendar and abs(year - first) <= 100
     bracketed = before.rstrip(" \u200c").endswith("(") and ctx.folded[m.end() :].lstrip(" \u200c").startswith(")")
