@@ -70,6 +70,7 @@ from helpers.dates.relative import (
     weekday_pair,
 )
 from helpers.dates.spans import month_pair, month_range, month_span
+from helpers.dates.year_words import YEAR_IN_WORDS, year_in_words
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
@@ -163,6 +164,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         month_only,
+    ),
+    (
+        re.compile(
+            rf"{START}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?{YEAR_IN_WORDS}"
+            rf"(?:{SP}(?P<mark>{cal.MARKER_WORDS}))?{NOT_MEASURE}{END}"
+        ),
+        year_in_words,
     ),
     (
         re.compile(
