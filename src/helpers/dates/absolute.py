@@ -1,6 +1,7 @@
-"""Rules for dates the text writes out: numeric dates, day and month, month and year, parts of a
-year, year ranges, decades and bare years. Each takes a match of its pattern (helpers.dates.rules)
-and returns the date, or None when the match is a look-alike (an amount, a count, a word)."""
+"""Rules for dates the text writes out with a day or a month: numeric dates, day and month, month and
+year, parts of a year (years alone, their ranges and decades: helpers.dates.years). Each takes a match of
+its pattern (helpers.dates.rules) and returns the date, or None when the match is a look-alike (an
+amount, a count, a word)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,12 @@ import re
 from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.calendars import GAP
 from helpers.dates.mention import (
     Context,
     DateMention,
     between,
     counts_a_part,
     make_mention,
-    near_publication,
     nearest_day,
     nearest_month,
     plausible_year,
@@ -26,22 +25,14 @@ from helpers.dates.mention import (
     words_before,
 )
 from helpers.dates.patterns import (
-    COMPARATIVES,
     COUNT_FOLLOWS,
-    DIGIT,
-    EVENT_NOUNS,
     MONTH_EDGES,
     MONTH_WORD,
-    OSP,
     PART_ORDINALS,
-    PLAN_NOUNS,
     SEASONS,
-    SP,
-    TIME_PREPS,
-    VISION_NOUNS,
-    YEAR_NOUNS,
     read_month,
 )
+from helpers.dates.years import solar_year
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
@@ -88,18 +79,13 @@ def _jalali_short(m: re.Match[str], ctx: Context) -> DateMention | None:
     written last («۱۵/۰۹/۸۴») or, when the first number is no day (over 31), first («۸۴/۰۹/۱۵»).
     With a publication date the year must fall within a year of it (an older number is something else)."""
     day, short = (m["c"], m["a"]) if int(m["a"]) > 31 else (m["a"], m["c"])
-    year = _solar_year(int(short))
+    year = solar_year(int(short))
     bounds = resolve(lambda: (cal.to_gregorian(Calendar.JALALI, year, int(m["b"]), int(day)),) * 2)
     if bounds is None or bounds[0] is None:
         return None
     if ctx.published and abs((bounds[0] - ctx.published).days) > 366:
         return None
     return make_mention(ctx, m.start(), m.end(), bounds, Calendar.JALALI, Precision.DAY)
-
-
-def _solar_year(short: int) -> int:
-    """A solar year written with two digits: 40–99 → 1340–1399, 00–39 → 1400–1439."""
-    return (1300 if short >= 40 else 1400) + short
 
 
 def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | None:
@@ -109,7 +95,7 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
     if m["yy"]:
         if calendar != Calendar.JALALI or COUNT_FOLLOWS.match(ctx.folded, m.end()):
             return None
-        year = _solar_year(int(m["yy"]))
+        year = solar_year(int(m["yy"]))
         latest = cal.from_gregorian(Calendar.JALALI, ctx.published)[0] + 1 if ctx.published else 1410
         return year if year <= latest else None
     if m["year"] and m.groupdict().get("comma") and not _own_band(calendar, int(m["year"])):
@@ -288,142 +274,3 @@ def year_part(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(
         ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, relative, not relative or bool(m["season"])
     )
-
-
-def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«۲۰۳۰ - ۲۰۲۹», «۲۰۲۹-۳۰», «از ۲۰۲۶ تا ۲۰۳۰», «بین سال‌های ۱۳۹۰ و ۱۴۰۰». «و» joins a span only after
-    «بین/میان»; otherwise it lists years, each a row of its own, next to each other or not («سال ۲۰۲۴ و ۲۰۲۵»:
-    bare_year reads each, the second as an item of the list «سال» opened), as the dev set annotates them."""
-    first = int(m["y1"])
-    second = int(m["y2"])
-    hyphen = m["sep"].strip(" \u200c") in "-–—"
-    if len(m["y2"]) == 2:  # season style «۱۴۰۳-۰۴»
-        if not hyphen or second != (first + 1) % 100:
-            return None
-        second = first + 1
-    if m["sep"].strip(" \u200c").startswith("و") and m["from"] not in ("بین", "میان"):
-        return None
-    marker = cal.marker_calendar(m["mark1"]) or cal.marker_calendar(m["mark"])
-    calendar = marker or cal.year_calendar(first)
-    if calendar is None or (marker is None and cal.year_calendar(second) != calendar):
-        return None
-    low, high = sorted((first, second))
-    explicit = bool(m["cue"] or m["from"] or marker)
-    if not explicit and COUNT_FOLLOWS.match(ctx.folded, m.end()):
-        return None
-    if not 0 < high - low <= (100 if explicit else 50):
-        return None
-    bounds = resolve(lambda: (cal.year_bounds(calendar, low)[0], cal.year_bounds(calendar, high)[1]))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE)
-
-
-def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«دهه ۱۹۹۰», «دهه ۱۳۶۰», «دهه ۹۰ میلادی», «دهه ۶۰» (two digits: the last full century of the
-    marker's calendar, else of the article's, 1900s or 1300s): the ten years starting at a round year."""
-    written = m["year"] or m["yy"]
-    year = int(written)
-    marker = cal.marker_calendar(m["mark"])
-    calendar = marker or (ctx.calendar if m["yy"] else cal.year_calendar(year))
-    if len(written) == 2 and calendar in (Calendar.GREGORIAN, Calendar.JALALI):
-        year += 1900 if calendar == Calendar.GREGORIAN else 1300
-    if calendar is None or year % 10:
-        return None
-    bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
-    if bounds is None:
-        return None
-    named = not m["yy"] or marker is not None  # «دهه ۶۰» counts in the article's calendar
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.RANGE, named_calendar=named)
-
-
-_YEAR_LIST_START = re.compile(rf"سال(?:{GAP}?های?)?{SP}(?P<first>{DIGIT}{{4}})")
-_LIST_SEPARATOR = re.compile(r"(?:[،,]|(?<![\w\u200c])و)[\s\u200c]*$")
-_YEARS_AFTER_IN = re.compile(
-    rf"(?<![\w\u200c])در{SP}(?P<first>{DIGIT}{{4}})(?:{OSP}[،,]{OSP}{DIGIT}{{4}})*{OSP}(?:[،,]|(?<![\w\u200c])و){OSP}$"
-)
-"""«در ۲۰۱۸، ۲۰۱۹ و ۲۰۲۰»: years listed straight after a «در» that took the first as a date."""
-
-
-def _listed_or_bracketed(m: re.Match[str], ctx: Context, calendar: Calendar) -> bool:
-    """«در سال ۱۹۹۸ (…)، ۱۹۹۹ (…) و ۲۰۰۴», «در ۲۰۱۸ و ۲۰۱۹»: a year further down a list that «سال» (or
-    «در» and a year near publication) opened; «انقلاب (۱۳۵۷)», «سال ۱۳۴۱ (۱۹۶۲)»: a year alone in brackets,
-    within the usual band of its calendar."""
-    before = ctx.folded[max(0, m.start() - 160) : m.start()]
-    year = int(m["year"])
-    after_in = _YEARS_AFTER_IN.search(before)
-    if after_in and not near_publication(calendar, int(after_in["first"]), ctx.published):
-        after_in = None
-    if _LIST_SEPARATOR.search(before) and (opener := _YEAR_LIST_START.search(before) or after_in):
-        first = int(opener["first"])  # a list of years stays in one calendar and one century or so
-        return cal.year_calendar(first) == calendar and abs(year - first) <= 100
-    bracketed = before.rstrip(" \u200c").endswith("(") and ctx.folded[m.end() :].lstrip(" \u200c").startswith(")")
-    return bracketed and near_publication(calendar, year, None) and not _numbers_a_thing(before, calendar, year)
-
-
-_NUMBER_BEFORE_BRACKET = re.compile(rf"(?<!{DIGIT})(?P<number>{DIGIT}+)[\s\u200c]*\([\s\u200c]*$")
-
-
-def _numbers_a_thing(before: str, calendar: Calendar, year: int) -> bool:
-    """«قطعنامه ۲۲۳۱ (۲۰۱۵)», «تصمیم شماره ۱۳۲۵ (۲۰۰۰)»: a year in brackets after a number that is not
-    that same year in another calendar is the year of whatever the number names (a resolution's), part
-    of its name; after the same year («سال ۱۳۴۱ (۱۹۶۲)», «انقلاب ۱۳۵۷ (۱۹۷۹)») it restates a date."""
-    if (m := _NUMBER_BEFORE_BRACKET.search(before)) is None:
-        return False
-    number = int(m["number"])
-    if (other := cal.year_calendar(number)) is None:
-        return True
-    first, last = cal.year_bounds(other, number)
-    start, end = cal.year_bounds(calendar, year)
-    return last < start or end < first
-
-
-def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «بودجه ۱۴۰۵», «در ۱۴۰۴», «سال ۹۲»: see the module rules for bare numbers."""
-    if m["yy"] or (len(m["year"]) == 2 and cal.marker_calendar(m["mark"]) != Calendar.HIJRI):
-        return _two_digit_year(m, ctx)
-    year = int(m["year"])
-    marker = cal.marker_calendar(m["mark"])
-    calendar = marker or cal.year_calendar(year)
-    if calendar is None:
-        return None
-    if not m["cue"] and (COUNT_FOLLOWS.match(ctx.folded, m.end()) or words_before(ctx, m.start(), PLAN_NOUNS)):
-        return None
-    if m["cue"] and words_before(ctx, m.start(), VISION_NOUNS):  # «چشم‌انداز سال ۲۰۴۰»: a title's target
-        return None
-    if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
-        preposition = words_before(ctx, m.start(), f"{TIME_PREPS}|{EVENT_NOUNS}")
-        if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
-            return None
-        if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
-            return None
-    bounds = resolve(lambda: cal.year_bounds(calendar, year))
-    return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR)
-
-
-def _two_digit_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«سال ۹۲», «سال ۹۲ میلادی»: a year written with two digits after «سال», in the calendar its marker
-    names or else the article's (the text does not name it, so the article's calendar is the frame, as
-    for relative phrases): 40–99 in the last century, 00–39 in this one, not past the year after
-    publication (or 2030 / 1410). A lunar year is left as written (bare_year)."""
-    marker = cal.marker_calendar(m["mark"])
-    calendar = marker or ctx.calendar
-    if cal.canonical(m["cue"] or "") != "سال":
-        return None
-    short = int(m["yy"] or m["year"])
-    year = _solar_year(short) if calendar == Calendar.JALALI else (1900 if short >= 40 else 2000) + short
-    latest = (
-        year_now + 1
-        if (year_now := _year_of(ctx.published, calendar))
-        else 1410
-        if calendar == Calendar.JALALI
-        else 2030
-    )
-    if year > latest:
-        return None
-    bounds = resolve(lambda: cal.year_bounds(calendar, year))
-    if bounds is None:
-        return None
-    return make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR, named_calendar=marker is not None)
-
-
-def _year_of(day: dt.date | None, calendar: Calendar) -> int | None:
-    return cal.from_gregorian(calendar, day)[0] if day else None

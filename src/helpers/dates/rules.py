@@ -17,18 +17,7 @@ from typing import NamedTuple
 from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.absolute import (
-    bare_year,
-    day_month,
-    decade,
-    month_first,
-    month_only,
-    month_year,
-    numeric_date,
-    year_first,
-    year_part,
-    year_range,
-)
+from helpers.dates.absolute import day_month, month_first, month_only, month_year, numeric_date, year_first, year_part
 from helpers.dates.calendars import GAP
 from helpers.dates.literals import Need, WordScan, of_marks, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
@@ -71,6 +60,7 @@ from helpers.dates.relative import (
 )
 from helpers.dates.spans import month_pair, month_range, month_span
 from helpers.dates.year_words import YEAR_IN_WORDS, year_in_words
+from helpers.dates.years import bare_year, decade, year_range
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
