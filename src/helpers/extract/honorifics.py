@@ -22,8 +22,10 @@ COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارت
 """Ranks that also stand as common nouns («یک سردار سپاه», «امیر کویت», the emir): a name after one
 has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
 keeps it when nothing that is a name follows)."""
-HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|"))
-"""Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost): never a word of a name."""
+RANK_WORDS = frozenset(gz.key(r) for r in RANKS.split("|"))
+HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|")) | {a + b for a in RANK_WORDS for b in RANK_WORDS}
+"""Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost), and two ranks that stack
+written as one («امیرسرتیپ», «سرلشکرپاسدار», the space lost): never a word of a name."""
 
 
 def without_honorifics(written: str) -> str:

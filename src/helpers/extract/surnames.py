@@ -25,7 +25,8 @@ SEPARATORS = re.compile(r"[\s\u200c]+")
 def surnames(found: list[Found]) -> dict[str, Found]:
     """Surname key -> the first mention that names the person in full (two words or more), unknown
     or in the gazetteer: later sentences often name them by surname alone («نورالدینوف گفت»), a
-    foreign surname the full name writes in two words by the two run together."""
+    foreign surname the full name writes in two words by the two run together, and a name of three
+    words or more by a rare word inside it (the first part of a two-part surname) as well."""
     out: dict[str, Found] = {}
     for f in found:
         full = f.person.name_fa if f.person else f.meta.get("full", f.written)  # «سینرلی‌اوغلو» joined
@@ -34,6 +35,9 @@ def surnames(found: list[Found]) -> dict[str, Found]:
             out.setdefault(gz.key(parts[-1]), f)
         if len(parts) > 2 and kind(parts[-1], gz.load()) == RARE:  # «X Y راس موسن» … «راسموسن»: one surname
             out.setdefault(gz.key(parts[-2] + parts[-1]), f)
+        for part in parts[1:-1]:  # «X کاظم‌پور اردبیلی» … «کاظم‌پور»: the first part of a two-part surname
+            if len(gz.key(part)) > 3 and kind(part, gz.load()) == RARE:
+                out.setdefault(gz.key(part), f)
     return out
 
 

@@ -21,6 +21,9 @@ MAX_COMPLEMENT = 12  # words of a title's complement before a foreign name (`for
 OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
 """The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
 helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
+OUTLET_TAILS = frozenset(gz.key(w) for w in ("نیوز", "تایمز", "پرس", "آنلاین", "تی‌وی"))
+"""English words that end outlets' names written in Persian letters («X نیوز», «X تایمز», «X پرس», «X
+آنلاین», «X تی‌وی»): a name that ends in one is an outlet's, no person's."""
 IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
 """The preposition «در» (in) right before a word: what follows is a place or a body."""
 
@@ -88,8 +91,9 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
 def place_or_outlet(text: str, span: Span) -> bool:
     """Whether the name at `span` names a place or a body, no person: it follows «در» (in X: no
     gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»), or names an outlet or a
-    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»)."""
+    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»), or
+    ending in an outlet's English word (OUTLET_TAILS: «X نیوز»)."""
     if IN_BEFORE.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
         return True
-    first = text[span.start : span.end].split(maxsplit=1)
-    return bool(first) and bool(OUTLET.fullmatch(first[0]))
+    named = text[span.start : span.end].split()
+    return bool(named) and (bool(OUTLET.fullmatch(named[0])) or gz.key(named[-1]) in OUTLET_TAILS)

@@ -1,0 +1,64 @@
+"""What is no person though it sits where a name may: two ranks written as one word before a surname
+(helpers.extract.honorifics), an outlet whose name ends in an English word (title_names.OUTLET_TAILS),
+the Dari spelling of a state; and a later mention by the first part of a two-part surname is the
+person named in full (helpers.extract.surnames). Sentences written for these tests; each fails
+without the rule it names."""
+
+from __future__ import annotations
+
+import pytest
+from people_fixtures import names_in
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "به گزارش ایسنا از وزارت دفاع، امیرسرتیپ نصیر زاده ضمن حضور در این نشست سخنرانی کرد.",
+        "امیرسرتیپ نصیرزاده در این اجلاس با همتایان خود دیدار کرد.",
+        "سرلشکرپاسدار نصیرزاده در حاشیه اجلاس گفت.",
+    ],
+)
+def test_two_ranks_written_as_one_word_are_no_name(later: str) -> None:
+    first = "امیر سرتیپ عزیز نصیرزاده وزیر دفاع برای شرکت در اجلاس وارد چین شد."
+    assert names_in(first, later) == ["عزیز نصیرزاده"]
+
+
+def test_a_rank_glued_to_a_rank_is_no_given_name() -> None:
+    assert names_in("امیرسرتیپ قرار است در نشست شرکت کند.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش «الرافدین نیوز» نشست وزیران برگزار شد.",
+        "«کابل تایمز» نوشت که این نشست ادامه دارد.",
+        "به نوشته «تهران پرس» دبیرکل سخنرانی کرد.",
+        "به گزارش «آریانا آنلاین» این اجلاس پایان یافت.",
+    ],
+)
+def test_an_outlet_ending_in_an_english_word_is_no_person(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize("text", ["وزیر خارجه تورکیه در این نشست گفت.", "رییس جمهور تورکیه وارد استانبول شد."])
+def test_the_dari_spelling_of_turkiye_is_a_state(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "first, later, name",
+    [
+        (
+            "نماینده ایران در اوپک، جمال قاسم پور اردبیلی به خبرنگاران گفت.",
+            "قاسم پور افزود: موضع ما روشن است.",
+            "جمال قاسم\u200cپور اردبیلی",
+        ),
+        (
+            "سفیر ایران، رضا نادرزاده تبریزی در نشست گفت.",
+            "نادرزاده همچنین گفت که نشست ادامه دارد.",
+            "رضا نادرزاده تبریزی",
+        ),
+    ],
+)
+def test_the_first_part_of_a_two_part_surname_is_the_person(first: str, later: str, name: str) -> None:
+    assert names_in(first, later) == [name]
