@@ -16,11 +16,12 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
-    "|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات"
+    "|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «فیصله» (a decision, unnamed alone
-like «تصمیم»: GENERIC), «بیانیه‌یی» (= «‌ای»); «مقررات» too."""
+like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»);
+«مقررات» too."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
@@ -46,13 +47,15 @@ BARE_HEAD = cue_regex(rf"(?:{HEADS}){ENDING}")
 INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|یی|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 ABOUT = (
-    "(?:(?:در (?:زمینه|مورد|خصوص|باره|حوزه|رابطه با|قبال|حمایت از|محکومیت)"
+    "(?:(?:در (?:زمینه|مورد|خصوص|باره|حوزه|رابطه (?:با|به)|قبال|حمایت از|محکومیت)|با رابطه به"
     "|پیرامون|راجع به|بر سر|مبنی بر|مربوط به)(?: ?ی)?)"
 )
 """Prepositions that start what a document is about («در زمینه/درباره/در خصوص …», «در حمایت از …», «مربوط
-به …»): a title ends before them (the dev-set README's session-6 rule on where a title ends; «مربوط به»
-decided in session 8)."""
+به …», Dari «در/با رابطه به …»): a title ends before them (the dev-set README's session-6 rule on where a
+title ends; «مربوط به» decided in session 8).  An action noun after them («درباره تصویب X») is a topic
+(ABOUT_BEFORE): X is not acted on."""
 ABOUT_RE = cue_regex(ABOUT)
+ABOUT_BEFORE = cue_regex(ABOUT, r"[\s\u200c]*$")
 PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
 ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
 REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رساندیم|رسانید|رسانیدند|رسیده و)"
@@ -152,13 +155,17 @@ DISCUSSED_CUE = worded(
 """Talks are common and document nouns more so: not one of ANY_CUE's words, but searched on its own
 (documents.py) in sentences ANY_CUE turns away, which hold a talk word («گفت‌وگو» by «وگو», not by
 «گفت», which most reported speech holds)."""
+SPEAKING = "بیانیه|اعلامیه|قطع[\\s\\u200c]*نامه|فیصله[\\s\\u200c]*نامه"
+SPEAKING_WORDS = ("بیانیه", "اعلامیه", "قطع", "فیصله")
+"""Documents a meeting speaks through («در بیانیه‌ای/قطعنامه‌ای خواستار … شد», Dari «در فیصله‌نامه‌یی»): the
+text it issues, and the words that gate their cue."""
 NOUN_FIRST = [
     (Action.ADOPTED, worded("(?:به )?تصویب (?:رسیدن|رساندن|شدن)", "تصویب")),
     (Action.SIGNED, worded("(?:به )?امضاء? (?:رسیدن|رساندن|شدن)", "امضا")),
     (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
-    (Action.ISSUED, worded("(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:بیانیه|اعلامیه)[\\s\\u200c]*ای)", "بیانیه", "اعلامیه")),
+    (Action.ISSUED, worded(f"(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:{SPEAKING})[\\s\\u200c]*(?:ای|یی))", *SPEAKING_WORDS)),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد")),
     (Action.PROPOSED, DISCUSSED_CUE),

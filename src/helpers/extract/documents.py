@@ -105,6 +105,7 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             # «امضای این توافق‌نامه», «این امضای …»: one named before; «سالگرد امضای سند نهایی X»: an
             # anniversary. No row, but the mention is taken: no final statement is read inside it
             undone = undone or bool((lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()))
+            undone = undone or bool(cues.ABOUT_BEFORE.search(folded, 0, m.start()))  # «درباره تصویب X»: a topic
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone else {})
