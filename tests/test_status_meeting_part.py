@@ -43,6 +43,8 @@ PLACE = cue_regex(AT_IT, end="")
         (f"{ECO_SG_FULL} طی این نشست خواستار گسترش تجارت شد.", ECO_SG),
         (f"در نشست پایانی اجلاس، {A_FULL} قطعنامه را خواند.", A),
         (f"{A_FULL} در سالن اجلاس بر همکاری تأکید کرد.", A),
+        (f"{ECO_SG_FULL} روز دوشنبه در حاشیه برگزاری اجلاس افزود که گزارش‌ها آماده است.", ECO_SG),
+        (f"در جریان برگزاری این همایش، {IPU_HEAD_FULL} با همتایان خود گفتگو نمود.", IPU_HEAD),  # Dari
     ],
     ids=[
         "continuation-fronted",
@@ -56,6 +58,8 @@ PLACE = cue_regex(AT_IT, end="")
         "during",
         "closing-session",
         "hall",
+        "sidelines-of-holding",
+        "course-of-holding-dari",
     ],
 )
 def test_an_act_in_any_part_of_the_meeting_is_presence(text: str, name: str) -> None:
@@ -112,6 +116,13 @@ def test_look_alikes_stay_mentioned(text: str) -> None:
         ("طی این مجمع", True),
         ("در مراسم افتتاحیه گفت", True),
         ("در حاشیه نشست", True),
+        ("در حاشیه برگزاری اجلاس", True),  # the part, then the meeting's holding
+        ("در جریان برگزاری این نشست", True),
+        ("در طول برگزاری همایش", True),
+        ("در محل برگزاری کنفرانس", True),
+        ("در برگزاری اجلاس", False),  # a hand in holding it, no part of it
+        ("در تدارک برگزاری اجلاس", False),  # preparing it
+        ("در پی برگزاری نشست", False),  # after it
         ("درخواست برگزاری اجلاس", False),  # «در» inside a word opens no place
         ("در کنار او نشست", False),
         ("در یک کنفرانس", False),

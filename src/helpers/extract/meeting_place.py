@@ -28,9 +28,12 @@ NOT_TAKING_PART = (
 """Not the «در» of «شرکت در» (taking part in), «شرکت‌کنندگان در» or «حاضر در»: «برای شرکت در نشست …
 اعلام کرده بود» names the meeting as what someone meant to attend, and «کشورهای حاضر در این نشست»
 those present, not where the subject spoke."""
+HOLDING = "برگزاری"
+"""The meeting's holding: no part of it after «در» («در برگزاری اجلاس»: a hand in holding it), but the
+part's complement after a part noun («در حاشیه / جریان / طول / محل برگزاری اجلاس»)."""
 NOT_A_PART = (
     "و|از|به|با|برای|بر|تا|که|را|این|ان|همین|همان|یک|یکی|چنین|او|وی|خود|ایشان|انها|انان|درباره|پیرامون"
-    "|استانه|انتظار|راه|مسیر|تدارک|پی|حال|حالی|صورت|نامه|پیام|دعوتنامه|برگزاری|تشریح|تاریخ|سال|دستور|دستورکار"
+    f"|استانه|انتظار|راه|مسیر|تدارک|پی|حال|حالی|صورت|نامه|پیام|دعوتنامه|{HOLDING}|تشریح|تاریخ|سال|دستور|دستورکار"
     f"|اجندا|اجندای|قبلی|پیشین|سابق|گذشته|{NOUNS}"
 )
 """Words no part of a meeting is named with, folded: a preposition, conjunction, demonstrative, pronoun
@@ -38,11 +41,13 @@ or indefinite («در یک نشست»: another one) ends the phrase (so the verb
 meeting); so do the meeting's documents and agenda (what they say is no act there: document_cues.NOUNS),
 its date, an earlier round, an act on it (holding, explaining it) and the nouns of before, after or apart
 from it («در آستانه», «در انتظار», «در راه», «در پی» of it, a letter to it)."""
-PART_OF = f"(?:(?<!\\w)(?!(?:{NOT_A_PART})(?!\\w))\\w+(?!\\w) ){{0,2}}"
+A_PART = f"(?<!\\w)(?!(?:{NOT_A_PART})(?!\\w))\\w+(?!\\w) "
+PART_OF = f"(?:{A_PART}(?:(?:{HOLDING}(?!\\w) |{A_PART}))?)?"
 """The part of the meeting an act is placed in, read as the noun phrase between «در» and the meeting's
 name, of up to two whole words in ezafe («در ادامه این نشست», «در حاشیه», «در مراسم افتتاحیه», «در روز
 دوم اجلاس», «در بخش پایانی نشست», «در جلسه عمومی کنفرانس»): any part of it is the meeting, whatever the
-part's noun (this replaces a list of twelve part nouns)."""
+part's noun (this replaces a list of twelve part nouns); the second word may be the meeting's holding
+(«در حاشیه برگزاری اجلاس»)."""
 AT_THE_MEETING = f"{NOT_TAKING_PART}(?!{ABOUT})(?:در|طی) {PART_OF}(?:این |نخستین |{ORDINAL} )?"
 """«در» or «طی» and the part of the meeting before its name: where what someone did there was done;
 not what a phrase is about («در مورد / در خصوص این نشست», document_cues.ABOUT)."""
