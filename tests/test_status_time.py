@@ -175,3 +175,31 @@ def test_a_relative_clause_closes_after_its_verb_not_after_a_place(rest: str, cl
 
 def test_a_place_that_ends_like_a_verb_closes_no_clause() -> None:
     assert RELATIVE_CLOSED.match(" در اسلام‌آباد، با حضور وزیران") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در مراسم افتتاحیه این نشست که با هدف بررسی همکاری‌های منطقه‌ای در چهار سال آینده"
+        " برگزار می‌شود، گفت: همکاری ضروری است.",
+        f"در جلسه عمومی کنفرانس که امروز و فردا در ژنو برگزار خواهد شد، {A_FULL} بر صلح تأکید کرد.",
+        f"{C_FULL} در اجلاس وزیران که با اشتراک نمایندگان پنجاه کشور دایر می‌گردد، بیانیه خود را ایراد نمود.",
+        f"{B_FULL} در نشست سران ناتو که قرار است دو روز ادامه یابد، از اعضا سپاسگزاری کرد.",
+    ],
+    ids=["opening-present", "fronted-future", "dari-present", "plan-in-the-clause"],
+)
+def test_a_pre_event_word_describing_the_meeting_in_a_closed_clause_plans_no_past_act(text: str) -> None:
+    got = statuses(text)
+    assert next(v for k, v in got.items() if k in (A, C, "دانیار کوشقاربایف"))[0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در مراسم افتتاحیه این نشست که هفته آینده برگزار می‌شود، سخنرانی خواهد کرد.",
+        f"نشستی که با حضور {A_FULL} برگزار خواهد شد، به مسائل منطقه می‌پردازد.",
+    ],
+    ids=["own-future", "cue-inside-the-clause"],
+)
+def test_a_plan_the_act_itself_or_its_clause_holds_stays_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"

@@ -94,6 +94,7 @@ class Times(NamedTuple):
     years: tuple[int, ...] = ()  # where a year before the article's is written (occasions.older_years)
     bygone: bool = False  # the sentence speaks of an earlier meeting the text told of (occasions.bygone)
     reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
+    asides: tuple[tuple[int, int], ...] = ()  # a future word in a closed relative clause, and its «که» (_asides)
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
@@ -111,7 +112,10 @@ class Times(NamedTuple):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
         planned = any(
-            p >= pos and not CLAUSE_END.search(self.text, pos, p) and not any(pos <= r < p for r in self.reports)
+            p >= pos
+            and not CLAUSE_END.search(self.text, pos, p)
+            and not any(pos <= r < p for r in self.reports)
+            and not any(q == p and pos < k for q, k in self.asides)
             for p in self.future
         ) or any(start <= p < pos < end for p, end in self.plans)
         if said.status in CAME and (
@@ -190,9 +194,10 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
     )
     # under way, a present «برگزار می‌شود» is not pre-event, but for the sentence's own «امروز … برگزار می‌شود»
     now = {s.start for s in find_cues(HELD_NOW, sentence)} if frame in NOW and not find_cues(TODAY, sentence) else set()
+    future = [span.start for span in find_cues(FUTURE, sentence) if span.start not in now]
     times = Times(
         sentence.text,
-        [span.start for span in find_cues(FUTURE, sentence) if span.start not in now],
+        future,
         _plans(sentence),
         _past(sentence),
         [pos for pos, _, _, _, _ in hits],
@@ -200,6 +205,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         tuple(older_years(sentence, year)),
         bygone(sentence, frame),
         tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
+        _asides(sentence.text, future),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
     return times, [
@@ -232,6 +238,18 @@ def _set_off_aside(sentence: Scanned, pos: int, cues: list[int], reports: tuple[
         return False
     closed = RELATIVE_CLOSED.match(text, pos)
     return closed is not None and any(c >= closed.end() for c in cues)
+
+
+def _asides(text: str, future: list[int]) -> tuple[tuple[int, int], ...]:
+    """Each pre-event word in a relative clause closed by a comma after its verb, with the «که» that opens
+    it («در مراسم افتتاحیه این کنگره که … برگزار می‌شود، گفت»): it tells the time of what the clause
+    describes, and plans no cue that starts before the clause (Times.of); one inside it, it does."""
+    out = []
+    for p in future:
+        opened = RELATIVE_BEFORE.search(text, 0, p)
+        if opened and RELATIVE_CLOSED.match(text, p):
+            out.append((p, opened.start()))
+    return tuple(out)
 
 
 def _plans(sentence: Scanned) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ PLANS = cue(f"{PLAN}|{SOON}")
 AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|(?:خواهد|خواهند) (?:شد|گردید)")
 """What makes a sentence's «برگزار می‌شود» a time still to come, not the present of a report written
 while the meeting goes on: a future verb, a plan word, a time to come (helpers.extract.report_time)."""
-RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,80}$")
+RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,150}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
 PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
