@@ -66,3 +66,34 @@ def test_a_hyphen_before_a_number_names_a_group(text: str, expected: str) -> Non
 )
 def test_a_preposition_a_noun_of_the_chain_governs_stays(text: str, expected: str) -> None:
     assert [t for t, _ in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a body pointed at is in the chain and closes it; a meeting pointed at, or a body after a preposition, is not
+        ("پیش‌نویس قطعنامه این سازمان در مورد وضعیت سوریه به تصویب رسید.", ["پیش‌نویس قطعنامه این سازمان"]),
+        ("اعلامیه پایانی نشست این سازمان منتشر شد.", ["اعلامیه پایانی نشست این سازمان"]),
+        (
+            "وزیران بیانیه سالانه نشست وزرای خارجه کشورهای عضو این گروه را تصویب کردند.",
+            ["بیانیه سالانه نشست وزرای خارجه کشورهای عضو این گروه"],
+        ),
+        ("منشور این اتحادیه در نشست سران اصلاح و تصویب شد.", ["منشور این اتحادیه"]),
+        ("در بیانیه پایانی این نشست بر همکاری تأکید شد.", ["بیانیه پایانی"]),
+        ("سند الحاق ازبکستان به این سازمان امضا شد.", ["سند الحاق ازبکستان"]),
+    ],
+)
+def test_a_body_pointed_at_closes_the_chain(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # «این/آن X» is definite: a word with the indefinite ending after it opens the predicate
+        ("وی گفت این قطعنامه خلاصه‌ای از موضع کشورهای عضو است، اصل حاکمیت را تأیید می‌کند.", []),
+        ("به گفته او این منشور گامی بزرگ به سوی همگرایی است، و فردا امضا می‌شود.", []),
+        ("آن بیانیه چکیده‌ای از دیدگاه سران بود، و منتشر شد.", []),
+        ("طرح صلحی برای منطقه تصویب شد.", ["طرح صلحی برای منطقه"]),  # no demonstrative: the chain goes on
+    ],
+)
+def test_after_a_demonstrative_an_indefinite_word_opens_the_predicate(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in rows(text)] == expected

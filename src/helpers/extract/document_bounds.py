@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NUMBER
 from helpers.extract.mentions import cue_regex
 
 INDEFINITE_GOES_ON = cue_regex(
@@ -74,9 +74,9 @@ complement of a noun inside it goes on («مبارزه با …», «حفاظت 
 sentence stresses («با صدور بیانیه‌ای بر … تأکید کردند»), a copula ends the subject («… تصویب نقشه
 راه همکاری بود») and a superlative opens a predicate («… مهم‌ترین دستاورد بود»); NO_NOUN_PHRASE's
 ends hold here too."""
-DEMONSTRATIVE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]+[^\s\u200c]+")
-"""«این/آن» and its noun close a title's ezafe chain («طرح این موضوع»): what follows is the sentence
-going on."""
+DEMONSTRATIVE = re.compile(rf"(?<!\w)(?:این|ان|همین)[\s\u200c]+(?:{NUMBER}[\s\u200c]+)?[^\s\u200c]+")
+"""«این/آن» and its noun (after a number: «این دو کشور») close a title's ezafe chain («طرح این موضوع», «قطعنامه
+این سازمان»): what follows is the sentence going on."""
 MAX_TITLE_WORDS = 7
 TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با|به|در|از))+$")
 """Words a title never ends with: the object mark, an adverb, an agent, a preposition left before a

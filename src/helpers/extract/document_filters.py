@@ -39,7 +39,9 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
     two = _BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos)  # «طرفین … امضا کنند»
-    if two and not meetings.POINTED.search(sentence.folded, lo, pos):
+    if two and not (
+        meetings.POINTED.search(sentence.folded, lo, pos) or meetings.THIS_BODY.search(sentence.folded, lo, pos)
+    ):
         return True
     body = outside.OTHER_BODY.match(sentence.folded, lo, pos) or outside.BODY_DOCUMENT.match(title)
     if body and outside.body_key(body["body"]) not in home:  # `home`: the bodies whose meeting it is
@@ -107,4 +109,4 @@ def refers_back(sentence: Scanned, span: Span) -> bool:
     return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
 
 
-_GOVERNED_THIS = re.compile(r"(?<!\w)(?:از|به|با|در|بر|تا|طی|ضمن|برای)[\s\u200c]+(?:این|ان)[\s\u200c]*$")
+_GOVERNED_THIS = re.compile(rf"{meetings.GOVERNING}[\s\u200c]+(?:این|ان)[\s\u200c]*$")

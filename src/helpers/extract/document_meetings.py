@@ -24,13 +24,20 @@ POSSESSOR = (
     r"(?=[\s\u200c]*(?:$|[،.؛:»]|(?:را|تا|که|در|به|از|با|بر|برای|نیز|هم|توسط)(?!\w)))"
 )
 POINTED = cue_regex(
-    rf"(?:این|ان|همین) (?:{MEETING}|سازمان|شورا)|(?:{MEETING}|سازمان|شورا) (?:خود|{cues.BACK_REFERENCE})"
-    rf"|{POSSESSOR}"
+    rf"(?:این|ان|همین) (?:{MEETING})|(?:{MEETING}|سازمان|شورا) (?:خود|{cues.BACK_REFERENCE})|{POSSESSOR}"
 )
 """A meeting pointed at, not named («این اجلاس», «نشست خود», «نشست یادشده»), or by a pronoun that
 closes the noun phrase (POSSESSOR: «آن/خود» before a preposition, «را», «تا» or a clause mark, not
 before a noun): a title ends before it («اعلامیه این اجلاس» → «اعلامیه», «بیانیه پایانی نشست خود» →
 «بیانیه پایانی», «بیانیه نهایی آن تا پایان روز …» → «بیانیه نهایی»)."""
+GOVERNING = r"(?<!\w)(?:از|به|با|در|بر|تا|طی|ضمن|برای)"
+"""Prepositions before «این/آن …»: a phrase they govern points at a body or a document already named
+(«سند الحاق X به این سازمان», «پیش از آن»), no part of a title's chain."""
+GOVERNED = re.compile(rf"{GOVERNING}[\s\u200c]+$")
+THIS_BODY = cue_regex("(?:این|ان|همین) (?:سازمان|شورا|گروه|اتحادیه)")
+"""A body pointed at («این سازمان», «این گروه»), unlike a meeting, names whose the document is: the title's
+ezafe chain takes it and closes after it (bounds.DEMONSTRATIVE: «قطعنامه این سازمان», «بیانیه پایانی نشست
+این گروه»; the dev-set gold keeps it, as it ends before «این نشست»)."""
 OWNED = re.compile(
     rf"[\s\u200c]+و[\s\u200c]+(?!{cues.HEAD_RE.pattern})[^\s\u200c]+(?:[\s\u200c]*(?:ها|های))?[\s\u200c]*$"
 )

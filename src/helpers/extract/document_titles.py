@@ -51,13 +51,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             continue  # «اسناد مهمی از جمله الف و ب»: the documents are the items it lists
         kind = cues.KIND.match(folded, s)
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
-        e = bounds.phrase_end(folded, s, e)
-        meeting = bounds.MEETING_PLACE.search(folded, s + 1, e)
-        e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
-        e = min(e, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, s)) else e
-        pointed = meetings.POINTED.search(folded, s + 1, e)
-        owned = pointed and meetings.OWNED.search(folded, s, pointed.start())  # «منشور و ضمیمه آن»
-        e = owned.start() if owned else pointed.start() if pointed else e
+        e = _noun_phrase_end(folded, s, e)
         final = cues.FINAL.regex.match(folded, s)
         e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
         e = (final and chain_end(folded, final.end(), e)) or e
@@ -80,6 +74,30 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             spans.append(Span(index[s], index[s + len(piece) - 1] + 1))
             spans += _named_items(folded, index, s, s + len(piece))
     return spans
+
+
+def _noun_phrase_end(folded: str, s: int, e: int) -> int:
+    """Where the noun phrase of a title at `s` before a verb ends, up to `e`: where its chain breaks
+    (bounds.phrase_end), before where a meeting in it is held, an adjective pair judging it, a meeting
+    pointed at (meetings.POINTED; a part it owns, «منشور و ضمیمه آن», goes too), after a demonstrative's
+    noun (bounds.DEMONSTRATIVE: «قطعنامه این سازمان»; before it after a preposition, meetings.GOVERNED: «…
+    به این سازمان»), and before a predicate when «این/آن» opens it
+    (document_words.predicate_start: «این قطعنامه خلاصه‌ای از … است»)."""
+    e = bounds.phrase_end(folded, s, e)
+    meeting = bounds.MEETING_PLACE.search(folded, s + 1, e)
+    e = document_words.described_end(folded, s, indefinite_end(folded, s, meeting.end() if meeting else e))
+    e = min(e, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, s)) else e
+    pointed = meetings.POINTED.search(folded, s + 1, e)
+    owned = pointed and meetings.OWNED.search(folded, s, pointed.start())  # «منشور و ضمیمه آن»
+    closed = bounds.DEMONSTRATIVE.search(folded, s + 1, e)
+    closed_at = (
+        (closed.start() if meetings.GOVERNED.search(folded, s, closed.start()) else closed.end()) if closed else e
+    )
+    e = owned.start() if owned else pointed.start() if pointed else closed_at
+    return document_words.predicate_start(folded, s, e) if _THIS.search(folded, 0, s) else e
+
+
+_THIS = re.compile(r"(?<!\w)(?:این|ان|همین)[\s\u200c]+$")
 
 
 def acted_item(folded: str, lo: int, pos: int) -> bool:
@@ -206,8 +224,10 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     limits = (bounds.TITLE_STOP, bounds.SETTING, meetings.CHAIN_BREAK, meetings.POINTED)
     stops = [m for r in limits if (m := r.search(folded, chain.end(), hi))]
     stop = min(stops, key=lambda m: m.start())
-    ends = [gap.end() + m.end() for m in re.finditer(r"\S+", folded[gap.end() : stop.start()])]
-    if stop.re is bounds.TITLE_STOP and stop["verb"] and len(ends) > 1:
+    closed = bounds.DEMONSTRATIVE.search(folded, chain.end(), stop.start())  # «… نشست این سازمان»
+    last = closed.end() if closed else stop.start()
+    ends = [gap.end() + m.end() for m in re.finditer(r"\S+", folded[gap.end() : last])]
+    if not closed and stop.re is bounds.TITLE_STOP and stop["verb"] and len(ends) > 1:
         ends.pop()  # «… اجلاس سران صادر شد»: «صادر» is the verb's
     ends = ends[: meetings.MAX_CHAIN_WORDS]
     return max(ends[-1], chain.end()) if ends else pos

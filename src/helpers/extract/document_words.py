@@ -28,21 +28,22 @@ _VERB = re.compile(bounds.VERBS)
 
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "helpers.text.gazetteer")
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Keys of hazm's words tagged as adjectives (AJ), of its function words (FUNCTION_TAGS), and of
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Keys of hazm's words tagged as adjectives (AJ), of its function words (FUNCTION_TAGS), of
     its gradable adjectives, those also used as adverbs (AJ and ADV: «خوب», «جامع», «مهم»; not the
-    relational «نهایی», «راهبردی», «مشترک», nor «صلح»)."""
+    relational «نهایی», «راهبردی», «مشترک», nor «صلح»), and of all its words."""
     from hazm import words_list
 
-    adjectives, function, gradable = set(), set(), set()
+    adjectives, function, gradable, every = set(), set(), set(), set()
     for w, _, tags in words_list():
+        every.add(gz.key(w))
         if "AJ" in tags:
             adjectives.add(gz.key(w))
         if FUNCTION_TAGS.intersection(tags):
             function.add(gz.key(w))
         if {"AJ", "ADV"} <= set(tags):
             gradable.add(gz.key(w))
-    return frozenset(adjectives), frozenset(function), frozenset(gradable)
+    return frozenset(adjectives), frozenset(function), frozenset(gradable), frozenset(every)
 
 
 def adjective(folded: str, pos: int, end: int) -> bool:
@@ -51,7 +52,7 @@ def adjective(folded: str, pos: int, end: int) -> bool:
     word or verb (like joins like: «سند همکاری و قراردادی …» is a second document)."""
     if not folded.endswith("ی", 0, end):
         return False
-    adjectives, function, _ = _lexicon()
+    adjectives, function, _, _ = _lexicon()
     if gz.key(folded[pos:end]) not in adjectives:
         return False
     before = _BEFORE.search(folded, 0, pos)
@@ -75,8 +76,27 @@ def described_end(folded: str, pos: int, end: int) -> int:
     pair = _PAIR_END.search(folded, pos, end)
     if pair is None or pair.start() <= pos:
         return end
-    adjectives, _, gradable = _lexicon()
+    adjectives, _, gradable, _ = _lexicon()
     whole = gz.key(folded[pair.start("last") : end].strip(" \u200c"))
     if whole in adjectives or not {gz.key(pair["first"]), gz.key(pair["last"])} <= gradable:
         return end
     return pair.start()
+
+
+_WORD = re.compile(r"\S+")
+_INDEFINITE = re.compile(r"(?:ای|یی|ی)$")
+
+
+def predicate_start(folded: str, pos: int, end: int) -> int:
+    """Where the predicate starts in folded[pos:end], a title opened by «این/آن» («این قطعنامه خلاصه‌ای از
+    موضع اعراب است»): a demonstrative's noun phrase is definite, so a word after its head with the
+    indefinite ending (a lexicon word plus «‌ای/ی» that the lexicon does not list whole: «خلاصه‌ای»,
+    «گامی», «سندی») is no part of its chain but what the sentence says of it; `end` when none is."""
+    *_, every = _lexicon()
+    found = list(_WORD.finditer(folded, pos, end))
+    for m in found[1:]:
+        word = gz.key(m.group())
+        bare = _INDEFINITE.sub("", word)
+        if bare != word and word not in every and bare in every:
+            return m.start()
+    return end
