@@ -555,3 +555,30 @@ def test_not_signing_or_signing_earlier_is_not(text: str) -> None:
     got = statuses(text)
     assert got[A][0] != "attended"
     assert got[B][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}، رئیس مرکز پژوهش‌های راهبردی وابسته به ریاست جمهوری ازبکستان به سمت دبیرکل سازمان انتخاب شد.",
+        f"{A} معاون وزیر خارجه قزاقستان به عنوان دبیرکل آینده این سازمان برگزیده شد.",
+        f"«{A}» سفیر سابق تاجیکستان به سمت مدیر اجرایی ساختار منطقه‌ای تعیین گردید.",
+        f"{A_FULL} جانشین دبیرکل کنونی سازمان خواهد شد.",
+        f"{A} سال آینده جانشین رئیس فعلی دبیرخانه می‌شود.",
+    ],
+    ids=["elected-after-a-state", "chosen-future-office", "dari-appointed", "succeeds-future", "succeeds-present"],
+)
+def test_who_takes_up_an_office_of_the_organization_is_incoming(text: str) -> None:
+    assert statuses(text)[A][0] == "incoming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL}، جانشین فرمانده نیروی انتظامی، در حاشیه این اجلاس با همتایان خود دیدار کرد.",
+        f"{A_FULL} جانشین معاون هماهنگ‌کننده وزارت کشور در این مجمع سخنرانی کرد.",
+    ],
+    ids=["deputy-commander", "deputy-of-a-deputy"],
+)
+def test_a_deputy_titled_jaanashin_is_no_successor(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"

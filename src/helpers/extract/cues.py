@@ -175,14 +175,16 @@ PREV_CUES = [
         Status.INCOMING,
         Kind.APPOINTMENT,
         cue(
-            "جانشین|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد"
+            f"جانشین(?=[^.؛،]{{0,40}}? (?:{did('شد', 'گردید')}|{will('شد')}|می (?:شود|گردد))(?!\\w))"
+            "|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد"
             f"|به (?:عنوان|سمت) (?![^.؛]{{0,40}}?(?:{MEETING}))[^.؛]{{0,40}}?(?:انتخاب|برگزیده|تعیین)"
             f" {did('شد', 'گردید')}"
         ),
     ),
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»), or to the one named inside
-them («ریاست این نشست را X بر عهده داشت»)."""
+them («ریاست این نشست را X بر عهده داشت»). «جانشین» is taking up an office only as the predicate of
+becoming («X جانشین Y شد / خواهد شد»: X succeeds Y), not as a title («جانشین فرمانده»: a deputy)."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
 APART = cue("در حاشیه(?: ?ی)?|جداگانه")

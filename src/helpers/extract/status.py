@@ -104,14 +104,21 @@ def apply_status(
     for said in PREV_CUES:
         for span in find_cues(said.phrase, sentence):
             if given := times.of(said, span.start, tense(sentence, span)):
-                inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+                inside = [
+                    f
+                    for f in found
+                    if span.start < f.span.start
+                    and f.span.end <= span.end
+                    and not (given.status == Status.INCOMING and f.meta.get("role_only"))
+                ]  # «X به سمت دبیرکل سازمان انتخاب شد»: the title inside is the office X takes up
                 if inside:  # a plural verb is said of everyone named inside («ریاست را X و Y بر عهده داشتند»)
                     for f in inside if PLURAL.search(sentence.text, span.start, span.end) else inside[:1]:
                         give(f, given)
-                elif any(
+                elif given.status != Status.INCOMING and any(
                     m.end <= span.start and APPOSED.fullmatch(sentence.text, m.end, span.start) for m in free_states
                 ):
-                    continue  # «X از مصر، میزبان این نشست، …»: the state's title, not X's (clauses.APPOSED)
+                    continue  # «X از مصر، میزبان این نشست، …»: the state's title, not X's (clauses.APPOSED); no
+                    # state takes up an office («X، رئیس مرکز … ازبکستان به سمت دبیرکل … انتخاب شد»)
                 elif (last := _nearest_before(subjects, span.start, given)) and PLURAL.search(
                     sentence.text, span.start, span.end
                 ):
