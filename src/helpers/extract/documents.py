@@ -108,11 +108,18 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             undone = undone or bool(cues.ABOUT_BEFORE.search(folded, 0, m.start()))  # «درباره تصویب X»: a topic
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
-                | ({"undone": True} if undone else {})
+                | ({"undone": True} if undone or _generic(folded, a, b) else {})
                 for pair in _coordinated(folded, pos, end)
                 for a, b in titles.listed_items(folded, *pair)
             ]
     return found
+
+
+def _generic(folded: str, a: int, b: int) -> bool:
+    """A bare document noun after an action noun («به تبادل نظر و تصویب قطعنامه می‌پردازند», «در صورت تصویب
+    قطعنامه»), with no ending, chain or complement of what it is about, names no document: it is generic, or
+    the one a fuller mention names."""
+    return bool(cues.NOUN_RE.fullmatch(folded, a, b)) and titles.about_span(folded, b) is None
 
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:

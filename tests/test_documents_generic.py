@@ -1,0 +1,37 @@
+"""A bare document noun after an action noun names no document (issue #11, session 9; documents._generic):
+«تصویب قطعنامه» with no ending, chain or subject is generic («… به تبادل نظر و تصویب قطعنامه می‌پردازند») or
+the document a fuller mention names («در صورت تصویب قطعنامه …»). Sentences written for these tests (other
+action nouns and documents, Dari, lost ZWNJ), with look-alikes that stay rows: a named, an indefinite and a
+subject-bearing document."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعضا در این مجمع سالانه به بحث و تصویب قطعنامه می‌پردازند.",
+        "در صورت تصویب قطعنامه، کشور ما واکنش نشان خواهد داد.",
+        "پارلمان‌ها هر سال برای صدور بیانیه به ژنو می‌روند.",
+        "نمایندگان پس از امضای تفاهمنامه به خبرنگاران چیزی نگفتند.",
+        "وکلای ملت هر دوره به منظور منظوری فیصله‌نامه جلسه می‌کنند و پس از انتشار اعلامیه پراکنده می‌شوند.",
+    ],
+)
+def test_a_bare_document_noun_after_an_action_noun_is_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("با امضای موافقت‌نامه ترانزیت، نشست پایان یافت.", [("موافقت‌نامه ترانزیت", "signed")]),
+        ("با صدور بیانیه‌ای، اجلاس پایان یافت.", [("بیانیه‌ای", "issued")]),
+        ("با امضای موافقت‌نامه درباره حمل و نقل، نشست پایان یافت.", [("موافقت‌نامه", "signed")]),
+        ("با تصویب منشور سازمان، اجلاس به کار خود پایان داد.", [("منشور سازمان", "adopted")]),
+    ],
+)
+def test_a_document_named_after_an_action_noun_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
