@@ -452,3 +452,28 @@ def test_a_calendar_letter_after_a_clock_or_a_short_number_is_no_year(text):
 )
 def test_an_english_ordinal_day(text, surface, day):
     assert found(text) == [(surface, day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("date 2025-06", "2025-06", D(2025, 6, 1), D(2025, 6, 30)),
+        ("date ۲۰۲۴ - ۱۱", "۲۰۲۴ - ۱۱", D(2024, 11, 1), D(2024, 11, 30)),  # as the normalizer spaces it
+        ("تاریخ: 2019-02", "2019-02", D(2019, 2, 1), D(2019, 2, 28)),
+        ("2023-12", "2023-12", D(2023, 12, 1), D(2023, 12, 31)),
+    ],
+)
+def test_a_line_that_is_only_an_iso_month_is_that_month(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("بودجه فصل ۲۰۱۱-۱۲ بسته شد.", [("۲۰۱۱-۱۲", D(2011, 1, 1), D(2012, 12, 31))]),  # in a sentence: two years
+        ("date 2025-13", []),  # no thirteenth month
+        ("کد 1403-07", []),  # a solar-band number with a label of its own is no Gregorian month
+    ],
+)
+def test_an_iso_month_shape_in_a_sentence_or_out_of_range(text, rows):
+    assert found(text) == rows

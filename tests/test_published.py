@@ -186,6 +186,19 @@ def test_an_iso_prefix_before_the_first_line_is_a_dateline_of_its_own() -> None:
     assert article.paragraphs.loc[1, "text"].startswith("وزیر خارجه")
 
 
+@pytest.mark.parametrize("prefix", [" date 2025-06 ", "date 2024-11 ", " published: 2019-02 "])
+def test_an_iso_month_prefix_is_a_dateline_row_that_gives_no_publication_day(prefix: str) -> None:
+    article = ingest.segment(prefix + "خبرگزاری نمونه - وزیر کار در نشست ژنو سخنرانی کرد.\n\nنشست ادامه دارد.\n")
+    assert article.record["published"] is None
+    assert article.paragraphs["section"].tolist()[:2] == ["dateline", "headline"]
+    assert article.paragraphs.loc[0, "text"] == prefix.strip()
+
+
+def test_an_iso_prefix_with_no_such_month_is_left_in_the_text() -> None:
+    article = ingest.segment(" date 2025-13 وزیر کار سخنرانی کرد.\n")
+    assert article.paragraphs["section"].tolist()[0] != "dateline"
+
+
 def test_without_a_dateline_published_stays_empty() -> None:
     article = ingest.segment("نشست سران در آستانه برگزار شد\nسران کشورهای عضو روز دوشنبه در آستانه دیدار کردند.\n")
     assert article.record["published"] is None and article.record["published_from"] is None

@@ -59,6 +59,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
 
 
+def iso_month(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«date 2025-06», «۲۰۲۵ - ۰۶»: a line that is only an ISO month (a machine dateline that knew the month
+    only). In a sentence the same shape is a span of years («۲۰۱۱-۱۲», helpers.dates.years)."""
+    year, month = int(m["year"]), int(m["month"])
+    if not 1 <= month <= 12 or cal.year_calendar(year) != Calendar.GREGORIAN:
+        return None
+    bounds = cal.month_bounds(Calendar.GREGORIAN, year, month)
+    return make_mention(ctx, m.start("year"), m.end("month"), bounds, Calendar.GREGORIAN, Precision.MONTH)
+
+
 def _spaced_out(a: str, b: str, c: str) -> bool:
     """Spaced hyphens only in a zero-padded machine date the normalizer spaced out: year first
     («۲۰۲۵ - ۱۱ - ۲۸») or last («۲۶ - ۰۶ - ۱۴۰۰»): two-digit day and month and a four-digit year."""

@@ -24,9 +24,10 @@ from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
 
 ISO_PREFIX = re.compile(
-    r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
+    r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}(?P<day>-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
 )
-"""An ISO date (optionally with a time) opening the page, before its first line's own text."""
+"""An ISO date (optionally with a time) opening the page, before its first line's own text; or an ISO
+month alone («date 2025-06»: the service knew the month only), a dateline that gives no day."""
 
 _PART_OF_DAY = r"[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?|(?:بعد|قبل)[\s\u200c]*از[\s\u200c]*ظهر|صبح|ظهر|عصر|شب|بامداد"
 """After a clock: «ق.ظ»/«ب.ظ», AM/PM, or the part of the day in words («۳:۳۹ بعد از ظهر», «۱۰:۲۰ صبح»)."""
@@ -335,12 +336,13 @@ def leading_dateline(line: str) -> Dateline | None:
 
 
 def iso_prefix(text: str) -> re.Match[str] | None:
-    """The ISO date prefix opening a page («date 2025-10-07 …»), when the page has one."""
+    """The ISO date prefix opening a page («date 2025-10-07 …», «date 2025-06 …»), when the page has one;
+    its `day` group is empty when it names a month only."""
     match = ISO_PREFIX.match(text)
     if match is None:
         return None
     try:
-        dt.date.fromisoformat(match["iso"])
+        dt.date.fromisoformat(match["iso"] if match["day"] else f"{match['iso']}-01")
     except ValueError:
         return None
     return match

@@ -17,7 +17,16 @@ from typing import NamedTuple
 from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates import words
-from helpers.dates.absolute import day_month, month_first, month_only, month_year, numeric_date, year_first, year_part
+from helpers.dates.absolute import (
+    day_month,
+    iso_month,
+    month_first,
+    month_only,
+    month_year,
+    numeric_date,
+    year_first,
+    year_part,
+)
 from helpers.dates.calendars import GAP
 from helpers.dates.literals import Need, WordScan, of_marks, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
@@ -89,6 +98,12 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/\\])"
         ),
         numeric_date,
+    ),
+    (
+        re.compile(
+            rf"^{OSP}(?:(?:date|published|تاریخ){OSP}:?{OSP})?(?P<year>{DIGIT}{{4}}){OSP}-{OSP}(?P<month>{DIGIT}{{2}}){OSP}$"
+        ),
+        iso_month,
     ),
     (
         re.compile(

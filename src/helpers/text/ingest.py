@@ -342,7 +342,10 @@ def segment(text: str, source: str = "") -> Article:
     walker = _Segmenter()
     body = text
     if prefix := iso_prefix(text):  # «date 2024-10-09 » glued before the first line: a dateline of its own
-        walker.dateline(prefix[0].strip(), prefix["iso"], "iso prefix")
+        if prefix["day"]:
+            walker.dateline(prefix[0].strip(), prefix["iso"], "iso prefix")
+        else:  # «date 2025-06»: a dateline row for the month, no publication day
+            walker.add(Section.DATELINE, prefix[0].strip())
         body = text[prefix.end() :]
     walker.run(_blocks(_unflatten(body)))
     sections = [str(section) for section, _ in walker.rows]
