@@ -23,13 +23,25 @@ from helpers.dates.mention import (
     resolve,
     words_before,
 )
-from helpers.dates.patterns import DIGIT, MONTH_WORD, OSP, SP, read_month
+from helpers.dates.patterns import COMPARATIVES, DIGIT, MONTH_WORD, OSP, SP, read_month
 from helpers.text.verbs import PAST, first_verb
 
 
 def in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«آذر امسال», «۱۵ ژانویه سال گذشته»: a month or day of a year named relative to publication,
-    in the month's own calendar."""
+    """«آذر امسال», «۱۵ ژانویه سال گذشته», «۱۲ و ۱۳ سنبله سال روان», «۲ تا ۴ آذر ماه جاری»: a month, day or
+    span of days of a year (or month) named relative to publication, in the month's own calendar. «و»
+    joins two days in a row only, as for a written year (helpers.dates.absolute.day_month)."""
+    one = _in_relative_year(m, ctx)
+    if one is None or not m["day1"]:
+        return one
+    first, last = words.number_value(m["day1"]), words.number_value(m["day"])
+    if first is None or last is None or not 0 < last - first <= 30 or (m["join"] == "و" and last != first + 1):
+        return None
+    start = one.start - dt.timedelta(days=last - first) if one.start else None
+    return make_mention(ctx, m.start(), m.end(), (start, one.end), one.calendar, Precision.RANGE, True)
+
+
+def _in_relative_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     month_read = read_month(m)
     if month_read is None:
         return None
@@ -144,8 +156,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
         return relative_weekday(m, ctx, kind)
     unit = m["unit"]
     count = words.number_value(m["n"]) if m["n"] else None
-    if count is None and (m["plural"] or words_before(ctx, m.start(), f"{DIGIT}+|چند|چندین")):
+    if count is None and (m["plural"] or _counted_vaguely(ctx, m.start())):
         return None  # «سال‌های اخیر», «چند روز آینده» have no length; «۱۴۰۰ سال پیش» is too long a count
+    if kind == "ago" and count is not None and words_before(ctx, m.start(), SINCE):
+        kind = "recent"  # «از ۹ ماه قبل»: since nine months ago, a span up to publication
     if (kind == "current" and count is not None) or (kind == "later" and count is None):
         return None
     mark = m["mark"] or m["mark0"]  # «سال میلادی جاری», «ماه گذشته میلادی»
@@ -163,6 +177,16 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
     else:
         bounds, precision = _calendar_unit(unit, steps, ctx, calendar)
     return make_mention(ctx, m.start(), m.end(), bounds, calendar, precision, True, named)
+
+
+SINCE = rf"از(?:{SP}(?:{COMPARATIVES})(?:{SP}به)?)?"
+"""«از», maybe with an approximation («از حدود», «از نزدیک به»), before a count of units back: since then."""
+
+
+def _counted_vaguely(ctx: Context, index: int) -> bool:
+    """«چند روز گذشته», «۱۴۰۰ سال پیش»: a count with no length, or a number too long to count from; not the
+    «چند» of the conjunction «هر چند» (although), after which «روز گذشته» is yesterday."""
+    return bool(words_before(ctx, index, f"{DIGIT}+|چند|چندین")) and not words_before(ctx, index, f"هر{SP}چند")
 
 
 WEEKDAY_DIRECTIONS = ("future", "past", "ago")
@@ -243,12 +267,13 @@ def _named_current(ctx: Context) -> Calendar | None:
 
 
 def weekday_pair(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«شنبه و یکشنبه», «روزهای سه‌شنبه و چهارشنبه»: two days running, one span from the first (read as a
-    lone weekday is); two days apart («دوشنبه و چهارشنبه») are left to the weekday rule, one row each."""
+    """«شنبه و یکشنبه», «روزهای سه‌شنبه و چهارشنبه», «شنبه و یکشنبه هفته جاری»: two days running, one span
+    from the first (read as a lone weekday is, or with the direction after the pair as relative_weekday
+    reads it); two days apart («دوشنبه و چهارشنبه») are left to the weekday rules, one row each."""
     first, second = (words.WEEKDAYS[cal.canonical(m[g])] for g in ("wd", "wd2"))
     if (second - first) % 7 != 1:
         return None
-    one = weekday(m, ctx)
+    one = relative_weekday(m, ctx, words.DIRECTION_KINDS[cal.canonical(m["dir"])]) if m["dir"] else weekday(m, ctx)
     if one is None:
         return None
     bounds: Bounds = (None, None) if one.start is None else (one.start, one.start + dt.timedelta(days=1))

@@ -79,7 +79,8 @@ EZAFE = r"(?:(?<=ه)\u200c?ی)?"
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{START}(?:(?:روز{SP})?(?P<day>{DAY_WORD}){SP})?(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
+            rf"{START}(?:(?:روز{SP})?(?:(?P<day1>{DAY_WORD}){OSP}(?P<join>و|تا|الی|-|–){OSP})?(?P<day>{DAY_WORD}){SP})?"
+            rf"(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
             rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})|(?P<mdir>{MONTH_DIRECTION})){END}"
         ),
         in_relative_year,
@@ -192,6 +193,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{START}(?:روز(?:{GAP}?های)?{SP})?{WEEKDAY}{SP}و{SP}(?P<wd2>{words.alternation(words.WEEKDAY_WORDS)})"
+            rf"(?:{EZAFE}{SP}(?:(?P<week>هفته){EZAFE}{SP})?(?P<dir>{words.directions(*words.STEPS)}))?{END}"
+        ),
+        weekday_pair,
+    ),
+    (
+        re.compile(
             rf"{START}(?:(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){OSP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{EZAFE}"
             rf"|(?:روز{SP})?{WEEKDAY}{EZAFE}(?:{SP}(?P<week>هفته){EZAFE})?){SP}"
@@ -199,12 +207,6 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
         ),
         relative_period,
-    ),
-    (
-        re.compile(
-            rf"{START}(?:روز(?:{GAP}?های)?{SP})?{WEEKDAY}{SP}و{SP}(?P<wd2>{words.alternation(words.WEEKDAY_WORDS)}){END}"
-        ),
-        weekday_pair,
     ),
     (
         re.compile(
