@@ -25,6 +25,12 @@ DATELINES = [
     ("خبرگزاری جمهوری اسلامی ایران - تهران، ۲۲ آبان ۱۴۰۳", dt.date(2024, 11, 12), "place and agency"),
     ("مشهد - خبرگزاری دانشجویان ایران - 1403/08/22", dt.date(2024, 11, 12), "place and agency"),
     ("کابل ۲۲ عقرب ۱۴۰۳ (باختر)", dt.date(2024, 11, 12), "place and agency"),  # a place, then the agency
+    # a clock ending the line makes it furniture: the words before the date are the agency, «و» in its name
+    ("صدا و سیما پنج شنبه ۲۳ فروردین ۱۴۰۳ - ۱۶:۵۶", dt.date(2024, 4, 11), "place and agency"),
+    ("صدا و سیماپنج‌شنبه 23 فروردین 1403 - 16:56", dt.date(2024, 4, 11), "place and agency"),  # weekday glued on
+    ("خبرگزاری کار و تولید ۱۲ عقرب ۱۴۰۳ - ۰۹:۱۵", dt.date(2024, 11, 2), "place and agency"),
+    ("رادیو صلح و آزادی ۱۲ عقرب ۱۴۰۳ ساعت ۰۹:۱۵", dt.date(2024, 11, 2), "place and agency"),
+    ("شبکه خبر و اطلاع ۱۲ نوامبر ۲۰۲۴ | ۱۶:۵۶", dt.date(2024, 11, 12), "place and agency"),
     # a byline before the date: the writers' names, however many, with «و» between two of them
     ("نویسنده: نام نمونه و نام دیگر | ۱۲ عقرب ۱۴۰۳", dt.date(2024, 11, 2), "byline"),
     ("نویسنده: نام نمونه نام خانوادگی | ۱۲ عقرب ۱۴۰۳", dt.date(2024, 11, 2), "byline"),
@@ -95,6 +101,9 @@ def test_dateline_kinds(line: str, day: dt.date, shape: str) -> None:
         "نامه مورخ ۲۲ عقرب ۱۴۰۳ وزیر",  # «مورخ» dating another thing, after its noun
         "تفاهم‌نامه مورخ ۱۲ آبان ۱۴۰۳",
         "مورخان ۱۲ آبان ۱۴۰۳",  # historians: no label
+        "ایران و روسیه ۲۳ فروردین ۱۴۰۳",  # «و» with no clock: a headline
+        "نشست در تهران ۲۳ فروردین ۱۴۰۳ - ۱۶:۵۶",  # a clock excuses a name's «و», not a sentence's «در»
+        "مذاکرات آغاز شد و ۲۳ فروردین ۱۴۰۳ - ۱۶:۵۶",
     ],
 )
 def test_look_alikes_that_are_no_datelines(line: str) -> None:

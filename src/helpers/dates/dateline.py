@@ -127,9 +127,11 @@ def read_dateline(line: str) -> Dateline | None:
     if byline:
         rest = " " * byline.end() + rest[byline.end() :]
     words = _WORD.findall(rest)
-    if _FUNCTION_WORDS.intersection(words) or not _few_names(rest):
+    clocked = _CLOCK_ENDS.match(folded, max(m.limit for m in mentions if not m.relative)) is not None
+    if _FUNCTION_WORDS.intersection(words) - ({"و"} if clocked else set()) or not _few_names(rest):
         return None
-    if words and not (labels or byline) and not _set_off(rest[: first.offset], _after(folded, rest, first, mentions)):
+    set_off = clocked or _set_off(rest[: first.offset], _after(folded, rest, first, mentions))
+    if words and not (labels or byline or set_off):
         return None
     assert first.start is not None
     shape = _shape(labels, bool(words), SITE_CLOCK if today else "byline" if byline else "")
@@ -178,6 +180,12 @@ _SLASHED = re.compile(r"/[^/]{1,40}/|\([^()]{1,40}\)")
 _CLOCK_SET_OFF = re.compile(rf"[\s,،\-–—|/]*(?:{_CLOCK.pattern})\s*[-–—|/،,]")
 """A clock after the date, then a dash or bar: what follows is the line's furniture («۲۲ آبان ۱۴۰۳ -
 ۱۰:۲۰ - خبرگزاری نمونه»: the agency), as a sentence after a date never starts past its clock."""
+
+
+_CLOCK_ENDS = re.compile(rf"[\s,،\-–—|/]*(?:{_CLOCK.pattern})[\W_]*$")
+"""A clock after the line's last date, ending the line («… ۲۳ فروردین ۱۴۰۳ - ۱۶:۵۶»): a dateline's furniture
+(no sentence ends in one), so the few words before the date are the agency, even one whose name holds «و»
+(«صدا و سیما»), with or without punctuation setting them off."""
 
 
 def _after(folded: str, rest: str, first: DateMention, mentions: list[DateMention]) -> str:
