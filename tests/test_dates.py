@@ -603,6 +603,27 @@ def test_dual_form_that_disagrees_warns():
 
 
 @pytest.mark.parametrize(
+    "text, lunar",
+    [
+        ("شنبه ۲۴ آذر ۱۴۰۳ |۱۲ جمادی‌الثانی ۱۴۴۶ | Dec 14, 2024", "۱۲ جمادی‌الثانی ۱۴۴۶"),  # a site's three clocks
+        ("۱۴۰۳/۰۹/۲۴ - ۱۲ جمادی الثانی ۱۴۴۶", "۱۲ جمادی الثانی ۱۴۴۶"),
+        ("نشست در ۱۲ جمادی‌الثانی ۱۴۴۶ (۱۴ دسامبر ۲۰۲۴) برگزار شد", "۱۲ جمادی‌الثانی ۱۴۴۶"),
+        ("۲۴ قوس ۱۴۰۳، ۱۲ جمادی‌الثانی ۱۴۴۶ هـ.ق", "۱۲ جمادی‌الثانی ۱۴۴۶ هـ.ق"),  # Dari solar month
+    ],
+)
+def test_a_lunar_day_beside_the_same_day_in_another_calendar_is_that_day(text, lunar):
+    found = {m.surface: m.start for m in find_dates(text, None)}
+    assert found[lunar] == D(2024, 12, 14)  # the table says the 13th; the page counts the sighted month
+
+
+def test_a_lunar_day_apart_from_the_other_dates_keeps_the_tables_day():
+    found = {m.surface: m.start for m in find_dates("در ۱۲ جمادی‌الثانی ۱۴۴۶ و ۲۴ آذر ۱۴۰۳ دو نشست بود", None)}
+    assert found["۱۲ جمادی‌الثانی ۱۴۴۶"] == D(2024, 12, 13)
+    found = {m.surface: m.start for m in find_dates("۱۲ جمادی‌الثانی ۱۴۴۶ | ۲۰ دسامبر ۲۰۲۴", None)}
+    assert found["۱۲ جمادی‌الثانی ۱۴۴۶"] == D(2024, 12, 13)  # a week off: not the same day
+
+
+@pytest.mark.parametrize(
     "text, refers_to",
     [
         (

@@ -8,7 +8,7 @@ import re
 import warnings
 from dataclasses import replace
 
-from helpers.contracts import Precision
+from helpers.contracts import Calendar, Precision
 from helpers.dates.mention import DateMention
 from helpers.dates.patterns import MONTH_EDGES, OSP
 
@@ -69,6 +69,31 @@ def _disagree(first: DateMention, second: DateMention) -> bool:
     if first.precision == second.precision == Precision.DAY:
         return first.start != second.start
     return first.end < second.start or second.end < first.start  # type: ignore[operator]
+
+
+SIDE_BY_SIDE = re.compile(rf"{OSP}\)?{OSP}(?:[(/|\-–—،,]{OSP}|(?:برابر|مطابق){OSP}(?:با{OSP})?)?")
+"""What stands between one day written in two calendars: brackets, a bar, slash, dash or comma, «برابر با»."""
+LUNAR_SLACK = 2
+"""Days a lunar date may lie off the same day in another calendar beside it: the table (Umm al-Qura) is
+computed, while Iran and Afghanistan start a month on a sighted moon, a day or two apart."""
+
+
+def lunar_beside(found: list[DateMention], text: str) -> list[DateMention]:
+    """A lunar Hijri day written beside a solar or Gregorian day within LUNAR_SLACK of it («شنبه ۲۴ آذر ۱۴۰۳ |
+    ۱۲ جمادی‌الثانی ۱۴۴۶ | …») is that same day, as the page counts it: it takes the other's date."""
+    out = list(found)
+    for i, mention in enumerate(out):
+        if mention.calendar != Calendar.HIJRI or mention.precision != Precision.DAY or mention.start is None:
+            continue
+        for other in (out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)):
+            if other.calendar == Calendar.HIJRI or other.precision != Precision.DAY or other.start is None:
+                continue
+            near = abs((other.start - mention.start).days) <= LUNAR_SLACK
+            gap = text[min(mention.limit, other.limit) : max(mention.offset, other.offset)]
+            if near and not other.relative and SIDE_BY_SIDE.fullmatch(gap):
+                out[i] = replace(mention, start=other.start, end=other.start)
+                break
+    return out
 
 
 APPOSED = re.compile(rf"{OSP}(?:[(،,\-–—]{OSP})?")
