@@ -1,7 +1,8 @@
 """The organizations beyond the first ten, end to end: a short article written for the test finds
 the organization (from its usual Persian name and from a Dari or shortened one), a look-alike does
-not, the sourced tables give each state the standing the sources date, and notebooks 04 and 05's
-figure builders draw the organization from the bundled files."""
+not, the sourced tables give each state the standing the sources date, notebooks 04 and 05's
+figure builders draw the organization from the bundled files, and the words of their names unmake
+no surname."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pytest
+from people_fixtures import names_in
 
 from helpers import reference
 from helpers.figures import cadence as cadence_figures
@@ -143,3 +145,19 @@ def test_the_notebooks_figure_builders_draw_the_organization(organization: str) 
     calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), day, labels="en")
     assert sum(len(trace.x) for trace in calendar.data) == len(ref.sessions)
     assert cadence.per_year(ref.sessions)["count"].sum() == len(ref.sessions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ترکی الفیصل، رئیس سابق اطلاعات عربستان، در این نشست سخنرانی کرد.", "ترکی الفیصل"),
+        ("حسن فارسی، سفیر ایران، با وزیر دیدار کرد.", "حسن فارسی"),
+        ("محمد عربی، معاون وزیر خارجه، در نشست حضور داشت.", "محمد عربی"),
+        ("علی خلیجی، نماینده مجلس، گفت این نشست مهم است.", "علی خلیجی"),
+    ],
+)
+def test_a_surname_made_of_an_organizations_word_stays_a_name(text: str, name: str) -> None:
+    """The gazetteer reads the words of organization names as title words (their adjectives in -ی
+    are no names): «ترک», «فارس», «عرب», «خلیج» came in with these organizations and must not
+    unmake the surnames built on them."""
+    assert names_in(text) == [name]
