@@ -63,9 +63,9 @@ SURNAME_ENDINGS = tuple(gz.key(w) for w in ("ی", "یان", "زاده", "پور"
 """Endings of Persian surnames written onto the word (`surname_shaped`)."""
 _LIGHT_VERB = re.compile(
     r"[\s\u200c]+(?:ن?می[\s\u200c]*)?(?:ن)?(?:شد|شو|کرد|کن|داد|ده|نمود|نما|گردید|گرد|گرفت|گیر|یافت|یاب|رسید|رس)"
-    r"(?:ه|ند|ید|یم|م|ی)?(?!\w)"
+    r"(?:ه|ند|ید|یم|م|ی|د)?(?!\w)"
 )
-"""A light verb after a word makes it a compound verb's noun («برگزار شد»)."""
+"""A light verb after a word makes it a compound verb's noun («برگزار شد», «بسر می‌رسد»)."""
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
@@ -313,10 +313,11 @@ def _particle_beside(seq: list[Word], i: int, chosen: list[tuple[Word, str]], ga
 
 
 def _title_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
-    """Whether the word after `seq[i]` (going right) is a word of a gazetteer title written right next
-    to it: the title closes the name («X Y Z وزیر نفت»)."""
+    """Whether the word after `seq[i]` (going right), itself no title's word, is a word of a gazetteer
+    title written right next to it: the title closes the name («X Y Z وزیر نفت», not «X Y رئیس پلیس»)."""
     return (
-        i + 1 < len(seq)
+        gz.key(seq[i].text) not in gaz.title_words
+        and i + 1 < len(seq)
         and only_separators(text[seq[i].end : seq[i + 1].start], allow_comma=False)
         and gz.key(seq[i + 1].text) in gaz.title_words
     )
@@ -350,10 +351,11 @@ def _semicolon_as_comma(between: str, direction: int) -> str:
 
 def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> bool:
     """Whether the `i`th of `count` words of a name is the noun of a compound verb written after it:
-    the last word, when common, before a light verb; the first before «آمدن»/«آوردن» («گردهم آیی»,
-    its ZWNJ lost; a surname before «آمد» keeps its given name)."""
+    the last word, when common or alone («بسر می‌رسد»: «به سر» run together), before a light verb;
+    the first before «آمدن»/«آوردن» («گردهم آیی», its ZWNJ lost; a surname before «آمد» keeps its
+    given name)."""
     word, what = chosen
-    light = i == count - 1 and what == COMMON and _LIGHT_VERB.match(text, word.end)
+    light = i == count - 1 and (what == COMMON or count == 1) and _LIGHT_VERB.match(text, word.end)
     return bool(light or (i == 0 and _COME_VERB.match(text, word.end)))
 
 

@@ -91,7 +91,9 @@ def _compound(word: str, following: Sequence[tuple[int, int, str]]) -> bool:
 def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Found]) -> list[Found]:
     """Surname-only mentions of people named in full elsewhere, outside the spans already taken;
     an unknown surname already found alone («آقای جلالی», «دکتر نورالدینوف»), or one the gazetteer
-    gave to a namesake by the surname alone, becomes the person the article names in full."""
+    gave to a namesake by the surname alone, becomes the person the article names in full; so does a
+    gazetteer spelling of one word when the article's full name by it is unknown (a spelling the
+    gazetteer lacks: «X Y راس موسن» … «راسموسن»)."""
     for f in found:
         respelled = _respelling(f, names) if f.person is None else None
         if respelled is not None:
@@ -100,9 +102,11 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
     if not any(k in compact for k in names):  # a cheap first test (a pattern per article cost more to compile)
         return []
     for f in found:
-        alone = (f.person is None or f.meta.get("by_surname")) and len(tokens(f.written)) == 1
+        alone = len(tokens(f.written)) == 1
         first = names.get(gz.key(f.written)) if alone else None
-        if first is not None and first is not f:
+        # a gazetteer surname alone is the unknown person the article names in full by it («X Y راسموسن»)
+        spelled = f.person is None or f.meta.get("by_surname") or (first is not None and first.person is None)
+        if first is not None and first is not f and spelled:
             f.person, f.meta["full"] = first.person, first.written.strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
