@@ -2,7 +2,7 @@
 «تصویب قطعنامه» with no ending, chain or subject is generic («… به تبادل نظر و تصویب قطعنامه می‌پردازند») or
 the document a fuller mention names («در صورت تصویب قطعنامه …»). Sentences written for these tests (other
 action nouns and documents, Dari, lost ZWNJ), with look-alikes that stay rows: a named, an indefinite and a
-subject-bearing document."""
+subject-bearing document. Nor do the unnamed documents of a later meeting (cues.LATER_MEETING)."""
 
 from __future__ import annotations
 
@@ -34,4 +34,19 @@ def test_a_bare_document_noun_after_an_action_noun_is_no_row(text: str) -> None:
     ],
 )
 def test_a_document_named_after_an_action_noun_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a later meeting's documents, which this one prepares and does not name (the README's session-8 rule)
+        ("در این نشست قرار است تصمیماتی در خصوص اسناد نهایی اجلاس آتی سازمان اتخاذ شود.", []),
+        ("وزیران اسناد مورد نیاز اجلاس آینده سران را بررسی و تأیید کردند.", []),
+        ("معینان وزرا اسناد نشست بعدی وزیران خارجه را نهایی کردند.", []),
+        ("کارشناسان سند پایانی کنفرانس آینده را تهیه کردند.", []),
+        ("پیش‌نویس منشور نشست بعدی سران ارائه شد.", [("پیش‌نویس منشور نشست بعدی سران", "proposed")]),  # named draft
+        ("سند همکاری اجلاس سران امضا شد.", [("سند همکاری اجلاس سران", "signed")]),  # this meeting's
+    ],
+)
+def test_the_unnamed_documents_of_a_later_meeting_are_no_rows(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected

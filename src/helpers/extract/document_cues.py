@@ -276,6 +276,10 @@ EARLIER_MEETING = re.compile(
     r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
 )
 """Words after a final statement that place it at an earlier meeting."""
+LATER_MEETING = cue_regex(r"(?:نشست|اجلاس|اجلاسیه|همایش|کنفرانس)(?: [^\s\u200c]+)? (?:اتی|اینده|بعدی)")
+"""A later meeting in a title's chain («اسناد نهایی اجلاس آتی», «اسناد مورد نیاز اجلاس آینده سران»): documents
+that meeting is to adopt, which this one only prepares and does not name, no row (the dev-set README's session-8
+rule); a named draft put forward now keeps its row (DRAFT_START)."""
 EARLIER = cue_regex(
     r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|اخیرا|پیشتر|پیش از این"
     r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)|در گذشته"

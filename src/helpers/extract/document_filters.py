@@ -23,10 +23,13 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     the article reports (`home`, outside.home_bodies) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
     statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject); a document cited as
-    a basis (outside.cited) and a statement announcing the meeting (outside.announcement)."""
+    a basis (outside.cited), a statement announcing the meeting (outside.announcement) and the unnamed
+    documents of a later meeting (cues.LATER_MEETING)."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
+    if cues.LATER_MEETING.search(title) and not cues.DRAFT_START.match(title):
+        return True  # «اسناد نهایی اجلاس آتی»: the next meeting's, unnamed
     if cues.BARE_HEAD.fullmatch(title) and _OBJECT_BEFORE.search(
         sentence.folded, 0, bisect_left(sentence.origin, span.start)
     ):
