@@ -203,3 +203,59 @@ def test_a_pre_event_word_describing_the_meeting_in_a_closed_clause_plans_no_pas
 )
 def test_a_plan_the_act_itself_or_its_clause_holds_stays_expected(text: str) -> None:
     assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (("اجلاس وزیران امروز در تهران گشایش یافت.", f"{A_FULL} در این اجلاس سخنرانی خواهد کرد."), "attended"),
+        (("کنفرانس عمومی یونسکو گشایش یافته است.", f"{A_FULL} در این کنفرانس سخنرانی خواهد کرد."), "attended"),
+        (("اجلاس وزیران فردا در تهران گشایش می‌یابد.", f"{A_FULL} در این اجلاس سخنرانی خواهد کرد."), "expected"),
+        (("نشست سران هفته آینده گشایش خواهد یافت.", f"{A_FULL} در این نشست سخنرانی خواهد کرد."), "expected"),
+    ],
+    ids=["opened", "has-opened", "opens-tomorrow", "will-open"],
+)
+def test_opened_is_held(texts: tuple[str, ...], status: str) -> None:
+    assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "نشست وزیران خارجه ۳+۳ امروز در استانبول برگزار می‌شود.",
+            "وزرای خارجه ایران، روسیه و ارمنستان در این نشست هستند.",
+            f"{A_FULL} در حاشیه این نشست با وزیران دیدار خواهد کرد.",
+        ),
+        (
+            "اجلاس سران اتحادیه آفریقا امروز در آدیس‌آبابا برگزار می‌شود.",
+            "رهبران کشورهای عضو در این اجلاس حضور دارند.",
+            f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+        ),
+        (
+            "نشست شورای وزیران امروز در کابل دایر می‌گردد.",
+            "وزیران کشورهای عضو در این نشست اشتراک کردند.",
+            f"{C_FULL} در این نشست بیانیه ایراد خواهد کرد.",  # Dari, told as done
+        ),
+    ],
+    ids=["ministers-are-there", "leaders-present", "dari-took-part"],
+)
+def test_held_today_and_told_present_is_under_way(texts: tuple[str, ...]) -> None:
+    got = statuses(*texts)
+    assert got.get(A, got.get(C))[0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("نشست وزیران خارجه ۳+۳ امروز در استانبول برگزار می‌شود.", f"{A_FULL} در این نشست سخنرانی خواهد کرد."),
+        (
+            "اجلاس سران اتحادیه آفریقا امروز در آدیس‌آبابا برگزار می‌شود.",
+            "رهبران کشورهای عضو در این اجلاس حضور خواهند داشت.",
+            f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+        ),
+    ],
+    ids=["nothing-told-present", "presence-still-to-come"],
+)
+def test_held_today_with_nothing_told_present_is_still_a_plan(texts: tuple[str, ...]) -> None:
+    assert statuses(*texts)[A][0] == "expected"

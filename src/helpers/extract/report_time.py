@@ -154,13 +154,23 @@ def report_times(own: list[Scanned], year: int | None) -> list[str]:
     A "future" that only a bare present set («این اجلاس در آستانه برگزار می‌شود»: no «خواهد», plan
     word or time to come, AHEAD) is the present of a report written during the meeting when a
     sentence read in it tells presence there as done («در نخستین روز این اجلاس وزیران … گرد هم
-    آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan."""
+    آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan. So is
+    a meeting held "today" once a sentence read in it tells presence there as done or as a present
+    state («وزیران در این نشست هستند»): it has begun, and what someone will do in it is presence
+    (README, session 6)."""
     times, time, ahead = [], "", False
     for sentence in own:
         set_now = frame(sentence, time)
         ahead = ahead or (set_now == "future" and bool(find_cues(AHEAD, sentence)))
         time = set_now or time
         times.append(time)
+    if any(
+        _told_as_done(sentence, hit) or _told_as_present(sentence, hit)
+        for sentence, time in zip(own, times, strict=True)
+        if time == "today"
+        for hit in verb_hits(sentence, time, year)[1]
+    ):
+        times = ["now" if time == "today" else time for time in times]
     if ahead or not any(
         _told_as_done(sentence, hit)
         for sentence, time in zip(own, times, strict=True)
@@ -171,9 +181,20 @@ def report_times(own: list[Scanned], year: int | None) -> list[str]:
     return ["now" if time == "future" else time for time in times]
 
 
+def _presence_here(hit: Hit) -> bool:
+    """Whether the hit is read as presence at this meeting, of a kind that shows it under way (DONE)."""
+    return bool(hit.given and hit.given.status == Status.ATTENDED and hit.said.kind in DONE and not hit.said.forward)
+
+
+def _told_as_present(sentence: Scanned, hit: Hit) -> bool:
+    """Whether the hit tells presence at this meeting as a present state («در این نشست هستند», «حضور
+    دارند»: `tense` "stative"), not a plan."""
+    return _presence_here(hit) and tense(sentence, Span(hit.pos, hit.end)) == "stative"
+
+
 def _told_as_done(sentence: Scanned, hit: Hit) -> bool:
     """Whether the hit tells presence at this meeting (DONE) in a past verb (TOLD_DONE), not a plan."""
-    if not (hit.given and hit.given.status == Status.ATTENDED and hit.said.kind in DONE and not hit.said.forward):
+    if not _presence_here(hit):
         return False
     lo, hi = bisect_left(sentence.origin, hit.pos), bisect_left(sentence.origin, hit.end)
     said = sentence.folded[lo:hi]
