@@ -23,9 +23,12 @@ MENTIONED = ("mentioned", None)
         f"{A_FULL} به قصد شرکت و سخنرانی در همایش وارد باکو شده است.",
         f"{A_FULL} برای شرکت در اجلاس سران به ریاض رسیده است و فردا سخنرانی خواهد کرد.",
         f"{A_FULL} که به منظور دیدار با امیر قطر و شرکت در اجلاس، عازم قطر شده بود، وارد فرودگاه دوحه شد.",
+        f"{A_FULL} دیروز جهت شرکت در نشست مشترک مجالس کشورهای عضو به مسکو پایتخت روسیه سفر کرد.",
+        f"{A_FULL} جهت اشتراک در کنفرانس مشترک وزیران به تاشکند سفر نمود.",
+        f"{A_FULL} برای حضور در نشست کمیته مشترک به بروکسل رسید.",
     ],
     ids=["dari-comma-capital", "dari-ishtirak", "long-place", "travelled", "relative-past-perfect", "entered-perfect",
-         "arrived-then-plan", "set-off-then-arrived"],
+         "arrived-then-plan", "set-off-then-arrived", "joint-meeting", "dari-joint-conference", "joint-committee"],
 )  # fmt: skip
 def test_travelling_to_attend_is_presence_however_far_the_verb(text: str) -> None:
     assert statuses(text)[A] == ARRIVED

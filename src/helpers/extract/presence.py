@@ -28,11 +28,13 @@ from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
 """Words of purpose before what a trip is for («برای», Dari «جهت», «به منظور», «با هدف»)."""
+SETTING_OUT = "(?<!\\w)(?:عازم|راهی|رهسپار|ترک)(?!\\w)"
+"""The words of setting out («عازم», «راهی», «رهسپار», «ترک»), whole: not the «ترک» inside «مشترک»."""
 TO_ATTEND = (
-    f"{PURPOSE} (?:شرکت|حضور|اشتراک)(?: و [^\\s.؛،]+)? در (?:(?!عازم|راهی|رهسپار|ترک)[^.؛]){{1,120}}?"
+    f"{PURPOSE} (?:شرکت|حضور|اشتراک)(?: و [^\\s.؛،]+)? در (?:(?!{SETTING_OUT})[^.؛]){{1,120}}?"
     "(?<!\\w)(?<!خواهد[\\s\u200c])(?<!خواهند[\\s\u200c])"
 )
-"""«برای شرکت (و سخنرانی) در X …» up to the verb of the trip, not past a setting out («عازم»), and the
+"""«برای شرکت (و سخنرانی) در X …» up to the verb of the trip, not past a setting out (SETTING_OUT), and the
 verb not a future («خواهد رسید»)."""
 PRESENCE_CUES = [
     Said(
