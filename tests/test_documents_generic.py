@@ -50,3 +50,19 @@ def test_a_document_named_after_an_action_noun_stays(text: str, expected: list[t
 )
 def test_the_unnamed_documents_of_a_later_meeting_are_no_rows(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a draft is of something: a document only when a document noun (or a count of one) follows it
+        ("نمایندگان پیش‌نویس دستور کار نشست قاهره را ارائه کردند.", []),
+        ("کارشناسان پیش نویس فهرست سخنرانان اجلاس را نهایی کردند.", []),
+        ("پیش‌نویس با اکثریت آرا تصویب شد.", []),
+        ("مسوده اجندای جلسه ارائه شد.", []),
+        ("پیش‌نویس قطعنامه ارائه شد.", [("پیش‌نویس قطعنامه", "proposed")]),
+        ("پیش نویس ۱۰ سند بررسی شد.", [("پیش‌نویس ۱۰ سند", "proposed")]),
+        ("مسوده‌های تدابیر اعتماد سازی ارائه شد.", [("مسوده‌های تدابیر اعتماد سازی", "proposed")]),  # texts
+    ],
+)
+def test_a_draft_of_no_document_is_no_row(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected

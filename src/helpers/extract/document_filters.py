@@ -23,13 +23,16 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     the article reports (`home`, outside.home_bodies) or an
     indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
     statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject); a document cited as
-    a basis (outside.cited), a statement announcing the meeting (outside.announcement) and the unnamed
-    documents of a later meeting (cues.LATER_MEETING)."""
+    a basis (outside.cited), a statement announcing the meeting (outside.announcement), the unnamed
+    documents of a later meeting (cues.LATER_MEETING) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
     if cues.LATER_MEETING.search(title) and not cues.DRAFT_START.match(title):
         return True  # «اسناد نهایی اجلاس آتی»: the next meeting's, unnamed
+    draft = _A_DRAFT.match(title)
+    if draft and not cues.HEAD_RE.match(title, draft.end()):
+        return True  # «پیش‌نویس دستور کار …», a bare «پیش‌نویس»: a draft of no document
     if cues.BARE_HEAD.fullmatch(title) and _OBJECT_BEFORE.search(
         sentence.folded, 0, bisect_left(sentence.origin, span.start)
     ):
@@ -113,3 +116,9 @@ def refers_back(sentence: Scanned, span: Span) -> bool:
 
 
 _GOVERNED_THIS = re.compile(rf"{meetings.GOVERNING}[\s\u200c]+(?:این|ان)[\s\u200c]*$")
+
+
+_A_DRAFT = re.compile(rf"(?:{cues.DRAFT_START.pattern})(?:\s+|$)")
+"""A draft, singular («پیش‌نویس/مسوده»), is a draft of something: a document only when a document noun (or a
+count of one) follows it («پیش‌نویس قطعنامه …»); of an agenda or a meeting's work («پیش‌نویس دستور کار …»), or
+alone, it names none. Plural drafts («مسوده‌های …») are texts of their own."""
