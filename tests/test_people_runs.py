@@ -92,3 +92,59 @@ def test_a_common_word_after_the_surname_stays_out_before_no_title() -> None:
 def test_a_two_word_surname_run_together_is_the_same_person(later: str) -> None:
     first = "وزیران خارجه آندری بولک راس موندسن، نخست‌وزیر دانمارک را به دبیرکلی برگزیدند."
     assert names_in(first, later) == ["آندری بولک راس موندسن"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a foreign given name hazm knows as a word, or a common surname after a rare given name
+        ("آقای مایکل ورتس رییس بورد اجرایی یونسکو گفت.", ["مایکل ورتس"]),
+        ("خانم زهور کاظمی رییس کنفرانس عمومی در نشست سخنرانی کرد.", ["زهور کاظمی"]),
+        ("جناب آقای دنیس فرانکو رئیس مجمع عمومی وارد شد.", ["دنیس فرانکو"]),
+        ("پیام طالب رفاعیان دبیرکل سازمان جهانی جهانگردی قرائت خواهد شد.", ["طالب رفاعیان"]),
+        ("به ریاست پل کاریمو وزیر خارجه رواندا برگزار شد.", ["پل کاریمو"]),
+        # Dari honorific and title spelling
+        ("دوکتور مایکل ورتس رییس هیئت گفت.", ["مایکل ورتس"]),
+    ],
+)
+def test_the_words_between_a_cue_and_a_title_are_the_name(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two common words between a cue and a title: a phrase, no name
+        "دیدار با همتای روسی وزیر خارجه انجام شد.",
+        # a comma between the words: no one run
+        "پیام طالب، دبیرکل سازمان قرائت شد.",
+    ],
+)
+def test_a_phrase_between_a_cue_and_a_title_is_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "جلیل مختاری، سالار ولایت‌مند، غلامرضا تاج کوهی و مصطفی طاهری رئیس مجلس را همراهی می‌کنند.",
+            ["جلیل مختاری", "سالار ولایت\u200cمند", "غلامرضا تاج کوهی", "مصطفی طاهری"],
+        ),
+        (
+            "منوچهر متکی، شارلی انویه تکیه، محمدمهدی شهریاری و الهام آزاد در این اجلاس حضور دارند.",
+            ["الهام آزاد", "شارلی انویه تکیه", "محمدمهدی شهریاری", "منوچهر متکی"],
+        ),
+        # Dari, a list of members after the head of the delegation
+        (
+            "هیئت به ریاست عبدالقادر زاهدی، سالار ولایت‌مند و پل کاریمو اعضای مشرانو جرگه سفر کردند.",
+            ["سالار ولایت\u200cمند", "عبدالقادر زاهدی", "پل کاریمو"],
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_people_is_read_whole(text: str, expected: list[str]) -> None:
+    assert names_in(text) == sorted(expected)
+
+
+def test_a_list_of_things_next_to_a_person_stays_out() -> None:
+    assert names_in("پوتین، همکاری‌های اقتصادی و امنیت منطقه را بررسی کرد.") == ["پوتین"]

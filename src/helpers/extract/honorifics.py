@@ -14,7 +14,7 @@ RANKS = (
 """Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال»): before a name they are
 honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
 HONORIFICS = gz.fold(
-    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|مهندس|"
+    "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|دوکتور|مهندس|"
     "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
 )
 """Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""

@@ -13,9 +13,11 @@ from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_c
 from helpers.extract.name_bounds import time_keys
 from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, plural
 from helpers.extract.name_lists import surname_shape
+from helpers.extract.name_runs import framed_run
 from helpers.extract.names import (
     COMMON,
     GIVEN,
+    MAX_NAME_WORDS,
     RARE,
     ZWNJ,
     Word,
@@ -91,6 +93,9 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
         if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
+        if direction > 0 and (framed := _before_title(sentence, edge, taken + spans, gaz, 1 if loose else 2)):
+            spans.append(framed)  # «آقای X Y رئیس …», «پیام X Y دبیرکل …»: the words between are the name
+            continue
         while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
             named = text[span.start : span.end].split()
             shaped = loose is None and surname_shape(text[span.start : span.end], gaz)  # «جباروف گفت»
@@ -106,6 +111,18 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             edge = more.end()
     return spans
+
+
+def _before_title(sentence: Scanned, edge: int, taken: list[Span], gaz: gz.Gazetteer, least: int) -> Span | None:
+    """The name framed by a cue ending at `edge` and the title after it (a role the gazetteer names,
+    or a word of one: «رییس بورد …»), within a name's length: helpers.extract.name_runs.framed_run."""
+    after = [w for w in tokens(sentence.text) if w.start >= edge][: MAX_NAME_WORDS + 1]
+    title = next((w for w in after if gz.key(w.text) in gaz.title_words and kind(w.text, gaz) != GIVEN), None)
+    role = next((m for m in sentence.mentions if m.start >= edge), None)
+    end = min(title.start if title else len(sentence.text), role.start if role else len(sentence.text))
+    if end == len(sentence.text) or (role and role.start == end and role.kind != "role"):
+        return None
+    return framed_run(sentence.text, edge, end, taken, gaz, least)
 
 
 def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:

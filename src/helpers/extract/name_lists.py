@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from helpers.extract.mentions import Span, only_separators
-from helpers.extract.name_lexicon import places, rare
+from helpers.extract.name_lexicon import ezafe_plural, places, rare
+from helpers.extract.name_runs import framed_run
 from helpers.extract.names import GIVEN, RARE, Word, kind, name_span, tokens, valid_kinds
 from helpers.text import gazetteer as gz
 
@@ -111,12 +112,37 @@ def _item(
         return None
     blocked = taken + [Span(m.start, m.end) for m in mentions if m.kind != "person"]
     span = name_span(text, edge, direction, blocked, gaz)
+    whole = _whole_item(text, edge, direction, blocked, gaz) if loose else None
+    if whole and (span is None or (whole.start <= span.start and span.end <= whole.end)):
+        span = whole  # «…، X Y Z، …»: the item runs from one separator to the next (name_runs.framed_run)
     named = text[span.start : span.end].split() if span else []
     if span and len(named) > 1 and (loose or kind(named[0], gaz) == GIVEN or surname_shape(named[-1], gaz)):
         return span  # one rare word: «به گزارش روزپلاس، X»; after «از جمله» a name must look like one
     if any(s.start < word.end and word.start < s.end for s in blocked):
         return None
     return Span(word.start, word.end) if accept(word.text) or surname_shape(word.text, gaz) else None
+
+
+ITEM_END = re.compile(r"[،,؛:.]|(?<!\w)و(?!\w)|$")
+"""Where a list item ends going right: a comma, «؛», a colon, a stop, «و» or the end."""
+
+
+def _whole_item(text: str, edge: int, direction: int, blocked: list[Span], gaz: gz.Gazetteer) -> Span | None:
+    """The list item between `edge` and the next separator (ITEM_END or a title's word, going right;
+    «،»/«و» going left) when its two or three words make one run of name words
+    (helpers.extract.name_runs.framed_run)."""
+    if direction > 0:  # the last item ends before the members' plural title («اعضای») or a title as well
+        stop = ITEM_END.search(text, edge)
+        end = stop.start() if stop else len(text)
+        other = next((w for w in tokens(text) if edge <= w.start < end and _closes_list(gz.key(w.text), gaz)), None)
+        return framed_run(text, edge, other.start if other else end, blocked, gaz, least=2)
+    back = list(re.finditer(r"[،,؛:.]|(?<!\w)و(?!\w)", text[:edge]))
+    return framed_run(text, back[-1].end() if back else 0, edge, blocked, gaz, least=2)
+
+
+def _closes_list(k: str, gaz: gz.Gazetteer) -> bool:
+    """Whether a word closes a list of people: a plural title in ezafe («اعضای», «وزرای») or a title's word."""
+    return ezafe_plural(k) or k in gaz.title_words
 
 
 def _next_word(text: str, edge: int, direction: int) -> Word | None:

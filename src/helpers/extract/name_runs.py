@@ -4,7 +4,12 @@ so a long name is often found in pieces that touch: «آقای [عبد الله 
 «به سرپرستی [X نامدار] [زنگنه] وزیر …», «[آندری فوگ راس] [موسن]، صدراعظم …». Two names written
 next to each other, nothing but a space or ZWNJ between (no comma, «و», quote or title), are one
 name: Persian never sets two people side by side without a mark between them. Split out of
-helpers.extract.people, which calls `joined_runs` on the people of a sentence."""
+helpers.extract.people, which calls `joined_runs` on the people of a sentence.
+
+A run is also read whole where the grammar frames it (`framed_run`): between a phrase said of a person
+and the title after it («آقای X Y رئیس …», «پیام X Y دبیرکل …»), or between two separators of a list
+of people («…، X Y Z، …»), every word is the name's, whatever its kind: a foreign given name hazm
+knows as a word («مایکل», «شارلی»), a common surname after a rare given name («X علوی»)."""
 
 from __future__ import annotations
 
@@ -12,13 +17,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from helpers.extract.mentions import Span
-from helpers.extract.names import GIVEN, MAX_WORDS, kind, tokens
+from helpers.extract.name_lexicon import places, plural
+from helpers.extract.names import ARABIC, COMMON, GIVEN, MAX_NAME_WORDS, MAX_WORDS, RARE, kind, tokens
 from helpers.text import gazetteer as gz
 
 if TYPE_CHECKING:
     from helpers.extract.people import Found
 
 SPACES = " \u200c\u00a0"
+PEOPLE_OF = gz.key("یان")
+"""The plural of a place's adjective («ایرانیان», «افغانیان»): its people, no name."""
+NAME_KINDS = (GIVEN, RARE, COMMON, ARABIC)
+"""The kinds of word a framed run may hold (names.kind); joiners, particles and ordinals are left to
+names.name_span, which reads their places in a name."""
 """What may stand between two pieces of one name: a space or a ZWNJ, nothing else."""
 
 
@@ -58,3 +69,28 @@ def _other_given(written: str, person: gz.Entry, gaz: gz.Gazetteer) -> bool:
     """Whether `written` holds a given name no spelling of `person` holds («محمد مهدی X» is not X)."""
     own = gaz.spellings.get(person.id, ())
     return any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in tokens(written))
+
+
+def framed_run(text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazetteer, least: int = 1) -> Span | None:
+    """The name words between `start` and `end` (a cue and a title, or two list separators) read as
+    one name: `least` to MAX_NAME_WORDS words with only spaces between, each of a name's kind
+    (NAME_KINDS) and no title's word, one at least a given name, a rare or an «ال» word (two common
+    words are a phrase: «همتای روسی»); none of them `taken`."""
+    words = [w for w in tokens(text) if start <= w.start and w.end <= end]
+    if not least <= len(words) <= MAX_NAME_WORDS:
+        return None
+    edges = [start, *(p for w in words for p in (w.start, w.end)), end]
+    if any(text[a:b].strip(SPACES) for a, b in zip(edges[::2], edges[1::2], strict=True)):
+        return None  # a comma, a quote or a bracket between: no one run
+    kinds = [kind(w.text, gaz) for w in words]
+    if any(k not in NAME_KINDS for k in kinds) or any(_no_name_word(gz.key(w.text), gaz) for w in words):
+        return None
+    span = Span(words[0].start, words[-1].end)
+    if not set(kinds) & {GIVEN, RARE, ARABIC} or any(s.start < span.end and span.start < s.end for s in taken):
+        return None
+    return span
+
+
+def _no_name_word(k: str, gaz: gz.Gazetteer) -> bool:
+    """A title's word, a plural («اعضا», «دولت‌ها») or the people of a place («ایرانیان»): no name's."""
+    return k in gaz.title_words or plural(k) or (k.endswith(PEOPLE_OF) and k[: -len(PEOPLE_OF)] in places())
