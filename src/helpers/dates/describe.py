@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from helpers.contracts import Calendar, Precision
 from helpers.dates.mention import DateMention
-from helpers.dates.patterns import MONTH_EDGES, OSP
+from helpers.dates.patterns import MONTH_EDGES, OSP, SP
 
 CLAUSE_BREAK = re.compile(r"[،؛:.!?؟«»()\[\]\"]|(?<![\w\u200c])که(?![\w\u200c])")
 LEFT_TRIM = {
@@ -96,8 +96,12 @@ def lunar_beside(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-APPOSED = re.compile(rf"{OSP}(?:[(،,\-–—]{OSP})?")
-"""What stands between a day and its restatement: a space, a comma, a dash or an opening bracket."""
+APPOSED = re.compile(rf"{OSP}(?:[(،,\-–—]{OSP}|(?:یا|یعنی){SP})?")
+"""What stands between a day and its restatement: a space, a comma, a dash, an opening bracket, or «یا»/«یعنی»
+(«بیستم نومبر یا پنجشنبه گذشته»: or, that is)."""
+BRACKET_SLACK = 2
+"""Days a date in brackets after a day word may lie off it and still restate it («روز گذشته (پنجشنبه ۱۷
+آوریل)» on a page published a day after it was written: the brackets say it is the same day)."""
 _CLOSING = re.compile(rf"{OSP}\)")
 
 
@@ -122,14 +126,18 @@ def join_apposed(found: list[DateMention], text: str) -> list[DateMention]:
 
 
 def _restates(first: DateMention, second: DateMention, text: str) -> bool:
-    """Whether `second` says again the day `first` says, right after it, one of them a day word."""
-    return (
-        first.precision == second.precision == Precision.DAY
-        and first.start is not None
-        and first.start == second.start
-        and not (first.named_calendar and second.named_calendar)
-        and APPOSED.fullmatch(text, first.limit, second.offset) is not None
-    )
+    """Whether `second` says again the day `first` says, right after it, one of them a day word; a
+    written date in brackets after a day word restates it when within BRACKET_SLACK days."""
+    if first.precision != Precision.DAY or second.precision != Precision.DAY or first.start is None:
+        return False
+    if first.named_calendar and second.named_calendar or second.start is None:
+        return False
+    apposed = APPOSED.fullmatch(text, first.limit, second.offset)
+    if apposed is None:
+        return False
+    if "(" in apposed[0] and second.named_calendar and not second.relative:
+        return abs((second.start - first.start).days) <= BRACKET_SLACK
+    return first.start == second.start
 
 
 def describe(found: list[DateMention], text: str) -> list[DateMention]:
