@@ -286,6 +286,10 @@ EARLIER = cue_regex(
 )
 """Words in a document's clause that date its action before this meeting («اخیراً», recently), or sum
 the signings up to now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
+BEFORE_OPENING = cue_regex(
+    r"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:نشست|اجلاس|اجلاسیه|کنفرانس|همایش|جلسه)"
+)
+"""An action dated before the meeting opened («… پیش از آغاز رسمی نشست به امضا رسید»): on its side, not at it."""
 EARLIER_OPENING = cue_regex(
     r"(?:(?:همچنین|و|اما) )?(?:در|طی) (?:نشست|اجلاس|اجلاسیه|جلسه|دور)(?: ?(?:ی|ای))? (?:قبلی|پیشین|گذشته|قبل|سال گذشته)"
 )

@@ -193,7 +193,8 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if not cues.HEAD_RE.search(folded, lo, start):
             lo, stop = clauses.set_off(folded, lo, stop)
         floor = min(lo, clauses.verb_floor(folded, start))
-        if cues.EARLIER.search(folded, floor, start) or filters.dated_before(folded[floor:start], year):
+        before = cues.EARLIER.search(folded, floor, start) or cues.BEFORE_OPENING.search(folded, floor, start)
+        if before or filters.dated_before(folded[floor:start], year):
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
         action = Action.PROPOSED if clauses.planned(folded, start) else action  # «قرار است X امضا …»
