@@ -26,12 +26,22 @@ from people_fixtures import known_in, names_in
         ("احمد ابوالغیط در جلسه وزیران حاضر شد.", "احمد ابوالغیط", "Ahmed Aboul Gheit"),
         ("جاسم البدیوی بیانیه پایانی را قرائت کرد.", "جاسم البدیوی", "Jasem Mohamed Albudaiwi"),
         ("معمر قذافی روز دوشنبه ریاست دوره‌ای را بر عهده گرفت.", "معمر قذافی", "Muammar Gaddafi"),
+        # heads of the UN's agencies and of its General Assembly
+        ("تدروس آدهانوم در گشایش نشست سخنرانی کرد.", "تدروس آدهانوم", "Tedros Adhanom Ghebreyesus"),
+        ("رافائل گروسی از همکاری اعضا قدردانی کرد.", "رافائل گروسی", "Rafael Grossi"),
+        ("انگوزی اوکونجو ایویلا نشست را آغاز کرد.", "انگوزی اوکونجو ایویلا", "Ngozi Okonjo-Iweala"),
+        ("ماساهیکو متوکی به نمایندگان خوشامد گفت.", "ماساهیکو متوکی", "Masahiko Metoki"),
+        ("ریاست این دوره بر عهده دنیس فرانسیس است.", "دنیس فرانسیس", "Dennis Francis"),
         # the Dari spelling of a given name the gazetteer had in its Persian one
         ("براک اوباما در کنفرانس سران گفت که راهبرد تازه مورد حمایت است.", "براک اوباما", "Barack Obama"),
     ],
 )
 def test_an_officer_named_bare_is_found(text: str, name: str, english: str) -> None:
     assert known_in(text) == [(name, english)]
+
+
+def test_the_general_assemblys_president_is_a_title() -> None:
+    assert names_in("کارلوس مندوزا رئیس مجمع عمومی سازمان ملل در نشست گفت.") == ["کارلوس مندوزا"]
 
 
 def test_the_dari_title_of_a_secretary_general_takes_the_name() -> None:
