@@ -16,7 +16,7 @@ from helpers import reference
 from helpers.figures import cadence as cadence_figures
 from helpers.figures import membership as membership_figures
 from helpers.reference import cadence, membership
-from helpers.text import ingest
+from helpers.text import ingest, offices
 
 
 class Case(NamedTuple):
@@ -145,6 +145,27 @@ def test_the_notebooks_figure_builders_draw_the_organization(organization: str) 
     calendar = cadence_figures.calendar_plotly(ref.sessions, cadence.article_dates(None), day, labels="en")
     assert sum(len(trace.x) for trace in calendar.data) == len(ref.sessions)
     assert cadence.per_year(ref.sessions)["count"].sum() == len(ref.sessions)
+
+
+HEADS = {
+    # (organization, day) -> the gazetteer ids of the heads of the secretariat in office that day
+    ("GCC", "2015-06-01"): ["al_zayani"],
+    ("GCC", "2023-01-31"): ["al_hajraf"],
+    ("GCC", "2023-02-01"): ["albudaiwi"],
+    ("LAS", "2020-01-01"): ["aboul_gheit"],
+    ("LAS", "2026-09-01"): [],  # his second term ended in June 2026; no successor is sourced
+    ("NATO", "2009-07-31"): ["de_hoop_scheffer"],
+    ("NATO", "2009-08-01"): ["rasmussen"],
+    ("NATO", "2024-09-30"): ["stoltenberg"],
+    ("NATO", "2025-06-24"): ["rutte"],
+}
+
+
+@pytest.mark.parametrize(("organization", "day"), sorted(HEADS))
+def test_the_head_of_the_secretariat_is_the_one_in_office_that_day(organization: str, day: str) -> None:
+    """The terms of secretaries_general.csv reach the gazetteer's people: one head a day, the
+    handover day the successor's (the predecessor's term ends the day before)."""
+    assert offices.load().holders("secretary_general", organization, day) == HEADS[(organization, day)]
 
 
 @pytest.mark.parametrize(
