@@ -98,3 +98,44 @@ def test_before_the_meeting_it_is_expected(text: str) -> None:
 def test_look_alikes_stay_mentioned(text: str) -> None:
     name = next(n for n in (UN_SG, EU_HR, NATO_SG, SPEAKER) if n in text)
     assert statuses(UNDER_WAY, text)[name][0] not in ("attended", "expected")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (f"{UN_SG_FULL} پس از این نشست در کنفرانس خبری مشترک با {EU_HR_FULL} گفت که گفتگوها ادامه دارد.", EU_HR),
+        (f"{SPEAKER_FULL} در حاشیه اجلاس در نشست خبری مشترک با {UN_SG_FULL} اظهار داشت که صلح ممکن است.", UN_SG),
+        (f"{NATO_SG_FULL} پس از پایان نشست سران، همراه با {EU_HR_FULL} به پرسش‌های خبرنگاران پاسخ داد.", EU_HR),
+        (f"{NATO_SG_FULL} به همراه {UN_SG_FULL} در این اجلاس شرکت کرد.", UN_SG),
+        (f"{SPEAKER_FULL} همراه با شیخ {EU_HR_FULL} در این کنفرانس سخنرانی کرد.", EU_HR),  # an honorific
+        (f"{NATO_SG_FULL} به‌همراه {UN_SG_FULL} و {EU_HR_FULL} در این نشست حضور داشتند.", EU_HR),  # a list
+    ],
+    ids=[
+        "joint-press-conference",
+        "dari-joint-press",
+        "answered-together",
+        "together-took-part",
+        "with-honorific",
+        "joined-list",
+    ],
+)
+def test_who_acts_with_the_subject_at_the_meeting_was_there_too(text: str, name: str) -> None:
+    assert statuses(UNDER_WAY, text)[name][0] == "attended"
+
+
+def test_a_partner_of_a_plan_is_expected() -> None:
+    text = f"{NATO_SG_FULL} به همراه {UN_SG_FULL} در نشست هفته آینده شرکت خواهد کرد."
+    assert statuses(BEFORE, text)[UN_SG][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{NATO_SG_FULL} در تماس تلفنی با {EU_HR_FULL} درباره این نشست گفتگو کرد.",  # a call, no comitative
+        f"{UN_SG_FULL} که به همراه {EU_HR_FULL} سفر کرده بود، در تهران ماند.",  # the subject at home
+        f"{UN_SG_FULL} به همراه {EU_HR_FULL} سال گذشته از پکن دیدن کرده بود.",  # an earlier visit
+    ],
+    ids=["a-call", "subject-not-there", "earlier-visit"],
+)
+def test_a_partner_of_someone_not_at_the_meeting_stays_mentioned(text: str) -> None:
+    assert statuses(UNDER_WAY, text)[EU_HR][0] not in ("attended", "expected")

@@ -1,7 +1,8 @@
 """Presence said as a noun phrase (#11, session 9): a noun of presence or of a speech held by a named
 person and placed at the meeting («حضور X در این اجلاس», «سخنرانی X در نشست سران», Dari «بیانیه X در …
 کنفرانس») tells that X was there, or is to be, with no verb of X's own; the clause's verb after the
-phrase, or the report's time, tells which."""
+phrase, or the report's time, tells which. So does a comitative: who is named as the partner of the
+subject's act («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X») shares the subject's presence."""
 
 from __future__ import annotations
 
@@ -102,10 +103,46 @@ def _head(sentence: Scanned, found: list[Found], f: Found) -> Found:
 
 def _held_by(sentence: Scanned, found: list[Found], f: Found) -> bool:
     """Whether a presence or speech noun stands right before `f` (their titles and honorifics aside)."""
+    held = HELD_NOUN.search(" ".join(_words_before(sentence, found, f)))
+    return held is not None and not held.group("not")
+
+
+def _words_before(sentence: Scanned, found: list[Found], f: Found) -> list[str]:
+    """The folded words before `f` (after anyone of `found` named before), titles and honorifics aside."""
     lo = max([0, f.span.start - 40] + [g.span.end for g in found if g.span.end <= f.span.start])
-    before = gz.fold(without_titles(sentence.text, lo, f.span.start, sentence.mentions))
-    said = [w for _, _, w in words(before)]
+    said = [w for _, _, w in words(gz.fold(without_titles(sentence.text, lo, f.span.start, sentence.mentions)))]
     while said and gz.key(said[-1]) in HONORIFIC_WORDS:
         said.pop()
-    held = HELD_NOUN.search(" ".join(said))
-    return held is not None and not held.group("not")
+    return said
+
+
+WITH_PARTNER = re.compile(r"(?<!\w)(?:مشترک[\s\u200c]+با|به[\s\u200c]*همراه|همراه[\s\u200c]+با)[\s\u200c«»\"]*$")
+"""A comitative right before a person («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X»), folded,
+titles blanked: X does what the subject does, with them."""
+SHARED = {
+    Status.HOST: Status.ATTENDED,
+    Status.CHAIR: Status.ATTENDED,
+    Status.ATTENDED: Status.ATTENDED,
+    Status.EXPECTED: Status.EXPECTED,
+}
+"""The status a partner shares with the subject: presence (hosting or chairing stays the subject's), or a plan."""
+
+
+def partners(sentence: Scanned, found: list[Found]) -> None:
+    """Whoever a comitative names with the subject of an act at the meeting («X … در کنفرانس خبری مشترک
+    با Y … تأکید کرد», «X به همراه Y و Z این طرح را امضا کردند») was there with them, or is to be: Y (and
+    the people listed with Y) share the presence or plan the sentence gives the nearest person named
+    before the comitative."""
+    for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("pronoun")):
+        head = _head(sentence, found, f)
+        if not _after_partner_word(sentence, head):
+            continue
+        subject = next((g for g in reversed(found) if g.span.end <= head.span.start), None)
+        if subject is not None and subject.status in SHARED:
+            f.status = SHARED[subject.status]
+            f.cue = Kind.PLANNED if f.status == Status.EXPECTED else Kind.PARTICIPATION
+
+
+def _after_partner_word(sentence: Scanned, f: Found) -> bool:
+    """Whether a comitative (WITH_PARTNER) stands right before `f`, their titles and honorifics aside."""
+    return WITH_PARTNER.search(" ".join(_words_before(sentence, [], f))) is not None

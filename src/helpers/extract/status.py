@@ -62,7 +62,7 @@ from helpers.extract.occasions import (
 )
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
-from helpers.extract.presence_nouns import held_at
+from helpers.extract.presence_nouns import held_at, partners
 from helpers.extract.readings import by_reading, marked_object
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
@@ -136,6 +136,7 @@ def apply_status(
     _of_host_state(sentence, found)
     held_at(sentence, found, times)
     by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
+    partners(sentence, found)  # and who did it with them
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
