@@ -97,3 +97,16 @@ def test_a_body_pointed_at_closes_the_chain(text: str, expected: list[str]) -> N
 )
 def test_after_a_demonstrative_an_indefinite_word_opens_the_predicate(text: str, expected: list[str]) -> None:
     assert [t for t, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # «را» closes a definite title's noun phrase; an indefinite document takes its purpose after it
+        ("وزیران سند همکاری را برای اجرا به دولت‌ها سپردند و آن را تصویب کردند.", ["سند همکاری"]),
+        ("اعضا اساسنامه صندوق را برای بار نخست اصلاح و تصویب کردند.", ["اساسنامه صندوق"]),
+        ("رهبران منشور امنیتی را برای پایان دادن به اختلافات امضا کردند.", ["منشور امنیتی"]),
+        ("سران طرحی را برای توسعه تجارت تصویب کردند.", ["طرحی را برای توسعه تجارت"]),
+    ],
+)
+def test_the_object_mark_closes_a_definite_title(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in rows(text)] == expected

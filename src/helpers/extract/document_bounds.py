@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NUMBER
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, INDEFINITE_HEAD, LIST_OPENER, NUMBER
 from helpers.extract.mentions import cue_regex
 
 INDEFINITE_GOES_ON = cue_regex(
@@ -93,13 +93,13 @@ SETTING = cue_regex(
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
-    rf"|را(?! برای)|{ABOUT}"
+    rf"|(?P<object>را)|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
 title even inside a purpose, where another «با» may belong to the purpose), after a document and before
-its verb, the object mark «را» (unless a purpose follows it: «طرحی را برای …») and what the document is
-about (ABOUT): not part of the title."""
+its verb, the object mark «را» (an indefinite document takes a purpose after it, phrase_end) and what the
+document is about (ABOUT): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
     rf"|از|به|در|جهت|{LIST_OPENER})(?=[\s\u200c])"
@@ -112,10 +112,17 @@ PURPOSE = re.compile(r"(?<!\w)(?:برای|جهت|به[\s\u200c]+منظور)(?!\w
 def phrase_end(folded: str, pos: int, end: int) -> int:
     """Where the noun phrase of a title at `pos` ends, up to `end`: at a SETTING or at what cannot continue
     it (NO_NOUN_PHRASE); a «با» after a purpose («برنامه‌ای برای تجهیز نیروها با سلاح‌های نو») belongs to
-    the purpose's verbal noun, inside the title."""
+    the purpose's verbal noun, inside the title. «را» closes the phrase («کنوانسیون X را برای …»), but an
+    indefinite document, an object marked twice, takes its purpose after it («طرحی را برای توسعه …»)."""
     for m in NO_NOUN_PHRASE_RE.finditer(folded, pos + 1, end):
         if not (m["with"] and PURPOSE.search(folded, pos, m.start())):
             end = m.start()
             break
-    setting = SETTING.search(folded, pos + 1, end)
-    return setting.start() if setting else end
+    indefinite = INDEFINITE_HEAD.match(folded, pos)
+    for m in SETTING.finditer(folded, pos + 1, end):
+        if not (m["object"] and indefinite and _PURPOSE_NEXT.match(folded, m.end())):
+            return m.start()
+    return end
+
+
+_PURPOSE_NEXT = re.compile(r"[\s\u200c]+برای(?!\w)")
