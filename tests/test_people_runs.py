@@ -148,3 +148,18 @@ def test_every_item_of_a_list_of_people_is_read_whole(text: str, expected: list[
 
 def test_a_list_of_things_next_to_a_person_stays_out() -> None:
     assert names_in("پوتین، همکاری‌های اقتصادی و امنیت منطقه را بررسی کرد.") == ["پوتین"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("هیئت پارلمان تحت ریاست عبدالقادر زاهدی منشی ولسی جرگه به مسکو سفر کرد.", "عبدالقادر زاهدی"),
+        ("هیئت تحت رهبری مایکل ورتس معاون وزیر خارجه وارد شد.", "مایکل ورتس"),
+    ],
+)
+def test_the_dari_under_the_chairmanship_of_leads_a_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_under_the_presidency_as_a_period_is_no_name() -> None:
+    assert names_in("تحت ریاست جمهوری او اقتصاد رشد کرد.") == []

@@ -31,11 +31,11 @@ from helpers.extract.verb_classes import SAYING
 from helpers.text import gazetteer as gz
 
 LEADS = gz.fold(
-    "به ریاست|به سرپرستی|به رهبری|به دعوت|با حضور|همسرش|همسر وی|همسر او|به گفته|پیام|سخنان|سفر|دیدار با|"
-    "ملاقات با|گفت و گو با|توسط|از سوی|از طرف"
+    "به ریاست|به سرپرستی|به رهبری|تحت ریاست|تحت رهبری|تحت سرپرستی|به دعوت|با حضور|همسرش|همسر وی|همسر او|"
+    "به گفته|پیام|سخنان|سفر|دیدار با|ملاقات با|گفت و گو با|توسط|از سوی|از طرف"
 )
-"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», «X و همسرش، Y Z»,
-«به گفته X Y», «سفر X Y», «دیدار با X Y»), and the agent of a passive («توسط X Y», «از سوی X Y»,
+"""Phrases said of a person that the person's name follows («هیئتی به ریاست X Y», Dari «تحت ریاست X Y»,
+«X و همسرش، Y Z», «به گفته X Y», «سفر X Y», «دیدار با X Y»), and the agent of a passive («توسط X Y», «از سوی X Y»,
 «از طرف X Y»: there a body or state is as likely, so a name of two words or more is needed, as for
 every phrase here)."""
 OPENING_END = re.compile(
