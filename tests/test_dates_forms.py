@@ -405,7 +405,10 @@ def test_between_x_and_y_is_a_span(text, surface, start, end):
 
 
 def test_x_and_y_alone_are_two_days():
-    assert [s for s, _, _ in found("در ۱۰ و ۱۵ آذر ۱۴۰۲ برگزار شد")] == ["۱۵ آذر ۱۴۰۲"]
+    assert found("در ۱۰ و ۱۵ آذر ۱۴۰۲ برگزار شد") == [
+        ("۱۰", J(1402, 9, 10), J(1402, 9, 10)),
+        ("۱۵ آذر ۱۴۰۲", J(1402, 9, 15), J(1402, 9, 15)),
+    ]
 
 
 @pytest.mark.parametrize(

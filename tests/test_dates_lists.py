@@ -80,3 +80,95 @@ def test_numbers_after_and_that_are_no_listed_years(text: str, surfaces: list[st
 )
 def test_days_in_a_row_joined_by_and_stay_one_span(text: str, start: dt.date, end: dt.date) -> None:
     assert [(m.start, m.end) for m in find_dates(text, PUB)] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rows"),
+    [
+        (
+            "دو نشست در ۱۰ و ۱۵ آذر ۱۴۰۳ برگزار شد.",
+            PUB,
+            [("۱۰", dt.date(2024, 11, 30), False), ("۱۵ آذر ۱۴۰۳", dt.date(2024, 12, 5), False)],
+        ),
+        (
+            "سه دور مذاکره در 3، 9 و 20 مه 2024 انجام شد.",
+            PUB,
+            [
+                ("3", dt.date(2024, 5, 3), False),
+                ("9", dt.date(2024, 5, 9), False),
+                ("20 مه 2024", dt.date(2024, 5, 20), False),
+            ],
+        ),
+        (
+            "جلسات ۵ و ۹ جوزا برگزار می‌شود.",  # Dari month, no year: counted from publication
+            dt.date(2025, 5, 20),
+            [("۵", dt.date(2025, 5, 26), True), ("۹ جوزا", dt.date(2025, 5, 30), True)],
+        ),
+        (
+            "۱ و ۳ ژانویه ۲۰۲۵ تعطیل است.",
+            PUB,
+            [("۱", dt.date(2025, 1, 1), False), ("۳ ژانویه ۲۰۲۵", dt.date(2025, 1, 3), False)],
+        ),
+    ],
+)
+def test_days_listed_apart_are_one_row_each(text: str, published: dt.date, rows: list) -> None:
+    assert [(m.surface, m.start, m.relative) for m in find_dates(text, published)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("ساعت ۱۰ و ۱۵ دقیقه جلسه آغاز شد.", []),
+        ("۲۰ نفر و ۱۵ آذر ۱۴۰۳", ["۱۵ آذر ۱۴۰۳"]),  # a count before «و», not a listed day
+        ("هفته دوم و سوم آذر ۱۴۰۳ تعطیل است.", ["آذر ۱۴۰۳"]),  # ordinals of weeks, not days
+        ("بین ۱۰ و ۱۵ آذر ۱۴۰۳ برگزار شد.", ["۱۰ و ۱۵ آذر ۱۴۰۳"]),  # «بین»: one span
+    ],
+)
+def test_numbers_before_and_that_are_no_listed_days(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_dates(text, PUB)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "دو نشست در ژانویه و مارس ۲۰۲۴ برگزار شد.",
+            [
+                ("ژانویه", dt.date(2024, 1, 1), dt.date(2024, 1, 31)),
+                ("مارس ۲۰۲۴", dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+            ],
+        ),
+        (
+            "در ماه‌های مهر و دی ۱۴۰۳ دو نشست برگزار شد.",
+            [
+                ("ماه‌های مهر", dt.date(2024, 9, 22), dt.date(2024, 10, 21)),
+                ("دی ۱۴۰۳", dt.date(2024, 12, 21), dt.date(2025, 1, 19)),
+            ],
+        ),
+        (
+            "جلسات در حمل، سرطان و عقرب ۱۴۰۲ برگزار شد.",  # Dari months
+            [
+                ("حمل", dt.date(2023, 3, 21), dt.date(2023, 4, 20)),
+                ("سرطان", dt.date(2023, 6, 22), dt.date(2023, 7, 22)),
+                ("عقرب ۱۴۰۲", dt.date(2023, 10, 23), dt.date(2023, 11, 21)),
+            ],
+        ),
+        (
+            "در دسامبر و فوریه 2025 دو دور گفتگو شد.",  # the listed month comes later in the year: the year before
+            [
+                ("دسامبر", dt.date(2024, 12, 1), dt.date(2024, 12, 31)),
+                ("فوریه 2025", dt.date(2025, 2, 1), dt.date(2025, 2, 28)),
+            ],
+        ),
+        (
+            "در مهر و آبان ۱۴۰۳ برگزار شد.",
+            [("مهر و آبان ۱۴۰۳", dt.date(2024, 9, 22), dt.date(2024, 11, 20))],
+        ),  # in a row
+    ],
+)
+def test_months_listed_before_a_year_share_it(text: str, rows: list) -> None:
+    assert _years(text) == rows
+
+
+def test_a_seal_before_and_is_no_listed_month() -> None:
+    assert _years("این سند با مهر و امضای ۱۴۰۳ نفر رسید.") == []

@@ -186,6 +186,48 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     return make_mention(ctx, m.start(), limit, bounds, calendar, precision, relative)
 
 
+def listed_day(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«۱۰ و ۱۵ آذر ۱۴۰۳», «۳، ۹ و ۲۰ مه»: a day listed before the day that carries the shared month (and
+    year), one row of its own whose surface is the day alone. It runs after day_month, so what is left
+    to it are lists that are no run of days («۱۲ و ۱۳ آبان» is one span, day_month's)."""
+    month_read = read_month(m)
+    day = words.number_value(m["day"])
+    if month_read is None or day is None or not 1 <= day <= 31 or counts_a_part(m, ctx):
+        return None
+    calendar, month = month_read
+    marker = cal.marker_calendar(m["mark"])
+    if m["year"]:
+        year = int(m["year"])
+        if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
+            return None
+        bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
+        if bounds is None:
+            return None
+        return make_mention(ctx, m.start(), m.end("day"), bounds, calendar, Precision.DAY)
+    start = nearest_day(calendar, month, day, ctx.published) if ctx.published else None
+    if ctx.published and start is None:
+        return None
+    return make_mention(ctx, m.start(), m.end("day"), (start, start), calendar, Precision.DAY, True)
+
+
+def listed_month(m: re.Match[str], ctx: Context) -> DateMention | None:
+    """«ژانویه و مارس ۲۰۲۴», «مهر، دی و اسفند ۱۴۰۳»: a month listed before the month that carries the shared
+    year, one row of its own in that year (the year before, if it comes later in the calendar: «دسامبر و
+    فوریه ۲۰۲۵»). Months in a row joined by «و» are one span (spans.month_range, which runs first)."""
+    month_read, last = read_month(m), words.MONTHS[cal.canonical(m["last"])]
+    if month_read is None or month_read[0] != last[0]:
+        return None
+    calendar, month = month_read
+    marker = cal.marker_calendar(m["mark"])
+    year = int(m["year"]) - (month > last[1])
+    if not plausible_year(calendar, year, marker is not None) or marker not in (None, calendar):
+        return None
+    bounds = resolve(lambda: cal.month_bounds(calendar, year, month))
+    return (
+        None if bounds is None else make_mention(ctx, m.start(), m.end("month_all"), bounds, calendar, Precision.MONTH)
+    )
+
+
 def _counted(m: re.Match[str]) -> bool:
     """Whether a span's days are both cardinal words («چهار تا شش»), which also count things."""
     return all(cal.canonical(m[g]) in words.CARDINAL_KEYS for g in ("day", "day2") if m[g])

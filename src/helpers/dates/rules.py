@@ -20,6 +20,8 @@ from helpers.dates import words
 from helpers.dates.absolute import (
     day_month,
     iso_month,
+    listed_day,
+    listed_month,
     month_first,
     month_only,
     month_year,
@@ -39,6 +41,7 @@ from helpers.dates.patterns import (
     END,
     MARK,
     MONTH,
+    MONTH_WORD,
     NOT_MEASURE,
     NOT_MINUTES,
     OSP,
@@ -125,6 +128,14 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{AFTER_IN}{NOT_MINUTES}(?P<day>{DAY_WORD})(?={OSP}(?:[،,]|و){OSP}(?:(?:{DAY_WORD}){OSP}[،,]{OSP})*"
+            rf"(?:{DAY_WORD})(?:{OSP}و{OSP}(?:{DAY_WORD}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
+            rf"(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END})"
+        ),
+        listed_day,
+    ),
+    (
+        re.compile(
             rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
         ),
         month_first,
@@ -167,6 +178,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         year_range,
     ),
     (re.compile(rf"{START}دهه(?:{GAP}?ی)?{SP}(?:{YEAR}|(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"), decade),
+    (
+        re.compile(
+            rf"{AFTER_IN}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{MONTH}(?={OSP}(?:[،,]|و){OSP}(?:(?:{MONTH_WORD}){OSP}[،,]{OSP})*"
+            rf"(?:{MONTH_WORD}{OSP}و{OSP})?(?P<last>{MONTH_WORD}){SP}(?:سال{SP})?(?P<year>{DIGIT}{{4}}){MARK}{NOT_MEASURE}{END})"
+        ),
+        listed_month,
+    ),
     (
         re.compile(rf"{START}(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP}|(?P<prep>{TIME_PREPS}){SP})?{MONTH}{END}"),
         month_only,
