@@ -110,3 +110,17 @@ def test_after_a_demonstrative_an_indefinite_word_opens_the_predicate(text: str,
 )
 def test_the_object_mark_closes_a_definite_title(text: str, expected: list[str]) -> None:
     assert [t for t, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # a participle after an indefinite document is its verb when a perfect's ending or «که» follows
+        ("سران در بیانیه‌ای نوشته‌اند که همکاری لازم است.", ["بیانیه‌ای"]),
+        ("نشست در اعلامیه ای گفته که صلح اولویت است.", ["اعلامیه‌ای"]),
+        ("اجلاس در قطعنامه‌ای خواسته است که آتش‌بس برقرار شود.", ["قطعنامه‌ای"]),
+        ("سران بیانیه‌ای گسترده صادر کردند.", ["بیانیه‌ای گسترده"]),  # an adjective stays
+        ("وزیران طرحی آماده‌شده را تصویب کردند.", ["طرحی آماده‌شده"]),
+    ],
+)
+def test_a_perfect_after_an_indefinite_document_is_its_verb(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in rows(text)] == expected

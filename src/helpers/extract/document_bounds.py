@@ -12,11 +12,13 @@ from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, INDEFINITE_HEA
 from helpers.extract.mentions import cue_regex
 
 INDEFINITE_GOES_ON = cue_regex(
-    r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|ده|ته)|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
+    r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|(?:ده|ته)(?![\s\u200c]*(?:اند|است|ایم|بود|که)(?!\w)))"
+    r"|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
     r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
 )
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
-«پایانی», or are participles, «گسترده»; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
+«پایانی», or are participles, «گسترده», unless a perfect's ending or «که» follows: «… گفته‌اند/نوشته است/گفته
+که» is the verb; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
 name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT). An indefinite noun closes
 its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
 EVENT_NOUNS = (
