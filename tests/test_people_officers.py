@@ -32,6 +32,9 @@ from people_fixtures import known_in, names_in
         ("انگوزی اوکونجو ایویلا نشست را آغاز کرد.", "انگوزی اوکونجو ایویلا", "Ngozi Okonjo-Iweala"),
         ("ماساهیکو متوکی به نمایندگان خوشامد گفت.", "ماساهیکو متوکی", "Masahiko Metoki"),
         ("ریاست این دوره بر عهده دنیس فرانسیس است.", "دنیس فرانسیس", "Dennis Francis"),
+        # a head of government and a spokesman, their names' words all common or found after a cue
+        ("نشست با حضور نوری مالکی آغاز شد.", "نوری مالکی", "Nouri al-Maliki"),
+        ("استیفان دوجاریک در نشست خبری روزانه گفت.", "استیفان دوجاریک", "Stéphane Dujarric"),
         # the Dari spelling of a given name the gazetteer had in its Persian one
         ("براک اوباما در کنفرانس سران گفت که راهبرد تازه مورد حمایت است.", "براک اوباما", "Barack Obama"),
     ],
