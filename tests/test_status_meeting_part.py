@@ -116,6 +116,10 @@ def test_look_alikes_stay_mentioned(text: str) -> None:
         ("طی این مجمع", True),
         ("در مراسم افتتاحیه گفت", True),
         ("در حاشیه نشست", True),
+        ("در ۷۸ امین نشست", True),  # an ordinal written as a number apart from its ending
+        ("در ۱۲مین اجلاس", True),
+        ("در 21 ام کنفرانس", True),
+        ("در ۷۸ سال پس از نشست", False),  # a number of years, no ordinal
         ("در حاشیه برگزاری اجلاس", True),  # the part, then the meeting's holding
         ("در جریان برگزاری این نشست", True),
         ("در طول برگزاری همایش", True),
@@ -162,3 +166,17 @@ def test_the_people_a_speech_opens_by_addressing_were_in_the_hall(text: str, nam
 )
 def test_names_that_are_not_an_address_stay_mentioned(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"ریاست ۷۸ امین مجمع عمومی سازمان ملل متحد بر عهده {A_FULL} است.", "chair"),
+        (f"{ECO_SG_FULL} در ۲۸ امین اجلاس شورای وزیران گفت که تجارت رشد کرده است.", "attended"),
+        (f"در ۱۳۷ مین کنفرانس اتحادیه بین‌المجالس، {IPU_HEAD_FULL} بیانیه خویش را ایراد نمود.", "attended"),
+    ],
+    ids=["chair-of-the-78th", "speech-at-the-28th", "dari-137th"],
+)
+def test_an_ordinal_written_in_digits_names_the_meeting(text: str, status: str) -> None:
+    got = statuses(UNDER_WAY, text)
+    assert next(v for k, v in got.items() if k in (A, ECO_SG, IPU_HEAD))[0] == status

@@ -9,8 +9,9 @@ from helpers.extract.document_cues import ABOUT, NOUNS
 
 MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
 """Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
-ORDINAL = "(?:[^\\s.؛]+ و )*[^\\s.؛]+مین"
-"""An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین»)."""
+ORDINAL = "(?:\\d+ (?:ا?مین|ام)|(?:[^\\s.؛]+ و )*[^\\s.؛]+مین)"
+"""An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
+from its ending («۷۸ امین», «۷۸ ام»; folded digits)."""
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
 DOMESTIC = "(?:هییت|هیات) (?:دولت|وزیران)|کابینه|علنی|مجلس|شورای امنیت ملی|ستاد"
 """A domestic meeting («جلسه هیئت دولت», «نشست علنی مجلس», «جلسه کابینه»), folded."""
