@@ -198,6 +198,8 @@ HEADS = {
     ("NATO", "2009-08-01"): ["rasmussen"],
     ("NATO", "2024-09-30"): ["stoltenberg"],
     ("NATO", "2025-06-24"): ["rutte"],
+    ("ASEAN", "2022-12-31"): ["lim_jock_hoi"],
+    ("ASEAN", "2023-01-09"): ["kao_kim_hourn"],
     ("OPEC", "2016-07-31"): ["el_badri"],
     ("OPEC", "2016-08-01"): ["barkindo"],
     ("OPEC", "2022-07-20"): [],  # Barkindo died in office on 5 July 2022; no acting head is listed
