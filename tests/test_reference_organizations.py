@@ -26,12 +26,18 @@ def _events(tmp_path: Path, rows: list[str]) -> pd.DataFrame:
     return reference.load_events(path, "ORG")
 
 
+FEW = {"ACD": (3, 0)}
+"""(sessions, members) where the README says why there are fewer than five and three: the ACD's
+leaders have met three times, and no source dates its members."""
+
+
 @pytest.mark.parametrize("organization", _organizations())
 def test_each_bundled_organization_loads_with_sessions_and_members(organization: str) -> None:
     ref = reference.load(None, organization)
     spans = membership.periods(ref.events)
-    assert len(ref.sessions) >= 5
-    assert (spans["status"] == "member").sum() >= 3
+    sessions, members = FEW.get(organization, (5, 3))
+    assert len(ref.sessions) >= sessions
+    assert (spans["status"] == "member").sum() >= members
     assert set(spans["status"]) <= set(reference.STATUSES)
 
 
