@@ -146,3 +146,53 @@ def test_a_plan_makes_a_participle_still_to_come(text: str, expected: str) -> No
     or after a verb of saying and «که», the signing is told done."""
     found = rows(text)
     assert [a for _, a in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lines, expected, action",
+    [
+        (
+            ["در این نشست اسناد زیر به امضا رسید.", "موافقت‌نامه ترانزیت", "همکاری در حوزه انرژی پاک", "پروتکل گمرکی"],
+            ["موافقت‌نامه ترانزیت", "همکاری در حوزه انرژی پاک", "پروتکل گمرکی"],
+            "signed",
+        ),
+        (
+            ["وزیران توافقات ذیل را امضا کردند", "یادداشت تفاهم آموزشی", "گسترش گردشگری میان دو منطقه"],
+            ["یادداشت تفاهم آموزشی", "گسترش گردشگری میان دو منطقه"],
+            "signed",
+        ),
+        (
+            ["قطعنامه ها به شرح زیر تصویب شد", "قطعنامه امنیت غذایی", "حمایت از پناهجویان"],
+            ["قطعنامه امنیت غذایی", "حمایت از پناهجویان"],
+            "adopted",
+        ),
+        (
+            ["در پایان، تصمیمات زیر تایید خواهد شد.", "تمدید دوره دبیرکل", "بودجه سال آینده سازمان"],
+            ["تمدید دوره دبیرکل", "بودجه سال آینده سازمان"],
+            "proposed",
+        ),
+    ],
+)
+def test_the_following_announces_a_list_of_lines(lines: list[str], expected: list[str], action: str) -> None:
+    """«… زیر/ذیل/به شرح زیر» after a plural announces its items wherever the line ends (a period, no
+    colon; «توافقات», an Arabic plural): unmarked short lines with no verb are items even without a
+    document word, up to a line with a verb."""
+    found = rows(*lines, "رئیس نشست گفت این اسناد به همکاری کمک می‌کند.")
+    assert _plain([t for t, _ in found]) == _plain(expected)
+    assert {a for _, a in found} == {action}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["وزیران درباره موضوعات زیر گفتگو کردند.", "امنیت غذایی", "مبارزه با تروریسم"],
+        ["کشورهای زیر این سند را امضا کردند.", "ایران", "ترکیه", "پاکستان"],
+        ["درباره اسناد زیر بحث شد.", "همکاری گمرکی", "انرژی پاک"],
+        ["اسناد زیر امضا شد: سند الف و سند ب.", "گزارش خبرنگار ما", "تهران"],
+    ],
+)
+def test_the_following_of_no_acted_documents_lists_nothing(lines: list[str]) -> None:
+    """Topics, countries (the one document they sign is the row, not them), documents a preposition
+    governs, and a list given on the intro line itself (the next short lines are not its items)."""
+    found = [t for t, _ in rows(*lines)]
+    assert not {"امنیت غذایی", "ایران", "ترکیه", "همکاری گمرکی", "انرژی پاک", "گزارش خبرنگار ما"} & set(found)

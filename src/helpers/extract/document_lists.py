@@ -119,7 +119,12 @@ def listing_head(folded: str, lo: int, hi: int) -> int | None:
 
 _INTRO = re.compile(rf"(?:(?<=[\s\u200c]){cues.LIST_OPENER}[\s\u200c]*:?|:)[\s\u200c]*$")
 """A line that opens a list of lines ends with a colon or a list opener («… مشتمل بر», «… عبارتند از:»)."""
-_PLURAL = cue_regex(rf"{cues.COUNTED}(?:{cues.HEADS})|(?:{cues.NOUNS}) ?ها(?:ی|یی)?|اسناد|تصمیمات|مصوبات|تصامیم")
+_FOLLOWING = re.compile(r"[\s\u200c]+(?:(?:را|به[\s\u200c]+شرح)[\s\u200c]+)?(?:زیر|ذیل)(?!\w)")
+"""«the following» after the plural («اسناد زیر …», «توافقات ذیل را …», «… به شرح زیر»): it announces the
+list wherever the line ends, with a colon or with the verb and a period («اسناد زیر امضا شد.»)."""
+_PLURAL = cue_regex(
+    rf"{cues.COUNTED}(?:{cues.HEADS})|(?:{cues.NOUNS}) ?ها(?:ی|یی)?|اسناد|توافقات|تصمیمات|مصوبات|تصامیم"
+)
 """A plural or counted document phrase: what names several documents, whose items may follow one a line (a
 singular one before a colon is followed by its own text: «در بیانیه پایانی آمده است:»)."""
 _ITEM_MARK = re.compile(rf"[\s\u200c]*(?:{LIST_MARK})[\s\u200c]*")
@@ -142,16 +147,16 @@ def line_lists(own: Sequence[Scanned]) -> tuple[dict[int, list[dict]], dict[int,
     intros: dict[int, int] = {}
     for i, intro in enumerate(own[:-1]):
         folded = intro.folded
-        end = _INTRO.search(folded.rstrip())
-        lo = max(folded.rfind(mark, 0, end.start()) for mark in "،؛:") + 1 if end else 0
-        head = _last(_PLURAL.finditer(folded, lo, end.start())) if end else None
-        if end is None or head is None or _GOVERNED.search(folded, lo, head.start()):
+        found = _intro(folded)
+        if found is None or _GOVERNED.search(folded, found[1], found[0].start()):
             continue
+        head, lo, end = found
         counted = bool(cues.COUNTED_RE.match(folded, head.start()))
-        listed, verb = _item_lines(own, i + 1, counted)
-        action = _verb_action(folded, head.start(), end.start()) or verb or _after_list(own, i + 1 + len(listed))
+        announced = counted or bool(_FOLLOWING.match(folded, head.end()))
+        listed, verb = _item_lines(own, i + 1, announced)
+        action = _verb_action(folded, head.start(), end) or verb or _after_list(own, i + 1 + len(listed))
         action = action or _named_acted(own, folded[head.start() : head.end()])
-        if not listed or action is None or cues.EARLIER.search(folded, lo, end.start()):
+        if not listed or action is None or cues.EARLIER.search(folded, lo, end):
             continue
         key = (intro.row.section, intro.row.paragraph, intro.row.sentence)
         for k, spans in enumerate(listed, i + 1):
@@ -161,16 +166,37 @@ def line_lists(own: Sequence[Scanned]) -> tuple[dict[int, list[dict]], dict[int,
     return items, intros
 
 
+def _intro(folded: str) -> tuple[re.Match[str], int, int] | None:
+    """The plural or counted phrase of a line that opens a list of lines, the start of its clause and
+    the end of the intro: before a closing colon or list opener (_INTRO), or, after «… زیر/ذیل»
+    (_FOLLOWING), the line's end when no text follows a colon."""
+    text = folded.rstrip()
+    end = _INTRO.search(text)
+    if end is not None:
+        lo = max(folded.rfind(mark, 0, end.start()) for mark in "،؛:") + 1
+        head = _last(_PLURAL.finditer(folded, lo, end.start()))
+        return (head, lo, end.start()) if head else None
+    for head in _PLURAL.finditer(folded):
+        if _FOLLOWING.match(folded, head.end()) and ":" not in folded[head.end() :]:
+            lo = max(folded.rfind(mark, 0, head.start()) for mark in "،؛:") + 1
+            return head, lo, len(text.rstrip(" ."))
+    return None
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     found = list(matches)
     return found[-1] if found else None
 
 
-def _item_lines(own: Sequence[Scanned], first: int, counted: bool) -> tuple[list[list[Span]], Action | None]:
+_BARE_WORDS = 12
+"""The longest unmarked line read as an item with no document word: a name, not a sentence."""
+
+
+def _item_lines(own: Sequence[Scanned], first: int, announced: bool) -> tuple[list[list[Span]], Action | None]:
     """The items on the lines from own[first] on, each a list of its title spans, and the action of a
-    verb on the last one («- قطعنامه ج به تصویب رسید»). A line with a list mark is an item after a
-    count even without a document word (it names one by its subject); a line with a verb of another
-    kind («- تأکید بر … شد») is none."""
+    verb on the last one («- قطعنامه ج به تصویب رسید»). After a count or «… زیر» that announces them, a
+    line with a list mark, or a short one with no verb, is an item even without a document word (it
+    names one by its subject); a line with a verb of another kind («- تأکید بر … شد») is none."""
     listed: list[list[Span]] = []
     for sentence in own[first:]:
         folded, index = sentence.folded, sentence.origin
@@ -178,7 +204,8 @@ def _item_lines(own: Sequence[Scanned], first: int, counted: bool) -> tuple[list
         pos = mark.end() if mark else 0
         opens = cues.HEAD_RE.match(folded, _LEAD.match(folded, pos).end())  # type: ignore[union-attr]
         verb = _verb_at(folded, pos)
-        if not (opens or (mark and counted)) or (cues.HAS_VERB.search(folded, pos) and verb is None):
+        bare = announced and (mark or len(folded.split()) <= _BARE_WORDS)
+        if not (opens or bare) or (cues.HAS_VERB.search(folded, pos) and verb is None):
             break
         hi = verb[0] if verb else len(folded.rstrip(" .؛،\u200c"))
         spans = titles.title_spans(folded, index, pos, hi) if opens else _plain(folded, index, pos, hi)
