@@ -847,3 +847,43 @@ def test_a_meeting_held_remotely_is_still_its_peoples(text: str, status: str) ->
 )
 def test_look_alikes_of_a_remote_meeting_stay_mentioned(text: str) -> None:
     assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "before, text",
+    [
+        (
+            "دور جدید مذاکرات دو کشور امروز در مسقط آغاز شد.",
+            f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت.",
+        ),
+        (
+            "دور دوم گفت‌وگوهای صلح در دوحه برگزار شد.",
+            f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت.",
+        ),
+        (
+            "دور نهم رایزنی‌های سیاسی در کابل دایر گردید.",
+            f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت.",
+        ),
+        (
+            "دور تازه گفتگوهای هسته‌ای در ژنو آغاز به کار کرد.",
+            f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت.",
+        ),
+    ],
+    ids=["new-round-begun", "second-round-held", "dari-ninth-round", "fresh-round-lost-zwnj"],
+)
+def test_a_round_of_talks_begun_is_the_meeting_under_way(before: str, text: str) -> None:
+    assert statuses(before, text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "دور جدید مذاکرات دو کشور فردا در مسقط آغاز می‌شود.",
+        "قرار است دور دوم گفت‌وگوهای صلح هفته آینده در دوحه برگزار شود.",
+        "دور سوم مذاکرات سال گذشته در ژنو برگزار شد.",
+    ],
+    ids=["round-to-begin", "round-planned", "earlier-round"],
+)
+def test_a_round_of_talks_to_come_or_past_is_no_meeting_under_way(before: str) -> None:
+    text = f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت."
+    assert statuses(before, text)[A][0] == "expected"

@@ -89,7 +89,9 @@ PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقاما
 way or to come says nothing of the report's time for the main meeting."""
 TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 """Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
-MEETING_WORD = cue(MEETING)
+MEETING_WORD = cue(f"{MEETING}|دور(?: \\w+)? (?:مذاکرات|گفتگو های?|گفت و گو های?|رایزنی های?)")
+"""A meeting named: a meeting noun, or a round of talks («دور جدید مذاکرات», «دور دوم گفت‌وگوها»), which
+is held like one: «دور … مذاکرات … آغاز شد» sets the report's time (helpers.extract.occasions.frame)."""
 THIS_MEETING = cue(f"(?:این|ان|همین) (?:{MEETING})")
 """«این نشست», «آن اجلاس»: the meeting the text last spoke of."""
 TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|مذاکرات|رایزنی|رایزنیهای"
