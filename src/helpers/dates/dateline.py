@@ -32,11 +32,13 @@ month alone («date 2025-06»: the service knew the month only), a dateline that
 _PART_OF_DAY = r"[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?|(?:بعد|قبل)[\s\u200c]*از[\s\u200c]*ظهر|صبح|ظهر|عصر|شب|بامداد"
 """After a clock: «ق.ظ»/«ب.ظ», AM/PM, or the part of the day in words («۳:۳۹ بعد از ظهر», «۱۰:۲۰ صبح»)."""
 _CLOCK = re.compile(
-    rf"(?:ساعت\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}(?:\s*:\s*[0-9۰-۹]{{2}})?(?:\s*(?:{_PART_OF_DAY})(?![\w\u200c]))?"
+    rf"(?:(?:ساعت\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}|ساعت\s*[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹](?![0-9۰-۹]))"
+    rf"(?:\s*:\s*[0-9۰-۹]{{2}})?(?:\s*(?:{_PART_OF_DAY})(?![\w\u200c]))?"
     r"|\b[A-Za-z]+\s?/\s?[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ|به\s*وقت\s*[^\W\d_]+"
 )
 """A clock time, with «ساعت» before it and the part of the day after it (_PART_OF_DAY), or a time zone
-(«Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it."""
+(«Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After «ساعت» the minutes may be one
+digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be a ratio or a verse."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _GLUED = re.compile(r"(?<=[0-9۰-۹])(?=[^\W\d_])|(?<=[^\W\d_])(?=[0-9۰-۹])")

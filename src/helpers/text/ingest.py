@@ -254,7 +254,7 @@ class _Segmenter:
         for block in blocks:
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
             facts = self._facts_block(folded_block)
-            if self.header_done and not self.in_tail and facts is None and _is_list_tail(folded_block):
+            if self.header_done and not self.in_tail and facts is None and self._is_list_tail(folded_block):
                 self.in_tail = self.tail_by_shape = True
             elif self.tail_by_shape and any(len(folded.split()) >= _PROSE_WORDS for folded in folded_block):
                 self.in_tail = self.tail_by_shape = False  # prose after it: that list was a caption or an advert
@@ -270,6 +270,18 @@ class _Segmenter:
             self.header_done = self.fields["headline"] is not None
         if self.fields["published"] is None:
             self.dateline_run_in()
+
+    def _is_list_tail(self, folded_block: list[str]) -> bool:
+        """A list of other headlines (_is_list_tail); not a block before any body text that opens with a
+        dateline, or with the headline restated and then a dateline (the dateline over the site's share
+        buttons: the header's furniture, and the article follows it). A dated line after other lines is
+        a listed story's date."""
+        if not _is_list_tail(folded_block):
+            return False
+        if any(section == Section.BODY for section, _ in self.rows):
+            return True
+        dated = next((i for i, folded in enumerate(folded_block) if _dateline(folded)), None)
+        return dated is None or any(folded != self.folded_headline for folded in folded_block[:dated])
 
     def _facts_block(self, folded_block: list[str]) -> frozenset[str] | None:
         """A block of the article's facts under its headline, before any body text: a dateline among

@@ -1,0 +1,69 @@
+"""Dateline layouts of session 9 (issue #11): a dateline in a block of the site's furniture under the
+headline (share buttons, the headline repeated), which is the header and not a list of other headlines;
+a clock whose minutes are printed unpadded after «ساعت». With look-alikes that must not set the
+publication date. Every line here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.dates.dateline import read_dateline
+from helpers.text import ingest
+
+HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
+BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و تجارت منطقه‌ای گفت‌وگو کردند."
+
+FURNITURE_BLOCKS = [
+    # an outlet's code glued to an ISO date and clock, then the share buttons
+    (["XYZ2024-11-12 10:20:00", "Share", "Share this with Close", "Facebook Twitter Telegram"], "2024-11-12"),
+    # the headline repeated, an English dateline with its clock, a button
+    ([HEADLINE, "Tuesday 12 November 2024 - 10:20", "Zoom"], "2024-11-12"),
+    # a Persian weekday date with its clock, a print and a share button
+    (["سه‌شنبه ۲۲ آبان ۱۴۰۳ ساعت ۱۰:۲۰", "چاپ", "اشتراک گذاری"], "2024-11-12"),
+    # a Dari date, the author's name, a share line
+    (["۲۲ عقرب ۱۴۰۳", "نویسنده: نام نمونه", "اشتراک در فیسبوک"], "2024-11-12"),
+]
+
+
+@pytest.mark.parametrize(("block", "iso"), FURNITURE_BLOCKS)
+def test_a_dateline_among_the_sites_buttons_under_the_headline_is_the_header(block: list[str], iso: str) -> None:
+    page = f"اخبار\n\n{HEADLINE}\n\n" + "\n".join(block) + f"\n\n{BODY}\n\n{BODY.replace('باکو', 'تاشکند')}\n"
+    article = ingest.segment(page)
+    assert article.record["published"] == iso
+    assert "other_headline" not in list(article.paragraphs["section"])
+    assert list(article.paragraphs["section"])[-2:] == ["body", "body"]
+
+
+def test_a_list_of_other_headlines_with_their_dates_after_the_body_stays_the_tail() -> None:
+    tail = ["نشست سران در تاشکند پایان یافت", "۲۰ آبان ۱۴۰۳", "وزیران اقتصاد در آستانه دیدار کردند"]
+    page = f"{HEADLINE}\n\n۲۲ آبان ۱۴۰۳\n\n{BODY}\n\n" + "\n".join(tail) + "\n"
+    article = ingest.segment(page)
+    assert article.record["published"] == "2024-11-12"
+    assert list(article.paragraphs["section"])[-3:] == ["other_headline"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("• چهارشنبه ۲۲ آبان ۱۴۰۳ ساعت ۸:۲", dt.date(2024, 11, 12)),
+        ("خبرگزاری نمونه ۲۲ عقرب ۱۴۰۳ ساعت ۹:۵", dt.date(2024, 11, 12)),
+        ("۱۲ نوامبر ۲۰۲۴ ساعت 16:7 ب.ظ", dt.date(2024, 11, 12)),
+        ("خبرگزاری نمونه 2024/11/12 ساعت 7:3", dt.date(2024, 11, 12)),
+    ],
+)
+def test_a_clock_with_unpadded_minutes_after_saat(line: str, day: dt.date) -> None:
+    found = read_dateline(line)
+    assert found is not None and found.date == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "برد تیم ملی ۲۲ آبان ۱۴۰۳ - ۲:۱",  # a match's score, not a clock: the words are a headline's
+        "نتیجه دیدار ۱۲ نوامبر ۲۰۲۴ ۳:۲",
+    ],
+)
+def test_a_ratio_without_saat_is_no_clock(line: str) -> None:
+    assert read_dateline(line) is None
