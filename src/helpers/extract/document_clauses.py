@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from helpers.contracts import Action
+from helpers.extract import document_bounds as bounds
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
@@ -65,16 +66,42 @@ def shared_subject(folded: str, lo: int, stop: int) -> tuple[int, int]:
 def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
     """The clause (start, end) of a subject that commas set off from its verb («… بیانیه مشهد، فردا
     نهایی می‌شود», «بیانیه مشترک، پس از دو روز گفت‌وگو، امضا شد»), up to three commas back, when the
-    verb's own clause, folded[lo:stop], holds no document word; the title ends at its comma."""
+    verb's own clause, folded[lo:stop], holds no document word; the title ends at its comma, unless the verb's
+    clause goes on with the nouns the title's name lists (_named_list: «منشور صلح، امنیت و ثبات …»)."""
     at, end = lo, stop
-    for _ in range(3):
+    for n in range(3):
         comma = folded.rfind("،", 0, at)
         if comma < 0 or folded[comma + 1 : at].strip():
             break
         at, end = clause_start(folded, comma), comma
         if cues.HEAD_RE.search(folded, at, end):
-            return at, end
+            return (at, stop) if n == 0 and _named_list(folded, comma, stop) else (at, end)
     return lo, stop
+
+
+_WORD = r"[^\s\u200c،:؛.]+(?:\u200c[^\s\u200c،:؛.]+)*"
+_NAMED_LIST = re.compile(rf"،[\s\u200c]*(?P<items>{_WORD}(?:[\s\u200c]+{_WORD}){{0,2}})[\s\u200c]+و[\s\u200c]+{_WORD}")
+"""A comma then one to three words and «و»: the nouns a document's name lists («معاهده دوستی، حسن همجواری و
+همکاری …», «منشور صلح، امنیت و ثبات …»)."""
+_NOT_NAMED = re.compile(r"(?<!\w)(?:بدون|بی|طی|ضمن|هنگام|حین)(?!\w)")
+
+
+def _named_list(folded: str, comma: int, stop: int) -> bool:
+    """The clause after a subject's `comma` goes on with the nouns its name lists, closed by «و» (_NAMED_LIST),
+    with no verb, preposition, setting or document word among them, and no clause of its own after an object
+    mark: the comma is inside the title, not after it («بیانیه مشترک، پس از دو روز گفت‌وگو و بحث …» sets a
+    time off; «قطعنامه، الف و ب را به گفتگو فراخواند و …» is a clause of the resolution)."""
+    m = _NAMED_LIST.match(folded, comma, stop)
+    if m is None or cues.HEAD_RE.search(folded, comma, stop):
+        return False
+    stops = (bounds.TITLE_STOP, bounds.SETTING, _NOT_NAMED)
+    if any(r.search(folded, m.start("items"), m.end()) for r in stops):
+        return False
+    marked = _OBJECT.search(folded, m.end(), stop)  # «… را امضا کردند»; not «… را به گفتگو فرا خواند و»
+    return marked is None or not folded[marked.end() : stop].strip()
+
+
+_OBJECT = re.compile(r"(?<!\w)را(?!\w)")
 
 
 def among(sentence: Scanned, action: Action) -> list[dict]:
