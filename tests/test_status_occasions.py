@@ -887,3 +887,32 @@ def test_a_round_of_talks_begun_is_the_meeting_under_way(before: str, text: str)
 def test_a_round_of_talks_to_come_or_past_is_no_meeting_under_way(before: str) -> None:
     text = f"در این دیدار {A_FULL} و {B_FULL} ریاست هیئت‌ها را بر عهده خواهند داشت."
     assert statuses(before, text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "before, text",
+    [
+        ("نشست سران امروز در آستانه آغاز شد.", f"قرار است {A_FULL} در حاشیه این نشست با {B_FULL} دیدار کند."),
+        ("اجلاس وزیران در تاشکند در حال برگزاری است.", f"انتظار می‌رود {A_FULL} در این اجلاس سخنرانی کند."),
+        ("نشست سران در کابل دایر شد.", f"قرار است {A_FULL} در این نشست اشتراک ورزد."),
+        ("همایش سران دیروز گشایش یافت.", f"قراراست {A_FULL} در حاشیه همایش با {B_FULL} گفتگو کند."),
+    ],
+    ids=["begun-will-meet", "under-way-expected-to-speak", "dari-held-take-part", "opened-lost-space"],
+)
+def test_a_plan_said_once_the_meeting_is_under_way_is_presence_later_in_it(before: str, text: str) -> None:
+    assert statuses(before, text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["نشست سران فردا در آستانه برگزار می‌شود.", f"قرار است {A_FULL} در حاشیه این نشست با {B_FULL} دیدار کند."],
+        [f"انتظار می‌رود {A_FULL} در اجلاس سران سخنرانی کند."],
+        ["نشست سران امروز در آستانه آغاز شد.", f"قرار است {A_FULL} سال آینده در نشست بعدی شرکت کند."],
+        ["نشست سران امروز در آستانه آغاز شد.", f"{A_FULL} در نشست بعدی سران شرکت خواهد کرد."],
+        ["اجلاس وزیران در کابل دایر شد.", f"انتظار می‌رود {A_FULL} ماه آینده به اجلاس سران بیاید و سخنرانی کند."],
+    ],
+    ids=["before-the-meeting", "no-time-told", "under-way-next-year", "under-way-next-meeting", "dari-next-month"],
+)
+def test_a_plan_before_the_meeting_or_of_no_time_stays_a_plan(texts: list[str]) -> None:
+    assert statuses(*texts)[A][0] == "expected"

@@ -17,6 +17,7 @@ from helpers.extract.clauses import CLAUSE_END, PLURAL, RELATIVE, REPORTING
 from helpers.extract.cues import (
     FIRST_PERSON,
     ONGOING,
+    PLAN,
     PRESENT_AFTER,
     STATIVE,
     TALKS,
@@ -25,7 +26,8 @@ from helpers.extract.cues import (
     VERB_CUES,
     Said,
 )
-from helpers.extract.mentions import Scanned, Span, cue, find_cues
+from helpers.extract.document_cues import LATER_MEETING
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues
 from helpers.extract.occasions import NOW, bygone, frame, older_years
 from helpers.extract.presence import PRESENCE_CUES
 from helpers.extract.readings import verb_in
@@ -35,6 +37,7 @@ from helpers.extract.time_cues import (
     EARLIER_ON,
     FUTURE,
     HELD_NOW,
+    LATER_ON,
     NOT_DONE,
     PAST,
     PLANS,
@@ -54,6 +57,9 @@ is going on."""
 WILL = re.compile(r"(?<!\w)خواه(?:د|ند|م|یم)(?!\w)")
 """The future's auxiliary in a cue («سخنرانی خواهد کرد»), folded: said while the meeting runs, what
 someone will do later in it is presence there (README, session 6; readings.STATUS_OF)."""
+PLANNED_ACT = cue_regex(PLAN)
+"""A cue that opens on a plan word («قرار است X در حاشیه نشست با Y دیدار کند»): its act is to come, as a
+future's is (`tense`)."""
 READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
@@ -95,6 +101,7 @@ class Times(NamedTuple):
     bygone: bool = False  # the sentence speaks of an earlier meeting the text told of (occasions.bygone)
     reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
     asides: tuple[tuple[int, int], ...] = ()  # a future word in a closed relative clause, and its «که» (_asides)
+    later: bool = False  # the sentence names a time or a meeting after this one («سال آینده», «نشست بعدی»)
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
@@ -105,7 +112,8 @@ class Times(NamedTuple):
         `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
         expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
         meeting is held today, and a "future" plan («در این نشست سخنرانی خواهد کرد») once it is told
-        begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way); a
+        begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way), unless
+        the sentence names a later time or meeting (`later`: «سال آینده در نشست بعدی»); a
         presence cue whose own verb is future («در این اجلاس خواستار … خواهد شد») is expected until
         then, whichever verb it is (STATUS_OF's future row)."""
         if self.earlier(pos):
@@ -123,7 +131,12 @@ class Times(NamedTuple):
         ):
             return said._replace(status=Status.EXPECTED)
         if said.kind == Kind.PLANNED and (
-            tense == "future" and self.frame == "now" or tense == "ongoing" and self.frame in NOW and not planned
+            tense == "future"
+            and self.frame == "now"
+            and not self.later
+            or tense == "ongoing"
+            and self.frame in NOW
+            and not planned
         ):
             return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
         return said
@@ -227,6 +240,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         bygone(sentence, frame),
         tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
         _asides(sentence.text, future),
+        bool(find_cues(LATER_ON, sentence) or LATER_MEETING.search(sentence.folded)),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
     return times, [
@@ -318,7 +332,8 @@ def _first(sentence: Scanned, span: Span) -> bool:
 def tense(sentence: Scanned, span: Span) -> str:
     """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
     اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one whose own (last) verb
-    helpers.extract.readings reads as future («خواهد کرد», «خواهد شد»), "ongoing" for a present
+    helpers.extract.readings reads as future («خواهد کرد», «خواهد شد») or that opens on a plan word
+    («قرار است … دیدار کند»: once the meeting is under way, an act later in it), "ongoing" for a present
     indicative of taking part, its verb read the same way («شرکت می‌کند», «حضور پیدا می‌کنند»,
     «همراهی می‌کنند», «ریاست می‌کند»), or of handing over the chair or opening the meeting (ONGOING), else ""."""
     lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
@@ -326,7 +341,7 @@ def tense(sentence: Scanned, span: Span) -> str:
     if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
         return "stative"
     verb = verb_in(sentence.text, span.start, span.end)
-    if WILL.search(said) and (verb is None or verb.tense == "future"):
+    if WILL.search(said) and (verb is None or verb.tense == "future") or PLANNED_ACT.match(said):
         return "future"  # the cue's own verb, not a «خواهد» in words it spans («… خواهد داد، گفت»)
     taking_part = (
         verb is not None

@@ -10,8 +10,12 @@ from helpers.extract.mentions import cue
 
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
-SOON = "فردا|پس فردا|(?:هفته|ماه|سال) (?:اینده|بعد)"
+LATER = "(?:هفته|ماه|سال) (?:اینده|بعد)"
+SOON = f"فردا|پس فردا|{LATER}"
 """A time still to come («فردا», «هفته آینده»)."""
+LATER_ON = cue(LATER)
+"""A time past the meeting's days («هفته / ماه / سال آینده»): what is planned for it is not later in this
+meeting (helpers.extract.report_time.Times.of)."""
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
