@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from helpers.dates import find_dates
 from helpers.dates.dateline import read_dateline
 from helpers.text import ingest
 
@@ -67,3 +68,32 @@ def test_a_clock_with_unpadded_minutes_after_saat(line: str, day: dt.date) -> No
 )
 def test_a_ratio_without_saat_is_no_clock(line: str) -> None:
     assert read_dateline(line) is None
+
+
+YEAR_FIRST = [
+    # the year first, then the weekday, day and month: a newspaper's issue header
+    ("• ۱۴۰۳ دوشنبه ۱۷ اردیبهشت", dt.date(2024, 5, 6)),
+    ("۱۳۹۹ پنجشنبه ۲۰ آذر", dt.date(2020, 12, 10)),
+    ("۱۴۰۳، دوشنبه، ۲۰ حمل", dt.date(2024, 4, 8)),  # Dari month, commas
+    ("۱۴۰۳ سه‌شنبه ۲۲ عقرب ساعت ۱۰:۲۰", dt.date(2024, 11, 12)),
+    ("۱۴۰۳ سه شنبه ۲۲ آبان", dt.date(2024, 11, 12)),  # lost ZWNJ in the weekday
+    ("2024 سه‌شنبه 12 نوامبر", dt.date(2024, 11, 12)),
+    ("۱۴۰۳ ۲۲ آبان", dt.date(2024, 11, 12)),  # no weekday
+]
+
+
+@pytest.mark.parametrize(("line", "day"), YEAR_FIRST)
+def test_a_dateline_with_the_year_first(line: str, day: dt.date) -> None:
+    found = read_dateline(line)
+    assert found is not None and found.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("۱۴۰۰ ۱۲ آذر ۱۴۰۳", ["۱۲ آذر ۱۴۰۳"]),  # the year after the month is the date's
+        ("۲۰۲۴ ۱۲ آذر", ["۱۲ آذر"]),  # a Gregorian year is not a solar month's
+    ],
+)
+def test_a_number_before_a_day_that_is_not_its_year(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_dates(text, dt.date(2024, 11, 12))] == surfaces

@@ -128,10 +128,12 @@ def month_first(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def year_first(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«2024 April 29», «۱۴۰۳ اردیبهشت ۱۰»: year, month and day, as some site headers print them; the
-    year in its month's band, and no counted noun after the day («۱۴۰۳ تیر ۱۲ نفر»)."""
+    """«2024 April 29», «۱۴۰۳ اردیبهشت ۱۰», «۱۴۰۳ دوشنبه ۱۷ اردیبهشت»: the year first, then month and day or
+    (maybe after the weekday) day and month, as some site and newspaper headers print them; the year in its
+    month's band, no counted noun after a day ending it («۱۴۰۳ تیر ۱۲ نفر») and no year after the month (then the
+    first number is something else's: «۱۴۰۰ ۱۲ آذر ۱۴۰۳»)."""
     month_read = read_month(m)
-    if month_read is None or COUNT_FOLLOWS.match(ctx.folded, m.end()):
+    if month_read is None or (m.end("day") == m.end() and COUNT_FOLLOWS.match(ctx.folded, m.end())):
         return None
     calendar, month = month_read
     year, day = int(m["year"]), int(m["day"])

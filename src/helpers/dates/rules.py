@@ -119,6 +119,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"{START}(?P<year>{DIGIT}{{4}}){OSP}[،,]?{SP}(?:{WEEKDAY}{OSP}[،,]?{OSP})?(?P<day>{DIGIT}{{1,2}}){SP}{MONTH}"
+            rf"(?!{OSP}[،,]?{OSP}{DIGIT}){END}"
+        ),
+        year_first,
+    ),
+    (
+        re.compile(
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
