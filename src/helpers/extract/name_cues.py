@@ -7,6 +7,7 @@ is helpers.extract.names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.extract.honorifics import COMMON_RANKS, HONORIFICS
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
@@ -15,6 +16,7 @@ from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, 
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.name_runs import framed_run
 from helpers.extract.names import (
+    ARABIC,
     COMMON,
     GIVEN,
     MAX_NAME_WORDS,
@@ -29,6 +31,7 @@ from helpers.extract.names import (
 )
 from helpers.extract.verb_classes import SAYING
 from helpers.text import gazetteer as gz
+from helpers.text.tokenize import tools
 
 LEADS = gz.fold(
     "به ریاست|به سرپرستی|به رهبری|تحت ریاست|تحت رهبری|تحت سرپرستی|به دعوت|با حضور|همسرش|همسر وی|همسر او|"
@@ -43,9 +46,11 @@ OPENING_END = re.compile(
 )
 """What may follow a name that opens a sentence or clause: punctuation, or a word that starts the
 rest of the clause («X Y در سخنانی …», «X Y: …», «X Y ضمن …»)."""
-_CLAUSE_START = re.compile(r"^(?:[^،,.:؛]*(?:به گزارش|به نقل از)[^،,.:؛]*[،,]|گروه [^،,.:؛]*:)?[\s\u200c«\"]*")
-"""Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» or a desk's
-«گروه سیاسی:»."""
+_CLAUSE_START = re.compile(
+    r"^(?:[^،,.:؛]*(?:به گزارش|بنا ?بر گزارش|به نقل از)[^،,.:؛]*[،,]|گروه [^،,.:؛]*:)?[\s\u200c«\"]*"
+)
+"""Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» («بنابر
+گزارش …،») or a desk's «گروه سیاسی:»."""
 _REPORTED = re.compile(
     r"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|حضور|شرکت|وارد|دیدار|تشکر)"
 )
@@ -181,6 +186,57 @@ def _common_given(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazett
     if role is None or not only_separators(text[span.end : role.start]):
         return []
     return [span] if _SAYING.match(sentence.folded_from(role.end)) else []
+
+
+_APPOSITION = re.compile(r"[\s\u200c]*[،,][\s\u200c]*$")
+"""The comma that sets a title off from the name before it («X Y، سخنگوی …»)."""
+_LED = re.compile(rf"(?:{LEADS})(?!\w)")
+_CLAUSE_OPENS = re.compile(r"(?:^|[،,:؛.«\"])[\s\u200c]*$")
+"""What opens a clause or a list item before a name: the sentence start, a comma, a colon, a quote."""
+
+
+def apposed_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """«X Y، سخنگوی وزارت خارجه، گفت», «…، X Y، گزارشگر ویژه …»: two or three words that open a clause
+    and stand before a role title set off by a comma are the title holder's name, whatever their
+    kind: apposition, which Persian marks with the comma, while a noun in an ezafe chain takes the
+    title with no comma between («سفر رسمی وزیر …»). A preposition before the words makes them a
+    phrase of its own («با همتای روسی، وزیر …»), so the words must open the clause, which goes on to
+    a verb (a caption's «X Y، رئیس‌جمهور در …» has none)."""
+    text, out = sentence.text, list[Span]()
+    lead = lead_match.end() if (lead_match := _CLAUSE_START.match(text)) else 0  # «به گزارش X، …»: no name
+    for role in (m for m in sentence.mentions if m.kind == "role"):
+        comma = _APPOSITION.search(text, 0, role.start)
+        if comma is None or not _verb_after(text, role.end):
+            continue  # a clause with no verb («گزارش تصویری، رئیس‌جمهور در …»): a caption
+        words = [w for w in tokens(text) if lead <= w.start and w.end <= comma.start()][-MAX_NAME_WORDS:]
+        for first in range(len(words) - 1):  # the longest run that opens a clause
+            if _CLAUSE_OPENS.search(text, 0, words[first].start):
+                if _LED.match(gz.fold(text[words[first].start : comma.start()])) or not _apposed_kinds(
+                    [kind(w.text, gaz) for w in words[first:]]
+                ):
+                    break  # «پیام X، دبیرکل …»: a phrase said of a person, whose name is the word after it
+                span = framed_run(text, words[first].start, comma.start(), taken + out, gaz, 2, apposed=True)
+                if span:
+                    out.append(span)
+                break
+    return out
+
+
+def _apposed_kinds(kinds: list[str | None]) -> bool:
+    """Kinds an apposed run may have: a given name first, or two words neither of them rare (a
+    common word before a rare one is as often a noun before a name, «سخنرانی X»: other cues read it)."""
+    return kinds[0] == GIVEN or (len(kinds) == 2 and not {RARE, ARABIC} & set(kinds))
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Whether the sentence goes on after `pos` to a verb: a past form of hazm's verbs («رفت»), or
+    a word hazm's Lemmatizer takes to a verb's stems («می‌گوید», «دارند»)."""
+    return any(_verb(w.text) for w in tokens(text) if w.start >= pos)
+
+
+@lru_cache(maxsize=16384)
+def _verb(word: str) -> bool:
+    return gz.key(word) in lexicon().verb_forms or "#" in tools().lemmatizer.lemmatize(word)
 
 
 def honorific_spans(sentence: Scanned) -> list[Span]:

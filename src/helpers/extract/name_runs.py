@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from helpers.extract.mentions import Span
 from helpers.extract.name_lexicon import places, plural
-from helpers.extract.names import ARABIC, COMMON, GIVEN, MAX_NAME_WORDS, MAX_WORDS, RARE, kind, tokens
+from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, MAX_NAME_WORDS, MAX_WORDS, RARE, kind, tokens
 from helpers.text import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -71,11 +71,15 @@ def _other_given(written: str, person: gz.Entry, gaz: gz.Gazetteer) -> bool:
     return any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in tokens(written))
 
 
-def framed_run(text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazetteer, least: int = 1) -> Span | None:
+def framed_run(
+    text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazetteer, least: int = 1, apposed: bool = False
+) -> Span | None:
     """The name words between `start` and `end` (a cue and a title, or two list separators) read as
     one name: `least` to MAX_NAME_WORDS words with only spaces between, each of a name's kind
     (NAME_KINDS) and no title's word, one at least a given name, a rare or an «ال» word (two common
-    words are a phrase: «همتای روسی»); none of them `taken`."""
+    words are a phrase: «همتای روسی»), unless the run is `apposed` (set off by commas as a title's
+    holder: name_cues.apposed_names); none of them `taken`. A joiner that ends the run joins nothing:
+    it is the surname («… بنت»)."""
     words = [w for w in tokens(text) if start <= w.start and w.end <= end]
     if not least <= len(words) <= MAX_NAME_WORDS:
         return None
@@ -83,10 +87,12 @@ def framed_run(text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazet
     if any(text[a:b].strip(SPACES) for a, b in zip(edges[::2], edges[1::2], strict=True)):
         return None  # a comma, a quote or a bracket between: no one run
     kinds = [kind(w.text, gaz) for w in words]
+    kinds[-1] = COMMON if kinds[-1] == JOINER and len(kinds) > 1 else kinds[-1]
     if any(k not in NAME_KINDS for k in kinds) or any(_no_name_word(gz.key(w.text), gaz) for w in words):
         return None
     span = Span(words[0].start, words[-1].end)
-    if not set(kinds) & {GIVEN, RARE, ARABIC} or any(s.start < span.end and span.start < s.end for s in taken):
+    named = apposed or bool(set(kinds) & {GIVEN, RARE, ARABIC})
+    if not named or any(s.start < span.end and span.start < s.end for s in taken):
         return None
     return span
 

@@ -27,7 +27,15 @@ from helpers.extract import name_cues
 from helpers.extract.honorifics import without_honorifics
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_bounds import ends_a_name
-from helpers.extract.name_cues import QUOTED, cued_names, honorific_spans, only_courtesy, opening_names, quoted_names
+from helpers.extract.name_cues import (
+    QUOTED,
+    apposed_names,
+    cued_names,
+    honorific_spans,
+    only_courtesy,
+    opening_names,
+    quoted_names,
+)
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_runs import joined_runs
@@ -139,6 +147,9 @@ def find_people(
     for i, span in enumerate(cued):  # a cue's three words inside a quoted name of four: the quote ends it
         if span in cued[:i] or any(o != span and o.start <= span.start and span.end <= o.end for o in cued):
             continue
+        found.append(Found(span, text[span.start : span.end]))
+        taken.append(span)
+    for span in apposed_names(sentence, taken, gaz):  # what no cue found: a clause's «X Y، title …»
         found.append(Found(span, text[span.start : span.end]))
         taken.append(span)
     for span in titled_items(text, mentions, [f.span for f in found], gaz):
