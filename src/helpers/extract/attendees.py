@@ -97,6 +97,27 @@ def article_day(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -
     return next((d for d, full in written if d.year == year and full), None)
 
 
+def dated_today(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dict[int, list[str]]:
+    """The dates written in each sentence (by number) whose day or days take in the publication date (a
+    date the page gives, not the dateline's): a report that says the meeting is held on them says it
+    is held today (helpers.extract.occasions.frame). None without a publication date: `article_day`'s
+    guess is the meeting's own day."""
+    out: dict[int, list[str]] = {}
+    if published is None:
+        return out
+    day = published.isoformat()
+    for surface, start, end, section, sentence in zip(
+        dates["surface"], dates["start"], dates["end"], dates["section"], dates["sentence"], strict=True
+    ):
+        if (
+            isinstance(start, str)
+            and section != "dateline"
+            and start[:10] <= day <= (end if isinstance(end, str) else start)[:10]
+        ):
+            out.setdefault(int(sentence), []).append(surface)
+    return out
+
+
 def _days(start: str, end: Any, precision: str) -> bool:
     """Whether a range is one of days within a month (the dates table's `start` and `end`)."""
     if precision != Precision.RANGE or not isinstance(end, str):
@@ -249,16 +270,19 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 
-def attendee_rows(own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = None) -> list[dict]:
+def attendee_rows(
+    own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = None, dated: Mapping[int, Sequence[str]] | None = None
+) -> list[dict]:
     """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
-    article's date (`article_day`) office terms are read on."""
+    article's date (`article_day`) office terms are read on, `dated` the dates written for the day it
+    was published, by sentence (`dated_today`)."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
-    for sentence, found, time in zip(own, people, report_times(own, day.year if day else None), strict=True):
+    for sentence, found, time in zip(own, people, report_times(own, day.year if day else None, dated), strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
@@ -298,7 +298,7 @@ NOW = frozenset(("now", "today"))
 of it told begun yet ("today": «امروز برگزار می‌شود»), where what someone will do is still a plan."""
 
 
-def frame(sentence: Scanned, before: str = "") -> str:
+def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = ()) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
     برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
@@ -306,7 +306,9 @@ def frame(sentence: Scanned, before: str = "") -> str:
     earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
     کارشناسان امروز آغاز شد»). After a "now" `before`, a present «برگزار می‌شود»
-    keeps it. A present-tense cue in a later sentence takes this time, and after an
+    keeps it. A date written for the day the report was published (`dated_today`: where each one ends,
+    helpers.extract.attendees.dated_today) is «امروز» («از روز دوشنبه سوم آذر برگزار می‌شود» in a report of
+    that Monday). A present-tense cue in a later sentence takes this time, and after an
     earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
@@ -315,7 +317,7 @@ def frame(sentence: Scanned, before: str = "") -> str:
         return ""
     if find_cues(PAST, sentence):
         return "earlier"
-    text, today = sentence.text, [span.end for span in find_cues(TODAY, sentence)]
+    text, today = sentence.text, [*(span.end for span in find_cues(TODAY, sentence)), *dated_today]
     plan = bool(find_cues(PLANS, sentence))
     if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
         return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from helpers.contracts import CAME
@@ -162,7 +163,7 @@ DONE = frozenset({Kind.GATHERING, Kind.PARTICIPATION, Kind.SPEECH, Kind.SIDELINE
 """Kinds of presence that, told as done of this meeting, show it under way (`report_times`)."""
 
 
-def report_times(own: list[Scanned], year: int | None) -> list[str]:
+def report_times(own: list[Scanned], year: int | None, dated: Mapping[int, Sequence[str]] | None = None) -> list[str]:
     """The report's time at each sentence, as the last sentence that told it set it (occasions.frame).
     A "future" that only a bare present set («این اجلاس در آستانه برگزار می‌شود»: no «خواهد», plan
     word or time to come, AHEAD) is the present of a report written during the meeting when a
@@ -170,10 +171,11 @@ def report_times(own: list[Scanned], year: int | None) -> list[str]:
     آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan. So is
     a meeting held "today" once a sentence read in it tells presence there as done or as a present
     state («وزیران در این نشست هستند»): it has begun, and what someone will do in it is presence
-    (README, session 6)."""
+    (README, session 6). `dated` gives, by sentence number, the dates written there that name the day
+    the report was published (helpers.extract.attendees.dated_today): that day is «امروز» (occasions.frame)."""
     times, time, ahead = [], "", False
     for sentence in own:
-        set_now = frame(sentence, time)
+        set_now = frame(sentence, time, _ends(sentence.text, (dated or {}).get(sentence.row.sentence, ())))
         ahead = ahead or (set_now == "future" and bool(find_cues(AHEAD, sentence)))
         time = set_now or time
         times.append(time)
@@ -192,6 +194,11 @@ def report_times(own: list[Scanned], year: int | None) -> list[str]:
     ):
         return times
     return ["now" if time == "future" else time for time in times]
+
+
+def _ends(text: str, written: Sequence[str]) -> list[int]:
+    """Where each of the `written` dates ends in the sentence's text."""
+    return [at + len(date) for date in written if (at := text.find(date)) >= 0]
 
 
 def _presence_here(hit: Hit) -> bool:
