@@ -748,10 +748,25 @@ def test_days_listed_in_a_row_are_one_span(text, surface, start, end):
 
 
 @pytest.mark.parametrize(
-    "text, surface",
-    [("گزارش اجلاس ۲۰۲۳ گروه منتشر شد", "۲۰۲۳"), ("بیانیه نشست سران ۲۰۱۹ را خواند", "۲۰۱۹")],
+    "text",
+    [
+        "گزارش اجلاس ۲۰۲۳ گروه منتشر شد",
+        "بیانیه نشست سران ۲۰۱۹ را خواند",
+        "کنفرانس ۲۰۲۰ افغانستان در ژنو تعهدات تازه‌ای گرفت",
+        "همایش ۱۴۰۳ بهره‌وری در تهران پایان یافت",
+        "مجمع ۲۰۲۴ داووس آغاز شد",
+    ],
 )
-def test_a_year_after_a_meeting_noun(text, surface):
+def test_a_meeting_named_by_its_year_is_no_date(text):
+    """The devset README (session 9): a year right after a meeting noun is part of the meeting's name."""
+    assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [("کنفرانس در ۲۰۲۰ در ژنو برگزار شد", "۲۰۲۰"), ("اجلاس سال ۲۰۲۳ گروه منتشر شد", "سال ۲۰۲۳")],
+)
+def test_a_meeting_dated_by_a_preposition_or_sal_keeps_its_year(text, surface):
     m = only(text)
     assert (m.surface, m.precision) == (surface, "year")
 
@@ -785,3 +800,21 @@ def test_a_two_digit_solar_year_after_a_solar_month(text, surface, start, end):
 def test_two_digits_after_a_month_that_are_no_year(text, surface):
     m = only(text)
     assert (m.surface, m.relative) == (surface, True)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("اهدافی که باید تا ۲۰۳۰ مورد توجه قرار گیرد اعلام شد", "۲۰۳۰"),
+        ("این طرح در ۱۴۰۲ مورد بررسی جدی قرار گرفت", "۱۴۰۲"),
+        ("گزارش در ۲۰۲۴ مورد استفاده قرار داده شد", "۲۰۲۴"),
+    ],
+)
+def test_a_year_before_the_light_verb_mored_gharar_is_a_year(text, surface):
+    """«مورد … قرار گرفتن/دادن» is a light verb: its «مورد» counts nothing."""
+    assert only(text).surface == surface
+
+
+@pytest.mark.parametrize("text", ["در ۲۰۲۳ مورد تخلف گزارش شد", "تا ۲۰۲۵ مورد ثبت شد"])
+def test_a_number_counting_cases_is_no_year(text):
+    assert find_dates(text, PUB) == []

@@ -28,8 +28,12 @@ COUNT_NOUNS = (
     "کشته|زخمی|خانوار|خانواده|سرباز|نیرو|رأی|رای|امتیاز|صفحه|کشور|شهر|روستا|شرکت|پرواز|خودرو|رأس|راس|"
     "فروند|نسخه|دستگاه|قطعه|نقطه|سال|ساله|سالگی|ماه|ماهه|روز|روزه|ساعت|دقیقه|ثانیه"
 )
-NOT_MEASURE = rf"(?!{OSP}(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
-"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر») is never a year."""
+_LIGHT_VERB_OBJECT = rf"مورد{SP}[^\W\d_]+(?:{SP}[^\W\d_]+)?{SP}قرار"
+"""«مورد توجه قرار گیرد», «مورد بررسی جدی قرار داد»: «مورد» opening the light verb «مورد … قرار گرفتن/دادن»
+(to be given attention, to review), not a unit counted by the number before it."""
+NOT_MEASURE = rf"(?!{OSP}(?!{_LIGHT_VERB_OBJECT})(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
+"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر», «۲۰۲۵ مورد») is never a year; a year
+before the light verb «مورد … قرار» («تا ۲۰۲۵ مورد توجه قرار گیرد») still is."""
 COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
 """A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
 after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""
@@ -42,8 +46,10 @@ DAY_WORD = rf"{DAY_NUMBER}|{words.number_alternation(words.ORDINALS)}"
 CARDINAL_DAY = words.number_alternation({w: n for w, n in words.CARDINALS.items() if n <= 31 and w != "نه"})
 """A day written as a cardinal word, as the first day of a span («چهار تا شش خرداد», «بیست و پنج تا بیست و
 هفتم ماه جاری»): only there, before «تا»/«الی»; «نه» (nine) is left out, as it is mostly «not»."""
-SPAN_WORD = rf"(?:{OSP}(?:تا|الی){SP})"
-"""«تا»/«الی» between the first and the last day of a span of days."""
+UNTIL = "تا|الی|لغایت"
+"""The words joining a span's first and last day, month or year: «تا», «الی», the administrative «لغایت»."""
+SPAN_WORD = rf"(?:{OSP}(?:{UNTIL}){SP})"
+"""«تا»/«الی»/«لغایت» between the first and the last day of a span of days."""
 
 
 MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"
@@ -93,8 +99,6 @@ MONTH_EDGES = "|".join([*THIRDS, "ابتدای", "آغاز", "پایان", "ان
 also an ordinary word or a given name they leave it no other reading (a Gregorian «می» there is the
 verb prefix: «آغاز می شود»)."""
 TIME_PREPS = f"پیش از|قبل از|پس از|بعد از|در|تا|از|طی|{MONTH_EDGES}|نیمه"
-EVENT_NOUNS = "اجلاس|اجلاسیه|نشست|سران|همایش|کنفرانس|کنگره|مجمع"
-"""Meeting nouns a year may follow as a preposition would («اجلاس ۲۰۲۴ بریکس», «نشست سران ۲۰۲۵»)."""
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
     "بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"

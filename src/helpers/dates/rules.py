@@ -53,6 +53,7 @@ from helpers.dates.patterns import (
     SPAN_WORD,
     START,
     TIME_PREPS,
+    UNTIL,
     WEEKDAY,
     YEAR,
     YEAR_DIRECTIONS,
@@ -82,7 +83,7 @@ EZAFE = r"(?:(?<=ه)\u200c?ی)?"
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"{START}(?:(?:روز{SP})?(?:(?P<day1>{DAY_WORD}){OSP}(?P<join>و|تا|الی|-|–){OSP})?(?P<day>{DAY_WORD}){SP})?"
+            rf"{START}(?:(?:روز{SP})?(?:(?P<day1>{DAY_WORD}){OSP}(?P<join>و|{UNTIL}|-|–){OSP})?(?P<day>{DAY_WORD}){SP})?"
             rf"(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
             rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})|(?P<mdir>{MONTH_DIRECTION})){END}"
         ),
@@ -112,7 +113,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{month('month1', 'msuf1')}"
-            rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>تا|الی|-|–|و){OSP}"
+            rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>{UNTIL}|-|–|و){OSP}"
             rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
         ),
         month_span,
@@ -128,7 +129,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
-            rf"(?:{OSP}(?P<join>تا|الی|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
+            rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
             rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
@@ -149,7 +150,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{month('month1', 'msuf1')}{OSP}(?P<join>تا|الی|-|–|و|/){OSP}"
+            rf"{START}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{month('month1', 'msuf1')}{OSP}(?P<join>{UNTIL}|-|–|و|/){OSP}"
             rf"{MONTH}{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE}{END}"
         ),
         month_range,
@@ -179,7 +180,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}(?:(?P<from>از|بین|میان){SP})?(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?P<y1>{DIGIT}{{4}})"
             rf"(?:{OSP}(?P<mark1>{cal.MARKER_PATTERN}))?"
-            rf"(?P<sep>{OSP}[-–—]{OSP}|{SP}(?:تا|الی|و){SP}(?:سال{SP})?)(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}})"
+            rf"(?P<sep>{OSP}[-–—]{OSP}|{SP}(?:{UNTIL}|و){SP}(?:سال{SP})?)(?P<y2>{DIGIT}{{4}}|{DIGIT}{{2}})"
             rf"{MARK}{NOT_MEASURE}{END}"
         ),
         year_range,

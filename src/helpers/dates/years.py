@@ -16,7 +16,6 @@ from helpers.dates.patterns import (
     COMPARATIVES,
     COUNT_FOLLOWS,
     DIGIT,
-    EVENT_NOUNS,
     OSP,
     PLAN_NOUNS,
     SP,
@@ -131,7 +130,7 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if m["cue"] and words_before(ctx, m.start(), VISION_NOUNS):  # «چشم‌انداز سال ۲۰۴۰»: a title's target
         return None
     if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
-        preposition = words_before(ctx, m.start(), f"{TIME_PREPS}|{EVENT_NOUNS}")
+        preposition = words_before(ctx, m.start(), TIME_PREPS)  # «کنفرانس ۲۰۲۰ …»: a meeting's name, no row
         if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
             return None
         if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
