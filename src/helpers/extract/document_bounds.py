@@ -14,12 +14,13 @@ from helpers.extract.mentions import cue_regex
 INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|(?:ده|ته)(?![\s\u200c]*(?:اند|است|ایم|بود|که)(?!\w)))"
     r"|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
-    r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|علیه|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
+    r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
 )
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
 «پایانی», or are participles, «گسترده», unless a perfect's ending or «که» follows: «… گفته‌اند/نوشته است/گفته
 که» is the verb; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
-name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT). An indefinite noun closes
+name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT, nor what it is against: «بسته
+تحریمی جدیدی علیه X», the dev-set README's session-9 decision). An indefinite noun closes
 its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
 EVENT_NOUNS = (
     r"برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت[\s\u200c]*و[\s\u200c]*گو|سخنرانی|اعلام|تاکید|اتخاذ"
@@ -52,7 +53,7 @@ ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|�
 NO_NOUN_PHRASE = (
     r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
     rf"|(?<![\w\u200c])(?:(?P<with>{WITH}(?![\s\u200c]+عنوان))|{ALIGNED}|\w+\u200c?ترین)(?![\w\u200c])"
-    r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))"
+    r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))|[\s\u200c]*\((?=[\s\u200c]*(?:از|در|به|با|تا)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
@@ -62,8 +63,9 @@ span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the d
 circumstantial clause («در حالی … که», «درحالیکه»: the sentence goes on around the verb), a verbal compound's
 nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a compound
 preposition (ALIGNED), a superlative, which opens a predicate («… مهم‌ترین دستاورد بود»), «و» opening another
-list («و سایر/دیگر …») and «و» before another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و
-آماده‌سازی دستور کار»), no part of the title."""
+list («و سایر/دیگر …»), an aside in parentheses that opens with a preposition («… (از قبل) …») and «و» before
+another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of
+the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"

@@ -17,11 +17,14 @@ NOUNS = (
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
     "|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
+    r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «فیصله» (a decision, unnamed alone
 like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»);
-«مقررات» too."""
+«مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package of measures («بسته تحریمی/حمایتی …», the
+dev-set README's session-9 decision) only with the relational adjective in «ی» that names its kind: «بسته» alone
+is "closed" («مرزها بسته شد»)."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
