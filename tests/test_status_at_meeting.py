@@ -224,3 +224,35 @@ def test_the_agent_of_a_passive_done_at_the_meeting_attended(text: str, status: 
 )
 def test_a_relative_clause_without_a_comma_ends_at_its_verb(texts: tuple[str, ...], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+C = "قاسم ژومارت"
+C_FULL = f"{C} رئیس‌جمهور قرقیزستان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این توافقنامه توسط {A_FULL}، {B_FULL} و {C_FULL} امضا شد.",
+        f"این سند از سوی «{B}» رئیس‌جمهور قزاقستان، «{C}» رئیس‌جمهور قرقیزستان و «{A}» رئیس‌جمهور ازبکستان امضا گردید.",
+        f"در این نشست بیانیه مشترک از طرف {C_FULL}، {A_FULL} و {B_FULL} ارائه شد.",
+        f"این موافقتنامه توسط {B_FULL} و {A_FULL} امضاء شد.",
+    ],
+    ids=["signed-by-a-list", "quoted-names-dari-verb", "presented-by-a-list", "two-hamza-spelling"],
+)
+def test_every_agent_of_a_listed_passive_done_at_the_meeting_attended(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == got[B][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این نشست از سوی {B_FULL} و {A_FULL} برگزار شد.",  # organized by
+        f"این توافقنامه توسط {B_FULL} و {A_FULL} امضا خواهد شد.",  # not yet
+        f"این توافقنامه سال گذشته توسط {B_FULL} و {A_FULL} امضا شد.",  # last year
+    ],
+    ids=["organized-by-a-list", "to-be-signed", "signed-last-year"],
+)
+def test_a_listed_agent_of_what_was_not_done_at_the_meeting_is_not_there(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
@@ -129,8 +130,8 @@ def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | N
         noun = gz.key(said[i - 2][2])  # «حضور پیدا کرد»: the noun before «پیدا کردن»
     stem = gz.key(verb.lemma.split("#")[0])
     kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
-    if kind == "act" and stem in PASSIVE and i:
-        kind = "passive"  # «برگزار خواهد شد», «انجام شد»: what is done, not what the person does
+    if kind in ("act", "signing") and stem in PASSIVE and i:
+        kind = "passive"  # «برگزار خواهد شد», «انجام شد», «امضا شد»: what is done, not what the person does
     return Reading(verb.lemma, kind, verb.tense, _negated(verb.form), said[i][0])
 
 
@@ -234,18 +235,24 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
     return None
 
 
-def passive_agent(sentence: Scanned, f: Found, times: Times) -> bool:
+def passive_agent(sentence: Scanned, f: Found, times: Times, found: Sequence[Found] = ()) -> bool:
     """Whether `f` is the agent («توسط / از سوی / از طرف X») of a past passive in their clause whose
     subject is this meeting's («این قطعنامه … از سوی X به خوانش گرفته شد», «… در این نشست توسط X
-    ارائه شد»): X did it there. Not who organized or invited («برگزار / دعوت شد»: ORGANIZED)."""
-    if not BY.search(sentence.text, max(0, f.span.start - 12), f.span.start):
+    ارائه شد»): X did it there. Agents may be a list («توسط X، Y و Z امضا شد»): the marker stands before
+    its first item, the clause runs on after its last. Not who organized or invited («برگزار / دعوت
+    شد»: ORGANIZED)."""
+    people = list(found)
+    before = [g for g in people if g.span.start < f.span.start and same_list(sentence, g, f, people)]
+    after = [g for g in people if g.span.start > f.span.start and same_list(sentence, f, g, people)]
+    first, last = (before or [f])[0], (after or [f])[-1]
+    if not BY.search(sentence.text, max(0, first.span.start - 12), first.span.start):
         return False
-    stop = CLAUSE_STOP.search(sentence.text, f.span.end)
+    stop = CLAUSE_STOP.search(sentence.text, last.span.end)
     end = stop.start() if stop else len(sentence.text)
-    verb = verb_in(sentence.text, f.span.end, end)
+    verb = verb_in(sentence.text, last.span.end, end)
     if verb is None or verb.kind != "passive" or verb.tense != "past" or times.earlier(verb.pos):
         return False
-    lo, hi = bisect_left(sentence.origin, f.span.end), bisect_left(sentence.origin, verb.pos)
+    lo, hi = bisect_left(sentence.origin, last.span.end), bisect_left(sentence.origin, verb.pos)
     if ORGANIZED.search(sentence.folded, lo, hi):
         return False
     return bool(find_cues(PLACE, sentence) or find_cues(THIS_MEETING, sentence) or find_cues(THIS_DOCUMENT, sentence))
@@ -310,7 +317,7 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
     for f in addressed(sentence, found):
         f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
-        if passive_agent(sentence, f, times):
+        if passive_agent(sentence, f, times, found):
             f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
             continue
         if is_object(sentence, f, found, objects) or marked_object(sentence, f):
