@@ -48,3 +48,31 @@ def test_an_apposed_name_is_the_title_holders(text: str, name: str) -> None:
 )
 def test_phrases_before_a_title_are_no_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title's phrase with a place, closed by a comma; the name closed by «و»
+        ("کاردار سفارت سوریه در بخارست، خالد شرف و رایزن فرهنگی در نشست حضور داشتند.", "خالد شرف"),
+        # closed by a word that goes on with the clause, a present verb
+        ("سفیر عراق در مسکو، حمید عطا در این نشست سخنرانی می‌کند.", "حمید عطا"),
+        # a longer title, closed by «نیز»
+        ("نماینده ویژه سازمان ملل در امور سوریه، خالد صالح نیز سخن گفت.", "خالد صالح"),
+    ],
+)
+def test_a_name_apposed_after_a_titles_phrase_is_the_holders(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no given name after the comma: a noun phrase, the clause's object
+        "رئیس‌جمهور در این نشست، امنیت غذایی و انرژی را مهم خواند.",
+        # a verb inside the phrase: the comma closes a clause
+        "سفیر عراق به مسکو رفت، امنیت مرزها در تهران ماند.",
+    ],
+)
+def test_what_follows_a_titles_phrase_is_no_name(text: str) -> None:
+    assert names_in(text) == []

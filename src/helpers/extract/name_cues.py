@@ -219,6 +219,31 @@ def apposed_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
                 if span:
                     out.append(span)
                 break
+    return out + _apposed_after(sentence, taken + out, gaz)
+
+
+_PHRASE_COMMA = re.compile(r"[^،,.:؛«»]{0,60}?[،,][\s\u200c]*")
+"""A title's phrase closed by a comma («کاردار سفارت سوریه در بخارست، …»)."""
+
+
+def _apposed_after(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """«کاردار سفارت X در Y، خالد Z و …»: a title's phrase closed by a comma, then a name led by a given
+    name and closed as a clause's subject is (punctuation, «و», OPENING_END): the holder, set off as
+    in `apposed_names` but after the title. The phrase holds no verb (then the comma closes a clause)."""
+    text, out = sentence.text, list[Span]()
+    for role in (m for m in sentence.mentions if m.kind == "role" and not m.entry.plural):
+        comma = _PHRASE_COMMA.match(text, role.end)
+        if comma is None or any(_verb(w.text) for w in tokens(text[role.end : comma.end()])):
+            continue
+        words = [w for w in tokens(text) if w.start >= comma.end()][:MAX_NAME_WORDS]
+        for last in range(len(words), 1, -1):  # the longest run that a clause's boundary closes
+            run = words[:last]
+            if not OPENING_END.match(text, run[-1].end) or kind(run[0].text, gaz) != GIVEN:
+                continue
+            span = framed_run(text, run[0].start, run[-1].end, taken + out, gaz, 2)
+            if span:
+                out.append(span)
+                break
     return out
 
 
