@@ -143,10 +143,15 @@ def year_first(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
 
 
+_DISPLAY_ORDER_DAYS = 6
+"""At most this many days between the ends of a dashed span written larger first (day_month): a meeting's
+days shown in display order; more, and the first number is an issue's or a page's before the date."""
+
+
 def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«۲۸ نوامبر ۲۰۲۵», «اول ژانویه ۲۰۲۶», «روز ۲۶ نوامبر», «۱۰ تا ۱۲ آذر ۱۴۰۴», «۲۵، ۲۶ و ۲۷ آذر» (days
-    in a row), «۱۵-۱۴ مارس» (a span glued to its dash that a right-to-left page showed in display order:
-    14 to 15; spaced, «شماره ۲۸ - ۱۶ ژوئن», the first number is something else's), «۱۴ حوت، ۱۳۹۹» (a comma
+    in a row), «۱۵-۱۴ مارس» (a span of a few days that a right-to-left page showed in display order:
+    14 to 15; farther apart, «شماره ۲۸ - ۱۶ ژوئن», the first number is something else's), «۱۴ حوت، ۱۳۹۹» (a comma
     before the year, as Afghan datelines write it, only for a year of the month's own calendar)."""
     month_read = read_month(m)
     if month_read is None:
@@ -156,8 +161,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     first = words.number_value(m["day"])
     last = words.number_value(m["day2"]) if m["day2"] else first
-    if m["day2"] and m.string[m.end("day") : m.start("day2")] in ("-", "–") and (first or 0) > (last or 0):
-        first, last = last, first  # «15-14 مارس»: digits glued to a dash, put in display order by a right-to-left page
+    if m["join"] in ("-", "–") and 0 < (first or 0) - (last or 0) <= _DISPLAY_ORDER_DAYS:
+        first, last = last, first  # «15-14 مارس»: a span put in display order by a right-to-left page
     if first is None or last is None or not 1 <= first <= last <= 31 or (m["day2"] and last == first):
         return None
     if m["day2"] and words_before(ctx, m.start(), MONTH_WORD):
