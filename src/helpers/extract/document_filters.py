@@ -123,3 +123,22 @@ _A_DRAFT = re.compile(rf"(?:{cues.DRAFT_START.pattern})(?:\s+|$)")
 """A draft, singular («پیش‌نویس/مسوده»), is a draft of something: a document only when a document noun (or a
 count of one) follows it («پیش‌نویس قطعنامه …»); of an agenda or a meeting's work («پیش‌نویس دستور کار …»), or
 alone, it names none. Plural drafts («مسوده‌های …») are texts of their own."""
+
+
+_FAILED = re.compile(
+    r"(?<!\w)(?:ناکام|شکست[\s\u200c]+(?:خورد|انجامید)|با[\s\u200c]+شکست|غیر[\s\u200c]*ممکن|ناممکن|به[\s\u200c]+نتیجه[\s\u200c]+نرسید)"
+)
+"""A predicate of failure («… ناکام ماند», «… غیرممکن شد», «با شکست روبرو شد», «به نتیجه نرسید»)."""
+
+
+def failed(sentence: Scanned, span: Span) -> bool:
+    """The document's own clause ends in failure (_FAILED with no finite verb between: «دستیابی به سند
+    نهایی … غیرممکن شد», «کنفرانس در تصویب سند نهایی ناکام ماند»): the meeting did not reach it, no row."""
+    folded = sentence.folded
+    pos = bisect_left(sentence.origin, span.start)  # a title read over its verb («سند نهایی ناکام ماند»)
+    fail = (
+        _FAILED.search(folded, pos)
+        if "ناکام" in folded or "شکست" in folded or "ممکن" in folded or "نتیجه" in folded
+        else None
+    )
+    return fail is not None and not cues.HAS_VERB.search(folded, pos, fail.start())

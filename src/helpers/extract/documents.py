@@ -73,7 +73,13 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
     found += _final_statements(sentence, [d["span"] for d in found])
-    named = [d for d in found if not d.get("undone") and not filters.unnamed(sentence, d["span"], home)]
+    named = [
+        d
+        for d in found
+        if not d.get("undone")
+        and not filters.unnamed(sentence, d["span"], home)
+        and not filters.failed(sentence, d["span"])
+    ]
     return sorted(named, key=lambda d: d["span"].start)
 
 
