@@ -256,3 +256,30 @@ def test_every_agent_of_a_listed_passive_done_at_the_meeting_attended(text: str)
 )
 def test_a_listed_agent_of_what_was_not_done_at_the_meeting_is_not_there(text: str) -> None:
     assert statuses(text)[A][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} وارد دوشنبه شد و سپس {A_FULL} هم به آنان پیوست.",
+        f"{A_FULL} دیروز به جمع سران حاضر در نشست پیوست.",
+        f"{A_FULL} نیز به آنها پیوستند.",
+        f"{A_FULL} به ایشان پیوسته است.",
+    ],
+    ids=["joined-them", "joined-the-leaders", "plural-lost-zwnj", "perfect"],
+)
+def test_who_joined_the_others_has_arrived(text: str) -> None:
+    assert statuses(UNDER_WAY, text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} گفت کشورش به سازمان تجارت جهانی پیوست.",
+        f"{A_FULL} به ائتلاف ضد تروریسم پیوست.",
+        f"{A_FULL} گفت شمار کشورهایی که به این اجلاس پیوستند بیشتر شده است.",
+    ],
+    ids=["a-body", "a-coalition", "a-series-of-meetings"],
+)
+def test_joining_a_body_or_a_series_is_no_arrival(text: str) -> None:
+    assert statuses(BEFORE, text)[A][0] != "attended"

@@ -202,6 +202,9 @@ one («رئیس نشست قبلی شورای وزیران», «رئیس اجلا
 session of it («رئیس هشتادمین مجمع عمومی»: the president of that session, its chair)."""
 VENUE_WORD = "(?:کاخ|محل|سالن|مرکز همایش)"
 """The venue itself: who is entering it («وارد کاخ … می‌شود») is already in the venue city."""
+JOINED = "به (?:انان|انها|ان ها|ایشان|جمع [^.؛]{1,30}?) (?:هم |نیز )?"
+"""Joining the others there («X هم به آنان پیوست», «به جمع سران پیوستند»): has arrived, as «وارد … شد»
+says; not joining a body or a series of meetings («به سازمان / ائتلاف / این اجلاس پیوست»: membership)."""
 ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|پس از|بعد از) ورود (?:خود |ش |وی )?{REACH}"
 """Arrival said as a time («در بدو ورود به باکو گفت», «پس از ورود به آستانه», Dari «به مجرد ورود به
 دوشنبه»): who speaks or acts then has arrived (not «پیش از ورود», nor an idiom of «به»: REACH)."""
@@ -295,7 +298,7 @@ VERB_CUES = [
             f"|{REACH}{did('رسید', 'امد')}|{ON_ARRIVAL}"
             f"|(?:در|به) (?:{AIRPORT_WORD})[^.؛]{{0,60}}?(?:به زمین {did('نشست')}|فرود {did('امد')})"
             f"|مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}"
-            f"|مواصلت {did('کرد', 'ورزید', 'نمود')}"
+            f"|مواصلت {did('کرد', 'ورزید', 'نمود')}|{JOINED}{did('پیوست')}"
         ),
     ),
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
