@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.dates import find_dates
+from helpers.dates import dateline, find_dates
 from helpers.dates.dateline import read_dateline
 from helpers.text import ingest
 
@@ -97,3 +97,23 @@ def test_a_dateline_with_the_year_first(line: str, day: dt.date) -> None:
 )
 def test_a_number_before_a_day_that_is_not_its_year(text: str, surfaces: list[str]) -> None:
     assert [m.surface for m in find_dates(text, dt.date(2024, 11, 12))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("نشست وزیران در ژنو | جهان | رادیو نمونه | 21.04.2009", dt.date(2009, 4, 21)),
+        ("دیدار دو وزیر در کابل | سیاست | خبرگزاری نمونه | ۲ حمل ۱۴۰۳", dt.date(2024, 3, 21)),
+    ],
+)
+def test_a_page_title_ending_in_outlet_and_date(line: str, day: dt.date) -> None:
+    found = ingest.segment(f"{line}\n\nجهان\n\n{HEADLINE}\n\n{BODY}\n").record["published"]
+    assert found == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["اجلاس سران | ۱۲ آبان ۱۴۰۳ | ۱۲ نوامبر ۲۰۲۴", "کابل و تهران | نشست وزیران در ژنو | 21.04.2009"],
+)
+def test_a_title_whose_last_fields_are_no_outlet_and_date(line: str) -> None:
+    assert dateline.caption_dateline(line) is None

@@ -288,14 +288,19 @@ CAPTION_CREDIT = "caption credit"
 """The shape of a dateline read off a photo caption's credit (caption_dateline)."""
 _CREDIT_DASH = re.compile(r".*\s[-–—]\s")
 """Everything up to the line's last spaced dash: a photo's caption, before the credit that ends it."""
+_TITLE_BARS = re.compile(r".*\s\|\s(?=[^|]+\|[^|]+$)")
+"""Everything up to the bar before the line's last two fields: a page's title with its sections, before
+«outlet | date» («… | سیاست | نام‌رسانه | 21.04.2009»), as a browser's title bar shows it."""
 
 
 def caption_dateline(line: str) -> Dateline | None:
     """«<a photo's caption, any length> - <the outlet>, 1920, 08.07.2022»: a caption whose credit, after
     its last spaced dash, names the outlet and the day (as international services print under their
-    photos); a credit with only a date («… - ۱۲ آبان ۱۴۰۳») or with words after it is no dateline, nor is
-    a line with no words before the dash («04.07.2025 - …»: a dateline of its own shape)."""
-    caption = _CREDIT_DASH.match(line)
+    photos), or a page's title whose last two bar-separated fields are the outlet and the day («<title> |
+    <section> | <outlet> | 21.04.2009»); a credit with only a date («… - ۱۲ آبان ۱۴۰۳») or with words
+    after it is no dateline, nor is a line with no words before the dash («04.07.2025 - …»: a dateline
+    of its own shape)."""
+    caption = _CREDIT_DASH.match(line) or _TITLE_BARS.match(line)
     if caption is None or not _ANY_DIGIT.search(line, caption.end()) or not _WORD.search(caption[0]):
         return None
     found = read_dateline(line[caption.end() :])
