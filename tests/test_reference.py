@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers import reference
+from helpers.figures import cadence as cadence_figures
 from helpers.reference import cadence, membership
 
 EVENT_HEADER = "organization,iso3,country_en,country_fa,date,kind,body,source,checked,note\n"
@@ -335,3 +336,5 @@ def test_counts_and_gaps_of_nearly_empty_tables_are_empty_not_errors(tmp_path: P
         }
     )
     assert cadence.gaps(one).empty
+    # an organization whose sessions give no two neighbouring days (the ACD) still gets its figure
+    assert len(cadence_figures.gaps_over_time_plotly(cadence.gaps(one), labels="en").data) == 1

@@ -53,7 +53,8 @@ def gaps(sessions: pd.DataFrame) -> pd.DataFrame:
                 "city_en": after["city_en"],
             }
         )
-    return pd.DataFrame(rows, columns=["date", "previous", "days", "label", "announced", "city_en"])
+    table = pd.DataFrame(rows, columns=["date", "previous", "days", "label", "announced", "city_en"])
+    return table.astype({"announced": bool})  # typed even when empty, so `~announced` stays a row mask
 
 
 def hosts(sessions: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
