@@ -16,6 +16,7 @@ from helpers.extract.cues import (
     MEETING,
     ORDINAL,
     SAYING,
+    TALKS,
     TO_PLACE,
     Said,
     did,
@@ -23,7 +24,7 @@ from helpers.extract.cues import (
     will,
 )
 from helpers.extract.document_cues import NOUNS
-from helpers.extract.meeting_place import PRESS
+from helpers.extract.meeting_place import NOT_ELSEWHERE, PART_OF, PRESS
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -78,15 +79,28 @@ NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سا�
 PRESS_HELD = f"(?:نشست|کنفرانس) {PRESS} (?:[^.؛]{{1,40}}? )?{did('ترتیب داد', 'برگزار کرد', 'برگزار نمود')}"
 """Held a press conference («نشست خبری ترتیب داد», «کنفرانس مطبوعاتی برگزار کرد»): spoke to the press."""
 FROM_IT = f"از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}"
+EDGE = (
+    f"{PART_OF}(?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}{NOT_ELSEWHERE}"
+    "|(?:مراسم|جلسه|نشست) (?:افتتاحیه|اختتامیه|گشایش|پایانی)"
+    f"|(?:تصویب|امضای?|صدور|انتشار) (?:این |همین )?(?:{NOUNS})(?!\\w)"
+    f"|(?:{TALKS})ی? (?:تمامی |همه |کلیه )?اعضای?(?!\\w)"
+)
+"""The edge of the meeting a saying is timed by, after «پس / پیش از»: the meeting or a part of it
+(meeting_place.PART_OF: «پایان نشست سران», «جلسه دوم این اجلاس»; not a press, domestic or earlier one),
+its opening or closing ceremony, an act of it on its documents («تصویب قطعنامه», «امضای این بیانیه»), or
+its members' gathering («دیدار تمامی اعضای …»)."""
+TO_PRESS = f"(?:به|با|برای|در جمع) (?:خبرنگاران|رسانه ها|رسانه|اصحاب رسانه)|(?:نشست|کنفرانس|کمفرانس) {PRESS}|مصاحبه"
+"""Words to the press («به خبرنگاران گفت», «در نشست خبری», «در مصاحبه»), folded: what someone says right
+before the meeting is said at its door only to the press there."""
 """«از» and this meeting, where someone comes back from."""
 PRESENCE_CUES += [
     SPEECH_NOUN,
-    Said(  # spoke, or held a press conference, right after it («X پس / بعد از نشست وزیران گفت»)
-        Status.ATTENDED,
+    Said(  # spoke, or held a press conference, right after it or one of its parts or acts; spoke to the press
+        Status.ATTENDED,  # right before it (EDGE)
         Kind.SPEECH,
         cue(
-            f"(?:پس|بعد) از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}[^.؛]{{0,150}}?"
-            f"(?:{SAYING}|{PRESS_HELD})"
+            f"(?:پس|بعد) از (?:{EDGE})[^.؛]{{0,150}}?(?:{SAYING}|{PRESS_HELD})"
+            f"|(?:پیش|قبل) از (?:{EDGE})[^.؛]{{0,80}}?(?:{TO_PRESS})[^.؛]{{0,40}}?(?:{SAYING})"
         ),
     ),
     ASKED,

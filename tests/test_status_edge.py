@@ -1,0 +1,56 @@
+"""A saying timed by the edge of the meeting (#11, session 10), on sentences written for these tests
+(invented names, real role titles): right after the meeting, a part of it, its ceremony, an act on its
+documents or its members' gathering, or right before it to the press at its door, the speaker was there;
+look-alikes timed by another occasion stay `mentioned`."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, A, statuses
+
+DIPLOMAT = f"{A} نماینده دائم نروژ در سازمان ملل"
+"""A title that is no office of a state's head (an envoy at a body)."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پس از تصویب قطعنامه به رسانه‌ها گفت که گفتگو ادامه دارد.",
+        f"{DIPLOMAT} بعد از تصویب این قطعنامه اظهار داشت که تعامل به معنای شناسایی نیست.",
+        f"{A_FULL} پس از امضای بیانیه پایانی تاکید کرد که همکاری گسترش می‌یابد.",
+        f"{A_FULL} پس از صدور اعلامیه مشترک به خبرنگاران گفت همه چیز خوب پیش رفت.",
+        f"{A_FULL} پس از مراسم افتتاحیه در یک نشست خبری افزود که امنیت مهم است.",
+        f"{A_FULL} بعد از جلسه اختتامیه اعلام کرد که سند نهایی آماده است.",
+        f"{A_FULL} پس از پایان این نشست گفت که نتایج خوبی داشت.",
+        f"{A_FULL} پس از دیدار تمامی اعضای اوپک پلاس اعلام کرد که توافقی در کار نیست.",
+        f"همانطور که {A_FULL} پس از گفتگوی همه اعضا اعلام کرد، تولید کاهش نمی‌یابد.",
+        f"{A_FULL} پیش از نشست شورای وزیران به خبرنگاران گفت که تحریم‌ها تصویب می‌شود.",
+        f"{A_FULL} قبل از آغاز اجلاس در جمع خبرنگاران اظهار داشت که امیدوار است.",
+        f"{A_FULL} پیش از جلسه دوم این اجلاس در مصاحبه‌ای گفت که همکاری ضروری است.",
+        f"{A_FULL} پیش از تصویب قطعنامه به رسانه ها گفت که از آن حمایت می‌کند.",
+    ],
+    ids=["after-adoption", "envoy-after-this-resolution", "after-signing", "after-issuing-to-press",
+         "after-opening-press", "after-closing-session", "after-its-end", "after-all-members-met",
+         "all-members-talks-fronted", "before-it-to-reporters", "before-opening-among-reporters",
+         "before-a-session-interview", "before-adoption-zwnj-lost"],
+)  # fmt: skip
+def test_a_saying_at_the_edge_of_the_meeting_is_presence(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} پیش از نشست شورای وزیران گفت که تحریم‌ها تصویب می‌شود.",
+        f"{A_FULL} پس از نشست خبری گفت که سفر خوبی بود.",
+        f"{A_FULL} پس از نشست هیئت دولت به خبرنگاران گفت که سفر انجام می‌شود.",
+        f"{A_FULL} پس از نشست سال گذشته گفت که همکاری ادامه دارد.",
+        f"{A_FULL} پس از دیدار با همتای روس خود گفت که روابط خوب است.",
+        f"{A_FULL} پس از تصویب بودجه در مجلس به خبرنگاران گفت که کار سختی بود.",
+        f"{A_FULL} پیش از سفر به نیویورک به خبرنگاران گفت که در نشست شرکت می‌کند.",
+    ],
+    ids=["before-it-not-to-the-press", "after-a-press-meeting", "after-a-cabinet-meeting",
+         "after-last-years-meeting", "after-a-bilateral", "after-a-budget-vote", "before-a-trip"],
+)  # fmt: skip
+def test_a_saying_timed_by_another_occasion_places_nobody(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
