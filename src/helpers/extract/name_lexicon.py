@@ -213,8 +213,9 @@ def ezafe_plural(k: str) -> bool:
 
 
 def plural(k: str) -> bool:
-    """Whether a name key is a plural noun: one of hazm's («اعضا»), in ezafe too («اعضای»), or a common
-    word with a plural suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»)."""
+    """Whether a name key is a plural noun: one of hazm's («اعضا»), in ezafe too («اعضای»), a common
+    word with a plural suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»), or the plural in
+    «گان» of a common word in «ه» («پناهندگان», «رزمندگان», «بازماندگان»: «ه» becomes «گ»)."""
     counts = lexicon().counts
     return (
         k in lexicon().plurals
@@ -222,7 +223,12 @@ def plural(k: str) -> bool:
         or any(
             k.endswith(x) and len(k) - len(x) > 2 and counts.get(k[: -len(x)], 0) >= RARE_WORD for x in PLURAL_SUFFIXES
         )
+        or (k.endswith(GAN) and len(k) > len(GAN) + 2 and counts.get(k[: -len(GAN)] + "ه", 0) >= RARE_WORD)
     )
+
+
+GAN = "گان"
+"""The plural ending of animate nouns in «ه», written onto the stem («نماینده» → «نمایندگان»)."""
 
 
 PREPOSED = ("به", "در", "با")
@@ -257,16 +263,41 @@ endings); the one-letter ones («ش», «م») and «یان» end foreign names 
 def run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
     after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
-    «بهمنظور», «بطور»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»),
-    or a compound of «خود» (self-: «خودگردان», «خودمختار»), which the word counts miss but which is
-    no name."""
-    counts = lexicon().counts
+    «بهمنظور», «بطور»; onto a function word of any length: «درعین»), a word of hazm's list with the
+    suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»), or a compound of «خود» (self-: «خودگردان»,
+    «خودمختار»), which the word counts miss but which is no name."""
+    counts, stop = lexicon().counts, lexicon().stop
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
         return True
     if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
         return True
+    if any(k.startswith(p) and len(k) - len(p) > 1 and k[len(p) :] in stop for p in PREPOSED):
+        return True  # «درعین (حال)», «درمیان», «بهجز»: a preposition onto a function word, however short
     if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
         return True
     if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
         return True
     return k.startswith("خود") and len(k) > 5
+
+
+VERB_PREFIXES = ("نمی", "می")
+"""The continuous prefix and its negative, written with a ZWNJ («می‌خواست») or with it lost («میخواست»)."""
+MOOD_PREFIXES = ("ب", "ن")
+"""The subjunctive and negative prefixes, written onto the verb («بخواهد», «نخواست»)."""
+
+
+@lru_cache(maxsize=8192)
+def verb_read(word: str) -> bool:
+    """Whether hazm's Lemmatizer takes a word in a third person (its stem or ending in «د»/«ت») to a
+    verb's stems when it carries a verb's prefix, the continuous «می»/«نمی» (its ZWNJ kept or lost:
+    «می‌خواست», «میگفتند», «نمی‌رود») or «ب»/«ن» (MOOD_PREFIXES: «بفرستند», «نخواست»), or any third
+    person plural in «ند». Such a word is no name's. Other persons are left out: a surname in «ی»
+    reads as a second person («میدری», which the normaliser writes «می‌دری»), and «میلاد», «میرزا»,
+    «نبیل», «ریموند» read as no verb. Bare stems and past forms are `lexicon`'s."""
+    lemmatize = tools().lemmatizer.lemmatize
+    if not word.endswith(("د", "ت")):
+        return False
+    for p in VERB_PREFIXES:
+        if word.startswith(p) and len(word) > len(p) + 1:
+            return "#" in lemmatize(p + ZWNJ + word[len(p) :].lstrip(ZWNJ))
+    return (word.endswith("ند") or word.startswith(MOOD_PREFIXES)) and "#" in lemmatize(word)

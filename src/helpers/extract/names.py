@@ -30,9 +30,18 @@ from typing import NamedTuple
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_bounds import SECOND_PARTICLES, compound_given, ends_a_name, participle
-from helpers.extract.name_lexicon import PREPOSED, ezafe_plural, inflected, lexicon, places, plural, rare, run_together
+from helpers.extract.name_lexicon import (
+    PREPOSED,
+    ezafe_plural,
+    inflected,
+    lexicon,
+    places,
+    plural,
+    rare,
+    run_together,
+    verb_read,
+)
 from helpers.text import gazetteer as gz
-from helpers.text.tokenize import tools
 
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
@@ -103,13 +112,6 @@ class Word(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=4096)
-def _plural_verb(word: str) -> bool:
-    """A verb in the third person plural that hazm's Lemmatizer takes to a verb's stems («بفرستند»,
-    «نمی‌گیرند»): a name ending in «ند» is no verb there («ریموند», «الوند»)."""
-    return word.endswith("ند") and "#" in tools().lemmatizer.lemmatize(word)
-
-
 @lru_cache(maxsize=65536)  # words recur across sentences and articles; make bench's P3 needs it
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, PARTICLE, ORDINAL), or None for a word that is
@@ -132,7 +134,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return GIVEN
     if ends_a_name(k):  # «روز», «صبح», «بیست»: a word of time or a number (name_bounds)
         return None
-    if k in lexicon().verb_forms or _plural_verb(word):  # «بودم», «بفرستند»: a verb, though a rare word
+    if k in lexicon().verb_forms or verb_read(word):  # «بودم», «می‌خواست», «بفرستند»: a verb, though a rare word
         return None
     if not rare(word, gaz.title_words):
         return COMMON
