@@ -89,3 +89,59 @@ def test_a_plural_ending_written_apart_is_the_same_title() -> None:
     assert same_title("یادداشت تفاهم هایی", "یادداشت تفاهم‌هایی")
     assert same_title("تفاهم نامه ها", "تفاهم‌نامه‌ها")
     assert not same_title("یادداشت تفاهم هایی", "یادداشت همکاری")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "اعلامیه مشترک وزیران امور خارجه گروه هفت به تصویب رسید.",
+            ("اعلامیه مشترک وزیران امور خارجه گروه هفت", "adopted"),
+        ),
+        (
+            "در بیانیه مشترک وزرای خارجه سازمان همکاری اسلامی بر صلح تأکید شد.",
+            ("بیانیه مشترک وزرای خارجه سازمان همکاری اسلامی", "issued"),
+        ),
+        ("بیانیه پایانی رهبران کشورهای عضو ناتو دیروز منتشر شد.", ("بیانیه پایانی رهبران کشورهای عضو ناتو", "issued")),
+        (
+            "سران بیانیه نهایی روسای جمهور ایران، روسیه و ترکیه را امضا کردند.",
+            ("بیانیه نهایی روسای جمهور ایران", "signed"),
+        ),
+        ("اعلامیۀ مشترک وزرای خارجه اتحادیه اروپا نشر شد.", ("اعلامیۀ مشترک وزرای خارجه اتحادیه اروپا", "issued")),
+        ("بیانیه‌ی مشترک نخست‌وزیران سازمان شانگهای صادر گردید.", ("بیانیه‌ی مشترک نخست‌وزیران سازمان شانگهای", "issued")),
+        (
+            "در اعلامیه پایانی سران شورای همکاری عرب بر امنیت تأکید شد.",
+            ("اعلامیه پایانی سران شورای همکاری عرب", "issued"),
+        ),
+    ],
+)
+def test_signers_the_chain_names_are_the_issuer_in_the_title(text: str, expected: tuple[str, str]) -> None:
+    """Ministers or leaders after a final statement, with the body or states they serve («… گروه هفت», «…
+    سازمان …», «… ایران»: up to a comma, «… ناتو»), name its issuer: the ezafe chain runs over them, as over a
+    meeting's name; other verbs, Dari «اعلامیۀ» and «نشر شد», a written ezafe «بیانیه‌ی»."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه مشترک وزرای خارجه کشورهای عضو صادر شد.", ("بیانیه مشترک", "issued")),
+        ("اعلامیه پایانی سران سه کشور مذکور به امضا رسید.", ("اعلامیه پایانی", "signed")),
+        ("در بیانیه نهایی رهبران کشورهای اسلامی بر وحدت تأکید شد.", ("بیانیه نهایی", "issued")),
+        ("بیانیه مشترک روسای جمهور دو کشور منتشر شد.", ("بیانیه مشترک", "issued")),
+    ],
+)
+def test_signers_named_by_office_and_count_alone_stay_out(text: str, expected: tuple[str, str]) -> None:
+    """Signers followed only by their office, a count, «کشورهای عضو» or a relational adjective («کشورهای
+    اسلامی») name no one: the title ends before them."""
+    assert rows(text) == [expected]
+
+
+def test_one_final_statement_named_with_two_chains_is_one_row() -> None:
+    """A meeting issues one final statement: named once with its meeting and once with its signers, it is
+    one row (the fuller or first title), not two; «بدون …» (what it leaves out) is no part of either."""
+    text = (
+        "اعلامیه پایانی وزرای خارجه گروه بیست بدون اشاره به تحریم‌ها صادر شد. "
+        "اعلامیه پایانی نشست وزیران گروه بیست بر تجارت آزاد تأکید دارد."
+    )
+    assert rows(text) == [("اعلامیه پایانی وزرای خارجه گروه بیست", "issued")]

@@ -51,14 +51,15 @@ ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|�
 """Compound prepositions of alignment, sequence or basis («در راستای/در قالب/در پی/در پاسخ به …», «بر اساس/طبق/در
 چارچوب …», cues.BASIS): an adverbial of the clause, which no ezafe chain holds."""
 NO_NOUN_PHRASE = (
-    r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
+    r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|بدون|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
     rf"|(?<![\w\u200c])(?:(?P<with>{WITH}(?![\s\u200c]+عنوان))|{ALIGNED}|\w+\u200c?ترین)(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))|[\s\u200c]*\((?=[\s\u200c]*(?:از|در|به|با|تا)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
 goes on): a headline separator («/», «|», « - »; not before a number, which names «گروه - ۲۰» or spans
-«۲۰۲۲ - ۲۰۲۶»), «نیز/هم», a time («برای سال آینده», «برای نخستین بار»; a purpose, «برای گسترش …», and a named
+«۲۰۲۲ - ۲۰۲۶»), «نیز/هم», «بدون» (what the document leaves out: «بیانیه … بدون نام بردن از X»), a time
+(«برای سال آینده», «برای نخستین بار»; a purpose, «برای گسترش …», and a named
 span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the document's date («مورخ/مصوب …»), a concessive or
 circumstantial clause («در حالی … که», «درحالیکه»: the sentence goes on around the verb), a verbal compound's
 nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a compound

@@ -190,8 +190,10 @@ FINAL = worded(
 """A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
 meeting's outcome: issued (not a draft of one)."""
 SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
-"""Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): the statement's name ends
-before them."""
+"""Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): part of its ezafe chain when the
+chain names whose they are (a body or states: «… وزیران امور خارجه گروه هفت», «… روسای کشورهای عضو سازمان …»);
+signers named by their office and a count alone (OFFICE_AND_COUNT: «… سران کشورهای عضو», «… روسای جمهور سه
+کشور مذکور») name no one, and the statement's name ends before them."""
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود|دستور کار")
 """Pre-event wording, or an agenda («دستور کار نشست … قبول برنامه X»): what it acts on is still to come."""
 UNDONE_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]*$")
@@ -250,6 +252,10 @@ VAGUE = "(?:دیگر|مختلف|متعدد|متنوع|گوناگون)"
 and no words of its own, the phrase names no document."""
 BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده"
 """Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
+OFFICE_AND_COUNT = cue_regex(
+    rf"امور|خارجه|جمهور|جمهوری|دولت|دولت های|کشور|کشورها|کشورهای|عضو|و|{NUMBER}|{BACK_REFERENCE}"
+)
+"""The words of signers named by office and count alone (SIGNERS, document_words.names_no_one)."""
 GENERIC = cue_regex(
     rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"

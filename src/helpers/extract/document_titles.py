@@ -53,7 +53,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         s = kind.end() if kind and cues.NOUN_RE.match(folded, kind.end()) else s  # «سند موافقت‌نامه …»
         e = _noun_phrase_end(folded, s, e)
         final = cues.FINAL.regex.match(folded, s)
-        e = final.end() if final and cues.SIGNERS.match(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
+        e = final.end() if final and _unnamed_signers(folded, final.end(), e) else e  # «بیانیه مشترک سران …»
         e = (final and chain_end(folded, final.end(), e)) or e
         opened = folded[:s].rstrip(" \u200c").endswith("«")
         if opened and (bare := cues.BARE_HEAD.match(folded, s)) and folded.startswith("»", bare.end()):
@@ -98,6 +98,14 @@ def _noun_phrase_end(folded: str, s: int, e: int) -> int:
 
 
 _THIS = re.compile(r"(?<!\w)(?:این|ان|همین)[\s\u200c]+$")
+
+
+def _unnamed_signers(folded: str, pos: int, end: int) -> bool:
+    """Signers right after a final statement at `pos` whose chain up to `end` names no body or state
+    (cues.SIGNERS, document_words.names_no_one: «بیانیه مشترک سران کشورهای عضو»): no part of its title. Signers
+    the chain names («… وزیران امور خارجه گروه هفت», «… وزرای خارجه سازمان …») are in it, as the issuer."""
+    signers = cues.SIGNERS.match(folded, pos, end)
+    return signers is not None and document_words.names_no_one(folded, signers.end(), end)
 
 
 def acted_item(folded: str, lo: int, pos: int) -> bool:
@@ -211,12 +219,15 @@ def _last_item(folded: str, pos: int, end: int) -> int:
 def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     """Where the title of a final statement ending at `pos` ends when an ezafe chain naming its meeting
     or organization follows (meetings.MEETING_CHAIN: «… بیست و یکمین اجلاس شورای وزیران اکو», in the
-    title by the dev-set README's rule): before a clause mark, preposition, setting, «و» or verb (and
+    title by the dev-set README's rule), or signers the chain names (_unnamed_signers: «… وزرای خارجه گروه
+    هفت»): before a clause mark, preposition, setting, «و» or verb (and
     the verb's own word), within meetings.MAX_CHAIN_WORDS words. `pos` when the chain only points at the
     meeting («… نشست خود», «… این اجلاس»: meetings.POINTED); None when no chain follows."""
     hi = len(folded) if hi is None else hi
     gap = re.compile(r"[\s\u200c]+").match(folded, pos, hi)
     chain = meetings.MEETING_CHAIN.match(folded, gap.end(), hi) if gap else None
+    signers = None if chain else cues.SIGNERS.match(folded, pos, hi)  # «… وزیران خارجه گروه هفت»
+    chain = chain or signers
     if gap is None or chain is None:
         return None
     if meetings.POINTED.match(folded, gap.end(), hi):
@@ -230,6 +241,8 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     if not closed and stop.re is bounds.TITLE_STOP and stop["verb"] and len(ends) > 1:
         ends.pop()  # «… اجلاس سران صادر شد»: «صادر» is the verb's
     ends = ends[: meetings.MAX_CHAIN_WORDS]
+    if signers and (not ends or document_words.names_no_one(folded, signers.end(), ends[-1])):
+        return None  # «بیانیه مشترک سران کشورهای عضو»: signers that name no one
     return max(ends[-1], chain.end()) if ends else pos
 
 
@@ -347,6 +360,14 @@ SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "مو
 
 FINAL_WORDS = {"پایان", "نهای", "مشترک", "ختام"}
 """The title words (title_words: «پایانی» → «پایان») of a final or joint statement's adjective."""
+
+
+def one_document(a: str, b: str) -> bool:
+    """Two titles of one article's rows name one document: the same title (same_title), or one final
+    statement named with two chains («اعلامیه پایانی نشست وزیران گروه ۷۷», «اعلامیه پایانی وزرای خارجه
+    گروه ۷۷»: the same noun and adjective, FINAL_WORDS), which a meeting issues once."""
+    x, y = title_words(a), title_words(b)
+    return same_title(a, b) or (len(x) > 2 and len(y) > 2 and x[:2] == y[:2] and x[1] in FINAL_WORDS)
 
 
 def may_be_same(a: str, b: str) -> bool:

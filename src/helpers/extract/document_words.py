@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from helpers import cache
 from helpers.extract import document_bounds as bounds
+from helpers.extract import document_cues as cues
+from helpers.extract import document_meetings as meetings
 from helpers.text import gazetteer as gz
 
 _BEFORE = re.compile(r"(?<![\w\u200c])(?P<word>[^\W\d_][\w\u200c]*)[\s\u200c]+و[\s\u200c]+$")
@@ -100,3 +102,14 @@ def predicate_start(folded: str, pos: int, end: int) -> int:
         if bare != word and word not in every and bare in every:
             return m.start()
     return end
+
+
+def names_no_one(folded: str, pos: int, end: int) -> bool:
+    """folded[pos:end], after signers («سران/وزیران …»), names no body or state: its words are their office
+    and a count (cues.OFFICE_AND_COUNT: «خارجه», «کشورهای عضو», «سه کشور مذکور») and relational adjectives (a
+    lexicon word and «ی»: «کشورهای ساحلی», «کشورهای اسلامی»); a body (meetings.MEETING_CHAIN: «شورای همکاری»)
+    or another noun («گروه هفت», «ایران و روسیه», «ناتو») names them."""
+    *_, every = _lexicon()
+    rest = cues.OFFICE_AND_COUNT.sub(" ", folded[pos:end])
+    keys = [gz.key(m.group()) for m in _WORD.finditer(rest)]
+    return not meetings.MEETING_CHAIN.search(rest) and all(k.endswith("ی") and k[:-1] in every for k in keys)

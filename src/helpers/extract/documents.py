@@ -306,7 +306,7 @@ def document_rows(
                     for r in rows
                     if r["action"] == d["action"]
                     and not (item and r["item"] == item)  # two items of one list: two documents
-                    and titles.same_title(r["title_fa"], title)
+                    and titles.one_document(r["title_fa"], title)
                     and not titles.other_subject(r["about"], about)
                 ),
                 None,
