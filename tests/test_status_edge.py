@@ -1,7 +1,8 @@
-"""A saying timed by the edge of the meeting (#11, session 10), on sentences written for these tests
-(invented names, real role titles): right after the meeting, a part of it, its ceremony, an act on its
-documents or its members' gathering, or right before it to the press at its door, the speaker was there;
-look-alikes timed by another occasion stay `mentioned`."""
+"""The edge of the meeting (#11, session 10), on sentences written for these tests (invented names, real
+role titles): who speaks right after the meeting, a part of it, its ceremony, an act on its documents or
+its members' gathering, or right before it to the press at its door, was there; so was who opened or
+closed it (the passive's agent, an honorific between; «با افتتاح این کنفرانس گفت»). Look-alikes timed
+by another occasion, or opening something else, stay `mentioned`."""
 
 from __future__ import annotations
 
@@ -53,4 +54,37 @@ def test_a_saying_at_the_edge_of_the_meeting_is_presence(text: str) -> None:
          "after-last-years-meeting", "after-a-bilateral", "after-a-budget-vote", "before-a-trip"],
 )  # fmt: skip
 def test_a_saying_timed_by_another_occasion_places_nobody(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"اجلاس وزیران توسط {A_FULL} افتتاح گردید.",
+        f"نشست سران روز دوشنبه از سوی {A_FULL} رسماً گشایش یافت.",
+        f"این کنفرانس توسط محترم {A_FULL} افتتاح شد.",
+        f"همایش از طرف جناب {A_FULL} پایان یافت.",
+        f"{A_FULL} با افتتاح این کنفرانس گفت که صلح مهم است.",
+        f"{A_FULL} ضمن افتتاح رسمی نشست وزیران خارجه اظهار داشت که همکاری ضروری است.",
+        f"{A_FULL} هنگام گشایش اجلاس تاکید کرد که تجارت باید گسترش یابد.",
+        f"با افتتاح بیست و دومین اجلاس، {A_FULL} گفت که امنیت مهم است.",
+    ],
+    ids=["opened-by", "opened-by-dari-verb", "honorific-before-agent", "closed-by", "with-opening-it",
+         "while-opening-officially", "at-its-opening", "fronted-ordinal"],
+)  # fmt: skip
+def test_who_opens_or_closes_the_meeting_was_there(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"دفتر نمایندگی توسط {A_FULL} افتتاح شد.",
+        f"{A_FULL} با افتتاح دفتر جدید سازمان موافقت کرد.",
+        f"اجلاس به دعوت {A_FULL} توسط وزارت خارجه افتتاح شد.",
+        f"{A_FULL} از افتتاح این نشست در هفته آینده خبر داد.",
+    ],
+    ids=["an-office-opened", "agreeing-to-open-an-office", "the-inviter", "announcing-the-opening"],
+)
+def test_opening_something_else_or_inviting_places_nobody(text: str) -> None:
     assert statuses(text)[A][0] != "attended"

@@ -242,9 +242,18 @@ at most. Such a title is the state's, not that of the person named before the st
 
 
 def agent(sentence: Scanned, found: list[Found]) -> Found | None:
-    """The last of `found` named as a passive verb's agent («از سوی X», «توسط X»)."""
-    by = [f for f in found if BY.search(sentence.text[max(0, f.span.start - 12) : f.span.start])]
+    """The last of `found` named as a passive verb's agent («از سوی X», «توسط X», an honorific between:
+    «توسط محترم X», «از سوی جناب X»)."""
+    by = [f for f in found if BY.search(_before_honorifics(sentence.text, f.span.start))]
     return by[-1] if by else None
+
+
+def _before_honorifics(text: str, pos: int) -> str:
+    """text before `pos` up to the honorifics right before it (helpers.extract.honorifics)."""
+    said = words(text[max(0, pos - 40) : pos])
+    while said and gz.key(said[-1][2]) in HONORIFIC_WORDS:
+        said.pop()
+    return text[max(0, pos - 40) : max(0, pos - 40) + said[-1][1]] if said else ""
 
 
 def _title_after_saying(sentence: Scanned, f: Found, pos: int, found: list[Found]) -> bool:
