@@ -20,11 +20,12 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     (cues.DESCRIBED), a numbered resolution (outside.NUMBERED) outside a report of the Security
     Council's or General Assembly's meeting, a document of another body (outside.OTHER_BODY, the
     clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
-    the article reports (`home`, outside.home_bodies) or an
-    indefinite, not joint «بیانیه‌ای» that a ministry or office issues (outside.PRESS, outside.ISSUER): its press
-    statement; a bilateral document (_BILATERAL, or _TWO_SIDES its clause's subject); a document cited as
-    a basis (outside.cited), a statement announcing the meeting (outside.announcement), the unnamed
-    documents of a later meeting (cues.LATER_MEETING) and a draft (_A_DRAFT) of no document noun."""
+    the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
+    ministry or office issues (outside.PRESS, outside.ISSUER): its press statement, as is one a single
+    person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES its clause's
+    subject); a document cited as a basis (outside.cited), a statement announcing the meeting
+    (outside.announcement), the unnamed documents of a later meeting (cues.LATER_MEETING) and a draft
+    (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
@@ -53,7 +54,11 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     if body and outside.body_key(body["body"]) not in home:  # `home`: the bodies whose meeting it is
         return True
     press = outside.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
-    return bool(press) and bool(outside.ISSUER.match(sentence.folded, lo, pos))
+    return (
+        bool(press)
+        and bool(outside.ISSUER.match(sentence.folded, lo, pos))
+        or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
+    )
 
 
 _OBJECT_BEFORE = re.compile(r"(?<!\w)را[\s\u200c]+$")

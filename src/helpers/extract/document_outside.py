@@ -29,6 +29,13 @@ ISSUER = re.compile(
 """An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
 embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
 بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
+_REPORTED = re.compile(r"[\s\u200c]*به[\s\u200c]+گزارش[^،:؛]{0,60}[،:؛]")
+"""A report's source before its sentence («به گزارش …،»): no subject."""
+_BEFORE_SUBJECT = re.compile(
+    r"[\s\u200c]*(?:(?:[^\s\u200c،]+[\s\u200c]+){0,2}|(?:[^\s\u200c،]+[\s\u200c]+){0,3}[^\s\u200c،]+[\s\u200c]*،[\s\u200c]*)"
+)
+"""What may stand before a subject's title: up to two words of time («روز دوشنبه»), or a name set off by a
+comma before the title in apposition («X، دبیرکل …»)."""
 OUTSIDE = "شورای امنیت(?! (?:جمعی|ملی))|شورای حکام|پارلمان|مجلس شورای|کنگره|اتحادیه اروپا|کمیسیون اروپا|ناتو"
 _MEETING = "نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش"
 BODY_RE = cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}")
@@ -110,6 +117,24 @@ def cited(sentence: Scanned, span: Span) -> bool:
     pos = bisect_left(sentence.origin, span.start)
     folded = sentence.folded
     return bool(CITED.search(folded, max(0, pos - 40), pos)) and not FINAL.regex.match(folded, pos)
+
+
+def one_speaker(sentence: Scanned, span: Span, floor: int) -> bool:
+    """An indefinite «بیانیه‌ای» (PRESS) whose clause's subject (after the verb before it, at `floor`,
+    folded, else at the sentence's start; after a source, _REPORTED, and _BEFORE_SUBJECT) is one person,
+    named or by a singular title («مشاور رئیس‌جمهور در بیانیه‌ای …», «X، دبیرکل …، با انتشار
+    بیانیه‌ای …»): that person's press statement, not the meeting's. Leaders in the plural
+    («سران/وزیران … در بیانیه‌ای»), a state, an organization or the meeting stay."""
+    pos = bisect_left(sentence.origin, span.start)
+    if not PRESS.fullmatch(sentence.folded, pos, bisect_left(sentence.origin, span.end)):
+        return False
+    for start in (floor, 0):
+        start = reported.end() if (reported := _REPORTED.match(sentence.folded, start, pos)) else start
+        after = (m for m in sentence.mentions if sentence.origin[start] <= m.start < span.start)
+        first = min(after, key=lambda m: m.start, default=None)
+        if first and _BEFORE_SUBJECT.fullmatch(sentence.folded, start, bisect_left(sentence.origin, first.start)):
+            return first.kind == "person" or (first.kind == "role" and not first.entry.plural)
+    return False
 
 
 def announcement(sentence: Scanned, span: Span) -> bool:
