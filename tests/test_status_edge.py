@@ -88,3 +88,19 @@ def test_who_opens_or_closes_the_meeting_was_there(text: str) -> None:
 )
 def test_opening_something_else_or_inviting_places_nobody(text: str) -> None:
     assert statuses(text)[A][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"ایران و روسیه که از حامیان دولت {A_FULL} به شمار می‌روند نیز در این اجلاس شرکت کرده بودند.",
+        f"هیئت‌هایی که از سوی {A_FULL} دعوت شده بودند در اجلاس شرکت کردند.",
+    ],
+    ids=["inside-a-closed-relative", "invited-in-a-relative"],
+)
+def test_a_person_inside_a_relative_clause_closed_by_its_verb_is_not_the_subject(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
+
+
+def test_a_complement_clause_keeps_its_subject() -> None:
+    assert statuses(f"وزارت خارجه اعلام کرد که {A_FULL} به نیویورک رفت و در این نشست شرکت کرد.")[A][0] == "attended"

@@ -26,6 +26,7 @@ from helpers.extract import collective
 from helpers.extract.clauses import (
     APPOSED,
     PLURAL,
+    RELATIVE,
     after_preposition,
     agent,
     first_subject_end,
@@ -63,7 +64,7 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import by_reading, marked_object
+from helpers.extract.readings import by_reading, marked_object, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.text import gazetteer as gz
 
@@ -182,6 +183,7 @@ def _verb_cue_of(
         and not hit.said.forward
         and not passive
         and (hit.first or not reported(sentence, f, hit.pos, hit.plural, found))
+        and not _in_closed_relative(sentence, f, hit.pos)
     ]
     before = [
         hit
@@ -193,6 +195,20 @@ def _verb_cue_of(
     if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
         return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
+
+
+def _in_closed_relative(sentence: Scanned, f: Found, pos: int) -> bool:
+    """Whether `f` stands inside a relative clause of a noun before them that closes with its own verb
+    before the cue at `pos` («ایران و روسیه که از حامیان دولت X به شمار می‌روند، در این اجلاس شرکت
+    کردند»): the cue is the head's, not `f`'s. A «که» after a verb opens what was said («گفت که X …»)."""
+    text = sentence.text
+    opens = [m for m in RELATIVE.finditer(text, 0, f.span.start)]
+    if not opens or "،" in text[opens[-1].end() : f.span.start]:
+        return False
+    start = opens[-1].start()
+    if verb_in(text, max(0, start - 25), start) is not None or verb_in(text, opens[-1].end(), f.span.start):
+        return False  # «گفت که X …» (a complement, not a relative clause), or `f` after the clause's verb
+    return verb_in(text, f.span.end, pos) is not None
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:
