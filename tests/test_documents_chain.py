@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from document_fixtures import rows
 
-from helpers.extract.document_titles import names_meeting, same_title
+from helpers.extract.document_titles import names_meeting, same_title, title_words
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,22 @@ def test_one_final_statement_named_with_two_chains_is_one_row() -> None:
         "اعلامیه پایانی نشست وزیران گروه بیست بر تجارت آزاد تأکید دارد."
     )
     assert rows(text) == [("اعلامیه پایانی وزرای خارجه گروه بیست", "issued")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("تفاهمنامه یی همکاری", "تفاهم‌نامه همکاری"),
+        ("بیانیه ای مشترک", "بیانیه مشترک"),
+        ("موافقتنامه یی", "موافقت‌نامه"),
+    ],
+)
+def test_an_indefinite_ending_written_apart_is_no_word_of_the_title(a: str, b: str) -> None:
+    """Dari writes the indefinite «یی» apart («تفاهمنامه یی همکاری»), and a lost ZWNJ leaves «بیانیه ای»: the
+    same words as the title without it."""
+    assert title_words(a) == title_words(b)
+
+
+def test_a_word_ending_in_the_letters_of_the_ending_keeps_them() -> None:
+    """Only an ending standing alone is dropped: «ای» and «یی» inside or at the end of a word stay as before."""
+    assert title_words("برنامه اجرایی") == ["برنامه", "اجرای"]
