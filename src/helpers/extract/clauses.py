@@ -195,6 +195,27 @@ def same_list(sentence: Scanned, f: Found, g: Found, found: list[Found]) -> bool
     return all(listed_after(sentence, a, b) for a, b in zip(chain, chain[1:], strict=False))
 
 
+def list_of(sentence: Scanned, f: Found, found: list[Found]) -> list[Found]:
+    """The items of the list `f` belongs to, in order («با X، Y و Z»: a preposition before X governs Y and
+    Z), or `f` alone. Items here are joined by «و» or a comma and their titles only, no other word (a verb
+    between, «با X دیدار کرد و Y …», starts a clause of Y's)."""
+    items = [f]
+    for g in reversed([g for g in found if g.span.end <= f.span.start]):
+        if not _joined(sentence, g, items[0]):
+            break
+        items.insert(0, g)
+    for g in (g for g in found if g.span.start >= f.span.end):
+        if not _joined(sentence, items[-1], g):
+            break
+        items.append(g)
+    return items
+
+
+def _joined(sentence: Scanned, g: Found, f: Found) -> bool:
+    between = without_titles(sentence.text, g.span.end, f.span.start, sentence.mentions)
+    return listed_after(sentence, g, f) and all(w == "و" for _, _, w in words(between))
+
+
 def in_relative_clause(sentence: Scanned, g: Found, pos: int) -> bool:
     """Whether `pos` lies in a relative clause of `g`'s: «که» right after their name and title, not yet
     closed by a comma («X با Y، دبیرکل …، که … وارد تهران شد، دیدار کرد»: the arrival is Y's)."""

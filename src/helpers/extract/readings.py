@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
-from helpers.extract.clauses import BY, PREPOSITIONS, is_object, of_a_presence, same_list, without_titles
+from helpers.extract.clauses import (
+    BY,
+    PREPOSITIONS,
+    is_object,
+    list_of,
+    of_a_presence,
+    same_list,
+    without_titles,
+)
 from helpers.extract.cues import THIS_MEETING
 from helpers.extract.document_cues import ABOUT_RE, NOUNS
 from helpers.extract.meeting_place import AT_IT
@@ -59,8 +67,8 @@ def read_clause(sentence: Scanned, f: Found, found: list[Found]) -> Reading | No
     X» is not: see `governed`) or another subject is named before the verb (it is theirs, unless
     `f` is listed with them: «X و Y … دیدار کردند»)."""
     text = sentence.text
-    if governed(sentence, f):
-        return None
+    if governed(sentence, f) or governed(sentence, list_of(sentence, f, found)[0]):
+        return None  # «با X و Y دیدار خواهد کرد»: a preposition before a list governs each item
     stop = STOP.search(text, f.span.end)
     end = stop.start() if stop else len(text)
     skip = [(m.start, m.end) for m in sentence.mentions if m.kind in ("role", "country", "org")]

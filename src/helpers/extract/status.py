@@ -31,6 +31,7 @@ from helpers.extract.clauses import (
     agent,
     first_subject_end,
     is_object,
+    list_of,
     listed_after,
     of_a_presence,
     only_phrase_between,
@@ -157,14 +158,17 @@ def _said_elsewhere(sentence: Scanned, found: list[Found], hit: Hit) -> bool:
     return hit.said.kind == Kind.SPEECH and of_a_presence(sentence, found, hit.pos)
 
 
-def _met_elsewhere(sentence: Scanned, f: Found, hit: Hit) -> bool:
-    """Whether `f` is the one a planned meeting is with («با X دیدار خواهد کرد») and the sentence does
-    not place that meeting on the sidelines of this one or apart from its joint session («در حاشیه این
-    اجلاس با X دیدار خواهد داشت», «با X گفت‌وگوی جداگانه خواهد کرد» say X will be there)."""
-    if not (hit.talks or TALKS_NEAR.search(sentence.text, hit.pos, f.span.end + 40)):
+def _met_elsewhere(sentence: Scanned, f: Found, found: list[Found], hit: Hit) -> bool:
+    """Whether `f` is one a planned meeting is with («با X دیدار خواهد کرد», or listed after X: «با X و Y
+    دیدار و گفت‌وگو خواهد کرد») and the sentence does not place that meeting on the sidelines of this one
+    or apart from its joint session («در حاشیه این اجلاس با X دیدار خواهد داشت», «با X گفت‌وگوی جداگانه
+    خواهد کرد» say X will be there)."""
+    items = list_of(sentence, f, found)  # «با» stands before the list's first item, the talks after its last
+    if not (hit.talks or TALKS_NEAR.search(sentence.text, hit.pos, items[-1].span.end + 40)):
         return False  # «قرار است Y … با X دیدار کند»: a plan's cue before Y, its talks around X
-    lo = max(0, f.span.start - 60)
-    return MET.search(without_titles(sentence.text, lo, f.span.start, sentence.mentions)) is not None and not any(
+    first = items[0]
+    lo = max(0, first.span.start - 60)
+    return MET.search(without_titles(sentence.text, lo, first.span.start, sentence.mentions)) is not None and not any(
         span.start < hit.end for span in find_cues(APART, sentence)
     )
 
@@ -192,7 +196,7 @@ def _verb_cue_of(
         and (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
     ]
     hit = after[0] if after else before[-1] if before else None
-    if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, hit):
+    if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, found, hit):
         return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
     return hit.given if hit else None
 
