@@ -49,3 +49,33 @@ def test_a_new_clause_after_the_one_met_keeps_its_subject() -> None:
     got = statuses(BEFORE, f"{C_FULL} با {A_FULL} دیدار خواهد کرد و {B_FULL} در این اجلاس سخنرانی خواهد کرد.")
     assert got[A] == ("mentioned", None)
     assert got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{C_FULL} قرار است در حاشیه این نشست، با {A_FULL} دیدار کند.",
+        f"{C_FULL} در حاشیه این نشست، با «{A}» رئیس‌جمهور ازبکستان دیدار خواهد کرد.",
+        f"{C_FULL} قرار است در حاشیه این نشست، با {A_FULL} ملاقات نماید.",
+        f"{C_FULL} قرار است در حاشیه این نشست، با {A_FULL} گفتگو کند.",
+        f"{C_FULL} در حاشیه اجلاس، با {A_FULL} و {B_FULL} دیدار خواهد کرد.",
+    ],
+    ids=["plan", "quoted-will-meet", "dari-namayad", "lost-zwnj", "a-list"],
+)
+def test_the_sidelines_set_off_by_a_comma_still_place_the_one_to_be_met(text: str) -> None:
+    got = statuses(BEFORE, text)
+    assert got[A][0] == "expected"
+    if B in got:
+        assert got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{C_FULL} قرار است در سفر به پایتخت، با {A_FULL} دیدار کند.",
+        f"{C_FULL} قرار است در حاشیه سفر، با {A_FULL} دیدار کند.",
+    ],
+    ids=["a-trip-set-off", "sidelines-of-a-trip"],
+)
+def test_a_comma_after_another_place_does_not_place_the_one_met(text: str) -> None:
+    assert statuses(BEFORE, text)[A] == ("mentioned", None)

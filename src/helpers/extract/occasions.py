@@ -100,11 +100,12 @@ SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 
 WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
 """An active welcome («از X استقبال کرد»): at the airport, X has arrived."""
 SIDELINES_WITH = re.compile(
-    rf"^[\s\u200c]*(?:(?:این|{ORDINAL})[\s\u200c]+)?(?:{MEETING})(?!\w)[^.؛،]{{0,40}}?(?<!\w)با[\s\u200c«]*$".replace(
+    rf"^[\s\u200c]*(?:(?:این|{ORDINAL})[\s\u200c]+)?(?:{MEETING})(?!\w)،?[^.؛،]{{0,40}}?(?<!\w)با[\s\u200c«]*$".replace(
         " ", "[\\s\u200c]+"
     )
 )
-"""From «در حاشیه» to a person: the meeting, a few words, and «با» right before them."""
+"""From «در حاشیه» to a person: the meeting, a comma that sets the place off («در حاشیه این نشست، با X»), a few
+words, and «با» right before them."""
 TALKS_NEAR = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\u200c]?"))
 MET_THERE = Said(Status.ATTENDED, Kind.SIDELINES, ON_SIDELINES)
 HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
