@@ -1,5 +1,5 @@
 """The report's own day written as a date: a meeting said to be held on the day the report was
-published is held today (attendees.dated_today, occasions.frame), so presence stated in the present
+published is held today (attendees.dated_days, occasions.frame), so presence stated in the present
 there is presence, not a plan. Written sentences, not page text."""
 
 from __future__ import annotations
@@ -54,3 +54,30 @@ def test_a_meeting_on_another_day_or_of_no_known_report_day_is_still_to_come(
     held: str, published: dt.date | None
 ) -> None:
     assert status_of(held, PRESENT[0], published=published) == "expected"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "سخنگوی دبیرخانه روز دوشنبه سوم آذر ۱۴۰۴ اعلام کرد اجلاس سران روز چهارشنبه در لندن برگزار می‌شود.",
+        "وزارت خارجه امروز گفت نشست وزیران روز ۳۰ نوامبر ۲۰۲۵ در ژنو برگزار می‌گردد.",
+        "دفتر ریاست جمهوری امروز دوشنبه ۳ قوس ۱۴۰۴ خبر داد که همایش سران از ۵ قوس در کابل دایر میشود.",
+        "امروز اعلام شد اجلاس سران روز سه‌شنبه چهارم آذر ۱۴۰۴ در تهران تشکیل می‌شود.",
+    ],
+    ids=["announced-today-for-wednesday", "said-today-gregorian-later", "dari-announced-lost-zwnj", "jalali-next-day"],
+)
+@pytest.mark.parametrize("present", PRESENT, ids=["delegation-present", "take-part", "are-in-it"])
+def test_a_day_nearer_the_verb_than_today_is_the_meetings_day(held: str, present: str) -> None:
+    assert status_of(held, present) == "expected"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "سخنگوی دبیرخانه روز شنبه اول آذر ۱۴۰۴ اعلام کرد اجلاس سران امروز در لندن برگزار می‌شود.",
+        "وزارت خارجه روز ۲۰ نوامبر ۲۰۲۵ گفت نشست وزیران روز ۲۴ نوامبر ۲۰۲۵ در ژنو برگزار می‌گردد.",
+    ],
+    ids=["announced-earlier-held-today", "gregorian-announced-earlier"],
+)
+def test_an_earlier_day_of_announcing_leaves_today_the_meetings_day(held: str) -> None:
+    assert status_of(held, PRESENT[0]) == "attended"

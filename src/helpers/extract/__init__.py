@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import contracts, paths, storage
-from helpers.extract.attendees import article_day, attendee_rows, dated_today
+from helpers.extract.attendees import article_day, attendee_rows, dated_days
 from helpers.extract.dates import date_rows, date_tuples
 from helpers.extract.documents import document_rows
 from helpers.extract.mentions import Sentence, sentence_rows, table, usable
@@ -29,7 +29,7 @@ def extract_all(sentences: pd.DataFrame, published: dt.date | None) -> dict[str,
     read on the article's date (attendees.article_day: published, else from the dates table)."""
     rows = sentence_rows(sentences)
     dates = date_rows(rows, published)
-    attendees, documents = _people_and_documents(rows, article_day(published, dates), dated_today(published, dates))
+    attendees, documents = _people_and_documents(rows, article_day(published, dates), dated_days(published, dates))
     return {
         "attendees": table(attendees, contracts.ATTENDEES),
         "documents": table(documents, contracts.DOCUMENTS),
@@ -42,7 +42,7 @@ def extract_columns(sentences: contracts.Columns, published: dt.date | None) -> 
     way (corpus mode, P3)."""
     rows = list(map(Sentence, *(sentences[c] for c in contracts.SENTENCES)))
     dates = contracts.from_tuples(date_tuples(rows, published), contracts.DATES)
-    attendees, documents = _people_and_documents(rows, article_day(published, dates), dated_today(published, dates))
+    attendees, documents = _people_and_documents(rows, article_day(published, dates), dated_days(published, dates))
     return {
         "attendees": contracts.from_records(attendees, contracts.ATTENDEES),
         "documents": contracts.from_records(documents, contracts.DOCUMENTS),
@@ -51,7 +51,7 @@ def extract_columns(sentences: contracts.Columns, published: dt.date | None) -> 
 
 
 def _people_and_documents(
-    rows: list[Sentence], day: dt.date | None, dated: dict[int, list[str]]
+    rows: list[Sentence], day: dt.date | None, dated: dict[int, list[tuple[str, bool]]]
 ) -> tuple[list[dict], list[dict]]:
     gaz = gazetteer.load()
     own = usable(rows, gaz)

@@ -97,24 +97,22 @@ def article_day(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -
     return next((d for d, full in written if d.year == year and full), None)
 
 
-def dated_today(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dict[int, list[str]]:
-    """The dates written in each sentence (by number) whose day or days take in the publication date (a
-    date the page gives, not the dateline's): a report that says the meeting is held on them says it
-    is held today (helpers.extract.occasions.frame). None without a publication date: `article_day`'s
-    guess is the meeting's own day."""
-    out: dict[int, list[str]] = {}
+def dated_days(published: dt.date | None, dates: Mapping[str, Sequence[Any]]) -> dict[int, list[tuple[str, bool]]]:
+    """The dates written in each sentence (by number; a date the page gives, not the dateline's), each with
+    whether its day or days take in the publication date: a report that says the meeting is held on one
+    of those says it is held today, and on another day written nearer the verb, not today
+    (helpers.extract.occasions.frame). None without a publication date: `article_day`'s guess is the
+    meeting's own day."""
+    out: dict[int, list[tuple[str, bool]]] = {}
     if published is None:
         return out
     day = published.isoformat()
     for surface, start, end, section, sentence in zip(
         dates["surface"], dates["start"], dates["end"], dates["section"], dates["sentence"], strict=True
     ):
-        if (
-            isinstance(start, str)
-            and section != "dateline"
-            and start[:10] <= day <= (end if isinstance(end, str) else start)[:10]
-        ):
-            out.setdefault(int(sentence), []).append(surface)
+        if isinstance(start, str) and section != "dateline":
+            today = start[:10] <= day <= (end if isinstance(end, str) else start)[:10]
+            out.setdefault(int(sentence), []).append((surface, today))
     return out
 
 
@@ -271,11 +269,14 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
 
 
 def attendee_rows(
-    own: list[Scanned], gaz: gz.Gazetteer, day: dt.date | None = None, dated: Mapping[int, Sequence[str]] | None = None
+    own: list[Scanned],
+    gaz: gz.Gazetteer,
+    day: dt.date | None = None,
+    dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
 ) -> list[dict]:
     """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
-    article's date (`article_day`) office terms are read on, `dated` the dates written for the day it
-    was published, by sentence (`dated_today`)."""
+    article's date (`article_day`) office terms are read on, `dated` the dates written in each sentence
+    and whether each names the day it was published (`dated_days`)."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])

@@ -299,7 +299,7 @@ NOW = frozenset(("now", "today"))
 of it told begun yet ("today": «امروز برگزار می‌شود»), where what someone will do is still a plan."""
 
 
-def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = ()) -> str:
+def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), other_days: Sequence[int] = ()) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
     برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
@@ -308,8 +308,11 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = ()) 
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
     کارشناسان امروز آغاز شد»). After a "now" `before`, a present «برگزار می‌شود»
     keeps it. A date written for the day the report was published (`dated_today`: where each one ends,
-    helpers.extract.attendees.dated_today) is «امروز» («از روز دوشنبه سوم آذر برگزار می‌شود» in a report of
-    that Monday). A present-tense cue in a later sentence takes this time, and after an
+    helpers.extract.attendees.dated_days) is «امروز» («از روز دوشنبه سوم آذر برگزار می‌شود» in a report of
+    that Monday); the day nearest before the verb in its clause is the meeting's, so another day written
+    after that one (`other_days`: where each date not naming the publication day ends) makes it no longer
+    today («روز سه‌شنبه ۱۰ تیر اعلام کرد نشست روز چهارشنبه برگزار می‌شود» in a report of that Tuesday: the
+    meeting is still to come). A present-tense cue in a later sentence takes this time, and after an
     earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
@@ -324,7 +327,13 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = ()) 
         return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
     times = {"now" for _ in under_way} | {
         "today"
-        if not plan and any(end <= span.start and not CLAUSE_END.search(text, end, span.start) for end in today)
+        if not plan
+        and any(
+            end <= span.start
+            and not CLAUSE_END.search(text, end, span.start)
+            and not any(end < other <= span.start for other in other_days)
+            for end in today
+        )
         else "future"
         for span in to_come
     }

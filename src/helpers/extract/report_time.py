@@ -163,7 +163,9 @@ DONE = frozenset({Kind.GATHERING, Kind.PARTICIPATION, Kind.SPEECH, Kind.SIDELINE
 """Kinds of presence that, told as done of this meeting, show it under way (`report_times`)."""
 
 
-def report_times(own: list[Scanned], year: int | None, dated: Mapping[int, Sequence[str]] | None = None) -> list[str]:
+def report_times(
+    own: list[Scanned], year: int | None, dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None
+) -> list[str]:
     """The report's time at each sentence, as the last sentence that told it set it (occasions.frame).
     A "future" that only a bare present set («این اجلاس در آستانه برگزار می‌شود»: no «خواهد», plan
     word or time to come, AHEAD) is the present of a report written during the meeting when a
@@ -171,11 +173,14 @@ def report_times(own: list[Scanned], year: int | None, dated: Mapping[int, Seque
     آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan. So is
     a meeting held "today" once a sentence read in it tells presence there as done or as a present
     state («وزیران در این نشست هستند»): it has begun, and what someone will do in it is presence
-    (README, session 6). `dated` gives, by sentence number, the dates written there that name the day
-    the report was published (helpers.extract.attendees.dated_today): that day is «امروز» (occasions.frame)."""
+    (README, session 6). `dated` gives, by sentence number, the dates written there and whether each names
+    the day the report was published (helpers.extract.attendees.dated_days): that day is «امروز», unless
+    another day is written nearer the meeting's verb (occasions.frame)."""
     times, time, ahead = [], "", False
     for sentence in own:
-        set_now = frame(sentence, time, _ends(sentence.text, (dated or {}).get(sentence.row.sentence, ())))
+        written = (dated or {}).get(sentence.row.sentence, ())
+        today, other = (_ends(sentence.text, [d for d, on in written if on is is_today]) for is_today in (True, False))
+        set_now = frame(sentence, time, today, other)
         ahead = ahead or (set_now == "future" and bool(find_cues(AHEAD, sentence)))
         time = set_now or time
         times.append(time)
