@@ -164,3 +164,10 @@ def test_an_indefinite_ending_written_apart_is_no_word_of_the_title(a: str, b: s
 def test_a_word_ending_in_the_letters_of_the_ending_keeps_them() -> None:
     """Only an ending standing alone is dropped: «ای» and «یی» inside or at the end of a word stay as before."""
     assert title_words("برنامه اجرایی") == ["برنامه", "اجرای"]
+
+
+@pytest.mark.parametrize("naming", ["زیر نام", "زیر عنوان", "تحت عنوان"])
+def test_dari_under_the_name_names_the_document(naming: str) -> None:
+    """Dari «زیر نام/زیر عنوان» names a document as «تحت عنوان» does: the name is the title."""
+    text = f'وزیران بیانیه مشترک این گروه را {naming} "اعلامیه نشست کابل" نشر کردند.'
+    assert rows(text) == [("اعلامیه نشست کابل", "issued")]

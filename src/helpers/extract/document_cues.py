@@ -340,7 +340,7 @@ SUBJUNCTIVE_END = re.compile(r"[\s\u200c]+\S+[\s\u200c]+(?:شود|شوند|گر�
 THIS_BEFORE = re.compile(r"(?<!\w)(?:این|ان)[\s\u200c]*$|(?:سالگرد|سالگی|سالروز)[\s\u200c]*$")
 """«این/آن» right before a document or action word: one named before; an anniversary («سالگرد امضای
 …») is of a signing long past."""
-NAMING = r"(?:(?:تحت|با|به)[\s\u200c]+عنوان|به[\s\u200c]+نام|موسوم[\s\u200c]+به)"
+NAMING = r"(?:(?:تحت|با|به|زیر)[\s\u200c]+عنوان|(?:به|زیر)[\s\u200c]+نام|موسوم[\s\u200c]+به)"
 NAMED = re.compile(rf"(?<!\w){NAMING}[\s\u200c]*«?[\s\u200c]*$")
 NAMED_NEXT = re.compile(rf"(?:[\s\u200c]+[^\s\u200c]+){{0,3}}?[\s\u200c]+{NAMING}(?!\w)")
 NAME_AFTER = re.compile(rf"[\s\u200c]+{NAMING}[\s\u200c]+«?[\s\u200c]*")
