@@ -58,3 +58,21 @@ def test_a_count_after_a_preposition_and_an_is_new() -> None:
 def test_a_quantity_after_during_that_is_new() -> None:
     found = rows("در نشستی که طی آن مجموعه‌ای از اسناد به امضا رسید، سران گفتگو کردند.")
     assert found == [("مجموعه‌ای از اسناد", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیران اسناد مربوطه را امضا کردند.",
+        "وزیران تفاهم‌نامه‌های مربوطه را به امضا رساندند.",
+        "قرارداد مربوطه در پایان نشست امضا شد.",
+        "کارشناسان پس از بررسی، قطعنامه های مربوطه را تصویب کردند.",  # lost ZWNJ
+    ],
+)
+def test_a_document_word_with_the_relevant_ones_names_none(text: str) -> None:
+    """«مربوطه» (the relevant ones) points back as «مذکور» does; «مربوط به X» starts a subject instead."""
+    assert rows(text) == []
+
+
+def test_relating_to_still_starts_a_subject() -> None:
+    assert rows("سند مربوط به همکاری گمرکی امضا شد.") == [("سند", "signed")]

@@ -250,8 +250,9 @@ DRAFT_BEFORE = re.compile(r"(?<!\w)(?:پیش[\s\u200c]*نویس|مسوده)[\s\u
 VAGUE = "(?:دیگر|مختلف|متعدد|متنوع|گوناگون)"
 """Adjectives that leave a document unnamed («اسناد مهم دیگری», «توافق‌نامه‌های مختلف»): with no number
 and no words of its own, the phrase names no document."""
-BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده"
-"""Words that point back to something named before («قرارداد مذکور», «نشست یادشده»)."""
+BACK_REFERENCE = "مورد نظر|مذکور|یاد ?شده|فوق(?: ?الذکر)?|مزبور|نامبرده|مربوطه"
+"""Words that point back to something named before («قرارداد مذکور», «نشست یادشده», «اسناد مربوطه»: the
+relevant ones; «مربوط به X» starts what a document is about instead)."""
 OFFICE_AND_COUNT = cue_regex(
     rf"امور|خارجه|جمهور|جمهوری|دولت|دولت های|کشور|کشورها|کشورهای|عضو|و|{NUMBER}|{BACK_REFERENCE}"
 )
