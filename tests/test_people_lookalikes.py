@@ -206,3 +206,39 @@ def test_a_title_of_the_body_named_before_is_a_title(text: str, name: str) -> No
 
 def test_a_state_that_is_a_member_of_this_body_is_no_person() -> None:
     assert names_in("ایران عضو این سازمان است و قزاقستان عضو این گروه نیست.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after an outlet's or a building's noun and the words of its kind is the outlet's or
+        # the building's, a person's name (and a title of courtesy) included
+        "روزنامه هندی «ایندیا تودی» گزارش داد که نشست وزیران به تعویق افتاد.",
+        "نشریه آلمانی «فرانکفورتر آلگماینه» نوشت که وزیران توافق کردند.",
+        "پس از حمله به پایگاه هوایی «پتان کوت» مذاکرات متوقف شد.",
+        "کنفرانس هر سال در هتل «بایریشر هوف» در شهر مونیخ برگزار می‌شود.",
+        "هواپیما در میدان هوایی بین‌المللی حامد کرزی نشست.",
+        "اجلاس در مرکز همایش‌های بین‌المللی ملک فیصل در ریاض برگزار شد.",
+        "اجلاس در مرکز همایشهای بینالمللی شاه عبدالعزیز برگزار شد.",
+        "نشست در ورزشگاه ملی «میشل پلاتینی» برگزار نشد.",
+    ],
+)
+def test_a_name_after_an_outlet_or_a_building_noun_is_no_person(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # look-alikes: people named next to such nouns, not after them
+        ("سخنگوی وزارت خارجه ایران ناصر کنعانی در فرودگاه مهرآباد به خبرنگاران گفت.", ["ناصر کنعانی"]),
+        (
+            "وزیر خارجه عربستان فیصل بن فرحان در هتل محل اجلاس با سرگئی لاوروف دیدار کرد.",
+            ["سرگئی لاوروف", "فیصل بن فرحان"],
+        ),
+        ("به گزارش روزنامه گاردین، بوریس جانسون نخست‌وزیر انگلیس در نشست شرکت کرد.", ["بوریس جانسون"]),
+        ("در مرکز همایش‌ها، ملک عبدالله دوم پادشاه اردن سخنرانی کرد.", ["عبدالله دوم"]),
+    ],
+)
+def test_people_named_beside_a_building_stay(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

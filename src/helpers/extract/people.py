@@ -52,7 +52,7 @@ from helpers.extract.names import (
     tokens,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
-from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, foreign_after, place_or_outlet
+from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, foreign_after, named_place, place_or_outlet
 from helpers.text import gazetteer as gz
 
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
@@ -176,6 +176,11 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
+    found = [  # as written: a surname glued onto the word before it (`_glued`) starts inside that word
+        f
+        for f in found
+        if not (f.written and named_place(text, Span(f.span.end - len(f.written), f.span.end), f.meta.get("role_span")))
+    ]
     found = joined_runs(text, found, gaz)  # «X Y» + «Z» found by two rules, written as one name
     for f in found:
         bare = without_honorifics(f.written)  # not an honorific's word the person's name opens with («سردار …»)

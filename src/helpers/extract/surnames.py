@@ -13,6 +13,7 @@ from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
 from helpers.extract.names import RARE, joined_pieces, kind, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
+from helpers.extract.title_names import named_place
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
@@ -115,7 +116,11 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
         first = names.get(gz.key(word))
         if first and ((first.meta.get("lead_only") and i > 0) or _compound(word, tokens_[i + 1 : i + 2])):
             continue  # a title's lone surname only opens a sentence, and is no piece of a common word
-        if first and not any(s.start < end and start < s.end for s in taken):
+        if (
+            first
+            and not any(s.start < end and start < s.end for s in taken)
+            and not named_place(sentence.text, Span(start, end))
+        ):
             new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
     return new
 

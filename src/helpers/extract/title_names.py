@@ -1,14 +1,18 @@
 """Names written beside a role title but not in the run right next to it: set off by commas after
 the title's complement («سفیر روسیه در تهران، X، …»), after «در امور <state>», or one word after the
-title (a body the gazetteer lacks: «سخنگوی وزارت خارجه طالبان X Y»); and what names a place or an
-outlet, no person («در X», «روزنامه X»). Split out of helpers.extract.names, whose `name_span` reads
-how far each name runs; helpers.extract.people calls these."""
+title (a body the gazetteer lacks: «سخنگوی وزارت خارجه طالبان X Y»); and what names a place, an
+outlet or a building, no person («در X», «روزنامه X», «فرودگاه بین‌المللی X»). Split out of
+helpers.extract.names, whose `name_span` reads how far each name runs; helpers.extract.people calls
+these."""
 
 from __future__ import annotations
 
 import re
 
-from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS
+from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS, OUTLET_NOUNS
+from helpers.dates.words import NAMED_AFTER_A_DATE
+from helpers.extract.honorifics import HONORIFICS
+from helpers.extract.meeting_place import MEETING
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import places
 from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
@@ -24,6 +28,19 @@ helpers.dates.relative, which reads «رادیو فردا» as no day): the word
 OUTLET_TAILS = frozenset(gz.key(w) for w in ("نیوز", "تایمز", "پرس", "آنلاین", "تی‌وی"))
 """English words that end outlets' names written in Persian letters («X نیوز», «X تایمز», «X پرس», «X
 آنلاین», «X تی‌وی»): a name that ends in one is an outlet's, no person's."""
+NAMED_PLACE = re.compile(
+    rf"(?<!\w)(?:{OUTLET_NOUNS}|{NAMED_AFTER_A_DATE}|مرکز)"
+    rf"(?:[\s\u200c]+(?:(?:{MEETING})(?:\u200c?های?)?|{NAME_ADJECTIVES}|[\w\u200c]*\wی)){{0,2}}[\s\u200c«\"]*"
+    rf"(?:(?:{HONORIFICS})[\s\u200c]+)?$"
+)
+"""An outlet's or a building's noun («روزنامه», «پایگاه», «هتل», «فرودگاه», «میدان», «مرکز»;
+helpers.dates.words' nouns a name follows) with up to two words of its kind after it, a relational
+adjective («روزنامه هندی», «پایگاه هوایی», «میدان هوایی بین‌المللی») or a meeting noun («مرکز
+همایش‌های …»): the name after it is the outlet's or the building's, though a person's («فرودگاه
+بین‌المللی X Y», «مرکز همایش‌های بین‌المللی ملک X», a title of courtesy or a king's before the name). A
+party («حزب اسلامی X») is not here: its leader's name follows its title."""
+OBJECT_AFTER = re.compile(r"[\s\u200c»\"]*را(?!\w)")
+"""The object mark after a name: the name is the verb's object, no building's name before it."""
 IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
 """The preposition «در» (in) right before a word: what follows is a place or a body."""
 
@@ -86,6 +103,20 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
     words = text[span.start : span.end].split() if span else []
     kinds = [kind(w, gaz) for w in words]
     return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
+
+
+def named_place(text: str, span: Span, role: Span | None = None) -> bool:
+    """Whether the name at `span` (with its title `role` when written right before it: «… بین‌المللی
+    ملک X») names the outlet or building whose noun stands before it (NAMED_PLACE); not a name
+    written onto the word before it after a lost space («رادیو اروپای آزادX»: a word of its own)."""
+    if (span.start and text[span.start - 1].isalpha()) or OBJECT_AFTER.match(
+        text, max(span.end, role.end if role else 0)
+    ):
+        return False  # «X در میدان هوایی Y را بدرقه کرد»: Y is the object, the place unnamed
+    start = (
+        role.start if role and role.end <= span.start and only_separators(text[role.end : span.start]) else span.start
+    )
+    return bool(NAMED_PLACE.search(text, max(0, start - 80), start))
 
 
 def place_or_outlet(text: str, span: Span) -> bool:
