@@ -117,3 +117,30 @@ def test_a_page_title_ending_in_outlet_and_date(line: str, day: dt.date) -> None
 )
 def test_a_title_whose_last_fields_are_no_outlet_and_date(line: str) -> None:
     assert dateline.caption_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Sample TimesSample Times14/03/2022", dt.date(2022, 3, 14)),  # the outlet's name twice, glued to the day
+        ("World ReportNews 05.11.2021", dt.date(2021, 11, 5)),  # a section run into the outlet
+        ("Daily MirrorPolitics 2021/11/05", dt.date(2021, 11, 5)),  # the year first
+        ("Radio SampleKabul 12 March 2022", dt.date(2022, 3, 12)),  # an outlet, then its city
+    ],
+)
+def test_fields_run_together_before_the_date_are_set_off(line: str, day: dt.date) -> None:
+    """Where a lowercase letter runs into a capital the page lost the space between two of its fields."""
+    found = ingest.segment(f"{HEADLINE}\n\n{line}\n\n{BODY}\n").record["published"]
+    assert found == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "iPhone sale 02/06/2023",  # one letter before the capital: a brand, no fields
+        "Sample Times 14/03/2022",  # no join: words before the date with nothing setting them off
+        "Meeting held at the PowerPoint office 02/06/2023",  # a sentence: too many words before the join
+    ],
+)
+def test_words_that_are_no_fields_run_together(line: str) -> None:
+    assert read_dateline(line) is None

@@ -44,6 +44,17 @@ _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d
 _GLUED = re.compile(r"(?<=[0-9۰-۹])(?=[^\W\d_])|(?<=[^\W\d_])(?=[0-9۰-۹])")
 """Between a digit and a letter: a space the page lost («۱۲عقرب ۱۴۰۳», «سه‌شنبه۲۲ آبان», «۱۰:۲۰ق.ظ»); the
 line is read with one put back, as the sentence normalizer does for the text."""
+_CASE_JOIN = re.compile(r"(?<=[^\W\d_])[^\W\d_](?=[A-ZÀ-Þ])")
+"""A letter before a capital in one word («TimesNews», «Quốc TếBáo»; not «iPhone»): where lowercase meets uppercase, two
+of a page's fields ran together (an outlet's name printed twice, a section then the outlet); the line is read
+with a bar between them (_unjoin), so the fields are set off as the page showed them."""
+
+
+def _unjoin(line: str) -> str:
+    """`line` with a bar where a lowercase letter runs into a capital (_CASE_JOIN)."""
+    return _CASE_JOIN.sub(lambda m: f"{m[0]} | " if m[0].islower() else m[0], line)
+
+
 _CODE = r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب)?\s*:?\s*[0-9۰-۹]*"
 """A news code: «کد خبر: ۱۲۳۴۵», «شناسه مطلب ۶۷۸», «کد ۸۰۳۴۵۴»."""
 _CODE_LINE = re.compile(rf"[\W_]*{_CODE}(?<=[0-9۰-۹])[\W_]*")
@@ -110,7 +121,7 @@ def read_dateline(line: str) -> Dateline | None:
     (helpers.text.ingest prefers any other, and never takes a site clock)."""
     if not _ANY_DIGIT.search(line):
         return None
-    folded = _GLUED.sub(" ", _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split()))))
+    folded = _unjoin(_GLUED.sub(" ", _ISO_TIME.sub(r"\1 \2", fold_for_dates(" ".join(line.split())))))
     if len(folded.split()) > MAX_WORDS:
         return None
     mentions = _dates(folded)
