@@ -144,3 +144,40 @@ def test_fields_run_together_before_the_date_are_set_off(line: str, day: dt.date
 )
 def test_words_that_are_no_fields_run_together(line: str) -> None:
     assert read_dateline(line) is None
+
+
+SERVICE = "نمونه‌نیوز | خلاصه خبر"
+"""An aggregator's name line above its masthead date: read as the page's headline."""
+INTRO = "این سامانه خبرهای روز را از خبرگزاری‌های کشور گردآوری و برای خوانندگان خلاصه می‌کند."
+
+
+@pytest.mark.parametrize(
+    ("masthead", "source", "iso"),
+    [
+        ("سه شنبه، 20 خرداد 1404", "خبرگزاری نمونه | سیاسی | شنبه، 03 مهر 1400 - 07:24", "2021-09-25"),
+        ("سه‌شنبه ۲۰ جوزا ۱۴۰۴", "آژانس نمونه - کابل، یکشنبه ۴ میزان ۱۴۰۰ ساعت ۱۰:۲۰", "2021-09-26"),  # Dari
+        ("Tuesday 10 June 2025", "رادیو نمونه | 2021-09-25 07:24", "2021-09-25"),
+        ("یکشنبه ۹ آذر ۱۴۰۴", "کابل، ۲۵ سپتامبر ۲۰۲۱ (نمونه)", "2021-09-25"),  # no clock: a place and an agency
+    ],
+)
+def test_a_source_dateline_under_a_masthead_date_is_the_publication(masthead: str, source: str, iso: str) -> None:
+    """A weekday date alone is the masthead's today; a later dateline giving an earlier day is the
+    article's own, though the aggregator's lines before it read as body."""
+    text = f"{SERVICE}\n\n{masthead}\n\n{INTRO}\n\n{HEADLINE}\n\n{source}\n\n{BODY}\n"
+    assert ingest.segment(text).record["published"] == iso
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "iso"),
+    [
+        # a later day: the masthead date stays (a page is never published after it is read)
+        ("سه شنبه، 20 خرداد 1404", "خبرگزاری نمونه | سیاسی | شنبه، 24 خرداد 1404 - 07:24", "2025-06-10"),
+        # a date line that is no weekday date alone (a clock on it): the first stays, as before
+        ("سه شنبه، 20 خرداد 1404 - 10:00", "خبرگزاری نمونه | سیاسی | شنبه، 03 مهر 1400 - 07:24", "2025-06-10"),
+        # an update below the body is a weaker witness than the masthead date under the headline
+        ("سه شنبه، 20 خرداد 1404", "آخرین به‌روزرسانی: ۳ مهر ۱۴۰۰", "2025-06-10"),
+    ],
+)
+def test_a_later_dateline_that_does_not_displace_the_first(first: str, later: str, iso: str) -> None:
+    text = f"{SERVICE}\n\n{first}\n\n{INTRO}\n\n{HEADLINE}\n\n{later}\n\n{BODY}\n"
+    assert ingest.segment(text).record["published"] == iso
