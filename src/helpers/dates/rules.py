@@ -30,6 +30,7 @@ from helpers.dates.absolute import (
     year_part,
 )
 from helpers.dates.calendars import GAP
+from helpers.dates.glued_month import unglue_may
 from helpers.dates.literals import Need, WordScan, of_marks, required_words, worth_scanning
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
@@ -277,7 +278,7 @@ _NUMBER_START = re.compile(rf"(?<!{DIGIT}){DIGIT}")
 
 def scan(text: str, published: dt.date | None, calendar: Calendar) -> list[DateMention]:
     """Run every rule once, in order, keeping matches that do not overlap earlier ones."""
-    ctx = Context(text, cal.fold_for_dates(text), published, calendar)
+    ctx = Context(text, unglue_may(cal.fold_for_dates(text)), published, calendar)
     met = NEED_SCAN.met(ctx.folded)
     found: list[DateMention] = []
     for pattern, handler, needs, marks in RULES:
