@@ -135,3 +135,36 @@ def test_a_ten_day_part_of_a_month_is_its_third(
 )  # fmt: skip
 def test_what_is_no_ten_day_part(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("نشست سران در هفته ۱۶ آوریل ۲۰۱۸ در لندن برگزار می‌شود.", "هفته ۱۶ آوریل ۲۰۱۸", D(2018, 4, 16), D(2018, 4, 22)),
+        ("گفت‌وگوها در هفته‌ی ۲۷ حمل ۱۴۰۲ آغاز شد.", "هفته‌ی ۲۷ حمل ۱۴۰۲", D(2023, 4, 16), D(2023, 4, 22)),  # Dari
+        ("وزیران در هفته ۱۰ آذر دیدار می‌کنند.", "هفته ۱۰ آذر", D(2024, 11, 30), D(2024, 12, 6)),  # yearless
+        ("هیئت‌ها هفته 3 March 2025 به ژنو رفتند.", "هفته 3 March 2025", D(2025, 3, 3), D(2025, 3, 9)),
+        ("نشست در هفتهٔ ۵ نوامبر خواهد بود.", "هفتهٔ ۵ نوامبر", D(2024, 11, 5), D(2024, 11, 11)),
+    ],
+)
+def test_the_week_of_a_day_is_seven_days_from_it(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("یک هفته پس از ۱۶ آوریل ۲۰۱۸ بازگشت.", "۱۶ آوریل ۲۰۱۸"),  # a week after: the day itself
+        ("او هفته گذشته، روز ۱۶ آوریل ۲۰۱۸ آمد.", "روز ۱۶ آوریل ۲۰۱۸"),  # «روز» between
+        ("دو هفته‌ای ۱۶ آوریل ۲۰۱۸ گذشت.", "۱۶ آوریل ۲۰۱۸"),  # not «هفته» alone
+    ],
+)
+def test_a_week_word_not_right_before_the_day_leaves_it_a_day(text: str, surface: str) -> None:
+    assert [(m.surface, m.precision) for m in find_dates(text, PUB) if m.surface == surface] == [
+        (surface, Precision.DAY)
+    ]
+
+
+def test_an_ordinal_after_the_week_word_is_no_day_of_a_week() -> None:
+    """«هفته دوم آذر» numbers a week of the month, no seven days from the second."""
+    assert all(m.end != m.start + dt.timedelta(days=6) for m in find_dates("نشست در هفته دوم آذر است.", PUB) if m.start)

@@ -76,7 +76,7 @@ from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
 from helpers.dates.describe import describe, join_apposed, lunar_beside
 from helpers.dates.mention import DateMention
-from helpers.dates.parts import narrow_to_thirds
+from helpers.dates.parts import narrow_to_thirds, widen_to_week
 from helpers.dates.patterns import SP
 from helpers.dates.relative import DUSHANBE_CITY
 from helpers.dates.rules import scan
@@ -116,7 +116,7 @@ def find_dates(
             key = (frame, anchor)
             rescan = rescans.setdefault(key, {f.offset: f for f in scan(text, anchor, frame)})
             found[i] = rescan.get(mention.offset, mention)
-    return describe(lunar_beside(join_apposed(narrow_to_thirds(found, text), text), text), text)
+    return describe(lunar_beside(join_apposed(widen_to_week(narrow_to_thirds(found, text), text), text), text), text)
 
 
 def dominant_calendar(mentions: list[DateMention]) -> Calendar:

@@ -4,7 +4,8 @@ year, its months 1-4, 5-8 and 9-12. X is whatever the date rules read as one who
 calendar, written or relative («اواخر ماه جاری», «اوایل سال آینده», «اواسط حوت ۱۴۰۲»), so the part
 narrows every rule's month and year alike; the part word belongs to the surface. Of a month, «دهه» with
 an ordinal names the same thirds (its ten-day parts: «دهه اول/نخست», «دهه دوم», «دهه سوم/آخر/پایانی»);
-of a year «دهه» is a decade, no third, so it narrows months only."""
+of a year «دهه» is a decade, no third, so it narrows months only. «هفته» before a day written in digits
+names the week of that day («هفته ۱۶ آوریل ۲۰۱۸»): seven days from it (widen_to_week)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,27 @@ def _months(calendar: Calendar, start: dt.date, first: int, last: int) -> Bounds
         return cal.month_bounds(calendar, year, first)[0], cal.month_bounds(calendar, year, last)[1]
     except ValueError:  # a lunar year outside the conversion table
         return None, None
+
+
+_WEEK_BEFORE = re.compile(rf"(?<![\w\u200c])هفته(?:\u0654|\u200c?ی)?{SP}$")
+"""«هفته», «هفته‌ی», «هفتهٔ» right before a date."""
+_WEEK = dt.timedelta(days=6)
+
+
+def widen_to_week(found: list[DateMention], text: str) -> list[DateMention]:
+    """Each day written in digits with «هفته» right before it («هفته ۱۶ آوریل», «هفته‌ی ۲۷ حمل ۱۴۰۲»): the
+    week of that day, seven days from it (precision `range`, the surface taking «هفته» in). An ordinal
+    after «هفته» numbers a week of the month («هفته اول اکتبر»), which the date rules read already."""
+    if "هفته" not in text:
+        return found
+    folded = cal.fold_for_dates(text)
+    out = []
+    for mention in found:
+        week = _WEEK_BEFORE.search(folded, max(0, mention.offset - 10), mention.offset)
+        if week is None or mention.precision != Precision.DAY or not mention.surface[:1].isdecimal():
+            out.append(mention)
+            continue
+        end = mention.start + _WEEK if mention.start else None
+        out.append(replace(mention, surface=text[week.start() : mention.limit], offset=week.start(), end=end,
+                           precision=Precision.RANGE))  # fmt: skip
+    return out
