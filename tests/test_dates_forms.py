@@ -480,3 +480,20 @@ def test_a_line_that_is_only_an_iso_month_is_that_month(text, surface, start, en
 )
 def test_an_iso_month_shape_in_a_sentence_or_out_of_range(text, rows):
     assert found(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("اجلاس از ۲۸ تا ۳۰ ابان برگزار می شود", "۲۸ تا ۳۰ ابان", D(2025, 11, 19), D(2025, 11, 21)),
+        ("نشست وزیران ۳ اذر ۱۴۰۲ پایان یافت", "۳ اذر ۱۴۰۲", J(1402, 9, 3), J(1402, 9, 3)),
+        ("هیئت در ماه ابان سال ۱۴۰۳ آمد", "ماه ابان سال ۱۴۰۳", J(1403, 8, 1), J(1403, 8, 30)),
+    ],
+)
+def test_a_solar_month_that_lost_its_madda(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    assert found(text) == [(surface, start, end)]
+
+
+@pytest.mark.parametrize("text", ["ابان گفت که فردا می آید", "اذر و ابان به مدرسه رفتند"])
+def test_a_name_spelled_as_a_month_without_its_madda_is_no_date(text: str) -> None:
+    assert [s for s, _, _ in found(text) if "ابان" in s or "اذر" in s] == []

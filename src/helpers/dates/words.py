@@ -128,7 +128,9 @@ JALALI_MONTHS: dict[str, int] = {
     "شهریور": 6,
     "مهر": 7,
     "آبان": 8,
+    "ابان": 8,  # the madda lost, as «اوریل», «اپریل» are listed for the Gregorian months
     "آذر": 9,
+    "اذر": 9,
     "دی": 10,
     "بهمن": 11,
     "اسفند": 12,
@@ -236,6 +238,8 @@ AMBIGUOUS_MONTHS = {
         "بهمن",
         "اسفند",
         "آبان",  # arrow, seal, given names, a plant
+        "ابان",
+        "اذر",
         "حمل",
         "ثور",
         "جوزا",
