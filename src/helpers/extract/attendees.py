@@ -53,6 +53,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.collective import our_titles
+from helpers.extract.meeting_place import placed_in, venue_state
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
@@ -195,8 +196,9 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     return out
 
 
-def collapse(rows: list[dict]) -> list[dict]:
-    """One row per person (per state for nameless rows); see the module docstring for the rule."""
+def collapse(rows: list[dict], venue: str | None = None) -> list[dict]:
+    """One row per person (per state for nameless rows); see the module docstring for the rule.
+    `venue` is the state of the meeting's city (meeting_place.venue_state)."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
     forms: dict[str, list[str]] = {}  # the forms the page writes of each person (surnames.as_written)
@@ -215,6 +217,7 @@ def collapse(rows: list[dict]) -> list[dict]:
                 r[col] = explicit[k][col]
     _share_collective(collective, [r for r in people.values() if r["name_fa"]])
     _hosts(people, {gz.key(r["name_fa"] or "") for r in rows if r["_host_state"]})
+    _at_the_venue(people, rows, venue)
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     text = compact({r["sentence_text"] or "" for r in rows})
     for k, r in people.items():
@@ -239,6 +242,21 @@ def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
         chair = of_host and r["status"] == Status.CHAIR and r.get("_co_chair")  # README: a host-state co-chair
         if head or chair or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
             r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
+
+
+def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) -> None:
+    """Someone the text places in the meeting's city («X در تاشکند گفت»: the city after their name, no
+    meeting named between) is at the meeting (README, session 9), unless the city is in their own
+    state (a spokesman at home is not) or they are an ambassador (posted in a city, not come to it)."""
+    for r in rows:
+        person = people.get(gz.key(r["name_fa"] or ""))
+        posted = person and person["role_en"] == "Ambassador"  # serves in a city: placing him there says no more
+        if not (venue and person and person["name_fa"] and person["status"] == Status.MENTIONED) or posted:
+            continue
+        state, folded = person["country_iso3"], gz.fold(r["sentence_text"] or "")
+        at = folded.find(gz.fold(r["name_written"] or "")) if r["name_written"] else -1
+        if state and state != venue and at >= 0 and venue in placed_in(folded, at + 1):
+            person["status"], person["cue"] = Status.ATTENDED, StatusCue.PARTICIPATION
 
 
 def _share_collective(collective: list[dict], named: list[dict]) -> None:
@@ -298,7 +316,7 @@ def attendee_rows(
         )
         if first is not None:
             subject, listed = first, with_listed(sentence, first, found)
-    return collapse(rows)
+    return collapse(rows, venue_state(sentence.folded for sentence in own))
 
 
 def with_listed(sentence: Scanned, first: Found, found: list[Found]) -> list[Found]:

@@ -1,11 +1,18 @@
 """Where an act is placed at the meeting: the words that name the meeting («نشست», «اجلاس»), an
 ordinal before its name, and «در» with the part of it an act was done in («در این نشست», «در مراسم
 افتتاحیه», «در جمع سران»), not a press, domestic or earlier meeting. One copy for the status cues
-(helpers.extract.cues) and the clause reader (helpers.extract.readings.PLACE)."""
+(helpers.extract.cues) and the clause reader (helpers.extract.readings.PLACE). Also the state the
+meeting is in, read off the city the text places it in (`venue_state`)."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+
 from helpers.extract.document_cues import ABOUT, NOUNS
+from helpers.text.gazetteer import fold
+from helpers.text.places import find_cities
 
 MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
 """Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
@@ -59,3 +66,48 @@ AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|ر
 AT_IT = f"{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}){NOT_ELSEWHERE}"
 """The meeting (or a part of it, its ceremony, its participants) as the place of what someone does
 there («در این نشست», «در مراسم افتتاحیه», «در جمع سران»), not a press, domestic or earlier one."""
+
+OPENING = re.compile("(?<!\\w)(?:افتتاح|گشایش|خوش[\\s\u200c]?امد|اغاز)")
+"""The meeting's opening or a welcome («مراسم افتتاحیه», «گشایش», «خوش‌آمد گفت», «با سخنان X آغاز شد»), folded."""
+
+
+def opens(sentence: str | None) -> bool:
+    """Whether a sentence speaks of the meeting's opening or of welcoming the guests."""
+    return sentence is not None and OPENING.search(fold(sentence)) is not None
+
+
+MEETING_WORD = re.compile(f"(?<!\\w)(?:{MEETING})(?!\\w)")
+NAMES_THE_MEETING = re.compile(f"(?<!\\w)(?:{MEETING}|برگزار|میزبان)")
+"""A sentence that speaks of the meeting or its holding: where it places a city, the city is the venue."""
+PLACED_BEFORE = re.compile("(?<!\\w)(?:در|شهر|پایتخت)(?: (?:شهر|پایتخت))? $")
+"""«در X», «در شهر X», «شهر X», «در پایتخت X»: the city is where something is, not whom it is of."""
+IN_CITY = re.compile("(?<!\\w)در(?: (?:شهر|پایتخت))? $")
+"""«در X», «در شهر X»: where an act was done (not «عازم شهر X», where someone is going)."""
+
+
+def placed_in(folded: str, after: int = 0) -> list[str]:
+    """The states (ISO3) of the cities a folded sentence places something in («در تاشکند», «در شهر
+    کازان»); from `after` on, only after «در» and where no meeting is named between (the act of
+    whoever is named at `after`, not a meeting's place: «X گفت نشست … در تاشکند برگزار می‌شود»)."""
+    out = []
+    for city, start, _ in find_cities(folded):
+        between = folded[after:start]
+        meeting_between = after and (MEETING_WORD.search(between) or "." in between or "؛" in between)
+        placed = (IN_CITY if after else PLACED_BEFORE).search(folded, max(0, start - 16), start)
+        if start >= after and not meeting_between and placed:
+            out.append(city.iso3)
+    return out
+
+
+def venue_state(folded: Iterable[str]) -> str | None:
+    """The state (ISO3) of the meeting's city: the state whose cities the sentences that speak of the
+    meeting (or its holding, or a host) place things in most often («نشست … در تاشکند برگزار شد»,
+    «اجلاس شهر کازان»), None with no such city or a tie (helpers.text.places reads the city)."""
+    counts: Counter[str] = Counter()
+    for text in folded:
+        if NAMES_THE_MEETING.search(text):
+            counts.update(placed_in(text))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
