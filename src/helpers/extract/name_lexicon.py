@@ -236,6 +236,9 @@ PREPOSED = ("به", "در", "با")
 lost («بهمنظور», «درمورد», «بامسائل»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
 so (`run_together`)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
+SUPERLATIVE = "ترین"
+"""The superlative suffix, written onto a word of hazm's list after a ZWNJ, kept or lost
+(«عالی‌رتبه‌ترین», «ارشدترین»): an adjective, no name; «کاترین» has no such word before it."""
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
 
@@ -264,7 +267,8 @@ def run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
     after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
     «بهمنظور», «بطور»; onto a function word of any length: «درعین»), a word of hazm's list with the
-    suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی»), or a compound of «خود» (self-: «خودگردان»,
+    suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی») or of the superlative (SUPERLATIVE:
+    «بلندپایهترین»), or a compound of «خود» (self-: «خودگردان»,
     «خودمختار»), which the word counts miss but which is no name."""
     counts, stop = lexicon().counts, lexicon().stop
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
@@ -275,7 +279,7 @@ def run_together(k: str) -> bool:
         return True  # «درعین (حال)», «درمیان», «بهجز»: a preposition onto a function word, however short
     if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
         return True
-    if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in IDEA_SUFFIXES):
+    if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in (*IDEA_SUFFIXES, SUPERLATIVE)):
         return True
     return k.startswith("خود") and len(k) > 5
 

@@ -42,6 +42,7 @@ from helpers.extract.name_lexicon import (
     verb_read,
 )
 from helpers.text import gazetteer as gz
+from helpers.text.language import ARABIC_SCRIPT
 
 ZWNJ = "\u200c"
 MAX_NAME_WORDS = 3  # not counting the joiners of Arabic names
@@ -115,8 +116,9 @@ class Word(NamedTuple):
 @lru_cache(maxsize=65536)  # words recur across sentences and articles; make bench's P3 needs it
 def kind(word: str, gaz: gz.Gazetteer) -> str | None:
     """The word's kind (GIVEN, RARE, ARABIC, COMMON, JOINER, PARTICLE, ORDINAL), or None for a word that is
-    never part of a name (a function word, a Latin-letter acronym, a number, a country, a verb form,
-    an honorific, a rare word of a gazetteer title or entity name)."""
+    never part of a name (a function word, a word in another script - a Latin acronym, a run of
+    Vietnamese: a person in a Persian text is written in Persian letters -, a number, a country, a
+    verb form, an honorific, a rare word of a gazetteer title or entity name)."""
     k = gz.key(word)
     if k in NAME_JOINERS:
         return JOINER
@@ -126,7 +128,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k in ORDINALS:
         return ORDINAL
-    if len(k) < 2 or k.isascii() or any(ch.isdigit() or ch == "_" for ch in k) or k in lexicon()[0]:
+    if len(k) < 2 or not ARABIC_SCRIPT.search(k) or any(ch.isdigit() or ch == "_" for ch in k) or k in lexicon()[0]:
         return None  # «_» joins the words of a hashtag or a placeholder, never of a name
     if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS) or ezafe_plural(k):
         return None

@@ -94,7 +94,7 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 """Runs of anything but letters (word characters other than decimal digits and «_»: str.isalpha, give or
 take a few non-decimal numerals such as «½»); removing them in one regex pass is far cheaper than
 testing every character in Python."""
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]+")
 _FORMAT = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 """Invisible format characters (Unicode category Cf) that turn up in text: soft hyphen, zero-width
@@ -128,7 +128,7 @@ def evidence(text: str) -> Evidence:
     words = _ARABIC_WORD.findall(_FOLD_FOR_WORDS(text))
     return Evidence(
         letters=len(letters),
-        arabic_script=len(letters) - len(_ARABIC_SCRIPT.sub("", letters)),
+        arabic_script=len(letters) - len(ARABIC_SCRIPT.sub("", letters)),
         invisible=len(_FORMAT.findall(text)),
         persian_words=sum(w in PERSIAN_WORDS for w in words),
         arabic_words=sum(w in ARABIC_WORDS for w in words),
