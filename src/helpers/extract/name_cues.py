@@ -98,7 +98,10 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
         if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
-        if direction > 0 and (framed := _before_title(sentence, edge, taken + spans, gaz, 1 if loose else 2)):
+        addressed = m.lastgroup == "h" and bool(loose)  # «آقای X Y وزیر …»: common words too
+        if direction > 0 and (
+            framed := _before_title(sentence, edge, taken + spans, gaz, 1 if loose else 2, addressed)
+        ):
             spans.append(framed)  # «آقای X Y رئیس …», «پیام X Y دبیرکل …»: the words between are the name
             continue
         while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
@@ -118,16 +121,23 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
     return spans
 
 
-def _before_title(sentence: Scanned, edge: int, taken: list[Span], gaz: gz.Gazetteer, least: int) -> Span | None:
+def _before_title(
+    sentence: Scanned, edge: int, taken: list[Span], gaz: gz.Gazetteer, least: int, addressed: bool = False
+) -> Span | None:
     """The name framed by a cue ending at `edge` and the title after it (a role the gazetteer names,
-    or a word of one: «رییس بورد …»), within a name's length: helpers.extract.name_runs.framed_run."""
+    or a word of one: «رییس بورد …»), within a name's length: helpers.extract.name_runs.framed_run.
+    After an honorific (`addressed`: «آقای», «خانم», «دکتر») the words are a name even if all are
+    common words («آقای X Y وزیر …», «آقای X Y، وزیر …» with X and Y words of the lexicon), as
+    between commas."""
     after = [w for w in tokens(sentence.text) if w.start >= edge][: MAX_NAME_WORDS + 1]
     title = next((w for w in after if gz.key(w.text) in gaz.title_words and kind(w.text, gaz) != GIVEN), None)
     role = next((m for m in sentence.mentions if m.start >= edge), None)
     end = min(title.start if title else len(sentence.text), role.start if role else len(sentence.text))
     if end == len(sentence.text) or (role and role.start == end and role.kind != "role"):
         return None
-    return framed_run(sentence.text, edge, end, taken, gaz, least)
+    if addressed:  # «آقای X Y، وزیر …»: the title set off by a comma frames the name all the same
+        end = len(sentence.text[:end].rstrip(" \u200c،,"))
+    return framed_run(sentence.text, edge, end, taken, gaz, least, apposed=addressed)
 
 
 def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
