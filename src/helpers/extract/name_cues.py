@@ -12,7 +12,7 @@ from functools import lru_cache
 from helpers.extract.honorifics import COMMON_RANKS, HONORIFICS
 from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
 from helpers.extract.name_bounds import time_keys
-from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places, plural
+from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.name_runs import framed_run
 from helpers.extract.names import (
@@ -145,13 +145,13 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
     «به گزارش ایرنا، X Y ضمن …», a headline's «X Y: …»), followed by punctuation or a
     word that goes on with the clause (OPENING_END); one that ends in a common word only before a
     colon or in a clause of saying or presence (`_REPORTED`). Not a common word written apart («علی
-    رغم»), nor a place («اسلام آباد»). A common word may open the name before a rare one and a
-    title in a clause of saying (`_common_given`)."""
+    رغم»), nor a place («اسلام آباد»). A common or rare word may open a name a title closes in a
+    clause of saying (`_framed_opening`)."""
     text = sentence.text
     start = _CLAUSE_START.match(text)
     first = WORD.match(text, start.end()) if start else None
-    if first is not None and kind(first.group(), gaz) == COMMON:
-        return _common_given(sentence, first.start(), taken, gaz)
+    if first is not None and kind(first.group(), gaz) in (COMMON, RARE):
+        return _framed_opening(sentence, first.start(), taken, gaz)
     if first is None or kind(first.group(), gaz) != GIVEN:  # before `name_span`, which tokenizes the sentence
         return []
     span = name_span(text, start.end(), +1, taken, gaz) if start else None
@@ -176,26 +176,20 @@ def _time_next(text: str, pos: int) -> bool:
     )
 
 
-def _common_given(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """«ماریو X نخست‌وزیر ایتالیا گفت», «گران X، سخنگوی وزارت خارجه … گفت»: a common word opening the
-    clause at `pos` is a given name («ماریو», «بهار», the Pashto «گران») when a rare word follows it,
-    then a title (a comma allowed between), and the clause goes on to a verb of saying (`_SAYING`).
-    A noun opening a headline («سفر X وزیر …», «هشدار X وزیر …») says nothing, so stays outside."""
+def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """«ماریو X نخست‌وزیر ایتالیا گفت», «X Y Z، سخنگوی وزارت خارجه … گفت»: the words that open the
+    clause at `pos` up to a title (a comma allowed between) are one name, two or three words of a
+    name's kind with a rare or given one among them (name_runs.framed_run), when the clause goes on
+    to a verb of saying (`_SAYING`): a common word opening it is a given name («ماریو», the Pashto
+    «گران»), a short word too (a syllable of an East Asian name, an initial: «آنگ», «جی»). A noun
+    opening a headline («سفر X وزیر …», «هشدار X وزیر …») says nothing, so stays outside."""
     text = sentence.text
-    pair = [w for w in tokens(text) if w.start >= pos][:2]
-    if len(pair) < 2 or not only_separators(text[pair[0].end : pair[1].start], allow_comma=False):
+    role = next((m for m in sentence.mentions if m.kind == "role" and m.start > pos), None)
+    if role is None:
         return []
-    span = Span(pair[0].start, pair[1].end)
-    if (
-        kind(pair[1].text, gaz) != RARE
-        or plural(gz.key(pair[0].text))
-        or any(t.start < span.end and span.start < t.end for t in taken)
-    ):
-        return []
-    role = next((m for m in sentence.mentions if m.kind == "role" and m.start >= span.end), None)
-    if role is None or not only_separators(text[span.end : role.start]):
-        return []
-    return [span] if _SAYING.match(sentence.folded_from(role.end)) else []
+    end = len(text[: role.start].rstrip(" \u200c،,"))
+    span = framed_run(text, pos, end, taken, gaz, 2) if end > pos else None
+    return [span] if span and _SAYING.match(sentence.folded_from(role.end)) else []
 
 
 _APPOSITION = re.compile(r"[\s\u200c]*[،,][\s\u200c]*$")
