@@ -12,7 +12,7 @@ from typing import NamedTuple
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, MEETING, NOT_ELSEWHERE, ORDINAL
+from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, MEETING, NOT_ELSEWHERE, ORDINAL
 from helpers.extract.mentions import Cue, cue
 
 DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
@@ -330,8 +330,8 @@ VERB_CUES = [
         Status.ATTENDED,
         Kind.SPEECH,
         cue(
-            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|در سخنرانی(?: ?اش| خود)?|ایراد (?:سخنرانی|سخنان|نطق)|در حال سخنرانی"
-            f"|به سخنرانی {did('پرداخت')}"
+            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} سخنرانی(?: ?اش| خود)?|ایراد (?:سخنرانی|سخنان|نطق)"
+            f"|در حال سخنرانی|به سخنرانی {did('پرداخت')}"
             "|(?:سخنان|سخنرانی|نطق) (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
             f"|(?:بیانیه|سخنرانی|نطق) (?:ای )?[^.؛]{{0,30}}?ایراد {did('کرد', 'نمود')}"
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"

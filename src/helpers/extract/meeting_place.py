@@ -56,6 +56,9 @@ name, of up to two whole words in ezafe («در ادامه این نشست», «
 دوم اجلاس», «در بخش پایانی نشست», «در جلسه عمومی کنفرانس»): any part of it is the meeting, whatever the
 part's noun (this replaces a list of twelve part nouns); the second word may be the meeting's holding
 («در حاشیه برگزاری اجلاس»)."""
+DURING = "(?:در|طی|ضمن|حین|در طی|در طول|در جریان|در خلال)"
+"""The prepositions of «during», folded («در / طی / ضمن / حین / در جریان سخنرانی خود»): an act done while
+another goes on, as a speech is given."""
 AT_THE_MEETING = f"{NOT_TAKING_PART}(?!{ABOUT})(?:در|طی) {PART_OF}(?:این |نخستین |{ORDINAL} )?"
 """«در» or «طی» and the part of the meeting before its name: where what someone did there was done;
 not what a phrase is about («در مورد / در خصوص این نشست», document_cues.ABOUT)."""

@@ -24,7 +24,7 @@ from helpers.extract.cues import (
     will,
 )
 from helpers.extract.document_cues import NOUNS
-from helpers.extract.meeting_place import NOT_ELSEWHERE, PART_OF, PRESS
+from helpers.extract.meeting_place import DURING, NOT_ELSEWHERE, PART_OF, PRESS
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -68,11 +68,11 @@ SPEECH_NOUN = Said(
     Status.ATTENDED,
     Kind.SPEECH,
     cue(
-        f"در سخنان(?:ی| خود| اش|ش)(?!\\w)(?:(?!{ELSEWHERE})[^.؛]){{0,200}}?"
+        f"{DURING} سخنان(?:ی| خود| اش|ش)(?!\\w)(?:(?!{ELSEWHERE})[^.؛]){{0,200}}?"
         f"(?:{SAYING}|ابراز [^.؛]{{1,20}}? {did('کرد')}|صحبت {did('کرد', 'نمود')})"
     ),
 )
-"""«X در سخنانی / در سخنان خود … گفت»: a speech with no place named, like «در سخنرانی خود»; at the
+"""«X در / طی / ضمن سخنانی … گفت» (meeting_place.DURING): a speech with no place named, like «در سخنرانی خود»; at the
 meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
 NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
 """Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
