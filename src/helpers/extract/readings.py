@@ -28,6 +28,7 @@ from helpers.extract.document_cues import ABOUT_RE, NOUNS
 from helpers.extract.meeting_place import AT_IT
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
 from helpers.extract.people import Found
+from helpers.extract.time_cues import HELD_NOW
 from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
@@ -196,7 +197,11 @@ AT_IT_OF: dict[tuple[str, str], Status] = {
     **{(tense, time): Status.ATTENDED for tense in ("past", "pluperfect") for time in ("now", "today", "future", "")},
     ("present", "now"): Status.ATTENDED,
     **{(tense, "now"): Status.ATTENDED for tense in ("subjunctive", "future")},
-    **{(tense, time): Status.EXPECTED for tense in ("subjunctive", "future") for time in ("today", "future", "")},
+    **{
+        (tense, time): Status.EXPECTED
+        for tense in ("present", "subjunctive", "future")
+        for time in ("today", "future", "")
+    },
 }
 """(tense, report time) -> status of a person whose own act the clause places at the meeting
 (`placed`), whatever the act's class: done there is presence (thanked, stressed, took the floor,
@@ -213,6 +218,14 @@ CLAUSE_STOP = re.compile(r"[.؛:!؟?،]")
 """Where a passive's clause ends after its agent."""
 ORGANIZED = re.compile(r"(?<!\w)(?:برگزار|دعوت)(?!\w)")
 """A meeting organized, or someone invited, by the agent («… از سوی X برگزار / دعوت شد»), folded."""
+HABITUAL = re.compile(r"(?<!\w)(?:معمولا|همواره|همیشه|اغلب|غالبا|هر سال|هر ساله|هرساله|همچنان)(?!\w)")
+"""An adverb of habit or of going on («معمولاً», «همواره», «هر سال», «همچنان»), folded: what someone does
+at such meetings as a rule, or still does, is no act begun at this one, in any tense («X همواره در این
+نشست‌ها … می‌کند»); nor is a verb of going on in the present (GOING_ON: «به کار خود ادامه می‌دهد»; «به سخنرانی
+خود ادامه داد» was done there)."""
+GOING_ON = re.compile(r"(?<!\w)ادامه(?!\w)")
+"""The noun of «ادامه دادن» as a verb's own, read at the verb (where a reading puts a light verb or its
+noun), folded; «در ادامه این نشست», far from the verb, is a part of the meeting, no going on."""
 THIS_DOCUMENT = cue(f"(?:این|همین) (?:{NOUNS})")
 """A document of this meeting («این قطعنامه», «این بیانیه»)."""
 UNPLACED = frozenset(("handing",))
@@ -223,16 +236,24 @@ subject of «… شد» there is elected, present or asks for something there: �
 def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) -> Span | None:
     """Where `f`'s clause places their act at the meeting (PLACE): between them and their verb
     («X در این نشست بر … تأکید کرد», «X در این نشست خواستار … شد»), not inside what it is about
-    («X درباره … در این نشست گفت»); or fronted right before them, only titles, a comma and no verb or
-    other person between («در مراسم افتتاحیه X … پرداخت», «در این اجلاس، X …»), and not a passive,
-    whose subject is what was done there («در این نشست طرح X بررسی شد»); None if it does not."""
+    («X درباره … در این نشست گفت») nor what they do there as a rule (HABITUAL); or fronted right before
+    them, only titles, a comma and no verb or other person between («در مراسم افتتاحیه X … پرداخت», «در
+    این اجلاس، X …»), and not a passive, whose subject is what was done there («در این نشست طرح X بررسی
+    شد»); None if it does not."""
     text, origin = sentence.text, sentence.origin
+    if reading.tense == "present" and any(h.start <= reading.pos < h.end for h in find_cues(HELD_NOW, sentence)):
+        return None  # «… در چارچوب این اجلاس نمایشگاهی برگزار می‌گردد»: an event held there, no one's act
     for span in find_cues(PLACE, sentence):
         if _of_a_noun(sentence, span.start) or of_a_presence(sentence, found, span.start):
             continue  # «درباره حضور X در این نشست»: someone's presence there, what is talked about
         if f.span.end <= span.start < reading.pos:
             lo, hi = bisect_left(origin, f.span.end), bisect_left(origin, span.start)
-            if not (ABOUT_RE.search(sentence.folded, lo, hi) or _of_a_passive(sentence, span, reading, lo, hi)):
+            verb = bisect_left(origin, reading.pos)
+            going_on = reading.tense == "present" and GOING_ON.search(sentence.folded, max(lo, verb - 7), verb + 5)
+            habit = HABITUAL.search(sentence.folded, lo, verb) or going_on
+            if not (
+                habit or ABOUT_RE.search(sentence.folded, lo, hi) or _of_a_passive(sentence, span, reading, lo, hi)
+            ):
                 return span
         elif span.end <= f.span.start and reading.kind != "passive":
             if any(span.end <= g.span.start < f.span.start and not same_list(sentence, g, f, found) for g in found):
