@@ -11,17 +11,23 @@ import re
 from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, INDEFINITE_HEAD, LIST_OPENER, NUMBER
 from helpers.extract.mentions import cue_regex
 
+STEM_ADJECTIVE = "اور|امیز|ساز|پذیر"
+"""Present stems that make a compound adjective of the word before them («الزام‌آور», «تحریک‌آمیز»,
+«سرنوشت‌ساز», «انعطاف‌پذیر»; folded): one word, however it is written (document_titles.title_words)."""
 INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|(?:ده|ته)(?![\s\u200c]*(?:اند|است|ایم|بود|که)(?!\w)))"
     r"|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
+    rf"|(?:غیر(?! از(?!\w))|ضد)\w*(?: \w+ ?(?:{STEM_ADJECTIVE}))?|\w+ ?(?:{STEM_ADJECTIVE})"
     r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
 )
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
 «پایانی», or are participles, «گسترده», unless a perfect's ending or «که» follows: «… گفته‌اند/نوشته است/گفته
-که» is the verb; «سه‌جانبه», «مشترک»), a number, or a complement of purpose or
-name («برای …», «تحت عنوان …», after «را» too; not what it is about, ABOUT, nor what it is against: «بسته
-تحریمی جدیدی علیه X», the dev-set README's session-9 decision). An indefinite noun closes
-its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد», «طرحی ارائه کرد») is the sentence going on."""
+که» is the verb; «سه‌جانبه», «مشترک»; a compound adjective with no «ی» to show it: negated or
+opposing, «غیر الزام‌آور», «ضد تروریسم», not «غیر از», or made with a present stem, «الزام‌آور», «سرنوشت‌ساز»),
+a number, or a complement of purpose or name («برای …», «تحت عنوان …», after «را» too; not what it is
+about, ABOUT, nor what it is against: «بسته تحریمی جدیدی علیه X», the dev-set README's session-9 decision).
+An indefinite noun closes its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد»,
+«طرحی ارائه کرد») is the sentence going on."""
 EVENT_NOUNS = (
     r"برگزاری|امضای|تصویب|صدور|انتشار|بررسی|دیدار|گفتگو|گفت[\s\u200c]*و[\s\u200c]*گو|سخنرانی|اعلام|تاکید|اتخاذ"
     r"|پیگیری|تبادل|اماده[\s\u200c]*سازی|تهیه"
