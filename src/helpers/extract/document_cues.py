@@ -79,9 +79,10 @@ TAKEN = "گرفته"
 DECISION_START = re.compile(r"تصمیم")
 """«تصمیم به/برای X گرفته شد»: a decision taken (adopted); «گرفته شد» acts on a decision alone
 (DECISION_START), not on what is «در نظر گرفته شد»."""
-DRAFT_VERBS = "ارایه|بررسی"
+DRAFT_VERBS = "(?:مورد )?(?:ارایه|بررسی|ارزیابی|بازبینی)(?: و (?:بررسی|ارزیابی|بازبینی))?"
 DRAFT_WORDS = frozenset({"نویس", "مسوده"})
-"""Putting forward and reviewing («ارائه شد», «بررسی شد»; DRAFT_VERB): proposed, for a draft alone
+"""Putting forward and reviewing («ارائه شد», «بررسی/ارزیابی/بازبینی شد», and the compound passive «مورد
+بررسی (و بازبینی) قرار گرفت», DRAFT_VERB; DRAFT_VERB_START where its verb starts): proposed, for a draft alone
 («پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
 in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده») - not in the many with «بررسی»."""
 FOR = "برای "  # «X برای امضا/تصویب»: X is still to be signed or adopted
@@ -147,7 +148,14 @@ BEFORE_VERB = {
 """Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved;
 «X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد», «X در حال
 نهایی شدن است», «X آماده امضاست», «X در دستور کار نشست قرار دارد» are still proposed)."""
-DRAFT_VERB = cue(rf"(?:{DRAFT_VERBS}) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})")
+DRAFT_VERB = cue(
+    rf"{DRAFT_VERBS} (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})"
+    rf"|{DRAFT_VERBS} {AGENT}قرار "
+    r"(?:(?:می )?(?:گیر|ده)(?:د|ند)|(?:خواهن?د )?(?:گرفت|داد)(?:ند)?|(?:گرفته|داده) (?:است|اند))"
+)
+"""The draft verbs in every tense, and their compound with «قرار گرفتن/دادن» («مورد بررسی قرار گرفت/خواهد
+گرفت», «را مورد بازبینی قرار دادند»)."""
+DRAFT_VERB_START = cue_regex(DRAFT_VERBS)
 DISCUSSED = "(?:بحث|گفتگو|گفت و گو|رایزنی|مذاکره|مذاکرات|تبادل نظر)(?: و (?:بحث|گفتگو|گفت و گو|رایزنی|تبادل نظر))?"
 """Talks on a document («بحث و گفتگو روی مسوده …», «رایزنی در مورد کنوانسیون …»): it is put forward,
 not yet adopted (proposed); a creation after them is a topic («گفتگو درباره ایجاد …»)."""

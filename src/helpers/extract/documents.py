@@ -210,7 +210,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
-        if re.match(cues.DRAFT_VERBS, folded[start : start + 5]):  # a draft is put forward or reviewed
+        if cues.DRAFT_VERB_START.match(folded, start):  # a draft is put forward or reviewed
             spans = [sp for sp in spans if drafts.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
