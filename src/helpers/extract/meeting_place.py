@@ -80,6 +80,7 @@ def opens(sentence: str | None) -> bool:
 
 
 MEETING_WORD = re.compile(f"(?<!\\w)(?:{MEETING})(?!\\w)")
+"""A meeting noun as a word of its own: named between a person and a city, the city is that meeting's place."""
 NAMES_THE_MEETING = re.compile(f"(?<!\\w)(?:{MEETING}|برگزار|میزبان)")
 """A sentence that speaks of the meeting or its holding: where it places a city, the city is the venue."""
 PLACED_BEFORE = re.compile("(?<!\\w)(?:در|شهر|پایتخت)(?: (?:شهر|پایتخت))? $")

@@ -212,6 +212,10 @@ def ezafe_plural(k: str) -> bool:
     return k.endswith("ای") and k[:-1] in lexicon().plurals
 
 
+GAN = "گان"
+"""The plural ending of animate nouns in «ه», written onto the stem («نماینده» → «نمایندگان»)."""
+
+
 def plural(k: str) -> bool:
     """Whether a name key is a plural noun: one of hazm's («اعضا»), in ezafe too («اعضای»), a common
     word with a plural suffix, its ZWNJ kept or lost («دولت‌ها», «دولتها», «هیئت‌های»), or the plural in
@@ -227,20 +231,16 @@ def plural(k: str) -> bool:
     )
 
 
-GAN = "گان"
-"""The plural ending of animate nouns in «ه», written onto the stem («نماینده» → «نمایندگان»)."""
-
-
 PREPOSED = ("به", "در", "با")
 """Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
 lost («بهمنظور», «درمورد», «بامسائل»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
 so (`run_together`)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
+"""Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
+onto a word of hazm's list, still no name."""
 SUPERLATIVE = "ترین"
 """The superlative suffix, written onto a word of hazm's list after a ZWNJ, kept or lost
 («عالی‌رتبه‌ترین», «ارشدترین»): an adjective, no name; «کاترین» has no such word before it."""
-"""Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
-onto a word of hazm's list, still no name."""
 
 
 @lru_cache(maxsize=4096)
