@@ -37,8 +37,8 @@ def test_a_plan_about_something_else_is_not_a_planned_presence() -> None:
             ("attended", "speech"),
             ("mentioned", None),
         ),
-        # a plan of one person to meet another: the other is an object
-        (f"{A_FULL} نیز قرار است امروز با {B_FULL} دیدار کند.", ("expected", "planned"), ("mentioned", None)),
+        # a plan of one person to meet another after the meeting: the other is an object
+        (f"{A_FULL} نیز قرار است ماه آینده با {B_FULL} دیدار کند.", ("expected", "planned"), ("mentioned", None)),
     ],
     ids=["thanks", "plan-to-meet"],
 )

@@ -1,6 +1,8 @@
 """A planned meeting with a list of people («با X و Y دیدار خواهد کرد»): every item the preposition governs
-is the one met, not a subject with a plan of their own (#11 session 10), on sentences written for these
-tests (invented names, real titles); look-alikes where the list is at the meeting or a new clause starts."""
+is the one met, not a subject with a plan of their own (#11 session 10), and shares the subject's plan (README,
+session 11: talks planned on the sidelines or on the trip to the meeting's city state the presence of both),
+on sentences written for these tests (invented names, real titles); look-alikes where the talks are set after
+the meeting or a new clause starts."""
 
 from __future__ import annotations
 
@@ -24,9 +26,26 @@ D = "سهراب قاسموف"
     ],
     ids=["will-meet", "quoted-titles-dari-pair", "comma-list-dari-namud", "plan-lost-zwnj", "will-see-about"],
 )
-def test_everyone_a_planned_meeting_is_with_stays_mentioned(text: str) -> None:
+def test_everyone_a_planned_meeting_is_with_shares_the_plan(text: str) -> None:
     got = statuses(BEFORE, text)
     assert got[C][0] == "expected"
+    assert got[A] == ("expected", "planned")
+    assert got[B] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{C_FULL} هفته آینده با {A_FULL} و {B_FULL} دیدار خواهد کرد.",
+        f"{C_FULL} پس از پایان اجلاس با «{A}» رئیس‌جمهور و «{B}» نخست‌وزیر ازبکستان گفت‌وگو می‌کند.",
+        f"قرار است {C_FULL} بعد از بازگشت با {A_FULL} و {B_FULL} ملاقات نماید.",
+        f"{C_FULL} ماه بعد با {A_FULL}، {D} و {B_FULL} ملاقات خواهد نمود.",
+        f"{C_FULL} با {A_FULL} و {B_FULL} گفتگوی تلفنی خواهد داشت.",
+    ],
+    ids=["next-week", "after-the-meeting-quoted", "after-return-dari", "next-month-list", "by-phone"],
+)
+def test_talks_set_after_the_meeting_leave_everyone_met_mentioned(text: str) -> None:
+    got = statuses(BEFORE, text)
     assert got[A] == ("mentioned", None)
     assert got[B] == ("mentioned", None)
 
@@ -47,7 +66,7 @@ def test_a_list_met_or_accompanying_at_the_meeting_is_expected(text: str) -> Non
 
 def test_a_new_clause_after_the_one_met_keeps_its_subject() -> None:
     got = statuses(BEFORE, f"{C_FULL} با {A_FULL} دیدار خواهد کرد و {B_FULL} در این اجلاس سخنرانی خواهد کرد.")
-    assert got[A] == ("mentioned", None)
+    assert got[A] == ("expected", "planned")
     assert got[B][0] == "expected"
 
 

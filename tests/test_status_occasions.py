@@ -617,21 +617,29 @@ def test_idioms_of_coming_are_not_arrival(place: str) -> None:
 @pytest.mark.parametrize(
     "text, met",
     [
-        (f"{A_FULL} قرار است در جریان این سفر با {B_FULL} دیدار کرده و درباره روابط گفت‌وگو کند.", "mentioned"),
-        (f"{A_FULL} فردا با {B_FULL} ملاقات و گفتگو می‌کند.", "mentioned"),
-        (f"{A_FULL} قرار است با رئیس‌جمهور قزاقستان {B} دیدار کند.", "mentioned"),
+        (f"{A_FULL} قرار است در جریان این سفر با {B_FULL} دیدار کرده و درباره روابط گفت‌وگو کند.", "expected"),
+        (f"{A_FULL} فردا با {B_FULL} ملاقات و گفتگو می‌کند.", "expected"),
+        (f"{A_FULL} قرار است سال آینده با {B_FULL} دیدار کرده و درباره روابط گفت‌وگو کند.", "mentioned"),
+        (f"{A_FULL} پس از این نشست با {B_FULL} ملاقات و گفتگو می‌کند.", "mentioned"),
+        (f"{A_FULL} قرار است با رئیس‌جمهور قزاقستان {B} دیدار کند.", "expected"),
+        (f"{A_FULL} نیز قرار است امروز با {B_FULL} دیدار کند.", "expected"),
+        (f"{A_FULL} قرار است بعد از پایان نشست با رئیس‌جمهور قزاقستان {B} دیدار کند.", "mentioned"),
         (f"{A_FULL} در حاشیه اجلاس با {B_FULL} دیدار خواهد کرد.", "expected"),
         (f"در حاشیه این نشست {A_FULL} با {B_FULL} دیدار خواهد داشت.".replace("\u200c", ""), "expected"),
     ],
     ids=[
         "participle-in-a-plan",
         "meets-tomorrow",
+        "next-year",
+        "after-this-meeting",
         "title-first",
+        "today",
+        "title-first-after-the-meeting",
         "will-meet-on-the-sidelines",
         "sidelines-first-no-zwnj",
     ],
 )
-def test_the_one_to_be_met_is_expected_only_on_the_sidelines(text: str, met: str) -> None:
+def test_the_one_to_be_met_is_expected_but_after_the_meeting(text: str, met: str) -> None:
     got = statuses(text)
     assert (got[A][0], got[B][0]) == ("expected", met)
 

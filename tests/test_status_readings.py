@@ -152,7 +152,7 @@ def test_a_future_of_a_known_class_in_a_meeting_under_way_is_presence(text: str)
         (BEFORE, f"{A_FULL} طرحی را ارائه نخواهد کرد."),  # negated
         (BEFORE, f"{A_FULL} در مصاحبه‌ای گفت که همکاری مهم است."),  # a saying in the past
         (BEFORE, f"{A_FULL} سال گذشته طرحی را ارائه خواهد کرد."),  # another occasion
-        (BEFORE, f"وزیر خارجه با {A_FULL} دیدار خواهد کرد."),  # the one met, not the subject
+        (BEFORE, f"وزیر خارجه هفته بعد با {A_FULL} دیدار خواهد کرد."),  # the one met after the meeting
         (BEFORE, f"اجلاس به ابتکار {A_FULL} برگزار خواهد شد."),  # a possessor of a passive's subject
         (UNDER_WAY, f"{A_FULL} در تهران به خبرنگاران گفت که امیدوار است."),  # a saying elsewhere
     ],

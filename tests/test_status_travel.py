@@ -54,8 +54,9 @@ def test_a_trip_still_under_way_is_no_arrival(text: str, status: tuple) -> None:
         f"{A_FULL} به منظور شرکت در اجلاس و دیدار با {B_FULL} وارد باکو شد.",
         f"{A_FULL} برای دیدارهای دوجانبه با {B_FULL} و شرکت در نشست سران به پکن رسید.",
         f"{A_FULL} به منظور گفت‌وگو با {B_FULL} عازم آنکارا شد.",
+        f"{A_FULL} برای شرکت در نشست سران و دیدار با {B_FULL}، ساعاتی پیش وارد سانفرانسیسکو شد.",
     ],
-    ids=["arrived", "talks-plural", "set-off"],
+    ids=["arrived", "talks-plural", "set-off", "arrived-hours-ago"],
 )
 def test_the_one_a_trip_is_meant_to_meet_is_no_traveller(text: str) -> None:
     assert statuses(text)[B] == MENTIONED
@@ -64,15 +65,16 @@ def test_the_one_a_trip_is_meant_to_meet_is_no_traveller(text: str) -> None:
 @pytest.mark.parametrize(
     "text, b",
     [
-        (f"قرار است {A_FULL} در اجلاس سخنرانی و فردا با {B_FULL} دیدار کند.", MENTIONED),
-        (f"قرار است {A_FULL} با {B_FULL} ملاقات کند.", MENTIONED),
+        (f"قرار است {A_FULL} در اجلاس سخنرانی و فردا با {B_FULL} دیدار کند.", ("expected", "planned")),
+        (f"قرار است {A_FULL} با {B_FULL} ملاقات کند.", ("expected", "planned")),
+        (f"قرار است {A_FULL} در اجلاس سخنرانی و پس از آن تلفنی با {B_FULL} گفتگو کند.", MENTIONED),
         # on the sidelines, or talks apart from the joint session, the one met is there too
         (f"قرار است در حاشیه‌ی این نشست {A_FULL} با {B_FULL} نیز دیدار کند.", ("expected", "planned")),
         (f"قرار است در حاشیهی این نشست {A_FULL} با {B_FULL} نیز دیدار کند.", ("expected", "planned")),
     ],
-    ids=["subject-inside-the-plan", "meet", "sidelines-ezafe", "sidelines-zwnj-lost"],
+    ids=["subject-inside-the-plan", "meet", "by-phone", "sidelines-ezafe", "sidelines-zwnj-lost"],
 )
-def test_a_plan_to_meet_someone_is_the_subjects(text: str, b: tuple) -> None:
+def test_a_plan_to_meet_someone_is_shared_but_by_phone(text: str, b: tuple) -> None:
     got = statuses(text)
     assert (got[A], got[B]) == (("expected", "planned"), b)
 

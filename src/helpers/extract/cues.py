@@ -189,8 +189,6 @@ them («ریاست این نشست را X بر عهده داشت»). «جانش�
 becoming («X جانشین Y شد / خواهد شد»: X succeeds Y), not as a title («جانشین فرمانده»: a deputy)."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
-APART = cue("در حاشیه(?: ?ی)?|جداگانه")
-"""Talks on the sidelines or held «جداگانه» (apart from the joint meeting): the one met is there too."""
 CHAIR_TITLE = cue(
     f"ریی?س (?:دوره ای |چرخشی )?(?:(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)|{ORDINAL} مجمع)"
     "(?!(?: [^\\s.؛،:]+){0,3}? (?:قبلی|پیشین|سابق|گذشته|پیش|قبل)(?!\\w))"

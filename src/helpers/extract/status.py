@@ -25,6 +25,7 @@ from helpers.contracts import StatusCue as Kind
 from helpers.extract import collective
 from helpers.extract.clauses import (
     APPOSED,
+    CLAUSE_END,
     PLURAL,
     RELATIVE,
     after_preposition,
@@ -39,7 +40,6 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import (
-    APART,
     HOST_STATE,
     LED_DELEGATION,
     NEXT_CUES,
@@ -67,6 +67,7 @@ from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NO
 from helpers.extract.presence_nouns import held_at, partners
 from helpers.extract.readings import by_reading, marked_object, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
+from helpers.extract.time_cues import APART_IN_TIME
 from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
@@ -75,6 +76,9 @@ MET = re.compile(r"(?<!\w)با[\s\u200c«]*$")
 """«با» right before a person: the one met («با X دیدار کرد»)."""
 CO_CHAIR = re.compile(r"مشترک")
 """A joint chair («به ریاست مشترک»): the cue binds to everyone listed after it."""
+TALKS_PLANNED = frozenset((Kind.PLANNED, Kind.SIDELINES))
+"""Cues that may hold the one planned talks are with («قرار است … با X دیدار کند»); not a trip's purpose
+(«برای شرکت در نشست و دیدار با X وارد … شد»: X is no traveller)."""
 A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
@@ -158,18 +162,28 @@ def _said_elsewhere(sentence: Scanned, found: list[Found], hit: Hit) -> bool:
     return hit.said.kind == Kind.SPEECH and of_a_presence(sentence, found, hit.pos)
 
 
-def _met_elsewhere(sentence: Scanned, f: Found, found: list[Found], hit: Hit) -> bool:
-    """Whether `f` is one a planned meeting is with («با X دیدار خواهد کرد», or listed after X: «با X و Y
-    دیدار و گفت‌وگو خواهد کرد») and the sentence does not place that meeting on the sidelines of this one
-    or apart from its joint session («در حاشیه این اجلاس با X دیدار خواهد داشت», «با X گفت‌وگوی جداگانه
-    خواهد کرد» say X will be there)."""
-    items = list_of(sentence, f, found)  # «با» stands before the list's first item, the talks after its last
+def _one_met(sentence: Scanned, f: Found, found: list[Found], hit: Hit) -> bool:
+    """Whether `f` is one the talks of `hit` are with («با X دیدار خواهد کرد», or listed after X: «با X و
+    Y دیدار و گفت‌وگو خواهد کرد»; «با» stands before the list's first item, the talks after its last)."""
+    items = list_of(sentence, f, found)
     if not (hit.talks or TALKS_NEAR.search(sentence.text, hit.pos, items[-1].span.end + 40)):
         return False  # «قرار است Y … با X دیدار کند»: a plan's cue before Y, its talks around X
-    first = items[0]
-    lo = max(0, first.span.start - 60)
-    return MET.search(without_titles(sentence.text, lo, first.span.start, sentence.mentions)) is not None and not any(
-        span.start < hit.end for span in find_cues(APART, sentence)
+    lo = max(0, items[0].span.start - 60)
+    return MET.search(without_titles(sentence.text, lo, items[0].span.start, sentence.mentions)) is not None
+
+
+def _met_elsewhere(sentence: Scanned, f: Found, found: list[Found], hit: Hit) -> bool:
+    """Whether `f` is one planned talks are with (`_one_met`) and the sentence sets them apart from the
+    meeting's days, in the clause before their verb (APART_IN_TIME: «هفته آینده با X دیدار خواهد کرد»,
+    «پس از پایان اجلاس با X گفت‌وگو می‌کند», a phone call): the plan is then the subject's alone. Otherwise
+    talks planned with X, on the meeting's sidelines or on the trip to its city, state X's planned presence
+    as well as the subject's (README, session 11)."""
+    if not _one_met(sentence, f, found, hit):
+        return False
+    end = max(hit.end, list_of(sentence, f, found)[-1].span.end)
+    return any(
+        span.start < end and not CLAUSE_END.search(sentence.text, span.end, end)
+        for span in find_cues(APART_IN_TIME, sentence)
     )
 
 
@@ -177,8 +191,9 @@ def _verb_cue_of(
     f: Found, sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
 ) -> Said | None:
     """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
-    the last before it that can be said of someone after it: a forward cue, or one with no subject
-    before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's)."""
+    the last before it that can be said of someone after it: a forward cue, one with no subject
+    before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's), or planned
+    talks that hold `f` as the one met."""
     passive = is_object(sentence, f, found, objects) or marked_object(sentence, f)
     after = [
         hit
@@ -193,11 +208,15 @@ def _verb_cue_of(
         hit
         for hit in hits
         if hit.pos < f.span.start
-        and (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
-    ]
+        and (
+            hit.said.forward
+            or not (passive or lead <= hit.pos or _own_subject(found, hit, f))
+            or (hit.said.kind in TALKS_PLANNED and hit.end > f.span.end and _one_met(sentence, f, found, hit))
+        )
+    ]  # a plan's talks that hold `f` («Y قرار است با X دیدار کند») are X's as well as Y's (`_met_elsewhere`)
     hit = after[0] if after else before[-1] if before else None
     if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, found, hit):
-        return None  # «قرار است (Y) با X دیدار کند»: a plan to meet X, not at the meeting, is the subject's alone
+        return None  # «قرار است (Y) هفته آینده با X دیدار کند»: a plan to meet X after the meeting is Y's alone
     return hit.given if hit else None
 
 

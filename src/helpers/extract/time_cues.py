@@ -16,6 +16,12 @@ SOON = f"فردا|پس فردا|{LATER}"
 LATER_ON = cue(LATER)
 """A time past the meeting's days («هفته / ماه / سال آینده»): what is planned for it is not later in this
 meeting (helpers.extract.report_time.Times.of)."""
+APART_IN_TIME = cue(
+    f"{LATER}|(?:پس|بعد) از (?:بازگشت|(?:(?:پایان|اتمام|خاتمه) )?(?:(?:این|ان) )?(?:{MEETING})(?!\\w))|تلفنی"
+)
+"""Talks set apart from the meeting's days or its city: a time past them («هفته آینده», «پس از پایان
+اجلاس», «پس از نشست», «پس از بازگشت»; «پس از این دیدار» is still there) or a phone call: the one to be
+met then is not thereby at the meeting (helpers.extract.status)."""
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
