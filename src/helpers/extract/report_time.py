@@ -36,6 +36,7 @@ from helpers.extract.time_cues import (
     AHEAD,
     ASIDE,
     EARLIER_ON,
+    EVE,
     FUTURE,
     HELD_NOW,
     LATER_ON,
@@ -103,6 +104,7 @@ class Times(NamedTuple):
     reports: tuple[int, ...] = ()  # where reported words begin («گفت:», «تاکید کرد که»): their future is theirs
     asides: tuple[tuple[int, int], ...] = ()  # a future word in a closed relative clause, and its «که» (_asides)
     later: bool = False  # the sentence names a time or a meeting after this one («سال آینده», «نشست بعدی»)
+    eves: tuple[int, ...] = ()  # where each «در آستانه این نشست» (the meeting's eve, EVE) ends
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
@@ -116,7 +118,9 @@ class Times(NamedTuple):
         begun ("now", not "today": readings.STATUS_OF reads a person's own verb the same way), unless
         the sentence names a later time or meeting (`later`: «سال آینده در نشست بعدی»); a
         presence cue whose own verb is future («در این اجلاس خواستار … خواهد شد») is expected until
-        then, whichever verb it is (STATUS_OF's future row)."""
+        then, whichever verb it is (STATUS_OF's future row). Presence told in the clause of the meeting's
+        eve («در آستانه این نشست X و Y دیدار کردند»: `on_eve`) is expected until the meeting is under way;
+        an arrival in its city then is presence already (README)."""
         if self.earlier(pos):
             return None
         start = max((p for p in self.cues if p < pos), default=0)
@@ -128,7 +132,10 @@ class Times(NamedTuple):
             for p in self.future
         ) or any(start <= p < pos < end for p, end in self.plans)
         if said.status in CAME and (
-            planned or (tense == "stative" and self.frame == "future") or (tense == "future" and self.frame != "now")
+            planned
+            or (tense == "stative" and self.frame == "future")
+            or (tense == "future" and self.frame != "now")
+            or (self.frame != "now" and said.kind != Kind.ARRIVAL and self.on_eve(pos))
         ):
             return said._replace(status=Status.EXPECTED)
         if said.kind == Kind.PLANNED and (
@@ -141,6 +148,10 @@ class Times(NamedTuple):
         ):
             return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
         return said
+
+    def on_eve(self, pos: int) -> bool:
+        """Whether the cue at `pos` is in the clause of the meeting's eve (EVE), told before it."""
+        return any(p <= pos and not CLAUSE_END.search(self.text, p, pos) for p in self.eves)
 
     def earlier(self, pos: int) -> str:
         """Whether the cue at `pos` is in the clause of an earlier occasion: "main", or "relative"
@@ -253,6 +264,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         tuple(sentence.origin[m.start()] for m in REPORTING.finditer(sentence.folded)),
         _asides(sentence.text, future),
         bool(find_cues(LATER_ON, sentence) or LATER_MEETING.search(sentence.folded)),
+        tuple(span.end for span in find_cues(EVE, sentence)),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
     return times, [

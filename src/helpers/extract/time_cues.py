@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN
+from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
@@ -22,6 +23,11 @@ APART_IN_TIME = cue(
 """Talks set apart from the meeting's days or its city: a time past them («هفته آینده», «پس از پایان
 اجلاس», «پس از نشست», «پس از بازگشت»; «پس از این دیدار» is still there) or a phone call: the one to be
 met then is not thereby at the meeting (helpers.extract.status)."""
+OPENING = f"(?:(?:برگزاری|اغاز|شروع|گشایش|افتتاح) )?(?:(?:این|ان|همین|{ORDINAL}) )?"
+EVE = cue(f"در استانه(?: ی)? {OPENING}(?:{MEETING})|(?:شب|روز|یک روز) (?:پیش|قبل) از {OPENING}(?:{MEETING})")
+"""The eve of the meeting («در آستانه این نشست», «در آستانه‌ی برگزاری اجلاس», «یک روز پیش از آغاز نشست»): an
+act told in its clause is done before the meeting, a planned presence at it, not presence there (README,
+session 10); «در آستانه» before anything but the meeting is the city («در آستانه برگزار شد»)."""
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
