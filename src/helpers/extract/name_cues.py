@@ -268,6 +268,15 @@ def _verb(word: str) -> bool:
     return gz.key(word) in lexicon().verb_forms or "#" in tools().lemmatizer.lemmatize(word)
 
 
+def framed_word(word: str) -> bool:
+    """Whether a word the lexicon reads as no name's is one all the same where quotes and a title
+    frame the name: a past form of a verb («نهاد», also a noun) or a word of time («جمعه», also a
+    given name) is a word of the name, as a foreign name's syllables often are. A function word, a
+    state or a number stays none (`kind` rules those out for other reasons)."""
+    k = gz.key(word)
+    return (k in lexicon().verb_forms or k in time_keys()) and k not in lexicon().stop
+
+
 def honorific_spans(sentence: Scanned) -> list[Span]:
     """Where honorifics stand: no name runs over one («با حضور حجت‌الاسلام والمسلمین دکتر X»); one
     joined by a ZWNJ to the word after it is the start of a compound surname («شیخ‌الاسلام»)."""
@@ -283,16 +292,18 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
         group = next(i for i in range(1, 5) if m.group(i) is not None)
         start = m.start(group)
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
-        kinds = [kind(w.text, gaz) for w in inner]
-        if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
-            continue
-        if gz.key(m.group(group)) in places():  # «پنوم پن», a city quoted like a name
-            continue
         titled = any(
             (m.end() <= t.start and only_separators(text[m.end() : t.start]))
             or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
             for t in titles
         )
+        kinds = [kind(w.text, gaz) for w in inner]
+        if titled and None in kinds and {GIVEN, RARE, ARABIC} & set(kinds):  # «نهاد X» دبیرکل …
+            kinds = [k or (COMMON if framed_word(w.text) else None) for w, k in zip(inner, kinds, strict=True)]
+        if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        if gz.key(m.group(group)) in places():  # «پنوم پن», a city quoted like a name
+            continue
         if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
             spans.append(Span(inner[0].start, inner[-1].end))
     return spans

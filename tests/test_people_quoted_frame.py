@@ -1,0 +1,41 @@
+"""A quoted name next to a title runs as far as the quotes (helpers.extract.name_cues.quoted_names):
+a word the lexicon reads as a verb's past form or a word of time is a word of the name there."""
+
+from __future__ import annotations
+
+import pytest
+from people_fixtures import names_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a past form of a verb opening a foreign name, title after the quote, other verbs and tenses
+        ("«نهاد قورباناوغلو» دبیرکل این سازمان روز دوشنبه در نشست سخنرانی کرد.", "نهاد قورباناوغلو"),
+        ("«نهاد تیمورتاش» وزیر بازرگانی ترکیه به تهران خواهد آمد.", "نهاد تیمورتاش"),
+        ("در این اجلاس «نهاد ساریکایا» سفیر ترکیه حضور داشت.", "نهاد ساریکایا"),
+        # a weekday as a given name, first or last, Dari title spelling
+        ("«جمعه خان رحیم اف» نماینده تاجیکستان به سمت مدیر کمیته انتخاب شد.", "جمعه خان رحیم\u200cاف"),
+        ("«یحیی جمعه» رئیس جمهوری گامبیا از حضور مهمانان قدردانی کرد.", "یحیی جمعه"),
+        ("«جمعه مراد اوف» وزیر خارجه ترکمنستان نیز سخنرانی نمود.", "جمعه مراد\u200cاوف"),
+        ("«شنبه کوماروف» معاون وزیر خارجه قرقیزستان گفت که نشست مهم است.", "شنبه کوماروف"),
+    ],
+)
+def test_a_quote_next_to_a_title_frames_the_whole_name(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted words of time or verbs with no name word among them, next to a title
+        "«روز جمعه» وزیر خارجه به تهران بازگشت.",
+        "«جمعه گذشته» رئیس جمهور سخنرانی کرد.",
+        # a weekday or a verb quoted beside a name word but no title: no name by the frame
+        "شعار «جمعه کوماروف» در شهر شنیده شد.",
+        # a function word inside the quote still ends it
+        "«نهاد در سازمان» رئیس پارلمان گفت.",
+    ],
+)
+def test_no_name_framed_by_quotes_without_a_name_word_or_a_title(text: str) -> None:
+    assert names_in(text) == []
