@@ -56,7 +56,7 @@ def _people_and_documents(
     gaz = gazetteer.load()
     own = usable(rows, gaz)
     attendees = attendee_rows(own, gaz, day, dated)
-    return attendees, document_rows(own, attendees, gaz, day)
+    return attendees, document_rows(own, attendees, gaz, day, dated)
 
 
 def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[str, pd.DataFrame]:

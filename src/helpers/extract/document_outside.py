@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from helpers.contracts import Section
+from helpers.contracts import Action, Section
 from helpers.dates.words import AFGHAN_MONTHS, GREGORIAN_MONTHS, JALALI_MONTHS
-from helpers.extract.document_cues import BASIS, ENDING, FINAL, HEADS, LEAD, NUMBER, PARTS
+from helpers.extract.cues import THIS_MEETING
+from helpers.extract.document_cues import BASIS, ENDING, FINAL, HEADS, LATER_MEETING, LEAD, NUMBER, PARTS
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
@@ -176,3 +177,39 @@ def medium(sentence: Scanned, span: Span, verb: int) -> bool:
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
     return bool(MEDIUM.search(folded, max(0, pos - 8), pos)) and not RELATIVE.search(folded, end, verb)
+
+
+def meeting_times(own: Sequence[Scanned], times: Sequence[str]) -> list[str]:
+    """The report's time at each sentence (helpers.extract.report_time.report_times: the last sentence
+    that told it sets it), where a sentence naming the next meeting (LATER_MEETING: «در بیانیه پایانی
+    اعلام شد که نشست بعدی … برگزار خواهد شد») sets none: the future it tells is that meeting's."""
+    out, now, last = [], "", ""
+    for sentence, time in zip(own, times, strict=True):
+        if time != last and not LATER_MEETING.search(sentence.folded):
+            now = time
+        last = time
+        out.append(now)
+    return out
+
+
+TO_COME = frozenset(("future", "today"))
+"""Report times (helpers.extract.report_time.report_times) of a sentence read before the meeting is told
+begun: still to come, or held today with nothing of it done yet."""
+
+
+def in_report_time(found: list[dict], sentence: Scanned, times: tuple[str, str]) -> list[dict]:
+    """The documents of a sentence read while the meeting is still to come (`times`, the report's time
+    before the sentence and at it, both in TO_COME: a time the sentence sets itself, «… پیشنهاد شد که
+    کمیته‌ای تشکیل شود», may be another gathering's; one it ends, «… امروز برگزار شد», is this one's): one named
+    with no finite verb (`nominal`: «بررسی و تصویب X» on an agenda, a bare «بیانیه پایانی») is what the
+    meeting is to adopt: proposed; one a finite verb tells done («شورا … قطعنامه‌ای را تصویب کرد», «در
+    بیانیه‌ای اعلام کرد») belongs to an earlier occasion, no row of this meeting, unless the sentence points
+    at this meeting («در پایان این نشست بیانیه‌ای صادر شد»: it tells of it)."""
+    if not TO_COME.issuperset(times):
+        return found
+    here = THIS_MEETING.may_occur(sentence.folded) and bool(THIS_MEETING.regex.search(sentence.folded))
+    return [
+        d | {"action": Action.PROPOSED} if d.get("nominal") else d
+        for d in found
+        if here or d["action"] is Action.PROPOSED or d.get("nominal")
+    ]

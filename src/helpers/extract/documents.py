@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -58,6 +58,7 @@ from helpers.extract import document_words
 from helpers.extract.attendees import attendee_rows
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
+from helpers.extract.report_time import report_times
 from helpers.text import gazetteer as gz
 
 
@@ -278,23 +279,29 @@ def _elided(folded: str) -> list[tuple[int, int, int, Action]]:
 
 
 def document_rows(
-    own: list[Scanned], attendees: list[dict], gaz: gz.Gazetteer, day: dt.date | None = None
+    own: list[Scanned],
+    attendees: list[dict],
+    gaz: gz.Gazetteer,
+    day: dt.date | None = None,
+    dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
 ) -> list[dict]:
     """The documents of an article's scanned own sentences (one dict per table row): one row per
     document and action, first mention kept. `attendees` are the attendee rows, for proposers;
     a signing dated before the year of `day` (else of the latest year the article names; news cites
-    the past) is of an earlier meeting."""
+    the past) is of an earlier meeting, and so is one told done while the report's time (read with
+    `dated`, helpers.extract.attendees.dated_days) has the meeting still to come (outside.in_report_time)."""
     terms = glossary(gaz)
     year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
     named = False  # a statement named in a sentence before («… این بیانیه» refers to it)
     lined, intros = lists.line_lists(own)  # documents listed one a line, and the plural that opens them
     home = outside.home_bodies(own)  # the bodies whose meeting the article reports
+    times = outside.meeting_times(own, report_times(own, day.year if day else None, dated))
     for k, sentence in enumerate(own):
         row = sentence.row
         found = [d for d in _sentence_documents(sentence, attendees, year, home) if d["span"].start != intros.get(k)]
         found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
-        found += lined.get(k, [])
+        found = outside.in_report_time(found + lined.get(k, []), sentence, (times[k - 1] if k else "", times[k]))
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
             title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
