@@ -2,7 +2,7 @@
 honorific («دکتر X», the honorific left out), next to phrases said of people («به ریاست X Y»,
 «X Y به نمایندگی از», «X Y گفت», the agent of a passive «توسط X Y»), in quotes, and, with no cue,
 a given name before a word hazm's lexicon lacks (`given_before_unknown`). How far each name runs
-is helpers.extract.names."""
+is helpers.extract.names; names that open a sentence are helpers.extract.name_openings."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from helpers.extract.honorifics import COMMON_RANKS, HONORIFICS
-from helpers.extract.mentions import WORD, Scanned, Span, cue, cue_regex, find_cues, only_separators
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, only_separators
 from helpers.extract.name_bounds import time_keys
-from helpers.extract.name_lexicon import RARE_WORD, inflected, lexicon, places
+from helpers.extract.name_lexicon import inflected, lexicon, places
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.name_runs import framed_run
 from helpers.extract.names import (
@@ -46,16 +46,11 @@ OPENING_END = re.compile(
 )
 """What may follow a name that opens a sentence or clause: punctuation, or a word that starts the
 rest of the clause («X Y در سخنانی …», «X Y: …», «X Y ضمن …»)."""
-_CLAUSE_START = re.compile(
+CLAUSE_START = re.compile(
     r"^(?:[^،,.:؛]*(?:به گزارش|بنا ?بر گزارش|به نقل از)[^،,.:؛]*[،,]|گروه [^،,.:؛]*:)?[\s\u200c«\"]*"
 )
 """Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» («بنابر
 گزارش …،») or a desk's «گروه سیاسی:»."""
-_REPORTED = re.compile(
-    r"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|حضور|شرکت|وارد|دیدار|تشکر)"
-)
-"""A clause that reports what someone said or that they were there: a name that ends in a common
-word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
 FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
@@ -65,8 +60,6 @@ SAID = gz.fold("|".join(SAYING))
 """Verbs of saying (helpers.extract.verb_classes.SAYING, the one list the status cues read too): the
 name of two words or more before them counts only if a given name leads it;
 one word only if it has a surname's shape (helpers.extract.name_lists.surname_shape)."""
-_SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w)(?:{SAID.replace(' ', gz.SEP_RE)})")
-"""A verb of saying further on in the clause (SAID, any ending: «گفته است», «افزودند»)."""
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|تا|بی)[\s\u200c]+$")
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
@@ -140,58 +133,6 @@ def _before_title(
     return framed_run(sentence.text, edge, end, taken, gaz, least, apposed=addressed)
 
 
-def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """A name of two or three words led by a given name that opens a sentence («X Y در سخنانی گفت»,
-    «به گزارش ایرنا، X Y ضمن …», a headline's «X Y: …»), followed by punctuation or a
-    word that goes on with the clause (OPENING_END); one that ends in a common word only before a
-    colon or in a clause of saying or presence (`_REPORTED`). Not a common word written apart («علی
-    رغم»), nor a place («اسلام آباد»). A common or rare word may open a name a title closes in a
-    clause of saying (`_framed_opening`)."""
-    text = sentence.text
-    start = _CLAUSE_START.match(text)
-    first = WORD.match(text, start.end()) if start else None
-    if first is not None and kind(first.group(), gaz) in (COMMON, RARE):
-        return _framed_opening(sentence, first.start(), taken, gaz)
-    if first is None or kind(first.group(), gaz) != GIVEN:  # before `name_span`, which tokenizes the sentence
-        return []
-    span = name_span(text, start.end(), +1, taken, gaz) if start else None
-    named = text[span.start : span.end].split() if span else []
-    if not span or not 1 < len(named) < 4 or kind(named[0], gaz) != GIVEN:
-        return []
-    joined = gz.key("".join(named[:2]))
-    if lexicon()[1].get(joined, 0) >= RARE_WORD or joined in places():
-        return []
-    if not OPENING_END.match(text, span.end) and not _time_next(text, span.end):
-        return []
-    said = text.startswith(":", span.end) or _REPORTED.match(text, span.end)
-    return [span] if said or kind(named[-1], gaz) != COMMON else []
-
-
-def _time_next(text: str, pos: int) -> bool:
-    """Whether a word of time follows `pos` («X Y سه‌شنبه در …», «X Y شامگاه …»): the clause goes on
-    with a time adverbial (helpers.extract.name_bounds, where such a word ends the name)."""
-    word = next((w for w in tokens(text) if w.start >= pos), None)
-    return bool(
-        word and only_separators(text[pos : word.start], allow_comma=False) and gz.key(word.text) in time_keys()
-    )
-
-
-def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """«ماریو X نخست‌وزیر ایتالیا گفت», «X Y Z، سخنگوی وزارت خارجه … گفت»: the words that open the
-    clause at `pos` up to a title (a comma allowed between) are one name, two or three words of a
-    name's kind with a rare or given one among them (name_runs.framed_run), when the clause goes on
-    to a verb of saying (`_SAYING`): a common word opening it is a given name («ماریو», the Pashto
-    «گران»), a short word too (a syllable of an East Asian name, an initial: «آنگ», «جی»). A noun
-    opening a headline («سفر X وزیر …», «هشدار X وزیر …») says nothing, so stays outside."""
-    text = sentence.text
-    role = next((m for m in sentence.mentions if m.kind == "role" and m.start > pos), None)
-    if role is None:
-        return []
-    end = len(text[: role.start].rstrip(" \u200c،,"))
-    span = framed_run(text, pos, end, taken, gaz, 2) if end > pos else None
-    return [span] if span and _SAYING.match(sentence.folded_from(role.end)) else []
-
-
 _APPOSITION = re.compile(r"[\s\u200c]*[،,][\s\u200c]*$")
 """The comma that sets a title off from the name before it («X Y، سخنگوی …»)."""
 _LED = re.compile(rf"(?:{LEADS})(?!\w)")
@@ -207,7 +148,7 @@ def apposed_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
     phrase of its own («با همتای روسی، وزیر …»), so the words must open the clause, which goes on to
     a verb (a caption's «X Y، رئیس‌جمهور در …» has none)."""
     text, out = sentence.text, list[Span]()
-    lead = lead_match.end() if (lead_match := _CLAUSE_START.match(text)) else 0  # «به گزارش X، …»: no name
+    lead = lead_match.end() if (lead_match := CLAUSE_START.match(text)) else 0  # «به گزارش X، …»: no name
     for role in (m for m in sentence.mentions if m.kind == "role"):
         comma = _APPOSITION.search(text, 0, role.start)
         if comma is None or not _verb_after(text, role.end):

@@ -33,11 +33,11 @@ from helpers.extract.name_cues import (
     cued_names,
     honorific_spans,
     only_courtesy,
-    opening_names,
     quoted_names,
 )
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
+from helpers.extract.name_openings import opening_names
 from helpers.extract.name_runs import joined_runs
 from helpers.extract.names import (
     COMMON,
