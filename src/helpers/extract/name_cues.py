@@ -42,7 +42,7 @@ LEADS = gz.fold(
 «از طرف X Y»: there a body or state is as likely, so a name of two words or more is needed, as for
 every phrase here)."""
 OPENING_END = re.compile(
-    r"[\s\u200c]*(?:[:،,.؛]|$|(?:در|با|ضمن|که|و|نیز|هم|به|از|طی|روز|امروز|دیروز|پس|پیش|برای|بر)(?!\w))"
+    r"[\s\u200c]*(?:[:،,.؛]|$|(?:در|با|ضمن|که|و|نیز|هم|همچنین|به|از|طی|روز|امروز|دیروز|پس|پیش|برای|بر)(?!\w))"
 )
 """What may follow a name that opens a sentence or clause: punctuation, or a word that starts the
 rest of the clause («X Y در سخنانی …», «X Y: …», «X Y ضمن …»)."""
@@ -291,10 +291,16 @@ def patronymic_before(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer
     word = next((w for w in reversed(tokens(text)) if w.end <= edge), None)
     if word is None or not only_separators(text[word.end : edge], allow_comma=False):
         return None
-    k = gz.key(word.text)
-    stems = [k[: -len(e)] for e in NISBA if k.endswith(e) and len(k) - len(e) > 2]
-    if kind(word.text, gaz) != COMMON or not any(s in gaz.given_names for s in stems):
+    if not patronymic(word.text, gaz):
         return None
     if any(s.start < word.end and word.start < s.end for s in taken) or not CLAUSE_OPENS.search(text, 0, word.start):
         return None
     return Span(word.start, word.end)
+
+
+def patronymic(word: str, gaz: gz.Gazetteer) -> bool:
+    """Whether `word` is a common word that is a given name with the «ی» of relation (NISBA: «رضایی»,
+    «یوسفی»), a Persian surname; a noun with the indefinite «ی» («دیپلماتی») is none."""
+    k = gz.key(word)
+    stems = [k[: -len(e)] for e in NISBA if k.endswith(e) and len(k) - len(e) > 2]
+    return kind(word, gaz) == COMMON and any(s in gaz.given_names for s in stems)

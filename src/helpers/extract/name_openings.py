@@ -9,8 +9,8 @@ import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, only_separators
 from helpers.extract.name_bounds import time_keys
-from helpers.extract.name_cues import CLAUSE_START, OPENING_END, SAID
-from helpers.extract.name_lexicon import RARE_WORD, lexicon, places
+from helpers.extract.name_cues import CLAUSE_START, NISBA, OPENING_END, SAID, patronymic, unknown
+from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural
 from helpers.extract.name_runs import framed_run
 from helpers.extract.names import COMMON, GIVEN, RARE, kind, name_span, tokens
 from helpers.text import gazetteer as gz
@@ -22,23 +22,34 @@ _REPORTED = re.compile(
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
 _SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w)(?:{SAID.replace(' ', gz.SEP_RE)})")
 """A verb of saying further on in the clause (SAID, any ending: «گفته است», «افزودند»)."""
+_QUOTE_VERB = re.compile(rf"[\s\u200c]*(?:{SAID.replace(' ', gz.SEP_RE)})[\w\u200c]*[\s\u200c]*:")
+"""A verb of saying right before a colon, the quote it opens after it («افزود:», «تصریح کرد:»; not
+«نوشت:», said of an outlet)."""
 
 
 def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
-    """A name of two or three words led by a given name that opens a sentence («X Y در سخنانی گفت»,
-    «به گزارش ایرنا، X Y ضمن …», a headline's «X Y: …»), followed by punctuation or a
-    word that goes on with the clause (OPENING_END); one that ends in a common word only before a
-    colon or in a clause of saying or presence (`_REPORTED`). Not a common word written apart («علی
-    رغم»), nor a place («اسلام آباد»). A common or rare word may open a name a title closes in a
-    clause of saying (`_framed_opening`)."""
+    """A name that opens a sentence («X Y در سخنانی گفت», «به گزارش ایرنا، X Y ضمن …», a headline's
+    «X Y: …»): led by a given name (`_given_opening`); or a common or rare word opening a name a
+    title closes in a clause of saying (`_framed_opening`); or the subject of a verb of saying that
+    ends in a surname (`_surname_subject`)."""
     text = sentence.text
     start = CLAUSE_START.match(text)
     first = WORD.match(text, start.end()) if start else None
-    if first is not None and kind(first.group(), gaz) in (COMMON, RARE):
-        return _framed_opening(sentence, first.start(), taken, gaz)
-    if first is None or kind(first.group(), gaz) != GIVEN:  # before `name_span`, which tokenizes the sentence
+    what = kind(first.group(), gaz) if first else None  # before `name_span`, which tokenizes the sentence
+    if first is None or what not in (COMMON, RARE, GIVEN):
         return []
-    span = name_span(text, start.end(), +1, taken, gaz) if start else None
+    if what == GIVEN:
+        return _given_opening(sentence, first.start(), taken, gaz) or _surname_subject(sentence, first, taken, gaz)
+    return _framed_opening(sentence, first.start(), taken, gaz) or _surname_subject(sentence, first, taken, gaz)
+
+
+def _given_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """A name of two or three words led by a given name, at `pos`, followed by punctuation or a word
+    that goes on with the clause (OPENING_END); one that ends in a common word only before a colon
+    or in a clause of saying or presence (`_REPORTED`, `_SAYING`). Not a common word written apart
+    («علی رغم»), nor a place («اسلام آباد»)."""
+    text = sentence.text
+    span = name_span(text, pos, +1, taken, gaz)
     named = text[span.start : span.end].split() if span else []
     if not span or not 1 < len(named) < 4 or kind(named[0], gaz) != GIVEN:
         return []
@@ -47,7 +58,11 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
         return []
     if not OPENING_END.match(text, span.end) and not _time_next(text, span.end):
         return []
-    said = text.startswith(":", span.end) or _REPORTED.match(text, span.end)
+    said = (
+        text.startswith(":", span.end)
+        or _REPORTED.match(text, span.end)
+        or _SAYING.match(sentence.folded_from(span.end))
+    )
     return [span] if said or kind(named[-1], gaz) != COMMON else []
 
 
@@ -74,3 +89,54 @@ def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gaze
     end = len(text[: role.start].rstrip(" \u200c،,"))
     span = framed_run(text, pos, end, taken, gaz, 2) if end > pos else None
     return [span] if span and _SAYING.match(sentence.folded_from(role.end)) else []
+
+
+def _surname_subject(sentence: Scanned, first: re.Match[str], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
+    """The subject that opens a clause of saying (the clause opens the sentence, `CLAUSE_START`, so
+    no noun phrase inside one): two words of a name's kind, no title's, the last a surname hazm's
+    lexicon seldom or never has (`lacking_surname`), before a verb of saying further on (`_SAYING`;
+    the clause goes on with OPENING_END or a word of time): «X Y‌ی همچنین هشدار داد»; or one word
+    right before the verb of saying that opens a quote (`_QUOTE_VERB`), a rare word, a given name or a surname
+    made of one (name_cues.patronymic): «X افزود: …», «یوسفی تصریح کرد: …». A noun with the
+    indefinite «ی» has a surname's shape («دیپلماتی گفت: …»), so alone it must be a patronymic."""
+    text = sentence.text
+    toks = [w for w in tokens(text) if w.start >= first.start()][:2]
+    if len(toks) == 2 and not only_separators(text[toks[0].end : toks[1].start], allow_comma=False):
+        toks = toks[:1]
+    if not toks or any(s.start < toks[0].end and toks[0].start < s.end for s in taken):
+        return []
+    if kind(toks[0].text, gaz) in (COMMON, RARE, GIVEN) and _QUOTE_VERB.match(sentence.folded_from(toks[0].end)):
+        alone = toks[0].text
+        if kind(alone, gaz) != COMMON or patronymic(alone, gaz):
+            return [] if _no_name_alone(alone, gaz) else [Span(toks[0].start, toks[0].end)]
+    if len(toks) < 2 or any(kind(w.text, gaz) not in (COMMON, RARE) or _no_name_alone(w.text, gaz) for w in toks):
+        return []
+    span = Span(toks[0].start, toks[1].end)
+    if not lacking_surname(toks[1].text, gaz) or any(s.start < span.end and span.start < s.end for s in taken):
+        return []
+    if (OPENING_END.match(text, span.end) or _time_next(text, span.end)) and _SAYING.match(
+        sentence.folded_from(span.end)
+    ):
+        return [span]
+    return []
+
+
+def _no_name_alone(word: str, gaz: gz.Gazetteer) -> bool:
+    """A title's word, a place or a plural: no name, however it stands."""
+    k = gz.key(word)
+    return k in gaz.title_words or k in places() or plural(k)
+
+
+def lacking_surname(word: str, gaz: gz.Gazetteer) -> bool:
+    """Whether hazm's lexicon has `word` seldom or never though it reads as a surname after another
+    name word: a common word with the «ی» of relation (NISBA: «X‌ی» of «X»; not of a place or a
+    title's word: «تهرانی», «پارلمانی» are adjectives), or a word the lexicon lacks altogether
+    (name_cues.unknown: a foreign surname)."""
+    k = gz.key(word)
+    if lexicon().counts.get(k, 0) >= RARE_WORD:
+        return False
+    stems = [k[: -len(e)] for e in NISBA if k.endswith(e) and len(k) - len(e) > 2]
+    related = any(lexicon().counts.get(s, 0) >= RARE_WORD for s in stems) and not any(
+        s in places() or s in gaz.title_words for s in stems
+    )
+    return (related and kind(word, gaz) == COMMON) or unknown(word, gaz)
