@@ -1,5 +1,6 @@
 """A quoted name next to a title runs as far as the quotes (helpers.extract.name_cues.quoted_names):
-a word the lexicon reads as a verb's past form or a word of time is a word of the name there."""
+a word the lexicon reads as a verb's past form or a word of time is a word of the name there; the
+name's Latin spelling may stand between the quote and the title."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from people_fixtures import names_in
         ("«یحیی جمعه» رئیس جمهوری گامبیا از حضور مهمانان قدردانی کرد.", "یحیی جمعه"),
         ("«جمعه مراد اوف» وزیر خارجه ترکمنستان نیز سخنرانی نمود.", "جمعه مراد\u200cاوف"),
         ("«شنبه کوماروف» معاون وزیر خارجه قرقیزستان گفت که نشست مهم است.", "شنبه کوماروف"),
+        # the name's Latin spelling between the quote and the title, bare or in brackets
+        ("مورد استقبال «نهاد قورباناوغلو» Nihat Kurbanoglu وزیر اقتصاد ترکیه قرار گرفت.", "نهاد قورباناوغلو"),
+        ("«جمعه خان رحیم اف» (Juma Khan Rahimov) نماینده تاجیکستان انتخاب شد.", "جمعه خان رحیم\u200cاف"),
     ],
 )
 def test_a_quote_next_to_a_title_frames_the_whole_name(text: str, name: str) -> None:
@@ -33,6 +37,7 @@ def test_a_quote_next_to_a_title_frames_the_whole_name(text: str, name: str) -> 
         "«جمعه گذشته» رئیس جمهور سخنرانی کرد.",
         # a weekday or a verb quoted beside a name word but no title: no name by the frame
         "شعار «جمعه کوماروف» در شهر شنیده شد.",
+        "مورد استقبال «نهاد قورباناوغلو» Nihat Kurbanoglu قرار گرفت.",
         # a function word inside the quote still ends it
         "«نهاد در سازمان» رئیس پارلمان گفت.",
     ],

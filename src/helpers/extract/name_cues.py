@@ -70,6 +70,8 @@ _CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)
 """Per cue kind: where the name is (+1 after, −1 before) and how loose it may be (None: a given
 name must lead it)."""
 
+LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1,4}\)?[\s\u200c]*$")
+"""A name's Latin spelling written between it and its title («X Y (Aaa Bbb) سخنگوی …»)."""
 QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
 """A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
 
@@ -233,8 +235,8 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
         group = next(i for i in range(1, 5) if m.group(i) is not None)
         start = m.start(group)
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
-        titled = any(
-            (m.end() <= t.start and only_separators(text[m.end() : t.start]))
+        titled = any(  # «"X Y" (Xxx Yyy) وزیر …»: the name's Latin spelling may stand between
+            (m.end() <= t.start and (only_separators(gap := text[m.end() : t.start]) or LATIN_BEFORE.fullmatch(gap)))
             or (t.end <= m.start() and only_separators(text[t.end : m.start()]))
             for t in titles
         )

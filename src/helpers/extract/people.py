@@ -28,6 +28,7 @@ from helpers.extract.honorifics import without_honorifics
 from helpers.extract.mentions import Scanned, Span, only_separators
 from helpers.extract.name_bounds import ends_a_name
 from helpers.extract.name_cues import (
+    LATIN_BEFORE,
     QUOTED,
     apposed_names,
     cued_names,
@@ -365,10 +366,6 @@ def _named_next_to(
     if span:
         taken.append(span)
     return person
-
-
-LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1,4}\)?[\s\u200c]*$")
-"""A name's Latin spelling written between it and its title («X Y (Aaa Bbb) سخنگوی …»)."""
 
 
 def _before_latin(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
