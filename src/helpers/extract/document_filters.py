@@ -22,10 +22,10 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
     the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
     ministry or office issues (outside.PRESS, outside.ISSUER): its press statement, as is one a single
-    person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES its clause's
-    subject); a document cited as a basis (outside.cited), a statement announcing the meeting
-    (outside.announcement), the unnamed documents of a later meeting (cues.LATER_MEETING) and a draft
-    (_A_DRAFT) of no document noun."""
+    person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES or two states,
+    outside.two_states, its clause's agent); a document cited as a basis (outside.cited), a statement
+    announcing the meeting (outside.announcement), the unnamed documents of a later meeting
+    (cues.LATER_MEETING) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
         return True
@@ -45,7 +45,8 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
         return not home & outside.RESOLVING
     pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
-    two = _BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos)  # «طرفین … امضا کنند»
+    two = bool(_BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos))  # «طرفین … امضا کنند»
+    two = two or outside.two_states(sentence, span, lo)  # «روسای جمهور الف و ب … امضا کردند»
     if two and not (
         meetings.POINTED.search(sentence.folded, lo, pos) or meetings.THIS_BODY.search(sentence.folded, lo, pos)
     ):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from helpers.contracts import Action, Section
 from helpers.dates.words import AFGHAN_MONTHS, GREGORIAN_MONTHS, JALALI_MONTHS
 from helpers.extract.cues import THIS_MEETING
-from helpers.extract.document_cues import BASIS, ENDING, FINAL, HEADS, LATER_MEETING, LEAD, NUMBER, PARTS
+from helpers.extract.document_cues import BASIS, DRAFT_START, ENDING, FINAL, HEADS, LATER_MEETING, LEAD, NUMBER, PARTS
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
@@ -136,6 +136,42 @@ def one_speaker(sentence: Scanned, span: Span, floor: int) -> bool:
         if first and _BEFORE_SUBJECT.fullmatch(sentence.folded, start, bisect_left(sentence.origin, first.start)):
             return first.kind == "person" or (first.kind == "role" and not first.entry.plural)
     return False
+
+
+def two_states(sentence: Scanned, span: Span, lo: int) -> bool:
+    """Two states, and no other, named in the clause before the document (from folded `lo`) and joined
+    by «و», with their leaders' or ministers' title before them or none: its agent («روسای جمهور روسیه و
+    تاجیکستان … ۱۵ سند امضا کردند», «ایران و ترکمنستان تفاهم‌نامه‌ای امضا کردند»), a bilateral document, as
+    one «طرفین» sign; not two states a preposition governs («با ایران و روسیه», «میان الف و ب»), nor a
+    statement they speak through (MEDIUM: «ایران و روسیه در بیانیه‌ای … تأکید کردند», members at the
+    meeting), a draft they put forward or a document whose title names an organization («یادداشت تفاهم سازمان …»: the
+    two sign it with that body)."""
+    a, b, pos = sentence.origin[lo], span.start, bisect_left(sentence.origin, span.start)
+    spoken = MEDIUM.search(sentence.folded, max(0, pos - 8), pos)  # «الف و ب در بیانیه‌ای تأکید کردند»
+    if (
+        spoken
+        or DRAFT_START.match(sentence.folded, pos)
+        or any(m.kind == "org" and b <= m.start < span.end for m in sentence.mentions)
+    ):
+        return False
+    states = [m for m in sentence.mentions if a <= m.start < b and m.kind == "country"]
+    if len(states) != 2 or not _AND.fullmatch(sentence.text, states[0].end, states[1].start):
+        return False
+    lead = states[0].start
+    title = [
+        m for m in sentence.mentions if m.kind == "role" and m.end <= lead and not sentence.text[m.end : lead].strip()
+    ]
+    lead = title[0].start if title else lead
+    listed = any(m.kind == "country" and _LISTED.fullmatch(sentence.text, m.end, lead) for m in sentence.mentions)
+    return not listed and not _GOVERNED_STATE.search(gz.fold(sentence.text[max(0, lead - 20) : lead]))
+
+
+_AND = re.compile(r"[\s\u200c]+و[\s\u200c]+")
+_LISTED = re.compile(r"[\s\u200c]*[،,و][\s\u200c]*")
+"""A state right before the two, set off by a comma or «و»: they end a longer list («وزرای خارجه الف، ب و ج»;
+the clause starts after the comma)."""
+_GOVERNED_STATE = re.compile(r"(?<!\w)(?:با|به|از|میان|بین|مابین|و|در|برای|علیه)[\s\u200c]*$")
+"""A preposition before the two states: they are not the clause's agent."""
 
 
 def announcement(sentence: Scanned, span: Span) -> bool:
