@@ -69,3 +69,29 @@ def test_a_sentence_pointing_at_this_meeting_or_a_document_to_come_stays(opening
 def test_the_next_meeting_sets_no_time_for_this_one(opening: str) -> None:
     nxt = "در بیانیه پایانی اعلام شد که نشست بعدی وزیران سال آینده در باکو برگزار خواهد شد."
     assert ("برنامه همکاری گمرکی", "adopted") in rows(opening, nxt, "در پایان نشست، برنامه همکاری گمرکی تصویب شد.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پیرو پیشنهاد سال گذشته وزیر و تصویب قطعنامه مبارزه با افراط‌گرایی، هیئت‌ها نشست ویژه‌ای برگزار کردند.",
+        "کشورها پیش از این با امضای موافقتنامه تجارت آزاد موافقت کرده بودند.",
+        "تاکنون با امضای ۱۲ سند همکاری، روابط گسترش یافته است.",
+        "اخیرا با تصویب برنامه اقدام مشترک، گام تازه‌ای برداشته شد.",
+        "در سال گذشته با امضای تفاهمنامه ترانزیتی، مسیر تازه‌ای گشوده شد.",  # Dari spelling
+    ],
+)
+def test_an_action_noun_the_clause_dates_earlier_is_no_row(text: str) -> None:
+    """The clause's time words (document_cues.EARLIER) date an action noun's document as they date a verb's."""
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سران با امضای منشور همکاری به نشست پایان دادند.", [("منشور همکاری", "signed")]),
+        ("وزیران امروز با تصویب برنامه اقدام مشترک، نشست را به پایان رساندند.", [("برنامه اقدام مشترک", "adopted")]),
+    ],
+)
+def test_an_action_noun_of_this_meeting_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(text) == expected

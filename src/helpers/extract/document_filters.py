@@ -88,13 +88,15 @@ def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
     """The action noun at `noun` is denied («بدون/عدم امضای X»), refused («از امضای X خودداری کرد»),
     argued for or against (outside.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
     meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …», «۱۱ سال پس از امضای X»: outside.SINCE;
-    before it opened, cues.BEFORE_OPENING): background."""
+    words of an earlier time, cues.EARLIER, as for a verb's document: «پیرو … سال گذشته و تصویب X»; before it
+    opened, cues.BEFORE_OPENING): background."""
     refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
     lo = clauses.clause_start(folded, noun)
     stop = cues.CLAUSE_BREAK.search(folded, end)
     clause = folded[lo : stop.end() if stop else None]
     opened = cues.BEFORE_OPENING.search(clause)  # «امضای X پیش از آغاز نشست»
     background = outside.ADVOCATE.search(folded, lo, noun) or dated_before(clause, year) or opened
+    background = background or cues.EARLIER.search(clause)  # «پیرو … سال گذشته و تصویب X»
     since = outside.SINCE.search(folded, lo, noun)  # «۱۱ سال پس از امضای X»
     return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background or since)
 
