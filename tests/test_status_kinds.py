@@ -157,8 +157,10 @@ def test_a_plan_that_holds_its_subject_still_reaches_the_participants_met() -> N
         f"{B_FULL} گفت: از آقای {A_FULL} به خاطر میزبانی و مهمان‌نوازی در این اجلاس تشکر می‌کنم.",
         f"{B_FULL} از {A_FULL} بابت میزبانی خوب اجلاس قدردانی کرد.",
         f"شرکت کنندگان از {A_FULL} به دلیل میهمان نوازی گرم سپاسگزاری کردند.",
+        f"اجازه دهید از جلالتمآب {A_FULL}، حکومت و مردم آن کشور بخاطر میزبانی پرلطف شان، صمیمانه تشکر کنم.",
+        f"از {A_FULL} بخاطر مهمان‌نوازی و پذیرایی گرم اظهار سپاس نمود.",
     ],
-    ids=["thanks-quote", "appreciation", "guests-thank-no-zwnj"],
+    ids=["thanks-quote", "appreciation", "guests-thank-no-zwnj", "dari-bekhater-long-title", "dari-bekhater-guests"],
 )
 def test_thanked_for_hosting_is_the_host(text: str) -> None:
     assert statuses(text)[A] == ("host", "hosting")

@@ -14,6 +14,7 @@ from helpers.extract.cues import MEETING, Said
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz
+from helpers.text.places import find_cities
 
 LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای)")
 """Leaders of states named after them («سران ایران و ترکیه»): heads of state or government; not
@@ -28,6 +29,8 @@ SOME_STATES = re.compile(r"[\s\u200c]*(?:(?:این[\s\u200c])?(?:دو|سه)[\s\u
 """States counted back to, not named, after a plural title («وزیران خارجه دو کشور», «… این کشورها»):
 the title's holders the article names, whichever their state (not «پنج کشور حاشیه خزر» or «کشورهای
 عضو», which need not be the states the article names)."""
+CITY_WORD = re.compile(r"[\s\u200c«»\"]*(?:شهر[\s\u200c«»\"]+)?")
+"""Between a host cue and its city: separators, and «شهر» («به میزبانی شهر سمرقند»)."""
 OURS = cue("کشورمان|کشور ما")
 """«our country», after a title: the writer's own state."""
 
@@ -47,6 +50,20 @@ def free_states(sentence: Scanned, found: list[Found]) -> list[gz.Mention]:
 def state_row(state: gz.Mention, said: Said) -> Found:
     """A nameless row for a state the status is said of."""
     return Found(Span(state.start, state.end), "", affiliation=state.entry, status=said.status, cue=said.kind)
+
+
+def city_state_row(sentence: Scanned, end: int, said: Said) -> Found | None:
+    """A nameless row for the state of a city named right after a host cue («به میزبانی سمرقند»): a
+    hosting word naming a city gives the city's state as host (README, session 11), as one naming the
+    state does; None where no city stands right after `end`."""
+    for city, start, stop in find_cities(sentence.folded):
+        at = sentence.origin[start]
+        state = gz.load().countries.get(city.iso3)
+        if at >= end and state is not None and CITY_WORD.fullmatch(sentence.text, end, at):
+            return Found(
+                Span(at, sentence.origin[stop - 1] + 1), "", affiliation=state, status=said.status, cue=said.kind
+            )
+    return None
 
 
 def titled_chairs(sentence: Scanned, span: Span, given: Said) -> list[Found]:

@@ -18,9 +18,12 @@ from collections.abc import Callable, Sequence
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import CLAUSE_END, agent, is_object, listed_after, only_phrase_between, without_titles
+from helpers.extract.collective import MEETING_BEFORE
 from helpers.extract.cues import (
     AIRPORT_WORD,
     CHAIR_TITLE,
+    DELEGATION,
+    GUESTS,
     HANDED,
     HELD,
     MEETING,
@@ -88,6 +91,9 @@ VENUE = cue(
     "|(?:در|به) (?:مرکز|سالن|تالار|هتل|ساختمان)"
 )
 """The venue: a building the guests are welcomed in («در بدو حضور در مرکز …», «در هتل …»), not the airport."""
+ALL_GUESTS = cue(f"(?:روسای|سران|رهبران) {DELEGATION}|{GUESTS}")
+"""The meeting's guests as a class («سران», «مهمانان», «روسای هیئت‌ها»): whoever welcomes them all hosts the
+meeting wherever the welcome is (but at the airport), as at the venue."""
 A_THING = re.compile(
     r"(?<!\w)از[\s\u200c]+(?:این[\s\u200c]+)?(?:پیشنهاد|طرح|ابتکار|تصمیم|اقدام|برگزاری|ایده|سخنان|حضور|عضویت|توافق)(?!\w)"
 )
@@ -342,21 +348,29 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     return times.pop() if len(times) == 1 else ""
 
 
-def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool]) -> None:
-    """Who welcomes the others at the venue (not at the airport) hosts them: the person right after
-    «با استقبال», the one named inside a passive welcome («مورد استقبال X قرار گرفت») or after «از
-    سوی / توسط» before it, or the first person not an object before an active one."""
+def _welcomed_there(sentence: Scanned) -> bool:
+    """Whether a welcome in the sentence is the host's: at the venue, or of the guests as a class
+    (ALL_GUESTS, not the summit's own name «نشست سران»), and not at the airport."""
+    guests = [s for s in find_cues(ALL_GUESTS, sentence) if not MEETING_BEFORE.search(sentence.text, 0, s.start)]
+    return bool(find_cues(VENUE, sentence) or guests) and not find_cues(AIRPORT, sentence)
+
+
+def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool], when: When) -> None:
+    """Who welcomes the others at the venue, or welcomes the guests as a class («از سران / روسای هیئت‌ها
+    استقبال کرد»; `_welcomed_there`), hosts them, in the sentence's time (`when`: a welcome still to come is
+    expected): the person right after «با استقبال», the one named inside a passive welcome («مورد استقبال X
+    قرار گرفت») or after «از سوی / توسط» before it, or the first person not an object before an active one."""
     spans, by = find_cues(WELCOMED, sentence), find_cues(WELCOMED_BY, sentence)
-    if not (spans or by) or not find_cues(VENUE, sentence) or find_cues(AIRPORT, sentence):
+    if not (spans or by) or not _welcomed_there(sentence):
         return
-    host = Said(Status.HOST, Kind.HOSTING, WELCOMED)
     for span in by:
         after = [f for f in found if only_phrase_between(sentence.text, span.end, f.span.start, sentence.mentions)]
-        if after:
-            give(after[0], host)
+        if after and (said := when(Said(Status.HOST, Kind.HOSTING, WELCOMED), span.start)):
+            give(after[0], said)
     for span in spans:
-        if A_THING.search(sentence.folded, 0, bisect_left(sentence.origin, span.start)):
-            continue  # «X از پیشنهاد … استقبال کرد»: an idea welcomed, wherever
+        host = when(Said(Status.HOST, Kind.HOSTING, WELCOMED), span.start)
+        if host is None or A_THING.search(sentence.folded, 0, bisect_left(sentence.origin, span.start)):
+            continue  # another occasion, or «X از پیشنهاد … استقبال کرد»: an idea welcomed, wherever
         before = [f for f in found if f.span.end <= span.start]
         inside = next((f for f in found if span.start <= f.span.start and f.span.end <= span.end), None)
         welcomer = (

@@ -90,7 +90,7 @@ def apply_status(
     (helpers.extract.occasions.frame) and the article's `year`; return nameless state rows too."""
     free_states = collective.free_states(sentence, found)
     titles = any(m.kind == "role" and m.entry.plural for m in sentence.mentions)
-    if not (found or free_states or titles):  # no person, state or plural title for a cue: skip the scans
+    if not (found or free_states or titles or "میزبان" in sentence.folded):  # nobody for a cue, no host city
         return []
     times, hits = verb_hits(sentence, frame, year)
     hits = [
@@ -136,7 +136,7 @@ def apply_status(
     met_on_sidelines(sentence, found, times.of)
     airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
-    welcomer(sentence, found, objects)
+    welcomer(sentence, found, objects, times.of)
     _passive_agents(sentence, found)
     _readers(sentence, found, times)
     _of_host_state(sentence, found)
@@ -245,7 +245,7 @@ def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:
 
 def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Mention], times: Times) -> list[Found]:
     """Host/chair cues give their status to the person right after them (only role and state words
-    between); a host cue followed by a state alone makes a nameless host row for it."""
+    between); a host cue followed by a state, or a city, alone makes a nameless host row for the state."""
     text, mentions = sentence.text, sentence.mentions
     states: list[Found] = []
     led = find_cues(LED_DELEGATION, sentence)
@@ -266,7 +266,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             )
             if target:
                 for g in _co_chairs(sentence, found, target, span):
-                    give(g, given)
+                    if not (g.status == Status.HOST and given.status == Status.CHAIR):  # host before chair (README)
+                        give(g, given)
                 continue
             state = next(
                 (
@@ -278,6 +279,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             )
             if state and given.status == Status.HOST:
                 states.append(collective.state_row(state, given))
+            elif given.status == Status.HOST and (city := collective.city_state_row(sentence, span.end, given)):
+                states.append(city)
             elif given.status == Status.CHAIR:
                 states += collective.titled_chairs(sentence, span, given)
     return states

@@ -1,0 +1,113 @@
+"""Hosting read from the words that give someone the host's part (README, session 11: a hosting word or the
+person welcoming the participants): welcoming the guests as a class (helpers.extract.occasions.ALL_GUESTS),
+on sentences written for these tests (invented names, real titles); look-alikes at the airport, a welcomed
+idea, one guest welcomed with no venue."""
+
+from __future__ import annotations
+
+import pytest
+from test_status import A_FULL, B_FULL, A, B, statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} از روسای هیئت‌های نمایندگی استقبال کرد.",
+        f"پیش از آغاز مراسم افتتاحیه، روسای هیات‌های پارلمانی حاضر در این اجلاس مورد استقبال {A_FULL} قرار گرفتند.",
+        f"{A_FULL} صبح امروز از سران کشورهای عضو استقبال نمود.",
+        f"رهبران هیاتهای شرکت‌کننده از سوی {A_FULL} مورد استقبال قرار گرفتند.",
+        f"{A_FULL} و همسرش از مهمانان استقبال کردند.",
+        f"شرکت کنندگان با استقبال {A_FULL} وارد سالن شدند.",
+    ],
+    ids=["heads-of-delegations", "passive-dari-spelling", "leaders-namud", "agent-lost-zwnj", "guests-plural", "by"],
+)
+def test_who_welcomes_the_guests_as_a_class_hosts(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در فرودگاه از روسای هیئت‌ها استقبال کرد.",
+        f"{A_FULL} از پیشنهاد سران استقبال کرد.",
+        f"{A_FULL} از تصمیم روسای هیئت‌ها برای برگزاری نشست بعدی استقبال کرد.",
+    ],
+    ids=["at-the-airport", "an-idea", "a-decision"],
+)
+def test_look_alikes_of_welcoming_the_guests_do_not_host(text: str) -> None:
+    assert statuses(text)[A][0] != "host"
+
+
+def test_one_guest_welcomed_with_no_venue_or_class_is_no_hosting() -> None:
+    got = statuses(f"{A_FULL} از {B_FULL} استقبال کرد.")
+    assert (got[A][0], got[B][0]) == ("mentioned", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"ریاست و میزبانی این دور از نشست بر عهده {A_FULL} بود که وزیران کشورهای عضو در آن حضور داشتند.",
+        f"میزبانی اجلاس امسال به عهده {A_FULL} است.",
+        f"میزبانی و ریاست نشست وزیران خارجه بر دوش {A_FULL} بود.",
+        f"میزبانی این همایش بعهده {A_FULL} بوده است.",
+    ],
+    ids=["chair-and-host-borne", "be-ohde-present", "host-and-chair-shoulders", "joined-dari-perfect"],
+)
+def test_hosting_borne_by_the_one_named_after_is_theirs(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
+
+
+def test_hosting_borne_by_the_subject_is_not_the_next_persons() -> None:
+    got = statuses(f"{A_FULL} میزبانی این اجلاس را بر عهده دارد و {B_FULL} نیز حاضر بود.")
+    assert (got[A][0], got[B][0]) == ("host", "attended")
+
+
+def test_hosting_of_the_next_meeting_borne_is_no_hosting_now() -> None:
+    assert statuses(f"میزبانی نشست آینده بر عهده {A_FULL} خواهد بود.")[A][0] != "host"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "نشست به میزبانی سمرقند برگزار شد.",
+        "اجلاس سران به میزبانی شهر تاشکند آغاز به کار کرد.",
+        "همایش وزیران با میزبانی «سمرقند» دایر گردید.",
+    ],
+    ids=["city", "city-word", "dari-quoted"],
+)
+def test_a_hosting_word_naming_a_city_gives_its_state_as_host(held: str) -> None:
+    got = statuses(held, f"{A_FULL} نشست را افتتاح کرد و {B_FULL} در این نشست سخنرانی کرد.")
+    assert (got[A][0], got[B][0]) == ("host", "attended")
+
+
+@pytest.mark.parametrize(
+    "held, text",
+    [
+        # a venue alone gives no host (README, session 11)
+        ("نشست در سمرقند برگزار شد.", f"{A_FULL} در این نشست سخنرانی کرد."),
+        # another meeting's host
+        ("نشست قبلی به میزبانی سمرقند برگزار شد.", f"{A_FULL} در نشست امسال سخنرانی کرد."),
+        # another state's city
+        ("نشست به میزبانی آستانه برگزار شد.", f"{A_FULL} در این نشست سخنرانی کرد."),
+    ],
+    ids=["venue-alone", "earlier-meeting", "other-state"],
+)
+def test_look_alikes_of_a_host_city_give_no_host(held: str, text: str) -> None:
+    assert statuses(held, text)[A][0] == "attended"
+
+
+def test_a_welcome_on_arrival_in_the_city_is_not_the_hosts_even_for_a_summit() -> None:
+    got = statuses(f"{A_FULL} برای شرکت در نشست سران وارد شهر دوشنبه شد و مورد استقبال {B_FULL} قرار گرفت.")
+    assert got[B][0] != "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این اجلاس با استقبال {A_FULL} از سران حاضر امروز آغاز خواهد شد.",
+        f"نشست وزیران فردا با استقبال «{A}» رئیس‌جمهور ازبکستان از مهمانان افتتاح خواهد شد.",
+    ],
+    ids=["by-will-open", "by-quoted-will-be-opened"],
+)
+def test_a_welcome_still_to_come_is_expected(text: str) -> None:
+    assert statuses(text)[A][0] == "expected"
