@@ -184,12 +184,18 @@ def met_on_sidelines(sentence: Scanned, found: list[Found], when: When) -> None:
                 fill(f, when(MET_THERE, span.start))
 
 
-def meeting_of(sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool]) -> None:
+def meeting_of(
+    sentence: Scanned, found: list[Found], when: When, objects: dict[Span, bool], under_way: bool = False
+) -> None:
     """«دومین اجلاس سه‌جانبه X، Y و Z … برگزار شد», «دیدار X با Y … صورت گرفت», «دیدار X و Y در
     حاشیه اجلاس»: the people named right after a meeting word, and those listed with them, were at
-    the meeting that was held, or on whose sidelines they met (or are expected at one that will be)."""
+    the meeting that was held, or on whose sidelines they met (or are expected at one that will be).
+    Talks still to come (`_of_talks`) in a report of the meeting `under_way` are later in it: presence
+    (README, session 6)."""
     for span in find_cues(HELD, sentence) + find_cues(ON_SIDELINES, sentence):
         said = when(HELD_SAID, span.start)
+        if under_way and said and said.status == Status.EXPECTED and _of_talks(sentence, span):
+            said = HELD_SAID
         before = [f for f in found if f.span.end <= span.start and not is_object(sentence, f, found, objects)]
         members = _members(sentence, before)
         for f in members:
@@ -309,7 +315,8 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
     برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
-    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»), "earlier" when it tells of an
+    is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»; not talks to come: `_of_talks`),
+    "earlier" when it tells of an
     earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
     کارشناسان امروز آغاز شد»). After a "now" `before`, a present «برگزار می‌شود»
@@ -323,6 +330,9 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
         return ""  # the held/begun words first: most sentences have none, and they are the cheap test
+    to_come = [span for span in to_come if not _of_talks(sentence, span)]
+    if not (under_way or to_come):
+        return ""
     if find_cues(PREPARATORY, sentence):
         return ""
     if find_cues(PAST, sentence):
@@ -353,6 +363,24 @@ def _welcomed_there(sentence: Scanned) -> bool:
     (ALL_GUESTS, not the summit's own name «نشست سران»), and not at the airport."""
     guests = [s for s in find_cues(ALL_GUESTS, sentence) if not MEETING_BEFORE.search(sentence.text, 0, s.start)]
     return bool(find_cues(VENUE, sentence) or guests) and not find_cues(AIRPORT, sentence)
+
+
+A_PLACE = re.compile(r"(?<!\w)در(?:[\s\u200c]+[^\s\u200c.؛،]+){0,2}[\s\u200c]+$")
+"""«در» and up to two words before a meeting word («در حاشیه این اجلاس»), folded: the meeting as a place."""
+
+
+def _of_talks(sentence: Scanned, span: Span) -> bool:
+    """Whether the held verb at `span` is said of talks, not of the meeting: the nearest noun before it of
+    either kind is one of talks («دیدار X و Y که قرار است روز یکشنبه صورت گیرد»). Talks still to come in
+    a report of the meeting under way do not put the meeting itself still to come."""
+    folded, at = sentence.folded, bisect_left(sentence.origin, span.start)
+    talks = [m.start() for m in TALKS_NEAR.finditer(folded, 0, at)]
+    meeting = [
+        s.start
+        for s in find_cues(MEETING_WORD, sentence)
+        if s.start < span.start and not A_PLACE.search(folded, 0, bisect_left(sentence.origin, s.start))
+    ]  # «در حاشیه این اجلاس»: where the talks are, not what is held
+    return bool(talks) and sentence.origin[talks[-1]] > max(meeting, default=-1)
 
 
 def welcomer(sentence: Scanned, found: list[Found], objects: dict[Span, bool], when: When) -> None:

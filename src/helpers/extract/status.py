@@ -132,7 +132,7 @@ def apply_status(
     chair_titles(sentence, found, times.of)
     handed_chair(sentence, found, times.of)
     delegation_handed(sentence, found, times.of)
-    meeting_of(sentence, found, times.of, objects)
+    meeting_of(sentence, found, times.of, objects, times.frame == "now" and not times.later)
     met_on_sidelines(sentence, found, times.of)
     airport(sentence, found, times.of, objects)
     _new_in_office(sentence, found, main_org)
