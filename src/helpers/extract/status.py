@@ -59,7 +59,6 @@ from helpers.extract.occasions import (
     handed_chair,
     meeting_of,
     met_on_sidelines,
-    welcomer,
     with_envoys,
 )
 from helpers.extract.people import Found, affiliation_after
@@ -68,6 +67,7 @@ from helpers.extract.presence_nouns import held_at, partners
 from helpers.extract.readings import by_reading, marked_object, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME
+from helpers.extract.welcomes import welcomer
 from helpers.text import gazetteer as gz
 
 NEW_IN_OFFICE = Said(Status.INCOMING, Kind.APPOINTMENT, cue("جدید"))
