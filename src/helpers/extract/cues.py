@@ -186,13 +186,17 @@ PREV_CUES = [
             f"جانشین(?=[^.؛،]{{0,40}}? (?:{did('شد', 'گردید')}|{will('شد')}|می (?:شود|گردد))(?!\\w))"
             "|منصوب (?:شد|شده|خواهد شد|گردید)|عهده دار (?:این )?سمت خواهد"
             f"|به (?:عنوان|سمت) (?![^.؛]{{0,40}}?(?:{MEETING}))[^.؛]{{0,40}}?(?:انتخاب|برگزیده|تعیین)"
-            f" {did('شد', 'گردید')}"
+            f" {did('شد', 'گردید')}|احراز (?:سمت|مقام|پست)"
+            f"|به (?:عنوان|سمت|حیث) (?![^.؛]{{0,40}}?(?:{MEETING}))[^.؛]{{0,40}}?کار(?:ش| خود| خویش)? را (?:اغاز|شروع)"
+            f" (?:{does('کن')}|{will('کرد')}|کند|کنند)"
         ),
     ),
 ]
 """Cues that bind to the nearest person before them («X میزبان نشست بود»), or to the one named inside
 them («ریاست این نشست را X بر عهده داشت»). «جانشین» is taking up an office only as the predicate of
-becoming («X جانشین Y شد / خواهد شد»: X succeeds Y), not as a title («جانشین فرمانده»: a deputy)."""
+becoming («X جانشین Y شد / خواهد شد»: X succeeds Y), not as a title («جانشین فرمانده»: a deputy); so is
+assuming a post («احراز سمت») and beginning one's work in an office still to come («X به عنوان / به حیث
+دبیرکل کارش را آغاز کند»), not in the meeting's own office («به عنوان رئیس نشست»)."""
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
 CHAIR_TITLE = cue(
