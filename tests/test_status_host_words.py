@@ -111,3 +111,15 @@ def test_a_welcome_on_arrival_in_the_city_is_not_the_hosts_even_for_a_summit() -
 )
 def test_a_welcome_still_to_come_is_expected(text: str) -> None:
     assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"قبل از آغاز اجلاس، {A_FULL} به میهمانان حاضر در اجلاس خوشامد می‌گفت.",
+        f"{A_FULL} در محل نشست به تک تک مهمانان خیرمقدم میگفت.",
+    ],
+    ids=["past-progressive", "lost-zwnj-kheyr-maqdam"],
+)
+def test_welcoming_the_guests_in_the_past_progressive_is_hosting(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
