@@ -6,6 +6,7 @@ with it, the date rules the verb a weekday's clause goes on in (helpers.dates.re
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -47,10 +48,33 @@ def _lemmatizer() -> hazm.Lemmatizer:
     return tools().lemmatizer
 
 
+@cache
+def _prenominal() -> re.Pattern[str]:
+    """Adjectives that stand before their noun: an ordinal in «-مین» («ششمین», «بیست و دومین» ends in one,
+    «۴۸مین», «نخستین», «آخرین») and a superlative in «-ترین» («مهم‌ترین», «بزرگترین»). Number words are read
+    off helpers.dates.words when first asked for (helpers.dates reads verbs here: no import cycle)."""
+    from helpers.dates.words import ORDINALS, TENS
+
+    stems = [w for w in (*ORDINALS, *(t + "م" for t in TENS), "صدم", "هزارم") if " " not in w]
+    return re.compile(f"(?:\\d+م|{'|'.join(stems)})ین|نخستین|آخرین|واپسین|\\w{{2,}}{SEP}?ترین")
+
+
+def _after_adjective(said: list[Word], i: int) -> bool:
+    """Whether word `i` follows an ordinal or a superlative (`_prenominal`), or a number and an ordinal ending
+    written apart from it («۴۸ مین», «۴۸ امین»)."""
+    before = said[i - 1][2] if i else ""
+    apart = before in ("مین", "امین") and i > 1 and said[i - 2][2].isdigit()
+    return apart or _prenominal().fullmatch(before) is not None
+
+
 def verb_at(said: list[Word], i: int, text: str) -> Verb | None:
     """The verb that starts at word `i`, read with its auxiliary or prefix when one is written apart
     (lost ZWNJ: «می کند»; the future «خواهد کرد»; a participle «کرده است»); None for no verb, the
-    copula, or a noun spelled like a verb («نشست», «داد») that does not close its clause."""
+    copula, a noun spelled like a verb («نشست», «داد») that does not close its clause, or a word after
+    an ordinal or a superlative, which only a noun follows («در ششمین نشست»: never «نشستن», nor a
+    negated «شستن»; the titles a reader skips after it may make it look like the clause's end)."""
+    if _after_adjective(said, i):
+        return None
     read = _read(said, i)
     if read is None:
         return None
