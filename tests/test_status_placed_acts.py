@@ -2,14 +2,16 @@
 (#11, session 11, status11a): a meeting noun after an ordinal or a superlative («در ششمین نشست …»,
 «در مهم‌ترین نشست …») is a noun, never the clause's verb, even where the titles and the organization
 after it are skipped and a comma follows (the verb «نشست», sat, or a negated «شستن» read there left
-the person `mentioned`). Sentences written for these tests (invented names, real titles and bodies),
-varied over ordinals, a superlative, digits, verbs, Dari spelling and lost ZWNJ, and look-alikes:
-a press meeting of the same number, the real verb «نشست»."""
+the person `mentioned`); and «در این مراسم» (this ceremony: the meeting or a part of it the report has
+just told) is a place of the meeting like «در این نشست». Sentences written for these tests (invented
+names, real titles and bodies), varied over ordinals, a superlative, digits, verbs, Dari spelling and
+lost ZWNJ, and look-alikes: a press meeting of the same number, the real verb «نشست», a ceremony with
+no demonstrative (a funeral, «مراسمی» elsewhere)."""
 
 from __future__ import annotations
 
 import pytest
-from test_status import statuses
+from test_status import A_FULL, B_FULL, A, B, statuses
 
 from helpers.extract.mentions import words
 from helpers.text.verbs import verb_at
@@ -80,3 +82,35 @@ def test_after_an_ordinal_or_superlative_no_verb_starts(adjective: str) -> None:
     text = f"در {adjective} نشست"
     said = words(text)
     assert verb_at(said, len(said) - 1, text) is None
+
+
+OPENED = "عملیات اجرایی خط لوله گاز تاپی امروز در هرات آغاز شد."
+SIGNED = "موافقت‌نامه همکاری شهرهای بریکس امروز در مسکو امضا شد."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (f"{OPENED} {A_FULL} در این مراسم گفت: «کشورمان دوست همسایگان است.»", A),
+        (f"{SIGNED} {B_FULL} نیز در این مراسم به رشد روابط اعضا اشاره کرد و گفت که همکاری ادامه دارد.", B),
+        (f"{OPENED} {A_FULL} در این مراسم، سد سلما را مثال زد و از همکاری منطقه‌ای سخن گفت.", A),  # a comma after it
+        (f"{OPENED} در این مراسم، {B_FULL} از کشورهای همسایه قدردانی کرد.", B),  # fronted
+        (f"{SIGNED} {DARI_FULL} در همین مراسم بر ادامه همکاری‌ها تاکید نمود.", DARI),  # Dari «نمود», «همین»
+        (f"{OPENED} {A_FULL} در آغاز این مراسم از مهمانان سپاسگزاری کرد.", A),  # a part of it
+    ],
+    ids=["said", "pointed-out", "comma", "fronted", "dari-same", "part-of-it"],
+)
+def test_an_act_in_this_ceremony_is_at_the_meeting(text: str, name: str) -> None:
+    assert statuses(text)[name][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (f"{OPENED} {A_FULL} هفته گذشته در مراسم تشییع پیکر یک سرباز گفت که منطقه امن است.", A),
+        (f"{OPENED} {B_FULL} در مراسمی در پایتخت کشورش از این طرح دفاع کرد.", B),
+    ],
+    ids=["funeral", "a-ceremony-at-home"],
+)
+def test_another_ceremony_is_no_place_of_the_meeting(text: str, name: str) -> None:
+    assert statuses(text)[name][0] == "mentioned"

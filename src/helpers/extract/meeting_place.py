@@ -64,11 +64,16 @@ AT_THE_MEETING = f"{NOT_TAKING_PART}(?!{ABOUT})(?:در|طی) {PART_OF}(?:این 
 not what a phrase is about («در مورد / در خصوص این نشست», document_cues.ABOUT)."""
 CEREMONY = "(?<=افتتاحیه\\s)|(?<=اختتامیه\\s)|(?<=گشایش\\s)"
 """The opening or closing ceremony with the meeting unnamed («در آیین گشایش گفت»): the meeting's own."""
+THIS_CEREMONY = "(?<=این\\s)مراسم(?!\\w)|(?<=همین\\s)مراسم(?!\\w)"
+"""«این / همین مراسم»: the ceremony the report has just told, the meeting itself or a part of it (its
+opening, the welcome at the venue, a signing there: what every such mention of the open splits names); a
+ceremony with no demonstrative («در مراسم تشییع», «در مراسمی») may be any other."""
 AMONG = "جمع (?:شرکت کنندگان|حاضران|حاضرین|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
-AT_IT = f"{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}){NOT_ELSEWHERE}"
+AT_IT = f"{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}|{THIS_CEREMONY}){NOT_ELSEWHERE}"
 """The meeting (or a part of it, its ceremony, its participants) as the place of what someone does
-there («در این نشست», «در مراسم افتتاحیه», «در جمع سران»), not a press, domestic or earlier one."""
+there («در این نشست», «در مراسم افتتاحیه», «در این مراسم», «در جمع سران»), not a press, domestic or earlier
+one."""
 
 OPENING = re.compile("(?<!\\w)(?:افتتاح|گشایش|خوش[\\s\u200c]?امد|اغاز)")
 """The meeting's opening or a welcome («مراسم افتتاحیه», «گشایش», «خوش‌آمد گفت», «با سخنان X آغاز شد»), folded."""
