@@ -2,7 +2,8 @@
 person and placed at the meeting («حضور X در این اجلاس», «سخنرانی X در نشست سران», Dari «بیانیه X در …
 کنفرانس») tells that X was there, or is to be, with no verb of X's own; the clause's verb after the
 phrase, or the report's time, tells which. So does a comitative: who is named as the partner of the
-subject's act («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X») shares the subject's presence."""
+subject's act («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X»), or the one met in talks told as a
+noun («در دیدار با X»: session 11), shares the subject's presence."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import TYPE_CHECKING
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import listed_after, only_phrase_between, same_list, without_titles
-from helpers.extract.cues import Said
+from helpers.extract.cues import TALKS, Said
 from helpers.extract.document_cues import ABOUT
+from helpers.extract.meeting_place import DURING
 from helpers.extract.mentions import Scanned, find_cues, words
 from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
@@ -32,6 +34,8 @@ HELD_NOUN = re.compile(
 folded, titles blanked; «عدم/بدون/احتمال/امکان» before it say the presence is not, or not yet, told, and
 what is talked about («درباره / در مورد / با اشاره به حضور X …», document_cues.ABOUT) is not told either."""
 STOP = re.compile(r"[.؛:!؟?]")
+PHRASE_END = re.compile(r"[.؛:!؟?،,](?!.*[.؛:!؟?،,])", re.S)
+"""The last comma or clause end in a span: a phrase starts after it."""
 CLAUSE_CUT = re.compile(r"[.؛:!؟?،]")
 TITLE_WORDS = 6
 """At most this many words of a title the gazetteer lacks between the holder and the place."""
@@ -107,18 +111,27 @@ def _held_by(sentence: Scanned, found: list[Found], f: Found) -> bool:
     return held is not None and not held.group("not")
 
 
-def _words_before(sentence: Scanned, found: list[Found], f: Found) -> list[str]:
-    """The folded words before `f` (after anyone of `found` named before), titles and honorifics aside."""
-    lo = max([0, f.span.start - 40] + [g.span.end for g in found if g.span.end <= f.span.start])
+def _words_before(sentence: Scanned, found: list[Found], f: Found, since: int = 0) -> list[str]:
+    """The folded words before `f` (after anyone of `found` named before, and from `since` on), titles and
+    honorifics aside."""
+    lo = max([since, f.span.start - 40] + [g.span.end for g in found if g.span.end <= f.span.start])
     said = [w for _, _, w in words(gz.fold(without_titles(sentence.text, lo, f.span.start, sentence.mentions)))]
     while said and gz.key(said[-1]) in HONORIFIC_WORDS:
         said.pop()
     return said
 
 
-WITH_PARTNER = re.compile(r"(?<!\w)(?:مشترک[\s\u200c]+با|به[\s\u200c]*همراه|همراه[\s\u200c]+با)[\s\u200c«»\"]*$")
-"""A comitative right before a person («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X»), folded,
-titles blanked: X does what the subject does, with them."""
+TALKS_WITH = f"(?:{DURING}|با) (?:{TALKS}|نشست)(?:ی| های?)?(?: (?:دوجانبه|دو جانبه|جداگانه|خصوصی))? با"
+"""The noun of talks with someone as the frame of an act («در دیدار با», «ضمن گفتگو با», «با ملاقات با», «در
+نشست دوجانبه با»), folded: not talks after or before something («پس از نشست با X … گفتوگو خواهد کرد»), nor the
+purpose of a trip («به منظور / برای دیدار با X», presence.TO_MEET)."""
+WITH_PARTNER = re.compile(
+    f"(?<!\\w)(?:مشترک با|به ?همراه|همراه با|{TALKS_WITH})".replace(" ", "[\\s\u200c]*") + '[\\s\u200c«»"]*$'
+)
+"""A comitative right before a person («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X»), or the
+noun of talks with them («در دیدار با X», «با ملاقات با X», «در نشست دوجانبه با X»), folded, titles blanked:
+X does what the subject does, with them; talks held on a phone or a video link («گفتگوی تلفنی با X») bring
+no one together."""
 SHARED = {
     Status.HOST: Status.ATTENDED,
     Status.CHAIR: Status.ATTENDED,
@@ -144,5 +157,8 @@ def partners(sentence: Scanned, found: list[Found]) -> None:
 
 
 def _after_partner_word(sentence: Scanned, f: Found) -> bool:
-    """Whether a comitative (WITH_PARTNER) stands right before `f`, their titles and honorifics aside."""
-    return WITH_PARTNER.search(" ".join(_words_before(sentence, [], f))) is not None
+    """Whether a comitative (WITH_PARTNER) stands right before `f`, their titles and honorifics aside, in the
+    same phrase: no comma or clause end between («ضمن شرکت در نشست، با X دیدار کند»: the meeting is one
+    phrase, the talks with X another)."""
+    cut = PHRASE_END.search(sentence.text, max(0, f.span.start - 40), f.span.start)
+    return WITH_PARTNER.search(" ".join(_words_before(sentence, [], f, cut.end() if cut else 0))) is not None
