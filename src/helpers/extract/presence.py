@@ -24,7 +24,7 @@ from helpers.extract.cues import (
     will,
 )
 from helpers.extract.document_cues import NOUNS
-from helpers.extract.meeting_place import DURING, NOT_ELSEWHERE, PART_OF, PRESS
+from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -150,3 +150,14 @@ signed the one the report is about, at its meeting, and so did who they signed i
 (helpers.extract.status._readers); a pluperfect («امضا کرده بودند») tells an earlier signing, a refusal
 («امضا نکردند») is no signing."""
 PRESENCE_CUES.append(SIGNED_THIS)
+PRESENCE_CUES.append(
+    Said(  # one of those taking part in it, or of its guests («یکی از اشتراک‌کننده‌های این اجلاس بود», «X و Y از
+        Status.ATTENDED,  # جمله مهمانان عالی‌رتبه این دوره اجلاس هستند»), not of an earlier meeting's
+        Kind.PARTICIPATION,
+        cue(
+            f"(?:از|در میان|در جمع|یکی از) (?:جمله )?(?:{PARTICIPANTS})(?!\\w)"
+            f"(?! (?:{MEETING})(?!\\w)(?!{NOT_EARLIER}))"  # not followed by an earlier meeting's name
+            f"|(?:{GUEST_OF}) (?:این |{ORDINAL} )?(?:دوره (?:از )?)?(?:{MEETING})(?!\\w)"
+        ),
+    )
+)
