@@ -95,3 +95,30 @@ def test_an_action_noun_the_clause_dates_earlier_is_no_row(text: str) -> None:
 )
 def test_an_action_noun_of_this_meeting_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+HELD = "نشست سه‌جانبه وزیران در ۱۰ اکتبر ۲۰۲۵ در باکو برگزار شد."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طرف‌ها بر پایبندی به بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷ تأکید کردند.",
+        "وزیران از اعلامیه مشترک مورخ ۸ اسد ۱۳۹۵ در زمینه ترانزیت یاد کردند.",  # an Afghan month
+        "بیانیه پایانی اجلاس در سپتامبر ۲۰۱۶ بر این اصل تأکید داشت.",
+    ],
+)
+def test_a_final_statement_its_clause_dates_earlier_is_no_row(text: str) -> None:
+    """A final or joint statement named with no action is dated as an action noun's document is."""
+    assert rows(HELD, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("طرف‌ها بر پایبندی به بیانیه مشترک مورخ ۱۰ اکتبر ۲۰۲۵ تأکید کردند.", [("بیانیه مشترک", "issued")]),
+        ("اعلامیه پایانی نشست بر همکاری در سال ۲۰۲۶ تأکید دارد.", [("اعلامیه پایانی نشست", "issued")]),
+    ],
+)
+def test_a_final_statement_of_this_meeting_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rows(HELD, text) == expected

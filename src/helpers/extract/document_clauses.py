@@ -28,6 +28,13 @@ def clause_start(folded: str, end: int) -> int:
     return start
 
 
+def clause_of(folded: str, start: int, end: int) -> str:
+    """The clause of the phrase at folded `start` … `end`: from clause_start to the next clause break
+    after it (cues.CLAUSE_BREAK), where a time that dates it stands («… مورخ ۱ نوامبر ۲۰۱۷»)."""
+    stop = cues.CLAUSE_BREAK.search(folded, end)
+    return folded[clause_start(folded, start) : stop.end() if stop else None]
+
+
 def verb_floor(folded: str, end: int) -> int:
     """Where the stretch before the verb at `end` begins when commas are ignored (after an earlier verb)."""
     return max((m.end() for m in cues.VERB_BREAK.finditer(folded, 0, end) if m.end() < end), default=0)

@@ -92,8 +92,7 @@ def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
     opened, cues.BEFORE_OPENING): background."""
     refused = cues.FROM_BEFORE.search(folded, 0, noun) and cues.REFUSED.match(folded, end)
     lo = clauses.clause_start(folded, noun)
-    stop = cues.CLAUSE_BREAK.search(folded, end)
-    clause = folded[lo : stop.end() if stop else None]
+    clause = clauses.clause_of(folded, noun, end)
     opened = cues.BEFORE_OPENING.search(clause)  # «امضای X پیش از آغاز نشست»
     background = outside.ADVOCATE.search(folded, lo, noun) or dated_before(clause, year) or opened
     background = background or cues.EARLIER.search(clause)  # «پیرو … سال گذشته و تصویب X»

@@ -73,7 +73,7 @@ def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | No
     found += clauses.named_among(sentence, found)
     verbed = {d["span"].start for d in found}  # «با پیشنهاد ایجاد X موافقت کردند»: the verb's action
     found += [d for d in _noun_first(sentence, year) if d["span"].start not in verbed]
-    found += _final_statements(sentence, [d["span"] for d in found])
+    found += _final_statements(sentence, [d["span"] for d in found], year)
     named = [
         d
         for d in found
@@ -144,10 +144,11 @@ def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
-def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
+def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) -> list[dict]:
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
     pre-event sentence); a draft of one («پیش‌نویس بیانیه پایانی …»), proposed; not one of an
-    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی»)."""
+    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») or one its clause dates before `year`
+    («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's document)."""
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
@@ -156,9 +157,10 @@ def _final_statements(sentence: Scanned, spans: list[Span]) -> list[dict]:
             continue  # «… در دست بررسی کارشناسان است»: still being written, not put forward
         start = draft.start() if draft else m.start()
         span = Span(index[start], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
-        earlier = cues.EARLIER_MEETING.match(folded, m.end())
-        earlier = earlier or cues.EARLIER.search(folded) or cues.CONTAINER.search(folded, 0, m.start())
-        earlier = earlier or cues.NAMED_NEXT.match(folded, m.end())  # the kind of a document named next
+        earlier = bool(cues.EARLIER_MEETING.match(folded, m.end()) or cues.EARLIER.search(folded))
+        earlier = earlier or bool(cues.CONTAINER.search(folded, 0, m.start()))
+        earlier = earlier or bool(cues.NAMED_NEXT.match(folded, m.end()))  # the kind of a document named next
+        earlier = earlier or filters.dated_before(clauses.clause_of(folded, m.start(), m.end()), year)
         verb = cues.NEXT_VERB.search(folded, m.end())
         if (verb and verb["negated"]) or cues.DENIED_BEFORE.search(folded, 0, m.start()):
             continue  # «بیانیه پایانی هنوز منتشر نشده است», «عدم طرح بیانیه نهایی»
