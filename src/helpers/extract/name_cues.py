@@ -180,7 +180,7 @@ def _apposed_after(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> l
     text, out = sentence.text, list[Span]()
     for role in (m for m in sentence.mentions if m.kind == "role" and not m.entry.plural):
         comma = _PHRASE_COMMA.match(text, role.end)
-        if comma is None or any(_verb(w.text) for w in tokens(text[role.end : comma.end()])):
+        if comma is None or any(verb_form(w.text) for w in tokens(text[role.end : comma.end()])):
             continue
         words = [w for w in tokens(text) if w.start >= comma.end()][:MAX_NAME_WORDS]
         for last in range(len(words), 1, -1):  # the longest run that a clause's boundary closes
@@ -203,11 +203,12 @@ def _apposed_kinds(kinds: list[str | None]) -> bool:
 def _verb_after(text: str, pos: int) -> bool:
     """Whether the sentence goes on after `pos` to a verb: a past form of hazm's verbs («رفت»), or
     a word hazm's Lemmatizer takes to a verb's stems («می‌گوید», «دارند»)."""
-    return any(_verb(w.text) for w in tokens(text) if w.start >= pos)
+    return any(verb_form(w.text) for w in tokens(text) if w.start >= pos)
 
 
 @lru_cache(maxsize=16384)
-def _verb(word: str) -> bool:
+def verb_form(word: str) -> bool:
+    """A past form of hazm's verbs or a word its Lemmatizer takes to a verb's stems («می‌گوید», «دارید»)."""
     return gz.key(word) in lexicon().verb_forms or "#" in tools().lemmatizer.lemmatize(word)
 
 

@@ -9,7 +9,7 @@ import re
 
 from helpers.extract.mentions import WORD, Scanned, Span, only_separators
 from helpers.extract.name_bounds import time_keys
-from helpers.extract.name_cues import CLAUSE_START, NISBA, OPENING_END, SAID, patronymic, unknown
+from helpers.extract.name_cues import CLAUSE_START, NISBA, OPENING_END, SAID, unknown, verb_form
 from helpers.extract.name_lexicon import RARE_WORD, lexicon, places, plural
 from helpers.extract.name_runs import framed_run
 from helpers.extract.names import COMMON, GIVEN, RARE, kind, name_span, tokens
@@ -20,11 +20,10 @@ _REPORTED = re.compile(
 )
 """A clause that reports what someone said or that they were there: a name that ends in a common
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
-_SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w)(?:{SAID.replace(' ', gz.SEP_RE)})")
+_SAID = rf"(?:{SAID.replace(' ', gz.SEP_RE)})(?![\s\u200c]*(?:و[\s\u200c]*)?گو)"
+"""A verb of SAID, not the noun of talks «گفتگو», «گفت و گو» that begins with «گفت»."""
+_SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w){_SAID}")
 """A verb of saying further on in the clause (SAID, any ending: «گفته است», «افزودند»)."""
-_QUOTE_VERB = re.compile(rf"[\s\u200c]*(?:{SAID.replace(' ', gz.SEP_RE)})[\w\u200c]*[\s\u200c]*:")
-"""A verb of saying right before a colon, the quote it opens after it («افزود:», «تصریح کرد:»; not
-«نوشت:», said of an outlet)."""
 
 
 def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
@@ -39,7 +38,7 @@ def opening_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> li
     if first is None or what not in (COMMON, RARE, GIVEN):
         return []
     if what == GIVEN:
-        return _given_opening(sentence, first.start(), taken, gaz) or _surname_subject(sentence, first, taken, gaz)
+        return _given_opening(sentence, first.start(), taken, gaz)
     return _framed_opening(sentence, first.start(), taken, gaz) or _surname_subject(sentence, first, taken, gaz)
 
 
@@ -93,26 +92,23 @@ def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gaze
 
 def _surname_subject(sentence: Scanned, first: re.Match[str], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
     """The subject that opens a clause of saying (the clause opens the sentence, `CLAUSE_START`, so
-    no noun phrase inside one): two words of a name's kind, no title's, the last a surname hazm's
-    lexicon seldom or never has (`lacking_surname`), before a verb of saying further on (`_SAYING`;
-    the clause goes on with OPENING_END or a word of time): «X Y‌ی همچنین هشدار داد»; or one word
-    right before the verb of saying that opens a quote (`_QUOTE_VERB`), a rare word, a given name or a surname
-    made of one (name_cues.patronymic): «X افزود: …», «یوسفی تصریح کرد: …». A noun with the
-    indefinite «ی» has a surname's shape («دیپلماتی گفت: …»), so alone it must be a patronymic."""
+    no noun phrase inside one): two words of a name's kind, no title's, a place's or a plural's, the
+    last a surname hazm's lexicon seldom or never has (`lacking_surname`) and no verb, before a verb
+    of saying further on (`_SAYING`; the clause goes on with OPENING_END or a word of time): «X Y‌ی
+    همچنین هشدار داد». A lone word is left out: before «افزود: …» it is most often a person named in
+    full before, under a second spelling or a part of the name («X Y Z … ؛ Y افزود: …»)."""
     text = sentence.text
     toks = [w for w in tokens(text) if w.start >= first.start()][:2]
-    if len(toks) == 2 and not only_separators(text[toks[0].end : toks[1].start], allow_comma=False):
-        toks = toks[:1]
-    if not toks or any(s.start < toks[0].end and toks[0].start < s.end for s in taken):
+    if len(toks) < 2 or not only_separators(text[toks[0].end : toks[1].start], allow_comma=False):
         return []
-    if kind(toks[0].text, gaz) in (COMMON, RARE, GIVEN) and _QUOTE_VERB.match(sentence.folded_from(toks[0].end)):
-        alone = toks[0].text
-        if kind(alone, gaz) != COMMON or patronymic(alone, gaz):
-            return [] if _no_name_alone(alone, gaz) else [Span(toks[0].start, toks[0].end)]
-    if len(toks) < 2 or any(kind(w.text, gaz) not in (COMMON, RARE) or _no_name_alone(w.text, gaz) for w in toks):
+    if any(kind(w.text, gaz) not in (COMMON, RARE) or _no_name_word(w.text, gaz) for w in toks):
         return []
     span = Span(toks[0].start, toks[1].end)
-    if not lacking_surname(toks[1].text, gaz) or any(s.start < span.end and span.start < s.end for s in taken):
+    if (
+        not lacking_surname(toks[1].text, gaz)
+        or verb_form(toks[1].text)
+        or any(s.start < span.end and span.start < s.end for s in taken)
+    ):
         return []
     if (OPENING_END.match(text, span.end) or _time_next(text, span.end)) and _SAYING.match(
         sentence.folded_from(span.end)
@@ -121,7 +117,7 @@ def _surname_subject(sentence: Scanned, first: re.Match[str], taken: list[Span],
     return []
 
 
-def _no_name_alone(word: str, gaz: gz.Gazetteer) -> bool:
+def _no_name_word(word: str, gaz: gz.Gazetteer) -> bool:
     """A title's word, a place or a plural: no name, however it stands."""
     k = gz.key(word)
     return k in gaz.title_words or k in places() or plural(k)
