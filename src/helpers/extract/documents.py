@@ -14,10 +14,11 @@ raised) governed by an action verb:
   («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
 
 Not rows: a vague «اسناد مهم دیگری», documents someone argued for («از حامیان امضای …»), documents a
-clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the
-article's, an anniversary «سالگرد امضای …»), numbered
-resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already named,
-and a verbless headline's document that the body reports with another action.
+clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the article's, an
+anniversary «سالگرد امضای …») or that a verb tells done while the report has the meeting still to come
+(document_outside.in_report_time), documents two states sign between them (document_outside.two_states),
+numbered resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already
+named, and a verbless headline's document that the body reports with another action.
 
 Documents listed after a participle («از جمله طرح‌های مورد تصویب …، الف و ب بود») take its action;
 a final statement named with no action is the one another row reports (one document, one row).
