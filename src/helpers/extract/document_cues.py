@@ -79,12 +79,15 @@ TAKEN = "گرفته"
 DECISION_START = re.compile(r"تصمیم")
 """«تصمیم به/برای X گرفته شد»: a decision taken (adopted); «گرفته شد» acts on a decision alone
 (DECISION_START), not on what is «در نظر گرفته شد»."""
-DRAFT_VERBS = "(?:مورد )?(?:ارایه|بررسی|ارزیابی|بازبینی)(?: و (?:بررسی|ارزیابی|بازبینی))?"
+DRAFT_VERBS = "(?:مورد )?(?:بررسی|ارزیابی|بازبینی)(?: و (?:بررسی|ارزیابی|بازبینی))?"
 DRAFT_WORDS = frozenset({"نویس", "مسوده"})
 """Putting forward and reviewing («ارائه شد», «بررسی/ارزیابی/بازبینی شد», and the compound passive «مورد
 بررسی (و بازبینی) قرار گرفت», DRAFT_VERB; DRAFT_VERB_START where its verb starts): proposed, for a draft alone
 («پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
 in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده») - not in the many with «بررسی»."""
+OFFER_NOUNS = ("ارایه", "تقدیم", "پیشنهاد")
+"""The nouns of the compound verbs of putting forward, folded («ارائه» folds to «ارایه»): any document
+they put forward is proposed (helpers.extract.document_offers reads their light verb in every tense)."""
 FOR = "برای "  # «X برای امضا/تصویب»: X is still to be signed or adopted
 
 
@@ -140,7 +143,7 @@ BEFORE_VERB = {
         rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) {AGENT}قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
-        rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)|پیشنهاد {PASSIVE}"
+        rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
         r"|در حال (?:نهایی|تدوین|تهیه|نگارش|امضا|تصویب) ?(?:شدن)?|اماده (?:امضا|امضاء|تصویب)(?:ست)?"
         r"|در دستور کار [^.؛:]{0,60}?قرار (?:دارد|دارند|گرفت|گرفته است|گرفته اند|خواهد گرفت|می گیرد)"
     ),
@@ -380,5 +383,5 @@ LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|
 before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST if c is not DISCUSSED_CUE), FINAL, PROPOSE]
-ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(*(c.words or {""} for c in CUES))))
+ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(OFFER_NOUNS, *(c.words or {""} for c in CUES))))
 """One search for the words of every cue: most sentences hold none, and need no other test."""

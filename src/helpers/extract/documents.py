@@ -11,7 +11,8 @@ raised) governed by an action verb:
 - after an action noun — «با امضای X», «با صدور X», «پیشنهاد X» — or named as the meeting's final
   or joint statement with no verb → its action, or issued;
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
-  («پیش‌نویس X») «ارائه شد» — and after «پیشنهاد داد/کرد (که)» → proposed.
+  («پیش‌نویس X») «بررسی شد», anything put forward («X را ارائه/تقدیم کردند», «X مطرح خواهد شد», any
+  tense: helpers.extract.document_offers) — and after «پیشنهاد داد/کرد (که)» → proposed.
 
 Not rows: a vague «اسناد مهم دیگری», documents someone argued for («از حامیان امضای …»), documents a
 clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the article's, an
@@ -52,6 +53,7 @@ from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
 from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_offers as offers
 from helpers.extract import document_outside as outside
 from helpers.extract import document_proposals as proposals
 from helpers.extract import document_titles as titles
@@ -187,6 +189,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         ]
         + _elided(folded)
         + drafts.put_forward(folded)
+        + offers.offered(folded)
     )
     found: list[dict] = []
     last: tuple[int, list[dict]] = (-1, [])  # where the previous verb ended, and its rows

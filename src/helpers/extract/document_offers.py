@@ -1,0 +1,83 @@
+"""Documents put forward to a meeting (helpers.extract.documents reads these): a compound verb of
+putting forward - «ارائه/تقدیم/پیشنهاد» with its light verb - in any tense, person or voice,
+read as grammar with hazm's Lemmatizer (helpers.text.verbs) rather than as a list of conjugations:
+«X را ارائه کردند», «X را ارائه می‌دهیم», «X ارائه خواهد شد», «X را تقدیم نمودند», «X را پیشنهاد خواهد
+کرد». What is put forward is not yet adopted: proposed (the dev-set README: a delegation's own
+statement or papers put to the meeting are proposed by it). A negated verb puts nothing forward, and
+«مطرح شد» (raised) is no verb of it: claims, questions and topics are raised more than texts."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.contracts import Action
+from helpers.extract import document_clauses as clauses
+from helpers.extract import document_cues as cues
+from helpers.extract import document_meetings as meetings
+from helpers.extract.mentions import words
+from helpers.extract.verb_classes import LIGHT
+from helpers.text import gazetteer as gz
+from helpers.text.verbs import verb_at
+
+OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(cues.OFFER_NOUNS)})(?!\w)\u200c?")
+"""A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
+RECIPIENT = re.compile(
+    rf"(?<!\w)به(?:[\s\u200c]+(?:این|ان))?(?:[\s\u200c]+{meetings.MEETING_CHAIN.pattern}|{cues.SIGNERS.pattern})"
+    r"(?:[\s\u200c]+[^\s\u200c،.]+){0,4}?[\s\u200c]+$"
+)
+"""Whom a document is put forward to, right before the verb: a meeting or body («به اجلاس سران …», «به
+شورای وزیران», «به این نشست»), or its members («به وزیران», «به سران …»): no part of the title."""
+_AFTER = 40
+"""How far past the noun its light verb (with a written-apart auxiliary) may reach, in characters."""
+
+
+def offered(folded: str) -> list[tuple[int, int, int, Action]]:
+    """Verbs of putting forward in `folded`, as (start, rank, end, action) like the document verbs of
+    helpers.extract.documents: the noun with a light verb (verb_classes.LIGHT) right after it, in any
+    tense, not negated, whose document no preposition governs (_governed), and a subjunctive only where
+    it is planned; the verb starts at whom it puts the document forward to (RECIPIENT). A past «پیشنهاد
+    داد/کرد» is helpers.extract.document_proposals' (it also reads what follows it and who proposed)."""
+    if not any(noun in folded for noun in cues.OFFER_NOUNS):
+        return []
+    rank = len(cues.BEFORE_VERB)
+    out = []
+    for m in OFFER.finditer(folded):
+        if cues.PROPOSE.regex.match(folded, m.start()):
+            continue
+        tail = folded[m.end() : m.end() + _AFTER]
+        said = [(s + m.end(), e + m.end(), w) for s, e, w in words(tail)]
+        verb = verb_at(said, 0, folded) if said else None
+        if verb is None or gz.key(verb.lemma.split("#")[0]) not in LIGHT or _negated(verb.form, verb.lemma):
+            continue
+        if _governed(folded, m.start()) or (verb.tense == "subjunctive" and not clauses.planned(folded, m.start())):
+            continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
+        to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
+        out.append((to.start() if to else m.start(), rank, said[verb.used - 1][1], Action.PROPOSED))
+    return out
+
+
+def _governed(folded: str, start: int) -> bool:
+    """The first document word of the verb's clause is governed by a preposition (_GOVERNOR), right after
+    it or after one word (an action noun, «این»): a topic or a part of something else put forward
+    («پیشنهادهایی درباره منشور …», «گزارشی از اجرای برنامه …»), or where it stands («در بیانیه …»), not
+    what is put forward."""
+    lo = clauses.clause_start(folded, start)
+    head = cues.HEAD_RE.search(folded, lo, start)
+    if head is None:
+        return False
+    word = _LAST_WORD.search(folded, lo, head.start())
+    return any(_GOVERNOR.search(folded, lo, at) for at in (head.start(), word.start() if word else lo))
+
+
+_GOVERNOR = re.compile(
+    r"(?<!\w)(?:از|به|برای|جهت|درباره|پیرامون|راجع[\s\u200c]+به|مبنی[\s\u200c]+بر"
+    r"|در(?:[\s\u200c]+(?:مورد|خصوص|زمینه|باره|بخشی[\s\u200c]+از))?)[\s\u200c]+$"
+)
+_LAST_WORD = re.compile(r"[^\s\u200c]+[\s\u200c]+$")
+
+
+def _negated(form: str, lemma: str) -> bool:
+    """«ارائه نکردند», «تقدیم نمی‌شود», «ارائه نخواهد شد»: a negative prefix that is no part of the stem
+    («نمودند» is not negated)."""
+    first = form.split(" ")[0]
+    return first.startswith("ن") and not first.startswith(lemma.split("#")[0])

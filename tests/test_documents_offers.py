@@ -1,0 +1,64 @@
+"""Documents put forward to a meeting (helpers.extract.document_offers), on sentences written for these
+tests: a compound verb of putting forward («ارائه/تقدیم/پیشنهاد» and its light verb) in any tense,
+person or voice, read off hazm's Lemmatizer, makes the document it acts on proposed; not one a
+preposition governs, a wish, a negated verb, or what is only «مطرح» (raised)."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+def plain(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(title.replace("\u200c", ""), str(action)) for title, action in found]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("قطعنامه ضد تروریسم را سه کشور عربی به این نشست ارائه کردند.", "قطعنامه ضد تروریسم"),  # past, active
+        ("ما قطعنامه محکومیت حمله به تأسیسات اتمی را در کنفرانس ارائه می‌دهیم.", "قطعنامه محکومیت حمله به تأسیسات اتمی"),
+        ("هیئت قزاقستان طرح همکاری ترانزیتی را در نشست آستانه ارائه خواهد داد.", "طرح همکاری ترانزیتی"),  # future
+        ("وزیر نفت گفت کشورش برنامه همکاری انرژی را ارائه کرده است.", "برنامه همکاری انرژی"),  # perfect
+        ("پیش‌نویس بیانیه پایانی به وزیران تقدیم شد.", "پیش‌نویس بیانیه پایانی"),  # passive, «تقدیم», to whom
+        ("اعلامیه ریاض به اجلاس سران عرب ارائه می‌شود.", "اعلامیه ریاض"),  # to a meeting
+        ("منشور جدید به شورای وزیران پیشنهاد شد.", "منشور جدید"),  # to a body
+        ("نقشه راه همکاری‌های گمرکی در جلسه دوم ارائه خواهد شد.", "نقشه راه همکاری‌های گمرکی"),  # future passive
+        ("قرار است وزیران منشور انرژی را ارائه کنند.", "منشور انرژی"),  # a subjunctive planned
+        ("رئیس‌جمهور گفت که در این نشست طرح جامع صلح را پیشنهاد خواهد کرد.", "طرح جامع صلح"),  # «پیشنهاد», future
+        ("نمایندگان افغانستان مسوده قطعنامه را تقدیم نمودند.", "مسوده قطعنامه"),  # Dari «مسوده», «نمودن»
+        ("وزرای خارجه منشور همکاری اقتصادی را ارائه میکنند.", "منشور همکاری اقتصادی"),  # lost ZWNJ, present
+        ("کنوانسیون حفاظت از محیط‌زیست را دبیرخانه ارائه کردهاند.", "کنوانسیون حفاظت از محیط‌زیست"),  # lost ZWNJ
+        ("سند همکاری راهبردی ارائه گردید.", "سند همکاری راهبردی"),  # «گردید»
+    ],
+)
+def test_a_document_put_forward_in_any_tense_is_proposed(text: str, title: str) -> None:
+    assert plain(rows(text)) == [(title.replace("\u200c", ""), "proposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هیئت روسیه پیش‌نویس بیانیه را ارائه نکرد.",  # negated
+        "این طرح در نشست مطرح نخواهد شد.",  # negated future, and a document named before
+        "وزیر خارجه گزارشی از اجرای برنامه عمل ارائه کرد.",  # a report on a document's implementation
+        "سازمان بهداشت خدمات درمانی به پناهجویان ارائه می‌کند.",  # no document put forward
+        "این مسئله در نشست وزیران مطرح شد.",  # a matter raised, no document
+        "ارائه طرح‌ها به سال آینده موکول شد.",  # a noun, no light verb after it
+        "پیشنهادهایی درباره منشور سازمان ارائه شد.",  # a topic of what is put forward
+        "پرسش‌هایی پیرامون امضای موافقت‌نامه ترانزیت مطرح خواهد شد.",  # raised: a topic
+        "نمایندگان درباره تدوین منشور انرژی پیشنهادهایی ارائه کردند.",  # a topic, an action noun between
+        "در بخشی از بیانیه پیشنهادهای تازه‌ای ارائه شده است.",  # where the proposals stand
+        "آنها خواستند که دبیرخانه نقشه راهی برای صلح ارائه کند.",  # a wish, not a plan
+        "اتحادیه طرحی را برای بازسازی شهر مطرح کرد.",  # «مطرح»: raised, no putting forward
+    ],
+)
+def test_no_document_is_put_forward(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_past_proposal_stays_with_its_proposer_reader() -> None:
+    """A past «پیشنهاد داد/کرد» is read by helpers.extract.document_proposals (what follows it, and who)."""
+    assert plain(rows("رئیس‌جمهور روسیه پیشنهاد کرد که برنامه مشترک آموزش نظامی آغاز شود.")) == [
+        ("برنامه مشترک آموزش نظامی", "proposed")
+    ]
