@@ -51,6 +51,9 @@ def test_look_alikes_end_after_the_noun(text: str, expected: list[tuple[str, Act
         ("قطعنامه ای غیر الزام آور", "قطعنامه‌ای غیر الزام‌آور"),
         ("بیانیه سرنوشت ساز", "بیانیه سرنوشت‌ساز"),
         ("طرحی انعطاف پذیر", "طرحی انعطاف‌پذیر"),
+        ("طرح همه جانبه صلح", "طرح همه‌جانبه صلح"),  # «‌جانبه»: sides
+        ("بیانیه سه جانبه", "بیانیه سه‌جانبه"),
+        ("سند اهداف دوگانه", "سند اهداف دو گانه"),  # «‌گانه»: parts
     ],
 )
 def test_a_compound_adjective_is_one_word_however_written(a: str, b: str) -> None:

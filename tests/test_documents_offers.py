@@ -44,7 +44,7 @@ def test_a_document_put_forward_in_any_tense_is_proposed(text: str, title: str) 
         "وزیر خارجه گزارشی از اجرای برنامه عمل ارائه کرد.",  # a report on a document's implementation
         "سازمان بهداشت خدمات درمانی به پناهجویان ارائه می‌کند.",  # no document put forward
         "این مسئله در نشست وزیران مطرح شد.",  # a matter raised, no document
-        "ارائه طرح‌ها به سال آینده موکول شد.",  # a noun, no light verb after it
+        "ارائه راهکارها به نشست بعدی موکول شد.",  # an action noun, no document after it
         "پیشنهادهایی درباره منشور سازمان ارائه شد.",  # a topic of what is put forward
         "پرسش‌هایی پیرامون امضای موافقت‌نامه ترانزیت مطرح خواهد شد.",  # raised: a topic
         "نمایندگان درباره تدوین منشور انرژی پیشنهادهایی ارائه کردند.",  # a topic, an action noun between
@@ -55,6 +55,36 @@ def test_a_document_put_forward_in_any_tense_is_proposed(text: str, title: str) 
 )
 def test_no_document_is_put_forward(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "نمایندگان ایران با ارائه یک بیانیه جامع و ۶ کاربرگ فنی در این اجلاس حضور دارند.",
+            [("بیانیه جامع", "proposed"), ("۶ کاربرگ فنی", "proposed")],
+        ),
+        ("هیئت با تقدیم پیش‌نویس قطعنامه به کمیته، خواستار رأی‌گیری شد.", [("پیش‌نویس قطعنامه", "proposed")]),
+        ("دبیرکل با ارائه طرح صلح منطقه‌ای گفت که جنگ باید پایان یابد.", [("طرح صلح منطقه‌ای", "proposed")]),
+        ("وزیر با ارائه گزارشی از اجرای برنامه عمل سخنرانی کرد.", []),  # a report put forward
+    ],
+)
+def test_a_document_put_forward_by_an_action_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    """«با ارائه/تقدیم X»: the action noun, with «یک» as an article; a verb of saying ends the title."""
+    assert plain(rows(text)) == [(t.replace("\u200c", ""), a) for t, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("فرانسه و آلمان طرحی را برای اصلاح قوانین بودجه به این نشست ارائه کرده‌اند.", [("طرحی", "proposed")]),
+        ("وزیران ضمن تشریح موانع اجرای طرح‌ها و پروژه‌های مشترک، راهکارهای خود را نیز ارائه کردند.", []),
+    ],
+)
+def test_the_object_mark_closes_what_is_put_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    """«را» ends a title, an indefinite one's too (a purpose after it goes with the verb); an object with
+    no document word puts none forward, however far back a document stands."""
+    assert plain(rows(text)) == expected
 
 
 def test_a_past_proposal_stays_with_its_proposer_reader() -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, INDEFINITE_HEAD, LIST_OPENER, NUMBER
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NUMBER
 from helpers.extract.mentions import cue_regex
+from helpers.extract.verb_classes import SAYING
 
 STEM_ADJECTIVE = "اور|امیز|ساز|پذیر"
 """Present stems that make a compound adjective of the word before them («الزام‌آور», «تحریک‌آمیز»,
@@ -18,14 +19,15 @@ INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|(?:ده|ته)(?![\s\u200c]*(?:اند|است|ایم|بود|که)(?!\w)))"
     r"|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"
     rf"|(?:غیر(?! از(?!\w))|ضد)\w*(?: \w+ ?(?:{STEM_ADJECTIVE}))?|\w+ ?(?:{STEM_ADJECTIVE})"
-    r"|(?:را )?(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
+    r"|(?:برای|شامل|حاوی|(?:با|تحت) عنوان|به نام|جهت|به مناسبت)|از(?! سوی| طرف)|با امضای"
 )
 """What may follow an indefinite document noun inside its title: an adjective (most end in «ی»,
 «پایانی», or are participles, «گسترده», unless a perfect's ending or «که» follows: «… گفته‌اند/نوشته است/گفته
 که» is the verb; «سه‌جانبه», «مشترک»; a compound adjective with no «ی» to show it: negated or
 opposing, «غیر الزام‌آور», «ضد تروریسم», not «غیر از», or made with a present stem, «الزام‌آور», «سرنوشت‌ساز»),
-a number, or a complement of purpose or name («برای …», «تحت عنوان …», after «را» too; not what it is
-about, ABOUT, nor what it is against: «بسته تحریمی جدیدی علیه X», the dev-set README's session-9 decision).
+a number, or a complement of purpose or name («برای …», «تحت عنوان …»; not after «را», which closes
+it; not what it is about, ABOUT, nor what it is against: «بسته تحریمی جدیدی علیه X», the dev-set
+README's session-9 decision).
 An indefinite noun closes its noun phrase, so anything else («بیانیه‌ای به کار خود پایان داد»,
 «طرحی ارائه کرد») is the sentence going on."""
 EVENT_NOUNS = (
@@ -61,6 +63,7 @@ NO_NOUN_PHRASE = (
     rf"|(?<![\w\u200c])(?:(?P<with>{WITH}(?![\s\u200c]+عنوان))|{ALIGNED}|\w+\u200c?ترین)(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))|[\s\u200c]*\((?=[\s\u200c]*(?:از|در|به|با|تا)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
+    rf"|(?<![\w\u200c])(?:{'|'.join(v for v in SAYING if ' ' not in v)})(?![\w\u200c])"
 )
 """What cannot continue a title's noun phrase (an ezafe chain of nouns, adjectives, ordinals and names
 goes on): a headline separator («/», «|», « - »; not before a number, which names «گروه - ۲۰» or spans
@@ -71,8 +74,8 @@ circumstantial clause («در حالی … که», «درحالیکه»: the sen
 nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a compound
 preposition (ALIGNED), a superlative, which opens a predicate («… مهم‌ترین دستاورد بود»), «و» opening another
 list («و سایر/دیگر …»), an aside in parentheses that opens with a preposition («… (از قبل) …») and «و» before
-another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), no part of
-the title."""
+another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), and a
+simple verb of saying (verb_classes.SAYING: «با ارائه طرح X گفت …»), no part of the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
     rf"[،؛:.!?«»()]|{ABOUT_RE.pattern}|(?<!\w)(?:که|را|به|در|شامل|یعنی|جزو|(?<!حفاظت )(?<!حمایت )از"
@@ -104,12 +107,12 @@ SETTING = cue_regex(
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
-    rf"|(?P<object>را)|{ABOUT}"
+    rf"|را|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
 title even inside a purpose, where another «با» may belong to the purpose), after a document and before
-its verb, the object mark «را» (an indefinite document takes a purpose after it, phrase_end) and what the
+its verb, the object mark «را» (an indefinite document's too, phrase_end) and what the
 document is about (ABOUT): not part of the title."""
 COUNT_END = re.compile(
     r"[\s\u200c]+(?:(?:در|به)[\s\u200c]+(?:زمینه|مورد|خصوص|باره|حوزه|منظور)|درباره|پیرامون|برای|با|مابین|بین|میان"
@@ -123,17 +126,12 @@ PURPOSE = re.compile(r"(?<!\w)(?:برای|جهت|به[\s\u200c]+منظور)(?!\w
 def phrase_end(folded: str, pos: int, end: int) -> int:
     """Where the noun phrase of a title at `pos` ends, up to `end`: at a SETTING or at what cannot continue
     it (NO_NOUN_PHRASE); a «با» after a purpose («برنامه‌ای برای تجهیز نیروها با سلاح‌های نو») belongs to
-    the purpose's verbal noun, inside the title. «را» closes the phrase («کنوانسیون X را برای …»), but an
-    indefinite document, an object marked twice, takes its purpose after it («طرحی را برای توسعه …»)."""
+    the purpose's verbal noun, inside the title. «را» closes the phrase, an indefinite document's too
+    («کنوانسیون X را برای …», «طرحی را برای توسعه …»: a title never holds the object mark; a purpose after
+    it goes with the verb)."""
     for m in NO_NOUN_PHRASE_RE.finditer(folded, pos + 1, end):
         if not (m["with"] and PURPOSE.search(folded, pos, m.start())):
             end = m.start()
             break
-    indefinite = INDEFINITE_HEAD.match(folded, pos)
-    for m in SETTING.finditer(folded, pos + 1, end):
-        if not (m["object"] and indefinite and _PURPOSE_NEXT.match(folded, m.end())):
-            return m.start()
-    return end
-
-
-_PURPOSE_NEXT = re.compile(r"[\s\u200c]+برای(?!\w)")
+    setting = SETTING.search(folded, pos + 1, end)
+    return setting.start() if setting else end

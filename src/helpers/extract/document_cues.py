@@ -16,15 +16,15 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
-    "|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
+    "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
-«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «تصامیم», «فیصله» (a decision, unnamed alone
-like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»);
-«مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package of measures («بسته تحریمی/حمایتی …», the
-dev-set README's session-9 decision) only with the relational adjective in «ی» that names its kind: «بسته» alone
-is "closed" («مرزها بسته شد»)."""
+«قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
+«تصامیم», «فیصله» (a decision, unnamed alone like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک
+… را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package
+of measures («بسته تحریمی/حمایتی …», the dev-set README's session-9 decision) only with the relational adjective
+in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»)."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
@@ -181,18 +181,19 @@ NOUN_FIRST = [
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ISSUED, worded(f"(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:{SPEAKING})[\\s\\u200c]*(?:ای|یی))", *SPEAKING_WORDS)),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
-    (Action.PROPOSED, cue("پیشنهاد")),
+    (Action.PROPOSED, cue("پیشنهاد|ارایه|تقدیم")),
     (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
     (Action.PROPOSED, worded("(?:لزوم|ضرورت) (?:تهیه|تدوین|تنظیم)", "لزوم", "ضرورت")),
     (Action.PROPOSED, worded("نهایی (?:کردن|نمودن|ساختن|سازی|شدن)", "نهایی")),
 ]
-"""Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document
-(«با امضای X», «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در
-بیانیه‌ای …» is a statement issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد
-X», «پیشنهاد X» and drafting a draft («تهیه/تدوین پیش‌نویس X»; not «تهیه برنامه», which may be an aim)
-are proposed, and so is a document whose drafting a speaker calls for («بر لزوم/ضرورت تدوین X تأکید کرد»)
-or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»).
+"""Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document («با امضای X»,
+«با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در بیانیه‌ای …» is a statement
+issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد X»,
+«پیشنهاد/ارائه/تقدیم X» (put forward: helpers.extract.document_offers) and drafting a draft («تهیه/تدوین
+پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and so is a document whose drafting a speaker
+calls for («بر لزوم/ضرورت تدوین X تأکید کرد») or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like
+«X را نهایی کردند»).
 """
 FINAL = worded(
     "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
@@ -378,9 +379,12 @@ AMONG_END = re.compile(
 documents just reported (AMONG) name some of theirs, up to the verb (AMONG_END)."""
 COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
-LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?")
+LEAD = re.compile(
+    r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+|یک[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?"
+)
 """What may stand between an action noun and its document: a quote mark, «این/آن» (group 1: one named
-before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
+before) or «یک» («با ارائه یک بیانیه»: an article, no count) and the part acted on («تصویب کلیات سند …»,
+«انتشار متن بیانیه …»: the document is acted on)."""
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST if c is not DISCUSSED_CUE), FINAL, PROPOSE]
 ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(OFFER_NOUNS, *(c.words or {""} for c in CUES))))

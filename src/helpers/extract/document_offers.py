@@ -60,11 +60,12 @@ def _governed(folded: str, start: int) -> bool:
     """The first document word of the verb's clause is governed by a preposition (_GOVERNOR), right after
     it or after one word (an action noun, «این»): a topic or a part of something else put forward
     («پیشنهادهایی درباره منشور …», «گزارشی از اجرای برنامه …»), or where it stands («در بیانیه …»), not
-    what is put forward."""
+    what is put forward; so is any document of a clause whose object («… را») holds no document word."""
     lo = clauses.clause_start(folded, start)
-    head = cues.HEAD_RE.search(folded, lo, start)
+    marked = list(_OBJECT.finditer(folded, lo, start))
+    head = cues.HEAD_RE.search(folded, lo, marked[-1].start() if marked else start)
     if head is None:
-        return False
+        return bool(marked)  # «راهکارهای خود را ارائه کردند»: the object is no document
     word = _LAST_WORD.search(folded, lo, head.start())
     return any(_GOVERNOR.search(folded, lo, at) for at in (head.start(), word.start() if word else lo))
 
@@ -74,6 +75,7 @@ _GOVERNOR = re.compile(
     r"|در(?:[\s\u200c]+(?:مورد|خصوص|زمینه|باره|بخشی[\s\u200c]+از))?)[\s\u200c]+$"
 )
 _LAST_WORD = re.compile(r"[^\s\u200c]+[\s\u200c]+$")
+_OBJECT = re.compile(r"(?<!\w)را(?!\w)")
 
 
 def _negated(form: str, lemma: str) -> bool:

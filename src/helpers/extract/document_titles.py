@@ -320,15 +320,14 @@ def title_words(title: str) -> list[str]:
 
 
 def _compounds(keys: list[str]) -> list[str]:
-    """Word keys with a compound's second half or a plural ending joined back to the first: «پیش نویس» =
-    «پیش‌نویس», «توافق نامه» = «توافق‌نامه», «تفاهم هایی» = «تفاهم‌هایی», «الزام آور» = «الزام‌آور»
-    (bounds.STEM_ADJECTIVE; a space where the ZWNJ belongs); an
-    indefinite ending written apart (Dari «تفاهمنامه یی همکاری», «بیانیه ای») is no word of the title."""
+    """A compound's second half or a plural ending joined back to the first («پیش نویس» = «پیش‌نویس», «توافق
+    نامه», «تفاهم هایی», «همه جانبه», «سه گانه», «الزام آور»: bounds.STEM_ADJECTIVE; a space for the ZWNJ);
+    an indefinite ending written apart (Dari «تفاهمنامه یی همکاری», «بیانیه ای») is no word of the title."""
     out: list[str] = []
     for k in keys:
         if out and k in ("یی", "ای"):
             continue
-        if out and (re.match(r"(?:نامه|نویس|ها(?:یی|ی)?$)", k) or _STEM_ADJECTIVE.fullmatch(k)):
+        if out and (re.match(r"(?:نامه|نویس|جانبه|گانه|ها(?:یی|ی)?$)", k) or _STEM_ADJECTIVE.fullmatch(k)):
             out[-1] += k
         else:
             out.append(k)
