@@ -68,16 +68,21 @@ def test_items_named_by_their_subject_after_a_count() -> None:
     "lines",
     [
         ["وزیران درباره موضوعات زیر گفتگو کردند:", "- امنیت غذایی", "- مبارزه با تروریسم", "- آب و محیط زیست"],
-        ["در بیانیه پایانی آمده است:", "- تأکید بر امنیت غذایی", "- همکاری در مبارزه با تروریسم"],
         ["درباره قطعنامه‌های زیر بحث شد:", *(f"- {t}" for t in ITEMS)],
         ["قطعنامه‌های زیر:", *(f"- {t}" for t in ITEMS), "نشست فردا ادامه دارد."],
         ["سال گذشته قطعنامه‌های زیر تصویب شد:", *(f"- {t}" for t in ITEMS)],
     ],
 )
 def test_look_alikes_give_no_listed_rows(lines: list[str]) -> None:
-    """Topics after «درباره موضوعات زیر:», a statement's own points, documents a preposition governs,
+    """Topics after «درباره موضوعات زیر:», documents a preposition governs,
     a list with no verb anywhere and one of an earlier year are no documents acted on at the meeting."""
     assert rows(*lines) == []
+
+
+def test_a_statements_own_points_are_no_rows() -> None:
+    """The statement quoted as the source is the row (document_clauses.sourced), its points are not."""
+    lines = ["در بیانیه پایانی آمده است:", "- تأکید بر امنیت غذایی", "- همکاری در مبارزه با تروریسم"]
+    assert rows(*lines) == [("بیانیه پایانی", "issued")]
 
 
 def test_a_line_with_another_verb_ends_the_list() -> None:

@@ -1,7 +1,8 @@
 """A statement reported bare or indefinite and named in another sentence (helpers.extract
 .document_clauses.renamed), on sentences written for these tests: «در بیانیه‌ای تأکید کردند» and later
-«در بیانیه سازمان X تصریح شده/آمده است» are one row with the name; a name never adds a row of its own,
-another kind of document or an outside body's statement renames nothing."""
+«در بیانیه سازمان X تصریح شده/آمده است» are one row with the name; a name adds no row of its own once a
+statement is reported (alone, it is the text quoted: document_clauses.sourced); another kind of document
+or an outside body's statement renames nothing."""
 
 from __future__ import annotations
 
@@ -35,11 +36,14 @@ from document_fixtures import rows
             ["سران در بیانیه‌ای بر صلح تاکید کردند.", "در بیانیه پارلمان اروپا آمده است که امنیت مهم است."],
             [("بیانیه‌ای", "issued")],
         ),
-        (["در بیانیه سازمان همکاری شانگهای تصریح شده است که امنیت مهم است."], []),
+        (  # a name alone, with no statement reported, is the text quoted (document_clauses.sourced)
+            ["در بیانیه سازمان همکاری شانگهای تصریح شده است که امنیت مهم است."],
+            [("بیانیه سازمان همکاری شانگهای", "issued")],
+        ),
     ],
 )
 def test_a_statement_named_in_another_sentence_is_one_row(lines: list[str], expected: list) -> None:
     """The name is cited as where words stand («تصریح شده», «آمده است»); «طبق بیانیه …،» with no such
     verb, another document word («اعلامیه») and an outside body («پارلمان اروپا») leave the row as it
-    was; a name alone makes no row."""
+    was; a name alone is the row."""
     assert rows(*lines) == expected

@@ -15,6 +15,7 @@ from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
 from helpers.extract import document_titles as titles
 from helpers.extract.mentions import Scanned, Span
+from helpers.text import gazetteer as gz
 
 
 def clause_start(folded: str, end: int) -> int:
@@ -154,6 +155,50 @@ def cited(sentence: Scanned) -> list[dict]:
         return []
     span = Span(sentence.origin[m.start("noun")], sentence.origin[m.end("noun") - 1] + 1)
     return [{"span": span, "action": Action.ISSUED, "by": (None, None)}]
+
+
+_PART = r"(?:(?:این|همین)[\s\u200c]+)?(?:بخشی|قسمتی|فرازی|بخش|قسمت|فراز)(?:[\s\u200c]+(?:دیگری|دیگر|پایانی|اول|نخست))?"
+SOURCE = re.compile(
+    rf"(?<!\w)در[\s\u200c]+(?:{_PART}[\s\u200c]+از[\s\u200c]+)?"
+    rf"(?P<noun>{cues.SPEAKING})(?![\w\u200c]|[\s\u200c]*(?:ها|ای|یی)(?!\w))"
+)
+"""A statement or resolution the sentence quotes from («در بیانیه X …», «در بخش دیگری از قطعنامه X …»); not
+one pointed at («در این بیانیه»: CITED), an indefinite one (cues.NOUN_FIRST) or one owned («بیانیه‌اش»)."""
+STATED = re.compile(
+    rf"(?:{cues.STANDS.pattern}|(?<!\w)(?:تاکید|تصریح|اشاره|اعلام|خاطرنشان|عنوان)[\s\u200c]*(?:شده|گردیده))"
+    r"(?![\s\u200c]*بود)"
+)
+"""What a quoted text says, as a stative or impersonal passive («… آمده است», «… تأکید شده است»), not a
+pluperfect («آمده بود»: an older text)."""
+_SENTENCE_STOP = re.compile(r"[.؛:!؟]")
+
+
+def sourced(sentence: Scanned, rows: list[dict]) -> list[dict]:
+    """A statement or resolution named as the source of what the sentence reports (SOURCE, its clause
+    closed by STATED: «در بیانیه منتشرشده در پایان نشست آمده است», «در اعلامیه رهبران X تأکید شده است»):
+    the meeting's text, issued; not where the clause's subject or the title's chain is a ministry, office or
+    outside body (outside.ISSUER, OTHER_BODY; documents.py's filters read the rest), nor
+    one an earlier-dating word of its clause places before the meeting (cues.EARLIER, EARLIER_MEETING). Only
+    while no statement or resolution is a row yet (`rows`, the article's so far): a later name of one
+    reported is read by `renamed`, and «بیانیه»/«اعلامیه» name one text alike."""
+    folded = sentence.folded
+    spoken = any(meetings.SPOKEN.match(gz.fold(r["title_fa"])) for r in rows)
+    out = []
+    for m in SOURCE.finditer(folded) if not spoken and any(w in folded for w in cues.SPEAKING_WORDS) else ():
+        end = titles.title_end(folded, m.start("noun"))
+        stop = _SENTENCE_STOP.search(folded, end)
+        if not STATED.search(folded, end, stop.start() if stop else len(folded)):
+            continue
+        lo = clause_start(folded, m.start())
+        if outside.ISSUER.match(folded, lo, m.start()) or outside.OTHER_BODY.match(folded, lo, m.start()):
+            continue
+        if outside.ISSUER.match(folded, m.end("noun"), end):
+            continue  # «در بیانیه وزارت خارجه آمده است»: a ministry's or office's
+        if cues.EARLIER.search(folded, lo, end) or cues.EARLIER_MEETING.match(folded, m.end("noun")):
+            continue
+        span = Span(sentence.origin[m.start("noun")], sentence.origin[end - 1] + 1)
+        out.append({"span": span, "action": Action.ISSUED, "by": (None, None), "nominal": True})
+    return out
 
 
 _CITED_NAME = re.compile(

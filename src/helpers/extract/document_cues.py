@@ -317,10 +317,11 @@ EARLIER_OPENING = cue_regex(
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""
-IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]*$")
+IN_BEFORE = re.compile(r"(?<!\w)که[\s\u200c]+در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
-"""«… که در سند دوم آمده است»: the document (after «در», IN_BEFORE, before a participle of where a text
-stands, STANDS) holds what is acted on, and is not itself acted on."""
+"""«… که در سند دوم آمده است»: the document (after a relative «که در», IN_BEFORE, before a participle of where
+a text stands, STANDS) holds what is acted on, and is not itself acted on; a sentence that opens on «در X
+آمده است» quotes X instead (document_clauses.sourced)."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده"
     "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف))"

@@ -51,3 +51,6 @@ CITED = re.compile(
 STATEMENT = re.compile(r"(?<!\w)(?:بیانیه|اعلامیه)")
 """A statement cited as where the report's words come from («در بخش دیگری از این بیانیه …», «در این
 اعلامیه آمده است»): when no sentence before names one (STATEMENT), the meeting's statement, issued."""
+SPOKEN = re.compile(rf"(?:پیش[\s\u200c]*نویس[\s\u200c]+)?(?:{cues.SPEAKING})")
+"""A title that opens with a text the meeting speaks through (cues.SPEAKING: a statement, declaration or
+resolution, or a draft of one)."""
