@@ -30,6 +30,8 @@ def plain(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ("وزرای خارجه منشور همکاری اقتصادی را ارائه میکنند.", "منشور همکاری اقتصادی"),  # lost ZWNJ, present
         ("کنوانسیون حفاظت از محیط‌زیست را دبیرخانه ارائه کردهاند.", "کنوانسیون حفاظت از محیط‌زیست"),  # lost ZWNJ
         ("سند همکاری راهبردی ارائه گردید.", "سند همکاری راهبردی"),  # «گردید»
+        ("سه کشور پیش‌نویس قطعنامه‌ای به شورا تقدیم کردند.", "پیش‌نویس قطعنامه‌ای"),  # indefinite object, recipient
+        ("هیئت ایران کاربرگی درباره ایمنی پرواز به دبیرخانه تقدیم کرد.", "کاربرگی"),  # what it is about, then to whom
     ],
 )
 def test_a_document_put_forward_in_any_tense_is_proposed(text: str, title: str) -> None:
@@ -77,7 +79,7 @@ def test_a_document_put_forward_by_an_action_noun(text: str, expected: list[tupl
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("فرانسه و آلمان طرحی را برای اصلاح قوانین بودجه به این نشست ارائه کرده‌اند.", [("طرحی", "proposed")]),
+        ("سه کشور اروپایی طرحی را برای اصلاح قوانین بودجه به این نشست ارائه کرده‌اند.", [("طرحی", "proposed")]),
         ("وزیران ضمن تشریح موانع اجرای طرح‌ها و پروژه‌های مشترک، راهکارهای خود را نیز ارائه کردند.", []),
     ],
 )
@@ -85,6 +87,20 @@ def test_the_object_mark_closes_what_is_put_forward(text: str, expected: list[tu
     """«را» ends a title, an indefinite one's too (a purpose after it goes with the verb); an object with
     no document word puts none forward, however far back a document stands."""
     assert plain(rows(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("سخنگو پس از تصویب بیانیه مشترک به خبرنگاران توضیحاتی ارائه کرد.", [("بیانیه مشترک", "adopted")]),
+        ("امیدواریم این نشست ما را به انعقاد یک توافق تجاری رهنمون کند.", []),  # «یک» after another action noun
+    ],
+)
+def test_what_is_put_forward_is_the_noun_phrase_before_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    """An active verb with no «را» puts forward the noun phrase right before it (and whom it is put to):
+    explanations given after a statement was adopted put no statement forward; only «ارائه/تقدیم» take «یک»
+    as an article before their document."""
+    assert plain(rows(text)) == [(t.replace("\u200c", ""), a) for t, a in expected]
 
 
 def test_a_past_proposal_stays_with_its_proposer_reader() -> None:

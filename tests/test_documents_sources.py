@@ -49,6 +49,11 @@ def test_no_text_of_the_meeting_is_quoted(text: str) -> None:
     assert rows(text) == []
 
 
+def test_a_bare_statement_may_point_back_to_a_press_statement() -> None:
+    """A bare «اعلامیه» quoted after a ministry's statement is that statement, no text of the meeting."""
+    assert rows("وزارت خارجه در اعلامیه‌ای گفت که وزیر در نشست شرکت کرد.", "در اعلامیه آمده است که صلح مهم است.") == []
+
+
 def test_a_statement_already_reported_is_not_quoted_again() -> None:
     """«بیانیه» and «اعلامیه» name one text alike: once a statement is a row, a quote names no other."""
     assert rows("سران در بیانیه‌ای بر صلح تاکید کردند.", "در اعلامیه اجلاس سران آمده است که امنیت مهم است.") == [

@@ -173,14 +173,16 @@ pluperfect («آمده بود»: an older text)."""
 _SENTENCE_STOP = re.compile(r"[.؛:!؟]")
 
 
-def sourced(sentence: Scanned, rows: list[dict]) -> list[dict]:
+def sourced(sentence: Scanned, rows: list[dict], named: bool) -> list[dict]:
     """A statement or resolution named as the source of what the sentence reports (SOURCE, its clause
     closed by STATED: «در بیانیه منتشرشده در پایان نشست آمده است», «در اعلامیه رهبران X تأکید شده است»):
     the meeting's text, issued; not where the clause's subject or the title's chain is a ministry, office or
     outside body (outside.ISSUER, OTHER_BODY; documents.py's filters read the rest), nor
     one an earlier-dating word of its clause places before the meeting (cues.EARLIER, EARLIER_MEETING). Only
     while no statement or resolution is a row yet (`rows`, the article's so far): a later name of one
-    reported is read by `renamed`, and «بیانیه»/«اعلامیه» name one text alike."""
+    reported is read by `renamed`, and «بیانیه»/«اعلامیه» name one text alike; a bare noun, only where no
+    sentence before (`named`) names a statement it may point back to («وزارت خارجه در اعلامیه‌ای …» then «در
+    اعلامیه آمده است»)."""
     folded = sentence.folded
     spoken = any(meetings.SPOKEN.match(gz.fold(r["title_fa"])) for r in rows)
     out = []
@@ -195,6 +197,8 @@ def sourced(sentence: Scanned, rows: list[dict]) -> list[dict]:
         if outside.ISSUER.match(folded, m.end("noun"), end):
             continue  # «در بیانیه وزارت خارجه آمده است»: a ministry's or office's
         if cues.EARLIER.search(folded, lo, end) or cues.EARLIER_MEETING.match(folded, m.end("noun")):
+            continue
+        if named and end == m.end("noun"):
             continue
         span = Span(sentence.origin[m.start("noun")], sentence.origin[end - 1] + 1)
         out.append({"span": span, "action": Action.ISSUED, "by": (None, None), "nominal": True})

@@ -181,7 +181,7 @@ NOUN_FIRST = [
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ISSUED, worded(f"(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:{SPEAKING})[\\s\\u200c]*(?:ای|یی))", *SPEAKING_WORDS)),
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
-    (Action.PROPOSED, cue("پیشنهاد|ارایه|تقدیم")),
+    (Action.PROPOSED, cue("پیشنهاد|(?:ارایه|تقدیم)(?: یک)?")),
     (Action.PROPOSED, DISCUSSED_CUE),
     (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
     (Action.PROPOSED, worded("(?:لزوم|ضرورت) (?:تهیه|تدوین|تنظیم)", "لزوم", "ضرورت")),
@@ -190,7 +190,7 @@ NOUN_FIRST = [
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document («با امضای X»,
 «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در بیانیه‌ای …» is a statement
 issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد X»,
-«پیشنهاد/ارائه/تقدیم X» (put forward: helpers.extract.document_offers) and drafting a draft («تهیه/تدوین
+«پیشنهاد/ارائه (یک)/تقدیم X» (put forward: helpers.extract.document_offers) and drafting a draft («تهیه/تدوین
 پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and so is a document whose drafting a speaker
 calls for («بر لزوم/ضرورت تدوین X تأکید کرد») or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like
 «X را نهایی کردند»).
@@ -380,12 +380,9 @@ AMONG_END = re.compile(
 documents just reported (AMONG) name some of theirs, up to the verb (AMONG_END)."""
 COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
-LEAD = re.compile(
-    r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+|یک[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?"
-)
+LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?")
 """What may stand between an action noun and its document: a quote mark, «این/آن» (group 1: one named
-before) or «یک» («با ارائه یک بیانیه»: an article, no count) and the part acted on («تصویب کلیات سند …»,
-«انتشار متن بیانیه …»: the document is acted on)."""
+before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST if c is not DISCUSSED_CUE), FINAL, PROPOSE]
 ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(OFFER_NOUNS, *(c.words or {""} for c in CUES))))

@@ -14,6 +14,7 @@ from helpers.contracts import Action
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
+from helpers.extract import document_titles as titles
 from helpers.extract.mentions import words
 from helpers.extract.verb_classes import LIGHT
 from helpers.text import gazetteer as gz
@@ -22,11 +23,11 @@ from helpers.text.verbs import verb_at
 OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(cues.OFFER_NOUNS)})(?!\w)\u200c?")
 """A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
 RECIPIENT = re.compile(
-    rf"(?<!\w)به(?:[\s\u200c]+(?:این|ان))?(?:[\s\u200c]+{meetings.MEETING_CHAIN.pattern}|{cues.SIGNERS.pattern})"
+    rf"(?<!\w)به(?:[\s\u200c]+(?:این|ان))?(?:[\s\u200c]+(?:{meetings.MEETING_CHAIN.pattern}|شورا|دبیرخانه)|{cues.SIGNERS.pattern})"
     r"(?:[\s\u200c]+[^\s\u200c،.]+){0,4}?[\s\u200c]+$"
 )
 """Whom a document is put forward to, right before the verb: a meeting or body («به اجلاس سران …», «به
-شورای وزیران», «به این نشست»), or its members («به وزیران», «به سران …»): no part of the title."""
+شورای وزیران», «به این نشست», «به دبیرخانه»), or its members («به وزیران», «به سران …»): no part of the title."""
 _AFTER = 40
 """How far past the noun its light verb (with a written-apart auxiliary) may reach, in characters."""
 
@@ -49,25 +50,41 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         verb = verb_at(said, 0, folded) if said else None
         if verb is None or gz.key(verb.lemma.split("#")[0]) not in LIGHT or _negated(verb.form, verb.lemma):
             continue
-        if _governed(folded, m.start()) or (verb.tense == "subjunctive" and not clauses.planned(folded, m.start())):
-            continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
-        out.append((to.start() if to else m.start(), rank, said[verb.used - 1][1], Action.PROPOSED))
+        at = to.start() if to else m.start()
+        active = gz.key(verb.lemma.split("#")[0]) not in ("شد", "گردید")
+        if _governed(folded, at, active) or (verb.tense == "subjunctive" and not clauses.planned(folded, at)):
+            continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
+        out.append((at, rank, said[verb.used - 1][1], Action.PROPOSED))
     return out
 
 
-def _governed(folded: str, start: int) -> bool:
+def _governed(folded: str, start: int, active: bool) -> bool:
     """The first document word of the verb's clause is governed by a preposition (_GOVERNOR), right after
     it or after one word (an action noun, «این»): a topic or a part of something else put forward
     («پیشنهادهایی درباره منشور …», «گزارشی از اجرای برنامه …»), or where it stands («در بیانیه …»), not
-    what is put forward; so is any document of a clause whose object («… را») holds no document word."""
+    what is put forward; so is any document of a clause whose object holds no document word: the one «را»
+    marks, or for an `active` verb with none, the noun phrase right before it («… توضیحاتی ارائه کردند»)."""
     lo = clauses.clause_start(folded, start)
     marked = list(_OBJECT.finditer(folded, lo, start))
     head = cues.HEAD_RE.search(folded, lo, marked[-1].start() if marked else start)
     if head is None:
         return bool(marked)  # «راهکارهای خود را ارائه کردند»: the object is no document
+    if (
+        active
+        and not marked
+        and not any(_reach(folded, h.start()) >= start - 1 for h in cues.HEAD_RE.finditer(folded, lo, start))
+    ):
+        return True
     word = _LAST_WORD.search(folded, lo, head.start())
     return any(_GOVERNOR.search(folded, lo, at) for at in (head.start(), word.start() if word else lo))
+
+
+def _reach(folded: str, pos: int) -> int:
+    """Where the noun phrase of a document at `pos` ends: its title and what it is about («کاربرگی درباره …»)."""
+    end = titles.title_end(folded, pos)
+    about = titles.about_span(folded, end)
+    return about[1] if about else end
 
 
 _GOVERNOR = re.compile(

@@ -307,7 +307,8 @@ def document_rows(
         row = sentence.row
         found = [d for d in _sentence_documents(sentence, attendees, year, home) if d["span"].start != intros.get(k)]
         found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
-        found = found or [d for d in clauses.sourced(sentence, rows) if not filters.unnamed(sentence, d["span"], home)]
+        quoted = [] if found else clauses.sourced(sentence, rows, named)  # «در بیانیه X آمده است»
+        found = found or [d for d in quoted if not filters.unnamed(sentence, d["span"], home)]
         found = outside.in_report_time(found + lined.get(k, []), sentence, (times[k - 1] if k else "", times[k]))
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
         for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
