@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 
 from helpers.dates.patterns import DAY_WORD, SP
-from helpers.text.tokenize import describe
+from helpers.text.verbs import reads_as_verb
 
 _GLUED_MAY = re.compile(rf"(?<![\w\u200c])(?:{DAY_WORD}|ماه){SP}(?P<may>می)\u200c(?P<next>\S*)")
 """A day or «ماه», then «می» joined by a ZWNJ to what follows it."""
-_VERB_MARK = "#"
-"""hazm's Lemmatizer writes a verb's lemma as «past#present» («رسید#رس»)."""
 _WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
 """The word «می» was joined to, with its own ZWNJs («گفت‌وگو»)."""
 
@@ -31,7 +29,7 @@ def unglue_may(folded: str) -> str:
 
 def _unglued(match: re.Match[str]) -> str:
     following = _WORD.match(match["next"])
-    if following and _VERB_MARK in describe(f"می\u200c{following[0]}").lemma:
+    if following and reads_as_verb(f"می\u200c{following[0]}"):
         return match[0]
     text, cut = match[0], match.end("may") - match.start()
     return f"{text[:cut]} {text[cut + 1 :]}"

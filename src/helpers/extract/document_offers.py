@@ -18,7 +18,7 @@ from helpers.extract import document_titles as titles
 from helpers.extract.mentions import words
 from helpers.extract.verb_classes import LIGHT
 from helpers.text import gazetteer as gz
-from helpers.text.verbs import verb_at
+from helpers.text.verbs import stems, verb_at
 
 OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(cues.OFFER_NOUNS)})(?!\w)\u200c?")
 """A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
@@ -48,11 +48,11 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         tail = folded[m.end() : m.end() + _AFTER]
         said = [(s + m.end(), e + m.end(), w) for s, e, w in words(tail)]
         verb = verb_at(said, 0, folded) if said else None
-        if verb is None or gz.key(verb.lemma.split("#")[0]) not in LIGHT or _negated(verb.form, verb.lemma):
+        if verb is None or gz.key(stems(verb.lemma)[0]) not in LIGHT or _negated(verb.form, verb.lemma):
             continue
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
         at = to.start() if to else m.start()
-        active = gz.key(verb.lemma.split("#")[0]) not in ("شد", "گردید")
+        active = gz.key(stems(verb.lemma)[0]) not in ("شد", "گردید")
         if _governed(folded, at, active) or (verb.tense == "subjunctive" and not clauses.planned(folded, at)):
             continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
         out.append((at, rank, said[verb.used - 1][1], Action.PROPOSED))
@@ -99,4 +99,4 @@ def _negated(form: str, lemma: str) -> bool:
     """«ارائه نکردند», «تقدیم نمی‌شود», «ارائه نخواهد شد»: a negative prefix that is no part of the stem
     («نمودند» is not negated)."""
     first = form.split(" ")[0]
-    return first.startswith("ن") and not first.startswith(lemma.split("#")[0])
+    return first.startswith("ن") and not first.startswith(stems(lemma)[0])

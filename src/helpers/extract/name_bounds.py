@@ -22,7 +22,7 @@ from functools import lru_cache
 from helpers.dates import words as date_words
 from helpers.dates.relative import DEICTIC_DAYS, DEICTIC_YEARS, UNIT_DAYS, UNIT_MONTHS
 from helpers.text import gazetteer as gz
-from helpers.text.tokenize import tools
+from helpers.text.verbs import reads_as_verb
 
 PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "صبحگاه", "عصرگاه", "نیمه‌شب", "سحر")
 """The parts of a day a report places an act in («صبح امروز», «شامگاه سه‌شنبه»; helpers.dates reads
@@ -62,7 +62,7 @@ def participle(word: str) -> bool:
     """Whether a rare word is a past participle: «ه» after a stem hazm's Lemmatizer reads as a
     verb's («گردیده», its stem «گردید» a form of «گشتن»). The surname piece «زاده» is no verb here
     (names.SURNAME_PIECES joins it to the word before)."""
-    return len(word) > 3 and word.endswith("ه") and "#" in tools().lemmatizer.lemmatize(word[:-1])
+    return len(word) > 3 and word.endswith("ه") and reads_as_verb(word[:-1])
 
 
 def compound_given(head: str, head_is_common: bool, tail: str, tail_is_given: bool) -> bool:

@@ -31,7 +31,7 @@ from helpers.extract.names import (
 )
 from helpers.extract.verb_classes import SAYING
 from helpers.text import gazetteer as gz
-from helpers.text.tokenize import tools
+from helpers.text.verbs import reads_as_verb
 
 LEADS = gz.fold(
     "به ریاست|به سرپرستی|به رهبری|تحت ریاست|تحت رهبری|تحت سرپرستی|به دعوت|با حضور|همسرش|همسر وی|همسر او|"
@@ -209,7 +209,7 @@ def _verb_after(text: str, pos: int) -> bool:
 @lru_cache(maxsize=16384)
 def verb_form(word: str) -> bool:
     """A past form of hazm's verbs or a word its Lemmatizer takes to a verb's stems («می‌گوید», «دارید»)."""
-    return gz.key(word) in lexicon().verb_forms or "#" in tools().lemmatizer.lemmatize(word)
+    return gz.key(word) in lexicon().verb_forms or reads_as_verb(word)
 
 
 def framed_word(word: str) -> bool:

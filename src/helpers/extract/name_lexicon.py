@@ -16,6 +16,7 @@ from helpers import cache, paths
 from helpers.dates import words as dates_words
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
+from helpers.text.verbs import reads_as_verb, stems
 from helpers.text.zwnj import AFTER_HEH_SUFFIXES, PLURAL_SUFFIXES, ZWNJ
 
 NOT_NAMES = frozenset(
@@ -162,7 +163,7 @@ def lexicon() -> Lexicon:
             plurals.add(k)
         if tuple(tags) == ("N",):
             nouns |= keys
-    past = [v.split("#")[0] for v in verbs_list() if v.split("#")[0]]
+    past = [p for p, _ in map(stems, verbs_list()) if p]
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     forms = {gz.key(p + end) for p in past for end in PAST_ENDINGS}
     locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
@@ -298,10 +299,9 @@ def verb_read(word: str) -> bool:
     person plural in «ند». Such a word is no name's. Other persons are left out: a surname in «ی»
     reads as a second person («میدری», which the normaliser writes «می‌دری»), and «میلاد», «میرزا»,
     «نبیل», «ریموند» read as no verb. Bare stems and past forms are `lexicon`'s."""
-    lemmatize = tools().lemmatizer.lemmatize
     if not word.endswith(("د", "ت")):
         return False
     for p in VERB_PREFIXES:
         if word.startswith(p) and len(word) > len(p) + 1:
-            return "#" in lemmatize(p + ZWNJ + word[len(p) :].lstrip(ZWNJ))
-    return (word.endswith("ند") or word.startswith(MOOD_PREFIXES)) and "#" in lemmatize(word)
+            return reads_as_verb(p + ZWNJ + word[len(p) :].lstrip(ZWNJ))
+    return (word.endswith("ند") or word.startswith(MOOD_PREFIXES)) and reads_as_verb(word)

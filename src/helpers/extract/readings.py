@@ -32,7 +32,7 @@ from helpers.extract.time_cues import HELD_NOW
 from helpers.extract.verb_classes import CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
-from helpers.text.verbs import AUX, verb_at
+from helpers.text.verbs import AUX, stems, verb_at
 
 if TYPE_CHECKING:  # report_time reads a cue's verb with this module (verb_in)
     from helpers.extract.report_time import Times
@@ -137,7 +137,7 @@ def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | N
     noun = gz.key(said[i - 1][2]) if i else ""
     if noun == "پیدا" and i > 1:
         noun = gz.key(said[i - 2][2])  # «حضور پیدا کرد»: the noun before «پیدا کردن»
-    stem = gz.key(verb.lemma.split("#")[0])
+    stem = gz.key(stems(verb.lemma)[0])
     kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
     if kind in ("act", "signing") and stem in PASSIVE and i:
         kind = "passive"  # «برگزار خواهد شد», «انجام شد», «امضا شد»: what is done, not what the person does

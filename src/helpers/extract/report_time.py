@@ -47,13 +47,14 @@ from helpers.extract.time_cues import (
     RELATIVE_CLOSED,
     TOLD_DONE,
 )
+from helpers.text.verbs import LEMMA_MARK
 
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 HA = re.compile(r"[\s\u200c]*ها(?!\w)")
 """A plural «ها» after «این نشست»: these meetings, earlier ones too."""
 TAKING_PART = frozenset(("presence", "chairing", "hosting"))
 """Verb classes (helpers.extract.verb_classes) whose present tells what is going on at the meeting."""
-BECOMING = ("شد#", "گردید#")
+BECOMING = ("شد" + LEMMA_MARK, "گردید" + LEMMA_MARK)
 """Lemmas of «شدن» («حاضر می‌شود», «وارد می‌گردد»): its present tells a change still to come, not what
 is going on."""
 WILL = re.compile(r"(?<!\w)خواه(?:د|ند|م|یم)(?!\w)")

@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from helpers.figures import labels as lab
+from helpers.text.verbs import LEMMA_MARK
 
 COLOR = "#2b6cb0"
 
@@ -25,7 +26,7 @@ def _texts(labels: str, title: str) -> tuple[str, str]:
 
 def _label(lemma: str) -> str:
     """hazm writes a verb lemma as «past#present»; show it as «past/present»."""
-    return lemma.replace("#", "/").strip("/")
+    return lemma.replace(LEMMA_MARK, "/").strip("/")
 
 
 def top_lemmas_plotly(counts: pd.DataFrame, labels: str = "fa", title: str = "") -> go.Figure:

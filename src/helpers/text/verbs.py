@@ -18,6 +18,9 @@ BOUNDARY = frozenset(("و", "که", "تا", "است", "اند", "بود", "بو�
 """Words a verb may stand before: the next clause («و», «که», «تا» of purpose: «تقاضا نمود تا …») or
 its own auxiliary."""
 SEP = "\u200c"
+LEMMA_MARK = "#"
+"""hazm writes a verb's lemma, and each entry of its verb list, as «past#present» («رسید#رس»; the copula
+«#است»); no other word's lemma holds it."""
 PUNCT = re.compile(r"[،,()«»\"]")
 """Punctuation after a verb: its clause ends there («گفته، …»)."""
 PAST = frozenset(("past", "pluperfect"))
@@ -55,8 +58,8 @@ def _prenominal() -> re.Pattern[str]:
     off helpers.dates.words when first asked for (helpers.dates reads verbs here: no import cycle)."""
     from helpers.dates.words import ORDINALS, TENS
 
-    stems = [w for w in (*ORDINALS, *(t + "م" for t in TENS), "صدم", "هزارم") if " " not in w]
-    return re.compile(f"(?:\\d+م|{'|'.join(stems)})ین|نخستین|آخرین|واپسین|\\w{{2,}}{SEP}?ترین")
+    ordinals = [w for w in (*ORDINALS, *(t + "م" for t in TENS), "صدم", "هزارم") if " " not in w]
+    return re.compile(f"(?:\\d+م|{'|'.join(ordinals)})ین|نخستین|آخرین|واپسین|\\w{{2,}}{SEP}?ترین")
 
 
 def _after_adjective(said: list[Word], i: int) -> bool:
@@ -65,6 +68,18 @@ def _after_adjective(said: list[Word], i: int) -> bool:
     before = said[i - 1][2] if i else ""
     apart = before in ("مین", "امین") and i > 1 and said[i - 2][2].isdigit()
     return apart or _prenominal().fullmatch(before) is not None
+
+
+def reads_as_verb(word: str) -> bool:
+    """Whether hazm's Lemmatizer takes `word` to a verb's two stems («می‌رود», «گفتند»), not to a noun's
+    or an adjective's lemma."""
+    return LEMMA_MARK in _lemmatizer().lemmatize(word)
+
+
+def stems(lemma: str) -> tuple[str, str]:
+    """The past and present stems of a verb's `lemma` or verb-list entry («رسید#رس» → «رسید», «رس»)."""
+    past, _, present = lemma.partition(LEMMA_MARK)
+    return past, present
 
 
 def verb_at(said: list[Word], i: int, text: str) -> Verb | None:
@@ -99,7 +114,7 @@ def _read(said: list[Word], i: int) -> tuple[str, str, int, str] | None:
     form, aux = _unglued(form, verbs)
     missing = _MISSING.fullmatch(form.split(" ")[-1])  # «گردید», «خواهد گردید»
     lemma = MISSING_PAST[missing["past"]] if missing else verbs.get(form) or verbs.get(form.replace(SEP, ""))
-    if not lemma or lemma.startswith("#") or lemma.startswith("خواست#") and used == 1:
+    if not lemma or lemma.startswith(LEMMA_MARK) or lemma.startswith("خواست" + LEMMA_MARK) and used == 1:
         return None  # no verb, the copula, or «خواهد» with no verb after it
     return form, lemma, used, aux
 
@@ -123,7 +138,7 @@ def _unglued(form: str, verbs: dict[str, str]) -> tuple[str, str]:
 def tense(form: str, lemma: str, after: str) -> str:
     """The tense or mood of a verb `form` of `lemma`, with the word `after` it (a participle's
     auxiliary)."""
-    past, _, present = lemma.partition("#")
+    past, present = stems(lemma)
     bare = form.split(" ")[-1]
     if form.split(" ")[0].lstrip("ن") in AUX:
         return "future"
@@ -165,7 +180,7 @@ def first_verb(text: str, lo: int, hi: int) -> Verb | None:
 def _person(form: str, lemma: str) -> str:
     """The ending after the stem (past or present) of the last word of `form`, as written or with its
     prefix («می», «ب», «ن») taken off; a vowel's glide «ی» is no ending («می‌گوید», «بیاید»)."""
-    past, _, present = lemma.partition("#")
+    past, present = stems(lemma)
     last = form.split(" ")[-1]
     for plain in (last, re.sub(f"^(?:ن?می{SEP}?|ب|ن)", "", last)):
         for stem in (past, present):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from helpers.chars import ZWNJ
 from helpers.dates.words import TEENS, TENS, UNITS
+from helpers.text.verbs import stems as verb_stems
 
 NON_JOINING = frozenset("اآأإٱدذرزژوؤةء")
 """Letters that never join the next letter: after them a ZWNJ is invisible and not needed."""
@@ -327,7 +328,7 @@ def _productive_heads(words: Mapping[str, tuple[int, tuple[str, ...]]], stems: I
     """Verb-derived second parts («شده», «کننده», «سازی», «کردن») the lexicon attests in several ZWNJ compounds."""
     past, present = set(), set()
     for pair in stems:
-        p, _, q = pair.partition("#")
+        p, q = verb_stems(pair)
         past.add(p)
         present.add(q)
     derived = {p + end for p in past if p for end in ("ه", "ن", "گی")}
