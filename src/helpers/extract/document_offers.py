@@ -48,11 +48,12 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         tail = folded[m.end() : m.end() + _AFTER]
         said = [(s + m.end(), e + m.end(), w) for s, e, w in words(tail)]
         verb = verb_at(said, 0, folded) if said else None
-        if verb is None or gz.key(stems(verb.lemma)[0]) not in LIGHT or _negated(verb.form, verb.lemma):
+        light = gz.key(stems(verb.lemma)[0]) if verb else ""
+        if verb is None or light not in LIGHT or _negated(verb.form, verb.lemma):
             continue
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
         at = to.start() if to else m.start()
-        active = gz.key(stems(verb.lemma)[0]) not in ("شد", "گردید")
+        active = light not in ("شد", "گردید")
         if _governed(folded, at, active) or (verb.tense == "subjunctive" and not clauses.planned(folded, at)):
             continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
         out.append((at, rank, said[verb.used - 1][1], Action.PROPOSED))
