@@ -186,11 +186,14 @@ def filial_kinds(words: list[str], kinds: list[str]) -> list[str]:
     return [k for k in out if k not in (JOINER, PARTICLE)]
 
 
-def valid_kinds(kinds: list[str], loose: bool) -> bool:
+def valid_kinds(kinds: list[str], loose: bool, apposed: bool = False) -> bool:
     """Kinds in reading order (joiners left out) make a name: a common word only last, after a name
     that starts with a given name (two of them after one given name: a two-part surname), or alone
     after an honorific (`loose`), or first before «ال» words; a regnal number only after a given
-    name; else one rare word, or two given names."""
+    name; else one rare word, or two given names. A rare word before a common one is a foreign given
+    name and its surname only set off by a comma before a title (`apposed`: «X Y، مشاور …»): hazm
+    knows «رایس», «دیو», «دوال» as words, and without the comma the common word is the title's head
+    noun («نکات سخنرانی رئیس‌جمهور»)."""
     if kinds[-1] == ORDINAL:
         return len(kinds) > 1 and kinds[-2] == GIVEN and valid_kinds(kinds[:-1], True)
     if ORDINAL in kinds:
@@ -200,7 +203,11 @@ def valid_kinds(kinds: list[str], loose: bool) -> bool:
     if COMMON in kinds[:-1]:  # a two-part surname, or a common middle name («محمد کبیر X»)
         return len(kinds) == 3 and kinds[:2] == [GIVEN, COMMON] and kinds[2] in (COMMON, RARE)
     if kinds[-1] == COMMON:
-        return (len(kinds) == 1 and loose) or (len(kinds) > 1 and kinds[0] == GIVEN)
+        return (
+            (len(kinds) == 1 and loose)
+            or (len(kinds) > 1 and kinds[0] == GIVEN)
+            or (apposed and kinds == [RARE, COMMON])
+        )
     return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
 
 
@@ -222,12 +229,19 @@ def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
 
 
 def name_span(
-    text: str, edge: int, direction: int, taken: list[Span], gaz: gz.Gazetteer, loose: bool = False
+    text: str,
+    edge: int,
+    direction: int,
+    taken: list[Span],
+    gaz: gz.Gazetteer,
+    loose: bool = False,
+    titled: bool = False,
 ) -> Span | None:
     """Name words running from `edge` away from a role title or honorific (−1 left, +1 right), up
     to three besides joiners and «ال» words (a chain joined by «بن»/«آل» up to MAX_WORDS, a common
     word beside a joiner included: «خالد بن سیف آل ثانی»), stopping at punctuation, words that are
-    never names and known entities."""
+    never names and known entities. Left of a role title (`titled`), a comma between the name and the
+    title sets the name off (`valid_kinds`' apposed)."""
     toks = tokens(text)
     seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
@@ -287,7 +301,11 @@ def name_span(
         ordered = sorted(chosen, key=lambda c: c[0].start)
         span = Span(ordered[0][0].start, ordered[-1][0].end) if ordered else None
         kinds = filial_kinds([w.text for w, _ in ordered], [k for _, k in ordered])
-        if span and not {w for w, _ in ordered} <= weak and valid_kinds(kinds, loose):
+        if (
+            span
+            and not {w for w, _ in ordered} <= weak
+            and valid_kinds(kinds, loose, titled and any(c in "،," for c in text[span.end : edge]))
+        ):
             return span if _may_name(text, span, len(ordered), ordered[0][1]) else None
 
         chosen.pop()

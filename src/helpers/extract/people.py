@@ -348,7 +348,7 @@ def _named_next_to(
     if after and role.entry.organizational and not stated and len(text[after.start : after.end].split()) == 1:
         after = None  # «دبیرکل اوپک»: one word after an organization's title is its name
     span = (
-        name_span(text, role.start, -1, taken, gaz)
+        name_span(text, role.start, -1, taken, gaz, titled=True)
         or _before_latin(text, role.start, taken, gaz)
         or after
         or apposition(text, phrase_end, taken, gaz)

@@ -1,0 +1,42 @@
+"""A foreign given name hazm does not know followed by a surname that is a common Persian word
+(«رایس», «دیو», «فیضی») is a name when a comma sets it off before a role title, wherever it stands
+in the clause (helpers.extract.names.valid_kinds, `apposed`); without the comma the common word is
+the head noun of the title's phrase. Sentences written for these tests (invented people, real
+titles); each fails without the rule."""
+
+from __future__ import annotations
+
+import pytest
+from people_fixtures import names_in
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # after a noun in ezafe, a Dari title with «ۀ», a verb of attendance
+        ("در این جلسه ماریلدا رایس، وزیر خارجۀ کانادا نیز اشتراک داشت.", "ماریلدا رایس"),
+        # after an adverb of time and a date, a spokesman's title, a verb of saying
+        ("روز جمعه، ۵ حمل، یوسنار فیضی، سخنگوی رئیس‌جمهوری افغانستان به رسانه‌ها گفت.", "یوسنار فیضی"),
+        # inside «به ریاست …», the title written with its ZWNJ lost
+        ("این نشست به ریاست کیلائو دیو، معاون وزیر امور خارجه چین برگزار شد.", "کیلائو دیو"),
+        # after a relative clause's «آن را», the title of a national security adviser
+        ("نشستی که ریاست آن را ماندیت دوال، مشاور امنیت ملی هند بر عهده دارد، آغاز شد.", "ماندیت دوال"),
+        # after a possessed noun, the title written apart («دبیر کل»)
+        ("این پیام تریسیلا کرمانی، دبیر کل سازمان ملل به مناسبت این روز بود.", "تریسیلا کرمانی"),
+    ],
+)
+def test_a_foreign_name_with_a_common_surname_before_a_title(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma: the common word heads the title's phrase («نکات سخنرانی رئیس‌جمهور»)
+        "مهمترین نکات سخنرانی رئیس‌جمهور در این نشست بازتاب یافت.",
+        # no comma: a foreign word and a noun of the title's phrase
+        "خبرنگاران به گزارش اکونومیست درباره دیدار وزیر خارجه چین اشاره کردند.",
+    ],
+)
+def test_no_comma_no_name(text: str) -> None:
+    assert names_in(text) == []
