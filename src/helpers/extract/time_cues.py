@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN, TALKS
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 
@@ -56,7 +56,8 @@ subject («X که برای شرکت در نشست، عازم جده شده، ب�
 HELD_NOW = cue("(?:برگزار|تشکیل|اغاز|افتتاح|دایر) (?:می شود|می گردد)")
 """The meeting «برگزار می‌شود» in the present, no future or plan word: once the report has said it
 is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
-BEFORE_NOW = "پیش از این|قبلا|پیش ?تر"
+BEFORE_NOW = f"پیش از این(?! (?:{TALKS})(?!\\w))|قبلا|پیش ?تر"
+"""Earlier than now («پیش از این», «قبلاً»); not «پیش از این دیدار», before the talks just told, on the same days."""
 PAST = cue(
     f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
     f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|{BEFORE_NOW}"
