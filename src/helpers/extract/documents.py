@@ -409,7 +409,11 @@ def _reporter(row: dict, rows: list[dict]) -> dict | None:
     headline = contracts.Section.HEADLINE
     if row["section"] != headline:
         return None
-    return next((r for r in same if r["section"] != headline and r["action"] == row["action"]), None)
+    # a body row named with no verb is the one this headline's verb reports (above), not its reporter:
+    # each dropping the other would lose the document («بیانیه نشست X منتشر شد» over «در بیانیه پایانی …»)
+    return next(
+        (r for r in same if r["section"] != headline and r["action"] == row["action"] and not r["nominal"]), None
+    )
 
 
 def extract_documents(
