@@ -209,9 +209,11 @@ signers named by their office and a count alone (OFFICE_AND_COUNT: «… سرا�
 STILL_TO_COME = cue_regex("قرار است|قرار بود|انتظار می رود|پیش بینی می شود|دستور کار")
 """Pre-event wording, or an agenda («دستور کار نشست … قبول برنامه X»): what it acts on is still to come."""
 UNDONE_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]*$")
-DENIED_BEFORE = re.compile(r"(?<!\w)(?:بدون|عدم)[\s\u200c]+(?:[^\s\u200c]+[\s\u200c]+)?$")
-"""«عدم طرح/ارائه بیانیه نهایی»: a final statement whose putting forward or issuing is denied (an action
-word, any, between) is no outcome."""
+DENIED_BEFORE = re.compile(
+    r"(?<!\w)(?:بدون|عدم)[\s\u200c]+(?:[^\s\u200c]+[\s\u200c]+(?:(?:به|از|بر|در)[\s\u200c]+)?)?$"
+)
+"""«عدم طرح/ارائه بیانیه نهایی», «بدون دستیابی به بیانیه مشترک»: a final statement whose putting forward,
+issuing or reaching is denied (an action word, any, and its preposition between) is no outcome."""
 FROM_BEFORE = re.compile(r"(?<!\w)از[\s\u200c]*$")
 REFUSED = re.compile(r"[\s\u200c]*(?:[^\s\u200c.،]+[\s\u200c]+){0,3}?(?:خودداری|امتناع|سر[\s\u200c]*باز)")
 """An action noun denied («بدون/عدم امضای X», UNDONE_BEFORE) or refused («از امضای X خودداری کرد»,
@@ -227,11 +229,11 @@ ACCORDING = re.compile(rf"{BASIS}[\s\u200c]*$")
 other document after a preposition of basis (BASIS: «طبق/به موجب/در چارچوب/در اجرای X») is cited as the
 ground of something else (helpers.extract.document_outside.cited)."""
 NEXT_VERB = re.compile(
-    r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)|(?P<negated>نشد|نشده|نشدند|نکرد|نکردند|نرسید|نرسیده)"
+    r"(?<!\w)(?:(?P<future>خواهد|خواهند|شود|شوند|کند|کنند|گردد)"
     r"|شد|شدند|کرد|کردند|رسید|گرفت|داد|است|بود|گردید)(?!\w)"
 )
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
-is still to be issued: proposed; one «not (yet) issued» is no row."""
+is still to be issued: proposed (one whose verb is negated is no row: documents._denied)."""
 CONTAINER = re.compile(
     r"(?<!\w)(?:گزارش|گزارشی|اجرای|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی|تحقق|پیگیری)"
     r"(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"

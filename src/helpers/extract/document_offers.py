@@ -18,7 +18,7 @@ from helpers.extract import document_titles as titles
 from helpers.extract.mentions import words
 from helpers.extract.verb_classes import LIGHT
 from helpers.text import gazetteer as gz
-from helpers.text.verbs import stems, verb_at
+from helpers.text.verbs import negated, stems, verb_at
 
 OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(cues.OFFER_NOUNS)})(?!\w)\u200c?")
 """A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
@@ -49,7 +49,7 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         said = [(s + m.end(), e + m.end(), w) for s, e, w in words(tail)]
         verb = verb_at(said, 0, folded) if said else None
         light = gz.key(stems(verb.lemma)[0]) if verb else ""
-        if verb is None or light not in LIGHT or _negated(verb.form, verb.lemma):
+        if verb is None or light not in LIGHT or negated(verb):
             continue
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
         at = to.start() if to else m.start()
@@ -94,10 +94,3 @@ _GOVERNOR = re.compile(
 )
 _LAST_WORD = re.compile(r"[^\s\u200c]+[\s\u200c]+$")
 _OBJECT = re.compile(r"(?<!\w)را(?!\w)")
-
-
-def _negated(form: str, lemma: str) -> bool:
-    """«ارائه نکردند», «تقدیم نمی‌شود», «ارائه نخواهد شد»: a negative prefix that is no part of the stem
-    («نمودند» is not negated)."""
-    first = form.split(" ")[0]
-    return first.startswith("ن") and not first.startswith(stems(lemma)[0])

@@ -63,6 +63,7 @@ from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.extract.report_time import report_times
 from helpers.text import gazetteer as gz
+from helpers.text.verbs import first_verb, negated
 
 
 def _sentence_documents(sentence: Scanned, attendees: list[dict], year: int | None, home: frozenset[str]) -> list[dict]:
@@ -158,21 +159,33 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
         draft = cues.DRAFT_BEFORE.search(folded, 0, m.start())  # «پیش‌نویس بیانیه پایانی …»: put forward
         if draft and drafts.DRAFTING.search(folded, m.end()):
             continue  # «… در دست بررسی کارشناسان است»: still being written, not put forward
-        start = draft.start() if draft else m.start()
-        span = Span(index[start], index[(titles.chain_end(folded, m.end()) or m.end()) - 1] + 1)
+        start, end = draft.start() if draft else m.start(), titles.chain_end(folded, m.end()) or m.end()
+        span = Span(index[start], index[end - 1] + 1)
         earlier = bool(cues.EARLIER_MEETING.match(folded, m.end()) or cues.EARLIER.search(folded))
         earlier = earlier or bool(cues.CONTAINER.search(folded, 0, m.start()))
         earlier = earlier or bool(cues.NAMED_NEXT.match(folded, m.end()))  # the kind of a document named next
         earlier = earlier or filters.dated_before(clauses.clause_of(folded, m.start(), m.end()), year)
         verb = cues.NEXT_VERB.search(folded, m.end())
-        if (verb and verb["negated"]) or cues.DENIED_BEFORE.search(folded, 0, m.start()):
-            continue  # «بیانیه پایانی هنوز منتشر نشده است», «عدم طرح بیانیه نهایی»
+        if _denied(folded, start, end) or cues.DENIED_BEFORE.search(folded, 0, m.start()):
+            continue  # «بیانیه پایانی هنوز منتشر نشده است», «… نخواهد داشت», «عدم طرح/بدون دستیابی به بیانیه نهایی»
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
             action = Action.PROPOSED if future or draft else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
+
+
+def _denied(folded: str, start: int, end: int) -> bool:
+    """The verb of the clause a final statement at `start` … `end` is subject or object of is negated
+    (verbs.negated, off hazm's Lemmatizer, in any tense and with any light verb: «منتشر نشد», «صادر نمی‌شود»,
+    «نخواهد داشت»): there is no such statement. A statement a preposition governs is the complement of
+    another predicate, which its verb denies («از بیانیه پایانی حمایت نخواهد کرد»), not the statement."""
+    if meetings.GOVERNED.search(folded, 0, start):
+        return False
+    stop = cues.CLAUSE_BREAK.search(folded, end)
+    verb = first_verb(folded, end, stop.end() if stop else len(folded))
+    return verb is not None and negated(verb)
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:

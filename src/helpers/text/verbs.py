@@ -82,6 +82,22 @@ def stems(lemma: str) -> tuple[str, str]:
     return past, present
 
 
+@cache
+def _past_stems() -> frozenset[str]:
+    """The past stem of every verb in hazm's table."""
+    return frozenset(stems(lemma)[0] for lemma in _lemmatizer().verbs.values())
+
+
+def negated(verb: Verb) -> bool:
+    """«منتشر نشد», «نخواهد داشت», «صادر نمی‌شود», «ارائه نکردند»: the verb's first word opens with a negative
+    «ن» that is no part of either stem («نمودند», «نویسد» are not negated), and «ن» with the past stem is no
+    verb of its own: hazm reads «نشست» (sat; the meeting) as a negated «شستن» too."""
+    first = verb.form.split(" ")[0]
+    past, present = stems(verb.lemma)
+    own = "ن" + past in _past_stems() and first.startswith("ن" + past)
+    return first.startswith("ن") and not any(stem and first.startswith(stem) for stem in (past, present)) and not own
+
+
 def verb_at(said: list[Word], i: int, text: str) -> Verb | None:
     """The verb that starts at word `i`, read with its auxiliary or prefix when one is written apart
     (lost ZWNJ: «می کند»; the future «خواهد کرد»; a participle «کرده است»); None for no verb, the
