@@ -59,7 +59,7 @@ ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|�
 """Compound prepositions of alignment, sequence or basis («در راستای/در قالب/در پی/در پاسخ به …», «بر اساس/طبق/در
 چارچوب …», cues.BASIS): an adverbial of the clause, which no ezafe chain holds."""
 NO_NOUN_PHRASE = (
-    r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|بدون|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?)(?![\w\u200c])"
+    r"[/|]|\s[-–]\s(?!\d)|(?<![\w\u200c])(?:نیز|هم|خواستار|بدون|برای(?![\s\u200c]+سال[\s\u200c]*های)(?=(?:[\s\u200c]+\S+){0,2}?[\s\u200c]+(?:سال|ماه|دوره|نیمه|فصل|هفته|بار|مرتبه)(?!\w))|مورخ|مصوب|مورد(?=[\s\u200c]+\S+[\s\u200c]+(?:قرار|واقع))|در[\s\u200c]*حالی[\s\u200c]*(?:که)?|ضمن)(?![\w\u200c])"
     rf"|(?<![\w\u200c])(?:(?P<with>{WITH}(?![\s\u200c]+عنوان))|{ALIGNED}|\w+\u200c?ترین)(?![\w\u200c])"
     r"|[\s\u200c]و[\s\u200c]+(?=(?:سایر|دیگر|بقیه)(?!\w))|[\s\u200c]*\((?=[\s\u200c]*(?:از|در|به|با|تا)(?!\w))"
     rf"|[\s\u200c]و[\s\u200c]+(?=(?:{EVENT_NOUNS})(?!\w))"
@@ -70,11 +70,11 @@ goes on): a headline separator («/», «|», « - »; not before a number, whic
 «۲۰۲۲ - ۲۰۲۶»), «نیز/هم», «بدون» (what the document leaves out: «بیانیه … بدون نام بردن از X»), a time
 («برای سال آینده», «برای نخستین بار»; a purpose, «برای گسترش …», and a named
 span of years, «برای سال‌های ۲۰۲۶ تا ۲۰۳۵», stay), the document's date («مورخ/مصوب …»), a concessive or
-circumstantial clause («در حالی … که», «درحالیکه»: the sentence goes on around the verb), a verbal compound's
-nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a compound
-preposition (ALIGNED), a superlative, which opens a predicate («… مهم‌ترین دستاورد بود»), «و» opening another
-list («و سایر/دیگر …»), an aside in parentheses that opens with a preposition («… (از قبل) …») and «و» before
-another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), and a
+circumstantial clause («در حالی … که», «درحالیکه», «ضمن …»: the sentence goes on around the verb), a verbal
+compound's nominal part («مورد تأکید قرار گرفت», «خواستار … شدند»), «با» no noun of the chain governs (WITH), a
+compound preposition (ALIGNED), a superlative, which opens a predicate («… مهم‌ترین دستاورد بود»), «و» opening
+another list («و سایر/دیگر …»), an aside in parentheses that opens with a preposition («… (از قبل) …») and «و»
+before another event of the meeting (EVENT_NOUNS: «… و برگزاری نشست خبری», «… و آماده‌سازی دستور کار»), and a
 simple verb of saying (verb_classes.SAYING: «با ارائه طرح X گفت …»), no part of the title."""
 NO_NOUN_PHRASE_RE = re.compile(NO_NOUN_PHRASE)
 TITLE_STOP = re.compile(
@@ -103,13 +103,14 @@ is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
     r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|تاریخ|این|ان|شهر|مراسم) ?(?:ای|یی|ی)?"
-    r"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) \d+|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
+    rf"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) (?:\d+|{NUMBER})|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"
     rf"|را|{ABOUT}"
 )
-"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), when
+"""Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»), its size
+(«در ۳۱ صفحه», «در هشت بند»: «در/با» and a count, in digits or words), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
 title even inside a purpose, where another «با» may belong to the purpose), after a document and before
 its verb, the object mark «را» (an indefinite document's too, phrase_end) and what the
@@ -128,10 +129,13 @@ def phrase_end(folded: str, pos: int, end: int) -> int:
     it (NO_NOUN_PHRASE); a «با» after a purpose («برنامه‌ای برای تجهیز نیروها با سلاح‌های نو») belongs to
     the purpose's verbal noun, inside the title. «را» closes the phrase, an indefinite document's too
     («کنوانسیون X را برای …», «طرحی را برای توسعه …»: a title never holds the object mark; a purpose after
-    it goes with the verb)."""
+    it goes with the verb). A second purpose («آیین‌نامه‌ای برای ایجاد شورایی برای جلسات …») is the purpose of a
+    noun inside the first, and ends the title."""
     for m in NO_NOUN_PHRASE_RE.finditer(folded, pos + 1, end):
         if not (m["with"] and PURPOSE.search(folded, pos, m.start())):
             end = m.start()
             break
+    purposes = list(PURPOSE.finditer(folded, pos + 1, end))
+    end = purposes[1].start() if len(purposes) > 1 else end  # a title holds one purpose: the next is another noun's
     setting = SETTING.search(folded, pos + 1, end)
     return setting.start() if setting else end

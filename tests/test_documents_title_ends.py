@@ -1,0 +1,56 @@
+"""Where a title ends, read as grammar (helpers.extract.document_bounds): the document's size («در/با» and a
+count, in digits or words), a circumstantial «ضمن …» and a second purpose are no part of it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران در پایان نشست یک بیانیه مشترک در هشت بند صادر کردند.", ("بیانیه مشترک", "issued")),
+        ("اعلامیه‌ای در بیست و پنج بند به تصویب رسید.", ("اعلامیه‌ای", "adopted")),
+        ("قطعنامه‌ای در سه صفحه تصویب شد.", ("قطعنامه‌ای", "adopted")),
+        ("سند همکاری در ده محور امضا شد.", ("سند همکاری", "signed")),
+        ("بیانیه پایانی در ۳۱ صفحه منتشر شد.", ("بیانیه پایانی", "issued")),
+    ],
+)
+def test_the_size_of_a_document_is_no_part_of_its_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه پایانی اجلاس سران ضمن تأکید بر صلح، حمله را محکوم کرد.", ("بیانیه پایانی اجلاس سران", "issued")),
+        (
+            "اعلامیه نهایی نشست وزیران خارجه گروه هشت ضمن استقبال از توافق صادر شد.",
+            ("اعلامیه نهایی نشست وزیران خارجه گروه هشت", "issued"),
+        ),
+        ("با صدور اعلامیه دوشنبه ضمن تاکید بر همکاری به کار خود پایان داد.", ("اعلامیه دوشنبه", "issued")),
+    ],
+)
+def test_a_circumstantial_clause_ends_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "نشست، آیین‌نامه‌ای برای ایجاد دبیرخانه‌ای برای هماهنگی امور را تصویب کرد.",
+            ("آیین‌نامه‌ای برای ایجاد دبیرخانه‌ای", "adopted"),
+        ),
+        ("طرحی برای تأسیس صندوقی برای کمک به آوارگان تصویب شد.", ("طرحی برای تأسیس صندوقی", "adopted")),
+        (
+            "رهبران با طرحی برای بازسازی شهرها برای بازگشت آوارگان موافقت کردند.",
+            ("طرحی برای بازسازی شهرها", "approved"),
+        ),
+        ("برنامه‌ای برای کمک به افغانستان تصویب شد.", ("برنامه‌ای برای کمک به افغانستان", "adopted")),  # one purpose
+    ],
+)
+def test_a_title_holds_one_purpose(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
