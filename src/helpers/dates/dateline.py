@@ -86,6 +86,10 @@ MAX_WORDS = 16
 """Words a dateline may hold besides its date, clock and label: a place and an agency."""
 
 
+DATE_LINE = "date line"
+"""A date alone on its line, maybe with its weekday and clock: a dateline with no label, place or agency."""
+
+
 @dataclass(frozen=True)
 class Dateline:
     """The date a dateline gives, the shape it was read in, and the date's surface in the line."""
@@ -149,7 +153,7 @@ def read_dateline(line: str) -> Dateline | None:
     assert first.start is not None
     shape = _shape(labels, bool(words), SITE_CLOCK if today else "byline" if byline else "")
     weekday = _WEEKDAY.search(folded) or _ENGLISH_WEEKDAY.search(folded)
-    if shape == "date line" and weekday and not _CLOCK.search(folded):
+    if shape == DATE_LINE and weekday and not _CLOCK.search(folded):
         shape = "weekday date"
     return Dateline(first.start, shape, first.surface, " ".join(words))
 
@@ -260,7 +264,7 @@ def _shape(labels: list[re.Match[str]], named: bool, opening: str) -> str:
         return "news code"
     if labels:
         return "updated" if all(m["update"] for m in labels) else "labelled"
-    return opening or ("place and agency" if named else "date line")
+    return opening or ("place and agency" if named else DATE_LINE)
 
 
 _TRAIL = re.compile(rf"(?:\s*(?:[-–—|،,:/•]|{_CLOCK.pattern}))+\s*")
@@ -283,7 +287,7 @@ def dateline_prefix(text: str) -> int:
             if not same:
                 break
             end += same[0].limit
-        return end if end > word.end() or found.shape not in ("date line", WEEKDAY_DATE) else 0
+        return end if end > word.end() or found.shape not in (DATE_LINE, WEEKDAY_DATE) else 0
     return 0
 
 
@@ -318,6 +322,16 @@ def caption_dateline(line: str) -> Dateline | None:
     if found is None or found.shape != "place and agency":
         return None
     return Dateline(found.date, CAPTION_CREDIT, found.surface, found.names)
+
+
+_LABEL_AND_CLOCK = re.compile(rf"[\W_]*(?:(?:{_LABEL.pattern})\s*)?(?:{_CLOCK.pattern})[\W_]*", re.IGNORECASE)
+
+
+def clock_line(line: str) -> bool:
+    """«منتشر شده در ۴:۰۳ ب.ظ», «• 10:56:15», «ساعت ۱۰:۲۰»: a line holding only a clock, maybe after a
+    publication label: the half of a dateline whose date the page printed on another line, neither
+    headline nor lead."""
+    return _LABEL_AND_CLOCK.fullmatch(line) is not None
 
 
 def news_code_line(line: str) -> bool:

@@ -22,11 +22,13 @@ import pandas as pd
 from helpers import chars, contracts, paths
 from helpers.contracts import Section
 from helpers.dates.dateline import (
+    DATE_LINE,
     MAX_WORDS,
     SITE_CLOCK,
     WEEKDAY_DATE,
     Dateline,
     caption_dateline,
+    clock_line,
     dateline_prefix,
     iso_prefix,
     leading_dateline,
@@ -35,6 +37,7 @@ from helpers.dates.dateline import (
     witness,
 )
 from helpers.text import organizations
+from helpers.text.language import ARABIC_SCRIPT
 
 _FOLD_LINE = chars.replacer(
     chars.LETTER_FORMS | chars.ASCII_DIGITS | {chars.ZWNJ: " ", chars.NBSP: " ", chars.TATWEEL: ""}
@@ -186,6 +189,8 @@ class _Segmenter:
         records where it was read: «تاریخ انتشار» below a site's clock wins. Between equals above the
         body the earliest day wins: a page shows its publication, then its update and the day it was
         read (a site's clock), never a day before the publication."""
+        if shape == WEEKDAY_DATE and self.rows and clock_line(fold(self.rows[-1][1])):
+            shape = DATE_LINE  # «ساعت ۱۶:۴۱» on the line above: one dateline with its clock, split over two lines
         if shape == WEEKDAY_DATE and self.fields["headline"] is None:
             shape = SITE_CLOCK  # today's date in the masthead, above the headline: not the publication's
         rank = witness("news code") if self._under_code() else witness(shape)
@@ -222,7 +227,7 @@ class _Segmenter:
             self.add(Section.CAPTION, line)
         elif dateline := _dateline(folded):
             self.dateline(line, dateline.date.isoformat(), dateline.shape)
-        elif news_code_line(folded) or (
+        elif _stamp_line(folded) or (
             folded == self.folded_headline if fields["headline"] is not None else _MASTHEAD.match(folded)
         ):
             self.add(Section.BOILERPLATE, line)
@@ -272,7 +277,7 @@ class _Segmenter:
                 else:
                     self.body_line(line, folded)
             self.header_done = self.fields["headline"] is not None
-        if self.fields["published"] is None:
+        if self.fields["published"] is None or self._above_headline():
             self.dateline_run_in()
 
     def _is_list_tail(self, folded_block: list[str]) -> bool:
@@ -304,12 +309,29 @@ class _Segmenter:
         )
         return names if datelines and lines_fit else None
 
+    def _above_headline(self) -> bool:
+        """Whether `published` came from an unlabelled date line above the headline: a site's clock can print
+        one (the day the page was read, with its clock), so the article's own dateline may correct it."""
+        headline = next((i for i, (section, _) in enumerate(self.rows) if section == Section.HEADLINE), None)
+        given = self.fields["published_from"]
+        return headline is not None and given["paragraph"] < headline and self.published_rank <= witness(DATE_LINE)
+
     def dateline_run_in(self) -> None:
         """Without a dateline line, a date opening one of the first text paragraphs as its dateline
-        («۲۷ عقرب ۱۴۰۳، …») gives `published`; the paragraph keeps its section."""
-        text_rows = [(i, line) for i, (section, line) in enumerate(self.rows) if section in _TEXT_SECTIONS]
+        («۲۷ عقرب ۱۴۰۳، …») gives `published`; the paragraph keeps its section. Over an unlabelled date line
+        above the headline (_above_headline) it wins when it gives an earlier day: a page is read on or after
+        the day it was published, never before. Lines with no Arabic-script
+        letter or digit are not counted among them: a site's interface strings in English above the article («Click
+        here to subscribe.») are furniture, not its first paragraphs."""
+        text_rows = [
+            (i, line)
+            for i, (section, line) in enumerate(self.rows)
+            if section in _TEXT_SECTIONS and _PAGE_SCRIPT.search(line)
+        ]
         for index, line in text_rows[:_RUN_IN_PARAGRAPHS]:
             if (dateline := leading_dateline(line)) and not _names_a_meeting(dateline):
+                if self.fields["published"] is not None and dateline.date.isoformat() >= self.fields["published"]:
+                    return
                 self.fields["published"] = dateline.date.isoformat()
                 self.fields["published_from"] = {"paragraph": index, "shape": dateline.shape, "text": line}
                 return
@@ -317,9 +339,12 @@ class _Segmenter:
 
 _MASTHEAD = re.compile(r"^(?:صاحب\s*امتیاز|مدیر\s*مس(?:ئ|و|و\s*)ول|سر\s*دبیر|ناشر)\s*:")
 """«صاحب امتیاز: …», «مدیر مسئول: …», «سردبیر: …»: a newspaper's masthead above the headline."""
-_FACT = re.compile(r"^[-–—•*▪●·|]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*[^:]{1,40}$")
-"""«• سرویس: سیاسی», «نویسنده: گزارشگر ما»: a short label of one or two words, a colon and a short value."""
+_FACT = re.compile(r"^[-–—•*▪●·|]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{1,40}|https?://\S+)$")
+"""«• سرویس: سیاسی», «نویسنده: گزارشگر ما», «لینک کوتاه: https://…»: a short label of one or two words, a colon
+and a short value or a link."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
+_PAGE_SCRIPT = re.compile(rf"{ARABIC_SCRIPT.pattern}|\d")
+"""A letter of the page's script or a digit: a line with neither is an interface string in English."""
 _PROSE_WORDS = 25
 """A line this long is a paragraph of text, never an item of a list of other headlines."""
 _RUN_IN_PARAGRAPHS = 3
@@ -350,7 +375,12 @@ def _continues(line: str, folded: str, above: str) -> bool:
 
 def _is_header_shaped(folded: str) -> bool:
     """A reading-time line, a photo caption with credit, a dateline or a news code."""
-    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline(folded) or news_code_line(folded))
+    return bool(_READ_TIME.match(folded) or _CREDIT.search(folded) or _dateline(folded) or _stamp_line(folded))
+
+
+def _stamp_line(folded: str) -> bool:
+    """A news code alone or a clock alone (maybe labelled): a stamp the site prints beside the dateline."""
+    return news_code_line(folded) or clock_line(folded)
 
 
 def segment(text: str, source: str = "") -> Article:

@@ -1,0 +1,94 @@
+"""Datelines the page split over lines, or printed below furniture (session 12): a clock alone (maybe
+labelled) on the line beside the date, a link line in the header's facts block, a weekday date under its
+clock, interface strings in English above the article's run-in dateline, and a site's clock above the
+headline dated after the article's own dateline. With look-alikes. Every line here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.dates.dateline import clock_line
+from helpers.text import ingest
+
+HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
+BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و تجارت منطقه‌ای گفت‌وگو کردند."
+BODY2 = "نشست بعدی این سازمان سال آینده در تاشکند برگزار خواهد شد و دبیرکل گزارش کار را ارائه می‌کند."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["منتشر شده در ۴:۰۳ ب.ظ", "• 10:56:15", "ساعت ۱۶:۴۱", "نشر شده در ساعت ۸:۱۵ صبح", "Posted 10:20 AM", "- ۰۹:۳۰ -"],
+)
+def test_a_clock_alone_maybe_labelled_is_a_stamp(line: str) -> None:
+    assert clock_line(ingest.fold(line))
+
+
+@pytest.mark.parametrize(
+    "line", ["ساعت ۱۰:۲۰ نشست آغاز شد", "نتیجه بازی ۲:۱ بود", "منتشر شده در ۲۲ آبان ۱۴۰۳", "ساعت کاری", "۱۴۰۳"]
+)
+def test_a_clock_in_a_sentence_or_a_date_is_no_stamp(line: str) -> None:
+    assert not clock_line(ingest.fold(line))
+
+
+FACT_BLOCKS = [
+    # the headline again, a short link, the clock labelled, the news code, then the date on its own line
+    ([HEADLINE, "لینک کوتاه: https://example.org/?p=123", "منتشر شده در 4:03 ب.ظ", "شماره خبر 123", "22 عقرب 1403"]),
+    ([HEADLINE, "نشانی کوتاه: http://example.org/n/77", "ساعت ۱۰:۲۰", "کد خبر: ۷۷", "سه‌شنبه ۲۲ آبان ۱۴۰۳"]),
+    (["Short link: https://example.org/x", "Posted 10:20 AM", "Tuesday 12 November 2024"]),
+]
+
+
+@pytest.mark.parametrize("block", FACT_BLOCKS)
+def test_a_date_below_its_clock_and_link_under_the_headline_is_the_publication(block: list[str]) -> None:
+    page = f"{HEADLINE}\n\n" + "\n".join(block) + f"\n\n{BODY}\n\n{BODY2}\n"
+    article = ingest.segment(page)
+    assert article.record["published"] == "2024-11-12"
+    assert "other_headline" not in list(article.paragraphs["section"])
+
+
+@pytest.mark.parametrize("clock", ["ساعت 16:41", "۱۶:۴۱", "زمان انتشار: ۱۶:۴۱"])
+@pytest.mark.parametrize("day", ["سه شنبه 22 آبان 1403", "سه‌شنبه ۲۲ عقرب ۱۴۰۳"])
+def test_a_weekday_date_under_its_clock_above_the_headline_is_the_dateline(clock: str, day: str) -> None:
+    page = f"{clock}\n{day}\n{HEADLINE}\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] == "2024-11-12"
+
+
+def test_a_weekday_date_alone_above_the_headline_stays_the_sites_clock() -> None:
+    page = f"سه‌شنبه ۲۲ آبان ۱۴۰۳\n{HEADLINE}\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None
+
+
+@pytest.mark.parametrize(
+    "interface", [["Language", "Don't have an account?", "Click here to subscribe."], ["Menu", "Search", "Login"]]
+)
+@pytest.mark.parametrize(
+    "run_in", ["کابل (آژانس نمونه، ۲۲ عقرب ۱۴۰۳): وزیران خارجه", "هرات، ۲۲ عقرب ۱۴۰۳: وزیران خارجه"]
+)
+def test_english_interface_strings_do_not_push_the_run_in_dateline_out(interface: list[str], run_in: str) -> None:
+    page = "\n\n".join([*interface, HEADLINE, f"{run_in} امروز در باکو گفت‌وگو کردند.", BODY2]) + "\n"
+    assert ingest.segment(page).record["published"] == "2024-11-12"
+
+
+def test_a_run_in_dateline_past_the_first_paragraphs_of_text_stays_text() -> None:
+    run_in = "کابل (آژانس نمونه، ۲۲ عقرب ۱۴۰۳): وزیران خارجه امروز در باکو گفت‌وگو کردند."
+    page = "\n\n".join([HEADLINE, BODY, BODY2, BODY.replace("باکو", "تاشکند"), run_in]) + "\n"
+    assert ingest.segment(page).record["published"] is None
+
+
+@pytest.mark.parametrize(
+    ("header", "run_in", "iso"),
+    [
+        # a site's clock printed on the day the page was read, the article's dateline earlier: the dateline
+        ("یکشنبه 10 آگوست 2025 - 4:29:13 صبح", "ابوظبی، 12 نوامبر 2024 (آژانس)- وزیران", "2024-11-12"),
+        ("۱۹ آذر ۱۴۰۴ - ۱۰:۲۰", "تهران- آژانس نمونه- ۲۲ آبان ۱۴۰۳ - وزیران", "2024-11-12"),
+        # the run-in day after the header's: the header's stays (a page is never read before it is published)
+        ("۲۲ آبان ۱۴۰۳ - ۱۰:۲۰", "تهران- آژانس نمونه- ۲۴ آبان ۱۴۰۳ - وزیران", "2024-11-12"),
+        # a labelled header stays whatever the run-in says
+        ("تاریخ انتشار: ۲۴ آبان ۱۴۰۳", "تهران- آژانس نمونه- ۲۲ آبان ۱۴۰۳ - وزیران", "2024-11-14"),
+    ],
+)
+def test_a_date_line_above_the_headline_yields_to_an_earlier_run_in_dateline(
+    header: str, run_in: str, iso: str
+) -> None:
+    page = f"{header}\n\n{HEADLINE}\n\n{run_in} امروز در باکو گفت‌وگو کردند.\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] == iso
