@@ -1,7 +1,9 @@
 """Hosting read from the words that give someone the host's part (README, session 11: a hosting word or the
 person welcoming the participants): welcoming the guests as a class (helpers.extract.occasions.ALL_GUESTS),
-on sentences written for these tests (invented names, real titles); look-alikes at the airport, a welcomed
-idea, one guest welcomed with no venue."""
+welcoming those present said as a noun («ضمن خوشامدگویی به حاضران»), a chair or the monarch of a state the
+text names as host (README, sessions 6 and 9), on sentences written for these tests (invented names, real
+titles); look-alikes at the airport, a welcomed idea or decision, one guest welcomed with no venue, a chair
+of another state or with no host named."""
 
 from __future__ import annotations
 
@@ -123,3 +125,76 @@ def test_a_welcome_still_to_come_is_expected(text: str) -> None:
 )
 def test_welcoming_the_guests_in_the_past_progressive_is_hosting(text: str) -> None:
     assert statuses(text)[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در آغاز این نشست ضمن خوشامدگویی به حاضران گفت: همکاری ضروری است.",
+        f"{A_FULL} ضمن خوش‌آمدگویی به شرکت‌کنندگان تاکید کرد که امنیت مهم است.",
+        f"{A_FULL} ضمن خوش آمد گویی به همه مهمانان خارجی افزود که نشست مهم است.",
+        f"{A_FULL} پس از خیرمقدم به هیئت‌ها گفت که تجارت باید گسترش یابد.",
+        f"{A_FULL} بعد از خیر مقدم گویی به حضار، سخنان خود را آغاز کرد.",
+        f"{A_FULL} ضمن خوشامدگويي به شرکتکنندگان در اين اجلاس اظهار داشت که نشست مهم است.",
+    ],
+    ids=["present", "zwnj", "spaced-all", "after-khayr-maqdam", "dari-audience", "arabic-ye-glued"],
+)
+def test_welcoming_those_present_said_as_a_noun_hosts(text: str) -> None:
+    assert statuses(text)[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} ضمن خوشامدگویی به تصمیم شورا گفت که همکاری ضروری است.",
+        f"{A_FULL} ضمن استقبال از پیشنهاد حاضران گفت که همکاری ضروری است.",
+        f"{A_FULL} در پیامی ضمن تبریک به شرکت‌کنندگان گفت که نشست مهم است.",
+    ],
+    ids=["a-decision", "an-idea", "congratulating"],
+)
+def test_look_alikes_of_welcoming_those_present_do_not_host(text: str) -> None:
+    assert statuses(text)[A][0] != "host"
+
+
+HOST_MINISTER = f"{A}، وزیر امور خارجه ازبکستان"
+GUEST_MINISTER = f"{B}، وزیر امور خارجه قزاقستان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"نشست به میزبانی ازبکستان و به ریاست {HOST_MINISTER} در تاشکند برگزار شد.",
+        f"{HOST_MINISTER} ریاست این نشست را بر عهده داشت. این نشست به میزبانی ازبکستان برگزار شد.",
+        f"نشست به میزبانی ازبکستان و تحت ریاست {HOST_MINISTER} دایر شد.",
+    ],
+    ids=["hosting-word-first", "host-in-the-next-sentence", "dari"],
+)
+def test_a_chair_of_the_host_state_is_the_host(text: str) -> None:
+    assert statuses(*text.split(". "))[A][0] == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"نشست به میزبانی ازبکستان و به ریاست {GUEST_MINISTER} در تاشکند برگزار شد.",
+        f"نشست به ریاست {HOST_MINISTER} در تاشکند برگزار شد.",
+    ],
+    ids=["chair-of-another-state", "no-host-named"],
+)
+def test_a_chair_not_of_a_named_host_state_stays_chair(text: str) -> None:
+    assert [status for name, (status, _) in statuses(text).items() if name] == ["chair"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["امیر ازبکستان", "پادشاه ازبکستان", "سلطان ازبکستان"],
+    ids=["emir", "king", "sultan"],
+)
+def test_the_monarch_of_the_host_state_present_is_the_host(title: str) -> None:
+    got = statuses(f"نشست سران به میزبانی ازبکستان و با حضور {A} {title} و {B_FULL} برگزار شد.")
+    assert (got[A][0], got[B][0]) == ("host", "attended")
+
+
+def test_a_chair_of_the_host_state_stays_chair_where_its_head_hosts() -> None:
+    got = statuses(f"نشست به میزبانی ازبکستان با حضور {A_FULL} و به ریاست {B}، وزیر امور خارجه ازبکستان برگزار شد.")
+    assert (got[A][0], got[B][0]) == ("host", "chair")  # one host per host state (README, session 9)

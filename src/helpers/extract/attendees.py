@@ -70,7 +70,8 @@ STATUS_RANK = {
 }
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
-HEAD_OF_STATE = {"President", "Prime Minister"}  # role_en of those who embody a host state
+HEAD_OF_STATE = {"President", "Prime Minister", "King", "Emir", "Sultan"}
+"""role_en of those who embody a host state: its president or prime minister, or its monarch («امیر کویت»)."""
 SHARED = contracts.CAME | {Status.ABSENT}
 """Statuses a title and its states pass on to the people who hold it: presence and absence
 reported; a plan only when the title names the office («روسای جمهور A و B شرکت خواهند کرد»), not
@@ -163,7 +164,6 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dic
         "_collective": f.meta.get("collective", False),
         "_host_state": f.meta.get("host_state", False),
         "_ours": f.meta.get("ours", False),
-        "_co_chair": f.meta.get("co_chair", False),
     }
 
 
@@ -229,19 +229,29 @@ def collapse(rows: list[dict], venue: str | None = None) -> list[dict]:
 
 
 def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
-    """The president or prime minister of a state named as host («به میزبانی روسیه»), and anyone
-    whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host when present (README:
-    a host-state official with no presence stated stays mentioned); so is a co-chair of the host
-    state, whatever their office (the README's session-6 decision)."""
+    """The president or prime minister (or monarch) of a state named as host («به میزبانی روسیه»), and
+    anyone whose title names the host state («رئیس‌جمهور کشور میزبان»), is the host when present (README:
+    a host-state official with no presence stated stays mentioned); so is a chair or co-chair of the
+    host state, whatever their office, where nobody else of that state is its host (README, sessions 6
+    and 9: host before chair, one host per host state)."""
     hosts = {
         r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
     }
+    present = (Status.CHAIR, Status.ATTENDED)
     for k, r in people.items():
-        of_host = r["name_fa"] and (r["country_iso3"] or r["country_fa"]) in hosts
-        head = of_host and r["role_en"] in HEAD_OF_STATE and r["status"] in (Status.CHAIR, Status.ATTENDED)
-        chair = of_host and r["status"] == Status.CHAIR and r.get("_co_chair")  # README: a host-state co-chair
-        if head or chair or (k in of_host_state and r["status"] in (Status.CHAIR, Status.ATTENDED)):
+        head = r["role_en"] in HEAD_OF_STATE and r["status"] in present and _of(r, hosts)
+        if head or (k in of_host_state and r["status"] in present):
             r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
+    hosted = {_of(r, hosts) for r in people.values() if r["name_fa"] and r["status"] == Status.HOST}
+    for r in people.values():
+        if r["status"] == Status.CHAIR and _of(r, hosts) not in hosted | {None}:
+            r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
+
+
+def _of(row: dict, hosts: set[str]) -> str | None:
+    """The host state a named person's row belongs to, None if none."""
+    state = row["country_iso3"] or row["country_fa"]
+    return state if row["name_fa"] and state in hosts else None
 
 
 def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) -> None:

@@ -154,6 +154,8 @@ LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) 
 delegation does (the verb after X: arrived, took part, set off) is said of X."""
 GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنندگان"
 """The meeting's guests as a class («سران», «مهمانان»): who welcomes them or gives a dinner for them hosts."""
+WELCOMING = "خوش ?امد ?گویی|خیر ?مقدم(?: ?گویی)?"
+"""The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی»), folded."""
 PREV_CUES = [
     Said(
         Status.HOST,
@@ -163,6 +165,8 @@ PREV_CUES = [
             "|میزبان (?:(?:دو|سه|چهار|پنج) )?(?:همتای|همتایان|وزیران|وزرای|روسای|نمایندگان)(?:ش|شان)?(?!\\w)"
             f"|میزبانی (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:{did('داشت', 'گرفت')}|دار(?:د|ند|یم|م))"
             f"|به [^.؛]{{0,60}}?(?:خوش ?امد|خیر ?مقدم) (?:می )?{did('گفت')}|استقبال از (?:{GUESTS})(?!\\w)"
+            f"|(?:ضمن|پس از|بعد از) (?:{WELCOMING})(?: [^\\s.؛،]+){{0,2}}? به (?:همه |تمامی |کلیه )?"
+            f"(?:{GUESTS}|حاضران|حاضرین|حضار|{DELEGATION})(?!\\w)"  # «ضمن خوشامدگویی به حاضران»: at the venue
             "|(?:به خاطر|بخاطر|بابت|به دلیل) (?:(?:استقبال|پذیرایی)(?! از)(?: گرم| صمیمانه)?(?: و |، ))?"
             "(?:میزبانی|(?:مهمان|میهمان) ?نوازی|برپایی|(?:استقبال|پذیرایی)(?! از))"
             "(?!(?: [^\\s.؛،]+){0,3} (?:اینده|بعد|بعدی)(?!\\w))"
@@ -336,7 +340,7 @@ VERB_CUES = [
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue('^[«"]?از (?:راست|چپ)(?: به (?:چپ|راست))?:?'), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
-    Said(Status.HOST, Kind.HOSTING, cue("با (?:سخنان )?(?:خوشامد ?گویی|خیر ?مقدم ?گویی)"), forward=True),
+    Said(Status.HOST, Kind.HOSTING, cue(f"با (?:سخنان )?(?:{WELCOMING})"), forward=True),
     Said(Status.ATTENDED, Kind.SPEECH, cue("با (?:سخنرانی|سخنان|نطق)"), forward=True),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(

@@ -295,8 +295,6 @@ def _co_chairs(sentence: Scanned, found: list[Found], target: Found, span: Span)
             if not listed_after(sentence, people[-1], g):
                 break
             people.append(g)
-        for g in people:
-            g.meta["co_chair"] = True  # a co-chair of the host state is the host (attendees._hosts)
     return people
 
 
