@@ -74,7 +74,7 @@ from helpers.dates.relative import (
 )
 from helpers.dates.spans import month_pair, month_range, month_span
 from helpers.dates.year_words import YEAR_IN_WORDS, year_in_words
-from helpers.dates.years import bare_year, decade, year_range
+from helpers.dates.years import SHORT_YEAR_AFTER, bare_year, decade, year_range
 
 Handler = Callable[[re.Match[str], Context], DateMention | None]
 
@@ -207,7 +207,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{AFTER_IN}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?:{YEAR}|(?<=سال[\s\u200c])(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"
+            rf"{AFTER_IN}(?:(?P<cue>سال(?:{GAP}?های?)?){SP})?(?:{YEAR}|{SHORT_YEAR_AFTER}(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"
         ),
         bare_year,
     ),

@@ -139,14 +139,41 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.YEAR)
 
 
+SHORT_YEAR_AFTER = (
+    r"(?:(?<=سال[\s\u200c])|(?<=ها[\s\u200c])|(?<=های[\s\u200c])|(?<=[،,])|(?<=[،,][\s\u200c])|(?<=\sو[\s\u200c]))"
+)
+"""Where a two-digit year may stand: after «سال» or its plural («سال‌های ۷۰، ۸۰ و ۹۰»), or as a later item of
+a list (after a comma or «و»); _two_digit_year says which of these is a year."""
+_SHORT_LIST_ITEM = rf"{DIGIT}{{2}}(?!{DIGIT})"
+_SHORT_YEARS_OPENED = re.compile(
+    rf"(?<![\w\u200c])سال(?:{GAP}?های?)?{SP}{_SHORT_LIST_ITEM}(?:{OSP}[،,]{OSP}{_SHORT_LIST_ITEM})*{OSP}(?:[،,]|(?<![\w\u200c])و){OSP}$"
+)
+"""«سال‌های ۷۰، ۸۰، ۸۵ و »: a list of two-digit years opened by «سال» or «سال‌های», up to the next item."""
+_MORE_SHORT_YEARS = re.compile(rf"{OSP}(?:[،,]|و(?![\w\u200c])){OSP}{_SHORT_LIST_ITEM}")
+"""«… ۷۰، ۸۰» or «… ۷۰ و ۸۰»: another two-digit item after the first."""
+
+
+def _opens_or_continues_a_list(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a two-digit number is a year by its place: after «سال» («سال ۹۲»); after «سال‌های» when a list
+    of such numbers follows («سال‌های ۷۰، ۸۰ و ۹۰»: alone, «سال‌های ۶۰» is a decade, the sixties, no year); or
+    as a later item of a list that «سال/سال‌های» opened with a two-digit year."""
+    cue = cal.canonical(m["cue"] or "")
+    if cue == "سال":
+        return True
+    if cue:
+        return cue in ("سالها", "سالهای") and _MORE_SHORT_YEARS.match(ctx.folded, m.end()) is not None
+    return _SHORT_YEARS_OPENED.search(ctx.folded[max(0, m.start() - 80) : m.start()]) is not None
+
+
 def _two_digit_year(m: re.Match[str], ctx: Context) -> DateMention | None:
-    """«سال ۹۲», «سال ۹۲ میلادی»: a year written with two digits after «سال», in the calendar its marker
-    names or else the article's (the text does not name it, so the article's calendar is the frame, as
-    for relative phrases): 40–99 in the last century, 00–39 in this one, not past the year after
-    publication (or 2030 / 1410). A lunar year is left as written (bare_year)."""
+    """«سال ۹۲», «سال ۹۲ میلادی», «سال‌های ۷۰، ۸۰ و ۹۰»: a year written with two digits after «سال» or in a
+    list it opened (_opens_or_continues_a_list), in the calendar its marker names or else the article's (the
+    text does not name it, so the article's calendar is the frame, as for relative phrases): 40–99 in the last
+    century, 00–39 in this one, not past the year after publication (or 2030 / 1410). A lunar year is left as
+    written (bare_year)."""
     marker = cal.marker_calendar(m["mark"])
     calendar = marker or ctx.calendar
-    if cal.canonical(m["cue"] or "") != "سال":
+    if not _opens_or_continues_a_list(m, ctx):
         return None
     short = int(m["yy"] or m["year"])
     year = solar_year(short) if calendar == Calendar.JALALI else (1900 if short >= 40 else 2000) + short
