@@ -58,7 +58,7 @@ from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, us
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status
-from helpers.extract.surnames import as_written, compact, surname_mentions, surnames, titled_surnames
+from helpers.extract.surnames import as_written, compact, fuller_names, surname_mentions, surnames, titled_surnames
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
@@ -203,8 +203,13 @@ def collapse(rows: list[dict], venue: str | None = None) -> list[dict]:
     explicit: dict[str, dict] = {}
     forms: dict[str, list[str]] = {}  # the forms the page writes of each person (surnames.as_written)
     collective = [r for r in rows if r["_collective"]]
-    for r in _resolve_role_only([r for r in rows if not r["_collective"]]):
+    single = _resolve_role_only([r for r in rows if not r["_collective"]])
+    fuller = fuller_names(
+        {(gz.key(r["name_fa"]), r["name_written"] or r["name_fa"], r["name_en"]) for r in single if r["name_fa"]}
+    )
+    for r in single:
         k = gz.key(r["name_fa"] or "") or f"state:{r['country_iso3'] or r['country_fa']}:{r['status']}"
+        k = fuller.get(k, k)  # «احمدی» after «ارشاد احمدی»: the person named in full
         best = people.get(k)
         if best is None or STATUS_RANK[r["status"]] < STATUS_RANK[best["status"]]:
             people[k] = dict(r)

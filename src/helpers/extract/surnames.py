@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Scanned, Span
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
-from helpers.extract.names import RARE, joined_pieces, kind, tokens
+from helpers.extract.names import FILIAL, RARE, joined_pieces, kind, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.extract.title_names import named_place
 from helpers.text import gazetteer as gz
@@ -195,3 +195,38 @@ def _vowel_swapped(a: str, b: str) -> bool:
         return False
     i = diff[0]
     return a[i] == b[i + 1] and a[i + 1] == b[i] and bool({a[i], a[i + 1]} & set(LONG_VOWELS))
+
+
+def fuller_names(names: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+    """Name key -> the key of the one fuller name of the article whose words it runs inside, for
+    the names (`names`: the row's key, the name as written and its gazetteer person's English name,
+    if any) a page writes in part after writing them in full: the surname alone («احمدی» of «ارشاد
+    احمدی», though the gazetteer has someone else of that surname), a two-word surname («طیب نیا»
+    of «علی طیب نیا»), the given name of an Arab or Burmese name («صباح» of «صباح الاحمد الصباح»), an
+    East Asian name without a syllable or an initial («جی شنکر» of «اس جی شنکر»). Not a name after a
+    joiner («سلمان» of «محمد بن سلمان» is the father), not a part two fuller names hold, not two
+    gazetteer people."""
+    read: dict[str, tuple[list[list[str]], str | None]] = {}
+    for k, written, en in sorted(names, key=lambda n: (n[0], n[1], n[2] or "")):  # every form a key is written in
+        read.setdefault(k, ([], en))[0].append([gz.key(w) for w in written.split()])
+    out: dict[str, str] = {}
+    for k, (forms, en) in read.items():
+        part = max(forms, key=len)  # the fullest form of the name: a shorter one may run inside a namesake's
+        holders = [
+            full
+            for full, (wholes, whole_en) in read.items()
+            if full != k
+            and not (en and whole_en)
+            and any(len(whole) > len(part) and _runs_inside(part, whole) for whole in wholes)
+        ]
+        if len(holders) == 1:
+            out[k] = holders[0]
+    return out
+
+
+def _runs_inside(part: list[str], whole: list[str]) -> bool:
+    """Whether the words `part` stand together in `whole`, not right after a joiner of Arabic names."""
+    return any(
+        whole[i : i + len(part)] == part and (i == 0 or whole[i - 1] not in FILIAL)
+        for i in range(len(whole) - len(part) + 1)
+    )
