@@ -8,16 +8,18 @@ from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
 RANKS = (
-    "ستر جنرال|دگر جنرال|تورن جنرال|برید جنرال|جنرال|ژنرال|فیلد مارشال|مارشال|سرلشکر|سپهبد|سرتیپ دوم|سرتیپ|"
-    "دریاسالار|دریادار|سردار|سرهنگ دوم|سرهنگ|ارتشبد|دریابان|تیمسار|سرگرد|دگروال|پاسدار|امیر"
+    "ستر جنرال|دگر جنرال|تورن جنرال|برید جنرال|جنرال|ژنرال|فیلد مارشال|مارشال|سرلشکر|سرلشگر|سپهبد|سرتیپ دوم|"
+    "سرتیپ|دریاسالار|دریادار|سردار|سرهنگ دوم|سرهنگ|ارتشبد|دریابان|تیمسار|سرگرد|دگروال|جگرن|جگتورن|پاسدار|امیر"
 )
-"""Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال»): before a name they are
-honorifics, dropped from it (README, decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
+"""Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال», «جگرن»), in the spellings the
+press uses («سرلشکر» and «سرلشگر»): before a name they are honorifics, dropped from it (README,
+decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|دوکتور|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
+    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|پرزیدنت|جلالتمآب|جلالتماب|عالیجناب|محترم|" + RANKS
 )
-"""Titles of courtesy and ranks before a name; they are not part of it (the dev-set annotation rule)."""
+"""Titles of courtesy and ranks before a name («پرزیدنت بوش», the English «President» as a title of
+address); they are not part of it (the dev-set annotation rule)."""
 COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارتشبد", "دریابان", "پاسدار", "امیر", "مارشال"))
 """Ranks that also stand as common nouns («یک سردار سپاه», «امیر کویت», the emir): a name after one
 has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
