@@ -163,3 +163,18 @@ def test_the_dari_under_the_chairmanship_of_leads_a_name(text: str, name: str) -
 
 def test_under_the_presidency_as_a_period_is_no_name() -> None:
     assert names_in("تحت ریاست جمهوری او اقتصاد رشد کرد.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # two «بن» and a house «آل»: seven words, the chain read to its first given name (names.MAX_WORDS)
+        (
+            "به گزارش ایسنا، همچنین منصور بن خالد بن سعد آل نهیان، وزیر خارجه امارات اعلام کرد.",
+            "منصور بن خالد بن سعد آل نهیان",
+        ),
+        ("فیصل بن ترکی بن ناصر آل سعود وزیر کشور عربستان در نشست سخنرانی کرد.", "فیصل بن ترکی بن ناصر آل سعود"),
+    ],
+)
+def test_an_arab_chain_of_two_fathers_and_a_house_is_one_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]

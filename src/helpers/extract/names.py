@@ -104,7 +104,7 @@ NAMED = (GIVEN, RARE, ARABIC)
 """The kinds of word a particle stands between («X دی Y»)."""
 """Word kinds (`kind`); ARABIC is a rare word with the article «ال» («الاحمد»), which Arabic names
 chain without limit («صباح الاحمد الجابر الصباح»)."""
-MAX_WORDS = 6  # all words of a name, joiners and «ال» words included
+MAX_WORDS = 7  # all words of a name, joiners and «ال» words included: «X بن Y بن Z آل W»
 
 
 class Word(NamedTuple):
