@@ -120,6 +120,10 @@ SAYING = f"{SAID}|{did(*(verb for verb in verb_classes.SAYING if verb != 'گفت
 meeting (the speech cue), or the words someone else is reported to say (helpers.extract.clauses)."""
 
 
+SPEECH_NOUNS = "(?:سخنرانی|سخنان|نطق)"
+"""Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
+
+
 class Said(NamedTuple):
     """A status cue: the status it gives, the kind of statement it is (the row's `cue`), its phrase."""
 
@@ -140,6 +144,8 @@ NEXT_CUES = [
     # the dinner X gives for the meeting's guests («در ضیافت شام X حضور یافتند»)
     Said(Status.HOST, Kind.HOSTING, cue("ضیافت(?: (?:شام|ناهار|نهار|عصرانه|رسمی|شامگاهی)){0,2}")),
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
+    # a speech of the one named after it, given at the meeting («متن سخنرانی X در اجلاس سران», «سخنان X در این نشست»)
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"{SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})")),
     # a speech that addresses the chair by name («رئیس محترم، X …»)
     Said(Status.CHAIR, Kind.CHAIRING, cue('^[«"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:جلسه|نشست|اجلاس))?')),
     Said(
@@ -341,7 +347,9 @@ VERB_CUES = [
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER, forward=True),
     Said(Status.HOST, Kind.HOSTING, cue(f"با (?:سخنان )?(?:{WELCOMING})"), forward=True),
-    Said(Status.ATTENDED, Kind.SPEECH, cue("با (?:سخنرانی|سخنان|نطق)"), forward=True),
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"با {SPEECH_NOUNS}"), forward=True),
+    # the subject speaking at the meeting, told as a noun («X با سخنرانی در جمع سران، … را تشریح کرد»)
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:با|ضمن) {SPEECH_NOUNS} {AT_IT}")),
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
         Status.ATTENDED,
