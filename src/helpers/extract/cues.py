@@ -31,8 +31,9 @@ def does(*stems: str) -> str:
 
 
 def will(*stems: str) -> str:
-    """A future verb of these past stems («خواهد کرد», «خواهند داشت», «خواهم کرد»)."""
-    return f"(?:خواهد|خواهند|خواهیم|خواهم) (?:{'|'.join(stems)})"
+    """A future verb of these past stems («خواهد کرد», «خواهند داشت», «خواهم کرد»), not its negation
+    («نخواهند داشت»: a cue's space may match nothing, so the «ن» could end the word before it)."""
+    return f"(?<!ن)(?:خواهد|خواهند|خواهیم|خواهم) (?:{'|'.join(stems)})"
 
 
 FIRST_PERSON = re.compile(r"(?<!\w)(?:خواهم|خواهیم)(?!\w)|[دت](?:یم|م)$|(?<!\w)می[\s\u200c]?\w+?(?:یم|م)$")

@@ -342,7 +342,8 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
     """Give each person no cue placed (still `mentioned`, the subject of their clause) the status
     STATUS_OF reads off their own verb in the sentence's report time, or AT_IT_OF where their clause
     places the act at the meeting (the only reading a pronoun subject takes: «وی در این نشست …»),
-    unless the verb is negated or in the clause of another, earlier occasion (Times.earlier)."""
+    unless the verb is negated, asked about («آیا …») or in the clause of another, earlier occasion
+    (Times.earlier)."""
     for f in addressed(sentence, found):
         f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
@@ -352,7 +353,7 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
         if is_object(sentence, f, found, objects) or marked_object(sentence, f):
             continue
         reading = read_clause(sentence, f, found)
-        if reading is None or reading.negated or times.earlier(reading.pos):
+        if reading is None or reading.negated or times.earlier(reading.pos) or times.asked_about(reading.pos):
             continue
         status = (
             None

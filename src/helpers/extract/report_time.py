@@ -49,6 +49,9 @@ from helpers.extract.time_cues import (
 )
 from helpers.text.verbs import LEMMA_MARK
 
+WHETHER = cue("ایا")
+"""«آیا» («آیا X در این نشست شرکت خواهد کرد یا نه»): a presence asked about, in its clause, is no plan nor
+presence stated."""
 TALKS_AT = re.compile(f"(?:{TALKS})".replace(" ", "[\\s\\u200c]?"))
 HA = re.compile(r"[\s\u200c]*ها(?!\w)")
 """A plural «ها» after «این نشست»: these meetings, earlier ones too."""
@@ -106,6 +109,7 @@ class Times(NamedTuple):
     asides: tuple[tuple[int, int], ...] = ()  # a future word in a closed relative clause, and its «که» (_asides)
     later: bool = False  # the sentence names a time or a meeting after this one («سال آینده», «نشست بعدی»)
     eves: tuple[int, ...] = ()  # where each «در آستانه این نشست» (the meeting's eve, EVE) ends
+    asked: tuple[int, ...] = ()  # where each «آیا» (WHETHER) ends
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
@@ -149,6 +153,11 @@ class Times(NamedTuple):
         ):
             return said._replace(status=Status.ATTENDED, kind=Kind.PARTICIPATION)
         return said
+
+    def asked_about(self, pos: int) -> bool:
+        """Whether the cue at `pos` is in the clause of a question («آیا X در این نشست شرکت خواهد کرد یا
+        نه»): it states neither presence nor a plan."""
+        return any(p <= pos and not CLAUSE_END.search(self.text, p, pos) for p in self.asked)
 
     def on_eve(self, pos: int) -> bool:
         """Whether the cue at `pos` is in the clause of the meeting's eve (EVE), told before it."""
@@ -266,13 +275,14 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         _asides(sentence.text, future),
         bool(find_cues(LATER_ON, sentence) or LATER_MEETING.search(sentence.folded)),
         tuple(span.end for span in find_cues(EVE, sentence)),
+        tuple(span.end for span in find_cues(WHETHER, sentence)),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
     return times, [
         Hit(
             pos,
             said,
-            times.of(said, pos, tense(sentence, Span(pos, end))),
+            None if times.asked_about(pos) else times.of(said, pos, tense(sentence, Span(pos, end))),
             plural,
             _first(sentence, Span(pos, end)),
             _talks(sentence, Span(pos, end)),
