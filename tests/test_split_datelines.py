@@ -92,3 +92,38 @@ def test_a_date_line_above_the_headline_yields_to_an_earlier_run_in_dateline(
 ) -> None:
     page = f"{header}\n\n{HEADLINE}\n\n{run_in} امروز در باکو گفت‌وگو کردند.\n\n{BODY2}\n"
     assert ingest.segment(page).record["published"] == iso
+
+
+@pytest.mark.parametrize(
+    ("fields", "iso"),
+    [
+        (["• 2024", "• 11/12", "• 10:20:15"], "2024-11-12"),  # a year, month/day and clock as list items
+        (["۱۴۰۳", "۰۸/۲۲"], "2024-11-12"),
+        (["۲۲ عقرب", "۱۴۰۳"], "2024-11-12"),  # a Dari day and month, the year below
+        (["22 آبان ماه", "1403", "ساعت ۱۰:۲۰"], "2024-11-12"),
+        (["12.11", "2024"], "2024-11-12"),
+    ],
+)
+def test_a_date_set_in_two_fields_under_the_headline_is_one_dateline(fields: list[str], iso: str) -> None:
+    page = f"{HEADLINE}\n" + "\n".join(fields) + f"\n\n{BODY}\n\n{BODY2}\n"
+    article = ingest.segment(page)
+    assert article.record["published"] == iso
+    assert "dateline" in list(article.paragraphs["section"])
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["2024", "12 روز"],  # a count of days, no month
+        ["• 2024", "• 25/13"],  # no such day
+        ["۱۴۰۳", "وزیران خارجه دیدار کردند"],
+    ],
+)
+def test_a_year_beside_no_day_and_month_stays_apart(fields: list[str]) -> None:
+    page = f"{HEADLINE}\n" + "\n".join(fields) + f"\n\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None
+
+
+def test_a_year_and_a_day_in_the_body_are_not_joined() -> None:
+    page = f"{HEADLINE}\n\n{BODY}\n\n۱۴۰۳\n۲۲ آبان\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None
