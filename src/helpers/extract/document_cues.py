@@ -41,6 +41,9 @@ COUNTED = rf"(?:{QUANTITY} |(?:{COUNT_BEFORE} )?{NUMBER} (?:فقره |عنوان
 PARTS = "بند|ماده|صفحه|فصل|بخش|محور|اصل"
 """Parts a document is counted in («قطعنامه ۱۳ بندی», «بیانیه ۲۰ ماده‌ای»): the number measures it, names
 no resolution of that number."""
+PART_OF = re.compile(rf"(?<!\w)(?:{PARTS})[\s\u200c]+$")
+"""One part of a document before it («ماده دو توافق‌نامه X», «بند ۵ قطعنامه»): what the verb acts on is the
+part, the document its complement; all its parts («تمام بندهای پیش‌نویس X») are the document."""
 ENDING = r"(?: ?(?:ها|های|ای|یی|ی))?"  # plural and indefinite endings; Dari «‌یی» for «‌ای»
 HEAD = rf"{COUNTED}?(?:{HEADS}){ENDING}"
 HEAD_RE = cue_regex(HEAD)
@@ -134,8 +137,8 @@ BEFORE_VERB = {
         rf"|به (?:امضای|امضاء){GAP}{{1,160}}?{REACHED}"
     ),
     Action.APPROVED: cue(
-        rf"(?:{STEMS[Action.APPROVED]}|موافقت) (?:{PASSIVE}|{ACTIVE})"
-        rf"|مورد (?:تایید|توافق|موافقت) {AGENT}قرار (?:گرفت|گرفتند)|منظور (?:شد|گردید)|به توافق (?:رسید|رسیدند)"
+        rf"(?:{STEMS[Action.APPROVED]}|موافقت|توافق|منظور) (?:{PASSIVE}|{ACTIVE})"
+        rf"|مورد (?:تایید|توافق|موافقت) {AGENT}قرار (?:گرفت|گرفتند)|به توافق (?:رسید|رسیدند)"
         rf"|به {STEMS[Action.APPROVED]} (?:{GAP}{{1,80}}? )?{REACHED}"
     ),
     Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
@@ -148,7 +151,9 @@ BEFORE_VERB = {
         r"|در دستور کار [^.؛:]{0,60}?قرار (?:دارد|دارند|گرفت|گرفته است|گرفته اند|خواهد گرفت|می گیرد)"
     ),
 }
-"""Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved;
+"""Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved, and so
+is what the light verb of agreeing or of Dari approving acts on, in either voice: «بر سر/روی X توافق کردند»,
+«X منظور کردند/شد»;
 «X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد», «X در حال
 نهایی شدن است», «X آماده امضاست», «X در دستور کار نشست قرار دارد» are still proposed)."""
 DRAFT_VERB = cue(

@@ -173,10 +173,11 @@ def _complement(folded: str, lo: int, pos: int) -> bool:
     """The document word at `pos` completes another noun: a report or an implementation of it
     (cues.CONTAINER), or a creation that is a topic («در خصوص ایجاد …», cues.TOPIC_BEFORE; a document
     noun there may be what is agreed: «درباره متن بیانیه به توافق رسیدند»), or the treaty whose parties
-    are members of a body (cues.MEMBER_OF, cues.TREATY)."""
+    are members of a body (cues.MEMBER_OF, cues.TREATY), or a part of it (cues.PART_OF: «بر ماده دو توافق‌نامه X
+    توافق کردند»)."""
     topic = cues.CREATION_RE.match(folded, pos) and cues.TOPIC_BEFORE.search(folded, lo, pos)
     parties = cues.MEMBER_OF.search(folded, lo, pos) and cues.TREATY.match(folded, pos)  # «کشورهای عضو کنوانسیون X»
-    return bool(cues.CONTAINER.search(folded, lo, pos) or topic or parties)
+    return bool(cues.CONTAINER.search(folded, lo, pos) or topic or parties or cues.PART_OF.search(folded, lo, pos))
 
 
 def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
