@@ -29,6 +29,15 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         for m in cues.HEAD_RE.finditer(folded, lo, hi)
         if not _complement(folded, lo, m.start()) and not document_words.adjective(folded, m.start(), m.end())
     ]
+    # «در این بیانیه همچنین طرح X تصویب شد»: a document a preposition of medium governs is where the clause
+    # stands; the next document word is what the verb acts on
+    heads = [
+        m
+        for i, m in enumerate(heads)
+        if i + 1 == len(heads)
+        or not _SPOKEN_IN.search(folded, lo, m.start())
+        or cues.INDEFINITE_HEAD.fullmatch(folded, m.start(), m.end())
+    ]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
     heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
     if not heads:
@@ -97,6 +106,8 @@ def _noun_phrase_end(folded: str, s: int, e: int) -> int:
     return document_words.predicate_start(folded, s, e) if _THIS.search(folded, 0, s) else e
 
 
+_SPOKEN_IN = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]+(?:(?:این|ان|همین)[\s\u200c]+)?$")
+"""A preposition of medium before a document word, with «این/آن» between or none («در این بیانیه …»)."""
 _THIS = re.compile(r"(?<!\w)(?:این|ان|همین)[\s\u200c]+$")
 
 
