@@ -1,6 +1,6 @@
 """What the light verb of agreeing («توافق کردن/شدن», after «بر سر/روی/درباره») or of Dari approving («منظور
 کردن/شدن») acts on is approved, in either voice and tense; a part of a document is what is agreed, not the
-document (helpers.extract.document_titles._complement). Sentences written for these tests."""
+document, nor is its drafting (helpers.extract.document_titles._complement). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def test_what_is_agreed_on_or_approved_is_approved(text: str, expected: str) -> 
         "وزیران بر سر بند ۵ قطعنامه توافق کردند.",
         "دو طرف بر سر ادامه همکاری‌ها توافق کردند.",
         "وزیران توافق کردند که نشست بعدی در تهران برگزار شود.",
+        "سران بر تهیه نقشه راه همکاری توافق کردند.",  # the drafting is agreed, not the document
+        "وزیران بر سر تدوین پیش‌نویس اساسنامه توافق کردند.",
     ],
 )
 def test_a_part_of_a_document_or_no_document_agreed_on_is_no_row(text: str) -> None:

@@ -24,11 +24,13 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
     to the next (or to hi), and no further than a bounds.SETTING phrase («بیانیه پایانی این
     اجلاس در ۳۱ صفحه … منتشر شد»: what follows the title says where and when, not what) or what
     cannot continue a noun phrase (bounds.NO_NOUN_PHRASE)."""
-    heads = [
-        m
-        for m in cues.HEAD_RE.finditer(folded, lo, hi)
-        if not _complement(folded, lo, m.start()) and not document_words.adjective(folded, m.start(), m.end())
-    ]
+    heads, complement = [], None
+    for m in cues.HEAD_RE.finditer(folded, lo, hi):
+        joined = complement is not None and not folded[complement : m.start()].strip(" \u200c")
+        if joined or _complement(folded, lo, m.start()):
+            complement = m.end()  # «تدوین پیش‌نویس اساسنامه»: the draft's own document word goes with it
+        elif not document_words.adjective(folded, m.start(), m.end()):
+            heads.append(m)
     # «در این بیانیه همچنین طرح X تصویب شد»: a document a preposition of medium governs is where the clause
     # stands; the next document word is what the verb acts on
     heads = [
