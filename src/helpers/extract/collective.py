@@ -21,10 +21,12 @@ LEADERS = cue("رهبران|سران|روسای (?:کشورهای|دولتهای
 in the name of a meeting («نشست سران ایران و ترکیه»)."""
 MEETING_BEFORE = re.compile(f"(?<!\\w)(?:{MEETING})[\\s\\u200c]*$")
 STATE_LIST = re.compile(
-    r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های|جمهوری|اسلامی|وزارت|امور|خارجه)(?!\w))*$"
+    r"^(?:[\s\u200c\u200f،,]|(?<!\w)(?:و|کشور|کشور\u200c?های|دولت\u200c?های|جمهوری|اسلامی|وزارت|امور|خارجه"
+    r"|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\d+)(?!\w))*$"
 )
 """What may lie between a plural title and its states, and between the states of a list (a state's
-long form, «جمهوری اسلامی», and its ministry: «معاونان وزارت امور خارجه ایران و ترکیه»)."""
+long form, «جمهوری اسلامی», and its ministry: «معاونان وزارت امور خارجه ایران و ترکیه»; their count,
+«رهبران چهار کشور A، B، C و D», folded digits)."""
 SOME_STATES = re.compile(r"[\s\u200c]*(?:(?:این[\s\u200c])?(?:دو|سه)[\s\u200c]کشور|این[\s\u200c]کشورها)(?!\w)")
 """States counted back to, not named, after a plural title («وزیران خارجه دو کشور», «… این کشورها»):
 the title's holders the article names, whichever their state (not «پنج کشور حاشیه خزر» or «کشورهای
