@@ -116,6 +116,13 @@ def _numbers_a_thing(before: str, calendar: Calendar, year: int) -> bool:
     return last < start or end < first
 
 
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|کپی[\s\u200c]?رایت)[\s/|:]*(?:[^\W\d_][\w.\-]*[\s/|،,]*){0,3}$", re.IGNORECASE
+)
+"""«© AFP 2023», «© خبرگزاری نمونه ۱۴۰۳», «Copyright 2024», «کپی‌رایت: ۱۴۰۲»: the year of a copyright notice (a
+photo credit's, a page's footer), after the sign and at most three words of the holder's name."""
+
+
 def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«سال ۲۰۲۵», «۱۴۴۶ ه.ق», «بودجه ۱۴۰۵», «در ۱۴۰۴», «سال ۹۲»: see the module rules for bare numbers."""
     if m["yy"] or (len(m["year"]) == 2 and cal.marker_calendar(m["mark"]) != Calendar.HIJRI):
@@ -129,7 +136,14 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     if m["cue"] and words_before(ctx, m.start(), VISION_NOUNS):  # «چشم‌انداز سال ۲۰۴۰»: a title's target
         return None
-    if not (m["cue"] or marker or words_before(ctx, m.start(), YEAR_NOUNS) or _listed_or_bracketed(m, ctx, calendar)):
+    copyright_year = _COPYRIGHT.search(ctx.folded, max(0, m.start() - 40), m.start()) is not None
+    if not (
+        m["cue"]
+        or marker
+        or copyright_year
+        or words_before(ctx, m.start(), YEAR_NOUNS)
+        or _listed_or_bracketed(m, ctx, calendar)
+    ):
         preposition = words_before(ctx, m.start(), TIME_PREPS)  # «کنفرانس ۲۰۲۰ …»: a meeting's name, no row
         if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
             return None
