@@ -52,8 +52,9 @@ def test_the_subject_of_a_verb_of_saying_is_a_name(text: str, name: str) -> None
         # a verb of the second person after a noun, and the noun of talks «گفتگو» that starts as «گفت»
         "قصد دارید در گفتگوهای بعدی هم حاضر شوید؟",
         "علاقه دارید در گفت و گوی دوجانبه شرکت کنید؟",
-        # no verb of saying: the subject of another verb
-        "مهران غضنفری در این نشست شرکت داشت.",
+        # no verb of saying: the subject of another verb, opening with a common word the given-name
+        # lexicon leaves out («امید»; a listed given name opens a name whatever the verb)
+        "امید غضنفری در این نشست شرکت داشت.",
     ],
 )
 def test_look_alikes_of_a_speakers_surname_are_no_names(text: str) -> None:
