@@ -337,7 +337,16 @@ def deictic(m: re.Match[str], ctx: Context) -> DateMention | None:
         bounds, precision = _calendar_unit("سال", DEICTIC_YEARS[word], ctx, ctx.calendar)
     else:
         bounds, precision = _calendar_unit("روز", DEICTIC_DAYS[word], ctx, ctx.calendar)
+        if m["wd"]:
+            bounds = (day := _restated_weekday(bounds[0], m["wd"]), day)
     return make_mention(ctx, m.start(), m.end(), bounds, ctx.calendar, precision, True, False)
+
+
+def _restated_weekday(day: dt.date, weekday: str) -> dt.date:
+    """«امروز دوشنبه» on a page dated Tuesday: the day the weekday names, the nearest on or before the day the
+    relative word gives (the README, session 11): a page is dated when it is posted, often the day after the
+    report was written, and the weekday is the writer's."""
+    return day - dt.timedelta(days=(day.weekday() - words.WEEKDAYS[cal.canonical(weekday)]) % 7)
 
 
 DUSHANBE_CUES = (
