@@ -152,7 +152,13 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
     pre-event sentence); a draft of one («پیش‌نویس بیانیه پایانی …»), proposed; not one of an
     earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») or one its clause dates before `year`
-    («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's document)."""
+    («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's document).
+    The verb of its clause is read off hazm's Lemmatizer (verbs.first_verb): negated (verbs.negated, any tense
+    and light verb: «منتشر نشد», «صادر نمی‌شود», «نخواهد داشت») there is no such statement, unless a
+    preposition governs it, the complement of another predicate («از بیانیه پایانی حمایت نخواهد کرد»); in the
+    future it is still to come; in the present («… تأیید می‌کند», «… از طالبان می‌خواهند») it is what the
+    statement says. A subjunctive is planned only where cues.STILL_TO_COME says so (hazm's tense reads «دارد» as
+    one)."""
     folded, index = sentence.folded, sentence.origin
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
@@ -165,27 +171,20 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
         earlier = earlier or bool(cues.CONTAINER.search(folded, 0, m.start()))
         earlier = earlier or bool(cues.NAMED_NEXT.match(folded, m.end()))  # the kind of a document named next
         earlier = earlier or filters.dated_before(clauses.clause_of(folded, m.start(), m.end()), year)
-        verb = cues.NEXT_VERB.search(folded, m.end())
-        if _denied(folded, start, end) or cues.DENIED_BEFORE.search(folded, 0, m.start()):
+        stop = cues.CLAUSE_BREAK.search(folded, end)
+        stop_at = stop.end() if stop else len(folded)
+        verb = first_verb(folded, end, stop_at)  # the statement's clause's verb, off hazm's Lemmatizer
+        denied = verb is not None and negated(verb) and not meetings.GOVERNED.search(folded, 0, start)
+        if denied or cues.DENIED_BEFORE.search(folded, 0, m.start()):
             continue  # «بیانیه پایانی هنوز منتشر نشده است», «… نخواهد داشت», «عدم طرح/بدون دستیابی به بیانیه نهایی»
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
-            future = cues.STILL_TO_COME.search(folded, 0, m.start()) or (verb and verb["future"])
+            cut = verb is None and cues.NEXT_VERB.search(folded, end, stop_at)  # «… منتشر خواهد ش»: cut off by the page
+            future = (verb and verb.tense == "future") or (cut and cut["future"])
+            future = future or cues.STILL_TO_COME.search(folded, 0, m.start())
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
             action = Action.PROPOSED if future or draft else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
-
-
-def _denied(folded: str, start: int, end: int) -> bool:
-    """The verb of the clause a final statement at `start` … `end` is subject or object of is negated
-    (verbs.negated, off hazm's Lemmatizer, in any tense and with any light verb: «منتشر نشد», «صادر نمی‌شود»,
-    «نخواهد داشت»): there is no such statement. A statement a preposition governs is the complement of
-    another predicate, which its verb denies («از بیانیه پایانی حمایت نخواهد کرد»), not the statement."""
-    if meetings.GOVERNED.search(folded, 0, start):
-        return False
-    stop = cues.CLAUSE_BREAK.search(folded, end)
-    verb = first_verb(folded, end, stop.end() if stop else len(folded))
-    return verb is not None and negated(verb)
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:

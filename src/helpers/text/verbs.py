@@ -130,8 +130,8 @@ def _read(said: list[Word], i: int) -> tuple[str, str, int, str] | None:
     form, aux = _unglued(form, verbs)
     missing = _MISSING.fullmatch(form.split(" ")[-1])  # «گردید», «خواهد گردید»
     lemma = MISSING_PAST[missing["past"]] if missing else verbs.get(form) or verbs.get(form.replace(SEP, ""))
-    if not lemma or lemma.startswith(LEMMA_MARK) or lemma.startswith("خواست" + LEMMA_MARK) and used == 1:
-        return None  # no verb, the copula, or «خواهد» with no verb after it
+    if not lemma or lemma.startswith(LEMMA_MARK) or used == 1 and form.lstrip("ن") in AUX:
+        return None  # no verb, the copula, or «خواهد» with no verb after it («می‌خواهند», want, is a verb)
     return form, lemma, used, aux
 
 

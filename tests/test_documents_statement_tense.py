@@ -1,0 +1,32 @@
+"""A final statement's clause verb, read off hazm's Lemmatizer: in the future the statement is still to come
+(proposed); in the present it is what the statement says (issued). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+from helpers.text.verbs import first_verb
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در بیانیه مشترک وزیران، سازمان آمادگی خود را برای همکاری تأیید می‌کند.", ("بیانیه مشترک", "issued")),
+        ("سی کشور در یک اعلامیه مشترک از دو طرف می‌خواهند که مذاکره کنند.", ("اعلامیه مشترک", "issued")),
+        ("در اعلامیه نهایی از همه کشورها میخواهند آتش‌بس را رعایت کنند.", ("اعلامیه نهایی", "issued")),  # lost ZWNJ
+        ("در بیانیه مشترک سران بر گسترش تجارت تأکید می‌شود.", ("بیانیه مشترک", "issued")),
+        ("اعلامیه پایانی نشست بر همکاری در سال ۲۰۲۶ تأکید دارد.", ("اعلامیه پایانی نشست", "issued")),
+        ("در بیانیه پایانی بر همکاری تأکید خواهد شد.", ("بیانیه پایانی", "proposed")),
+        ("قرار است در بیانیه پایانی بر صلح تأکید شود.", ("بیانیه پایانی", "proposed")),
+    ],
+)
+def test_the_present_is_what_a_statement_says_the_future_is_to_come(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize("text, tense", [("می‌خواهند", "present"), ("میخواهد", "present"), ("خواهند خواست", "future")])
+def test_wanting_is_a_verb_the_future_auxiliary_alone_is_none(text: str, tense: str) -> None:
+    verb = first_verb(text, 0, len(text))
+    assert verb is not None and verb.tense == tense
+    assert first_verb("خواهد", 0, 5) is None
