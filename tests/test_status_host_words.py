@@ -1,6 +1,7 @@
 """Hosting read from the words that give someone the host's part (README, session 11: a hosting word or the
 person welcoming the participants): welcoming the guests as a class (helpers.extract.occasions.ALL_GUESTS),
-welcoming those present said as a noun («ضمن خوشامدگویی به حاضران»), a chair or the monarch of a state the
+welcoming those present said as a noun («ضمن خوشامدگویی به حاضران»), a state or city named as the subject of
+hosting («کویت میزبان این نشست بود»; not of a later meeting), a chair or the monarch of a state the
 text names as host (README, sessions 6 and 9), on sentences written for these tests (invented names, real
 titles); look-alikes at the airport, a welcomed idea or decision, one guest welcomed with no venue, a chair
 of another state or with no host named."""
@@ -198,3 +199,28 @@ def test_the_monarch_of_the_host_state_present_is_the_host(title: str) -> None:
 def test_a_chair_of_the_host_state_stays_chair_where_its_head_hosts() -> None:
     got = statuses(f"نشست به میزبانی ازبکستان با حضور {A_FULL} و به ریاست {B}، وزیر امور خارجه ازبکستان برگزار شد.")
     assert (got[A][0], got[B][0]) == ("host", "chair")  # one host per host state (README, session 9)
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "روز سه‌شنبه ازبکستان میزبان بیست و هشتمین نشست سران بود",
+        "ازبکستان میزبان این اجلاس است",
+        "«ازبکستان» میزبان این نشست بود",
+        "تاشکند میزبان چهارمین اجلاس سران است",
+    ],
+    ids=["state-ordinal", "state-is", "quoted", "city"],
+)
+def test_a_state_or_city_named_as_the_subject_of_hosting_makes_its_head_host(host: str) -> None:
+    got = statuses(f"{host}.", f"{A_FULL} و {B_FULL} در این نشست حضور داشتند.")
+    assert (got[A][0], got[B][0]) == ("host", "attended")
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["ازبکستان میزبان نشست بعدی سران است", "ازبکستان سال آینده میزبان این اجلاس خواهد بود"],
+    ids=["next-meeting", "next-year"],
+)
+def test_the_host_of_a_later_meeting_hosts_nothing_here(host: str) -> None:
+    got = statuses(f"{host}.", f"{A_FULL} و {B_FULL} در این نشست حضور داشتند.")
+    assert got[A][0] == "attended"

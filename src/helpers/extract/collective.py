@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 
+from helpers.extract.clauses import after_preposition
 from helpers.extract.cues import MEETING, Said
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.people import Found
@@ -58,13 +60,31 @@ def city_state_row(sentence: Scanned, end: int, said: Said) -> Found | None:
     """A nameless row for the state of a city named right after a host cue («به میزبانی سمرقند»): a
     hosting word naming a city gives the city's state as host (README, session 11), as one naming the
     state does; None where no city stands right after `end`."""
+    return _city_row(
+        sentence, said, lambda at, _: at >= end and CITY_WORD.fullmatch(sentence.text, end, at) is not None
+    )
+
+
+def host_before(sentence: Scanned, states: list[gz.Mention], start: int, said: Said) -> Found | None:
+    """A nameless row for the state, or the city's state, named right before a host cue, as its subject
+    («کویت میزبان این نشست بود», «سمرقند میزبان نشست … است»): the state hosts (README, session 11). Not a
+    place after a preposition («X در سمرقند میزبان همتایانش بود»: X hosts)."""
+    text = sentence.text
+
+    def subject(at: int, stop: int) -> bool:
+        return stop <= start and only_separators(text[stop:start], False) and not after_preposition(text, at)
+
+    state = next((m for m in states if subject(m.start, m.end)), None)
+    return state_row(state, said) if state is not None else _city_row(sentence, said, subject)
+
+
+def _city_row(sentence: Scanned, said: Said, near: Callable[[int, int], bool]) -> Found | None:
+    """A nameless row for the state of the first city whose span (`near`: start, end) stands where wanted."""
     for city, start, stop in find_cities(sentence.folded):
-        at = sentence.origin[start]
+        at, to = sentence.origin[start], sentence.origin[stop - 1] + 1
         state = gz.load().countries.get(city.iso3)
-        if at >= end and state is not None and CITY_WORD.fullmatch(sentence.text, end, at):
-            return Found(
-                Span(at, sentence.origin[stop - 1] + 1), "", affiliation=state, status=said.status, cue=said.kind
-            )
+        if state is not None and near(at, to):
+            return Found(Span(at, to), "", affiliation=state, status=said.status, cue=said.kind)
     return None
 
 

@@ -120,6 +120,12 @@ def apply_status(
                 if inside:  # a plural verb is said of everyone named inside («ریاست را X و Y بر عهده داشتند»)
                     for f in inside if PLURAL.search(sentence.text, span.start, span.end) else inside[:1]:
                         give(f, given)
+                elif (
+                    given.status == Status.HOST
+                    and not times.later  # «تهران میزبان نشست بعدی است»: the next meeting's host
+                    and (host := collective.host_before(sentence, free_states, span.start, given))
+                ):
+                    states.append(host)  # «کویت میزبان این نشست بود»: the state named as its subject hosts
                 elif given.status != Status.INCOMING and any(
                     m.end <= span.start and APPOSED.fullmatch(sentence.text, m.end, span.start) for m in free_states
                 ):
