@@ -20,7 +20,9 @@ headlines are other stories and are dropped):
    speaks of the first person of the last sentence that named someone, or of the one a quotation
    left open speaks of (`quoted_subject`); «رئیس‌جمهور کشورمان» and a title with its state («رئیس‌جمهور
    روسیه») lend their status to the person named elsewhere with that title; «رؤسای جمهور A و B» /
-   «سران A و B» share their presence or absence with the named holders (collapse).
+   «سران A و B» share their presence or absence with the named holders (collapse); a title alone as a
+   sentence's subject lends its status to a person named bare, for the first time, as the next one's
+   (`title_holder`: «رئیس هیئت ایران در این مجمع گفت …» then «X گفت …»).
 
 Collapse rule (the gold files and helpers.evaluation.evaluate use the same): **one row per person** (per
 state for nameless rows); the strongest status wins (host > chair > attended > incoming > expected >
@@ -315,6 +317,8 @@ def attendee_rows(
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone
+    title: Found | None = None  # a title alone («رئیس هیئت ایران»), the subject of the last sentence naming someone
+    named: list[str] = []  # the keys of the names written so far
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
     for sentence, found, time in zip(own, people, report_times(own, day.year if day else None, dated), strict=True):
         if names:
@@ -326,12 +330,33 @@ def attendee_rows(
             for said_of in listed if pronoun.meta.get("plural") else [subject]:
                 rows.append(_row(replace(said_of, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
         rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]
+        lead = next((f for f in found if not is_object(sentence, f, found)), None)
+        if title and lead and (holder := title_holder(lead, title, named)):
+            rows.append(_row(holder, sentence.row, gaz, day))
+        if found:
+            title = lead if lead and lead.meta.get("role_only") else None
+        named += [gz.key(f.written) for f in found if f.written]
         first = quoted_subject(sentence, found) or next(
             (f for f in found if not f.meta.get("role_only") and not is_object(sentence, f, found)), None
         )
         if first is not None:
             subject, listed = first, with_listed(sentence, first, found)
     return collapse(rows, venue_state(sentence.folded for sentence in own))
+
+
+def title_holder(lead: Found, title: Found, named: list[str]) -> Found | None:
+    """«رئیس هیئت پارلمانی ایران در این مجمع گفت: …» and then «X گفت: …»: the person named bare (no title
+    written, none in the gazetteer but that one) and for the first time (not in the keys `named` so far:
+    «آقای X» after «X، رئیس دفتر …» is someone titled before) as the subject right after a sentence whose
+    subject was a title alone is its holder, the writer naming the one they just titled: `lead` with the
+    title's status, or None where the title was given none or `lead` is no such person."""
+    if title.status == Status.MENTIONED or lead.meta.get("role_only") or lead.role is not None:
+        return None
+    if any(gz.key(lead.written) in k for k in named):
+        return None
+    if lead.person is not None and lead.person.role_id not in (None, title.role.id if title.role else None):
+        return None
+    return replace(lead, status=title.status, cue=title.cue)
 
 
 def with_listed(sentence: Scanned, first: Found, found: list[Found]) -> list[Found]:
