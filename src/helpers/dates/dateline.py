@@ -375,6 +375,23 @@ def leading_dateline(line: str) -> Dateline | None:
     return None
 
 
+_ISO_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*$")
+"""«<a title> - 2004-06-11»: a machine-written date after a spaced dash or bar ending the line."""
+
+
+def title_date(line: str) -> Dateline | None:
+    """«<a headline> - 2004-06-11»: a title whose last field is an ISO date, as an archive lists its stories;
+    no writer dates an event in that form (a written date after a title, «اجلاس سران - ۱۲ عقرب ۱۴۰۳», is
+    the event's, as caption_dateline has it)."""
+    tail = _ISO_TAIL.search(fold_for_dates(line))
+    if tail is None:
+        return None
+    try:
+        return Dateline(dt.date(*map(int, tail["iso"].split("-"))), "title date", tail["iso"])
+    except ValueError:
+        return None
+
+
 def iso_prefix(text: str) -> re.Match[str] | None:
     """The ISO date prefix opening a page («date 2025-10-07 …», «date 2025-06 …»), when the page has one;
     its `day` group is empty when it names a month only."""

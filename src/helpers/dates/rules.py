@@ -237,7 +237,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP})?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
+            rf"{START}(?:(?:روز|صبح|عصر|ظهر|بامداد|صبحگاه|عصرگاه){SP}|روز)?{WEEKDAY}(?:{GAP}?(?:شب|صبح|عصر|ظهر)|\u200cی)?"
             rf"(?:{SP}(?P<this>این{GAP}+هفته))?{END}"
         ),
         weekday,

@@ -34,6 +34,7 @@ from helpers.dates.dateline import (
     leading_dateline,
     news_code_line,
     read_dateline,
+    title_date,
     witness,
 )
 from helpers.text import organizations
@@ -355,18 +356,18 @@ class _Segmenter:
 
     def dateline_run_in(self) -> None:
         """Without a dateline line, a date opening one of the first text paragraphs as its dateline
-        («۲۷ عقرب ۱۴۰۳، …») gives `published`; the paragraph keeps its section. Over an unlabelled date line
-        above the headline (_above_headline) it wins when it gives an earlier day: a page is read on or after
-        the day it was published, never before. Lines with no Arabic-script
-        letter or digit are not counted among them: a site's interface strings in English above the article («Click
-        here to subscribe.») are furniture, not its first paragraphs."""
+        («۲۷ عقرب ۱۴۰۳، …») or an ISO date ending it (dateline.title_date) gives `published`; the paragraph
+        keeps its section. Over an unlabelled date line above the headline (_above_headline) it wins when it
+        gives an earlier day: a page is read on or after the day it was published, never before. Lines with no
+        Arabic-script letter or digit are not counted among them: a site's interface strings in English above
+        the article («Click here to subscribe.») are furniture, not its first paragraphs."""
         text_rows = [
             (i, line)
             for i, (section, line) in enumerate(self.rows)
             if section in _TEXT_SECTIONS and _PAGE_SCRIPT.search(line)
         ]
         for index, line in text_rows[:_RUN_IN_PARAGRAPHS]:
-            if (dateline := leading_dateline(line)) and not _names_a_meeting(dateline):
+            if (dateline := leading_dateline(line) or title_date(line)) and not _names_a_meeting(dateline):
                 if self.fields["published"] is not None and dateline.date.isoformat() >= self.fields["published"]:
                     return
                 self.fields["published"] = dateline.date.isoformat()
