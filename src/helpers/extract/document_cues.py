@@ -91,6 +91,8 @@ in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده»
 OFFER_NOUNS = ("ارایه", "تقدیم", "پیشنهاد")
 """The nouns of the compound verbs of putting forward, folded («ارائه» folds to «ارایه»): any document
 they put forward is proposed (helpers.extract.document_offers reads their light verb in every tense)."""
+OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(OFFER_NOUNS)})(?!\w)\u200c?")
+"""A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
 FOR = "برای "  # «X برای امضا/تصویب»: X is still to be signed or adopted
 
 

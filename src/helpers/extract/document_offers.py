@@ -20,8 +20,6 @@ from helpers.extract.verb_classes import LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.verbs import negated, stems, verb_at
 
-OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(cues.OFFER_NOUNS)})(?!\w)\u200c?")
-"""A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
 RECIPIENT = re.compile(
     rf"(?<!\w)به(?:[\s\u200c]+(?:این|ان))?(?:[\s\u200c]+(?:{meetings.MEETING_CHAIN.pattern}|شورا|دبیرخانه)|{cues.SIGNERS.pattern})"
     r"(?:[\s\u200c]+[^\s\u200c،.]+){0,4}?[\s\u200c]+$"
@@ -42,7 +40,7 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         return []
     rank = len(cues.BEFORE_VERB)
     out = []
-    for m in OFFER.finditer(folded):
+    for m in cues.OFFER.finditer(folded):
         if cues.PROPOSE.regex.match(folded, m.start()):
             continue
         tail = folded[m.end() : m.end() + _AFTER]

@@ -12,7 +12,19 @@ from collections.abc import Sequence
 from helpers.contracts import Action, Section
 from helpers.dates.words import AFGHAN_MONTHS, GREGORIAN_MONTHS, JALALI_MONTHS
 from helpers.extract.cues import THIS_MEETING
-from helpers.extract.document_cues import BASIS, DRAFT_START, ENDING, FINAL, HEADS, LATER_MEETING, LEAD, NUMBER, PARTS
+from helpers.extract.document_cues import (
+    BASIS,
+    CLAUSE_BREAK,
+    DRAFT_START,
+    ENDING,
+    FINAL,
+    HEADS,
+    LATER_MEETING,
+    LEAD,
+    NUMBER,
+    OFFER,
+    PARTS,
+)
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
@@ -144,13 +156,16 @@ def two_states(sentence: Scanned, span: Span, lo: int) -> bool:
     تاجیکستان … ۱۵ سند امضا کردند», «ایران و ترکمنستان تفاهم‌نامه‌ای امضا کردند»), a bilateral document, as
     one «طرفین» sign; not two states a preposition governs («با ایران و روسیه», «میان الف و ب»), nor a
     statement they speak through (MEDIUM: «ایران و روسیه در بیانیه‌ای … تأکید کردند», members at the
-    meeting), a draft they put forward or a document whose title names an organization («یادداشت تفاهم سازمان …»: the
-    two sign it with that body)."""
+    meeting), a draft or any document they put forward to the meeting (the dev-set README: a delegation's papers
+    put to it are proposed by it; cues.OFFER before the clause's verb: «فرانسه و آلمان طرحی را … ارائه کرده‌اند»)
+    or a document whose title names an organization («یادداشت تفاهم سازمان …»: the two sign it with that body)."""
     a, b, pos = sentence.origin[lo], span.start, bisect_left(sentence.origin, span.start)
     spoken = MEDIUM.search(sentence.folded, max(0, pos - 8), pos)  # «الف و ب در بیانیه‌ای تأکید کردند»
+    verb = CLAUSE_BREAK.search(sentence.folded, pos)
     if (
         spoken
         or DRAFT_START.match(sentence.folded, pos)
+        or OFFER.search(sentence.folded, pos, verb.end() if verb else len(sentence.folded))
         or any(m.kind == "org" and b <= m.start < span.end for m in sentence.mentions)
     ):
         return False
