@@ -133,13 +133,18 @@ class Mention:
         return self.entry.kind
 
 
+EZAFE_AFTER_HEH = r"(?:(?<=ه)(?:\u200c?ی|ء))?"
+"""The ezafe written onto a final «ه» («گزارشگر ویژه‌ی …», «ویژهی» with its ZWNJ lost, the older «ویژهء»):
+an entry ending in «ه» still ends there; the mention takes the ezafe in."""
+
+
 class Matcher:
     """Find many variants in text at once, longest variant first, on word boundaries."""
 
     def __init__(self, variants: dict[str, Entry]):
         self._by_key = {key(v): e for v, e in variants.items() if key(v)}
         body = trie_pattern(self._by_key, SEP_RE) or r"(?!x)x"
-        self._re = re.compile(rf"(?<!\w){body}(?!\w)")
+        self._re = re.compile(rf"(?<!\w)(?P<name>{body}){EZAFE_AFTER_HEH}(?!\w)")
 
     def find(self, text: str) -> list[Mention]:
         return self.find_folded(text, *folded_with_index(text))
@@ -149,7 +154,7 @@ class Matcher:
         extraction folds each sentence once and shares it with its cue searches."""
         found = []
         for m in self._re.finditer(folded):
-            entry = self._by_key.get(key(m.group()))
+            entry = self._by_key.get(key(m.group("name")))
             if entry is None or m.start() == m.end():
                 continue
             start, end = index[m.start()], index[m.end() - 1] + 1
