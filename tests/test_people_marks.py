@@ -62,3 +62,17 @@ def test_the_dari_spelling_of_turkiye_is_a_state(text: str) -> None:
 )
 def test_the_first_part_of_a_two_part_surname_is_the_person(first: str, later: str, name: str) -> None:
     assert names_in(first, later) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet quoted after «به گزارش» / «بنابر گزارش»: the source, no person (name_cues.quoted_names)
+        ("به گزارش «صوت العرب»، سران کشورها در بیانیه پایانی بر همکاری تاکید کردند.", []),
+        ("بنابر گزارش «الوطن الیوم» نشست فردا آغاز می‌شود.", []),
+        # a quoted name after the outlet's clause is still a name
+        ("به گزارش خبرگزاری فرانسه، «مارتا کوپولا» وزیر خارجه ایتالیا وارد شد.", ["مارتا کوپولا"]),
+    ],
+)
+def test_a_quoted_outlet_is_no_person(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

@@ -21,6 +21,7 @@ from helpers.extract.names import (
     GIVEN,
     MAX_NAME_WORDS,
     RARE,
+    SOURCE_BEFORE,
     ZWNJ,
     Word,
     filial_kinds,
@@ -230,7 +231,8 @@ def honorific_spans(sentence: Scanned) -> list[Span]:
 def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
     """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
     name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`. A
-    place (helpers.extract.name_lexicon.places: «پنوم پن», CLDR's city) is quoted so too, no name."""
+    place (helpers.extract.name_lexicon.places: «پنوم پن», CLDR's city) is quoted so too, no name,
+    and so is the outlet a report is credited to («به گزارش «X Y»، …»: names.SOURCE_BEFORE)."""
     spans = []
     for m in QUOTED.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -247,6 +249,8 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
         if not 2 <= len(inner) <= 4 or None in kinds or any(s.start < m.end() and m.start() < s.end for s in taken):
             continue
         if gz.key(m.group(group)) in places():  # «پنوم پن», a city quoted like a name
+            continue
+        if SOURCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # «به گزارش «X Y»، …»: the outlet
             continue
         if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
             spans.append(Span(inner[0].start, inner[-1].end))
