@@ -76,3 +76,18 @@ def test_the_first_part_of_a_two_part_surname_is_the_person(first: str, later: s
 )
 def test_a_quoted_outlet_is_no_person(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name after a settlement's noun is the place's (title_names.SETTLEMENTS)
+        ("وزیر خارجه تهران را به مقصد شهر «ولیکی نووگورود» روسیه ترک کرد.", []),
+        # the noun with its ezafe written on («منطقه‌ی»), a name of a given name and a common word
+        ("این مراسم امروز در منطقه‌ی «کریم چشمه» در خاک ترکمنستان برگزار شد.", []),
+        # a person quoted after a title that starts like a settlement's noun («شهردار») stays a person
+        ("شهردار «کریم داوودی» در مراسم سخنرانی کرد.", ["کریم داوودی"]),
+    ],
+)
+def test_a_name_after_a_settlements_noun_is_the_place(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

@@ -28,13 +28,16 @@ helpers.dates.relative, which reads «رادیو فردا» as no day): the word
 OUTLET_TAILS = frozenset(gz.key(w) for w in ("نیوز", "تایمز", "پرس", "آنلاین", "تی‌وی"))
 """English words that end outlets' names written in Persian letters («X نیوز», «X تایمز», «X پرس», «X
 آنلاین», «X تی‌وی»): a name that ends in one is an outlet's, no person's."""
+SETTLEMENTS = "شهر|شهرستان|منطقه|روستا|استان|ولایت|ایالت|جزیره|ناحیه"
+"""Nouns of a settlement or a territory («شهر», «منطقه», Dari «ولایت»): the name after them is the place's."""
 NAMED_PLACE = re.compile(
-    rf"(?<!\w)(?:{OUTLET_NOUNS}|{NAMED_AFTER_A_DATE}|مرکز)"
+    rf"(?<!\w)(?:{OUTLET_NOUNS}|{NAMED_AFTER_A_DATE}|{SETTLEMENTS}|مرکز)(?:\u200c?ی)?"
     rf"(?:[\s\u200c]+(?:(?:{MEETING})(?:\u200c?های?)?|{NAME_ADJECTIVES}|[\w\u200c]*\wی)){{0,2}}[\s\u200c«\"]*"
     rf"(?:(?:{HONORIFICS})[\s\u200c]+)?$"
 )
-"""An outlet's or a building's noun («روزنامه», «پایگاه», «هتل», «فرودگاه», «میدان», «مرکز»;
-helpers.dates.words' nouns a name follows) with up to two words of its kind after it, a relational
+"""An outlet's, a building's or a settlement's noun («روزنامه», «پایگاه», «هتل», «فرودگاه», «میدان», «مرکز»;
+helpers.dates.words' nouns a name follows; SETTLEMENTS), its ezafe written on or not («منطقه‌ی»), with up
+to two words of its kind after it, a relational
 adjective («روزنامه هندی», «پایگاه هوایی», «میدان هوایی بین‌المللی») or a meeting noun («مرکز
 همایش‌های …»): the name after it is the outlet's or the building's, though a person's («فرودگاه
 بین‌المللی X Y», «مرکز همایش‌های بین‌المللی ملک X», a title of courtesy or a king's before the name). A
