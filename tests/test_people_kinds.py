@@ -154,6 +154,9 @@ def test_a_gazetteer_spelling_with_an_honorific_is_written_without_it(text: str)
         "وزیر خارجه گفت: لازماست جانبین گفتگو را ادامه دهند.",
         # «خود-» compounds in a list of states and bodies
         "روسای جمهور ایران، سودان، تشکیلات خودگردان و امیر قطر در اجلاس حضور داشتند.",
+        # «و» written onto the next word after a lost space, after a given name («اسلام») and after a noun
+        "وزیر خارجه بر همکاری‌های جهان اسلام ومنطقه تاکید کرد.",
+        "رئیس‌جمهور گفت کشورهای عضو به راه‌حل‌هایی درباره دنیای اسلام وتوسعه دست یابند.",
     ],
 )
 def test_words_run_together_are_no_names(text: str) -> None:
@@ -164,6 +167,7 @@ def test_run_together_keeps_real_names() -> None:
     gaz = gz.load()
     assert names.kind("قراراست", gaz) is None and names.kind("خودگردان", gaz) is None
     assert names.kind("یلماز", gaz) == names.RARE and names.kind("دوست", gaz) == names.COMMON
+    assert names.kind("ومنطقه", gaz) is None and names.kind("وانگ", gaz) == names.GIVEN  # «و» + «انگ»: Wang
 
 
 @pytest.mark.parametrize(

@@ -267,7 +267,8 @@ endings); the one-letter ones («ش», «م») and «یان» end foreign names 
 def run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
     after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
-    «بهمنظور», «بطور»; onto a function word of any length: «درعین»), a word of hazm's list with the
+    «بهمنظور», «بطور»; onto a function word of any length: «درعین»), the conjunction «و» written onto
+    a common word after a lost space («ومنطقه», «وتوسعه»), a word of hazm's list with the
     suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی») or of the superlative (SUPERLATIVE:
     «بلندپایهترین»), or a compound of «خود» (self-: «خودگردان»,
     «خودمختار»), which the word counts miss but which is no name."""
@@ -278,8 +279,8 @@ def run_together(k: str) -> bool:
         return True
     if any(k.startswith(p) and len(k) - len(p) > 1 and k[len(p) :] in stop for p in PREPOSED):
         return True  # «درعین (حال)», «درمیان», «بهجز»: a preposition onto a function word, however short
-    if k.startswith("ب") and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
-        return True
+    if k.startswith(("ب", "و")) and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
+        return True  # «بطور»: «به» in the older spelling; «ومنطقه»: «و» written onto the next word
     if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in (*IDEA_SUFFIXES, SUPERLATIVE)):
         return True
     return k.startswith("خود") and len(k) > 5
