@@ -157,6 +157,9 @@ def test_a_gazetteer_spelling_with_an_honorific_is_written_without_it(text: str)
         # «و» written onto the next word after a lost space, after a given name («اسلام») and after a noun
         "وزیر خارجه بر همکاری‌های جهان اسلام ومنطقه تاکید کرد.",
         "رئیس‌جمهور گفت کشورهای عضو به راه‌حل‌هایی درباره دنیای اسلام وتوسعه دست یابند.",
+        # Dari adjectives in «وی» of nouns in «ه», after a title and after a common noun
+        "همچنین در این جلسه معاون اجرائیوی کمیسیون اقتصادی ملل متحد حضور داشت.",
+        "وزیر خارجه بر گسترش همکاری‌های منطقوی تاکید کرد.",
     ],
 )
 def test_words_run_together_are_no_names(text: str) -> None:
@@ -168,6 +171,7 @@ def test_run_together_keeps_real_names() -> None:
     assert names.kind("قراراست", gaz) is None and names.kind("خودگردان", gaz) is None
     assert names.kind("یلماز", gaz) == names.RARE and names.kind("دوست", gaz) == names.COMMON
     assert names.kind("ومنطقه", gaz) is None and names.kind("وانگ", gaz) == names.GIVEN  # «و» + «انگ»: Wang
+    assert names.kind("اجرائیوی", gaz) is None and names.kind("موسوی", gaz) is not None  # «موسه» is no noun
 
 
 @pytest.mark.parametrize(

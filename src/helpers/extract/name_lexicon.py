@@ -239,6 +239,9 @@ so (`run_together`)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
+RELATIONAL_VI = "وی"
+"""The relational suffix Dari writes onto a noun in «ه» in place of its «ه» («منطقه» → «منطقوی», «اجرائیه» →
+«اجرائیوی»): an adjective, no name («موسوی», «رضوی» have no such noun before it)."""
 SUPERLATIVE = "ترین"
 """The superlative suffix, written onto a word of hazm's list after a ZWNJ, kept or lost
 («عالی‌رتبه‌ترین», «ارشدترین»): an adjective, no name; «کاترین» has no such word before it."""
@@ -270,7 +273,8 @@ def run_together(k: str) -> bool:
     «بهمنظور», «بطور»; onto a function word of any length: «درعین»), the conjunction «و» written onto
     a common word after a lost space («ومنطقه», «وتوسعه»), a word of hazm's list with the
     suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی») or of the superlative (SUPERLATIVE:
-    «بلندپایهترین»), or a compound of «خود» (self-: «خودگردان»,
+    «بلندپایهترین»), a Dari adjective in «وی» of a noun in «ه» (RELATIONAL_VI: «منطقوی»), or a compound
+    of «خود» (self-: «خودگردان»,
     «خودمختار»), which the word counts miss but which is no name."""
     counts, stop = lexicon().counts, lexicon().stop
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
@@ -282,6 +286,8 @@ def run_together(k: str) -> bool:
     if k.startswith(("ب", "و")) and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:
         return True  # «بطور»: «به» in the older spelling; «ومنطقه»: «و» written onto the next word
     if any(k.endswith(s) and len(k) - len(s) > 2 and k[: -len(s)] in counts for s in (*IDEA_SUFFIXES, SUPERLATIVE)):
+        return True
+    if k.endswith(RELATIONAL_VI) and counts.get(k[: -len(RELATIONAL_VI)] + "ه", 0) >= RARE_WORD:
         return True
     return k.startswith("خود") and len(k) > 5
 
