@@ -40,3 +40,17 @@ def test_a_foreign_name_with_a_common_surname_before_a_title(text: str, name: st
 )
 def test_no_comma_no_name(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name alone set off by a comma before a title: someone known by one name
+        ("کمیسیون سیاسی آنان به رهبری عبدالقدیر، معاون سیاسی رییس‌الوزرا، درباره نشست گفت‌وگو کرد.", ["عبدالقدیر"]),
+        ("در این نشست عبدالقدیر، معاون سیاسی رییس‌الوزرا، سخنرانی کرد.", ["عبدالقدیر"]),
+        # without the comma the lone given name stays out
+        ("کمیسیون سیاسی آنان به رهبری عبدالقدیر معاون سیاسی رییس‌الوزرا درباره نشست گفت‌وگو کرد.", []),
+    ],
+)
+def test_a_given_name_alone_set_off_before_a_title(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

@@ -193,7 +193,7 @@ def valid_kinds(kinds: list[str], loose: bool, apposed: bool = False) -> bool:
     name; else one rare word, or two given names. A rare word before a common one is a foreign given
     name and its surname only set off by a comma before a title (`apposed`: «X Y، مشاور …»): hazm
     knows «رایس», «دیو», «دوال» as words, and without the comma the common word is the title's head
-    noun («نکات سخنرانی رئیس‌جمهور»)."""
+    noun («نکات سخنرانی رئیس‌جمهور»); so set off, a given name alone is one known by it («X، معاون …»)."""
     if kinds[-1] == ORDINAL:
         return len(kinds) > 1 and kinds[-2] == GIVEN and valid_kinds(kinds[:-1], True)
     if ORDINAL in kinds:
@@ -208,7 +208,7 @@ def valid_kinds(kinds: list[str], loose: bool, apposed: bool = False) -> bool:
             or (len(kinds) > 1 and kinds[0] == GIVEN)
             or (apposed and kinds == [RARE, COMMON])
         )
-    return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or (loose and GIVEN in kinds)
+    return RARE in kinds or ARABIC in kinds or kinds.count(GIVEN) > 1 or ((loose or apposed) and GIVEN in kinds)
 
 
 def _stops(what: str | None, chosen: list[str], direction: int) -> bool:
