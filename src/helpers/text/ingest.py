@@ -68,7 +68,9 @@ _SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
 _MAX_SECTION_WORDS = 3
 _WRAP_WORDS = 6
 _WRAP_FILL = 0.8
-LIST_MARK = r"[-–—•*▪●·]|\d{1,2}\s*[.)\-–]"
+_BULLET = "[-–—•*▪●·]"
+"""A bullet or dash opening a list item or a header field."""
+LIST_MARK = rf"{_BULLET}|\d{{1,2}}\s*[.)\-–]"
 """The mark opening a list item: a bullet, a dash, «1.», «2)» (helpers.extract.document_lists reads
 documents listed one per line by it)."""
 _NEW_ITEM = re.compile(rf"^(?:{LIST_MARK}|[«\"“])")
@@ -106,7 +108,7 @@ def _blocks(text: str) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
-_LIST_BULLET = re.compile(r"^[-–—•*▪●·]\s*")
+_LIST_BULLET = re.compile(rf"^{_BULLET}\s*")
 _YEAR_ALONE = re.compile(r"[0-9۰-۹]{4}")
 _DAY_AND_MONTH = re.compile(r"[0-9۰-۹]{1,2}\s*(?P<sep>[/.\-])\s*[0-9۰-۹]{1,2}|[0-9۰-۹]{1,2}\s+[^\W\d_]+(?:\s*ماه)?")
 """«11/11», «۱۶ قوس», «22 آبان ماه»: a day and month with no year."""
@@ -377,7 +379,7 @@ class _Segmenter:
 
 _MASTHEAD = re.compile(r"^(?:صاحب\s*امتیاز|مدیر\s*مس(?:ئ|و|و\s*)ول|سر\s*دبیر|ناشر)\s*:")
 """«صاحب امتیاز: …», «مدیر مسئول: …», «سردبیر: …»: a newspaper's masthead above the headline."""
-_FACT = re.compile(r"^[-–—•*▪●·|]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{1,40}|https?://\S+)$")
+_FACT = re.compile(rf"^(?:{_BULLET}|\|)?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{{1,40}}|https?://\S+)$")
 """«• سرویس: سیاسی», «نویسنده: گزارشگر ما», «لینک کوتاه: https://…»: a short label of one or two words, a colon
 and a short value or a link."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
