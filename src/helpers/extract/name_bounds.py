@@ -13,14 +13,19 @@ The START: a compound given name written apart is one given name: a head before 
 father's head («عبد», «غلام», «ابو») before a given name («غلام محمد»), and a name word that is no
 common Persian word before «احمد»/«محمد» (the Afghan compounds: «نصیر احمد», «ضیاء محمد»; «سفر محمد …»
 is a trip, not a name). Its head takes the kind of a given name, and the pair counts as one word
-against the three a name may have («حافظ نصیر احمد X» is a name of four written words)."""
+against the three a name may have («حافظ نصیر احمد X» is a name of four written words). A mark of
+descent («سید», «سیده», «میر») before a given name opens the name and is not counted either: «سید X Y
+Z» is a name wherever «X Y Z» is (a given name and a two-part surname of common words)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from helpers.dates import words as date_words
 from helpers.dates.relative import DEICTIC_DAYS, DEICTIC_YEARS, UNIT_DAYS, UNIT_MONTHS
+from helpers.extract.mentions import only_separators
 from helpers.text import gazetteer as gz
 from helpers.text.verbs import reads_as_verb
 
@@ -35,6 +40,8 @@ SECOND_PARTICLES = frozenset(gz.key(w) for w in ("در", "لا"))
 """The article after a European particle («von der», «van der», «de la»): the preposition «در» (in)
 and «لا» read as a particle of a name only right after a particle (going right) or right before one
 (going left), between it and the name."""
+LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
+"""Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
 HEADS = frozenset(gz.key(w) for w in ("عبد", "غلام", "ابو"))
 """First parts of compound given names («servant of», «servant», «father of») before a given name."""
 
@@ -73,3 +80,33 @@ def compound_given(head: str, head_is_common: bool, tail: str, tail_is_given: bo
     if head in HEADS:
         return tail_is_given
     return tail in NAME_TAILS and not head_is_common
+
+
+def lineage_given(k: str, given_names: frozenset[str]) -> bool:
+    """Whether the key is a mark of descent written onto a given name («سیدمحمد», «سیدهفاطمه»)."""
+    return any(k.startswith(m) and k[len(m) :] in given_names for m in LINEAGE)
+
+
+class Worded(Protocol):
+    """A word token of a sentence (helpers.extract.names.Word)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def lineage_next(seq: Sequence[Worded], i: int, text: str) -> bool:
+    """Whether the word before `seq[i]` (going left) is a mark of descent written right next to it."""
+    return (
+        i + 1 < len(seq) and gz.key(seq[i + 1].text) in LINEAGE and only_separators(text[seq[i + 1].end : seq[i].start])
+    )
+
+
+def after_lineage(chosen: Sequence[tuple[Worded, str]]) -> list[str]:
+    """The kinds of a name's words chosen going right, nearest first, a mark of descent that opens
+    the name left out: «سید X Y Z» grows as «X Y Z» does."""
+    kinds = [k for _, k in chosen]
+    return kinds[1:] if len(kinds) > 1 and gz.key(chosen[0][0].text) in LINEAGE else kinds

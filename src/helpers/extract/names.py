@@ -29,7 +29,16 @@ from typing import NamedTuple
 
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Span, only_separators, words
-from helpers.extract.name_bounds import SECOND_PARTICLES, compound_given, ends_a_name, participle
+from helpers.extract.name_bounds import (
+    LINEAGE,
+    SECOND_PARTICLES,
+    after_lineage,
+    compound_given,
+    ends_a_name,
+    lineage_given,
+    lineage_next,
+    participle,
+)
 from helpers.extract.name_lexicon import (
     PREPOSED,
     ezafe_plural,
@@ -94,8 +103,6 @@ PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 made of it ends in «ی» («فیروزآبادی»)."""
 LAND_ENDING = gz.key("ستان")
 """A rare word ending so is a land or province the lists lack («باشقیرستان»), never a name word."""
-LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
-"""Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
 ORDINALS = frozenset(gz.key(w) for w in ("دوم", "سوم", "چهارم", "پنجم", "ششم"))
 """Regnal numbers after a king's or emir's given name («عبدالله دوم»): the name's last word."""
 GIVEN, RARE, COMMON, JOINER, ARABIC, ORDINAL = "given", "rare", "common", "joiner", "arabic", "ordinal"
@@ -132,7 +139,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None  # «_» joins the words of a hashtag or a placeholder, never of a name
     if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS) or ezafe_plural(k):
         return None
-    if k in gaz.given_names or GIVEN_SHAPE.search(k) or _lineage_given(k, gaz) or _two_given(k, gaz):
+    if k in gaz.given_names or GIVEN_SHAPE.search(k) or lineage_given(k, gaz.given_names) or _two_given(k, gaz):
         return GIVEN
     if ends_a_name(k):  # «روز», «صبح», «بیست»: a word of time or a number (name_bounds)
         return None
@@ -175,14 +182,17 @@ def joined_pieces(name: str) -> str:
 
 
 def filial_kinds(words: list[str], kinds: list[str]) -> list[str]:
-    """The kinds `valid_kinds` reads, joiners left out: a common word on either side of «بن»,
-    «بنت» or «ابن» (son or daughter of) is a given name («سلطان بن سعد», «فیصل بن فرحان»)."""
+    """The kinds `valid_kinds` reads, joiners and a mark of descent before a given name left out: a
+    common word on either side of «بن», «بنت» or «ابن» (son or daughter of) is a given name («سلطان بن
+    سعد», «فیصل بن فرحان»)."""
     out = list(kinds)
     for i, w in enumerate(words):
         if gz.key(w) in FILIAL:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(out) and out[j] == COMMON:
                     out[j] = GIVEN
+    if len(words) > 2 and gz.key(words[0]) in LINEAGE and out[1] == GIVEN:
+        out = out[1:]  # «سید X Y Z»: read as «X Y Z» (name_bounds' LINEAGE)
     return [k for k in out if k not in (JOINER, PARTICLE)]
 
 
@@ -255,12 +265,12 @@ def name_span(
             what = None  # «در کابل X Y»: a place before a given name or two name words is no part of the name
         double = direction < 0 and what == COMMON and len(chosen) == 1 and _given_next(seq, i, text, gaz)
         # «محمد محمدی گلپایگانی»: a two-part surname's second word, of a surname's shape
-        double = double or (direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and surname_shaped(word.text))
+        double = double or (direction > 0 and after_lineage(chosen) == [GIVEN, COMMON] and surname_shaped(word.text))
         # «سیف آل ثانی», «سعد بن …»: a common word before a joiner of an Arabic name is a name word
         double = double or (direction < 0 and what == COMMON and bool(chosen) and chosen[-1][1] == JOINER)
         # «X Y Z وزیر …»: a two-part surname's second common word, the name's run closed by a title
         double = double or (
-            direction > 0 and [k for _, k in chosen] == [GIVEN, COMMON] and _title_next(seq, i, text, gaz)
+            direction > 0 and after_lineage(chosen) == [GIVEN, COMMON] and _title_next(seq, i, text, gaz)
         )
         double = double and what is not None  # «X Y اعضای …»: a word never a name's ends it, whatever its shape
         if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
@@ -274,7 +284,7 @@ def name_span(
             weak |= {pair[0], pair[2]} if pair[1] == COMMON else set()  # «حزب الله»: a name only with more
         if (
             not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
-            or (_stops(what, [k for _, k in chosen], direction) and not double)
+            or (_stops(what, after_lineage(chosen), direction) and not double)
             or any(s.start < word.end and word.start < s.end for s in taken)
         ):
             break
@@ -288,7 +298,7 @@ def name_span(
         full = counted == MAX_NAME_WORDS and direction > 0  # going left, a «سید» may still come
         if full or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
             break
-        if counted == MAX_NAME_WORDS and not _lineage_next(seq, word, text):
+        if counted == MAX_NAME_WORDS and not lineage_next(seq, i, text):
             break
         filial = i + 1 < len(seq) and gz.key(seq[i + 1].text) in FILIAL  # «سلطان بن سعد …»: the name goes on
         if direction < 0 and what == COMMON and len(chosen) > 1 and not double and not filial:
@@ -404,23 +414,10 @@ def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     )
 
 
-def _lineage_given(k: str, gaz: gz.Gazetteer) -> bool:
-    """Whether the key is a mark of descent written onto a given name («سیدمحمد», «سیدهفاطمه»)."""
-    return any(k.startswith(m) and k[len(m) :] in gaz.given_names for m in LINEAGE)
-
-
 def _two_given(k: str, gaz: gz.Gazetteer) -> bool:
     """Whether the key is two given names written as one («محمدحسن», «علیرضا», «امیرحسین»)."""
     given = gaz.given_names
     return any(k[:i] in given and k[i:] in given for i in range(2, len(k) - 1))
-
-
-def _lineage_next(seq: list[Word], word: Word, text: str) -> bool:
-    """Whether the word before `word` (going left) is a mark of descent written right next to it."""
-    i = seq.index(word)
-    return (
-        i + 1 < len(seq) and gz.key(seq[i + 1].text) in LINEAGE and only_separators(text[seq[i + 1].end : word.start])
-    )
 
 
 def name_words_before(
