@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.dates.dateline import clock_line
-from helpers.text import ingest
+from helpers.text import ingest, lines
 
 HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
 BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و تجارت منطقه‌ای گفت‌وگو کردند."
@@ -20,14 +20,14 @@ BODY2 = "نشست بعدی این سازمان سال آینده در تاشکن
     ["منتشر شده در ۴:۰۳ ب.ظ", "• 10:56:15", "ساعت ۱۶:۴۱", "نشر شده در ساعت ۸:۱۵ صبح", "Posted 10:20 AM", "- ۰۹:۳۰ -"],
 )
 def test_a_clock_alone_maybe_labelled_is_a_stamp(line: str) -> None:
-    assert clock_line(ingest.fold(line))
+    assert clock_line(lines.fold(line))
 
 
 @pytest.mark.parametrize(
     "line", ["ساعت ۱۰:۲۰ نشست آغاز شد", "نتیجه بازی ۲:۱ بود", "منتشر شده در ۲۲ آبان ۱۴۰۳", "ساعت کاری", "۱۴۰۳"]
 )
 def test_a_clock_in_a_sentence_or_a_date_is_no_stamp(line: str) -> None:
-    assert not clock_line(ingest.fold(line))
+    assert not clock_line(lines.fold(line))
 
 
 FACT_BLOCKS = [

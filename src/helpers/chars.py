@@ -1,6 +1,6 @@
 """The character tables every fold is built from, and a fast way to apply one.
 
-Each step folds text for its own purpose (ingest: line markers; gazetteer: names; dates: date words;
+Each step folds text for its own purpose (the segmenter: line markers; gazetteer: names; dates: date words;
 tokenize: aligning hazm's output with the page), but they all start from the same facts about
 Persian script, kept here once: which Arabic letter forms stand for which Persian letters, the two
 sets of Eastern digits, the marks that can be dropped.

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers import chars, contracts, paths
+from helpers import contracts, paths
 from helpers.contracts import Section
 from helpers.dates.dateline import (
     DATE_LINE,
@@ -39,10 +39,9 @@ from helpers.dates.dateline import (
 )
 from helpers.text import organizations
 from helpers.text.language import ARABIC_SCRIPT
+from helpers.text.lines import BULLET, fold
+from helpers.text.split_dates import rejoin_split_dates
 
-_FOLD_LINE = chars.replacer(
-    chars.LETTER_FORMS | chars.ASCII_DIGITS | {chars.ZWNJ: " ", chars.NBSP: " ", chars.TATWEEL: ""}
-)
 _READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
@@ -68,20 +67,11 @@ _SENTENCE_END = (".", "!", "؟", "?", "…", "»", ":", "؛")
 _MAX_SECTION_WORDS = 3
 _WRAP_WORDS = 6
 _WRAP_FILL = 0.8
-_BULLET = "[-–—•*▪●·]"
-"""A bullet or dash opening a list item or a header field."""
-LIST_MARK = rf"{_BULLET}|\d{{1,2}}\s*[.)\-–]"
+LIST_MARK = rf"{BULLET}|\d{{1,2}}\s*[.)\-–]"
 """The mark opening a list item: a bullet, a dash, «1.», «2)» (helpers.extract.document_lists reads
 documents listed one per line by it)."""
 _NEW_ITEM = re.compile(rf"^(?:{LIST_MARK}|[«\"“])")
 """A line opening a list item (LIST_MARK) or a quotation starts something new."""
-
-
-def fold(line: str) -> str:
-    """The line as the segmenter reads it, for matching markers and comparing lines: Persian letter
-    forms, ASCII digits, a ZWNJ read as a space, tatweel dropped, spaces squeezed. The paragraph
-    text keeps the raw line."""
-    return " ".join(_FOLD_LINE(line).split())
 
 
 @dataclass
@@ -106,41 +96,6 @@ def _blocks(text: str) -> list[list[str]]:
         elif blocks[-1]:
             blocks.append([])
     return [b for b in blocks if b]
-
-
-_LIST_BULLET = re.compile(rf"^{_BULLET}\s*")
-_YEAR_ALONE = re.compile(r"[0-9۰-۹]{4}")
-_DAY_AND_MONTH = re.compile(r"[0-9۰-۹]{1,2}\s*(?P<sep>[/.\-])\s*[0-9۰-۹]{1,2}|[0-9۰-۹]{1,2}\s+[^\W\d_]+(?:\s*ماه)?")
-"""«11/11», «۱۶ قوس», «22 آبان ماه»: a day and month with no year."""
-
-
-def _rejoin_split_dates(block: list[str]) -> list[str]:
-    """A line holding only a year next to one holding only a day and month (list bullets aside: «• 2021» over
-    «• 11/11», «۱۶ قوس» over «۱۴۰۳») is one date the page set in two fields: joined into one line, the year
-    first with the numbers' own separator when it came first («2021/11/11», as «۱۴۰۳/۰۹/۱۶» is written), else
-    after them, so the dateline reads whole. Joined only when the two read as one date."""
-    lines = [_LIST_BULLET.sub("", line).strip() for line in block]
-    out: list[str] = []
-    i = 0
-    while i < len(block):
-        pair = lines[i : i + 2]
-        joined = _joined_date(*pair) if len(pair) == 2 else None
-        out.append(joined or block[i])
-        i += 2 if joined else 1
-    return out
-
-
-def _joined_date(first: str, second: str) -> str | None:
-    """The one date a year line and a day-and-month line make (_rejoin_split_dates), or None."""
-    year_first = _YEAR_ALONE.fullmatch(first) is not None
-    year, other = (first, second) if year_first else (second, first)
-    day_month = _DAY_AND_MONTH.fullmatch(other)
-    if _YEAR_ALONE.fullmatch(year) is None or day_month is None:
-        return None
-    sep = day_month["sep"]
-    joined = (f"{year}{sep}{other}" if year_first else f"{other}{sep}{year}") if sep else f"{other} {year}"
-    found = read_dateline(fold(joined))
-    return joined if found is not None and found.shape == DATE_LINE else None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -300,7 +255,7 @@ class _Segmenter:
     def run(self, blocks: list[list[str]]) -> None:
         for block in blocks:
             if not any(section == Section.BODY for section, _ in self.rows):
-                block = _rejoin_split_dates(block)  # a dateline's fields set on two lines, in the header
+                block = rejoin_split_dates(block)  # a dateline's fields set on two lines, in the header
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
             facts = self._facts_block(folded_block)
             if self.header_done and not self.in_tail and facts is None and self._is_list_tail(folded_block):
@@ -379,7 +334,7 @@ class _Segmenter:
 
 _MASTHEAD = re.compile(r"^(?:صاحب\s*امتیاز|مدیر\s*مس(?:ئ|و|و\s*)ول|سر\s*دبیر|ناشر)\s*:")
 """«صاحب امتیاز: …», «مدیر مسئول: …», «سردبیر: …»: a newspaper's masthead above the headline."""
-_FACT = re.compile(rf"^(?:{_BULLET}|\|)?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{{1,40}}|https?://\S+)$")
+_FACT = re.compile(rf"^(?:{BULLET}|\|)?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{{1,40}}|https?://\S+)$")
 """«• سرویس: سیاسی», «نویسنده: گزارشگر ما», «لینک کوتاه: https://…»: a short label of one or two words, a colon
 and a short value or a link."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
