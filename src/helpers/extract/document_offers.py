@@ -16,7 +16,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_titles as titles
 from helpers.extract.mentions import words
-from helpers.extract.verb_classes import LIGHT
+from helpers.extract.verb_classes import BECOME, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.verbs import negated, stems, verb_at
 
@@ -51,7 +51,7 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
             continue
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
         at = to.start() if to else m.start()
-        active = light not in ("شد", "گردید")
+        active = light not in BECOME
         if _governed(folded, at, active) or (verb.tense == "subjunctive" and not clauses.planned(folded, at)):
             continue  # «… خواستار شد که نقشه راهی ارائه دهد»: a wish, not a plan («قرار است … ارائه کند»)
         out.append((at, rank, said[verb.used - 1][1], Action.PROPOSED))

@@ -41,6 +41,7 @@ from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
 from helpers.extract.time_cues import HELD_NOW, PAST, PLANS
+from helpers.extract.verb_classes import BECOME
 from helpers.text import gazetteer as gz
 
 When = Callable[[Said, int], Said | None]
@@ -76,11 +77,11 @@ APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:(?:و|به[\s\u200c]*عنوان)[
 («X رئیس‌جمهور ایران و رئیس دوره‌ای اجلاس», «X به عنوان رئیس اجلاس»)."""
 GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
-PASSIVE = re.compile(r"(?<!\w)(?:شد|گردید)")
+PASSIVE = re.compile(rf"(?<!\w)(?:{'|'.join(BECOME)})")
 HOST_TITLE = cue("به عنوان (?:کشور )?میزبان")
 """«X به عنوان میزبان …»: acting as the host, of the person it stands next to."""
 AIRPORT = cue(AIRPORT_WORD)
-SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', 'شد', 'گردید')}")
+SEEN_OFF = cue(f"(?:بدرقه|مشایعت) {did('کرد', 'نمود', *BECOME)}")
 """Seen off («X را بدرقه کرد», «X بدرقه شد»): X sets off for the meeting."""
 WELCOMED_AT_AIRPORT = cue(f"(?:استقبال|پیشواز) {did('کرد', 'نمود')}")
 """An active welcome («از X استقبال کرد»): at the airport, X has arrived."""

@@ -11,6 +11,7 @@ import re
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.cues import (
+    BECAME,
     DELEGATION,
     HANDED,
     MEETING,
@@ -46,7 +47,7 @@ PRESENCE_CUES = [
     Said(
         Status.ATTENDED,
         Kind.ARRIVAL,
-        cue(f"{TO_ATTEND}(?:سفر {did('کرد', 'نمود')}|{did('رسید', 'امد')}|وارد [^.؛]{{1,60}}?{did('شد', 'گردید')})"),
+        cue(f"{TO_ATTEND}(?:سفر {did('کرد', 'نمود')}|{did('رسید', 'امد')}|وارد [^.؛]{{1,60}}?{BECAME})"),
     ),
 ]
 ELSEWHERE = "در (?:دیدار|گفتگو|گفت و گو|مصاحبه|تماس|جمع|نشست|جلسه|کنفرانس|مراسم|پیام|برنامه|حساب)"

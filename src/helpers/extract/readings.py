@@ -29,7 +29,7 @@ from helpers.extract.meeting_place import AT_IT
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.time_cues import HELD_NOW
-from helpers.extract.verb_classes import CLASSES, LIGHT
+from helpers.extract.verb_classes import BECOME, CLASSES, LIGHT
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
 from helpers.text.verbs import AUX, stems, verb_at
@@ -40,8 +40,6 @@ if TYPE_CHECKING:  # report_time reads a cue's verb with this module (verb_in)
 CLASS_OF = {gz.key(word): name for name, said in CLASSES.items() for word in said}
 STOP = re.compile(r"[.؛:!؟?]")
 """Where a clause ends for its subject: the sentence's end, a colon before quoted words."""
-PASSIVE = frozenset(("شد", "گردید"))
-"""«شدن» after a noun it does not make a verb of presence or saying with: a passive («برگزار شد»)."""
 
 
 DEMONSTRATIVES = frozenset(("این", "ان", "همین", "همان"))
@@ -139,7 +137,7 @@ def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | N
         noun = gz.key(said[i - 2][2])  # «حضور پیدا کرد»: the noun before «پیدا کردن»
     stem = gz.key(stems(verb.lemma)[0])
     kind = CLASS_OF[noun] if stem in LIGHT and noun in CLASS_OF else CLASS_OF.get(stem, "act")
-    if kind in ("act", "signing") and stem in PASSIVE and i:
+    if kind in ("act", "signing") and stem in BECOME and i:
         kind = "passive"  # «برگزار خواهد شد», «انجام شد», «امضا شد»: what is done, not what the person does
     return Reading(verb.lemma, kind, verb.tense, _negated(verb.form), said[i][0])
 

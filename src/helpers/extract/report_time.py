@@ -47,6 +47,7 @@ from helpers.extract.time_cues import (
     RELATIVE_CLOSED,
     TOLD_DONE,
 )
+from helpers.extract.verb_classes import BECOME
 from helpers.text.verbs import LEMMA_MARK
 
 WHETHER = cue("ایا")
@@ -57,7 +58,7 @@ HA = re.compile(r"[\s\u200c]*ها(?!\w)")
 """A plural «ها» after «این نشست»: these meetings, earlier ones too."""
 TAKING_PART = frozenset(("presence", "chairing", "hosting"))
 """Verb classes (helpers.extract.verb_classes) whose present tells what is going on at the meeting."""
-BECOMING = ("شد" + LEMMA_MARK, "گردید" + LEMMA_MARK)
+BECOMING = tuple(stem + LEMMA_MARK for stem in BECOME)
 """Lemmas of «شدن» («حاضر می‌شود», «وارد می‌گردد»): its present tells a change still to come, not what
 is going on."""
 WILL = re.compile(r"(?<!\w)خواه(?:د|ند|م|یم)(?!\w)")
@@ -66,7 +67,7 @@ someone will do later in it is presence there (README, session 6; readings.STATU
 PLANNED_ACT = cue_regex(PLAN)
 """A cue that opens on a plan word («قرار است X در حاشیه نشست با Y دیدار کند»): its act is to come, as a
 future's is (`tense`)."""
-READ_OUT = re.compile(r"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:شد|گردید)")
+READ_OUT = re.compile(rf"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:{'|'.join(BECOME)})")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
 OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
 """A plan that ends on «با حضور», «به میزبانی» («قرار است … با حضور X برگزار شود»): the meeting's plan,

@@ -8,6 +8,7 @@ import re
 from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN, TALKS
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
+from helpers.extract.verb_classes import BECOME, BECOME_NOW
 
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
@@ -31,16 +32,16 @@ session 10); «در آستانه» before anything but the meeting is the city (
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
-AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|(?:خواهد|خواهند) (?:شد|گردید)")
+AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|(?:خواهد|خواهند) (?:{'|'.join(BECOME)})")
 """What makes a sentence's «برگزار می‌شود» a time still to come, not the present of a report written
 while the meeting goes on: a future verb, a plan word, a time to come (helpers.extract.report_time)."""
 RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,150}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
-PAST_STEMS = (*ATTEND, "امد", "اورد", "شد", "گردید", "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
+PAST_STEMS = (*ATTEND, "امد", "اورد", *BECOME, "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
 """The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
 VERB_ENDS = (
-    f"(?:(?:ب|ن|می[\\s\u200c]?)?(?:{'|'.join((*ATTEND_NOW, 'شو', 'گرد', 'باش', 'ده', 'گیر', 'رو', 'ای'))})(?:د|ند)"
+    f"(?:(?:ب|ن|می[\\s\u200c]?)?(?:{'|'.join((*ATTEND_NOW, *BECOME_NOW, 'باش', 'ده', 'گیر', 'رو', 'ای'))})(?:د|ند)"
     f"|(?:{'|'.join(PAST_STEMS)})(?:ند|ه)?|است|اند|بود|بودند)"
 ).replace("ا", "[اآ]")
 """A verb that can end a clause, in the page's spelling (alef or alef madda): a present or subjunctive

@@ -29,7 +29,14 @@ SAYING = (
     "ادعا کرد",
 )
 """Verbs of saying in their simple past («گفت», «اظهار داشت», «تصریح نمود», «خاطرنشان ساخت»), folded."""
-LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", "شد", "گردید", "داد", "گرفت", "یافت", "ورزید", "زد", "امد", "رسید"))
+BECOME = ("شد", "گردید")
+"""The past stems of «شدن» and of «گردیدن», its twin in formal and Dari prose, folded: the passive's auxiliary
+after a noun or a participle («برگزار شد», «افتتاح گردید», «خوانده شد») and the verb of becoming («حاضر شد»).
+Kept once for every rule that reads them (helpers.extract.cues.BECAME, occasions, readings, report_time,
+time_cues, document_offers)."""
+BECOME_NOW = ("شو", "گرد")
+"""Their present stems («می‌شود», «می‌گردد»)."""
+LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", *BECOME, "داد", "گرفت", "یافت", "ورزید", "زد", "امد", "رسید"))
 """Past stems of the light verbs a noun makes a compound verb with («تأکید کرد», «حضور یافت», «به توافق
 رسید»), folded."""
 CLASSES = {
