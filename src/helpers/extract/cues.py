@@ -62,9 +62,10 @@ ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد", "نمود")
 ATTEND_NOW = ("کن", "یاب", "ورز", "نمای", "دار")
 """Their present stems («می‌کند», «می‌یابد», «می‌ورزد», «دارد»)."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود", "داد")
-PRESENCE = (
-    "(?:شرکت|حضور|اشتراک|سخنرانی|دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
-)
+TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی"
+"""Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی»), singular: one copy for PRESENCE (being at
+talks is being at the meeting) and TALKS (which adds the plurals)."""
+PRESENCE = f"(?:شرکت|حضور|اشتراک|سخنرانی|{TALK_NOUNS}|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 NEGATED = " (?:پیدا )?ن(?!ما|مو)"
 NOT_THERE = f"{PRESENCE}{NEGATED}"
@@ -105,7 +106,7 @@ THIS_MEETING = cue(f"(?:این|ان|همین) (?:{MEETING})")
 """«این نشست», «آن اجلاس»: the meeting the text last spoke of."""
 BILATERAL = "(?:دوجانبه|دو جانبه|جداگانه|خصوصی)"
 """Talks between the parties alone («دیدار دوجانبه», «به طور جداگانه», «ملاقات خصوصی»): not an interview."""
-TALKS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|مذاکرات|رایزنی|رایزنیهای"
+TALKS = f"{TALK_NOUNS}|مذاکرات|رایزنیهای"
 """Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
 """A present copula right after a nominal cue («X از سخنرانان اجلاس است», «X میزبان این اجلاس است»)."""
