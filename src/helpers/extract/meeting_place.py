@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from helpers.extract.document_cues import ABOUT, NOUNS
 from helpers.text.gazetteer import fold
-from helpers.text.places import find_cities
+from helpers.text.places import CITY_NOUN, find_cities
 
 MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
 """Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
@@ -94,10 +94,10 @@ MEETING_WORD = re.compile(f"(?<!\\w)(?:{MEETING})(?!\\w)")
 """A meeting noun as a word of its own: named between a person and a city, the city is that meeting's place."""
 NAMES_THE_MEETING = re.compile(f"(?<!\\w)(?:{MEETING}|برگزار|میزبان)")
 """A sentence that speaks of the meeting or its holding: where it places a city, the city is the venue."""
-PLACED_BEFORE = re.compile("(?<!\\w)(?:در|شهر|پایتخت)(?: (?:شهر|پایتخت))? $")
-"""«در X», «در شهر X», «شهر X», «در پایتخت X»: the city is where something is, not whom it is of."""
-IN_CITY = re.compile("(?<!\\w)در(?: (?:شهر|پایتخت))? $")
+IN_CITY = re.compile(f"(?<!\\w)در(?: {CITY_NOUN})? $")
 """«در X», «در شهر X»: where an act was done (not «عازم شهر X», where someone is going)."""
+PLACED_BEFORE = re.compile(f"(?<!\\w)(?:در|{CITY_NOUN})(?: {CITY_NOUN})? $")
+"""IN_CITY, or the city's noun alone («شهر X», «پایتخت X»): the city is where something is, not whom it is of."""
 
 
 def placed_in(folded: str, after: int = 0) -> list[str]:

@@ -20,7 +20,10 @@ import pandas as pd
 from helpers import paths
 from helpers.text import gazetteer as gz
 
-PLACE_BEFORE = "(?:(?<!\\w)(?:شهر|پایتخت) )"
+CITY_NOUN = "(?:شهر|پایتخت)"
+"""The nouns a city's name follows when named as one («شهر کازان», «پایتخت X»), folded; helpers.extract.meeting_place
+reads them too."""
+PLACE_BEFORE = f"(?:(?<!\\w){CITY_NOUN} )"
 """A place named as one: the city follows «شهر» or «پایتخت»."""
 PLACE_AFTER_PREPOSITION = "(?:(?<!\\w)(?:در|به|از) )"
 NOTHING_IN_EZAFE = '(?=\\s*(?:[،,.؛:()«»"!؟?]|$|برگزار(?!ی)|پایتخت))'
