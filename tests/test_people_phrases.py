@@ -1,6 +1,6 @@
 """Where a name meets the phrase around it: a plural title in ezafe after a list of names
 (name_lexicon.ezafe_plural), the Mauritanian «ولد» (son of) inside a name (names.NAME_JOINERS), and
-an outlet's name after «به گزارش» or an outlet noun (names.SOURCE_NOUN, title_names.OUTLET).
+an outlet's name after «به گزارش» or an outlet noun (name_sources.SOURCE_NOUN, title_names.OUTLET).
 Sentences written for these tests (invented names, real titles)."""
 
 from __future__ import annotations

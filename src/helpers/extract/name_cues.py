@@ -15,13 +15,13 @@ from helpers.extract.name_bounds import time_keys
 from helpers.extract.name_lexicon import inflected, lexicon, places
 from helpers.extract.name_lists import surname_shape
 from helpers.extract.name_runs import framed_run
+from helpers.extract.name_sources import credited_at
 from helpers.extract.names import (
     ARABIC,
     COMMON,
     GIVEN,
     MAX_NAME_WORDS,
     RARE,
-    SOURCE_BEFORE,
     ZWNJ,
     Word,
     filial_kinds,
@@ -232,7 +232,7 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
     """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
     name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`. A
     place (helpers.extract.name_lexicon.places: «پنوم پن», CLDR's city) is quoted so too, no name,
-    and so is the outlet a report is credited to («به گزارش «X Y»، …»: names.SOURCE_BEFORE)."""
+    and so is the outlet a report is credited to («به گزارش «X Y»، …»: name_sources.credited_at)."""
     spans = []
     for m in QUOTED.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -250,7 +250,7 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
             continue
         if gz.key(m.group(group)) in places():  # «پنوم پن», a city quoted like a name
             continue
-        if SOURCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # «به گزارش «X Y»، …»: the outlet
+        if credited_at(text, m.start()):  # «به گزارش «X Y»، …»: the outlet
             continue
         if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
             spans.append(Span(inner[0].start, inner[-1].end))

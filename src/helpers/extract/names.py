@@ -50,6 +50,7 @@ from helpers.extract.name_lexicon import (
     run_together,
     verb_read,
 )
+from helpers.extract.name_sources import names_a_source
 from helpers.text import gazetteer as gz
 from helpers.text.language import ARABIC_SCRIPT
 
@@ -88,16 +89,6 @@ _LIGHT_VERB = re.compile(
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
-SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
-"""The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
-(«به نقل از» may quote a person, so it is no such mark)."""
-QUOTED_SOURCE_BEFORE = re.compile(
-    r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c][^،,.:؛«»\"]{0,40}?[\s\u200c]به[\s\u200c]+نقل[\s\u200c]+از[\s\u200c]+$"
-)
-"""The source an outlet quotes inside the opening phrase («به گزارش ایرنا به نقل از X،»): an outlet,
-unless a given name opens it (a person quoted: «به نقل از دانیار X، …»)."""
-SOURCE_NOUN = re.compile(r"گزارش[\s\u200c]")
-"""«گزارش» opening a span after «به»/«بنابر» (SOURCE_BEFORE): the source's noun, read as a name word."""
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 """A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
 made of it ends in «ی» («فیروزآبادی»)."""
@@ -397,11 +388,7 @@ def _may_name(text: str, span: Span, count: int, first: str) -> bool:
     k = gz.key(text[span.start : span.end])
     if k in places() or (count == 1 and plural(k)):
         return False
-    if SOURCE_NOUN.match(text, span.start) and SOURCE_BEFORE.search(text, max(0, span.start - 10), span.start + 6):
-        return False  # «به گزارش العربیه»: the report's noun and its source, no name
-    if first != GIVEN and QUOTED_SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start):
-        return False  # «به گزارش ایرنا به نقل از القدس العربی، …»: the outlet quoted
-    return not SOURCE_BEFORE.search(text, max(0, span.start - 20), span.start)
+    return not names_a_source(text, span, first == GIVEN)  # «به گزارش X، وزیر …»: an outlet (name_sources)
 
 
 def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:

@@ -1,0 +1,37 @@
+"""The news source a report is credited to («به گزارش X،», «بنابر گزارش X»; «به گزارش X به نقل از Y،»): a
+name there is an outlet's, no person's. One copy for helpers.extract.names (a name's run) and
+helpers.extract.name_cues (a name in quotes)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.mentions import Span
+
+SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
+"""The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
+(«به نقل از» may quote a person, so it is no such mark)."""
+QUOTED_SOURCE_BEFORE = re.compile(
+    r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c][^،,.:؛«»\"]{0,40}?[\s\u200c]به[\s\u200c]+نقل[\s\u200c]+از[\s\u200c]+$"
+)
+"""The source an outlet quotes inside the opening phrase («به گزارش ایرنا به نقل از X،»): an outlet,
+unless a given name opens it (a person quoted: «به نقل از دانیار X، …»)."""
+SOURCE_NOUN = re.compile(r"گزارش[\s\u200c]")
+"""«گزارش» opening a span after «به»/«بنابر» (SOURCE_BEFORE): the source's noun, read as a name word."""
+
+
+def credited_at(text: str, start: int) -> bool:
+    """Whether the words right before `start` credit the report to a source (SOURCE_BEFORE): what
+    opens at `start` is the outlet («به گزارش «X Y»، …»)."""
+    return SOURCE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def names_a_source(text: str, span: Span, given_first: bool) -> bool:
+    """Whether the words of `span` are the report's source, no person: the report's noun run together
+    with its source («به گزارش العربیه»), an outlet quoted inside the opening phrase unless a given name
+    opens it («به گزارش ایرنا به نقل از القدس العربی، …»), or a source credited right before it."""
+    if SOURCE_NOUN.match(text, span.start) and SOURCE_BEFORE.search(text, max(0, span.start - 10), span.start + 6):
+        return True  # «به گزارش العربیه»: the report's noun and its source, no name
+    if not given_first and QUOTED_SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start):
+        return True  # «به گزارش ایرنا به نقل از القدس العربی، …»: the outlet quoted
+    return credited_at(text, span.start)
