@@ -14,13 +14,18 @@ RANKS = (
 """Military and police ranks, Iranian and Dari («ستر جنرال», «دگروال», «جگرن»), in the spellings the
 press uses («سرلشکر» and «سرلشگر»): before a name they are honorifics, dropped from it (README,
 decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» stack."""
+MAAB = "جلالتمآب|فخامتمآب|عزتمآب|سیادتمآب|مآب"
+"""The Dari styles of address in «…مآب» (Excellency: «جلالت‌مآب», «فخامت‌مآب», «عزت‌مآب»), and «مآب»
+alone: the style's second part where its ZWNJ became a space («جلالت مآب X»), never a name."""
 PILGRIM = "الحاج|الحاجی|الهاجی|الحاجه|الحاجة|الهاجه|الحاجیه"
 """The pilgrim's title with the Arabic article, in Afghan use («الحاج») and in West-African names
 (Hausa «Alhaji», «Alhaja»: «الحاجی», «الهاجی», «الحاجه»): an honorific like «حجت‌الاسلام». «حاج» and
 «حاجی» without the article are left out: they open Persian surnames («حاجی میرزایی», «حاج بابایی»)."""
 HONORIFICS = gz.fold(
     "حجت الاسلام و المسلمین|حجت الاسلام|آیت الله العظمی|آیت الله|آقایان|آقای|خانم ها|خانم|دکتر|داکتر|دوکتور|مهندس|"
-    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|پرزیدنت|جلالتمآب|جلالتماب|عالیجناب|محترم|"
+    "پروفسور|شیخ|مولوی|مولانا|ملا|جناب|ملک|شاهزاده|پرنسس|پرنس|پرزیدنت|عالیجناب|محترم|"
+    + MAAB
+    + "|"
     + PILGRIM
     + "|"
     + RANKS

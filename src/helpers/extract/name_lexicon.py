@@ -292,6 +292,15 @@ def run_together(k: str) -> bool:
     return k.startswith("خود") and len(k) > 5
 
 
+def function_words(word: str) -> bool:
+    """Whether a word is function words joined by a ZWNJ, each a stopword («نه‌تنها» not only, the
+    normaliser's join of «نه تنها»; «این‌که»): a compound adverb or conjunction, rare as one word but
+    no name. Number words alone are left out: «سی» (thirty) is a syllable of names too («سی‌سی»)."""
+    parts = [gz.key(p) for p in word.split(ZWNJ)]
+    numbers = all(p in dates_words.CARDINALS for p in parts)
+    return len(parts) > 1 and not numbers and all(p in lexicon().stop for p in parts)
+
+
 VERB_PREFIXES = ("نمی", "می")
 """The continuous prefix and its negative, written with a ZWNJ («می‌خواست») or with it lost («میخواست»)."""
 MOOD_PREFIXES = ("ب", "ن")

@@ -9,16 +9,18 @@ helpers.extract.people, which calls `joined_runs` on the people of a sentence.
 A run is also read whole where the grammar frames it (`framed_run`): between a phrase said of a person
 and the title after it («آقای X Y رئیس …», «پیام X Y دبیرکل …»), or between two separators of a list
 of people («…، X Y Z، …»), every word is the name's, whatever its kind: a foreign given name hazm
-knows as a word («مایکل», «شارلی»), a common surname after a rare given name («X علوی»)."""
+knows as a word («مایکل», «شارلی»), a common surname after a rare given name («X علوی»); and the given
+names written right before a gazetteer surname are its person's (`name_words_before`, moved here from
+helpers.extract.names)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from helpers.extract.mentions import Span
+from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import places, plural
-from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, MAX_NAME_WORDS, MAX_WORDS, RARE, kind, tokens
+from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, MAX_NAME_WORDS, MAX_WORDS, RARE, Word, kind, tokens
 from helpers.text import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -100,3 +102,30 @@ def framed_run(
 def _no_name_word(k: str, gaz: gz.Gazetteer) -> bool:
     """A title's word, a plural («اعضا», «دولت‌ها») or the people of a place («ایرانیان»): no name's."""
     return k in gaz.title_words or plural(k) or (k.endswith(PEOPLE_OF) and k[: -len(PEOPLE_OF)] in places())
+
+
+def name_words_before(
+    text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span], own: tuple[str, ...] = ()
+) -> list[Word]:
+    """The given names and rare words (up to two) written right before `pos`, in reading order,
+    outside the spans `taken`; a common word right before `pos` after a given name is the first
+    part of a two-part surname («حسن آملی» before a gazetteer surname, «لاریجانی»). A word of the
+    gazetteer person's own spellings begins with (`own`: «آصف» of «آصف علی زرداری») is their given name, though
+    a common word."""
+    run: list[Word] = []
+    kinds: list[str | None] = []
+    for word in reversed([w for w in tokens(text) if w.end <= pos]):
+        if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
+            break
+        if any(s.start < word.end and word.start < s.end for s in taken):
+            break
+        run.insert(0, word)
+        k = gz.key(word.text)
+        kinds.insert(
+            0, GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
+        )
+        pos = word.start
+    while run and not (set(kinds) <= {GIVEN, RARE} or kinds == [GIVEN, COMMON]):
+        run.pop(0)
+        kinds.pop(0)
+    return run

@@ -42,6 +42,7 @@ from helpers.extract.name_bounds import (
 from helpers.extract.name_lexicon import (
     PREPOSED,
     ezafe_plural,
+    function_words,
     inflected,
     lexicon,
     places,
@@ -128,9 +129,14 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return ORDINAL
     if len(k) < 2 or not ARABIC_SCRIPT.search(k) or any(ch.isdigit() or ch == "_" for ch in k) or k in lexicon()[0]:
         return None  # «_» joins the words of a hashtag or a placeholder, never of a name
-    if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS) or ezafe_plural(k):
+    if k in HONORIFIC_WORDS or k.endswith(PLACE_ENDINGS) or ezafe_plural(k) or function_words(word):
         return None
-    if k in gaz.given_names or GIVEN_SHAPE.search(k) or lineage_given(k, gaz.given_names) or _two_given(k, gaz):
+    if (
+        k in gaz.given_names
+        or (GIVEN_SHAPE.search(k) and k not in places())
+        or lineage_given(k, gaz.given_names)
+        or _two_given(k, gaz)
+    ):
         return GIVEN
     if ends_a_name(k):  # «روز», «صبح», «بیست»: a word of time or a number (name_bounds)
         return None
@@ -264,6 +270,8 @@ def name_span(
             direction > 0 and after_lineage(chosen) == [GIVEN, COMMON] and _title_next(seq, i, text, gaz)
         )
         double = double and what is not None  # «X Y اعضای …»: a word never a name's ends it, whatever its shape
+        if what == JOINER and _filial_surname(seq, i, chosen, direction, text, gaz):
+            what = RARE  # «ریچارد بنت»: a joiner with no name word after it is a surname (Bennett)
         if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
             what = PARTICLE  # «فون در X», «دی لا X»: the article after a particle (name_bounds)
         if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
@@ -328,6 +336,24 @@ def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> boo
         return bool(BOUNDARY.search(text, 0, seq[i].start))
     prev = seq[i + 1]
     return gz.key(prev.text) == gz.key("و") or bool(BOUNDARY.search(text, prev.end, seq[i].start))
+
+
+def _filial_surname(
+    seq: list[Word], i: int, chosen: list[tuple[Word, str]], direction: int, text: str, gaz: gz.Gazetteer
+) -> bool:
+    """Whether «بن»/«بنت» (`seq[i]`) is the surname of a Western name («Ben», «Bennett») and no joiner:
+    right after a given name, and last in the name (no name word written right after it)."""
+    if gz.key(seq[i].text) not in FILIAL:
+        return False
+    if direction > 0:
+        given_before = bool(chosen) and chosen[-1][1] == GIVEN
+        after = seq[i + 1] if i + 1 < len(seq) else None
+    else:
+        given_before = not chosen and i + 1 < len(seq) and only_separators(text[seq[i + 1].end : seq[i].start])
+        given_before = given_before and kind(seq[i + 1].text, gaz) == GIVEN
+        after = None  # going left, the word after it is the title or the run's edge
+    name_after = after is not None and only_separators(text[seq[i].end : after.start], allow_comma=False)
+    return given_before and not (name_after and after is not None and kind(after.text, gaz) is not None)
 
 
 def _particle_beside(seq: list[Word], i: int, chosen: list[tuple[Word, str]], gaz: gz.Gazetteer) -> bool:
@@ -405,30 +431,3 @@ def _two_given(k: str, gaz: gz.Gazetteer) -> bool:
     """Whether the key is two given names written as one («محمدحسن», «علیرضا», «امیرحسین»)."""
     given = gaz.given_names
     return any(k[:i] in given and k[i:] in given for i in range(2, len(k) - 1))
-
-
-def name_words_before(
-    text: str, pos: int, gaz: gz.Gazetteer, taken: list[Span], own: tuple[str, ...] = ()
-) -> list[Word]:
-    """The given names and rare words (up to two) written right before `pos`, in reading order,
-    outside the spans `taken`; a common word right before `pos` after a given name is the first
-    part of a two-part surname («حسن آملی» before a gazetteer surname, «لاریجانی»). A word of the
-    gazetteer person's own spellings begins with (`own`: «آصف» of «آصف علی زرداری») is their given name, though
-    a common word."""
-    run: list[Word] = []
-    kinds: list[str | None] = []
-    for word in reversed([w for w in tokens(text) if w.end <= pos]):
-        if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
-            break
-        if any(s.start < word.end and word.start < s.end for s in taken):
-            break
-        run.insert(0, word)
-        k = gz.key(word.text)
-        kinds.insert(
-            0, GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
-        )
-        pos = word.start
-    while run and not (set(kinds) <= {GIVEN, RARE} or kinds == [GIVEN, COMMON]):
-        run.pop(0)
-        kinds.pop(0)
-    return run

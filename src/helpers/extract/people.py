@@ -39,7 +39,7 @@ from helpers.extract.name_cues import (
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
-from helpers.extract.name_runs import joined_runs
+from helpers.extract.name_runs import joined_runs, name_words_before
 from helpers.extract.names import (
     COMMON,
     FILIAL,
@@ -49,7 +49,6 @@ from helpers.extract.names import (
     joined_pieces,
     kind,
     name_span,
-    name_words_before,
     tokens,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
