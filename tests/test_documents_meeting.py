@@ -185,6 +185,30 @@ def test_the_body_whose_meeting_the_article_reports_is_no_other_body(
     assert body_titles(*texts, headline=headline) == expected
 
 
+UN_ACT = normalize("شورای امنیت با تصویب قطعنامه‌ی تمدید تحریم‌ها، تیم نظارت را موظف کرد.")
+
+
+@pytest.mark.parametrize(
+    "caption, lead, expected",
+    [
+        (
+            "عکس: آرشیف",
+            "شورای امنیت سازمان ملل روز جمعه تحریم‌ها را تمدید کرد.",
+            [("قطعنامه‌ی تمدید تحریم‌ها", "adopted")],
+        ),
+        ("تصویر از خبرگزاری", "نشست شورای امنیت امروز در نیویورک برگزار شد.", [("قطعنامه‌ی تمدید تحریم‌ها", "adopted")]),
+        ("عکس: نشست شورای امنیت", SCO_LEAD, []),
+    ],
+)
+def test_a_photo_caption_is_not_the_first_sentence(caption: str, lead: str, expected: list[tuple[str, str]]) -> None:
+    """A photo's caption above the text («عکس: …») is not the sentence that names whose meeting it is
+    (helpers.extract.document_outside.home_bodies): the first sentence after it is, whether or not the
+    caption names a body."""
+    sentences = [(0, 0, "caption", normalize(caption)), (1, 1, "body", normalize(lead)), (2, 2, "body", UN_ACT)]
+    df = extract_documents(pd.DataFrame(sentences, columns=contracts.SENTENCES))
+    assert [(t, str(a.value)) for t, a in zip(df["title_fa"], df["action"], strict=True)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

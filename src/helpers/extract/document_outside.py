@@ -214,7 +214,8 @@ def home_bodies(own: Sequence[Scanned]) -> frozenset[str]:
     HOME_AT). Their documents and their acts as subject are the meeting's, not another body's; a body
     the text only cites or asks («… به عنوان سند شورای امنیت منتشر شود») is none."""
     lead = [s.folded for s in own if s.row.section == Section.HEADLINE]
-    lead += [s.folded for s in own if s.row.section != Section.HEADLINE][:1]
+    # the first sentence of the text, not a photo's caption above it («عکس: آرشیف»)
+    lead += [s.folded for s in own if s.row.section not in (Section.HEADLINE, Section.CAPTION)][:1]
     found = [(text, m) for text in lead for m in HOME_AT.finditer(text)]
     named = [m["body"] for _, m in found]
     named += [joined["body"] for text, m in found if (joined := _AND_BODY.match(text, m.end()))]
