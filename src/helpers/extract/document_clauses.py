@@ -206,24 +206,36 @@ def sourced(sentence: Scanned, rows: list[dict], named: bool) -> list[dict]:
 
 
 _CITED_NAME = re.compile(
-    rf"(?<!\w)(?:در|طبق|بنابر)[\s\u200c]+(?P<noun>بیانیه|اعلامیه)(?=[\s\u200c]+{meetings.MEETING_CHAIN.pattern})"
+    rf"(?:(?<!\w)(?:در|طبق|بنابر)|(?P<about>{cues.ABOUT_RE.pattern}))[\s\u200c]+"
+    r"(?P<noun>بیانیه|اعلامیه)(?:[\s\u200c]+\d{1,3}(?!\d))?"
 )
+"""A statement a preposition governs, quoted or cited («در/طبق بیانیه …») or talked about («درباره/در خصوص
+بیانیه …»), with its meeting's number if any («بیانیه ۱۴۹ …»): where its name may follow."""
 _SAYS = re.compile(rf"{cues.STANDS.pattern}|(?<!\w)(?:تصریح|تاکید)[\s\u200c]+(?:شده|کرده)")
 
 
-def renamed(own: Sequence[Scanned], rows: list[dict]) -> list[tuple[dict, str]]:
-    """A statement reported bare or indefinite («در بیانیه‌ای تأکید کردند»: issued) and cited by its
-    name in another sentence («در بیانیه سازمان X تصریح شده است»: the name is the chain naming the
-    organization or meeting, titles.chain_end; not a body outside it, outside.BODY_DOCUMENT) is one
-    statement, named: (row, name) pairs. A name never makes a row of its own."""
-    bare = [r for r in rows if r["action"] == Action.ISSUED and len(titles.title_words(r["title_fa"])) == 1]
+def renamed(own: Sequence[Scanned], rows: list[dict], home: frozenset[str] = frozenset()) -> list[tuple[dict, str]]:
+    """A statement reported bare or indefinite («در بیانیه‌ای تأکید کردند», «اعلامیه‌ای که تصویب شد») and
+    named in another sentence, quoted there (_CITED_NAME, _SAYS: «در بیانیه سازمان X آمده است») or talked
+    about («درباره بیانیه ۱۴۹ وزیران خارجه X گفت»), is one statement, named: (row, name) pairs. The name is
+    the chain naming its meeting, organization or signers (titles.chain_end), not a body outside the
+    meeting (outside.BODY_DOCUMENT) unless the article reports that body's meeting (`home`). A name never
+    makes a row of its own."""
+    bare = [r for r in rows if len(titles.title_words(r["title_fa"])) == 1]
     for sentence in own if bare else ():
         folded, index = sentence.folded, sentence.origin
         for m in _CITED_NAME.finditer(folded) if "بیانیه" in folded or "اعلامیه" in folded else ():
-            end = titles.chain_end(folded, m.end("noun")) or m.end("noun")
+            end = titles.chain_end(folded, m.end()) or m.end()
             elsewhere = outside.BODY_DOCUMENT.match(folded, m.start("noun"), end)  # «بیانیه پارلمان اروپا»
-            if end > m.end("noun") and _SAYS.search(folded, end, end + 40) and not elsewhere:
+            cited = m["about"] or _SAYS.search(folded, end, end + 40)  # a basis («طبق بیانیه X،») may be older
+            if end > m.end() and cited and not (elsewhere and outside.body_key(elsewhere["body"]) not in home):
                 name = sentence.text[index[m.start("noun")] : index[end - 1] + 1]
-                same = [r for r in bare if titles.title_words(r["title_fa"]) == titles.title_words(name)[:1]]
+                row = sentence.row
+                same = [
+                    r
+                    for r in bare
+                    if titles.title_words(r["title_fa"]) == titles.title_words(name)[:1]
+                    and (r["section"], r["paragraph"], r["sentence"]) != (row.section, row.paragraph, row.sentence)
+                ]
                 return [(r, name) for r in same[:1]]
     return []

@@ -367,7 +367,7 @@ def document_rows(
                     "item": item,
                 }
             )
-    for r, name in clauses.renamed(own, rows):  # «در بیانیه‌ای …» named in another sentence
+    for r, name in clauses.renamed(own, rows, home):  # «در بیانیه‌ای …» named in another sentence
         r["title_fa"], r["title_en"] = name, english(name, terms)
     rows = [r for r in rows if not _text_to_come(r, rows) and not _creation_to_come(r)]
     rows = [r for r in rows if not any(c["count"] and titles.recounts(r["title_fa"], c["title_fa"]) for c in rows)]
