@@ -216,6 +216,7 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     if verb_noun and stop and stop["verb"] and len(spans) > 1 and len(found) <= bounds.MAX_TITLE_WORDS:
         spans.pop()
     end = document_words.described_end(folded, pos, pos + spans[-1]) if spans else end
+    end = pos + len(bounds.TRAIL.sub("", folded[pos:end]))  # «با صدور بیانیه این اعلام کرد»: «این» with no noun
     return min(end, numbered.end()) if (numbered := outside.NUMBERED_NAME.match(folded, pos)) else end
 
 
