@@ -447,3 +447,38 @@ def test_a_count_restated_with_more_than_or_about_is_one_row(texts: tuple, expec
     """«ده قرارداد» and «بیش از ده قرارداد» (or «حدود ۱۲ سند» and «۱۲ سند») count the same documents: one
     row, with the fuller title; another count is another row."""
     assert rows(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "سران قرار دادی برای ایجاد منطقه آزاد تجاری امضا کردند.",
+            [("قرار دادی برای ایجاد منطقه آزاد تجاری", "signed")],
+        ),
+        ("وزیران قرار‌دادی برای توسعه ترانزیت به امضا رساندند.", [("قرار‌دادی برای توسعه ترانزیت", "signed")]),
+        ("کشورهای عضو قرار دادی درباره انرژی امضا خواهند کرد.", [("قرار دادی", "proposed")]),
+        ("اعضا قرارداد همکاری را امضا کردند.", [("قرارداد همکاری", "signed")]),
+        ("وزیر این موضوع را مورد بررسی قرار داد.", []),
+        ("رئیس جمهور این اقدام را مورد تایید قرار داد.", []),
+        ("رئیس نشست گزارش را در اختیار اعضا قرار داد و سپس بیانیه پایانی صادر شد.", [("بیانیه پایانی", "issued")]),
+    ],
+)
+def test_a_contract_written_apart(text: str, expected: list[tuple[str, str]]) -> None:
+    """«قرارداد» (contract) written apart, with a space or ZWNJ («قرار دادی برای …»), is the document noun
+    as «تفاهم نامه» is; the light verb «قرار داد» («مورد بررسی/تأیید قرار داد», «در اختیار … قرار داد») names
+    none."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "روسای جمهوری روسیه، بلوروس، قزاقستان و اوکراین قرار دادی برای ایجاد منطقه اقتصادی مشترک امضا کردند.",
+        "روسای جمهور قزاقستان، بلاروسیه، روسیه و ارمنستان قرار دادی برای ایجاد منطقه اقتصادی مشترک امضا کردند.",
+    ],
+)
+def test_four_states_listed_sign_a_multilateral_document(text: str) -> None:
+    """States listed with commas before the last two («الف، ب، ج و د») are more than two, however a state is
+    spelled (Belarus: «بلاروس», «بلاروسیه», VOA's and Dari «بلوروس»): no bilateral document."""
+    assert rows(text) == [("قرار دادی برای ایجاد منطقه اقتصادی مشترک", "signed")]

@@ -15,7 +15,7 @@ from helpers.extract.mentions import Cue, cue, cue_regex
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
-    "|یادداشت تفاهم|یادداشت|نقشه راه|قرارداد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
+    "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
     "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
 )
@@ -24,7 +24,9 @@ NOUNS = (
 «تصامیم», «فیصله» (a decision, unnamed alone like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک
 … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package
 of measures («بسته تحریمی/حمایتی …», the dev-set README's session-9 decision) only with the relational adjective
-in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»)."""
+in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»). Compounds read however they are
+written, together, with a ZWNJ or apart («قرار دادی برای …», «تفاهم نامه»); the light verb «قرار داد» («مورد بررسی
+قرار داد») ends its clause (CLAUSE_BREAK) before any verb acts on it."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
