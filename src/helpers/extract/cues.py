@@ -76,29 +76,6 @@ PLAN = (
     "|برنامه ریزی شده|(?:تصمیم|قصد|برنامه) دار(?:د|ند)|در نظر دار(?:د|ند)"
 )
 """Words of a plan («قرار است», «انتظار می‌رود», «پیش‌بینی می‌شود»): pre-event wording."""
-HELD_PAST = (
-    f"(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
-    f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری|گشایش {did('یافت')}"
-)
-BEGINS = f"(?:اغاز (?:به |ب)?کار|کار (?:خود|خویش) را اغاز) (?:{does('کن')}|{will('کرد')})"
-"""The meeting begins its work («آغاز به کار می‌کند», «کار خود را آغاز خواهد کرد»): still to come."""
-HELD_SOON = (
-    "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
-    "|به عمل (?:می اید|خواهد امد|اید)|گشایش (?:می یابد|خواهد یافت|یابد)"
-    f"|{BEGINS}"
-)
-HELD = cue(f"{HELD_PAST}|{HELD_SOON}")
-"""A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
-«انجام خواهد شد», Dari «دایر شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
-UNDER_WAY = cue(HELD_PAST)
-"""The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
-TO_COME = cue(HELD_SOON)
-"""The meeting still to be held or to begin: the report's time is before it."""
-PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقامات ارشد|هماهنگ کنندگان ملی|معاونان وزیران|معاونان وزرا")
-"""A preparatory meeting before the one reported («نشست کارشناسان», «نشست مقامات ارشد»): its being under
-way or to come says nothing of the report's time for the main meeting."""
-TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
-"""Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
 MEETING_WORD = cue(f"{MEETING}|دور(?: \\w+)? (?:مذاکرات|گفتگو های?|گفت و گو های?|رایزنی های?)")
 """A meeting named: a meeting noun, or a round of talks («دور جدید مذاکرات», «دور دوم گفت‌وگوها»), which
 is held like one: «دور … مذاکرات … آغاز شد» sets the report's time (helpers.extract.occasions.frame)."""

@@ -22,17 +22,12 @@ from helpers.extract.cues import (
     AIRPORT_WORD,
     CHAIR_TITLE,
     HANDED,
-    HELD,
     MEETING,
     MEETING_WORD,
     ON_SIDELINES,
     ORDINAL,
-    PREPARATORY,
     TALKS,
     THIS_MEETING,
-    TO_COME,
-    TODAY,
-    UNDER_WAY,
     Said,
     did,
 )
@@ -40,7 +35,7 @@ from helpers.extract.meeting_place import PRESS
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
-from helpers.extract.time_cues import HELD_NOW, PAST, PLANS
+from helpers.extract.time_cues import HELD, HELD_NOW, PAST, PLANS, PREPARATORY, TO_COME, TODAY, UNDER_WAY
 from helpers.extract.verb_classes import BECOME
 from helpers.text import gazetteer as gz
 

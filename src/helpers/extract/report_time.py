@@ -23,7 +23,6 @@ from helpers.extract.cues import (
     STATIVE,
     TALKS,
     THIS_MEETING,
-    TODAY,
     VERB_CUES,
     Said,
 )
@@ -45,6 +44,7 @@ from helpers.extract.time_cues import (
     PLANS,
     RELATIVE_BEFORE,
     RELATIVE_CLOSED,
+    TODAY,
     TOLD_DONE,
 )
 from helpers.extract.verb_classes import BECOME

@@ -1,15 +1,39 @@
-"""Words of time in a sentence: pre-event wording, a time still to come and an earlier occasion
-(helpers.extract.report_time reads the verb cues of helpers.extract.cues in them)."""
+"""Words of time in a sentence: the meeting held, under way or still to come, pre-event wording, a time
+still to come and an earlier occasion (helpers.extract.report_time reads the verb cues of
+helpers.extract.cues in them, helpers.extract.occasions the report's time off them)."""
 
 from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, ATTEND_NOW, BEGINS, FUTURE_VERB, MEETING, PLAN, TALKS
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, FUTURE_VERB, MEETING, PLAN, TALKS, did, does, will
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 from helpers.extract.verb_classes import BECOME, BECOME_NOW
 
+HELD_PAST = (
+    f"(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
+    f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری|گشایش {did('یافت')}"
+)
+BEGINS = f"(?:اغاز (?:به |ب)?کار|کار (?:خود|خویش) را اغاز) (?:{does('کن')}|{will('کرد')})"
+"""The meeting begins its work («آغاز به کار می‌کند», «کار خود را آغاز خواهد کرد»): still to come."""
+HELD_SOON = (
+    "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
+    "|به عمل (?:می اید|خواهد امد|اید)|گشایش (?:می یابد|خواهد یافت|یابد)"
+    f"|{BEGINS}"
+)
+HELD = cue(f"{HELD_PAST}|{HELD_SOON}")
+"""A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
+«انجام خواهد شد», Dari «دایر شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
+UNDER_WAY = cue(HELD_PAST)
+"""The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
+TO_COME = cue(HELD_SOON)
+"""The meeting still to be held or to begin: the report's time is before it."""
+PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقامات ارشد|هماهنگ کنندگان ملی|معاونان وزیران|معاونان وزرا")
+"""A preparatory meeting before the one reported («نشست کارشناسان», «نشست مقامات ارشد»): its being under
+way or to come says nothing of the report's time for the main meeting."""
+TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
+"""Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
 LATER = "(?:هفته|ماه|سال) (?:اینده|بعد)"
