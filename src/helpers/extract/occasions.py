@@ -233,26 +233,30 @@ def handed_chair(sentence: Scanned, found: list[Found], when: When) -> None:
     تحویل داده شد», «X ریاست نشست را تحویل گرفت»): X, the one it is handed to, chairs it; the one
     handing it over was there (the HANDOVER verb cue). The rotating chair («ریاست دوره‌ای این اجلاس»),
     often handed on at the close, is the organization's for a year: presence only (cues.HANDOVER)."""
-    text, mentions = sentence.text, sentence.mentions
     for span in find_cues(CHAIR_HANDED, sentence):
-        if RECEIVED.search(gz.fold(text[span.start : span.end])):
+        if RECEIVED.search(gz.fold(sentence.text[span.start : span.end])):
             before = [f for f in found if f.span.end <= span.start]
             to = before[-1:] if before else []
         else:
-            inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
-            to = [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
+            to = _handed_to(sentence, span, found)
         if to and (said := when(CHAIR_SAID, span.start)):
             give(to[0], said)
+
+
+def _handed_to(sentence: Scanned, span: Span, found: list[Found]) -> list[Found]:
+    """The people inside a cue of handing something over named right after «به» (TO), titles aside:
+    those it is handed to, in reading order («… را به X، وزیر مشاور، سپرد»)."""
+    text, mentions = sentence.text, sentence.mentions
+    inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
+    return [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
 
 
 def delegation_handed(sentence: Scanned, found: list[Found], when: When) -> None:
     """The one a delegation's lead is handed to («… را به X، وزیر مشاور، سپرد»; presence.DELEGATION_HANDED)
     leads it at the meeting (attended; expected when handed in the future, `when`); the one handing it
     over stays as their own cues say (often absent: «حاضر نشد و ریاست هیئت را به X سپرد»)."""
-    text, mentions = sentence.text, sentence.mentions
     for span in find_cues(DELEGATION_HANDED, sentence):
-        inside = [f for f in found if span.start < f.span.start and f.span.end <= span.end]
-        to = [f for f in inside if TO.search(gz.fold(without_titles(text, span.start, f.span.start, mentions)))]
+        to = _handed_to(sentence, span, found)
         if to and (said := when(LEADS, span.start)):
             give(to[0], said)
 
