@@ -11,14 +11,19 @@ from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 from helpers.extract.verb_classes import BECOME, BECOME_NOW
 
+HELD_NOUNS = "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر)"
+"""The nouns a meeting is held, formed, begun or opened with before «شدن» («برگزار شد», «تشکیل می‌شود»,
+Dari «دایر شد»), folded: one copy for HELD_PAST and HELD_SOON."""
+BECOMES_SOON = "(?:می شود|می گردد|خواهد شد|شود|گردد)"
+"""«شدن» and «گردیدن» of what is still to come: present, future or subjunctive («برگزار می‌شود», «خواهد شد»)."""
 HELD_PAST = (
-    f"(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
+    f"{HELD_NOUNS} {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
     f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری|گشایش {did('یافت')}"
 )
 BEGINS = f"(?:اغاز (?:به |ب)?کار|کار (?:خود|خویش) را اغاز) (?:{does('کن')}|{will('کرد')})"
 """The meeting begins its work («آغاز به کار می‌کند», «کار خود را آغاز خواهد کرد»): still to come."""
 HELD_SOON = (
-    "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر) (?:می شود|می گردد|خواهد شد|شود|گردد)|صورت (?:می گیرد|خواهد گرفت|گیرد)"
+    f"{HELD_NOUNS} {BECOMES_SOON}|صورت (?:می گیرد|خواهد گرفت|گیرد)"
     "|به عمل (?:می اید|خواهد امد|اید)|گشایش (?:می یابد|خواهد یافت|یابد)"
     f"|{BEGINS}"
 )
@@ -34,7 +39,7 @@ PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقاما
 way or to come says nothing of the report's time for the main meeting."""
 TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 """Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
-FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) (?:می شود|می گردد|خواهد شد|شود|گردد)")
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) {BECOMES_SOON}")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
 LATER = "(?:هفته|ماه|سال) (?:اینده|بعد)"
 SOON = f"فردا|پس فردا|{LATER}"
