@@ -15,6 +15,7 @@ helpers.extract.names)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -129,3 +130,19 @@ def name_words_before(
         run.pop(0)
         kinds.pop(0)
     return run
+
+
+OPEN_QUOTE = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})$")
+"""A quote opened before a word and not closed («X Y» … up to the word)."""
+CLOSE_QUOTE = re.compile(r"[\s\u200c]*[»\"”]")
+
+
+def quoted_before(text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Word]:
+    """The words before a surname (`start`–`end`) inside the quotes that close right after it («غیرت
+    X» دبیرکل …): the quotes frame the whole name (`framed_run`), a given name hazm knows as a common
+    word included."""
+    opened = OPEN_QUOTE.search(text, 0, start)
+    if opened is None or not CLOSE_QUOTE.match(text, end):
+        return []
+    span = framed_run(text, opened.start(1), start, taken, gaz, apposed=True)
+    return [w for w in tokens(text) if span and span.start <= w.start and w.end <= span.end]

@@ -270,8 +270,8 @@ def name_span(
             direction > 0 and after_lineage(chosen) == [GIVEN, COMMON] and _title_next(seq, i, text, gaz)
         )
         double = double and what is not None  # «X Y اعضای …»: a word never a name's ends it, whatever its shape
-        if what == JOINER and _filial_surname(seq, i, chosen, direction, text, gaz):
-            what = RARE  # «ریچارد بنت»: a joiner with no name word after it is a surname (Bennett)
+        if what in (JOINER, None) and _surname_of_a_word(seq, i, chosen, direction, text, gaz):
+            what = RARE  # «ریچارد بنت», «دیوید کامرون وزیر …»: a joiner or a state as a surname
         if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
             what = PARTICLE  # «فون در X», «دی لا X»: the article after a particle (name_bounds)
         if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
@@ -338,12 +338,15 @@ def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> boo
     return gz.key(prev.text) == gz.key("و") or bool(BOUNDARY.search(text, prev.end, seq[i].start))
 
 
-def _filial_surname(
+def _surname_of_a_word(
     seq: list[Word], i: int, chosen: list[tuple[Word, str]], direction: int, text: str, gaz: gz.Gazetteer
 ) -> bool:
-    """Whether «بن»/«بنت» (`seq[i]`) is the surname of a Western name («Ben», «Bennett») and no joiner:
-    right after a given name, and last in the name (no name word written right after it)."""
-    if gz.key(seq[i].text) not in FILIAL:
+    """Whether `seq[i]`, a joiner of Arabic names («بن», «بنت») or a place («کامرون»), is a Western
+    surname (Bennett, Cameron): right after a given name and last in the name (no name word written
+    right after it). A place only going left from the title that closes the name («X کامرون، نخست
+    وزیر …»): elsewhere a place after a given name is where someone went or comes from."""
+    k = gz.key(seq[i].text)
+    if k not in FILIAL and not (direction < 0 and k in places()):
         return False
     if direction > 0:
         given_before = bool(chosen) and chosen[-1][1] == GIVEN

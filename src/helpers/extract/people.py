@@ -39,7 +39,7 @@ from helpers.extract.name_cues import (
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
-from helpers.extract.name_runs import joined_runs, name_words_before
+from helpers.extract.name_runs import joined_runs, name_words_before, quoted_before
 from helpers.extract.names import (
     COMMON,
     FILIAL,
@@ -131,7 +131,11 @@ def find_people(
 ) -> list[Found]:
     """Person mentions in one sentence with the role and state written next to them; `day` (the
     article's date) picks among people of one surname (`known_surname`)."""
-    named = [m for m in sentence.mentions if not _given_name_not_title(sentence, m, gaz)]
+    named = [
+        m
+        for m in sentence.mentions
+        if not _given_name_not_title(sentence, m, gaz) and not _state_as_surname(sentence, m, gaz)
+    ]
     if len(named) < len(sentence.mentions):
         sentence = sentence._replace(mentions=named)
     text, mentions = sentence.text, sentence.mentions
@@ -224,6 +228,23 @@ def _given_name_not_title(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazett
         gz.key(mention.written) in gaz.given_names
         and kind(following.text, gaz) == GIVEN
         and affiliation_after(sentence, mention, None)[0] is None
+    )
+
+
+def _state_as_surname(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazetteer) -> bool:
+    """«X کامرون، نخست‌وزیر …»: a state's name right after a given name and right before a title (a
+    comma between) is the surname of a Western name (Cameron), not the state (names.name_span reads it)."""
+    if mention.kind != "country":
+        return False
+    text = sentence.text
+    before = [w for w in tokens(text) if w.end <= mention.start][-1:]
+    title = next((m for m in sentence.mentions if m.kind == "role" and m.start >= mention.end), None)
+    return (
+        bool(before)
+        and kind(before[0].text, gaz) == GIVEN
+        and only_separators(text[before[0].end : mention.start], allow_comma=False)
+        and title is not None
+        and only_separators(text[mention.end : title.start])
     )
 
 
@@ -323,6 +344,7 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
         return found
     own = gaz.spellings.get(mention.entry.id, ())
     before = name_words_before(text, mention.start, gaz, taken, tuple(own))
+    before = before or quoted_before(text, mention.start, mention.end, taken, gaz)
     if not before:
         return found
     other = any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in before)
