@@ -482,3 +482,25 @@ def test_four_states_listed_sign_a_multilateral_document(text: str) -> None:
     """States listed with commas before the last two («الف، ب، ج و د») are more than two, however a state is
     spelled (Belarus: «بلاروس», «بلاروسیه», VOA's and Dari «بلوروس»): no bilateral document."""
     assert rows(text) == [("قرار دادی برای ایجاد منطقه اقتصادی مشترک", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیران چارچوب همکاری منطقه‌ای را تصویب کردند.", [("چارچوب همکاری منطقه‌ای", "adopted")]),
+        ("سند چهارچوب ملی توسعه روستایی امضا شد.", [("چهارچوب ملی توسعه روستایی", "signed")]),
+        ("چارچوب‌های همکاری بانکی به تصویب رسید.", [("چارچوب‌های همکاری بانکی", "adopted")]),
+        (
+            "سران اسناد مهم نشست، از جمله چارچوب همکاری گمرکی منطقه در دوره ۲۰۲۵-۲۰۳۰ را تأیید کردند.",
+            [("چارچوب همکاری گمرکی منطقه", "approved")],
+        ),
+        ("توافق‌نامه تجارت آزاد در چارچوب سازمان امضا شد.", [("توافق‌نامه تجارت آزاد", "signed")]),
+        ("درچارچوب این نشست بیانیه پایانی صادر شد.", [("بیانیه پایانی", "issued")]),
+        ("برنامه همکاری مالی در دوره سه ساله آینده تصویب شد.", [("برنامه همکاری مالی", "adopted")]),
+    ],
+)
+def test_a_framework_is_a_document(text: str, expected: list[tuple[str, str]]) -> None:
+    """«چارچوب/چهارچوب» (a framework) is a document noun, as «برنامه» is, and an item a list names
+    («اسناد مهم، از جمله چارچوب …»); «در چارچوب …» (within) is a preposition and names none. A period
+    («در دوره …») is when, not the title's."""
+    assert rows(text) == expected

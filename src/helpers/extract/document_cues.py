@@ -18,6 +18,7 @@ NOUNS = (
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
     "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
+    r"|(?<!در[\s\u200c])(?<!در)چه?ارچوب"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
@@ -26,7 +27,8 @@ NOUNS = (
 of measures («بسته تحریمی/حمایتی …», the dev-set README's session-9 decision) only with the relational adjective
 in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»). Compounds read however they are
 written, together, with a ZWNJ or apart («قرار دادی برای …», «تفاهم نامه»); the light verb «قرار داد» («مورد بررسی
-قرار داد») ends its clause (CLAUSE_BREAK) before any verb acts on it."""
+قرار داد») ends its clause (CLAUSE_BREAK) before any verb acts on it. A framework («چارچوب/چهارچوب همکاری …»)
+is one, not the compound preposition «در چارچوب …» (within)."""
 CREATION = "ایجاد|تشکیل|راه اندازی"
 HEADS = f"{NOUNS}|{CREATION}"
 """Document words: nouns, and the creation of something («ایجاد/تشکیل …»), which names a decision when a
