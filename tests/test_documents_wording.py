@@ -504,3 +504,21 @@ def test_a_framework_is_a_document(text: str, expected: list[tuple[str, str]]) -
     («اسناد مهم، از جمله چارچوب …»); «در چارچوب …» (within) is a preposition and names none. A period
     («در دوره …») is when, not the title's."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وزیران بر اجرایی کردن سند چارچوب همکاری گردشگری تاکید کردند و بیانیه پایانی صادر شد.",
+            [("بیانیه پایانی", "issued")],
+        ),
+        ("اجرایی‌سازی برنامه اقدام منطقه‌ای در دستور کار نشست قرار گرفت.", []),
+        ("اجرایی شدن توافق‌نامه ترانزیت بررسی شد.", []),
+        ("اجرای کامل قطعنامه‌های سازمان مورد تاکید قرار گرفت.", []),
+    ],
+)
+def test_making_a_document_operative_is_no_document_of_the_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+    """«اجرایی کردن/سازی/شدن X» (making X operative) is its implementation, as «اجرای X» is: the verb acts on
+    that, not on X, a document already adopted."""
+    assert rows(text) == expected

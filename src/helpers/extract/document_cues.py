@@ -246,13 +246,14 @@ NEXT_VERB = re.compile(
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
 is still to be issued: proposed (one whose verb is negated is no row: documents._denied)."""
 CONTAINER = re.compile(
-    r"(?<!\w)(?:گزارش|گزارشی|اجرای|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی|تحقق|پیگیری|تدوین|تهیه)"
+    r"(?<!\w)(?:گزارش|گزارشی|اجرای|اجرایی[\s\u200c]*(?:کردن|سازی|شدن)|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی"
+    r"|تحقق|پیگیری|تدوین|تهیه)"
     r"(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"
 )
 """A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه», «تدوین
-پیش‌نویس X»): the verb acts on the report, the implementation («اجرا», Dari «تطبیق», «پیاده‌سازی») or the
-drafting («بر تدوین X توافق کردند»: X is proposed, by the action noun of drafting), not on a document of
-this meeting."""
+پیش‌نویس X»): the verb acts on the report, the implementation («اجرا», «اجرایی کردن/سازی», Dari «تطبیق»,
+«پیاده‌سازی») or the drafting («بر تدوین X توافق کردند»: X is proposed, by the action noun of drafting), not
+on a document of this meeting."""
 MEMBER_OF = re.compile(r"(?<!\w)(?:عضو|اعضای|طرف[\s\u200c]*های|طرفین)[\s\u200c]+$")
 TREATY = cue_regex(r"(?:کنوانسیون|معاهده|پیمان نامه|عهد ?نامه|میثاق)(?![\w\u200c])")
 """A treaty named after «عضو/اعضای/طرف‌های» («کشورهای عضو کنوانسیون X», «طرف‌های معاهده Y») names the body
