@@ -67,3 +67,29 @@ def test_quotes_frame_a_gazetteer_surname_with_its_given_name(text: str, name: s
 )
 def test_no_quotes_no_frame(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a foreign given name hazm knows as a noun, between commas, before a gazetteer surname
+        ("از قرقیزستان، میکائیل جباروف، وزیر اقتصاد در نشست حضور داشت.", "میکائیل جباروف"),
+        ("از طرف آذربایجان، میکائیل جباروف، وزیر اقتصاد حضور دارد.", "میکائیل جباروف"),
+        # after «و», a title right after the surname
+        ("کاوه رحیمی وزیر خارجه و میکائیل جباروف وزیر اقتصاد در نشست شرکت کردند.", "میکائیل جباروف"),
+    ],
+)
+def test_a_foreign_given_name_opening_an_item_before_a_gazetteer_surname(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # look-alikes: a noun before the surname with no boundary before it; a rare given name respelt
+        ("سخنان جباروف رئیس جمهور قرقیزستان مهم بود.", "جباروف"),
+        ("ولادمیر پوتین رئیس جمهور روسیه در نشست شرکت کرد.", "ولادمیر پوتین"),
+    ],
+)
+def test_other_words_before_a_gazetteer_surname(text: str, name: str) -> None:
+    assert names_in(text) == [name]

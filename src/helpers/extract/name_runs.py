@@ -21,7 +21,19 @@ from typing import TYPE_CHECKING
 
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import places, plural
-from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, MAX_NAME_WORDS, MAX_WORDS, RARE, Word, kind, tokens
+from helpers.extract.names import (
+    ARABIC,
+    COMMON,
+    GIVEN,
+    JOINER,
+    MAX_NAME_WORDS,
+    MAX_WORDS,
+    RARE,
+    Word,
+    foreign_given,
+    kind,
+    tokens,
+)
 from helpers.text import gazetteer as gz
 
 if TYPE_CHECKING:
@@ -112,19 +124,20 @@ def name_words_before(
     outside the spans `taken`; a common word right before `pos` after a given name is the first
     part of a two-part surname («حسن آملی» before a gazetteer surname, «لاریجانی»). A word of the
     gazetteer person's own spellings begins with (`own`: «آصف» of «آصف علی زرداری») is their given name, though
-    a common word."""
+    a common word; so is a foreign given name hazm knows as a noun opening a list item or a clause
+    («، میکائیل X، وزیر …»: names.foreign_given), as before an unknown surname."""
     run: list[Word] = []
     kinds: list[str | None] = []
-    for word in reversed([w for w in tokens(text) if w.end <= pos]):
+    seq = list(reversed([w for w in tokens(text) if w.end <= pos]))
+    for i, word in enumerate(seq):
         if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
             break
         if any(s.start < word.end and word.start < s.end for s in taken):
             break
         run.insert(0, word)
         k = gz.key(word.text)
-        kinds.insert(
-            0, GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
-        )
+        what = GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
+        kinds.insert(0, GIVEN if what == COMMON and i == 0 and foreign_given(seq, i, text, gaz) else what)
         pos = word.start
     while run and not (set(kinds) <= {GIVEN, RARE} or kinds == [GIVEN, COMMON]):
         run.pop(0)

@@ -274,7 +274,7 @@ def name_span(
             what = RARE  # «ریچارد بنت», «دیوید کامرون وزیر …»: a joiner or a state as a surname
         if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
             what = PARTICLE  # «فون در X», «دی لا X»: the article after a particle (name_bounds)
-        if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and _foreign_given(seq, i, text, gaz):
+        if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and foreign_given(seq, i, text, gaz):
             what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
         if pair and _compound(text, *pair):  # «غلام محمد», «شجاع الدین»: one given name written apart
@@ -325,7 +325,7 @@ BOUNDARY = re.compile(r"[،,:؛«»\"(]")
 """What opens a clause or a list item before a name besides «و»: a comma, a colon, a quote, a bracket."""
 
 
-def _foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
+def foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     """Whether `seq[i]` (going left, before one rare word) is a foreign given name hazm knows as a
     noun only («مایکل», «تئودور»; name_lexicon's `nouns`), no title word, opening a list item or a
     quote («و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …», «"X Y" رئیس …»."""

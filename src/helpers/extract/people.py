@@ -347,7 +347,10 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     before = before or quoted_before(text, mention.start, mention.end, taken, gaz)
     if not before:
         return found
-    other = any(kind(w.text, gaz) == GIVEN and not any(gz.key(w.text) in k for k in own) for w in before)
+    not_own = [w for w in before if not any(gz.key(w.text) in k for k in own)]
+    # a given name not theirs, or a foreign given name hazm reads as a noun («میکائیل X»): someone else
+    foreign = len(before) == 1 and before == not_own and kind(before[0].text, gaz) == COMMON
+    other = foreign or any(kind(w.text, gaz) == GIVEN for w in not_own)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)
 
