@@ -71,3 +71,22 @@ def test_a_title_never_ends_on_a_demonstrative(text: str, expected: list[tuple[s
     «بیانیه‌ای») is no part of the title, after an action noun as before a verb (bounds.TRAIL); the bare
     noun left is generic. «این» with its noun («قطعنامه این سازمان») stays."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "اعضا سند پیشنهادی چارچوب همکاری مالی را برای سه سال آینده تصویب کردند.",
+            ("سند پیشنهادی چارچوب همکاری مالی", "adopted"),
+        ),
+        ("وزیران سند پیشنهادی برنامه اقدام منطقه‌ای را تأیید کردند.", ("سند پیشنهادی برنامه اقدام منطقه‌ای", "approved")),
+        ("طرح پیشنهادی نقشه راه همکاری به تصویب رسید.", ("طرح پیشنهادی نقشه راه همکاری", "adopted")),
+        ("قطعنامه پیشنهادی ایران به تصویب رسید.", ("قطعنامه", "adopted")),
+        ("سند پیشنهادی هیئت چین امضا شد.", ("سند", "signed")),
+    ],
+)
+def test_proposed_before_the_document_noun_is_in_the_title(text: str, expected: tuple[str, str]) -> None:
+    """«پیشنهادی» (proposed) before who proposed it ends the title («قطعنامه پیشنهادی ایران»); before the
+    document's own noun («سند پیشنهادی چارچوب …», «طرح پیشنهادی نقشه راه …») it is the title's adjective."""
+    assert rows(text) == [expected]

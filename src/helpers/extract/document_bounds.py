@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NUMBER
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NOUNS, NUMBER
 from helpers.extract.mentions import cue_regex
 from helpers.extract.verb_classes import SAYING
 
@@ -39,11 +39,13 @@ written for plain regexes (a ZWNJ, a space or nothing inside a compound)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
     "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
-    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|پیشنهادی|به هدف"
+    "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|به هدف"
+    rf"|پیشنهادی(?! (?:{NOUNS}))"
 )
 """Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («… متعاقباً/بار دیگر/
 همچنین منتشر شد»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
-adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it) and a purpose."""
+adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it, not before the document's
+own noun: «سند پیشنهادی چارچوب …», the proposed framework document) and a purpose."""
 AFTER_TITLE_RE = cue_regex(AFTER_TITLE)
 VERBS = (
     r"(?<!\w)(?:می|نمی|ن?خواهد|ن?خواهند|نشد|نشده|نکرد|نکرده|شد|شدند|شده|شود|رسید|رسیده|کرد|کردند|کرده|کند|نمود|نمودند|نموده|داد|دادند|داده|یافت|یافته"
