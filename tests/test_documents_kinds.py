@@ -293,3 +293,21 @@ def test_drafting_a_draft_is_proposed(text: str, expected: str) -> None:
 )
 def test_drafting_without_a_draft_is_an_aim(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("از زمان امضای پیمان همکاری نظامی، تعداد نیروها کاهش یافته است.", []),
+        ("وزیر گفت از زمان تصویب قطعنامه ۲۲ بندی تاکنون وضع بهتر شده است.", []),
+        ("در این دیدار درباره توافق تهران که در ماه مارس گذشته میان دو کشور امضا شد گفتگو کردند.", []),
+        ("سند همکاری که ماه اسفند پیش به امضا رسید اجرا می‌شود.", []),
+        ("وزیران در ماه جاری منشور همکاری را امضا کردند.", [("منشور همکاری", "signed")]),
+        ("سران امروز پس از امضای منشور همکاری، نشست خبری برگزار کردند.", [("منشور همکاری", "signed")]),
+    ],
+)
+def test_a_document_dated_since_or_in_a_past_month_is_earlier(text: str, expected: list[tuple[str, str]]) -> None:
+    """«از زمان امضای/تصویب X» (since X) and a month named before «گذشته/پیش» («ماه مارس گذشته») date the
+    document's action before this meeting (cues.EARLIER): no row; this month and «پس از امضای X» (after it,
+    at the meeting) are this meeting's."""
+    assert [(t, str(a.value)) for t, a in rows(text)] == expected

@@ -318,11 +318,12 @@ LATER_MEETING = cue_regex(r"(?:نشست|اجلاس|اجلاسیه|همایش|ک�
 that meeting is to adopt, which this one only prepares and does not name, no row (the dev-set README's session-8
 rule); a named draft put forward now keeps its row (DRAFT_START)."""
 EARLIER = cue_regex(
-    r"(?:سال|سال ها|ماه|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)|قبلا|اخیرا|پیشتر|پیش از این"
-    r"|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان (?:تاسیس|ایجاد|تشکیل)|در گذشته"
+    r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)"
+    r"|قبلا|اخیرا|پیشتر|پیش از این|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان|در گذشته"
 )
-"""Words in a document's clause that date its action before this meeting («اخیراً», recently), or sum
-the signings up to now («تاکنون ۳۰ سند امضا شده است»): documents only referred to."""
+"""Words in a document's clause that date its action before this meeting («اخیراً», recently; a month named
+before «گذشته/پیش», «ماه مارس گذشته»; «از زمان امضای X», since it), or sum the signings up to now («تاکنون ۳۰
+سند امضا شده است»): documents only referred to."""
 BEFORE_OPENING = cue_regex(
     r"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:نشست|اجلاس|اجلاسیه|کنفرانس|همایش|جلسه)"
 )
