@@ -48,10 +48,12 @@ OPENING_END = re.compile(
 """What may follow a name that opens a sentence or clause: punctuation, or a word that starts the
 rest of the clause («X Y در سخنانی …», «X Y: …», «X Y ضمن …»)."""
 CLAUSE_START = re.compile(
-    r"^(?:[^،,.:؛]*(?:به گزارش|بنا ?بر گزارش|به نقل از)[^،,.:؛]*[،,]|گروه [^،,.:؛]*:)?[\s\u200c«\"]*"
+    r"^(?:[^،,.:؛]*(?:به گزارش|بنا ?بر ?(?:این ?)?گزارش|به نقل از)[^،,.:؛]*[،,؛](?:[\s\u200c]*[،,])?"
+    r"|گروه [^،,.:؛]*:)?[\s\u200c«\"]*"
 )
 """Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» («بنابر
-گزارش …،») or a desk's «گروه سیاسی:»."""
+گزارش …،», «بنابراین گزارش،»; Dari pages end it with «؛», a comma after it at times) or a desk's «گروه
+سیاسی:»."""
 FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,

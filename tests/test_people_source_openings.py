@@ -1,0 +1,42 @@
+"""The opening phrase that credits a report to its source («به گزارش X،») ends where the sentence's own
+clause starts, and a name that opens that clause is read as one that opens the sentence. Its other
+spellings and endings: «بنابراین گزارش،» (of this report), and the Dari «؛» that ends it, with a comma
+after it at times. Sentences written for these tests (invented people and outlets); each positive case
+fails without the rule."""
+
+from __future__ import annotations
+
+import pytest
+from people_fixtures import names_in
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # «بنابراین گزارش،» before a name and a place adverbial
+        ("بنابراین گزارش، کاوه چیت چیان در فرودگاه مورد استقبال وزیر قرار گرفت.", "کاوه چیت چیان"),
+        # a Dari «؛» ending the source phrase, a verb of saying later
+        ("به گزارش خبرگزاری پامیر؛ کاوه رحیمی در این نشست گفت که توافق شد.", "کاوه رحیمی"),
+        # «؛» and a stray comma after it, «به نقل از» inside the source phrase
+        (
+            "به گزارش خبرگزاری پامیر به نقل از روابط عمومی وزارت نفت؛ ، بیژن رحیمی پس از حضور در نشست گفت که توافق شد.",
+            "بیژن رحیمی",
+        ),
+        # «بنا بر این گزارش» written apart
+        ("بنا بر این گزارش، کاوه چیت چیان در نشست سخنرانی کرد.", "کاوه چیت چیان"),
+    ],
+)
+def test_a_name_opens_the_clause_after_the_source(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: the outlet itself after «به گزارش» is no person; a «؛» inside the clause ends nothing
+        "به گزارش خبرگزاری پامیر؛ نشست امروز برگزار شد.",
+        "بنابراین گزارش، نشست وزیران امروز برگزار شد.",
+    ],
+)
+def test_no_name_after_the_source(text: str) -> None:
+    assert names_in(text) == []
