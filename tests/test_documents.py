@@ -275,6 +275,33 @@ def test_a_verbless_headline_names_the_document_the_body_reports() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "سران اعلامیه کابل را امضا کردند",
+            "رهبران شش کشور بیانیه کابل اجلاس سران را امضا کردند.",
+            [("بیانیه کابل اجلاس سران", "signed")],
+        ),
+        (
+            "بیانیه پایانی نشست وزیران صادر شد",
+            "در پایان نشست اعلامیه پایانی وزیران خارجه اکو صادر شد.",
+            [("اعلامیه پایانی وزیران خارجه اکو", "issued")],
+        ),
+        (  # another kind of document is another row
+            "سران منشور کابل را امضا کردند",
+            "رهبران بیانیه کابل اجلاس سران را امضا کردند.",
+            [("منشور کابل", "signed"), ("بیانیه کابل اجلاس سران", "signed")],
+        ),
+    ],
+)
+def test_a_headlines_declaration_is_the_bodys_statement(headline: str, body: str, expected: list) -> None:
+    """A headline's «اعلامیه …» reports the statement («بیانیه …») the body tells with the same action, and
+    the other way round (titles.same_kind): one row, the body's."""
+    df = extract_documents(pd.concat([sentences(headline, role="headline"), sentences(body)]))
+    assert list(zip(df["title_fa"], df["action"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("سران اعلامیه تهران را به تصویب رساندند.", ("اعلامیه تهران", "adopted")),

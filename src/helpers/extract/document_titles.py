@@ -377,6 +377,15 @@ _COUNT_BEFORE = re.compile(rf"^{cues.COUNT_BEFORE}[\s\u200c]+(?={cues.NUMBER}[\s
 _DRAFT = re.compile(rf"^(?:{cues.DRAFT_START.pattern})[\s\u200c]+(?={cues.NOUN_RE.pattern})")
 SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
 """Document words (title_words keys) that name one kind of document: a plan, an agreement."""
+STATEMENTS = frozenset({"بیانیه", "اعلامیه"})
+"""A statement and a declaration: one meeting's outcome whichever word a headline or the body uses."""
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two titles open with one document word, or one is a statement and the other a declaration
+    (STATEMENTS: «اعلامیه پایانی …» over «بیانیه پایانی»)."""
+    x, y = title_words(a)[:1], title_words(b)[:1]
+    return x == y or (bool(x) and bool(y) and {x[0], y[0]} <= STATEMENTS)
 
 
 FINAL_WORDS = {"پایان", "نهای", "مشترک", "ختام"}

@@ -406,15 +406,16 @@ def _creation_to_come(row: dict) -> bool:
 
 
 def _reporter(row: dict, rows: list[dict]) -> dict | None:
-    """Another row with the same document word that reports this one: a row with a verb of its own,
-    for a verbless headline («امضای تفاهم‌نامه …» over a report that it will be signed) or a final
+    """Another row with the same document word (titles.same_kind: a statement for a declaration too) that
+    reports this one: a row with a verb of its own, for a verbless headline («امضای تفاهم‌نامه …» over a
+    report that it will be signed) or a final
     statement named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two
     names differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
     action, for a headline (which words the body's document shorter). What a document is about, though
     no part of its title, tells the two apart or together too («موافقت‌نامه موقت در خصوص ایجاد منطقه
     آزاد» reports «امضای موافقت‌نامه ایجاد منطقه آزاد»)."""
     words = titles.title_words(row["title_fa"])
-    same = [r for r in rows if r is not row and titles.title_words(r["title_fa"])[:1] == words[:1]]
+    same = [r for r in rows if r is not row and titles.same_kind(r["title_fa"], row["title_fa"])]
     same = [r for r in same if titles.may_be_same(r["title_fa"], row["title_fa"]) or set(words[1:]) & r["about"]]
     if row["nominal"]:
         return next((r for r in same if not r["nominal"]), None)
