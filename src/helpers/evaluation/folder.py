@@ -59,11 +59,18 @@ def _same_person(gold: Row, got: Row) -> bool:
     return key(gold["name_fa"]) in {key(got.get("name_fa") or ""), key(got.get("name_written") or "")}
 
 
+def person_pairs(gold: list[Row], got: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
+    """The named gold attendees each paired with the extracted row of the same person (status aside),
+    and those of either side left over: how persons are matched for scoring, and for training the
+    status step (tests/devset/train_status.py)."""
+    return evaluate.pair(_named(gold), _named(got), _same_person)
+
+
 def score_page(result: pipeline.ArticleResult, gold: dict[str, Any], tally: Tally) -> None:
     """Add one page's counts (and its misses, for reading) to `tally`."""
     page = result.article_id
     got = {name: evaluate.records(getattr(result, name)) for name in ("attendees", "documents", "dates")}
-    pairs, missed, spurious = evaluate.pair(_named(gold["attendees"]), _named(got["attendees"]), _same_person)
+    pairs, missed, spurious = person_pairs(gold["attendees"], got["attendees"])
     tally.add("persons", len(pairs), len(pairs) + len(missed), len(pairs) + len(spurious))
     tally.add("status", sum(g["status"] == e["status"] for g, e in pairs), len(pairs))
     tally.misses += [{"page": page, "table": "persons", "kind": "missed", "what": r["name_fa"]} for r in missed]

@@ -58,6 +58,8 @@ from helpers.text import gazetteer as gz
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 """The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
 a title written with no state («رئیس‌جمهور») is most often theirs."""
+HEAD_OF_STATE = frozenset({"President", "Prime Minister", "King", "Emir", "Sultan"})
+"""role_en of those who embody a state: its president or prime minister, or its monarch («امیر کویت»)."""
 TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
 """Where a role title ends at the latest when no state follows it directly."""
 
