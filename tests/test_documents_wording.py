@@ -522,3 +522,24 @@ def test_making_a_document_operative_is_no_document_of_the_meeting(text: str, ex
     """«اجرایی کردن/سازی/شدن X» (making X operative) is its implementation, as «اجرای X» is: the verb acts on
     that, not on X, a document already adopted."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("هیات‌ها نشست خود را برای آماده کردن پیش‌نویس قطعنامه آغاز کردند.", [("پیش‌نویس قطعنامه", "proposed")]),
+        ("کارشناسان با آماده‌سازی پیش‌نویس منشور سازمان به کار خود ادامه دادند.", [("پیش‌نویس منشور سازمان", "proposed")]),
+        (
+            "نشست ویژه‌ای جهت بررسی پیش نویس قطعنامه مبارزه با افراط‌گرایی برگزار شد.",
+            [("پیش‌نویس قطعنامه مبارزه با افراط‌گرایی", "proposed")],
+        ),
+        ("معاونان وزرا برای بررسی پیشنویس اعلامیه کابل گرد آمدند.", [("پیش‌نویس اعلامیه کابل", "proposed")]),
+        ("کارشناسان بررسی گزارش سالانه را آغاز کردند.", []),
+        ("مقامات آماده کردن مقدمات نشست را به پایان رساندند.", []),
+    ],
+)
+def test_preparing_or_reviewing_a_draft_puts_it_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    """A draft prepared («آماده کردن/آماده‌سازی پیش‌نویس X», as «تهیه/تدوین پیش‌نویس X») or reviewed («بررسی
+    پیش‌نویس X») as an action noun is put forward: proposed; preparing or reviewing anything else names no
+    document."""
+    assert rows(text) == expected

@@ -194,17 +194,20 @@ NOUN_FIRST = [
     (Action.ADOPTED, cue("تصویب|پذیرش|قبول")),
     (Action.PROPOSED, cue("پیشنهاد|(?:ارایه|تقدیم)(?: یک)?")),
     (Action.PROPOSED, DISCUSSED_CUE),
-    (Action.PROPOSED, worded("(?:تهیه|تدوین)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس")),
+    (
+        Action.PROPOSED,
+        worded("(?:تهیه|تدوین|اماده (?:کردن|سازی|نمودن|ساختن)|بررسی)(?=[\\s\\u200c]+پیش[\\s\\u200c]*نویس)", "نویس"),
+    ),
     (Action.PROPOSED, worded("(?:لزوم|ضرورت) (?:تهیه|تدوین|تنظیم)", "لزوم", "ضرورت")),
     (Action.PROPOSED, worded("نهایی (?:کردن|نمودن|ساختن|سازی|شدن)", "نهایی")),
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document («با امضای X»,
 «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در بیانیه‌ای …» is a statement
 issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد X»,
-«پیشنهاد/ارائه (یک)/تقدیم X» (put forward: helpers.extract.document_offers) and drafting a draft («تهیه/تدوین
-پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and so is a document whose drafting a speaker
-calls for («بر لزوم/ضرورت تدوین X تأکید کرد») or whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like
-«X را نهایی کردند»).
+«پیشنهاد/ارائه (یک)/تقدیم X» (put forward: helpers.extract.document_offers) and drafting, preparing or reviewing
+a draft («تهیه/تدوین/آماده کردن/بررسی پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and
+so is a document whose drafting a speaker calls for («بر لزوم/ضرورت تدوین X تأکید کرد») or whose finalizing is
+under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»).
 """
 FINAL = worded(
     "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
