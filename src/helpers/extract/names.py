@@ -431,6 +431,8 @@ def _given_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
 
 
 def _two_given(k: str, gaz: gz.Gazetteer) -> bool:
-    """Whether the key is two given names written as one («محمدحسن», «علیرضا», «امیرحسین»)."""
+    """Whether the key is two given names written as one («محمدحسن», «علیرضا», «امیرحسین»), each of
+    three letters or more: the two-letter East Asian family names («ری», «ما») end common words
+    («سرگیری»)."""
     given = gaz.given_names
-    return any(k[:i] in given and k[i:] in given for i in range(2, len(k) - 1))
+    return any(k[:i] in given and k[i:] in given for i in range(3, len(k) - 2))

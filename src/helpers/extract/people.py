@@ -36,6 +36,7 @@ from helpers.extract.name_cues import (
     only_courtesy,
     quoted_names,
 )
+from helpers.extract.name_family import family_run
 from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
@@ -136,7 +137,8 @@ def find_people(
     named = [
         m
         for m in sentence.mentions
-        if not _given_name_not_title(sentence, m, gaz) and not _state_as_surname(sentence, m, gaz)
+        if not _given_name_not_title(sentence, m, gaz)
+        and not (m.kind == "country" and _state_as_surname(sentence, m, gaz))
     ]
     if len(named) < len(sentence.mentions):
         sentence = sentence._replace(mentions=named)
@@ -234,19 +236,15 @@ def _given_name_not_title(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazett
 
 
 def _state_as_surname(sentence: Scanned, mention: gz.Mention, gaz: gz.Gazetteer) -> bool:
-    """«X کامرون، نخست‌وزیر …»: a state's name right after a given name and right before a title (a
+    """«X کامرون، نخست‌وزیر …»: a country mention right after a given name and right before a title (a
     comma between) is the surname of a Western name (Cameron), not the state (names.name_span reads it)."""
-    if mention.kind != "country":
-        return False
     text = sentence.text
     before = [w for w in tokens(text) if w.end <= mention.start][-1:]
     title = next((m for m in sentence.mentions if m.kind == "role" and m.start >= mention.end), None)
-    return (
-        bool(before)
-        and kind(before[0].text, gaz) == GIVEN
-        and only_separators(text[before[0].end : mention.start], allow_comma=False)
-        and title is not None
-        and only_separators(text[mention.end : title.start])
+    if not before or title is None or kind(before[0].text, gaz) != GIVEN:
+        return False
+    return only_separators(text[before[0].end : mention.start], allow_comma=False) and only_separators(
+        text[mention.end : title.start]
     )
 
 
@@ -370,11 +368,12 @@ def _named_next_to(
     """A new person for an unknown name before or after a role title (added to `found`); with no
     name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
     lend its status to the named holder later."""
-    after = name_span(text, phrase_end, +1, taken, gaz)
+    after = family_run(text, phrase_end, +1, taken, gaz) or name_span(text, phrase_end, +1, taken, gaz)
     if after and role.entry.organizational and not stated and len(text[after.start : after.end].split()) == 1:
         after = None  # «دبیرکل اوپک»: one word after an organization's title is its name
     span = (
-        name_span(text, role.start, -1, taken, gaz, titled=True)
+        family_run(text, role.start, -1, taken, gaz)
+        or name_span(text, role.start, -1, taken, gaz, titled=True)
         or _before_latin(text, role.start, taken, gaz)
         or after
         or apposition(text, phrase_end, taken, gaz)

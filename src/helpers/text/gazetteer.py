@@ -85,6 +85,8 @@ def folded_with_index(text: str) -> tuple[str, Sequence[int]]:
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
 """States whose people's names start with the family name (Xi Jinping is «شی» alone)."""
+FAMILY_FIRST_NOTE = "East Asian family names written first"
+"""The note given_names.csv's source column gives the East Asian family names (`Gazetteer.family_first`)."""
 RUSSIAN_ENDINGS = (
     (re.compile(r"(?:ov|ow|off?)$"), re.compile(r"(?:اوف|وف|اف)$"), ("وف", "اف", "اوف")),
     (re.compile(r"(?:ev|yev)$"), re.compile(r"(?:یوف|یف)$"), ("یف", "یوف")),
@@ -194,9 +196,14 @@ class Gazetteer:
             key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
         )
         """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
-        listed = frozenset(key(n) for n in _read(folder, "given_names.csv")["name_fa"])
+        given = _read(folder, "given_names.csv")
+        listed = frozenset(key(n) for n in given["name_fa"])
         self.given_names = listed | self._first_names(people)
         """given_names.csv, and the first words of the people's spellings («سهیل» of «سهیل محمود»)."""
+        self.family_first = frozenset(
+            key(n) for n, s in zip(given["name_fa"], given["source"], strict=True) if FAMILY_FIRST_NOTE in s
+        )
+        """East Asian family names, which open a name (helpers.extract.name_family)."""
         self.countries = {r.iso3: Entry("country", r.iso3, r.name_fa, r.name_en) for r in countries.itertuples()}
         self.orgs = {r.org_id: Entry("org", r.org_id, r.name_fa, r.name_en) for r in orgs.itertuples()}
         self.people = {
