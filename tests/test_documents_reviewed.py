@@ -37,3 +37,26 @@ def test_counted_documents_reviewed_are_proposed(text: str, title: str) -> None:
 )
 def test_reviewing_no_counted_document_is_no_row(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("همچنین چهار سند فنی نیز مورد بحث و گفتگو قرار می‌گیرد.", "چهار سند فنی"),
+        ("در کمیته دوم شش قطعنامه مورد گفت‌وگو قرار گرفت.", "شش قطعنامه"),
+        ("وزیران سه پیش‌نویس موافقت‌نامه را مورد بحث قرار خواهند داد.", "سه پیش‌نویس موافقت‌نامه"),
+        ("پیش‌نویس منشور سازمان در نشست امروز بحث شد.", "پیش‌نویس منشور سازمان"),
+    ],
+)
+def test_counted_documents_or_drafts_discussed_are_proposed(text: str, title: str) -> None:
+    """Discussing («مورد بحث/گفتگو قرار گرفت», «بحث شد») is reviewing: what it acts on, counted or a draft,
+    is put forward."""
+    assert rows(text) == [(title, Action.PROPOSED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اجرای قطعنامه‌های سازمان مورد بحث قرار گرفت.", "در این نشست مسائل منطقه مورد گفتگو قرار گرفت."],
+)
+def test_discussing_no_counted_document_is_no_row(text: str) -> None:
+    assert rows(text) == []

@@ -86,12 +86,14 @@ TAKEN = "گرفته"
 DECISION_START = re.compile(r"تصمیم")
 """«تصمیم به/برای X گرفته شد»: a decision taken (adopted); «گرفته شد» acts on a decision alone
 (DECISION_START), not on what is «در نظر گرفته شد»."""
-DRAFT_VERBS = "(?:مورد )?(?:بررسی|ارزیابی|بازبینی)(?: و (?:بررسی|ارزیابی|بازبینی))?"
+REVIEWS = "بررسی|ارزیابی|بازبینی|بحث|گفتگو|گفت و گو"
+DRAFT_VERBS = f"(?:مورد )?(?:{REVIEWS})(?: و (?:{REVIEWS}))?"
 DRAFT_WORDS = frozenset({"نویس", "مسوده"})
-"""Putting forward and reviewing («ارائه شد», «بررسی/ارزیابی/بازبینی شد», and the compound passive «مورد
-بررسی (و بازبینی) قرار گرفت», DRAFT_VERB; DRAFT_VERB_START where its verb starts): proposed, for a draft alone
-(«پیش‌نویس …»; a plan presented or reviewed may be another body's, or one long in force), so read only
-in sentences with one of DRAFT_WORDS («پیش‌نویس», Dari «مسوده») - not in the many with «بررسی»."""
+"""Putting forward and reviewing («ارائه شد», «بررسی/ارزیابی/بازبینی شد», discussing, «بحث/گفتگو شد», and the
+compound passive «مورد بررسی (و بازبینی) قرار گرفت», «مورد بحث و گفتگو قرار می‌گیرد», DRAFT_VERB;
+DRAFT_VERB_START where its verb starts): proposed, for a draft alone («پیش‌نویس …»; a plan presented or reviewed
+may be another body's, or one long in force) or counted texts, so read only in sentences with one of DRAFT_WORDS
+(«پیش‌نویس», Dari «مسوده») or a count - not in the many with «بررسی»."""
 OFFER_NOUNS = ("ارایه", "تقدیم", "پیشنهاد")
 """The nouns of the compound verbs of putting forward, folded («ارائه» folds to «ارایه»): any document
 they put forward is proposed (helpers.extract.document_offers reads their light verb in every tense)."""
