@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from helpers.extract.cues import CHAIR_TITLE, SAYING, did
+from helpers.extract.cues import ATTEND_NOUNS, CHAIR_TITLE, SAYING, did
 from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
 from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
@@ -71,7 +71,7 @@ QUOTED_FROM = re.compile(
 NAME_GOES_ON = re.compile(r"[\s\u200c«»\"]*(?:(?:بن|ابن|بنت|آل)[\s\u200c]+)?")
 """Between two finds that are one phrase: nothing but spaces, or a particle of an Arabic name («X بن
 Y»): the second is the first's name or title going on (a title found apart, «… پادشاه عربستان»)."""
-OF_PRESENCE = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)[\s\u200c«»\"،]*$")
+OF_PRESENCE = re.compile(rf"(?<!\w){ATTEND_NOUNS}[\s\u200c«»\"،]*$")
 """A presence noun right before a phrase («حضور [نماینده روسیه] در این نشست»), folded, its holder's
 name and titles blanked."""
 

@@ -61,6 +61,9 @@ ATTEND = ("داشت", "یافت", "جست", "ورزید", "کرد", "نمود")
 """Past stems that make «حضور / شرکت / اشتراک» a verb of taking part."""
 ATTEND_NOW = ("کن", "یاب", "ورز", "نمای", "دار")
 """Their present stems («می‌کند», «می‌یابد», «می‌ورزد», «دارد»)."""
+ATTEND_NOUNS = "(?:حضور|شرکت|اشتراک)"
+"""The nouns of taking part («حضور», «شرکت», Dari «اشتراک»), folded: ATTEND's light verbs make them verbs
+(«حضور یافت», «شرکت کرد»); one copy for every cue that names them."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود", "داد")
 TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی"
 """Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی»), singular: one copy for PRESENCE (being at
@@ -240,15 +243,15 @@ ABSENCE = Said(
     Status.ABSENT,
     Kind.ABSENCE,
     cue(
-        f"(?:شرکت|حضور|اشتراک) (?:پیدا )?(?:ن{did(*ATTEND)}|نمی (?:{'|'.join(ATTEND_NOW)})(?:د|ند)|ندار(?:د|ند)"
+        f"{ATTEND_NOUNS} (?:پیدا )?(?:ن{did(*ATTEND)}|نمی (?:{'|'.join(ATTEND_NOW)})(?:د|ند)|ندار(?:د|ند)"
         f"|نخواه(?:د|ند) (?:{'|'.join(ATTEND)})|ن(?:کن|یاب|ورز)(?:د|ند))"
         f"|غایب|غیبت|غیر ?حاضر|حاضر (?:ن(?:{did('شد')}|بود|بودند|یست|یستند)|نخواه(?:د|ند) (?:بود|شد)|نمی شو(?:د|ند))"
         f"|دعوت {did('نشد')}"
         f"|(?:تحریم|بایکوت) (?:{did('کرد')}|{will('کرد')}|{does('کن')})"
         "|(?:نمی ?توان(?:د|ند|ست|ستند)|نتوانست(?:ند)?|نخواه(?:د|ند) توانست) [^.؛]{0,60}?(?:شرکت|حضور|اشتراک|سفر"
         "|برو(?:د|ند)|بیای(?:د|ند))"
-        "|(?:خودداری|امتناع) [^.؛]{0,40}?از (?:حضور|شرکت|اشتراک)"
-        f"|از (?:حضور|شرکت|اشتراک) [^.؛]{{0,40}}?(?:(?:خودداری|امتناع) {did('کرد', 'ورزید')}|انصراف {did('داد')}"
+        f"|(?:خودداری|امتناع) [^.؛]{{0,40}}?از {ATTEND_NOUNS}"
+        f"|از {ATTEND_NOUNS} [^.؛]{{0,40}}?(?:(?:خودداری|امتناع) {did('کرد', 'ورزید')}|انصراف {did('داد')}"
         f"|عذر {did('خواست')})"
         f"|(?:سفر|حضور|شرکت|اشتراک) [^.؛]{{0,40}}?را (?:لغو|رد) {did('کرد')}"
         f"|سفر (?:ن{did('کرد')}|نمی کن(?:د|ند)|نخواه(?:د|ند) کرد)"
@@ -318,7 +321,7 @@ VERB_CUES = [
             f"|مواصلت {did('کرد', 'ورزید', 'نمود')}|{JOINED}{did('پیوست')}"
         ),
     ),
-    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("با (?:حضور|شرکت|اشتراک)|در حضور"), forward=True),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue(f"با {ATTEND_NOUNS}|در حضور"), forward=True),
     Said(Status.ABSENT, Kind.ABSENCE, cue("(?:جای|کرسی|صندلی) [^.؛]{0,80}? خالی (?:بود|است)"), forward=True),
     Said(
         Status.EXPECTED,
@@ -326,7 +329,7 @@ VERB_CUES = [
         cue(f"حضور [^.؛]{{0,60}}?(?:قطعی (?:است|شد|شده)|تایید {did('شد')})"),
         forward=True,
     ),
-    Said(Status.ABSENT, Kind.ABSENCE, cue("(?:بدون|عدم) (?:حضور|شرکت|اشتراک)|در غیاب"), forward=True),
+    Said(Status.ABSENT, Kind.ABSENCE, cue(f"(?:بدون|عدم) {ATTEND_NOUNS}|در غیاب"), forward=True),
     # a photo caption that names who stands where («از راست: X، Y و رهبران A و B») shows them there
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue('^[«"]?از (?:راست|چپ)(?: به (?:چپ|راست))?:?'), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
@@ -420,12 +423,12 @@ VERB_CUES = [
         Status.ATTENDED,
         Kind.PARTICIPATION,
         cue(
-            f"(?:حضور|شرکت|اشتراک) (?:{did(*ATTEND)}|پیدا {did('کرد')}|دار(?:د|ند))|حاضر (?:بود|بودند)"
+            f"{ATTEND_NOUNS} (?:{did(*ATTEND)}|پیدا {did('کرد')}|دار(?:د|ند))|حاضر (?:بود|بودند)"
             f"|حضور (?:به هم|بهم) {did('رساند', 'رسانید')}|را [^.؛]{{0,40}}?نمایندگی {did('کرد', 'نمود')}"
             f"|در (?:این |{ORDINAL} )?(?:{MEETING}|محل)[^.؛]{{0,30}}? حاضر {BECAME}"
             f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING})(?: (?!که )[^.؛،\\s]+){{0,6}}?"
             " (?:حاضر )?(?:هستند|بودند|حاضرند)"
-            f"|پس از (?:شرکت|حضور|اشتراک) در|پس از پایان (?:این )?(?:{MEETING})"
+            f"|پس از {ATTEND_NOUNS} در|پس از پایان (?:این )?(?:{MEETING})"
             f"|(?:اولین|نخستین) (?:حضور|شرکت) (?:خود |ش )?در (?:این |{ORDINAL} )?(?:{MEETING})"
         ),
     ),

@@ -11,6 +11,7 @@ import re
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.cues import (
+    ATTEND_NOUNS,
     BECAME,
     DELEGATION,
     HANDED,
@@ -33,7 +34,7 @@ PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قص�
 SETTING_OUT = "(?<!\\w)(?:عازم|راهی|رهسپار|ترک)(?!\\w)"
 """The words of setting out («عازم», «راهی», «رهسپار», «ترک»), whole: not the «ترک» inside «مشترک»."""
 TO_ATTEND = (
-    f"{PURPOSE} (?:شرکت|حضور|اشتراک)(?: و [^\\s.؛،]+)? در (?:(?!{SETTING_OUT})[^.؛]){{1,120}}?"
+    f"{PURPOSE} {ATTEND_NOUNS}(?: و [^\\s.؛،]+)? در (?:(?!{SETTING_OUT})[^.؛]){{1,120}}?"
     "(?<!\\w)(?<!خواهد[\\s\u200c])(?<!خواهند[\\s\u200c])"
 )
 """«برای شرکت (و سخنرانی) در X …» up to the verb of the trip, not past a setting out (SETTING_OUT), and the

@@ -23,7 +23,7 @@ from helpers.extract.clauses import (
     same_list,
     without_titles,
 )
-from helpers.extract.cues import THIS_MEETING
+from helpers.extract.cues import ATTEND_NOUNS, THIS_MEETING
 from helpers.extract.document_cues import ABOUT_RE, NOUNS
 from helpers.extract.meeting_place import AT_IT
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
@@ -206,7 +206,7 @@ AT_IT_OF: dict[tuple[str, str], Status] = {
 stood beside the others); a future or the subjunctive of a plan («انتظار می‌رود در این نشست X
 گزارشی ارائه دهد», «X در این اجلاس خواستار … خواهد شد») is expected until the meeting is told under
 way, then presence (STATUS_OF's future row)."""
-PRESENCE_NOUN = re.compile(r"(?<!\w)(?:حضور|شرکت|اشتراک)(?:[\s\u200c]+[^\s\u200c.؛،]+){0,3}[\s\u200c]*$")
+PRESENCE_NOUN = re.compile(rf"(?<!\w){ATTEND_NOUNS}(?:[\s\u200c]+[^\s\u200c.؛،]+){{0,3}}[\s\u200c]*$")
 """A noun of presence and up to three words of its phrase, right before a place, folded."""
 RELATIVE_OPENS = re.compile(r"(?<!\w)(?:که|اینکه)(?!\w)")
 """«که» opening a relative or complement clause, folded."""
