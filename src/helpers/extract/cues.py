@@ -17,6 +17,8 @@ from helpers.extract.mentions import Cue, cue
 
 DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
 """A delegation («هیئت», «هیأت», Arabic «وفد»), folded: who leads one is not chairing the meeting."""
+LEADING = "(?:ریاست|رهبری|سرپرستی)"
+"""Leading a delegation («به ریاست», «رهبری», «سرپرستی»), folded: one copy for the cues that name it."""
 
 
 def did(*stems: str) -> str:
@@ -143,7 +145,7 @@ NEXT_CUES = [
     ),
 ]
 """Cues that bind to the next person («به میزبانی X»)."""
-LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) (?:ریاست|رهبری|سرپرستی)")
+LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) {LEADING}")
 """«هیئتی به ریاست X»: X leads a delegation; the chair cue inside it is not said, and what the
 delegation does (the verb after X: arrived, took part, set off) is said of X."""
 GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنندگان"
@@ -218,17 +220,19 @@ says; not joining a body or a series of meetings («به سازمان / ائتل
 ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|پس از|بعد از) ورود (?:خود |ش |وی )?{REACH}"
 """Arrival said as a time («در بدو ورود به باکو گفت», «پس از ورود به آستانه», Dari «به مجرد ورود به
 دوشنبه»): who speaks or acts then has arrived (not «پیش از ورود», nor an idiom of «به»: REACH)."""
+BY_AGENT = "(?:توسط|از سوی|از طرف)"
+"""The agent of a passive («… توسط X قرائت شد», «از سوی X», «از طرف X»), folded."""
 PASSIVE = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {BECAME}")),
     # a reading at the ceremony, by its agent («با قرائت آیاتی از قرآن توسط X، اجلاس آغاز شد»)
-    Said(Status.ATTENDED, Kind.PARTICIPATION, cue("(?:قرایت|تلاوت) [^.؛]{0,100}?(?:توسط|از سوی|از طرف) [^.؛،:]{1,60}")),
-    Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:سخنرانی|سخنان|نطق)[^.؛]{{0,100}}?ایراد {BECAME}")),
+    Said(Status.ATTENDED, Kind.PARTICIPATION, cue(f"(?:قرایت|تلاوت) [^.؛]{{0,100}}?{BY_AGENT} [^.؛،:]{{1,60}}")),
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"{SPEECH_NOUNS}[^.؛]{{0,100}}?ایراد {BECAME}")),
     # the meeting opened or closed by its agent («اجلاس … توسط X افتتاح گردید», «… از سوی X گشایش یافت»)
     Said(
         Status.ATTENDED,
         Kind.PARTICIPATION,
         cue(
-            f"(?:{MEETING})(?!\\w)[^.؛]{{0,120}}?(?:توسط|از سوی|از طرف) [^.؛:]{{1,100}}?"
+            f"(?:{MEETING})(?!\\w)[^.؛]{{0,120}}?{BY_AGENT} [^.؛:]{{1,100}}?"
             f"(?:(?:افتتاح|اختتام) {BECAME}|گشایش {did('یافت')}|پایان {did('یافت')})"
         ),
     ),
@@ -343,9 +347,9 @@ VERB_CUES = [
         Status.ATTENDED,
         Kind.SPEECH,
         cue(
-            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} سخنرانی(?: ?اش| خود)?|ایراد (?:سخنرانی|سخنان|نطق)"
+            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} سخنرانی(?: ?اش| خود)?|ایراد {SPEECH_NOUNS}"
             f"|در حال سخنرانی|به سخنرانی {did('پرداخت')}"
-            "|(?:سخنان|سخنرانی|نطق) (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
+            f"|{SPEECH_NOUNS} (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
             f"|(?:بیانیه|سخنرانی|نطق) (?:ای )?[^.؛]{{0,30}}?ایراد {did('کرد', 'نمود')}"
             f"|سخنان(?:ی)? [^.؛]{{0,40}}?(?:ایراد|بیان) {did('کرد', 'نمود')}"
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
@@ -383,7 +387,7 @@ VERB_CUES = [
         Kind.PARTICIPATION,
         cue(
             f"در (?:این |همین )?(?:{MEETING})[^.؛]{{0,120}}?(?:واگذار|تحویل|اعطا) {did('کرد', 'نمود', 'شد', 'داد')}"
-            f"|(?:ریاست|رهبری|سرپرستی) (?:{DELEGATION})(?:(?!را به)[^.؛]){{0,60}}?(?:را )?(?:بر )?(?:عهده )?"
+            f"|{LEADING} (?:{DELEGATION})(?:(?!را به)[^.؛]){{0,60}}?(?:را )?(?:بر )?(?:عهده )?"
             f"(?:{did('داشت', 'کرد')}|دار(?:د|ند)|{does('کن')})"
             f"|نمایندگی [^.؛]{{0,40}}?را (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده|دوش) (?:{did('داشت')}|دار(?:د|ند))"
             f"|{DELEGATION}[^.؛]{{0,60}}?را (?:[^.؛]{{0,30}}? )?(?:رهبری|سرپرستی) (?:{did('کرد')}|{does('کن')})"

@@ -15,6 +15,7 @@ from helpers.extract.cues import (
     BECAME,
     DELEGATION,
     HANDED,
+    LEADING,
     MEETING,
     ORDINAL,
     SAYING,
@@ -133,7 +134,7 @@ TO_MEET = re.compile(
 
 
 DELEGATION_HANDED = cue(
-    f"(?:ریاست|رهبری|سرپرستی) (?:{DELEGATION})[^.؛]{{0,60}}?را (?:[^.؛]{{0,20}} )?به [^.؛]{{1,100}}?"
+    f"{LEADING} (?:{DELEGATION})[^.؛]{{0,60}}?را (?:[^.؛]{{0,20}} )?به [^.؛]{{1,100}}?"
     f"(?:{HANDED}|تفویض {did('کرد', 'نمود')}|{will('سپرد')}"
     f"|(?:واگذار|تحویل|تفویض) (?:{will('کرد', 'داد', 'نمود')}|{does('کن', 'ده', 'نما')}))"
 )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import listed_after, only_phrase_between, same_list, without_titles
-from helpers.extract.cues import TALKS, Said
+from helpers.extract.cues import BILATERAL, TALKS, Said
 from helpers.extract.document_cues import ABOUT
 from helpers.extract.meeting_place import DURING
 from helpers.extract.mentions import Scanned, find_cues, words
@@ -121,7 +121,7 @@ def _words_before(sentence: Scanned, found: list[Found], f: Found, since: int = 
     return said
 
 
-TALKS_WITH = f"(?:{DURING}|با) (?:{TALKS}|نشست)(?:ی| های?)?(?: (?:دوجانبه|دو جانبه|جداگانه|خصوصی))? با"
+TALKS_WITH = f"(?:{DURING}|با) (?:{TALKS}|نشست)(?:ی| های?)?(?: {BILATERAL})? با"
 """The noun of talks with someone as the frame of an act («در دیدار با», «ضمن گفتگو با», «با ملاقات با», «در
 نشست دوجانبه با»), folded: not talks after or before something («پس از نشست با X … گفتوگو خواهد کرد»), nor the
 purpose of a trip («به منظور / برای دیدار با X», presence.TO_MEET)."""
