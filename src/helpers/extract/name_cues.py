@@ -27,6 +27,7 @@ from helpers.extract.names import (
     filial_kinds,
     kind,
     name_span,
+    surname_shaped,
     tokens,
     valid_kinds,
 )
@@ -42,6 +43,9 @@ LEADS = gz.fold(
 «X و همسرش، Y Z», «به گفته X Y», «سفر X Y», «دیدار با X Y»), and the agent of a passive («توسط X Y», «از سوی X Y»,
 «از طرف X Y»: there a body or state is as likely, so a name of two words or more is needed, as for
 every phrase here)."""
+CHAIRED = re.compile(gz.fold("به ریاست|تحت ریاست|به سرپرستی|تحت سرپرستی"))
+"""The LEADS that say who chairs or heads («به ریاست X Y معاون …»): a title follows the name so often that
+two common words between them are a name when the last has a Persian surname's shape («…ی», «…زاده»)."""
 OPENING_END = re.compile(
     r"[\s\u200c]*(?:[:،,.؛]|$|(?:در|با|ضمن|که|و|نیز|هم|همچنین|به|از|طی|روز|امروز|دیروز|پس|پیش|برای|بر)(?!\w))"
 )
@@ -97,6 +101,7 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
         addressed = m.lastgroup == "h" and bool(loose)  # «آقای X Y وزیر …»: common words too
+        addressed = addressed or (m.lastgroup == "l" and CHAIRED.fullmatch(m.group()) is not None)
         if direction > 0 and (
             framed := _before_title(sentence, edge, taken + spans, gaz, 1 if loose else 2, addressed)
         ):
@@ -135,6 +140,9 @@ def _before_title(
         return None
     if addressed:  # «آقای X Y، وزیر …»: the title set off by a comma frames the name all the same
         end = len(sentence.text[:end].rstrip(" \u200c،,"))
+    last = [w for w in after if w.end <= end][-1:]
+    if addressed and least > 1 and not (last and surname_shaped(last[0].text)):
+        addressed = False  # «به ریاست X Y وزیر …»: common words are a name only if the last is a surname
     return framed_run(sentence.text, edge, end, taken, gaz, least, apposed=addressed)
 
 
