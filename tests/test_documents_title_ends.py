@@ -90,3 +90,25 @@ def test_proposed_before_the_document_noun_is_in_the_title(text: str, expected: 
     """«پیشنهادی» (proposed) before who proposed it ends the title («قطعنامه پیشنهادی ایران»); before the
     document's own noun («سند پیشنهادی چارچوب …», «طرح پیشنهادی نقشه راه …») it is the title's adjective."""
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "اعضا با تصویب قطعنامه مبارزه با تمامی ابعاد افراط‌گرایی و خشونت به کار خود پایان دادند.",
+            [("قطعنامه مبارزه با تمامی ابعاد افراط‌گرایی", "adopted")],
+        ),
+        (
+            "اعضا با تصویب برنامه اقدام مشترک برای توسعه همکاری‌های اقتصادی و تجاری و فنی به کار خود پایان دادند.",
+            [("برنامه اقدام مشترک برای توسعه همکاری‌های اقتصادی", "adopted")],
+        ),
+        ("گروه در بیانیه‌ای برای از سرگیری مذاکرات اعلام آمادگی کرد.", [("بیانیه‌ای", "issued")]),
+    ],
+)
+def test_a_title_cut_short_never_ends_on_a_conjunction_or_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A title cut at its word cap or at the verb's own words leaves no «و» or «برای» hanging at its end
+    (bounds.TRAIL)."""
+    assert rows(text) == expected

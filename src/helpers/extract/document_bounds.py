@@ -94,10 +94,10 @@ DEMONSTRATIVE = re.compile(rf"(?<!\w)(?:این|ان|همین)[\s\u200c]+(?:{NUMB
 """«این/آن» and its noun (after a number: «این دو کشور») close a title's ezafe chain («طرح این موضوع», «قطعنامه
 این سازمان»): what follows is the sentence going on."""
 MAX_TITLE_WORDS = 7
-TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با|به|در|از|این|ان|همین))+$")
+TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سوی \S+|توسط \S+|با|به|در|از|برای|و|این|ان|همین))+$")
 """Words a title never ends with: the object mark, an adverb, an agent, a preposition left before a
-meeting pointed at («سند الحاق X به این سازمان» → «سند الحاق X»), a demonstrative with no noun after it
-(«… بیانیه این اعلام کرد»: the verb's word follows, a slip for «بیانیه‌ای»)."""
+meeting pointed at («سند الحاق X به این سازمان» → «سند الحاق X») or by the word cap, «و» left by it, a
+demonstrative with no noun after it («… بیانیه این اعلام کرد»: the verb's word follows, a slip for «بیانیه‌ای»)."""
 MEETING_PLACE = re.compile(
     r"(?<!\w)(?:اجلاس|اجلاسیه|نشست|جلسه|کنفرانس|همایش)(?:[\s\u200c]+[^\s\u200c،.]+){0,2}?(?=[\s\u200c]+در[\s\u200c])"
 )

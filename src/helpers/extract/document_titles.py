@@ -77,8 +77,9 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             if i + 1 < len(starts)
             else piece
         )
-        piece = bounds.TRAIL.sub("", piece.rstrip(" \u200c،."))
+        piece = piece.rstrip(" \u200c،.")
         piece = _JOINED_VERB.sub("", piece) if e == hi else piece  # «منشور سازمان اصلاح و تصویب شد»
+        piece = bounds.TRAIL.sub("", piece)
         if piece.count("»") > piece.count("«"):  # the head word opened inside a quote: «اعلامیه آستانه»
             piece = piece.rstrip("»")
         if piece:
