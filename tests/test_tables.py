@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import paths
+from helpers import contracts, paths
 from helpers.figures import labels as lab
 from helpers.figures import tables
 
@@ -68,6 +68,48 @@ def test_a_series_shows_its_index(frame: pd.DataFrame) -> None:
     table = tables.prepare(frame["restored"].value_counts(), "en")
     assert table["columns"] == ["restored", "count"] and len(table["data"]) == 2
     assert tables.prepare(frame[frame["sentence"] > 3], "en")["columns"][0] == "start"  # row numbers left out
+
+
+@pytest.fixture
+def coded() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "name_fa": ["الف", "ب"],
+            "status": ["expected", "attended"],
+            "cue": ["planned", "context"],
+            "action": ["signed", None],
+            "calendar": ["jalali", "gregorian"],
+            "precision": ["day", "range"],
+            "section": ["headline", "body"],
+        }
+    )
+
+
+def test_coded_values_are_named_in_persian(coded: pd.DataFrame) -> None:
+    row = tables.prepare(coded, "fa")["data"][1]
+    assert row == ["ب", "حاضر", "از بافت خبر (مدل)", tables.EMPTY, "میلادی", "بازه", "متن اصلی"]
+    assert tables.prepare(coded, "fa")["data"][0][1:4] == ["در راه", "برنامهٔ حضور", "امضا شد"]
+
+
+def test_coded_values_in_both_put_persian_first_and_in_english_stay_codes(coded: pd.DataFrame) -> None:
+    row = tables.prepare(coded, "both")["data"][0]
+    assert row[1:3] == ["در راه · expected", "برنامهٔ حضور · planned"]
+    assert row[4:] == ["هجری شمسی · jalali", "روز · day", "تیتر · headline"]
+    english = ["الف", "expected", "planned", "signed", "jalali", "day", "headline"]
+    assert tables.prepare(coded, "en")["data"][0] == english
+
+
+def test_a_column_of_another_value_set_keeps_its_values() -> None:
+    """A reference table's `status` (membership, sessions) shares the name, not the values."""
+    members = pd.DataFrame({"status": ["member", "observer"], "note": ["attended", "body"]})
+    assert tables.prepare(members, "fa")["data"] == [["member", "attended"], ["observer", "body"]]
+
+
+def test_every_coded_value_has_a_persian_name() -> None:
+    for column, values in contracts.VALUES.items():
+        names = lab.CODES_FA[values]
+        assert set(names) == {member.value for member in values}, column
+        assert all(names.values()) and len(set(names.values())) == len(names), column  # one name per code
 
 
 def test_language_comes_from_the_parameter_then_the_project_file(

@@ -13,7 +13,8 @@ from helpers.figures import labels as lab
 from helpers.figures.tables import header
 
 PRESENCE_COLORS = {"came": "#2a9d8f", "mentioned": "#e9c46a", "stayed away": "#e76f51"}
-PRESENCE_FA = {"came": "حاضر", "mentioned": "فقط نام برده", "stayed away": "غایب"}
+PRESENCE_FA = {"came": lab.ATTENDEE_FA["attended"], "mentioned": lab.ATTENDEE_FA["mentioned"],
+               "stayed away": lab.ATTENDEE_FA["absent"]}  # fmt: skip
 _FA = {
     "meeting": "نشست (تاریخ گزارش · تیتر)",
     "documents": "اسناد",

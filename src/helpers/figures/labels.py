@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import jdatetime
 
 from helpers import chars, paths
+from helpers.contracts import Action, AttendeeStatus, Calendar, Precision, Section, StatusCue
 
 if TYPE_CHECKING:  # pandas only for types: the runner's report export reads labels, and starts sooner without it
     import pandas as pd
@@ -37,7 +39,7 @@ STATUS_COLORS = {
 STATUS_PATTERNS = {"member": "", "suspended": "/", "frozen": "x", "observer": ".", "dialogue_partner": "-",
                    "partner": "|", "associate": "+"}  # fmt: skip
 """Plotly fill patterns; matplotlib hatches use the same characters doubled."""
-STATUS_FA = {
+STATUS_FA = {  # a state's membership status in an organization (the reference tables)
     "member": "عضو",
     "suspended": "تعلیق",
     "frozen": "منجمد",
@@ -55,13 +57,73 @@ ARTICLE_MARKERS = {
     "no attendees table": ("circle-open", "o", "#cbd5e0"),
 }
 """Article status -> (plotly symbol, matplotlib marker, colour)."""
-ARTICLE_FA = {
-    "attended": "حاضر",
-    "absent": "غایب",
-    "mentioned": "فقط نام برده",
+ATTENDEE_FA: dict[str, str] = {
+    AttendeeStatus.HOST: "میزبان",
+    AttendeeStatus.CHAIR: "رئیس نشست",
+    AttendeeStatus.ATTENDED: "حاضر",
+    AttendeeStatus.INCOMING: "منصوب تازه",
+    AttendeeStatus.EXPECTED: "در راه",  # the pre-event report says they will attend, chair or speak
+    AttendeeStatus.ABSENT: "غایب",
+    AttendeeStatus.MENTIONED: "فقط نام برده",
+}
+"""What the article says of a person or state (the attendees' `status`), strongest first; a state's
+membership in an organization is `STATUS_FA`."""
+ARTICLE_FA = {status: ATTENDEE_FA[status] for status in ("attended", "absent", "mentioned")} | {
     "not mentioned": "نام برده نشده",
     "no attendees table": "بی جدول حاضران",
 }
+CUE_FA: dict[str, str] = {
+    StatusCue.PARTICIPATION: "شرکت در نشست",
+    StatusCue.SPEECH: "سخنرانی",
+    StatusCue.SIDELINES: "دیدار در حاشیه",
+    StatusCue.GATHERING: "گردهمایی",
+    StatusCue.CHAIRING: "ریاست نشست",
+    StatusCue.HOSTING: "میزبانی",
+    StatusCue.MESSAGE: "خواندن پیام",
+    StatusCue.SIGNING: "امضای سند",
+    StatusCue.ARRIVAL: "ورود به شهر نشست",
+    StatusCue.DEPARTURE: "عزیمت به نشست",
+    StatusCue.PLANNED: "برنامهٔ حضور",
+    StatusCue.ABSENCE: "غیبت",
+    StatusCue.APPOINTMENT: "انتصاب",
+    StatusCue.CONTEXT: "از بافت خبر (مدل)",  # no phrase said it: the learned status step read it
+}
+ACTION_FA: dict[str, str] = {
+    Action.ADOPTED: "تصویب شد",
+    Action.SIGNED: "امضا شد",
+    Action.APPROVED: "تأیید شد",
+    Action.ISSUED: "صادر شد",
+    Action.PROPOSED: "پیشنهاد شد",
+}
+CALENDAR_FA: dict[str, str] = {Calendar.GREGORIAN: "میلادی", Calendar.JALALI: "هجری شمسی", Calendar.HIJRI: "هجری قمری"}
+PRECISION_FA: dict[str, str] = {
+    Precision.DAY: "روز",
+    Precision.MONTH: "ماه",
+    Precision.YEAR: "سال",
+    Precision.RANGE: "بازه",
+}
+SECTION_FA: dict[str, str] = {
+    Section.LABEL: "سرویس خبری",
+    Section.READ_TIME: "زمان مطالعه",
+    Section.HEADLINE: "تیتر",
+    Section.LEAD: "لید",
+    Section.CAPTION: "زیرنویس عکس",
+    Section.DATELINE: "سطر تاریخ",
+    Section.BODY: "متن اصلی",
+    Section.RELATED: "پیوند مرتبط",
+    Section.OTHER_HEADLINE: "تیتر دیگر سایت",
+    Section.BOILERPLATE: "متن تکراری قالب",
+}
+CODES_FA: dict[type[StrEnum], dict[str, str]] = {
+    AttendeeStatus: ATTENDEE_FA,
+    StatusCue: CUE_FA,
+    Action: ACTION_FA,
+    Calendar: CALENDAR_FA,
+    Precision: PRECISION_FA,
+    Section: SECTION_FA,
+}
+"""Persian names of the coded values, by value set (`contracts.VALUES` says which column takes which).
+Only what a reader sees: the files keep the English codes."""
 
 KIND_COLORS = {
     "regular": "#2b6cb0",

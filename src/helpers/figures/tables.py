@@ -2,6 +2,8 @@
 
 One display path for every DataFrame a notebook shows (`install`, called by `helpers.notebook.setup`):
 - headers in the project's language (`COLUMNS_FA`; the column's own name in `en`, both in `both`);
+- coded values (status, cue, action, calendar, precision, section: `contracts.VALUES`) by their names in
+  `labels.CODES_FA`, the same way; the files keep the codes;
 - every empty value (None, NaN, NaT, "") shown the same way, as «—»;
 - dates as ISO days that do not wrap, in Persian with the Jalali date beside them;
 - long text wraps in its cell, never cut: itables' downsampling is off (`maxBytes=0`).
@@ -15,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from helpers import contracts
 from helpers.figures import labels as lab
 
 TABLE_MIME = "application/vnd.persian-news.table+json"
@@ -68,6 +71,7 @@ COLUMNS_FA = {
     "step": "مرحله", "precision_score": "دقت", "recall": "بازیابی", "f1": "F1", "error": "خطا",
     "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
     "name": "نام", "acting": "سرپرست", "index": "فیلد", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
+    "cue": "قرینه", "relative": "نسبی",
 }  # fmt: skip
 """Persian headers by column name; a column not listed keeps its name."""
 
@@ -84,8 +88,8 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     if table.index.name is not None or not pd.api.types.is_integer_dtype(table.index):
         table = table.reset_index()  # a named or labelled index says something; row numbers do not
     columns, kinds = [], []
-    for _, values in table.items():
-        cells, kind = _column(values, labels)
+    for name, values in table.items():
+        cells, kind = _column(str(name), values, labels)
         columns.append(cells)
         kinds.append(kind)
     return {
@@ -97,7 +101,7 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     }
 
 
-def _column(values: pd.Series, labels: str) -> tuple[list[Any], str]:
+def _column(name: str, values: pd.Series, labels: str) -> tuple[list[Any], str]:
     """One column as JSON values and its kind: date, number, or text."""
     if pd.api.types.is_datetime64_any_dtype(values):
         return [EMPTY if pd.isna(stamp) else lab.day(stamp, labels) for stamp in values], "date"
@@ -107,6 +111,9 @@ def _column(values: pd.Series, labels: str) -> tuple[list[Any], str]:
         return [EMPTY if pd.isna(v) else int(v) if float(v).is_integer() else float(v) for v in values], "number"
     cells = [_cell(value) for value in values.tolist()]
     text = [cell for cell in cells if cell != EMPTY]
+    names = lab.CODES_FA[contracts.VALUES[name]] if name in contracts.VALUES else {}
+    if text and all(cell in names for cell in text):  # not a reference table's `status` (member, held…)
+        return [cell if cell == EMPTY else lab.name(cell, names[cell], labels) for cell in cells], "text"
     if not (text and all(_ISO_DATE.match(cell) for cell in text)):
         return cells, "text"
     if labels != "en":
