@@ -85,7 +85,8 @@ def _holds_text(sentence: Scanned, span: Span) -> bool:
 
 
 def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
-    """The action noun at `noun` is denied («بدون/عدم امضای X»), refused («از امضای X خودداری کرد»),
+    """The action noun at `noun` is denied («بدون/عدم امضای X»), only called needed or important
+    (cues.NEEDED_BEFORE: «بر لزوم تدوین X تأکید کرد»), refused («از امضای X خودداری کرد»),
     argued for or against (outside.ADVOCATE in its clause: «از حامیان امضای X بود») or dated before the
     meeting in its clause («پس از تصویب X در اجلاس Y در سپتامبر ۱۹۹۹، …», «۱۱ سال پس از امضای X»: outside.SINCE;
     words of an earlier time, cues.EARLIER, as for a verb's document: «پیرو … سال گذشته و تصویب X»; before it
@@ -97,7 +98,8 @@ def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
     background = outside.ADVOCATE.search(folded, lo, noun) or dated_before(clause, year) or opened
     background = background or cues.EARLIER.search(clause)  # «پیرو … سال گذشته و تصویب X»
     since = outside.SINCE.search(folded, lo, noun)  # «۱۱ سال پس از امضای X»
-    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background or since)
+    needed = cues.NEEDED_BEFORE.search(folded, 0, noun)  # «بر لزوم تدوین X», «اهمیت امضای X»: a topic
+    return bool(cues.UNDONE_BEFORE.search(folded, 0, noun) or refused or background or since or needed)
 
 
 def article_years(text: str) -> list[int]:
