@@ -70,9 +70,10 @@ def iso_month(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def _spaced_out(a: str, b: str, c: str) -> bool:
-    """Spaced hyphens only in a zero-padded machine date the normalizer spaced out: year first
-    («۲۰۲۵ - ۱۱ - ۲۸») or last («۲۶ - ۰۶ - ۱۴۰۰»): two-digit day and month and a four-digit year."""
-    return (len(a) == 4 and len(b) == len(c) == 2) or (len(a) == len(b) == 2 and len(c) == 4)
+    """Spaced hyphens (the normalizer spaces every hyphen) in a date: the year last after a day and month of one
+    or two digits, as Afghan pages write their dates («۲۲-۶-۱۳۹۲», «۲۶ - ۰۶ - ۱۴۰۰»), or first before a
+    zero-padded month and day, a machine date («۲۰۲۵ - ۱۱ - ۲۸»; «۲۰۱۱ - ۱ - ۲» is no such thing)."""
+    return (len(a) == 4 and len(b) == len(c) == 2) or (len(a) <= 2 and len(c) == 4)
 
 
 def _short_year(m: re.Match[str]) -> bool:
@@ -108,7 +109,8 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
         year = solar_year(int(m["yy"]))
         latest = cal.from_gregorian(Calendar.JALALI, ctx.published)[0] + 1 if ctx.published else 1410
         return year if year <= latest else None
-    if m["year"] and m.groupdict().get("comma") and not _own_band(calendar, int(m["year"])):
+    set_off = m.groupdict().get("comma") or m.groupdict().get("ydash")
+    if m["year"] and set_off and not _own_band(calendar, int(m["year"])):
         return None
     return int(m["year"]) if m["year"] else None
 
@@ -173,6 +175,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     if m["join"] == "و" and last != first + 1 + listed and not between(ctx, m.start()):
         return None  # «۱۰ و ۱۵ آذر» names two days; «بین ۱۰ و ۱۵ آذر» a span
     year = _written_year(m, ctx, calendar)
+    if m["ddash"] and year is None:
+        return None  # «۱۵ - قوس - ۱۳۹۳»: a dash after the day only in a whole date, not before a bare month
     limit = m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("month_all")
     if year is None and words_before(ctx, m.start(), f"{words.NAMED_AFTER_A_DATE}|{words.EVENTS_NAMED_BY_A_DATE}"):
         return None  # «میدان ۱۵ خرداد», «کودتای ۲۸ مرداد»: a place or an event named after a day

@@ -49,6 +49,9 @@ CARDINAL_DAY = words.number_alternation({w: n for w, n in words.CARDINALS.items(
 UNTIL = "تا|الی|لغایت"
 """The words joining a span's first and last day, month or year: «تا», «الی», the administrative «لغایت»."""
 SPAN_WORD = rf"(?:{OSP}(?:{UNTIL}){SP})"
+DASH = rf"{OSP}[-–—]{OSP}"
+"""A dash between the parts of a written date, as Afghan and older sites print them («۱۵ - قوس - ۱۳۹۳», «۵ آذر
+- ۱۴۰۳»): only before a four-digit year (absolute.day_month turns down a dashed date without one)."""
 """«تا»/«الی»/«لغایت» between the first and the last day of a span of days."""
 
 

@@ -36,6 +36,7 @@ from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
     AFTER_IN,
     CARDINAL_DAY,
+    DASH,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -101,7 +102,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"{START}{NOT_MINUTES}(?<![.\-\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
-            rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}(?![\w\u200c/\\])"
+            rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}{NOT_MEASURE}(?![\w\u200c/\\])"
         ),
         numeric_date,
     ),
@@ -130,8 +131,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
-            rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?{SP}(?:(?:ماه|برج){SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
+            rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<ddash>{DASH}))(?:(?:ماه|برج){SP})?{MONTH}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ydash>{DASH})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
     ),
