@@ -71,20 +71,41 @@ QUOTED_FROM = re.compile(
 NAME_GOES_ON = re.compile(r"[\s\u200c«»\"]*(?:(?:بن|ابن|بنت|آل)[\s\u200c]+)?")
 """Between two finds that are one phrase: nothing but spaces, or a particle of an Arabic name («X بن
 Y»): the second is the first's name or title going on (a title found apart, «… پادشاه عربستان»)."""
-OF_PRESENCE = re.compile(rf"(?<!\w){ATTEND_NOUNS}[\s\u200c«»\"،]*$")
-"""A presence noun right before a phrase («حضور [نماینده روسیه] در این نشست»), folded, its holder's
-name and titles blanked."""
+OF_PRESENCE = re.compile(
+    rf"(?<!\w)(?:{ATTEND_NOUNS}|غیبت|غیاب)"
+    r"(?:[\s\u200c«»\"]+(?!(?:که|را|و)(?!\w))(?![^\s\u200c]*(?:کرد|شد|داشت|بود|یافت|نمود|گفت))[^\s\u200c.؛،:]+){0,6}"
+    r"[\s\u200c«»\"،]*$"
+)
+"""A presence or absence noun and its holder right before a phrase («حضور [نماینده روسیه] در این نشست»,
+«غیبت [X] در …», «حضور دکتر [X] در …», a group «حضور هیئت‌هایی از مجالس کشورهای اسلامی در …»), folded,
+the holder's name and titles blanked: up to six words of the holder, none a verb or a clause's joint."""
+THAT = r"(?<!از )(?<!\w)این[\s\u200c]?که(?!\w)"
+"""«اینکه» opening what is said or referred to («با بیان اینکه», «با اشاره به اینکه»), folded; not the time
+of «پس از اینکه», «قبل از اینکه»."""
+THAT_RE = re.compile(THAT)
+COMPLEMENT = re.compile(rf"{THAT}[^،.؛:]*$")
+"""An open «اینکه» clause before a phrase («با بیان اینکه در … اجلاس …»), folded: what is said, not where."""
 
 
 def of_a_presence(sentence: Scanned, found: list[Found], pos: int) -> bool:
-    """Whether the «در …» at `pos` is the place of a presence noun whose holder is named right before
-    it («X درباره حضور هیئت Y در اجلاس توضیحی نداد», «از شرکت X در نشست استقبال کرد»): a noun phrase
-    about someone's presence, not where the sentence's subject spoke."""
+    """Whether the «در …» at `pos` is the place of a presence or absence noun whose holder is named
+    right before it («X درباره حضور هیئت Y در اجلاس توضیحی نداد», «از شرکت X در نشست استقبال کرد»,
+    «با اشاره به غیبت X در نشست گفت»): a noun phrase about someone's presence, not where the sentence's
+    subject spoke."""
     lo = max(0, pos - 60)
     chars = list(without_titles(sentence.text, lo, pos, sentence.mentions))
     for f in (f for f in found if lo <= f.span.start and f.span.end <= pos):
         chars[f.span.start - lo : f.span.end - lo] = [" "] * (f.span.end - f.span.start)
     return OF_PRESENCE.search(gz.fold("".join(chars))) is not None
+
+
+def in_closed_complement(sentence: Scanned, pos: int, end: int) -> bool:
+    """Whether the «در …» at `pos` stands in an «اینکه» clause that closes with its own verb before
+    `end` («X با بیان اینکه در این اجلاس ۵۰۰ مهمان شرکت کردند، اظهار داشت …»): the place of what
+    the clause tells, not of the speech whose verb comes after it."""
+    at = bisect_left(sentence.origin, pos)
+    closed = CLAUSE_END.search(sentence.text, pos, end) is not None
+    return closed and COMPLEMENT.search(sentence.folded, max(0, at - 40), at) is not None
 
 
 def is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span, bool] | None = None) -> bool:
@@ -161,10 +182,13 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
     and the cue, after a reporting verb or colon («X تایید کرد: Y … شرکت خواهد کرد») or with a
     relative clause of their own that holds the cue; anything after a colon (the cues are
     third-person verbs, so a quote's are not the speaker's: «X گفت: افغانستان نیز حضور دارد»); a
-    plural verb after `f`'s reporting verb when `f` is named alone («X گفت هیئتی … سفر خواهند کرد»);
+    plural verb after `f`'s reporting verb or «اینکه» when `f` is named alone («X گفت هیئتی … سفر خواهند
+    کرد», «X با بیان اینکه ۵۰۰ مهمان … شرکت کردند، …»);
     a title named with nobody after the reporting verb («X گفته بود که رئیس‌جمهور … شرکت می‌کند»)."""
     said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
-    if ":" in said or (plural and REPORTING.search(said) and not has_partner(sentence, f, found, pos)):
+    if ":" in said or (
+        plural and (REPORTING.search(said) or THAT_RE.search(said)) and not has_partner(sentence, f, found, pos)
+    ):
         return True
     if _title_after_saying(sentence, f, pos, found):
         return True

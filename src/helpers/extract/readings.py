@@ -16,7 +16,9 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import (
     BY,
+    CLAUSE_END,
     PREPOSITIONS,
+    in_closed_complement,
     is_object,
     list_of,
     of_a_presence,
@@ -81,7 +83,10 @@ def read_clause(sentence: Scanned, f: Found, found: list[Found]) -> Reading | No
     while i < len(said):
         start, _, word = said[i]
         if word in ("که", "اینکه"):  # a relative or complement clause, to its comma or else past its own verb
-            comma = text.find("،", start, end)
+            # the comma after the clause's own finished verb, not one inside it («اینکه در اجلاس عمومی، ۵۰۰
+            # مهمان شرکت کردند، …»: CLAUSE_END)
+            closed = next((m for m in CLAUSE_END.finditer(text, start, end) if m.group().endswith("،")), None)
+            comma = closed.end() - 1 if closed else text.find("،", start, end)
             if comma >= 0:
                 i = next((j for j, (s, _, _) in enumerate(said) if s > comma), len(said))
             else:
@@ -242,8 +247,12 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
     if reading.tense == "present" and any(h.start <= reading.pos < h.end for h in find_cues(HELD_NOW, sentence)):
         return None  # «… در چارچوب این اجلاس نمایشگاهی برگزار می‌گردد»: an event held there, no one's act
     for span in find_cues(PLACE, sentence):
-        if _of_a_noun(sentence, span.start) or of_a_presence(sentence, found, span.start):
-            continue  # «درباره حضور X در این نشست»: someone's presence there, what is talked about
+        if (
+            _of_a_noun(sentence, span.start)
+            or of_a_presence(sentence, found, span.start)
+            or in_closed_complement(sentence, span.start, reading.pos)
+        ):
+            continue  # «درباره حضور X در این نشست», «با بیان اینکه در این نشست … شرکت کردند،»: what is talked about
         if f.span.end <= span.start < reading.pos:
             lo, hi = bisect_left(origin, f.span.end), bisect_left(origin, span.start)
             verb = bisect_left(origin, reading.pos)

@@ -31,6 +31,7 @@ from helpers.extract.clauses import (
     after_preposition,
     agent,
     first_subject_end,
+    in_closed_complement,
     is_object,
     list_of,
     listed_after,
@@ -160,12 +161,15 @@ def apply_status(
 def _said_elsewhere(sentence: Scanned, found: list[Found], hit: Hit) -> bool:
     """A cue that names no presence of anyone at the meeting: a letter signed (occasions.a_letter),
     talks with ambassadors off the sidelines (occasions.with_envoys), or a speech cue whose «در این
-    نشست» is the place of someone's presence named before it (clauses.of_a_presence)."""
+    نشست» is the place of someone's presence or absence named before it (clauses.of_a_presence) or of
+    what an «اینکه» clause closed before the verb of saying tells (clauses.in_closed_complement)."""
     if hit.said.kind == Kind.SIGNING:
         return a_letter(sentence, hit.pos)
     if hit.talks and hit.said.kind == Kind.SIDELINES:
         return with_envoys(sentence, hit.pos)
-    return hit.said.kind == Kind.SPEECH and of_a_presence(sentence, found, hit.pos)
+    return hit.said.kind == Kind.SPEECH and (
+        of_a_presence(sentence, found, hit.pos) or in_closed_complement(sentence, hit.pos, hit.end)
+    )
 
 
 def _one_met(sentence: Scanned, f: Found, found: list[Found], hit: Hit) -> bool:
