@@ -99,17 +99,21 @@ def test_coded_values_in_both_put_persian_first_and_in_english_stay_codes(coded:
     assert tables.prepare(coded, "en")["data"][0] == english
 
 
-def test_a_column_of_another_value_set_keeps_its_values() -> None:
-    """A reference table's `status` (membership, sessions) shares the name, not the values."""
-    members = pd.DataFrame({"status": ["member", "observer"], "note": ["attended", "body"]})
-    assert tables.prepare(members, "fa")["data"] == [["member", "attended"], ["observer", "body"]]
+def test_a_column_no_one_value_set_holds_keeps_its_values() -> None:
+    """A column is named by the value set that holds all its values; mixed sets, or a column not
+    declared coded, keep the codes."""
+    mixed = pd.DataFrame({"status": ["member", "held"], "note": ["attended", "body"]})
+    assert tables.prepare(mixed, "fa")["data"] == [["member", "attended"], ["held", "body"]]
 
 
 def test_every_coded_value_has_a_persian_name() -> None:
-    for column, values in contracts.VALUES.items():
-        names = lab.CODES_FA[values]
-        assert set(names) == {member.value for member in values}, column
-        assert all(names.values()) and len(set(names.values())) == len(names), column  # one name per code
+    """Every value set a column may take, the contracts' and the reference tables', names each code
+    in Persian, one name per code."""
+    assert set(contracts.VALUES) <= set(tables.VALUE_SETS)
+    assert {values for sets in tables.VALUE_SETS.values() for values in sets} <= set(lab.CODES_FA)
+    for values, names in lab.CODES_FA.items():  # with the sets frames declare (contracts.Table)
+        assert set(names) == {member.value for member in values}, values
+        assert all(names.values()) and len(set(names.values())) == len(names), values  # one name per code
 
 
 def test_language_comes_from_the_parameter_then_the_project_file(

@@ -99,6 +99,17 @@ class Precision(StrEnum):
     RANGE = "range"
 
 
+class RestorationRule(StrEnum):
+    """How a zero-width non-joiner was put back (the restorations' `rule` column). The restorer's
+    `known` (the word is the lexicon's own spelling) changes nothing, so it is never written."""
+
+    ATTESTED = "attested"  # the lexicon spells the word with it
+    STEM_SUFFIX = "stem+suffix"  # a known stem and a suffix written after ZWNJ
+    COMPOUND = "compound"  # a frequent word and a productive verbal head
+    NUMERAL_COMPOUND = "numeral compound"  # a numeral and a measure adjective
+    SPLIT_TITLE = "split title"  # «و زیر» for «وزیر»
+
+
 ARTICLE = "article.json"
 """The article record: header fields, provenance (source, sha256) and paragraph counts."""
 
@@ -208,8 +219,12 @@ VALUES: dict[str, type[StrEnum]] = {
     "action": Action,
     "calendar": Calendar,
     "precision": Precision,
+    "rule": RestorationRule,
 }
 """The value set of each coded column, wherever it appears (missing values aside)."""
+VALUES_ATTR = "values"
+"""A frame whose coded columns are not named for their values (states × organizations, a scores
+table's `table`) declares them in `frame.attrs[VALUES_ATTR]`: column name -> value set."""
 
 INTEGERS = frozenset({"paragraph", "sentence", "position"})
 COUNTS = frozenset({"count"})

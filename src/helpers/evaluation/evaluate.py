@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import paths, storage
+from helpers.contracts import VALUES_ATTR, Table
 from helpers.extract import TABLES
 from helpers.extract.document_titles import title_words
 from helpers.text.gazetteer import key
@@ -149,7 +150,9 @@ def score(
             }
         )
         details[table] = {"pairs": pairs, "missed": missed, "spurious": spurious, "field_agreement": agreement}
-    return pd.DataFrame(rows), details
+    scores = pd.DataFrame(rows)
+    scores.attrs[VALUES_ATTR] = {"table": Table}
+    return scores, details
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
@@ -194,4 +197,6 @@ def misses(details: Details) -> pd.DataFrame:
         for kind in ("missed", "spurious")
         for r in d[kind]
     ]
-    return pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence_text"])
+    table = pd.DataFrame(rows, columns=["table", "kind", "what", "section", "sentence_text"])
+    table.attrs[VALUES_ATTR] = {"table": Table}
+    return table

@@ -68,7 +68,7 @@ def gaps_over_time_plotly(gaps: pd.DataFrame, labels: str = "fa", title: str = "
             x=held["date"],
             y=held["days"],
             mode="lines+markers",
-            name=lab.name("held", "برگزارشده", labels),
+            name=lab.name("held", lab.SESSION_STATUS_FA["held"], labels),
             marker={"color": held["label"].map(_kind_colour), "size": 9, "line": {"width": 1, "color": "#2d3748"}},
             line={"color": "#a0aec0"},
             customdata=_gap_data(held, labels),
@@ -302,7 +302,7 @@ def _gaps_panels(over_time: Axes, distribution: Axes, gaps: pd.DataFrame, labels
         c=held["label"].map(lambda label: lab.KIND_COLORS.get(label, "#a0aec0")),
         edgecolors="#2d3748",
         zorder=2,
-        label=lab.name("held", "برگزارشده", labels),
+        label=lab.name("held", lab.SESSION_STATUS_FA["held"], labels),
     )
     if not announced.empty:
         over_time.scatter(

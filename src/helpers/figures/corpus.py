@@ -10,14 +10,12 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from helpers.figures import labels as lab
-from helpers.figures.tables import header
+from helpers.figures.tables import header, in_language
 
 PRESENCE_COLORS = {"came": "#2a9d8f", "mentioned": "#e9c46a", "stayed away": "#e76f51"}
 PRESENCE_FA = {"came": lab.ATTENDEE_FA["attended"], "mentioned": lab.ATTENDEE_FA["mentioned"],
                "stayed away": lab.ATTENDEE_FA["absent"]}  # fmt: skip
 _FA = {
-    "meeting": "نشست (تاریخ گزارش · تیتر)",
-    "documents": "اسناد",
     "date mentioned": "تاریخ نام‌برده",
     "calendar written in": "گاه‌شماری نوشته",
     "tokens": "شمار واژه‌ها",
@@ -25,7 +23,8 @@ _FA = {
 
 
 def _word(english: str, labels: str) -> str:
-    return lab.name(english, _FA.get(english, english), labels)
+    """An axis title: the figures' own words, else a table header (`meeting`, `documents`)."""
+    return lab.name(english, _FA[english], labels) if english in _FA else header(english, labels)
 
 
 def _columns(frame: pd.DataFrame, labels: str) -> dict[str, str]:
@@ -88,9 +87,10 @@ def documents_bar(per_meeting: pd.DataFrame, labels: str = "fa") -> go.Figure:
 
 
 def dates_timeline(mentions: pd.DataFrame, labels: str = "fa") -> go.Figure:
-    """Every date mentioned in the corpus on one time axis, one row per calendar of the surface form."""
+    """Every date mentioned in the corpus on one time axis, one row per calendar of the surface form;
+    the calendar, the section (the legend) and the precision named as the tables name them."""
     fig = px.scatter(
-        mentions,
+        in_language(mentions, labels),
         x="start",
         y="calendar",
         color="section",

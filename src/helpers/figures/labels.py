@@ -19,7 +19,18 @@ from typing import TYPE_CHECKING, Any
 import jdatetime
 
 from helpers import chars, paths
-from helpers.contracts import Action, AttendeeStatus, Calendar, Precision, Section, StatusCue
+from helpers.contracts import Action, AttendeeStatus, Calendar, Precision, RestorationRule, Section, StatusCue, Table
+from helpers.reference_values import (
+    AFFILIATIONS,
+    MILESTONES,
+    ArticleSays,
+    EventKind,
+    SecretaryRole,
+    SessionFormat,
+    SessionKind,
+    SessionStatus,
+    Standing,
+)
 
 if TYPE_CHECKING:  # pandas only for types: the runner's report export reads labels, and starts sooner without it
     import pandas as pd
@@ -39,15 +50,33 @@ STATUS_COLORS = {
 STATUS_PATTERNS = {"member": "", "suspended": "/", "frozen": "x", "observer": ".", "dialogue_partner": "-",
                    "partner": "|", "associate": "+"}  # fmt: skip
 """Plotly fill patterns; matplotlib hatches use the same characters doubled."""
-STATUS_FA = {  # a state's membership status in an organization (the reference tables)
-    "member": "عضو",
-    "suspended": "تعلیق",
-    "frozen": "منجمد",
-    "observer": "ناظر",
-    "dialogue_partner": "شریک گفت‌وگو",
-    "partner": "کشور شریک",
-    "associate": "عضو وابسته",
+STATUS_FA: dict[str, str] = {  # a state's standing in an organization (the reference tables)
+    Standing.MEMBER: "عضو",
+    Standing.SUSPENDED: "تعلیق",
+    Standing.FROZEN: "منجمد",
+    Standing.OBSERVER: "ناظر",
+    Standing.DIALOGUE_PARTNER: "شریک گفت‌وگو",
+    Standing.PARTNER: "کشور شریک",
+    Standing.ASSOCIATE: "عضو وابسته",
 }
+EVENT_FA: dict[str, str] = {
+    **{str(kind): milestone.label_fa for kind, milestone in MILESTONES.items()},
+    EventKind.SIGNED: "عضویت با امضای پیمان",  # a founding member
+    EventKind.ACCEDED: "الحاق",
+    EventKind.REJOINED: "بازگشت به عضویت",
+    EventKind.ASSOCIATE: f"پذیرش جایگاه {STATUS_FA[Standing.ASSOCIATE]}",
+    EventKind.DID_NOT_RENEW: "تمدید نکردن عضویت",
+    EventKind.WITHDREW: "خروج",
+    EventKind.SUSPENDED: STATUS_FA[Standing.SUSPENDED],
+    EventKind.FROZE: "منجمد کردن عضویت",
+    EventKind.RESUMED: "ازسرگیری عضویت",
+    EventKind.INVITED: "دعوت به عضویت",
+    EventKind.DECLINED: "نپذیرفتن دعوت",
+    # a standing beside membership opens and closes with an event of its name
+    **{str(standing): f"پذیرش جایگاه {STATUS_FA[standing]}" for standing in AFFILIATIONS},
+    **{f"{standing}_ended": f"پایان جایگاه {STATUS_FA[standing]}" for standing in AFFILIATIONS},
+}
+"""A membership event (the events' `kind`); a milestone by its `reference_values.MILESTONES` label."""
 
 ARTICLE_MARKERS = {
     "attended": ("circle", "o", "#2f855a"),
@@ -68,9 +97,12 @@ ATTENDEE_FA: dict[str, str] = {
 }
 """What the article says of a person or state (the attendees' `status`), strongest first; a state's
 membership in an organization is `STATUS_FA`."""
-ARTICLE_FA = {status: ATTENDEE_FA[status] for status in ("attended", "absent", "mentioned")} | {
-    "not mentioned": "نام برده نشده",
-    "no attendees table": "بی جدول حاضران",
+ARTICLE_FA: dict[str, str] = {
+    ArticleSays.ATTENDED: ATTENDEE_FA[AttendeeStatus.ATTENDED],
+    ArticleSays.ABSENT: ATTENDEE_FA[AttendeeStatus.ABSENT],
+    ArticleSays.MENTIONED: ATTENDEE_FA[AttendeeStatus.MENTIONED],
+    ArticleSays.NOT_MENTIONED: "نام برده نشده",
+    ArticleSays.NO_ATTENDEES_TABLE: "بی جدول حاضران",
 }
 CUE_FA: dict[str, str] = {
     StatusCue.PARTICIPATION: "شرکت در نشست",
@@ -114,6 +146,41 @@ SECTION_FA: dict[str, str] = {
     Section.OTHER_HEADLINE: "تیتر دیگر سایت",
     Section.BOILERPLATE: "متن تکراری قالب",
 }
+TABLE_FA: dict[str, str] = {
+    Table.PARAGRAPHS: "بندها",
+    Table.SENTENCES: "جمله‌ها",
+    Table.TOKENS: "توکن‌ها",
+    Table.RESTORATIONS: "بازسازی‌ها",
+    Table.ATTENDEES: "حاضران",
+    Table.DOCUMENTS: "اسناد",
+    Table.DATES: "تاریخ‌ها",
+}
+RULE_FA: dict[str, str] = {
+    RestorationRule.ATTESTED: "صورت ثبت‌شده در واژگان",
+    RestorationRule.STEM_SUFFIX: "بن + پسوند",
+    RestorationRule.COMPOUND: "واژهٔ مرکب",
+    RestorationRule.NUMERAL_COMPOUND: "عدد + صفت اندازه",
+    RestorationRule.SPLIT_TITLE: "«وزیر» جدانوشته",
+}
+SESSION_KIND_FA: dict[str, str] = {
+    SessionKind.REGULAR: "عادی",
+    SessionKind.EXTRAORDINARY: "فوق‌العاده",
+    SessionKind.INFORMAL: "غیررسمی",
+    SessionKind.UNKNOWN: "نامعلوم",
+}
+SESSION_FORMAT_FA: dict[str, str] = {
+    SessionFormat.IN_PERSON: "حضوری",
+    SessionFormat.VIDEO: "ویدئویی",
+    SessionFormat.HYBRID: "ترکیبی",
+}
+SESSION_STATUS_FA: dict[str, str] = {SessionStatus.HELD: "برگزارشده", SessionStatus.ANNOUNCED: "اعلام‌شده"}
+ROLE_FA: dict[str, str] = {
+    SecretaryRole.SECRETARY_GENERAL: "دبیرکل",
+    SecretaryRole.EXECUTIVE_SECRETARY: "دبیر اجرایی",
+    SecretaryRole.BOARD_CHAIR: "رئیس هیئت‌مدیره",
+    SecretaryRole.EXECUTIVE_DIRECTOR: "مدیر اجرایی",
+    SecretaryRole.ACTING: "سرپرست",  # a deputy standing in
+}
 CODES_FA: dict[type[StrEnum], dict[str, str]] = {
     AttendeeStatus: ATTENDEE_FA,
     StatusCue: CUE_FA,
@@ -121,9 +188,18 @@ CODES_FA: dict[type[StrEnum], dict[str, str]] = {
     Calendar: CALENDAR_FA,
     Precision: PRECISION_FA,
     Section: SECTION_FA,
+    RestorationRule: RULE_FA,
+    Table: TABLE_FA,
+    EventKind: EVENT_FA,
+    Standing: STATUS_FA,
+    SessionKind: SESSION_KIND_FA,
+    SessionFormat: SESSION_FORMAT_FA,
+    SessionStatus: SESSION_STATUS_FA,
+    SecretaryRole: ROLE_FA,
+    ArticleSays: ARTICLE_FA,
 }
-"""Persian names of the coded values, by value set (`contracts.VALUES` says which column takes which).
-Only what a reader sees: the files keep the English codes."""
+"""Persian names of the coded values, by value set (`contracts.VALUES` and `reference_values.VALUES`
+say which column takes which). Only what a reader sees: the files keep the English codes."""
 
 KIND_COLORS = {
     "regular": "#2b6cb0",
@@ -136,13 +212,8 @@ KIND_COLORS = {
     "unknown (video)": "#cbd5e0",
     "announced": "#ecc94b",
 }
-KIND_FA = {
-    "regular": "عادی",
-    "extraordinary": "فوق‌العاده",
-    "informal": "غیررسمی",
-    "unknown": "نامعلوم",
-    "announced": "اعلام‌شده",
-}
+KIND_FA = SESSION_KIND_FA | {SessionStatus.ANNOUNCED: SESSION_STATUS_FA[SessionStatus.ANNOUNCED]}
+"""A session's kind as the cadence figures label it: the announced session apart."""
 
 REPORT_FA = {
     "Provenance": "خاستگاه",
@@ -158,9 +229,9 @@ REPORT_FA = {
     "Article": "خبر",
     "Headline": "تیتر",
     "Published": "تاریخ انتشار",
-    "Attendees": "حاضران",
-    "Documents": "اسناد",
-    "Dates": "تاریخ‌ها",
+    "Attendees": TABLE_FA[Table.ATTENDEES],
+    "Documents": TABLE_FA[Table.DOCUMENTS],
+    "Dates": TABLE_FA[Table.DATES],
     "Status": "وضعیت",
     "whole report": "گزارش یک‌صفحه‌ای",
     "with code": "همین بخش با کد",
@@ -238,9 +309,9 @@ def article_status(status: str, labels: str) -> str:
 
 
 def kind_name(label: str, labels: str) -> str:
-    """'extraordinary (video)' -> 'فوق‌العاده (ویدیویی)' in Persian mode."""
+    """'extraordinary (video)' -> 'فوق‌العاده (ویدئویی)' in Persian mode."""
     base, video = (label[: -len(" (video)")], True) if label.endswith(" (video)") else (label, False)
-    persian = KIND_FA.get(base, base) + (" (ویدیویی)" if video else "")
+    persian = KIND_FA.get(base, base) + (f" ({SESSION_FORMAT_FA[SessionFormat.VIDEO]})" if video else "")
     return name(label, persian, labels)
 
 

@@ -2,8 +2,10 @@
 
 One display path for every DataFrame a notebook shows (`install`, called by `helpers.notebook.setup`):
 - headers in the project's language (`COLUMNS_FA`; the column's own name in `en`, both in `both`);
-- coded values (status, cue, action, calendar, precision, section: `contracts.VALUES`) by their names in
-  `labels.CODES_FA`, the same way; the files keep the codes;
+- coded values by their names in `labels.CODES_FA`, the same way (the files keep the codes): the
+  value sets a column's name may take (`contracts.VALUES`: status, cue, action, calendar, precision,
+  section, rule; `reference_values.VALUES`: a standing, an event's or a session's kind, a format, a
+  role), or the one a frame declares for a column in `attrs[contracts.VALUES_ATTR]`;
 - every empty value (None, NaN, NaT, "") shown the same way, as «—»;
 - dates as ISO days that do not wrap, in Persian with the Jalali date beside them;
 - long text wraps in its cell, never cut: itables' downsampling is off (`maxBytes=0`).
@@ -13,11 +15,13 @@ same table from data (with the report's shared copy of the DataTables bundle), n
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 import pandas as pd
 
-from helpers import contracts
+from helpers import contracts, reference_values
 from helpers.figures import labels as lab
 
 TABLE_MIME = "application/vnd.persian-news.table+json"
@@ -71,9 +75,24 @@ COLUMNS_FA = {
     "step": "مرحله", "precision_score": "دقت", "recall": "بازیابی", "f1": "F1", "error": "خطا",
     "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
     "name": "نام", "acting": "سرپرست", "index": "فیلد", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
-    "cue": "قرینه", "relative": "نسبی",
+    "cue": "قرینه", "relative": "نسبی", "table": "جدول", "gold": "طلایی", "extracted": "استخراج‌شده",
+    "matched": "جورشده", "what": "چه چیز", "stage": "زمان سنجش", "word_tokens": "واژه‌ها (توکن)",
+    "out_of_lexicon": "بیرون از واژگان", "rate": "نرخ", "form": "صورت", "organizations": "سازمان‌ها",
+    "cities": "شهرها", "path": "مسیر", "meeting": "نشست (تاریخ گزارش · تیتر)", "documents": "اسناد",
+    "n_tokens": "شمار توکن‌ها", "n_attendees": "شمار حاضران", "n_documents": "شمار اسناد", "n_dates": "شمار تاریخ‌ها",
 }  # fmt: skip
 """Persian headers by column name; a column not listed keeps its name."""
+
+
+def _value_sets() -> dict[str, tuple[type[StrEnum], ...]]:
+    sets: dict[str, tuple[type[StrEnum], ...]] = {column: (values,) for column, values in contracts.VALUES.items()}
+    for column, more in reference_values.VALUES.items():
+        sets[column] = sets.get(column, ()) + more
+    return sets
+
+
+VALUE_SETS = _value_sets()
+"""The value sets a column of that name may take: the contracts' first, then the reference tables'."""
 
 
 def header(column: Any, labels: str) -> str:
@@ -85,11 +104,12 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     """The display-ready table (what `TABLE_MIME` carries): headers, rows (empty values as `EMPTY`),
     and the positions of date columns (kept on one line) and number columns (sorted as numbers)."""
     table = frame.to_frame() if isinstance(frame, pd.Series) else frame
+    declared = table.attrs.get(contracts.VALUES_ATTR, {})
     if table.index.name is not None or not pd.api.types.is_integer_dtype(table.index):
         table = table.reset_index()  # a named or labelled index says something; row numbers do not
     columns, kinds = [], []
     for name, values in table.items():
-        cells, kind = _column(str(name), values, labels)
+        cells, kind = _column(str(name), values, labels, declared)
         columns.append(cells)
         kinds.append(kind)
     return {
@@ -101,7 +121,7 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     }
 
 
-def _column(name: str, values: pd.Series, labels: str) -> tuple[list[Any], str]:
+def _column(name: str, values: pd.Series, labels: str, declared: Mapping[str, type[StrEnum]]) -> tuple[list[Any], str]:
     """One column as JSON values and its kind: date, number, or text."""
     if pd.api.types.is_datetime64_any_dtype(values):
         return [EMPTY if pd.isna(stamp) else lab.day(stamp, labels) for stamp in values], "date"
@@ -111,14 +131,38 @@ def _column(name: str, values: pd.Series, labels: str) -> tuple[list[Any], str]:
         return [EMPTY if pd.isna(v) else int(v) if float(v).is_integer() else float(v) for v in values], "number"
     cells = [_cell(value) for value in values.tolist()]
     text = [cell for cell in cells if cell != EMPTY]
-    names = lab.CODES_FA[contracts.VALUES[name]] if name in contracts.VALUES else {}
-    if text and all(cell in names for cell in text):  # not a reference table's `status` (member, held…)
+    names = code_names(name, text, declared)
+    if names:
         return [cell if cell == EMPTY else lab.name(cell, names[cell], labels) for cell in cells], "text"
     if not (text and all(_ISO_DATE.match(cell) for cell in text)):
         return cells, "text"
     if labels != "en":
         cells = [f"{c} ({lab.jalali(pd.Timestamp(c))})" if _ISO_DAY.match(c) else c for c in cells]
     return cells, "date"
+
+
+def code_names(column: str, values: list[str], declared: Mapping[str, type[StrEnum]]) -> dict[str, str]:
+    """The Persian names of the value set that holds every one of `values` (a column's, empty ones
+    left out), among the set `declared` for the column or else those its name may take; {} if none does."""
+    candidates = (declared[column],) if column in declared else VALUE_SETS.get(column, ())
+    for value_set in candidates:
+        names = lab.CODES_FA[value_set]
+        if values and all(value in names for value in values):
+            return names
+    return {}
+
+
+def in_language(frame: pd.DataFrame, labels: str) -> pd.DataFrame:
+    """`frame` with its coded columns named as a table shows them: for a figure's legend, axis and hover."""
+    named = frame.copy()
+    declared = frame.attrs.get(contracts.VALUES_ATTR, {})
+    for column in frame.columns:
+        if not pd.api.types.is_string_dtype(frame[column]):
+            continue
+        names = code_names(str(column), frame[column].dropna().tolist(), declared)
+        if names:  # a missing value stays missing
+            named[column] = frame[column].map({code: lab.name(code, name, labels) for code, name in names.items()})
+    return named
 
 
 def _cell(value: Any) -> str:

@@ -15,11 +15,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, NoReturn, cast
+from typing import Any, NoReturn, cast
 
 import pandas as pd
 
 from helpers import paths
+from helpers.reference_values import (
+    AFFILIATIONS,
+    MILESTONES,
+    EventKind,
+    SecretaryRole,
+    SessionFormat,
+    SessionKind,
+    SessionStatus,
+    Standing,
+)
 
 EVENTS_FILE = "membership_events.csv"
 SESSIONS_FILE = "sessions.csv"
@@ -44,58 +54,34 @@ SESSION_COLUMNS = [
 SECRETARY_COLUMNS = ["organization", "name_en", "name_fa", "iso3", "role", "start", "end", "source", "checked", "note"]
 
 
-class Milestone(NamedTuple):
-    """How an event of the organization as a whole is labelled: in full (hover, legend) and as the
-    short mark drawn on a figure's axis."""
-
-    label_en: str
-    label_fa: str
-    short_en: str
-    short_fa: str
-
-
-MILESTONES = {
-    "treaty_signed": Milestone("Treaty signed", "امضای پیمان", "treaty", "پیمان"),
-    "in_force": Milestone("Treaty in force", "اجرای پیمان", "in force", "اجرا"),
-    "transformed": Milestone("Decision to form the organization", "تصمیم به تشکیل سازمان", "decision", "تصمیم"),
-    "charter_signed": Milestone("Charter signed", "امضای منشور", "charter", "منشور"),
-    "charter_in_force": Milestone("Charter in force", "اجرای منشور", "charter in force", "اجرای منشور"),
-}
 ORGANIZATION_KINDS = tuple(MILESTONES)
 """Events of the organization as a whole (no state): drawn as milestones."""
 
-AFFILIATIONS = ("observer", "dialogue_partner", "partner")
-"""Standings beside membership (observers, the SCO's dialogue partners, BRICS partner countries).
-Each opens with its own kind and closes with `<kind>_ended`; becoming a member closes any that is
-still open."""
-
-NOTICES = ("invited", "declined")
+NOTICES = (EventKind.INVITED, EventKind.DECLINED)
 """Events recorded for the story they tell (an invitation to join, its refusal) that change no
 state's standing."""
 
 # Which membership status each state event requires before it, and which it leads to.
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "signed": (("none",), "member"),
-    "acceded": (("none",), "member"),
-    "rejoined": (("former",), "member"),
-    "associate": (("none", "member"), "associate"),
-    "did_not_renew": (("member",), "former"),
-    "withdrew": (("member", "suspended", "frozen", "associate"), "former"),
-    "suspended": (("member",), "suspended"),
-    "froze": (("member",), "frozen"),
-    "resumed": (("suspended", "frozen"), "member"),
+    EventKind.SIGNED: (("none",), "member"),
+    EventKind.ACCEDED: (("none",), "member"),
+    EventKind.REJOINED: (("former",), "member"),
+    EventKind.ASSOCIATE: (("none", "member"), "associate"),
+    EventKind.DID_NOT_RENEW: (("member",), "former"),
+    EventKind.WITHDREW: (("member", "suspended", "frozen", "associate"), "former"),
+    EventKind.SUSPENDED: (("member",), "suspended"),
+    EventKind.FROZE: (("member",), "frozen"),
+    EventKind.RESUMED: (("suspended", "frozen"), "member"),
 }
 STATE_KINDS = (*TRANSITIONS, *AFFILIATIONS, *(f"{standing}_ended" for standing in AFFILIATIONS), *NOTICES)
 EVENT_KINDS = ORGANIZATION_KINDS + STATE_KINDS
 
-SESSION_KINDS = ("regular", "extraordinary", "informal", "unknown")
-SESSION_FORMATS = ("in_person", "video", "hybrid")
-SESSION_STATUSES = ("held", "announced")
-SECRETARY_ROLES = ("secretary_general", "executive_secretary", "board_chair", "executive_director", "acting")
-"""Heads of the secretariat: the CIS has an executive secretary, the EAEU the chairman of the
-Eurasian Economic Commission's Board, the CICA an executive director until 2022."""
+SESSION_KINDS = tuple(SessionKind)
+SESSION_FORMATS = tuple(SessionFormat)
+SESSION_STATUSES = tuple(SessionStatus)
+SECRETARY_ROLES = tuple(SecretaryRole)
 
-MEMBERSHIP_STATUSES = ("member", "suspended", "frozen", "associate")
+MEMBERSHIP_STATUSES = (Standing.MEMBER, Standing.SUSPENDED, Standing.FROZEN, Standing.ASSOCIATE)
 """Standings inside the organization; an associate member (Turkmenistan in the CIS since 2005)
 takes part without full membership."""
 STATUSES = (*MEMBERSHIP_STATUSES, *AFFILIATIONS)

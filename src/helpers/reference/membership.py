@@ -18,16 +18,16 @@ from helpers.reference import (
     ORGANIZATION_KINDS,
     STATE_KINDS,
     TRANSITIONS,
-    Milestone,
     records,
     split_sources,
 )
+from helpers.reference_values import ArticleSays, Milestone
 
 _AFTER = {kind: (None if after == "former" else after) for kind, (_, after) in TRANSITIONS.items()}
 """The status each membership event leads to (None: no longer a member)."""
 
 
-_ARTICLE_RANK = {"attended": 0, "absent": 1, "mentioned": 2}
+_ARTICLE_RANK = {ArticleSays.ATTENDED: 0, ArticleSays.ABSENT: 1, ArticleSays.MENTIONED: 2}
 
 
 def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -111,22 +111,22 @@ def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame |
     'not mentioned'; it is 'no attendees table' when the extraction has not run."""
     table = status_on(spans, day).rename(columns={"status": "membership"})
     if attendees is None:
-        table["article"] = "no attendees table"
+        table["article"] = ArticleSays.NO_ATTENDEES_TABLE
         return table
     states = attendees[attendees["country_iso3"].fillna("").str.len() == 3]
     said = states.assign(article=states["status"].map(_article_status)).dropna(subset=["article"])
     best = said.assign(rank=said["article"].map(_ARTICLE_RANK)).sort_values("rank").drop_duplicates("country_iso3")
-    table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna("not mentioned")
+    table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna(ArticleSays.NOT_MENTIONED)
     return table
 
 
 def _article_status(status: str) -> str | None:
     if status in CAME:
-        return "attended"
+        return ArticleSays.ATTENDED
     if status == "absent":
-        return "absent"
+        return ArticleSays.ABSENT
     if status in ("incoming", "mentioned"):
-        return "mentioned"
+        return ArticleSays.MENTIONED
     return None
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import reference
+from helpers.contracts import VALUES_ATTR
 from helpers.reference import cadence, membership
+from helpers.reference_values import Standing
 
 STANDING_COLUMNS = ["iso3", "country_en", "country_fa", "organization", "status"]
 SESSION_COLUMNS = ["organization", "date", "precision", "city_en", "city_fa", "label", "status"]
@@ -33,13 +35,15 @@ def standings_on(day: pd.Timestamp, folder: str | Path | None = None) -> pd.Data
 
 
 def matrix(standings: pd.DataFrame) -> pd.DataFrame:
-    """States × organizations: the status in each cell, empty where the state has none; states with
-    the most memberships first."""
+    """States × organizations: the standing in each cell, empty where the state has none; states with
+    the most memberships first. Its columns, named for organizations, declare that they hold standings."""
     if standings.empty:
         return pd.DataFrame()
     table = standings.pivot_table(index="iso3", columns="organization", values="status", aggfunc="first")
-    members = (table == "member").sum(axis=1)
-    return table.loc[members.sort_values(ascending=False, kind="stable").index].fillna("")
+    members = (table == Standing.MEMBER).sum(axis=1)
+    grid = table.loc[members.sort_values(ascending=False, kind="stable").index].fillna("")
+    grid.attrs[VALUES_ATTR] = dict.fromkeys(map(str, grid.columns), Standing)
+    return grid
 
 
 def all_sessions(folder: str | Path | None = None) -> pd.DataFrame:

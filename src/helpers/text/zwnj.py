@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from helpers.chars import ZWNJ
+from helpers.contracts import RestorationRule
 from helpers.dates.words import TEENS, TENS, UNITS
 from helpers.text.verbs import stems as verb_stems
 
@@ -149,7 +150,7 @@ class Restorer:
         changes: list[Change] = []
 
         def minister(match: re.Match[str]) -> str:
-            changes.append(Change("و زیر", "وزیر", "split title"))
+            changes.append(Change("و زیر", "وزیر", RestorationRule.SPLIT_TITLE))
             return "وزیر"
 
         pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
@@ -204,11 +205,11 @@ class Restorer:
             spelled = self._attested[solid]
             if reading and reading[2] == solid and reading[1] >= FREQUENCY_OVERRIDE * max(self._frequency(spelled), 1):
                 return solid, "known"  # «مردهای»: مرد + های is far likelier than the attested «مرده‌ای»
-            return spelled, "attested"
+            return spelled, RestorationRule.ATTESTED
         if solid in self._lexicon or solid in self._verb_forms:
             return solid, "known"
         if reading:
-            return reading[2], "stem+suffix"
+            return reading[2], RestorationRule.STEM_SUFFIX
         return self._rare_stem_suffixed(solid) or self._compound(solid)
 
     def _stem(self, stem: str) -> tuple[str, int] | None:
@@ -261,7 +262,7 @@ class Restorer:
                 and (suffix not in ZWNJ_SUFFIXES or stem[-1] in NON_JOINING)
                 and self._takes(stem, stem, suffix)
             ):
-                return solid, "stem+suffix"
+                return solid, RestorationRule.STEM_SUFFIX
         return None
 
     def _takes(self, spelled: str, stem: str, suffix: str) -> bool:
@@ -280,9 +281,9 @@ class Restorer:
             if first[-1] in NON_JOINING:
                 continue
             if first in CARDINALS and _is_measure(head, self._lexicon):
-                return first + ZWNJ + head, "numeral compound"
+                return first + ZWNJ + head, RestorationRule.NUMERAL_COMPOUND
             if head in self._heads and len(first) >= MIN_PART and self._is_content_word(first):
-                return first + ZWNJ + head, "compound"
+                return first + ZWNJ + head, RestorationRule.COMPOUND
         return None
 
     def _is_content_word(self, word: str) -> bool:
