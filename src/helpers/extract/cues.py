@@ -256,8 +256,11 @@ ABSENCE = Said(
         "|برو(?:د|ند)|بیای(?:د|ند))"
         f"|(?:خودداری|امتناع) [^.؛]{{0,40}}?از {ATTEND_NOUNS}"
         f"|از {ATTEND_NOUNS} [^.؛]{{0,40}}?(?:(?:خودداری|امتناع) {did('کرد', 'ورزید')}|انصراف {did('داد')}"
-        f"|عذر {did('خواست')})"
+        f"|عذر {did('خواست')}|عذر ?خواهی {did('کرد', 'نمود')})"
         f"|(?:سفر|حضور|شرکت|اشتراک) [^.؛]{{0,40}}?را (?:لغو|رد) {did('کرد')}"
+        # dropped from the programme («سفر را از برنامه خود خارج کرد», «برنامه خود را برای شرکت … حذف کرد»)
+        f"|(?:سفر|حضور|شرکت|اشتراک) [^.؛]{{0,40}}?را از برنامه(?: کاری)?(?: (?:خود|خویش))? (?:خارج|حذف) {did('کرد')}"
+        f"|برنامه (?:خود|خویش) را برای {ATTEND_NOUNS} [^.؛]{{0,40}}?(?:حذف|لغو) {did('کرد')}"
         f"|سفر (?:ن{did('کرد')}|نمی کن(?:د|ند)|نخواه(?:د|ند) کرد)"
         f"|{TO_PLACE} (?:نمی (?:رو|ای)(?:د|ند)|نخواه(?:د|ند) (?:رفت|امد)|{did('نرفت', 'نیامد')})"
         f"|(?:سفر|حضور|شرکت|اشتراک) [^.؛]{{0,40}}?(?:منصرف {BECAME}|سر ?باز {did('زد')})"
@@ -334,6 +337,8 @@ VERB_CUES = [
         forward=True,
     ),
     Said(Status.ABSENT, Kind.ABSENCE, cue(f"(?:بدون|عدم) {ATTEND_NOUNS}|در غیاب"), forward=True),
+    # a presence denied («با تکذیب خبر … مبنی بر حضور X در اجلاس»): X is not coming
+    Said(Status.ABSENT, Kind.ABSENCE, cue(f"تکذیب [^.؛:،]{{0,120}}?{ATTEND_NOUNS}"), forward=True),
     # a photo caption that names who stands where («از راست: X، Y و رهبران A و B») shows them there
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue('^[«"]?از (?:راست|چپ)(?: به (?:چپ|راست))?:?'), forward=True),
     Said(Status.ATTENDED, Kind.PARTICIPATION, HANDOVER),
