@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers import contracts
 from helpers.dates.literals import best_words
+from helpers.extract.name_glued import glued_roles
 from helpers.text import gazetteer as gz
 
 EXTRACT_SECTIONS = ("headline", "lead", "caption", "dateline", "body")
@@ -140,7 +141,8 @@ def usable(rows: list[Sentence], gaz: gz.Gazetteer) -> list[Scanned]:
     for row in rows:
         if row.section in EXTRACT_SECTIONS:
             folded, index = gz.folded_with_index(row.text)
-            out.append(Scanned(row, folded, index, gaz.find_folded(row.text, folded, index)))
+            found = gaz.find_folded(row.text, folded, index) + glued_roles(row.text, words(row.text), gaz)
+            out.append(Scanned(row, folded, index, sorted(found, key=lambda m: m.start)))
     if len(rows) > 1 and out and out[-1].row is rows[-1] and rows[-1].section == "body":
         out[-1] = out[-1]._replace(cut=rows[-1].text.rstrip()[-1:].isalpha())
     return out

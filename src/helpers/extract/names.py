@@ -39,6 +39,7 @@ from helpers.extract.name_bounds import (
     lineage_next,
     participle,
 )
+from helpers.extract.name_glued import run_on_title, unglued
 from helpers.extract.name_lexicon import (
     PREPOSED,
     ezafe_plural,
@@ -150,7 +151,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return None
     if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
         return None
-    if k in gaz.title_words or (k.startswith("و") and k[1:] in gaz.title_words):
+    if k in gaz.title_words or (k.startswith("و") and k[1:] in gaz.title_words) or run_on_title(k):
         return None  # «کرملین» of «سخنگوی کرملین», a body the gazetteer names; «ورئیس»: «و» before a title
     return ARABIC if k.startswith("ال") and len(k) > 4 else RARE
 
@@ -160,7 +161,7 @@ def tokens(text: str) -> tuple[Word, ...]:
     """Word tokens, a surname piece written apart joined to the word before it («کامل اف», «کریمی فر»).
     (Cached: every title and honorific of a sentence reads its tokens again.)"""
     out: list[Word] = []
-    for start, end, word in words(text):
+    for start, end, word in unglued(words(text)):
         k = gz.key(word)
         piece = k in SURNAME_PIECES or (k in AFTER_Y_PIECES and bool(out) and out[-1].text.endswith("ی"))
         if out and piece and only_separators(text[out[-1].end : start], allow_comma=False):
