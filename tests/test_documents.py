@@ -296,7 +296,7 @@ def test_a_verbless_headline_names_the_document_the_body_reports() -> None:
 )
 def test_a_headlines_declaration_is_the_bodys_statement(headline: str, body: str, expected: list) -> None:
     """A headline's «اعلامیه …» reports the statement («بیانیه …») the body tells with the same action, and
-    the other way round (titles.same_kind): one row, the body's."""
+    the other way round (document_sameness.same_kind): one row, the body's."""
     df = extract_documents(pd.concat([sentences(headline, role="headline"), sentences(body)]))
     assert list(zip(df["title_fa"], df["action"], strict=True)) == expected
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from document_fixtures import rows
 
-from helpers.extract.document_titles import names_meeting, same_title, title_words
+from helpers.extract.document_sameness import same_title, title_words
+from helpers.extract.document_titles import names_meeting
 
 
 @pytest.mark.parametrize(

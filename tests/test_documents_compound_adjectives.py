@@ -10,7 +10,7 @@ import pytest
 from document_fixtures import rows
 
 from helpers.contracts import Action
-from helpers.extract.document_titles import title_words
+from helpers.extract.document_sameness import title_words
 
 
 @pytest.mark.parametrize(

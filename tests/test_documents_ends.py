@@ -9,7 +9,7 @@ import pytest
 from document_fixtures import rows
 
 from helpers.extract import document_cues as cues
-from helpers.extract.document_titles import same_title, title_words
+from helpers.extract.document_sameness import same_title, title_words
 from helpers.text import gazetteer as gz
 
 

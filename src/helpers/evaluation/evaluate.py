@@ -11,7 +11,7 @@ How rows are matched (one-to-one, greedily, in gold order):
   This mirrors the extractor's collapse rule (one row per person, strongest status).
 - **documents** — same action, and titles sharing at least half their words (Jaccard ≥ 0.5 over
   folded words), because where a title phrase starts and ends is a judgement call. Words compare
-  without an indefinite or ezafe ending (helpers.extract.document_titles.title_words: «بیانیه‌ای» =
+  without an indefinite or ezafe ending (helpers.extract.document_sameness.title_words: «بیانیه‌ای» =
   «بیانیه», «مشترکی» = «مشترک»): the indefinite article is no part of a title, and Persian puts it
   on the head noun or after the last adjective alike, so the gold's spelling of it decides nothing.
 - **dates** — same start and end, and one surface contained in the other after folding.
@@ -30,7 +30,7 @@ import pandas as pd
 from helpers import paths, storage
 from helpers.contracts import VALUES_ATTR, Table
 from helpers.extract import TABLES
-from helpers.extract.document_titles import title_words
+from helpers.extract.document_sameness import title_words
 from helpers.text.gazetteer import key
 
 FIELDS = {

@@ -14,7 +14,7 @@ from helpers.extract.verb_classes import SAYING
 
 STEM_ADJECTIVE = "اور|امیز|ساز|پذیر"
 """Present stems that make a compound adjective of the word before them («الزام‌آور», «تحریک‌آمیز»,
-«سرنوشت‌ساز», «انعطاف‌پذیر»; folded): one word, however it is written (document_titles.title_words)."""
+«سرنوشت‌ساز», «انعطاف‌پذیر»; folded): one word, however it is written (document_sameness.title_words)."""
 INDEFINITE_GOES_ON = cue_regex(
     r"[^\s\u200c]*(?:\u200c[^\s\u200c]*)*(?:ی|جانبه|(?:ده|ته)(?![\s\u200c]*(?:اند|است|ایم|بود|که)(?!\w)))"
     r"|مشترک|جدید|مهم|کامل|جامع|ویژه|تازه|مفصل|\d+"

@@ -14,6 +14,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
 from helpers.extract import document_titles as titles
+from helpers.extract.document_sameness import title_words
 from helpers.extract.mentions import Scanned, Span
 from helpers.text import gazetteer as gz
 
@@ -221,7 +222,7 @@ def renamed(own: Sequence[Scanned], rows: list[dict], home: frozenset[str] = fro
     the chain naming its meeting, organization or signers (titles.chain_end), not a body outside the
     meeting (outside.BODY_DOCUMENT) unless the article reports that body's meeting (`home`). A name never
     makes a row of its own."""
-    bare = [r for r in rows if len(titles.title_words(r["title_fa"])) == 1]
+    bare = [r for r in rows if len(title_words(r["title_fa"])) == 1]
     for sentence in own if bare else ():
         folded, index = sentence.folded, sentence.origin
         for m in _CITED_NAME.finditer(folded) if "بیانیه" in folded or "اعلامیه" in folded else ():
@@ -234,7 +235,7 @@ def renamed(own: Sequence[Scanned], rows: list[dict], home: frozenset[str] = fro
                 same = [
                     r
                     for r in bare
-                    if titles.title_words(r["title_fa"]) == titles.title_words(name)[:1]
+                    if title_words(r["title_fa"]) == title_words(name)[:1]
                     and (r["section"], r["paragraph"], r["sentence"]) != (row.section, row.paragraph, row.sentence)
                 ]
                 return [(r, name) for r in same[:1]]

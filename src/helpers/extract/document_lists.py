@@ -17,6 +17,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
 from helpers.extract.document_clauses import clause_start
+from helpers.extract.document_sameness import title_words
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text.ingest import LIST_MARK
 
@@ -264,7 +265,7 @@ def _named_acted(own: Sequence[Scanned], head: str) -> Action | None:
 def _noun(phrase: str) -> list[str]:
     """The document noun of a plural or counted phrase, as a title word key («قطعنامه» of «سه قطعنامه»)."""
     noun = cues.NOUN_RE.search(phrase)
-    return titles.title_words(noun.group())[:1] if noun else []
+    return title_words(noun.group())[:1] if noun else []
 
 
 _PLURAL_SOME = cue_regex(rf"(?:{cues.NOUNS}) ?(?:هایی|ی)")

@@ -1,7 +1,7 @@
-"""Where a document's title starts and ends (helpers.extract.documents finds the documents), and
-when two titles name one document. Titles run between head words (helpers.extract.document_cues
-.HEAD_RE) and stop at a clause mark, a preposition, a verb, a setting phrase, a demonstrative phrase
-or the title-length cap; a counted title is the counted noun phrase."""
+"""Where a document's title starts and ends (helpers.extract.documents finds the documents; when two
+titles name one document is helpers.extract.document_sameness). Titles run between head words
+(helpers.extract.document_cues.HEAD_RE) and stop at a clause mark, a preposition, a verb, a setting
+phrase, a demonstrative phrase or the title-length cap; a counted title is the counted noun phrase."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
 from helpers.extract import document_words
+from helpers.extract.document_sameness import title_words
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
 
@@ -326,97 +327,6 @@ def indefinite_end(folded: str, pos: int, end: int) -> int:
     if gap is None or gap.end() >= end or bounds.INDEFINITE_GOES_ON.match(folded, gap.end()):
         return end
     return head.end()
-
-
-def title_words(title: str) -> list[str]:
-    """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
-    «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
-    keys = _compounds([gz.key(w) for _, _, w in words(title)])
-    return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
-
-
-def _compounds(keys: list[str]) -> list[str]:
-    """A compound's second half or a plural ending joined back to the first («پیش نویس» = «پیش‌نویس», «توافق
-    نامه», «تفاهم هایی», «همه جانبه», «سه گانه», «الزام آور»: bounds.STEM_ADJECTIVE; a space for the ZWNJ);
-    an indefinite ending written apart (Dari «تفاهمنامه یی همکاری», «بیانیه ای») is no word of the title."""
-    out: list[str] = []
-    for k in keys:
-        if out and k in ("یی", "ای"):
-            continue
-        if out and (re.match(r"(?:نامه|نویس|جانبه|گانه|ها(?:یی|ی)?$)", k) or _STEM_ADJECTIVE.fullmatch(k)):
-            out[-1] += k
-        else:
-            out.append(k)
-    return out
-
-
-_STEM_ADJECTIVE = re.compile(bounds.STEM_ADJECTIVE)
-
-
-def same_title(a: str, b: str) -> bool:
-    """One title is the other, or the other with words added, starting with the same document word;
-    «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
-    of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
-    when another word is shared. A count restated with «بیش از/حدود» («ده قرارداد» = «بیش از ده قرارداد»)
-    is the same count, and a draft named with its document («پیش‌نویس منشور X» = «منشور X») the same
-    document (the fuller title is kept)."""
-    a, b = (_COUNT_BEFORE.sub("", _DRAFT.sub("", gz.fold(t))) for t in (a, b))
-    x, y = title_words(a), title_words(b)
-    if not x or not y:
-        return False
-    p, q = _stems(a), _stems(b)
-    if x[0] != y[0]:
-        if not any({x[0], y[0]} <= group for group in SYNONYMS):
-            return False
-        p, q = p - {x[0]}, q - {y[0]}
-        if not p or not q:
-            return False
-    return p <= q or q <= p
-
-
-_COUNT_BEFORE = re.compile(rf"^{cues.COUNT_BEFORE}[\s\u200c]+(?={cues.NUMBER}[\s\u200c])")
-_DRAFT = re.compile(rf"^(?:{cues.DRAFT_START.pattern})[\s\u200c]+(?={cues.NOUN_RE.pattern})")
-SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
-"""Document words (title_words keys) that name one kind of document: a plan, an agreement."""
-STATEMENTS = frozenset({"بیانیه", "اعلامیه"})
-"""A statement and a declaration: one meeting's outcome whichever word a headline or the body uses."""
-
-
-def same_kind(a: str, b: str) -> bool:
-    """Two titles open with one document word, or one is a statement and the other a declaration
-    (STATEMENTS: «اعلامیه پایانی …» over «بیانیه پایانی»)."""
-    x, y = title_words(a)[:1], title_words(b)[:1]
-    return x == y or (bool(x) and bool(y) and {x[0], y[0]} <= STATEMENTS)
-
-
-FINAL_WORDS = {"پایان", "نهای", "مشترک", "ختام"}
-"""The title words (title_words: «پایانی» → «پایان») of a final or joint statement's adjective."""
-
-
-def one_document(a: str, b: str) -> bool:
-    """Two titles of one article's rows name one document: the same title (same_title), or one final
-    statement named with two chains («اعلامیه پایانی نشست وزیران گروه ۷۷», «اعلامیه پایانی وزرای خارجه
-    گروه ۷۷»: the same noun and adjective, FINAL_WORDS), which a meeting issues once."""
-    x, y = title_words(a), title_words(b)
-    return same_title(a, b) or (len(x) > 2 and len(y) > 2 and x[:2] == y[:2] and x[1] in FINAL_WORDS)
-
-
-def may_be_same(a: str, b: str) -> bool:
-    """Two titles with one document word may name one document: one is the other with words added,
-    one is the bare word, both are final or joint statements (FINAL_WORDS: «بیانیه پایانی», «بیانیه
-    مشترکی»), or they share another word; «بیانیه الف» and «بیانیه ب» do not."""
-    x, y = title_words(a), title_words(b)
-    if len(x) < 2 or len(y) < 2 or {x[1], y[1]} <= FINAL_WORDS:  # a final statement is the joint one
-        return True
-    return same_title(a, b) or bool(set(x[1:]) & set(y[1:]))
-
-
-def _stems(title: str) -> set[str]:
-    """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
-    «نامهای») or an indefinite or ezafe one."""
-    plain = [re.sub(r"(?<=\w\w)\u200c?های?$", "", w) for _, _, w in words(title) if w != "و"]
-    keys = _compounds([gz.key(w) for w in plain if w not in ("ها", "های")])  # «تفاهم نامه ها»: apart
-    return {re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys}
 
 
 def counted(title: str) -> str:

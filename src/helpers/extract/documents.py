@@ -56,6 +56,7 @@ from helpers.extract import document_meetings as meetings
 from helpers.extract import document_offers as offers
 from helpers.extract import document_outside as outside
 from helpers.extract import document_proposals as proposals
+from helpers.extract import document_sameness as sameness
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
 from helpers.extract.attendees import attendee_rows
@@ -333,7 +334,7 @@ def document_rows(
                     for r in rows
                     if r["action"] == d["action"]
                     and not (item and r["item"] == item)  # two items of one list: two documents
-                    and titles.one_document(r["title_fa"], title)
+                    and sameness.one_document(r["title_fa"], title)
                     and not titles.other_subject(r["about"], about)
                 ),
                 None,
@@ -342,7 +343,7 @@ def document_rows(
                 same["nominal"] = same["nominal"] and d.get("nominal", False)  # a verb reports it now
                 same["about"] |= about
                 same["subject_fa"] = same["subject_fa"] or subject
-                if len(titles.title_words(title)) > len(titles.title_words(same["title_fa"])):
+                if len(sameness.title_words(title)) > len(sameness.title_words(same["title_fa"])):
                     same["title_fa"], same["title_en"], same["count"] = (
                         title,
                         english(title, terms),
@@ -376,8 +377,8 @@ def document_rows(
         by = _reporter(r, rows)
         if by is None:
             kept.append(r)
-        elif titles.same_title(by["title_fa"], r["title_fa"]) and (
-            titles.names_meeting(r["title_fa"]) or (not r["nominal"] and len(titles.title_words(by["title_fa"])) == 1)
+        elif sameness.same_title(by["title_fa"], r["title_fa"]) and (
+            titles.names_meeting(r["title_fa"]) or (not r["nominal"] and len(sameness.title_words(by["title_fa"])) == 1)
         ):  # named in full with its meeting, or by a headline with a verb where the body has a bare «پروتکلی»
             by["title_fa"], by["title_en"] = r["title_fa"], r["title_en"]
     return kept
@@ -387,13 +388,13 @@ def _text_to_come(row: dict, rows: list[dict]) -> bool:
     """A bare document word still to come («متن کامل بیانیه بعداً منتشر می‌شود») after a document of
     that word was acted on (outside a headline: «امضای تفاهم‌نامه …» over the body gives no tense):
     its full text, no new document."""
-    words = titles.title_words(row["title_fa"])
+    words = sameness.title_words(row["title_fa"])
     if row["action"] != Action.PROPOSED or len(words) != 1 or row["count"]:
         return False
     return any(
         r["action"] != Action.PROPOSED
         and not (r["nominal"] and r["section"] == contracts.Section.HEADLINE)
-        and titles.title_words(r["title_fa"])[:1] == words
+        and sameness.title_words(r["title_fa"])[:1] == words
         for r in rows
     )
 
@@ -406,17 +407,17 @@ def _creation_to_come(row: dict) -> bool:
 
 
 def _reporter(row: dict, rows: list[dict]) -> dict | None:
-    """Another row with the same document word (titles.same_kind: a statement for a declaration too) that
+    """Another row with the same document word (sameness.same_kind: a statement for a declaration too) that
     reports this one: a row with a verb of its own, for a verbless headline («امضای تفاهم‌نامه …» over a
     report that it will be signed) or a final
     statement named with no action («بیانیه پایانی» over «بیانیه مشترکی صادر کردند»), unless the two
-    names differ («بیانیه الف» over «بیانیه ب تصویب شد», titles.may_be_same); a body row with the same
+    names differ («بیانیه الف» over «بیانیه ب تصویب شد», sameness.may_be_same); a body row with the same
     action, for a headline (which words the body's document shorter). What a document is about, though
     no part of its title, tells the two apart or together too («موافقت‌نامه موقت در خصوص ایجاد منطقه
     آزاد» reports «امضای موافقت‌نامه ایجاد منطقه آزاد»)."""
-    words = titles.title_words(row["title_fa"])
-    same = [r for r in rows if r is not row and titles.same_kind(r["title_fa"], row["title_fa"])]
-    same = [r for r in same if titles.may_be_same(r["title_fa"], row["title_fa"]) or set(words[1:]) & r["about"]]
+    words = sameness.title_words(row["title_fa"])
+    same = [r for r in rows if r is not row and sameness.same_kind(r["title_fa"], row["title_fa"])]
+    same = [r for r in same if sameness.may_be_same(r["title_fa"], row["title_fa"]) or set(words[1:]) & r["about"]]
     if row["nominal"]:
         return next((r for r in same if not r["nominal"]), None)
     headline = contracts.Section.HEADLINE
