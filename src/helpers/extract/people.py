@@ -37,7 +37,6 @@ from helpers.extract.name_cues import (
     quoted_names,
 )
 from helpers.extract.name_family import family_run
-from helpers.extract.name_lexicon import lexicon
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
 from helpers.extract.name_runs import joined_runs, name_words_before, quoted_before
@@ -53,7 +52,15 @@ from helpers.extract.names import (
     tokens,
 )
 from helpers.extract.office_holders import held, known_surname, lone_surname
-from helpers.extract.title_names import MAX_TAIL, after_a_word, apposition, foreign_after, named_place, place_or_outlet
+from helpers.extract.title_names import (
+    TITLE_END,
+    after_a_word,
+    apposition,
+    complement_end,
+    foreign_after,
+    named_place,
+    place_or_outlet,
+)
 from helpers.text import gazetteer as gz
 
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
@@ -61,8 +68,6 @@ OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 a title written with no state («رئیس‌جمهور») is most often theirs."""
 HEAD_OF_STATE = frozenset({"President", "Prime Minister", "King", "Emir", "Sultan"})
 """role_en of those who embody a state: its president or prime minister, or its monarch («امیر کویت»)."""
-TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
-"""Where a role title ends at the latest when no state follows it directly."""
 
 
 @dataclass
@@ -252,7 +257,7 @@ def _coordinated(
     text: str, found: list[Found], mentions: list[gz.Mention], taken: list[Span], gaz: gz.Gazetteer
 ) -> list[Found]:
     """«X رئیس دفتر رئیس‌جمهور و Y Z»: a name of two words or more led by a given name, joined by «و»
-    to a person (and the titles, states and title complement written after them: `_complement_end`)
+    to a person (and the titles, states and title complement written after them: complement_end)
     is another person, with no title of their own written (a name the excerpt cuts off has none)."""
     new = []
     for f in (f for f in found if f.written):
@@ -261,33 +266,13 @@ def _coordinated(
             if not only_separators(text[end : m.start], allow_comma=False):
                 break
             end = m.end
-        joined = _AND_NEXT.match(text, _complement_end(text, end) if "role_span" in f.meta else end)
+        joined = _AND_NEXT.match(text, complement_end(text, end) if "role_span" in f.meta else end)
         span = name_span(text, joined.end(), +1, taken, gaz) if joined else None
         named = text[span.start : span.end].split() if span else []
         if span and len(named) > 1 and kind(named[0], gaz) == GIVEN:
             new.append(Found(span, text[span.start : span.end]))
             taken.append(span)
     return new
-
-
-def _complement_end(text: str, end: int) -> int:
-    """Where the complement of a title that ends at `end` («رئیس دفتر مقام …», «وزیر خارجه حکومت
-    پیشین») ends before «و»: up to MAX_TAIL words, none a verb («گفت», «می‌کند»), with nothing that
-    ends a title (TITLE_END: a comma, a preposition, «که») before the «و»; else `end`."""
-    stop = TITLE_END.search(text, end)
-    if stop is None or stop.group() != "و":
-        return end
-    words = [w for w in tokens(text) if end <= w.start < stop.start()]
-    verbs = lexicon().verb_forms
-    if not 0 < len(words) <= MAX_TAIL or any(
-        gz.key(w.text) in verbs or w.text.startswith(VERB_PREFIXES) for w in words
-    ):
-        return end
-    return words[-1].end
-
-
-VERB_PREFIXES = ("می\u200c", "نمی\u200c")
-"""The present and continuous prefixes, written with their ZWNJ («می‌کند»)."""
 
 
 def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.date | None) -> list[Found]:

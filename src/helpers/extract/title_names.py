@@ -1,7 +1,8 @@
 """Names written beside a role title but not in the run right next to it: set off by commas after
 the title's complement («سفیر روسیه در تهران، X، …»), after «در امور <state>», or one word after the
 title (a body the gazetteer lacks: «سخنگوی وزارت خارجه طالبان X Y»); and what names a place, an
-outlet or a building, no person («در X», «روزنامه X», «فرودگاه بین‌المللی X»). Split out of
+outlet or a building, no person («در X», «روزنامه X», «فرودگاه بین‌المللی X»); and where a title and
+its complement end (TITLE_END, complement_end: the titles before «و» another person). Split out of
 helpers.extract.names, whose `name_span` reads how far each name runs; helpers.extract.people calls
 these."""
 
@@ -14,7 +15,7 @@ from helpers.dates.words import NAMED_AFTER_A_DATE
 from helpers.extract.honorifics import HONORIFICS
 from helpers.extract.meeting_place import MEETING
 from helpers.extract.mentions import Span, only_separators
-from helpers.extract.name_lexicon import places
+from helpers.extract.name_lexicon import lexicon, places
 from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
 from helpers.text import gazetteer as gz
 
@@ -22,6 +23,8 @@ TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برا
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
 MAX_TAIL = 5  # words of a title's complement before an apposition
 MAX_COMPLEMENT = 12  # words of a title's complement before a foreign name (`foreign_after`)
+TITLE_END = re.compile(r"[،,.:؛«»()]|(?<!\w)(?:که|در|نزد|به|با|از|برای|و)(?!\w)")
+"""Where a role title ends at the latest when no state follows it directly."""
 OUTLET = re.compile(rf"(?<!\w)(?:{NAME_NOUNS})(?:[\s\u200c]+(?:{NAME_ADJECTIVES}))?[\s\u200c«\"]*$")
 """The noun of an outlet or a party, and the kind of outlet («روزنامه», «شبکه تلویزیونی»;
 helpers.dates.relative, which reads «رادیو فردا» as no day): the words after it are its name."""
@@ -106,6 +109,26 @@ def after_a_word(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> 
     words = text[span.start : span.end].split() if span else []
     kinds = [kind(w, gaz) for w in words]
     return span if len(words) > 1 and (kinds[0] in (GIVEN, RARE) or set(kinds[1:]) == {ARABIC}) else None
+
+
+def complement_end(text: str, end: int) -> int:
+    """Where the complement of a title that ends at `end` («رئیس دفتر مقام …», «وزیر خارجه حکومت
+    پیشین») ends before «و»: up to MAX_TAIL words, none a verb («گفت», «می‌کند»), with nothing that
+    ends a title (TITLE_END: a comma, a preposition, «که») before the «و»; else `end`."""
+    stop = TITLE_END.search(text, end)
+    if stop is None or stop.group() != "و":
+        return end
+    words = [w for w in tokens(text) if end <= w.start < stop.start()]
+    verbs = lexicon().verb_forms
+    if not 0 < len(words) <= MAX_TAIL or any(
+        gz.key(w.text) in verbs or w.text.startswith(VERB_PREFIXES) for w in words
+    ):
+        return end
+    return words[-1].end
+
+
+VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+"""The present and continuous prefixes, written with their ZWNJ («می‌کند»)."""
 
 
 def named_place(text: str, span: Span, role: Span | None = None) -> bool:
