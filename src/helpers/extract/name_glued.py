@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import pandas as pd
-
 from helpers.extract.name_lexicon import PREPOSED, RARE_WORD, lexicon, rare
 from helpers.text import gazetteer as gz
 
@@ -26,9 +24,7 @@ def role_heads() -> frozenset[str]:
     """Keys of the head nouns of the gazetteer's role titles (the first word of each title), of three
     letters or more and no given name («امیر», «سلطان» open names as well as titles)."""
     gaz = gz.load()
-    roles = pd.read_csv(gaz.folder / "roles.csv", usecols=["variant"], dtype=str, keep_default_na=False)
-    heads = {gz.key(v.split()[0]) for v in roles["variant"] if v.split()}
-    return frozenset(h for h in heads if len(h) >= MIN_PREFIX and h not in gaz.given_names)
+    return frozenset(h for h in gaz.role_heads if len(h) >= MIN_PREFIX and h not in gaz.given_names)
 
 
 def run_on_title(k: str) -> bool:

@@ -33,6 +33,7 @@ class Context(NamedTuple):
     org: gz.Entry | None
     dated_today: frozenset[int]  # sentences that write a date naming the day of publication
     people: int  # named persons in the table
+    time_any: str  # the report's time taken whole (`article_time`)
 
 
 def context(
@@ -51,6 +52,7 @@ def context(
         org=org,
         dated_today=frozenset(n for n, written in (dated or {}).items() if any(on for _, on in written)),
         people=sum(bool(r["name_fa"]) for r in people),
+        time_any=article_time(times),
     )
 
 
@@ -113,7 +115,7 @@ def features(row: dict, ctx: Context) -> dict[str, float]:
         f"first_paragraph={_bin(first[1], (0, 1, 3, 6))}": 1.0,
         f"time_first={ctx.times.get(first[2]) or 'unknown'}": 1.0,
         f"time_kept={ctx.times.get(row['sentence']) or 'unknown'}": 1.0,
-        f"time_any={_article_time(ctx)}": 1.0,
+        f"time_any={ctx.time_any}": 1.0,
         f"people={_bin(ctx.people, (1, 3, 7))}": 1.0,
         "gazetteer": float(bool(row["name_en"])),
         "in_headline": float("headline" in sections),
@@ -131,8 +133,8 @@ def features(row: dict, ctx: Context) -> dict[str, float]:
     return {k: v for k, v in out.items() if v}
 
 
-def _article_time(ctx: Context) -> str:
+def article_time(times: Sequence[str]) -> str:
     """The article's report time taken whole: "now" if any sentence reads the meeting under way, else
     "today", "future", "earlier" in that order, else "unknown"."""
-    seen = set(ctx.times.values())
+    seen = set(times)
     return next((t for t in ("now", "today", "future", "earlier") if t in seen), "unknown")

@@ -15,9 +15,10 @@ from helpers.dates.words import NAMED_AFTER_A_DATE
 from helpers.extract.honorifics import HONORIFICS
 from helpers.extract.meeting_place import MEETING
 from helpers.extract.mentions import Span, only_separators
-from helpers.extract.name_lexicon import lexicon, places
+from helpers.extract.name_lexicon import VERB_PREFIXES, lexicon, places
 from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
 from helpers.text import gazetteer as gz
+from helpers.text.zwnj import ZWNJ
 
 TITLE_TAIL = frozenset(gz.key(w) for w in ("در", "نزد", "امور", "برای", "و"))
 """Function words a title's complement may hold («در امور افغانستان», «امنیت ملی و سیاست خارجی»)."""
@@ -121,14 +122,14 @@ def complement_end(text: str, end: int) -> int:
     words = [w for w in tokens(text) if end <= w.start < stop.start()]
     verbs = lexicon().verb_forms
     if not 0 < len(words) <= MAX_TAIL or any(
-        gz.key(w.text) in verbs or w.text.startswith(VERB_PREFIXES) for w in words
+        gz.key(w.text) in verbs or w.text.startswith(WRITTEN_VERB_PREFIXES) for w in words
     ):
         return end
     return words[-1].end
 
 
-VERB_PREFIXES = ("می\u200c", "نمی\u200c")
-"""The present and continuous prefixes, written with their ZWNJ («می‌کند»)."""
+WRITTEN_VERB_PREFIXES = tuple(f"{p}{ZWNJ}" for p in VERB_PREFIXES)
+"""name_lexicon's verb prefixes as written with their ZWNJ («می‌کند»): a verb in a title's complement."""
 
 
 def named_place(text: str, span: Span, role: Span | None = None) -> bool:

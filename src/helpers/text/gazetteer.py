@@ -196,6 +196,8 @@ class Gazetteer:
             key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
         )
         """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
+        self.role_heads = frozenset(key(v.split()[0]) for v in roles["variant"] if v.split())
+        """The first word of each role title («رئیس», «وزیر», «عضو»): the title's head noun."""
         given = _read(folder, "given_names.csv")
         listed = frozenset(key(n) for n in given["name_fa"])
         self.given_names = listed | self._first_names(people)
