@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHON
 
-.PHONY: run test test-other lint bench stress setup browser clean train-status
+.PHONY: run test test-other lint bench stress setup browser clean
 run: $(STAMP)
 	$(PY) -m helpers run
 
@@ -41,13 +41,6 @@ $(STAMP): pyproject.toml constraints.txt scripts/setup-venv scripts/find-python
 	scripts/setup-venv $(VENV)
 	-@git rev-parse --git-dir >/dev/null 2>&1 && $(VENV)/bin/nbstripout --install
 	@touch $(STAMP)
-
-# Retrain the learned status step on the dev set's open batches (tests/devset/train_status.py reads only batches
-# up to its MAX_BATCH, from the manifest) and rewrite src/helpers/extract/status_weights.json with its CV table.
-# TEXTS is the folder of page texts (data/external/devset by default); ROWS=FILE caches the examples between runs.
-TEXTS ?= data/external/devset
-train-status: $(STAMP)
-	$(PY) tests/devset/train_status.py $(TEXTS) $(if $(ROWS),--rows $(ROWS)) --write
 
 # The report tests drive Debian's Chromium headless; install it when it is missing and we may.
 browser:

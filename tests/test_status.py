@@ -15,11 +15,7 @@ B_FULL = f"{B} رئیس‌جمهور قزاقستان"
 
 
 def statuses(*texts: str) -> dict[str, tuple[str, str | None]]:
-    """The rules' status and cue of each person: these tests are of the phrases the rules read. The learned
-    step after them reads a whole article's context, which one invented sentence does not give
-    (test_status_model)."""
-    rows = extract_attendees(sentences(*texts), learned=False)
-    return {name: (r["status"], r["cue"]) for name, r in by_name(rows).items()}
+    return {name: (r["status"], r["cue"]) for name, r in by_name(extract_attendees(sentences(*texts))).items()}
 
 
 def test_in_the_presence_of_a_list_is_presence_for_each() -> None:

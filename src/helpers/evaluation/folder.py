@@ -61,8 +61,7 @@ def _same_person(gold: Row, got: Row) -> bool:
 
 def person_pairs(gold: list[Row], got: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
     """The named gold attendees each paired with the extracted row of the same person (status aside),
-    and those of either side left over: how persons are matched for scoring, and for training the
-    status step (tests/devset/train_status.py)."""
+    and those of either side left over: how persons are matched for scoring."""
     return evaluate.pair(_named(gold), _named(got), _same_person)
 
 

@@ -50,15 +50,6 @@ def extract_columns(sentences: contracts.Columns, published: dt.date | None) -> 
     }
 
 
-def attendee_records(sentences: pd.DataFrame, published: dt.date | None, learned: bool = True) -> list[dict]:
-    """`extract_all`'s attendee rows as dicts, with their working keys (`_features`, read by the learned
-    status step, helpers.extract.status_model); `learned=False` keeps the rules' statuses, to train it on."""
-    rows = sentence_rows(sentences)
-    dates = date_rows(rows, published)
-    gaz = gazetteer.load()
-    return attendee_rows(usable(rows, gaz), gaz, article_day(published, dates), dated_days(published, dates), learned)
-
-
 def _people_and_documents(
     rows: list[Sentence], day: dt.date | None, dated: dict[int, list[tuple[str, bool]]]
 ) -> tuple[list[dict], list[dict]]:

@@ -23,9 +23,6 @@ headlines are other stories and are dropped):
    «سران A و B» share their presence or absence with the named holders (collapse); a title alone as a
    sentence's subject lends its status to a person named bare, for the first time, as the next one's
    (`title_holder`: «رئیس هیئت ایران در این مجمع گفت …» then «X گفت …»).
-5. After the rules and the collapse, a learned step (helpers.extract.status_model) reads each named row's
-   context (helpers.extract.status_features) and may revise a `mentioned`, `expected` or `attended` the
-   rules gave; a row it revises says so with the cue `context`.
 
 Collapse rule (the gold files and helpers.evaluation.evaluate use the same): **one row per person** (per
 state for nameless rows); the strongest status wins (host > chair > attended > incoming > expected >
@@ -56,13 +53,11 @@ import pandas as pd
 from helpers import contracts
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import Precision, StatusCue
-from helpers.extract import status_features, status_model
 from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.collective import our_titles
 from helpers.extract.meeting_place import placed_in, venue_state
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import HEAD_OF_STATE, OUR_STATES, Found, find_people, main_org
-from helpers.extract.readings import read_clause
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status
 from helpers.extract.surnames import as_written, compact, fuller_names, surname_mentions, surnames, titled_surnames
@@ -142,9 +137,8 @@ def _office(
     return held, gaz.affiliation(term.affiliation)
 
 
-def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None, verb: str = "") -> dict:
-    """One table row (as a dict) for a person or state found in a sentence; `verb` is the class and tense
-    of the verb of their own clause (`own_verb`), read by the learned status step."""
+def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dict:
+    """One table row (as a dict) for a person or state found in a sentence."""
     person = f.person
     held_role, held_state = _office(person, f.role, day, gaz) if person else (None, None)
     role = f.role or held_role
@@ -165,9 +159,6 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None, verb: 
         "paragraph": row.paragraph,
         "sentence": row.sentence,
         "sentence_text": row.text,
-        "_role_id": role.id if role else None,
-        "_org_role": bool(role and role.organizational),
-        "_verb": verb,
         "_explicit": f.role is not None,
         "_role_only": f.meta.get("role_only", False),
         "_collective": f.meta.get("collective", False),
@@ -211,7 +202,6 @@ def collapse(rows: list[dict], venue: str | None = None) -> list[dict]:
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
     forms: dict[str, list[str]] = {}  # the forms the page writes of each person (surnames.as_written)
-    named_in: dict[str, list[tuple[str, int, int, str]]] = {}  # where the page names each (status_features)
     collective = [r for r in rows if r["_collective"]]
     single = _resolve_role_only([r for r in rows if not r["_collective"]])
     fuller = fuller_names(
@@ -226,9 +216,7 @@ def collapse(rows: list[dict], venue: str | None = None) -> list[dict]:
         if r["_explicit"] and k not in explicit:
             explicit[k] = r
         forms.setdefault(k, []).extend([r["name_written"] or "", r.get("_as_written") or ""])
-        named_in.setdefault(k, []).append((r["section"], r["paragraph"], r["sentence"], r.get("_verb", "")))
     for k, r in people.items():
-        r["_mentions"] = named_in[k]
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
                 r[col] = explicit[k][col]
@@ -318,13 +306,10 @@ def attendee_rows(
     gaz: gz.Gazetteer,
     day: dt.date | None = None,
     dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
-    learned: bool = True,
 ) -> list[dict]:
     """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
     article's date (`article_day`) office terms are read on, `dated` the dates written in each sentence
-    and whether each names the day it was published (`dated_days`). Each named row carries its
-    `_features` (helpers.extract.status_features); `learned` lets the learned status step
-    (helpers.extract.status_model) revise the rules' status, off only to train it on the rules' own."""
+    and whether each names the day it was published (`dated_days`)."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
@@ -333,8 +318,7 @@ def attendee_rows(
     title: Found | None = None  # a title alone («رئیس هیئت ایران»), the subject of the last sentence naming someone
     named: list[str] = []  # the keys of the names written so far
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
-    times = report_times(own, day.year if day else None, dated)
-    for sentence, found, time in zip(own, people, times, strict=True):
+    for sentence, found, time in zip(own, people, report_times(own, day.year if day else None, dated), strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)
         found = sorted(found + our_titles(sentence, found), key=lambda f: f.span.start)
@@ -343,10 +327,7 @@ def attendee_rows(
         if subject and pronoun and pronoun.status != Status.MENTIONED:
             for said_of in listed if pronoun.meta.get("plural") else [subject]:
                 rows.append(_row(replace(said_of, status=pronoun.status, cue=pronoun.cue), sentence.row, gaz, day))
-        rows += [
-            _row(f, sentence.row, gaz, day, own_verb(sentence, f, found))
-            for f in sorted(found + states, key=lambda f: f.span.start)
-        ]
+        rows += [_row(f, sentence.row, gaz, day) for f in sorted(found + states, key=lambda f: f.span.start)]
         lead = next((f for f in found if not is_object(sentence, f, found)), None)
         if title and lead and (holder := title_holder(lead, title, named)):
             rows.append(_row(holder, sentence.row, gaz, day))
@@ -358,22 +339,7 @@ def attendee_rows(
         )
         if first is not None:
             subject, listed = first, with_listed(sentence, first, found)
-    venue = venue_state(sentence.folded for sentence in own)
-    table_rows = collapse(rows, venue)
-    ctx = status_features.context(own, times, table_rows, venue, org, dated)
-    for r in table_rows:
-        if r["name_fa"]:
-            r["_features"] = status_features.features(r, ctx)
-    return status_model.restatus(table_rows) if learned else table_rows
-
-
-def own_verb(sentence: Scanned, f: Found, found: list[Found]) -> str:
-    """The class and tense of the verb of `f`'s own clause («saying:past»; helpers.extract.readings), ""
-    where none is theirs."""
-    if f.person is None and not f.written:
-        return ""
-    reading = read_clause(sentence, f, found)
-    return f"{reading.kind}:{'not-' if reading.negated else ''}{reading.tense}" if reading else ""
+    return collapse(rows, venue_state(sentence.folded for sentence in own))
 
 
 def title_holder(lead: Found, title: Found, named: list[str]) -> Found | None:
@@ -416,10 +382,8 @@ def quoted_subject(sentence: Scanned, found: list[Found]) -> Found | None:
 
 
 def extract_attendees(
-    sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None, day: dt.date | None = None, learned: bool = True
+    sentences: pd.DataFrame, gaz: gz.Gazetteer | None = None, day: dt.date | None = None
 ) -> pd.DataFrame:
-    """The attendees table (contracts.ATTENDEES) of one article's sentences, read on `day`; `learned=False`
-    gives the rules' statuses alone (`attendee_rows`)."""
+    """The attendees table (contracts.ATTENDEES) of one article's sentences, read on `day`."""
     gaz = gaz or gz.load()
-    rows = attendee_rows(usable(sentence_rows(sentences), gaz), gaz, day, learned=learned)
-    return table(rows, contracts.ATTENDEES)
+    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz, day), contracts.ATTENDEES)
