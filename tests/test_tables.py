@@ -76,7 +76,7 @@ def coded() -> pd.DataFrame:
         {
             "name_fa": ["الف", "ب"],
             "status": ["expected", "attended"],
-            "cue": ["planned", "context"],
+            "cue": ["planned", "arrival"],
             "action": ["signed", None],
             "calendar": ["jalali", "gregorian"],
             "precision": ["day", "range"],
@@ -87,7 +87,7 @@ def coded() -> pd.DataFrame:
 
 def test_coded_values_are_named_in_persian(coded: pd.DataFrame) -> None:
     row = tables.prepare(coded, "fa")["data"][1]
-    assert row == ["ب", "حاضر", "از بافت خبر (مدل)", tables.EMPTY, "میلادی", "بازه", "متن اصلی"]
+    assert row == ["ب", "حاضر", "ورود به شهر نشست", tables.EMPTY, "میلادی", "بازه", "متن اصلی"]
     assert tables.prepare(coded, "fa")["data"][0][1:4] == ["در راه", "برنامهٔ حضور", "امضا شد"]
 
 

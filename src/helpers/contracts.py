@@ -65,7 +65,6 @@ class StatusCue(StrEnum):
     PLANNED = "planned"  # will attend, chair or speak (pre-event)
     ABSENCE = "absence"  # did not attend, stayed away, boycotted
     APPOINTMENT = "appointment"  # named to an office that starts later
-    CONTEXT = "context"  # no phrase said it; read from the role, section and report time (extract.status_model)
 
 
 CAME = frozenset({AttendeeStatus.HOST, AttendeeStatus.CHAIR, AttendeeStatus.ATTENDED})

@@ -118,7 +118,6 @@ CUE_FA: dict[str, str] = {
     StatusCue.PLANNED: "برنامهٔ حضور",
     StatusCue.ABSENCE: "غیبت",
     StatusCue.APPOINTMENT: "انتصاب",
-    StatusCue.CONTEXT: "از بافت خبر (مدل)",  # no phrase said it: the learned status step read it
 }
 ACTION_FA: dict[str, str] = {
     Action.ADOPTED: "تصویب شد",
