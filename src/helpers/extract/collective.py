@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from helpers.extract.clauses import after_preposition
-from helpers.extract.cues import MEETING, Said
+from helpers.extract.cues import Said
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.people import Found
 from helpers.text import gazetteer as gz

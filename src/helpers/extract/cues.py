@@ -12,7 +12,8 @@ from typing import NamedTuple
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, MEETING, NOT_ELSEWHERE, ORDINAL
+from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
+from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL
 from helpers.extract.mentions import Cue, cue
 
 DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
@@ -137,7 +138,7 @@ NEXT_CUES = [
     # a speech of the one named after it, given at the meeting («متن سخنرانی X در اجلاس سران», «سخنان X در این نشست»)
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"{SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})")),
     # a speech that addresses the chair by name («رئیس محترم، X …»)
-    Said(Status.CHAIR, Kind.CHAIRING, cue('^[«"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:جلسه|نشست|اجلاس))?')),
+    Said(Status.CHAIR, Kind.CHAIRING, cue(f'^[«"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:{MEETING}))?')),
     Said(
         Status.CHAIR,
         Kind.CHAIRING,
@@ -204,7 +205,7 @@ assuming a post («احراز سمت») and beginning one's work in an office st
 ON_SIDELINES = cue("در حاشیه")
 """On the sidelines: talks named with their people («دیدار X و Y در حاشیه اجلاس») were held there."""
 CHAIR_TITLE = cue(
-    f"ریی?س (?:دوره ای |چرخشی )?(?:(?:این |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)|{ORDINAL} مجمع)"
+    f"ریی?س (?:دوره ای |چرخشی )?(?:(?:این |{ORDINAL} )?(?:{SITTING})|{ORDINAL} {ASSEMBLY})"
     "(?!(?: [^\\s.؛،:]+){0,3}? (?:قبلی|پیشین|سابق|گذشته|پیش|قبل)(?!\\w))"
 )
 """The chair's title («رئیس اجلاس», «رئیس دوره‌ای این نشست», «رئیس دهمین اجلاس سران»), of the person

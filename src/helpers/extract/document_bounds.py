@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.document_cues import ABOUT, ABOUT_RE, BASIS, LIST_OPENER, NOUNS, NUMBER
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import cue_regex
 from helpers.extract.verb_classes import SAYING
 
@@ -98,16 +99,14 @@ TRAIL = re.compile(r"(?:[\s\u200c،]+(?:را|نیز|هم|همچنین|از سو�
 """Words a title never ends with: the object mark, an adverb, an agent, a preposition left before a
 meeting pointed at («سند الحاق X به این سازمان» → «سند الحاق X») or by the word cap, «و» left by it, a
 demonstrative with no noun after it («… بیانیه این اعلام کرد»: the verb's word follows, a slip for «بیانیه‌ای»)."""
-MEETING_PLACE = re.compile(
-    r"(?<!\w)(?:اجلاس|اجلاسیه|نشست|جلسه|کنفرانس|همایش)(?:[\s\u200c]+[^\s\u200c،.]+){0,2}?(?=[\s\u200c]+در[\s\u200c])"
-)
+MEETING_PLACE = re.compile(rf"(?<!\w)(?:{MEETING})(?:[\s\u200c]+[^\s\u200c،.]+){{0,2}}?(?=[\s\u200c]+در[\s\u200c])")
 """A meeting named in a title («سند … اجلاس سران در پایتخت»): the title ends before where that meeting
 is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
     r"|(?:در|طی) (?:نشست|اجلاس|جلسه|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|دوره|تاریخ|این|ان|شهر|مراسم)"
     r" ?(?:ای|یی|ی)?"
-    rf"|به (?:نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش)|(?:در|با) (?:\d+|{NUMBER})|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
+    rf"|به (?:{MEETING})|(?:در|با) (?:\d+|{NUMBER})|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
     r"|صبح|ظهر|عصر|شب|بامداد|هفته (?:گذشته|جاری|اینده)|(?:یک|سه|چهار|پنج)? ?شنبه|جمعه|اکنون|هم اکنون|سرانجام"
     r"|در نهایت|بالاخره|همزمان|به (?:صورت|طور|شکل) (?:رسمی|رسما|کامل|مشترک)"

@@ -10,6 +10,7 @@ import re
 from helpers.contracts import Action
 from helpers.dates.literals import trie_pattern
 from helpers.dates.words import CARDINALS, number_alternation
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Cue, cue, cue_regex
 
 NOUNS = (
@@ -318,27 +319,26 @@ INDEFINITE = cue_regex("(?:سند|اسناد)ی")
 """«سندی را تصویب کردند که …», «سندی که …»: a relative clause (DESCRIBED, right after the document or
 its verb) names the document that GENERIC's bare «سندی/اسنادی» (INDEFINITE) leaves unnamed."""
 EARLIER_MEETING = re.compile(
-    r"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:نشست|اجلاس)"
-    r"|(?:نشست|اجلاس)[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
+    rf"[\s\u200c]+(?:(?:ان|اخرین)[\s\u200c]+(?:{MEETING})"
+    rf"|(?:{MEETING})[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
 )
 """Words after a final statement that place it at an earlier meeting."""
-LATER_MEETING = cue_regex(r"(?:نشست|اجلاس|اجلاسیه|همایش|کنفرانس)(?: [^\s\u200c]+)? (?:اتی|اینده|بعدی)")
+LATER_MEETING = cue_regex(rf"(?:{MEETING})(?: [^\s\u200c]+)? (?:اتی|اینده|بعدی)")
 """A later meeting in a title's chain («اسناد نهایی اجلاس آتی», «اسناد مورد نیاز اجلاس آینده سران»): documents
 that meeting is to adopt, which this one only prepares and does not name, no row (the dev-set README's session-8
 rule); a named draft put forward now keeps its row (DRAFT_START)."""
 EARLIER = cue_regex(
-    r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:نشست|اجلاس) (?:قبلی|پیشین|گذشته)"
+    r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)"
+    rf"|(?:{MEETING}) (?:قبلی|پیشین|گذشته)"
     r"|قبلا|اخیرا|پیشتر|پیش از این|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان|در گذشته"
 )
 """Words in a document's clause that date its action before this meeting («اخیراً», recently; a month named
 before «گذشته/پیش», «ماه مارس گذشته»; «از زمان امضای X», since it), or sum the signings up to now («تاکنون ۳۰
 سند امضا شده است»): documents only referred to."""
-BEFORE_OPENING = cue_regex(
-    r"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:نشست|اجلاس|اجلاسیه|کنفرانس|همایش|جلسه)"
-)
+BEFORE_OPENING = cue_regex(rf"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:{MEETING})")
 """An action dated before the meeting opened («… پیش از آغاز رسمی نشست به امضا رسید»): on its side, not at it."""
 EARLIER_OPENING = cue_regex(
-    r"(?:(?:همچنین|و|اما) )?(?:در|طی) (?:نشست|اجلاس|اجلاسیه|جلسه|دور)(?: ?(?:ی|ای))? (?:قبلی|پیشین|گذشته|قبل|سال گذشته)"
+    rf"(?:(?:همچنین|و|اما) )?(?:در|طی) (?:{MEETING}|دور)(?: ?(?:ی|ای))? (?:قبلی|پیشین|گذشته|قبل|سال گذشته)"
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""

@@ -10,7 +10,7 @@ import re
 
 from helpers.dates.words import CARDINALS, TENS, number_alternation
 from helpers.extract import document_cues as cues
-from helpers.extract.cues import MEETING
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import cue_regex
 
 ORDINAL = rf"(?:(?:{number_alternation(CARDINALS)})|(?:(?:{number_alternation(TENS)}) و )?سو)(?: ?ا)?مین|اولین|نخستین"

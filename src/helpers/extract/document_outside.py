@@ -25,6 +25,7 @@ from helpers.extract.document_cues import (
     OFFER,
     PARTS,
 )
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
@@ -50,7 +51,6 @@ _BEFORE_SUBJECT = re.compile(
 """What may stand before a subject's title: up to two words of time («روز دوشنبه»), or a name set off by a
 comma before the title in apposition («X، دبیرکل …»)."""
 OUTSIDE = "شورای امنیت(?! (?:جمعی|ملی))|شورای حکام|پارلمان|مجلس شورای|کنگره|اتحادیه اروپا|کمیسیون اروپا|ناتو"
-_MEETING = "نشست|اجلاس|اجلاسیه|جلسه|کنفرانس|همایش"
 BODY_RE = cue_regex(f"(?:(?:شورای امنیت|مجمع عمومی|دبیر ?کل) )?(?:سازمان ملل|ملل متحد)|{OUTSIDE}")
 OTHER_BODY = re.compile(SUBJECT + f"(?P<body>{BODY_RE.pattern})")
 """A body outside the meeting (BODY_RE: the UN and its Security Council, General Assembly or
@@ -76,7 +76,7 @@ NUMBERED_NAME = re.compile(
 the title ends there (helpers.extract.document_titles)."""
 _UN_TAIL = re.compile(r"[\s\u200c]*(?:سازمان[\s\u200c]*ملل(?:[\s\u200c]*متحد)?|ملل[\s\u200c]*متحد)$")
 HOME_AT = re.compile(
-    rf"(?:^|[؛:][\s\u200c]*|(?<!\w)(?:{_MEETING})(?:[\s\u200c]*(?:ی|ای))?[\s\u200c]+"
+    rf"(?:^|[؛:][\s\u200c]*|(?<!\w)(?:{MEETING})(?:[\s\u200c]*(?:ی|ای))?[\s\u200c]+"
     rf"|(?<!\w)(?:از[\s\u200c]+سوی|توسط)[\s\u200c]+)(?P<body>{BODY_RE.pattern})"
 )
 """Where a sentence names the body that meets or acts: opening it (or after an attribution's «؛/:»),
@@ -106,13 +106,13 @@ SINCE = re.compile(
 """A span of time after an action noun («۱۱ سال پس از امضای X», «چند ماه بعد از تصویب X»): the clause
 counts from a signing before the meeting."""
 ANNOUNCES = cue_regex(
-    rf"(?:{_MEETING})(?: ?(?:ی|ای)(?!\w))?(?! (?:بعدی|اینده|اتی|بعد|دیگر)(?!\w))"
-    rf" (?:(?!{_MEETING})[^.؛]){{0,120}}?برگزار (?:می|خواهد|خواهند)"
+    rf"(?:{MEETING})(?: ?(?:ی|ای)(?!\w))?(?! (?:بعدی|اینده|اتی|بعد|دیگر)(?!\w))"
+    rf" (?:(?!{MEETING})[^.؛]){{0,120}}?برگزار (?:می|خواهد|خواهند)"
 )
 MEDIUM = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]*$")
 ISSUING = re.compile(r"(?<!\w)(?:با|طی)[\s\u200c]+(?:انتشار|صدور)[\s\u200c]*$")
 DESCRIBES = cue_regex(
-    rf"(?:[^.؛\s]+ ){{0,2}}?(?:اعلام|گفت|گفته|افزود)(?: (?:کرد|کردند|کرده|است|که))* (?:این|همین) (?:{_MEETING})(?!\w)"
+    rf"(?:[^.؛\s]+ ){{0,2}}?(?:اعلام|گفت|گفته|افزود)(?: (?:کرد|کردند|کرده|است|که))* (?:این|همین) (?:{MEETING})(?!\w)"
 )
 """A press statement put out (ISSUING: «با انتشار/صدور بیانیه‌ای», or MEDIUM) whose words, right after
 their speech verb, speak of this meeting as their subject («… اعلام کرد این نشست نخستین … است»): a

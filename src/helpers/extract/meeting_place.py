@@ -1,4 +1,4 @@
-"""Where an act is placed at the meeting: the words that name the meeting («نشست», «اجلاس»), an
+"""Where an act is placed at the meeting: the words that name it (helpers.extract.meeting_nouns), an
 ordinal before its name, and «در» with the part of it an act was done in («در این نشست», «در مراسم
 افتتاحیه», «در جمع سران»), not a press, domestic or earlier meeting. One copy for the status cues
 (helpers.extract.cues) and the clause reader (helpers.extract.readings.PLACE). Also the state the
@@ -11,11 +11,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from helpers.extract.document_cues import ABOUT, NOUNS
+from helpers.extract.meeting_nouns import MEETING
 from helpers.text.gazetteer import fold
 from helpers.text.places import CITY_NOUN, find_cities
 
-MEETING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی|مجمع"
-"""Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""
 ORDINAL = "(?:\\d+ (?:ا?مین|ام)|(?:[^\\s.؛]+ و )*[^\\s.؛]+مین)"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
 from its ending («۷۸ امین», «۷۸ ام»; folded digits)."""

@@ -22,7 +22,6 @@ from helpers.extract.cues import (
     AIRPORT_WORD,
     CHAIR_TITLE,
     HANDED,
-    MEETING,
     MEETING_WORD,
     ON_SIDELINES,
     ORDINAL,
@@ -31,6 +30,7 @@ from helpers.extract.cues import (
     Said,
     did,
 )
+from helpers.extract.meeting_nouns import MEETING, SITTING
 from helpers.extract.meeting_place import PRESS
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
@@ -92,8 +92,7 @@ MET_THERE = Said(Status.ATTENDED, Kind.SIDELINES, ON_SIDELINES)
 HELD_SAID = Said(Status.ATTENDED, Kind.PARTICIPATION, HELD)
 TITLES = (Said(Status.CHAIR, Kind.CHAIRING, CHAIR_TITLE), Said(Status.HOST, Kind.HOSTING, HOST_TITLE))
 CHAIR_HANDED = cue(
-    f"ریاست (?:این |ان |همین |{ORDINAL} )?(?:نشست|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس)"
-    f"(?! (?:قبلی|پیشین|سابق)(?!\\w))[^.؛]{{0,200}}?(?:{HANDED})"
+    f"ریاست (?:این |ان |همین |{ORDINAL} )?(?:{SITTING})(?! (?:قبلی|پیشین|سابق)(?!\\w))[^.؛]{{0,200}}?(?:{HANDED})"
 )
 CHAIR_SAID = Said(Status.CHAIR, Kind.CHAIRING, CHAIR_HANDED)
 TO = re.compile(r"(?<!\w)به[\s\u200c«]*$")

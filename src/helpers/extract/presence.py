@@ -16,7 +16,6 @@ from helpers.extract.cues import (
     DELEGATION,
     HANDED,
     LEADING,
-    MEETING,
     ORDINAL,
     SAYING,
     TALKS,
@@ -27,6 +26,7 @@ from helpers.extract.cues import (
     will,
 )
 from helpers.extract.document_cues import NOUNS
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS
 from helpers.extract.mentions import cue
 

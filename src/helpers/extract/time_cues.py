@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, FUTURE_VERB, MEETING, PLAN, TALKS, did, does, will
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, FUTURE_VERB, PLAN, TALKS, did, does, will
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 from helpers.extract.verb_classes import BECOME, BECOME_NOW

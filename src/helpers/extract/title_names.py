@@ -13,7 +13,7 @@ import re
 from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS, OUTLET_NOUNS
 from helpers.dates.words import NAMED_AFTER_A_DATE
 from helpers.extract.honorifics import HONORIFICS
-from helpers.extract.meeting_place import MEETING
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import VERB_PREFIXES, lexicon, places
 from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
