@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, FUTURE_VERB, PLAN, TALKS, did, does, will
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, BECOMES, FUTURE_VERB, PLAN, TALKS, did, does, will
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 from helpers.extract.verb_classes import BECOME, BECOME_NOW
 
-HELD_NOUNS = "(?:برگزار|تشکیل|انجام|اغاز|افتتاح|دایر)"
+HOLDING = "برگزار|تشکیل|اغاز|افتتاح|دایر"
 """The nouns a meeting is held, formed, begun or opened with before «شدن» («برگزار شد», «تشکیل می‌شود»,
-Dari «دایر شد»), folded: one copy for HELD_PAST and HELD_SOON."""
-BECOMES_SOON = "(?:می شود|می گردد|خواهد شد|شود|گردد)"
-"""«شدن» and «گردیدن» of what is still to come: present, future or subjunctive («برگزار می‌شود», «خواهد شد»)."""
+Dari «دایر شد»), folded: said of a meeting, so their present or future is the meeting's (HELD_NOW, FUTURE)."""
+HELD_NOUNS = f"(?:{HOLDING}|انجام)"
+"""HOLDING and «انجام» (done), which any act takes («سفر انجام می‌شود»): with «شدن» a meeting or talks
+held (HELD_PAST, HELD_SOON), not of itself the meeting's time (HELD_NOW, FUTURE)."""
+BECOMES_SOON = f"(?:{BECOMES}|{will(*BECOME)}|(?:{'|'.join(BECOME_NOW)})(?:د|ند))"
+"""«شدن» and «گردیدن» of what is still to come: present (cues.BECOMES), future or subjunctive, singular or
+plural («برگزار می‌شود», «خواهد شد», «برگزار شوند»), read off their stems (verb_classes.BECOME, BECOME_NOW)."""
 HELD_PAST = (
     f"{HELD_NOUNS} {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
     f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری|گشایش {did('یافت')}"
@@ -40,7 +44,7 @@ PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقاما
 way or to come says nothing of the report's time for the main meeting."""
 TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 """Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
-FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:برگزار|اغاز|افتتاح|تشکیل) {BECOMES_SOON}")
+FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:{HOLDING}) {BECOMES_SOON}")
 """Pre-event wording: presence said in the same sentence before it is expected, not attended."""
 LATER = "(?:هفته|ماه|سال) (?:اینده|بعد)"
 SOON = f"فردا|پس فردا|{LATER}"
@@ -84,7 +88,7 @@ again (helpers.extract.report_time)."""
 ASIDE = re.compile(r"(?<!\w)که(?!\w)[^.؛:]{0,120}$")
 """«که» before a cue in its sentence, commas allowed: the cue may be in a relative clause of the
 subject («X که برای شرکت در نشست، عازم جده شده، با Y دیدار کرد»)."""
-HELD_NOW = cue("(?:برگزار|تشکیل|اغاز|افتتاح|دایر) (?:می شود|می گردد)")
+HELD_NOW = cue(f"(?:{HOLDING}) {BECOMES}")
 """The meeting «برگزار می‌شود» in the present, no future or plan word: once the report has said it
 is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
 BEFORE_NOW = f"پیش از این(?! (?:{TALKS})(?!\\w))|قبلا|پیش ?تر"
