@@ -12,6 +12,7 @@ from helpers.dates.literals import trie_pattern
 from helpers.dates.words import CARDINALS, number_alternation
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Cue, cue, cue_regex
+from helpers.extract.verb_classes import BECOME
 
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
@@ -67,9 +68,20 @@ title ends; «مربوط به» decided in session 8).  An action noun after the
 (ABOUT_BEFORE): X is not acted on."""
 ABOUT_RE = cue_regex(ABOUT)
 ABOUT_BEFORE = cue_regex(ABOUT, r"[\s\u200c]*$")
-PASSIVE = "(?:شد|شدند|گردید|گردیدند|شده است|شده اند|شده بود|شده بودند|شده و)"
-ACTIVE = "(?:کرد|کردند|کردیم|نمود|نمودند|کرده است|کرده اند|کرده بود|کرده بودند|کرده و|نموده است|نموده اند|نموده و)"
-REACHED = "(?:رسید|رسیدند|رسیده است|رسیده اند|رسیده بود|رساند|رساندند|رساندیم|رسانید|رسانیدند|رسیده و)"
+
+
+def done(*stems: str) -> str:
+    """The past forms of these past stems a document's verb takes: simple and plural past, the first person
+    plural (a speaker quoted: «تصویب کردیم»), the perfect («شده است», «کرده بودند») and the participle
+    before «و» («منتشر کرده و …»), whose auxiliary the next verb carries; not a bare participle («سند
+    تصویب شده»: an adjective, which helpers.extract.cues.did reads as a verb)."""
+    alternation = "|".join(stems)
+    return f"(?:(?:{alternation})(?:ند|یم)?|(?:{alternation})ه (?:است|اند|بود|بودند|و))"
+
+
+PASSIVE = done(*BECOME)
+ACTIVE = done("کرد", "نمود")
+REACHED = done("رسید", "رساند", "رسانید")
 TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
 TO_DO = (
     "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود"
@@ -119,7 +131,7 @@ def decided(pattern: str) -> Cue:
     """The cue of `pattern` or a decision taken («تصمیم … گرفته شد»: TAKEN), searched in sentences with
     the pattern's words or «تصمیم» («گرفته شد» is common; it gives a row only for a decision)."""
     words = cue(pattern).words or frozenset()
-    return cue(rf"{pattern}|{TAKEN} (?:شد|شدند|شده است|شده اند)")._replace(words=words | {"تصمیم"})
+    return cue(rf"{pattern}|{TAKEN} {PASSIVE}")._replace(words=words | {"تصمیم"})
 
 
 STEMS = {

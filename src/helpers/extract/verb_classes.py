@@ -32,8 +32,8 @@ SAYING = (
 BECOME = ("شد", "گردید")
 """The past stems of «شدن» and of «گردیدن», its twin in formal and Dari prose, folded: the passive's auxiliary
 after a noun or a participle («برگزار شد», «افتتاح گردید», «خوانده شد») and the verb of becoming («حاضر شد»).
-Kept once for every rule that reads them (helpers.extract.cues.BECAME, occasions, readings, report_time,
-time_cues, document_offers)."""
+Kept once for every rule that reads them (helpers.extract.cues.BECAME, document_cues.PASSIVE, occasions,
+readings, report_time, time_cues, document_offers)."""
 BECOME_NOW = ("شو", "گرد")
 """Their present stems («می‌شود», «می‌گردد»)."""
 LIGHT = frozenset(("کرد", "داشت", "نمود", "ساخت", *BECOME, "داد", "گرفت", "یافت", "ورزید", "زد", "امد", "رسید"))
