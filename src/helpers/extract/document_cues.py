@@ -354,9 +354,9 @@ EARLIER_OPENING = cue_regex(
 )
 """A sentence that opens at an earlier meeting («در اجلاس قبلی که … برگزار شد، ۱۲ سند امضا شده بود»)
 reports that meeting's documents, whatever clause its verb is in."""
-IN_BEFORE = re.compile(r"(?<!\w)که[\s\u200c]+در[\s\u200c]*$")
+RELATIVE_IN_BEFORE = re.compile(r"(?<!\w)که[\s\u200c]+در[\s\u200c]*$")
 STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعکس شده|اشاره شده)(?: است| اند)?")
-"""«… که در سند دوم آمده است»: the document (after a relative «که در», IN_BEFORE, before a participle of where
+"""«… که در سند دوم آمده است»: the document (after a relative «که در», RELATIVE_IN_BEFORE, before a participle of where
 a text stands, STANDS) holds what is acted on, and is not itself acted on; a sentence that opens on «در X
 آمده است» quotes X instead (document_clauses.sourced)."""
 DOC_FUTURE = cue_regex(

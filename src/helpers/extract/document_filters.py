@@ -77,11 +77,11 @@ document_meetings.POINTED; the meeting may itself be of two states)."""
 
 def _holds_text(sentence: Scanned, span: Span) -> bool:
     """«الف که در سند دوم آمده است تصویب شد»: the document is where something else stands
-    (cues.IN_BEFORE … cues.STANDS)."""
+    (cues.RELATIVE_IN_BEFORE … cues.STANDS)."""
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
     after = end + len(folded[end:]) - len(folded[end:].lstrip())
-    return bool(cues.IN_BEFORE.search(folded, 0, pos)) and bool(cues.STANDS.match(folded, after))
+    return bool(cues.RELATIVE_IN_BEFORE.search(folded, 0, pos)) and bool(cues.STANDS.match(folded, after))
 
 
 def undone(folded: str, noun: int, end: int, year: int | None) -> bool:
