@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from helpers.extract.document_cues import ABOUT, NOUNS
 from helpers.extract.meeting_nouns import MEETING
 from helpers.text.gazetteer import fold
-from helpers.text.places import CITY_NOUN, find_cities
+from helpers.text.places import CITY_NOUN, PLACE_BEFORE, find_cities
 
 ORDINAL = "(?:\\d+ (?:ا?مین|ام)|(?:[^\\s.؛]+ و )*[^\\s.؛]+مین)"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
@@ -93,10 +93,13 @@ MEETING_WORD = re.compile(f"(?<!\\w)(?:{MEETING})(?!\\w)")
 """A meeting noun as a word of its own: named between a person and a city, the city is that meeting's place."""
 NAMES_THE_MEETING = re.compile(f"(?<!\\w)(?:{MEETING}|برگزار|میزبان)")
 """A sentence that speaks of the meeting or its holding: where it places a city, the city is the venue."""
-IN_CITY = re.compile(f"(?<!\\w)در(?: {CITY_NOUN})? $")
-"""«در X», «در شهر X»: where an act was done (not «عازم شهر X», where someone is going)."""
-PLACED_BEFORE = re.compile(f"(?<!\\w)(?:در|{CITY_NOUN})(?: {CITY_NOUN})? $")
-"""IN_CITY, or the city's noun alone («شهر X», «پایتخت X»): the city is where something is, not whom it is of."""
+IN_CITY = re.compile(f"(?<!\\w)در(?:[\\s\u200c]+{CITY_NOUN})?[\\s\u200c]+$")
+"""«در X», «در شهر X» right before a word: X is where an act was done (not «عازم شهر X», where someone is
+going), a place or a body, no person (helpers.extract.title_names.place_or_outlet, on the unfolded text:
+any separator)."""
+PLACED_BEFORE = re.compile(f"{IN_CITY.pattern}|{PLACE_BEFORE}$")
+"""IN_CITY, or the city's noun alone («شهر X», «پایتخت X», helpers.text.places.PLACE_BEFORE): the city is
+where something is, not whom it is of."""
 
 
 def placed_in(folded: str, after: int = 0) -> list[str]:

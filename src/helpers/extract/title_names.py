@@ -14,6 +14,7 @@ from helpers.dates.relative import NAME_ADJECTIVES, NAME_NOUNS, OUTLET_NOUNS
 from helpers.dates.words import NAMED_AFTER_A_DATE
 from helpers.extract.honorifics import HONORIFICS
 from helpers.extract.meeting_nouns import MEETING
+from helpers.extract.meeting_place import IN_CITY
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import VERB_PREFIXES, lexicon, places
 from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
@@ -48,8 +49,6 @@ adjective («روزنامه هندی», «پایگاه هوایی», «میدا�
 party («حزب اسلامی X») is not here: its leader's name follows its title."""
 OBJECT_AFTER = re.compile(r"[\s\u200c»\"]*را(?!\w)")
 """The object mark after a name: the name is the verb's object, no building's name before it."""
-IN_BEFORE = re.compile(r"(?<!\w)در[\s\u200c]+$")
-"""The preposition «در» (in) right before a word: what follows is a place or a body."""
 
 
 def apposition(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
@@ -147,11 +146,11 @@ def named_place(text: str, span: Span, role: Span | None = None) -> bool:
 
 
 def place_or_outlet(text: str, span: Span) -> bool:
-    """Whether the name at `span` names a place or a body, no person: it follows «در» (in X: no
-    gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»), or names an outlet or a
-    party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه العالم»), or
-    ending in an outlet's English word (OUTLET_TAILS: «X نیوز»)."""
-    if IN_BEFORE.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
+    """Whether the name at `span` names a place or a body, no person: it follows «در» or «در شهر»
+    (meeting_place.IN_CITY; in X: no gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»),
+    or names an outlet or a party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه
+    العالم»), or ending in an outlet's English word (OUTLET_TAILS: «X نیوز»)."""
+    if IN_CITY.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
         return True
     named = text[span.start : span.end].split()
     return bool(named) and (bool(OUTLET.fullmatch(named[0])) or gz.key(named[-1]) in OUTLET_TAILS)
