@@ -90,7 +90,7 @@ YEAR = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
 """A year (Jalali 13xx/14xx, Gregorian 19xx/20xx)."""
 MONTH = "|".join(sorted({fold(w) for w in [*GREGORIAN_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS]}, key=len, reverse=True))
 DATED = re.compile(
-    rf"(?:(?<!\w)(?:سال|در|نشست|اجلاس|اجلاسیه|{MONTH})|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
+    rf"(?:(?<!\w)(?:سال|در|{MEETING}|{MONTH})|(?<!\d)\d{{1,2}}[\s\u200c]+[^\s\u200c\d]+)[\s\u200c]+({YEAR.pattern})"
 )
 """A year that dates something («در سال ۲۰۱۷», «در ۲۰۱۷», «۲۱ دسامبر ۱۹۹۱», «در سپتامبر ۱۹۹۹», a month
 (MONTH: Gregorian, Jalali, Afghan) before it, «اجلاس ۲۰۲۲»), not one inside a title

@@ -48,6 +48,7 @@ from helpers.extract.cues import (
     PREV_CUES,
     Said,
 )
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
 from helpers.extract.occasions import (
     NOW,
@@ -80,7 +81,7 @@ CO_CHAIR = re.compile(r"مشترک")
 TALKS_PLANNED = frozenset((Kind.PLANNED, Kind.SIDELINES))
 """Cues that may hold the one planned talks are with («قرار است … با X دیدار کند»); not a trip's purpose
 («برای شرکت در نشست و دیدار با X وارد … شد»: X is no traveller)."""
-A_MEETING = re.compile(r"(?:جلسه[\s\u200c]?ا?ی|نشستی|اجلاسی|همایشی|کنفرانسی)[\s\u200c]*$")
+A_MEETING = re.compile(f"(?:{MEETING})[\\s\u200c]?ا?ی[\\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
 
 
