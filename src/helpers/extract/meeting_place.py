@@ -19,6 +19,9 @@ ORDINAL = "(?:\\d+ (?:ا?مین|ام)|(?:[^\\s.؛]+ و )*[^\\s.؛]+مین)"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
 from its ending («۷۸ امین», «۷۸ ام»; folded digits)."""
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
+PRESS_MEETING = f"(?:نشست|کنفرانس|کمفرانس) {PRESS}"
+"""A press conference («نشست خبری», «کنفرانس مطبوعاتی», Dari «کمفرانس مطبوعاتی»), folded: a meeting with the
+press, not the meeting the report is about (helpers.extract.presence)."""
 DOMESTIC = "(?:هییت|هیات) (?:دولت|وزیران)|کابینه|علنی|مجلس|شورای امنیت ملی|ستاد"
 """A domestic meeting («جلسه هیئت دولت», «نشست علنی مجلس», «جلسه کابینه»), folded."""
 NOT_ELSEWHERE = (

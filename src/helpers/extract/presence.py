@@ -27,7 +27,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.document_cues import NOUNS
 from helpers.extract.meeting_nouns import MEETING
-from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS
+from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS_MEETING
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
@@ -79,7 +79,7 @@ SPEECH_NOUN = Said(
 meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
 NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
 """Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
-PRESS_HELD = f"(?:نشست|کنفرانس) {PRESS} (?:[^.؛]{{1,40}}? )?{did('ترتیب داد', 'برگزار کرد', 'برگزار نمود')}"
+PRESS_HELD = f"{PRESS_MEETING} (?:[^.؛]{{1,40}}? )?{did('ترتیب داد', 'برگزار کرد', 'برگزار نمود')}"
 """Held a press conference («نشست خبری ترتیب داد», «کنفرانس مطبوعاتی برگزار کرد»): spoke to the press."""
 FROM_IT = f"از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}"
 EDGE = (
@@ -92,7 +92,7 @@ EDGE = (
 (meeting_place.PART_OF: «پایان نشست سران», «جلسه دوم این اجلاس»; not a press, domestic or earlier one),
 its opening or closing ceremony, an act of it on its documents («تصویب قطعنامه», «امضای این بیانیه»), or
 its members' gathering («دیدار تمامی اعضای …»)."""
-TO_PRESS = f"(?:به|با|برای|در جمع) (?:خبرنگاران|رسانه ها|رسانه|اصحاب رسانه)|(?:نشست|کنفرانس|کمفرانس) {PRESS}|مصاحبه"
+TO_PRESS = f"(?:به|با|برای|در جمع) (?:خبرنگاران|رسانه ها|رسانه|اصحاب رسانه)|{PRESS_MEETING}|مصاحبه"
 """Words to the press («به خبرنگاران گفت», «در نشست خبری», «در مصاحبه»), folded: what someone says right
 before the meeting is said at its door only to the press there."""
 """«از» and this meeting, where someone comes back from."""
