@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from people_fixtures import names_in
 
-from helpers import reference
+from helpers import paths, reference
 from helpers.figures import cadence as cadence_figures
 from helpers.figures import membership as membership_figures
 from helpers.reference import cadence, membership
@@ -274,3 +274,19 @@ def test_a_surname_made_of_an_organizations_word_stays_a_name(text: str, name: s
     are no names): «ترک», «فارس», «عرب», «خلیج» came in with these organizations and must not
     unmake the surnames built on them."""
     assert names_in(text) == [name]
+
+
+def test_the_eu_membership_rows_give_the_standings_the_sources_date() -> None:
+    """The EU has membership rows only (no European Council sessions yet, so `reference.load`
+    and the notebooks do not draw it): the rows load and validate alone, the UK's withdrawal ends
+    its membership, and 27 states are members after it."""
+    events = reference.load_events(paths.REFERENCE / reference.EVENTS_FILE, "EU")
+    spans = membership.periods(events)
+
+    def members(day: str) -> set[str]:
+        on_day = membership.status_on(spans, pd.Timestamp(day))
+        return set(on_day.loc[on_day["status"] == "member", "iso3"])
+
+    assert "GBR" in members("2019-12-31") and "GBR" not in members("2020-02-01")
+    assert "HRV" not in members("2013-06-30") and "HRV" in members("2013-07-01")
+    assert len(members("1960-01-01")) == 6 and len(members("2021-01-01")) == 27
