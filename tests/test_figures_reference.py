@@ -193,3 +193,13 @@ def test_static_cadence_figure(ref: reference.Reference, article_dates: pd.DataF
     assert len(figure.axes) == 5
     assert lab.kind_name("announced", "fa") in [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
     assert [path.suffix for path in export.save_static(figure, "x_cadence", tmp_path)] == [".png", ".svg"]
+
+
+def test_a_host_that_was_never_a_member_is_named_from_the_gazetteer() -> None:
+    sessions = pd.DataFrame(
+        {"host_iso3": ["BEL", "XYZ"], "format": ["in_person", "in_person"], "status": ["held", "held"]}
+    )
+    names = pd.DataFrame({"iso3": ["RUS"], "country_en": ["Russia"], "country_fa": ["روسیه"]})
+    hosts = cadence.hosts(sessions, names).set_index("iso3")
+    assert hosts.loc["BEL", "country_fa"] == "بلژیک" and hosts.loc["BEL", "country_en"] == "Belgium"
+    assert hosts.loc["XYZ", "country_fa"] == "XYZ"  # a code nobody knows stays itself

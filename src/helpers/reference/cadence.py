@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.text import gazetteer
+
 KIND_ORDER = ("regular", "extraordinary", "informal", "unknown")
 
 
@@ -60,13 +62,19 @@ def gaps(sessions: pd.DataFrame) -> pd.DataFrame:
 def hosts(sessions: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
     """In-person sessions held per host country: iso3, country_en, country_fa, count (most first).
 
-    `names` maps iso3 to country_en/country_fa (the membership events carry them); an unknown
-    code is shown as itself."""
+    `names` maps iso3 to country_en/country_fa (the membership events carry them); a host that was
+    never a member (the G7 met in Brussels and The Hague) takes the gazetteer's names for its state,
+    and only a code neither knows is shown as itself."""
     held = sessions[(sessions["format"] == "in_person") & (sessions["status"] == "held")]
     counts = held.groupby("host_iso3").size().rename("count").reset_index().rename(columns={"host_iso3": "iso3"})
     lookup = names.drop_duplicates("iso3").set_index("iso3")
-    counts["country_en"] = counts["iso3"].map(lookup["country_en"]).fillna(counts["iso3"])
-    counts["country_fa"] = counts["iso3"].map(lookup["country_fa"]).fillna(counts["iso3"])
+    states = gazetteer.load().countries
+    gazetteer_names = {
+        "country_en": {iso3: state.name_en or iso3 for iso3, state in states.items()},
+        "country_fa": {iso3: state.name_fa for iso3, state in states.items()},
+    }
+    for column, known in gazetteer_names.items():
+        counts[column] = counts["iso3"].map(lookup[column]).fillna(counts["iso3"].map(known)).fillna(counts["iso3"])
     return counts.sort_values(["count", "iso3"], ascending=[False, True]).reset_index(drop=True)
 
 
