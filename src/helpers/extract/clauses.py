@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from helpers.extract.cues import ATTEND_NOUNS, CHAIR_TITLE, SAYING, did
+from helpers.extract.cues import ATTEND_NOUNS, CHAIR_TITLE, SAYING
 from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
 from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
 from helpers.extract.presence import TO_MEET
+from helpers.extract.verb_forms import did
 from helpers.text import gazetteer as gz
 
 RELATIVE = re.compile(r"(?<!\w)که(?!\w)")

@@ -1,8 +1,8 @@
 """The status cues: what a report says that puts a person at the meeting, away from it, or on the
 way to it. Phrases are in folded spelling (helpers.extract.mentions.Cue: a space matches a space, a
 ZWNJ or nothing, as scraped text often lost its ZWNJ). Verbs are written once with `did`, `does` and
-`will`, which spell out the simple, plural and perfect past, the present and the future, so a cue
-holds in every tense the rule means it for; helpers.extract.status binds them to people."""
+`will` (helpers.extract.verb_forms), which spell out the simple, plural and perfect past, the present and
+the future, so a cue holds in every tense the rule means it for; helpers.extract.status binds them to people."""
 
 from __future__ import annotations
 
@@ -15,28 +15,12 @@ from helpers.extract import verb_classes
 from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
 from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL
 from helpers.extract.mentions import Cue, cue
+from helpers.extract.verb_forms import did, does, will
 
 DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
 """A delegation («هیئت», «هیأت», Arabic «وفد»), folded: who leads one is not chairing the meeting."""
 LEADING = "(?:ریاست|رهبری|سرپرستی)"
 """Leading a delegation («به ریاست», «رهبری», «سرپرستی»), folded: one copy for the cues that name it."""
-
-
-def did(*stems: str) -> str:
-    """A past verb of these past stems: simple, plural and perfect («کرد», «کردند», «کرده است»,
-    «کرده بودند»), and the speaker's own first person («کردم», «کردیم»)."""
-    return f"(?:{'|'.join(stems)})(?:ند|یم|م|ه(?: (?:است|اند|بود|بودند))?)?"
-
-
-def does(*stems: str) -> str:
-    """A present verb of these present stems, indicative («می‌کند», «می‌کنند», «می‌کنم»)."""
-    return f"می (?:{'|'.join(stems)})(?:د|ند|یم|م)"
-
-
-def will(*stems: str) -> str:
-    """A future verb of these past stems («خواهد کرد», «خواهند داشت», «خواهم کرد»), not its negation
-    («نخواهند داشت»: a cue's space may match nothing, so the «ن» could end the word before it)."""
-    return f"(?<!ن)(?:خواهد|خواهند|خواهیم|خواهم) (?:{'|'.join(stems)})"
 
 
 BECAME = did(*verb_classes.BECOME)

@@ -12,7 +12,8 @@ from helpers.dates.literals import trie_pattern
 from helpers.dates.words import CARDINALS, number_alternation
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Cue, cue, cue_regex
-from helpers.extract.verb_classes import BECOME
+from helpers.extract.verb_classes import BECOME, BECOME_NOW
+from helpers.extract.verb_forms import done, to_come
 
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
@@ -70,24 +71,12 @@ ABOUT_RE = cue_regex(ABOUT)
 ABOUT_BEFORE = cue_regex(ABOUT, r"[\s\u200c]*$")
 
 
-def done(*stems: str) -> str:
-    """The past forms of these past stems a document's verb takes: simple and plural past, the first person
-    plural (a speaker quoted: «تصویب کردیم»), the perfect («شده است», «کرده بودند») and the participle
-    before «و» («منتشر کرده و …»), whose auxiliary the next verb carries; not a bare participle («سند
-    تصویب شده»: an adjective, which helpers.extract.cues.did reads as a verb)."""
-    alternation = "|".join(stems)
-    return f"(?:(?:{alternation})(?:ند|یم)?|(?:{alternation})ه (?:است|اند|بود|بودند|و))"
-
-
 PASSIVE = done(*BECOME)
 ACTIVE = done("کرد", "نمود")
 REACHED = done("رسید", "رساند", "رسانید")
-TO_BE = "(?:خواهد شد|خواهند شد|می شود|می شوند|شود|شوند|می گردد|گردد)"
-TO_DO = (
-    "(?:خواهد کرد|خواهند کرد|خواهیم کرد|می کند|می کنند|می کنیم|کند|کنند|کنیم|خواهد نمود|خواهند نمود"
-    "|می نماید|می نمایند|نماید|نمایند)"
-)
-TO_REACH = "(?:خواهد رسید|خواهند رسید|می رسد|می رسند|برسد|برسند|(?:خواهد|خواهند) رساند|می رسانن?د|برسانن?د)"
+TO_BE = to_come(BECOME, BECOME_NOW, BECOME_NOW)
+TO_DO = to_come(("کرد", "نمود"), ("کن", "نمای"), ("کن", "نمای"))
+TO_REACH = to_come(("رسید", "رساند"), ("رس", "رسان"), ("برس", "برسان"))
 """Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word
 (first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
 past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries;

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, BECOMES, FUTURE_VERB, PLAN, TALKS, did, does, will
+from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, BECOMES, FUTURE_VERB, PLAN, TALKS
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
 from helpers.extract.verb_classes import BECOME, BECOME_NOW
+from helpers.extract.verb_forms import did, does, will
 
 HOLDING = "برگزار|تشکیل|اغاز|افتتاح|دایر"
 """The nouns a meeting is held, formed, begun or opened with before «شدن» («برگزار شد», «تشکیل می‌شود»,
@@ -73,7 +74,7 @@ RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,150}$")
 """«که» before a plan word in its clause: the plan is in a relative clause («نشستی که قرار است …»,
 «همایشی که ماه آینده …»)."""
 PAST_STEMS = (*ATTEND, "امد", "اورد", *BECOME, "رسید", "گرفت", "داد", "رساند", "رسانید", "پرداخت")
-"""The past stems the cues' verbs are made of (helpers.extract.cues.did), folded."""
+"""The past stems the cues' verbs are made of (helpers.extract.verb_forms.did), folded."""
 VERB_ENDS = (
     f"(?:(?:ب|ن|می[\\s\u200c]?)?(?:{'|'.join((*ATTEND_NOW, *BECOME_NOW, 'باش', 'ده', 'گیر', 'رو', 'ای'))})(?:د|ند)"
     f"|(?:{'|'.join(PAST_STEMS)})(?:ند|ه)?|است|اند|بود|بودند)"

@@ -11,11 +11,12 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import agent, is_object, listed_after, only_phrase_between
 from helpers.extract.collective import MEETING_BEFORE
-from helpers.extract.cues import DELEGATION, GUESTS, Said, did
+from helpers.extract.cues import DELEGATION, GUESTS, Said
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.occasions import AIRPORT, GUEST, When, fill, give
 from helpers.extract.people import Found
+from helpers.extract.verb_forms import did
 
 WELCOMED = cue(f"مورد استقبال [^.؛]{{0,60}}?قرار {did('گرفت')}|(?:استقبال|پذیرایی) {did('کرد', 'نمود')}")
 """Welcoming: whoever welcomes the others at the venue is the host («از سوی X مورد استقبال قرار
