@@ -207,7 +207,7 @@ ON_ARRIVAL = f"(?:بدو|هنگام|زمان|لحظه|به محض|به مجرد|
 دوشنبه»): who speaks or acts then has arrived (not «پیش از ورود», nor an idiom of «به»: REACH)."""
 BY_AGENT = "(?:توسط|از سوی|از طرف)"
 """The agent of a passive («… توسط X قرائت شد», «از سوی X», «از طرف X»), folded."""
-PASSIVE = [
+PASSIVE_AGENT_CUES = [
     Said(Status.ATTENDED, Kind.MESSAGE, cue(f"پیام [^.؛]{{0,140}}?(?:قرایت|خوانده) {BECAME}")),
     # a reading at the ceremony, by its agent («با قرائت آیاتی از قرآن توسط X، اجلاس آغاز شد»)
     Said(Status.ATTENDED, Kind.PARTICIPATION, cue(f"(?:قرایت|تلاوت) [^.؛]{{0,100}}?{BY_AGENT} [^.؛،:]{{1,60}}")),

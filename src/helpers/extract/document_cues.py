@@ -71,17 +71,17 @@ ABOUT_RE = cue_regex(ABOUT)
 ABOUT_BEFORE = cue_regex(ABOUT, r"[\s\u200c]*$")
 
 
-PASSIVE = done(*BECOME)
+PASSIVE_PAST = done(*BECOME)
 ACTIVE = done("کرد", "نمود")
 REACHED = done("رسید", "رساند", "رسانید")
 TO_BE = to_come(BECOME, BECOME_NOW, BECOME_NOW)
 TO_DO = to_come(("کرد", "نمود"), ("کن", "نمای"), ("کن", "نمای"))
 TO_REACH = to_come(("رسید", "رساند"), ("رس", "رسان"), ("برس", "برسان"))
-"""Past (passive, active, «reached») and still-to-come forms of the light verbs after an action word
-(first person plural too: «… را تصویب کردیم/کنیم», a speaker quoted); a
-past participle before «و» («منتشر کرده و …») is a past verb whose auxiliary the next verb carries;
-«نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب نمایند»), and the causative «رساندن»
-for «رسیدن» («… را به تصویب برسانند»)."""
+"""Past (PASSIVE_PAST, the passive auxiliary «شد/گردید»; ACTIVE, «کرد/نمود»; REACHED, «رسید») and
+still-to-come forms of the light verbs after an action word (first person plural too: «… را تصویب
+کردیم/کنیم», a speaker quoted); a past participle before «و» («منتشر کرده و …») is a past verb whose
+auxiliary the next verb carries; «نمودن» stands for «کردن» in every tense («امضا نمودند», «تصویب
+نمایند»), and the causative «رساندن» for «رسیدن» («… را به تصویب برسانند»)."""
 AGENT = "(?:[^.؛:،]{1,40}? )?"
 """Who acts, between «مورد تأیید» and «قرار گرفت» («مورد تأیید وزیران قرار گرفت»)."""
 TAKEN = "گرفته"
@@ -120,7 +120,7 @@ def decided(pattern: str) -> Cue:
     """The cue of `pattern` or a decision taken («تصمیم … گرفته شد»: TAKEN), searched in sentences with
     the pattern's words or «تصمیم» («گرفته شد» is common; it gives a row only for a decision)."""
     words = cue(pattern).words or frozenset()
-    return cue(rf"{pattern}|{TAKEN} {PASSIVE}")._replace(words=words | {"تصمیم"})
+    return cue(rf"{pattern}|{TAKEN} {PASSIVE_PAST}")._replace(words=words | {"تصمیم"})
 
 
 STEMS = {
@@ -138,22 +138,23 @@ GAP = "(?:(?!خواه)[^.؛:])"
 auxiliary («به تصویب خواهد رسید» is still to come)."""
 BEFORE_VERB = {
     Action.ADOPTED: decided(
-        rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|اتخاذ (?:{PASSIVE}|{ACTIVE})|پذیرفته شد"
+        rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE_PAST}|{ACTIVE}|{REACHED})"
+        rf"|اتخاذ (?:{PASSIVE_PAST}|{ACTIVE})|پذیرفته شد"
         rf"|مورد تصویب {AGENT}قرار (?:گرفت|گرفتند)|به تصویب {GAP}{{1,80}}?{REACHED}"
     ),
     Action.SIGNED: cue(
-        rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE}|{ACTIVE})"
-        rf"|انعقاد (?:{PASSIVE}|یافت)"
+        rf"(?:به )?{STEMS[Action.SIGNED]} (?:{PASSIVE_PAST}|{ACTIVE}|{REACHED})|منعقد (?:{PASSIVE_PAST}|{ACTIVE})"
+        rf"|انعقاد (?:{PASSIVE_PAST}|یافت)"
         rf"|به (?:امضای|امضاء){GAP}{{1,160}}?{REACHED}"
     ),
     Action.APPROVED: cue(
-        rf"(?:{STEMS[Action.APPROVED]}|موافقت|توافق|منظور) (?:{PASSIVE}|{ACTIVE})"
+        rf"(?:{STEMS[Action.APPROVED]}|موافقت|توافق|منظور) (?:{PASSIVE_PAST}|{ACTIVE})"
         rf"|مورد (?:تایید|توافق|موافقت) {AGENT}قرار (?:گرفت|گرفتند)|به توافق (?:رسید|رسیدند)"
         rf"|به {STEMS[Action.APPROVED]} (?:{GAP}{{1,80}}? )?{REACHED}"
     ),
-    Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE}|{ACTIVE}|{REACHED})|انتشار یافت"),
+    Action.ISSUED: cue(rf"(?:به )?{STEMS[Action.ISSUED]} (?:{PASSIVE_PAST}|{ACTIVE}|{REACHED})|انتشار یافت"),
     Action.PROPOSED: gated(
-        rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
+        rf"(?:نهایی|تهیه|تدوین|اماده) (?:{PASSIVE_PAST}|{ACTIVE}|{TO_BE}|{TO_DO})|(?:به )?(?:امضاء?|تصویب) {TO_REACH}"
         rf"|(?:{'|'.join(STEMS.values())}) (?:{TO_BE}|{TO_DO})"
         rf"|مورد (?:تصویب|تایید|توافق) {AGENT}قرار (?:خواهد گرفت|خواهند گرفت|می گیرد|می گیرند|گیرد|گیرند)"
         rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
@@ -167,7 +168,7 @@ is what the light verb of agreeing or of Dari approving acts on, in either voice
 «X امضا خواهد شد», «X به امضای سران برسد», «X برای امضای سران», a draft «آماده/تهیه شد», «X در حال
 نهایی شدن است», «X آماده امضاست», «X در دستور کار نشست قرار دارد» are still proposed)."""
 DRAFT_VERB = cue(
-    rf"{DRAFT_VERBS} (?:{PASSIVE}|{ACTIVE}|{TO_BE}|{TO_DO})"
+    rf"{DRAFT_VERBS} (?:{PASSIVE_PAST}|{ACTIVE}|{TO_BE}|{TO_DO})"
     rf"|{DRAFT_VERBS} {AGENT}قرار "
     r"(?:(?:می )?(?:گیر|ده)(?:د|ند)|(?:خواهن?د )?(?:گرفت|داد)(?:ند)?|(?:گرفته|داده) (?:است|اند))"
 )

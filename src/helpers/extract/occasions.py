@@ -72,7 +72,8 @@ APPOSED = re.compile(r"^[\s\u200c«»\"،,]*(?:(?:و|به[\s\u200c]*عنوان)[
 («X رئیس‌جمهور ایران و رئیس دوره‌ای اجلاس», «X به عنوان رئیس اجلاس»)."""
 GUEST = re.compile(r"(?<!\w)از[\s\u200c«]*$")
 """«از» right before a person: the one an active welcome («از X استقبال کرد») is given to."""
-PASSIVE = re.compile(rf"(?<!\w)(?:{'|'.join(BECOME)})")
+PASSIVE_AUXILIARY = re.compile(rf"(?<!\w)(?:{'|'.join(BECOME)})")
+"""The passive's auxiliary («شد», «گردید») in a seen-off cue: «X بدرقه شد» is said of X, the one seen off."""
 HOST_TITLE = cue("به عنوان (?:کشور )?میزبان")
 """«X به عنوان میزبان …»: acting as the host, of the person it stands next to."""
 AIRPORT = cue(AIRPORT_WORD)
@@ -266,7 +267,7 @@ def airport(sentence: Scanned, found: list[Found], when: When, objects: dict[Spa
     airport says nothing of coming or going: only landing there is an arrival cue)."""
     text = sentence.text
     for span in find_cues(SEEN_OFF, sentence):
-        passive = PASSIVE.search(gz.fold(text[span.start : span.end]))
+        passive = PASSIVE_AUXILIARY.search(gz.fold(text[span.start : span.end]))
         for f in (f for f in found if f.span.end <= span.start):
             end = min([g.span.start for g in found if g.span.start >= f.span.end] + [span.start])
             seen_off = (

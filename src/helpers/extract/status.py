@@ -44,7 +44,7 @@ from helpers.extract.cues import (
     HOST_STATE,
     LED_DELEGATION,
     NEXT_CUES,
-    PASSIVE,
+    PASSIVE_AGENT_CUES,
     PREV_CUES,
     Said,
 )
@@ -368,7 +368,7 @@ def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
     """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there."""
-    for said in PASSIVE:
+    for said in PASSIVE_AGENT_CUES:
         for span in find_cues(said.phrase, sentence):
             if doer := agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end]):
                 give(doer, said)

@@ -32,7 +32,7 @@ SAYING = (
 BECOME = ("شد", "گردید")
 """The past stems of «شدن» and of «گردیدن», its twin in formal and Dari prose, folded: the passive's auxiliary
 after a noun or a participle («برگزار شد», «افتتاح گردید», «خوانده شد») and the verb of becoming («حاضر شد»).
-Kept once for every rule that reads them (helpers.extract.cues.BECAME, document_cues.PASSIVE, occasions,
+Kept once for every rule that reads them (helpers.extract.cues.BECAME, document_cues.PASSIVE_PAST, occasions,
 readings, report_time, time_cues, document_offers)."""
 BECOME_NOW = ("شو", "گرد")
 """Their present stems («می‌شود», «می‌گردد»)."""
