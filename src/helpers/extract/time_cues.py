@@ -67,7 +67,7 @@ session 10); «در آستانه» before anything but the meeting is the city (
 PLANS = cue(f"{PLAN}|{SOON}")
 """A plan word or a time to come: presence said after it in its clause is expected («قرار است … با
 حضور X …», «X فردا در نشست حضور دارد»)."""
-AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|(?:خواهد|خواهند) (?:{'|'.join(BECOME)})")
+AHEAD = cue(f"{FUTURE_VERB}|{PLAN}|{SOON}|{BEGINS}|{will(*BECOME)}")
 """What makes a sentence's «برگزار می‌شود» a time still to come, not the present of a report written
 while the meeting goes on: a future verb, a plan word, a time to come (helpers.extract.report_time)."""
 RELATIVE_BEFORE = re.compile(r"(?<!\w)که(?!\w)[^.؛،:]{0,150}$")
