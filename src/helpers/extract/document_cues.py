@@ -325,10 +325,11 @@ EARLIER_MEETING = re.compile(
     rf"|(?:{MEETING})[\s\u200c]+(?:قبلی|گذشته|پیشین|سال گذشته))(?!\w)"
 )
 """Words after a final statement that place it at an earlier meeting."""
-LATER_MEETING = cue_regex(rf"(?:{MEETING})(?: [^\s\u200c]+)? (?:اتی|اینده|بعدی)")
+LATER_MEETING = cue_regex(rf"(?:{MEETING})(?: [^\s\u200c]+(?![^\s\u200c]))? (?:اتی|اینده|بعدی)")
 """A later meeting in a title's chain («اسناد نهایی اجلاس آتی», «اسناد مورد نیاز اجلاس آینده سران»): documents
 that meeting is to adopt, which this one only prepares and does not name, no row (the dev-set README's session-8
-rule); a named draft put forward now keeps its row (DRAFT_START)."""
+rule); a named draft put forward now keeps its row (DRAFT_START). The word between runs to its end, so «آتی»
+is a word of its own, not the end of one («جلسه موضوعاتی» is a thematic meeting)."""
 EARLIER = cue_regex(
     r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)"
     rf"|(?:{MEETING}) (?:قبلی|پیشین|گذشته)"
