@@ -10,7 +10,9 @@ ASSEMBLY = "مجمع"
 """An assembly («مجمع»): a meeting («در مجمع عمومی گفت»), but also the standing body that meets and its
 standing offices («رئیس مجمع», «مجمع تشخیص مصلحت»): a chair's title names this meeting's chair only with
 an ordinal («رئیس هشتادمین مجمع عمومی», helpers.extract.cues.CHAIR_TITLE)."""
-SITTING = "نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|کنفرانس|گردهمایی"
+CONFERENCE = "کنفرانس|کمفرانس"
+"""A conference, also in its Dari spelling («کمفرانس», as a Dari report writes «کمفرانس خبری»)."""
+SITTING = f"نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|{CONFERENCE}|گردهمایی"
 """The meeting nouns that name a sitting, never a standing body: MEETING less ASSEMBLY, for the chair's
 title and the chair handed over, which of a standing body are its standing office."""
 MEETING = f"{SITTING}|{ASSEMBLY}"

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from helpers.extract.document_cues import ABOUT, NOUNS
-from helpers.extract.meeting_nouns import MEETING
+from helpers.extract.meeting_nouns import CONFERENCE, MEETING
 from helpers.text.gazetteer import fold
 from helpers.text.places import CITY_NOUN, PLACE_BEFORE, find_cities
 
@@ -19,7 +19,7 @@ ORDINAL = "(?:\\d+ (?:ا?مین|ام)|(?:[^\\s.؛]+ و )*[^\\s.؛]+مین)"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
 from its ending («۷۸ امین», «۷۸ ام»; folded digits)."""
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
-PRESS_MEETING = f"(?:نشست|کنفرانس|کمفرانس) {PRESS}"
+PRESS_MEETING = f"(?:نشست|{CONFERENCE}) {PRESS}"
 """A press conference («نشست خبری», «کنفرانس مطبوعاتی», Dari «کمفرانس مطبوعاتی»), folded: a meeting with the
 press, not the meeting the report is about (helpers.extract.presence)."""
 DOMESTIC = "(?:هییت|هیات) (?:دولت|وزیران)|کابینه|علنی|مجلس|شورای امنیت ملی|ستاد"
