@@ -57,7 +57,7 @@ from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.collective import our_titles
 from helpers.extract.meeting_place import placed_in, venue_state
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
-from helpers.extract.people import HEAD_OF_STATE, OUR_STATES, Found, find_people, main_org
+from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status
 from helpers.extract.surnames import as_written, compact, fuller_names, surname_mentions, surnames, titled_surnames
@@ -72,6 +72,8 @@ STATUS_RANK = {
 }
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
+HEAD_OF_STATE = frozenset({"President", "Prime Minister", "King", "Emir", "Sultan"})
+"""role_en of those who embody a state: its president or prime minister, or its monarch («امیر کویت»)."""
 SHARED = contracts.CAME | {Status.ABSENT}
 """Statuses a title and its states pass on to the people who hold it: presence and absence
 reported; a plan only when the title names the office («روسای جمهور A و B شرکت خواهند کرد»), not

@@ -66,8 +66,6 @@ from helpers.text import gazetteer as gz
 OUR_STATES = frozenset({"IRN", "AFG", "TJK"})
 """The states whose press writes Persian, Dari or Tajik: «کشورمان» (our country) is one of them, and
 a title written with no state («رئیس‌جمهور») is most often theirs."""
-HEAD_OF_STATE = frozenset({"President", "Prime Minister", "King", "Emir", "Sultan"})
-"""role_en of those who embody a state: its president or prime minister, or its monarch («امیر کویت»)."""
 
 
 @dataclass

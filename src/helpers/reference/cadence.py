@@ -68,13 +68,10 @@ def hosts(sessions: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
     held = sessions[(sessions["format"] == "in_person") & (sessions["status"] == "held")]
     counts = held.groupby("host_iso3").size().rename("count").reset_index().rename(columns={"host_iso3": "iso3"})
     lookup = names.drop_duplicates("iso3").set_index("iso3")
-    states = gazetteer.load().countries
-    gazetteer_names = {
-        "country_en": {iso3: state.name_en or iso3 for iso3, state in states.items()},
-        "country_fa": {iso3: state.name_fa for iso3, state in states.items()},
-    }
-    for column, known in gazetteer_names.items():
-        counts[column] = counts["iso3"].map(lookup[column]).fillna(counts["iso3"].map(known)).fillna(counts["iso3"])
+    states = gazetteer.states().set_index("iso3")
+    for column, field in (("country_en", "name_en"), ("country_fa", "name_fa")):
+        known = counts["iso3"].map(states[field])
+        counts[column] = counts["iso3"].map(lookup[column]).fillna(known).fillna(counts["iso3"])
     return counts.sort_values(["count", "iso3"], ascending=[False, True]).reset_index(drop=True)
 
 

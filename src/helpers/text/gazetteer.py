@@ -299,6 +299,13 @@ class Gazetteer:
         return self.countries.get(code) or self.orgs.get(code)
 
 
+def states(folder: str | Path | None = None) -> pd.DataFrame:
+    """One row per state of countries.csv: iso3, name_fa (canonical), name_en. For a label that needs a
+    state's name only: `load` also builds the matcher over every spelling, which takes over a second."""
+    table = _read(Path(folder or paths.GAZETTEER), "countries.csv")
+    return table.drop_duplicates("iso3")[["iso3", "name_fa", "name_en"]].reset_index(drop=True)
+
+
 @lru_cache(maxsize=4)
 def load(folder: str | Path | None = None) -> Gazetteer:
     """Load (once per process) the gazetteer from `folder` (default helpers.paths.GAZETTEER)."""
