@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from helpers import paths
 from helpers.chars import ZWNJ
 from helpers.dates import words
+from helpers.text.gazetteer import read_table
 
 GREGORIAN_MONTHS = words.usual_names(words.GREGORIAN_MONTHS)
 JALALI_MONTHS = words.usual_names(words.JALALI_MONTHS)
@@ -65,19 +64,9 @@ class Sources:
     other_headlines: list[str]
 
 
-def _read(gazetteer: Path, name: str, columns: Sequence[str]) -> pd.DataFrame:
-    """A gazetteer CSV (one row per spelling variant), checked for the columns used here."""
-    path = gazetteer / name
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-    return table
-
-
 def load_countries(gazetteer: Path) -> list[Country]:
     """Countries (canonical Persian name, English name, ISO3) from countries.csv."""
-    table = _read(gazetteer, "countries.csv", ["iso3", "name_fa", "name_en"])
+    table = read_table(gazetteer, "countries.csv")
     first = table.drop_duplicates("iso3").sort_values("iso3")
     return [Country(r.name_fa, r.name_en, r.iso3) for r in first.itertuples()]
 
@@ -85,9 +74,9 @@ def load_countries(gazetteer: Path) -> list[Country]:
 def load_people(gazetteer: Path, countries: Sequence[Country]) -> list[Person]:
     """State officials, one Person per full-name spelling, with the canonical Persian role title."""
     by_iso = {c.iso3: c for c in countries}
-    roles = _read(gazetteer, "roles.csv", ["role_id", "role_fa"]).drop_duplicates("role_id")
+    roles = read_table(gazetteer, "roles.csv").drop_duplicates("role_id")
     role_fa = dict(zip(roles["role_id"], roles["role_fa"], strict=True))
-    table = _read(gazetteer, "people.csv", ["name_fa", "variant", "name_en", "affiliation", "role_id"])
+    table = read_table(gazetteer, "people.csv")
     people = [
         Person(r.variant, r.name_fa, r.name_en, role_fa[r.role_id], c.name_fa, c.name_en, c.iso3)
         for r in table.itertuples()
@@ -124,7 +113,7 @@ def _blocked_terms(gazetteer: Path) -> list[str]:
         ("countries.csv", ["name_fa", "variant"]),
         ("roles.csv", ["role_fa", "variant"]),
     ):
-        table = _read(gazetteer, name, columns)
+        table = read_table(gazetteer, name)
         terms |= {v for c in columns for v in table[c] if v}
     return sorted(t.replace(ZWNJ, " ") for t in terms)
 

@@ -164,7 +164,9 @@ class Matcher:
         return found
 
 
-def _read(folder: Path, name: str) -> pd.DataFrame:
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    """One gazetteer CSV, refused with a one-line error naming the file when it is missing, lacks a
+    column of its contract or has a row without a source."""
     path = folder / name
     if not path.exists():
         raise FileNotFoundError(f"{path}: gazetteer file missing")
@@ -187,18 +189,18 @@ class Gazetteer:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        people = _read(folder, "people.csv")
-        countries = _read(folder, "countries.csv")
-        orgs = _read(folder, "organizations.csv")
-        roles = _read(folder, "roles.csv")
-        self.glossary = _read(folder, "documents_glossary.csv")
+        people = read_table(folder, "people.csv")
+        countries = read_table(folder, "countries.csv")
+        orgs = read_table(folder, "organizations.csv")
+        roles = read_table(folder, "roles.csv")
+        self.glossary = read_table(folder, "documents_glossary.csv")
         self.title_words = frozenset(
             key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
         )
         """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
         self.role_heads = frozenset(key(v.split()[0]) for v in roles["variant"] if v.split())
         """The first word of each role title («رئیس», «وزیر», «عضو»): the title's head noun."""
-        given = _read(folder, "given_names.csv")
+        given = read_table(folder, "given_names.csv")
         listed = frozenset(key(n) for n in given["name_fa"])
         self.given_names = listed | self._first_names(people)
         """given_names.csv, and the first words of the people's spellings («سهیل» of «سهیل محمود»)."""
@@ -302,7 +304,7 @@ class Gazetteer:
 def states(folder: str | Path | None = None) -> pd.DataFrame:
     """One row per state of countries.csv: iso3, name_fa (canonical), name_en. For a label that needs a
     state's name only: `load` also builds the matcher over every spelling, which takes over a second."""
-    table = _read(Path(folder or paths.GAZETTEER), "countries.csv")
+    table = read_table(Path(folder or paths.GAZETTEER), "countries.csv")
     return table.drop_duplicates("iso3")[["iso3", "name_fa", "name_en"]].reset_index(drop=True)
 
 
