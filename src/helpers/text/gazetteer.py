@@ -46,7 +46,7 @@ compile (about 0.3 s instead of 1 s; P1, where ingest compiles it in the first n
 
 KINDS = ("person", "country", "org", "role")
 _COLUMNS = {
-    "people.csv": ["person_id", "name_fa", "variant", "name_en", "affiliation", "role_id", "source"],
+    "people.csv": ["person_id", "name_fa", "variant", "name_en", "affiliation", "role_id", "source", "full_name_only"],
     "countries.csv": ["iso3", "name_fa", "variant", "name_en", "source"],
     "organizations.csv": ["org_id", "name_fa", "variant", "name_en", "source"],
     "roles.csv": ["role_id", "role_fa", "variant", "role_en", "plural", "organizational", "source"],
@@ -184,12 +184,25 @@ def _flag(value: str) -> bool:
     return value.strip().lower() in {"true", "1", "yes"}
 
 
+def _full_name_only(people: pd.DataFrame, path: Path) -> frozenset[str]:
+    """The people found by their full spellings only (people.csv's `full_name_only`): their surname or
+    given name alone is a common word («وی» he of «وی فنگ‌خه», «سلام» of «نواف سلام», «زمان» time), so
+    neither is indexed as a name part. Every row of a person must say the same."""
+    flagged = people.groupby("person_id")["full_name_only"].agg(lambda v: {_flag(x) for x in v})
+    mixed = [pid for pid, values in flagged.items() if len(values) > 1]
+    if mixed:
+        raise ValueError(f"{path}: the rows of '{mixed[0]}' disagree on full_name_only")
+    return frozenset(pid for pid, values in flagged.items() if True in values)
+
+
 class Gazetteer:
     """The loaded gazetteer: entity lookups by id and one combined matcher over all kinds."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         people = read_table(folder, "people.csv")
+        self.full_name_only = _full_name_only(people, folder / "people.csv")
+        """Person ids whose surname and given name are not indexed alone (`_full_name_only`)."""
         countries = read_table(folder, "countries.csv")
         orgs = read_table(folder, "organizations.csv")
         roles = read_table(folder, "roles.csv")
@@ -251,9 +264,12 @@ class Gazetteer:
         gazetteer has as a name is one, though a common word («چنگیز», «سهیل», «خیرات»). Not where
         the family name comes first (FAMILY_NAME_FIRST), nor a word the person's canonical name has
         after its first (a two-word surname spelled alone: «هاشمی» of «هاشمی رفسنجانی»), nor a word
-        of a title or an entity's name («سلطان», «شیخ»: `title_words`), nor a word of two letters."""
+        of a title or an entity's name («سلطان», «شیخ»: `title_words`), nor a word of two letters,
+        nor the given name of a person listed by the full name only («سلام» of «سلام فیاض»)."""
         names: set[str] = set()
         for r in people.itertuples():
+            if r.person_id in self.full_name_only:
+                continue
             first, canonical = key(r.variant.split()[0]), [key(w) for w in r.name_fa.split()]
             if len(r.variant.split()) > 1 and r.affiliation not in FAMILY_NAME_FIRST and first not in canonical[1:]:
                 names.add(first)
@@ -277,9 +293,10 @@ class Gazetteer:
 
     def _add_surname(self, variant: str, person: Entry) -> None:
         """Index `variant`'s last word as `person`'s surname, and its first word too where the
-        family name comes first (FAMILY_NAME_FIRST: «شی» of «شی جین‌پینگ»)."""
+        family name comes first (FAMILY_NAME_FIRST: «شی» of «شی جین‌پینگ»); none for a person listed by
+        the full name only."""
         parts = variant.split()
-        if len(parts) < 2:
+        if len(parts) < 2 or person.id in self.full_name_only:
             return
         ends = [parts[-1], parts[0]] if person.affiliation in FAMILY_NAME_FIRST else [parts[-1]]
         for k in (key(p) for p in ends):
