@@ -1,8 +1,8 @@
 """A foreign given name hazm does not know followed by a surname that is a common Persian word
 («رایس», «دیو», «فیضی») is a name when a comma sets it off before a role title, wherever it stands
-in the clause (helpers.extract.names.valid_kinds, `apposed`); without the comma the common word is
-the head noun of the title's phrase. Sentences written for these tests (invented people, real
-titles); each fails without the rule."""
+in the clause (helpers.extract.names.valid_kinds, `apposed`; a Dari «؛» sets it off as a comma
+does); without the comma the common word is the head noun of the title's phrase. Sentences written
+for these tests (invented people, real titles); each fails without the rule."""
 
 from __future__ import annotations
 
@@ -39,6 +39,34 @@ def test_a_foreign_name_with_a_common_surname_before_a_title(text: str, name: st
     ],
 )
 def test_no_comma_no_name(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Dari pages set the title off by «؛» as by a comma (names._semicolon_as_comma): a list item
+        ("در این نشست لوسیندا امیری؛ نماینده ویژه کانادا در امور زنان نیز حضور دارد.", "لوسیندا امیری"),
+        # the title with «ی» written solid after «ه», a verb of saying
+        ("روز گذشته کاریسا شریفی؛ نمایندهی ویژه سوئد برای افغانستان به خبرنگاران گفت.", "کاریسا شریفی"),
+        # the title's ZWNJ kept, the semicolon with a space before it
+        ("در ادامه، ماریلدا رایس ؛ سخنگوی وزارت خارجه کانادا نیز سخنرانی کرد.", "ماریلدا رایس"),
+    ],
+)
+def test_a_semicolon_sets_the_name_off_as_a_comma_does(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma and no semicolon: the common word heads the title's phrase
+        "در این نشست تحلیل سیاسی نماینده ویژه کانادا مطرح شد.",
+        # a semicolon after a noun phrase, no name before it
+        "این نشست به پایان رسید؛ نماینده ویژه کانادا نیز در آن حضور داشت.",
+    ],
+)
+def test_no_name_before_a_semicolon_without_one(text: str) -> None:
     assert names_in(text) == []
 
 

@@ -249,7 +249,7 @@ def name_span(
     to three besides joiners and «ال» words (a chain joined by «بن»/«آل» up to MAX_WORDS, a common
     word beside a joiner included: «خالد بن سیف آل ثانی»), stopping at punctuation, words that are
     never names and known entities. Left of a role title (`titled`), a comma between the name and the
-    title sets the name off (`valid_kinds`' apposed)."""
+    title sets the name off (`valid_kinds`' apposed), and so does a Dari «؛» (`_semicolon_as_comma`)."""
     toks = tokens(text)
     seq = [t for t in reversed(toks) if t.end <= edge] if direction < 0 else [t for t in toks if t.start >= edge]
     chosen: list[tuple[Word, str]] = []
@@ -314,7 +314,7 @@ def name_span(
         if (
             span
             and not {w for w, _ in ordered} <= weak
-            and valid_kinds(kinds, loose, titled and any(c in "،," for c in text[span.end : edge]))
+            and valid_kinds(kinds, loose, titled and _set_off(text[span.end : edge]))
         ):
             return span if _may_name(text, span, len(ordered), ordered[0][1]) else None
 
@@ -394,6 +394,12 @@ def surname_shaped(word: str) -> bool:
     if len(k) < 5 or not k.endswith(SURNAME_ENDINGS):
         return False
     return not any(k.endswith(x) and k[: -len(x)] in places() for x in ("ی", "یی", "ئی"))
+
+
+def _set_off(between: str) -> bool:
+    """Whether the text between a name and the title after it sets the name off: a comma, or a Dari
+    «؛» read as one (`_semicolon_as_comma`)."""
+    return any(c in "،," for c in _semicolon_as_comma(between, -1))
 
 
 def _semicolon_as_comma(between: str, direction: int) -> str:
