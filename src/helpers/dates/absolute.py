@@ -109,7 +109,7 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
         year = solar_year(int(m["yy"]))
         latest = cal.from_gregorian(Calendar.JALALI, ctx.published)[0] + 1 if ctx.published else 1410
         return year if year <= latest else None
-    set_off = m.groupdict().get("comma") or m.groupdict().get("ydash")
+    set_off = m.groupdict().get("comma") or m.groupdict().get("ysep")
     if m["year"] and set_off and not _own_band(calendar, int(m["year"])):
         return None
     return int(m["year"]) if m["year"] else None
@@ -175,8 +175,8 @@ def day_month(m: re.Match[str], ctx: Context) -> DateMention | None:
     if m["join"] == "و" and last != first + 1 + listed and not between(ctx, m.start()):
         return None  # «۱۰ و ۱۵ آذر» names two days; «بین ۱۰ و ۱۵ آذر» a span
     year = _written_year(m, ctx, calendar)
-    if m["ddash"] and year is None:
-        return None  # «۱۵ - قوس - ۱۳۹۳»: a dash after the day only in a whole date, not before a bare month
+    if m["dsep"] and year is None:
+        return None  # «۱۵ - قوس - ۱۳۹۳», «۱۱/ جوزا/ ۱۳۹۲»: a dash or slash after the day only in a whole date
     limit = m.end() if year is not None or not (m["year"] or m["yy"]) else m.end("month_all")
     if year is None and words_before(ctx, m.start(), f"{words.NAMED_AFTER_A_DATE}|{words.EVENTS_NAMED_BY_A_DATE}"):
         return None  # «میدان ۱۵ خرداد», «کودتای ۲۸ مرداد»: a place or an event named after a day

@@ -362,7 +362,7 @@ def leading_dateline(line: str) -> Dateline | None:
     /"خاور"/. …» (the city, not the weekday): a whole day (with its year) opening a paragraph, set off
     from the sentence after it by a comma, dash or colon, or a dateline (dateline_prefix) opening it: the
     page's dateline run into its first paragraph."""
-    folded = fold_for_dates(line[:120])
+    folded = _GLUED.sub(" ", fold_for_dates(line[:120]))  # «(شنبه/۲۷سنبله/۱۴۰۰):», as read_dateline reads it
     first = next((m for m in _dates(folded) if not m.relative), None)  # a place named like a weekday (دوشنبه)
     if first is None or first.precision != Precision.DAY or first.start is None or _ON_THE_DAY.match(first.surface):
         return None

@@ -49,10 +49,11 @@ CARDINAL_DAY = words.number_alternation({w: n for w, n in words.CARDINALS.items(
 UNTIL = "تا|الی|لغایت"
 """The words joining a span's first and last day, month or year: «تا», «الی», the administrative «لغایت»."""
 SPAN_WORD = rf"(?:{OSP}(?:{UNTIL}){SP})"
-DASH = rf"{OSP}[-–—]{OSP}"
-"""A dash between the parts of a written date, as Afghan and older sites print them («۱۵ - قوس - ۱۳۹۳», «۵ آذر
-- ۱۴۰۳»): only before a four-digit year (absolute.day_month turns down a dashed date without one)."""
 """«تا»/«الی»/«لغایت» between the first and the last day of a span of days."""
+PART_SEP = rf"{OSP}[-–—/]{OSP}"
+"""A dash or a slash between the parts of a written date, as Afghan and older sites print them («۱۵ - قوس -
+۱۳۹۳», «۵ آذر - ۱۴۰۳», «۱۱/ جوزا/ ۱۳۹۲», «۲۷سنبله/۱۴۰۰»): only before a four-digit year (absolute.day_month
+turns down a date so set off without one: «۳/ مارس» may be a score or a count before a month)."""
 
 
 MONTH_WORD = f"(?:{words.alternation(words.MONTH_WORDS, split=True)})"

@@ -36,7 +36,6 @@ from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
     AFTER_IN,
     CARDINAL_DAY,
-    DASH,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -48,6 +47,7 @@ from helpers.dates.patterns import (
     NOT_MINUTES,
     OSP,
     PART_ORDINALS,
+    PART_SEP,
     RELATIVE_YEAR,
     SEASONS,
     SHORT_YEAR,
@@ -131,8 +131,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
-            rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<ddash>{DASH}))(?:(?:ماه|برج){SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ydash>{DASH})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
+            rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<dsep>{PART_SEP}))(?:(?:ماه|برج){SP})?{MONTH}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
         ),
         day_month,
     ),
