@@ -146,3 +146,60 @@ def test_write_is_atomic_and_complete(tmp_path, seed_text: str) -> None:
     article = ingest.segment(seed_text, source="seed.txt")
     out = ingest.write(article, tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["article.json", "paragraphs.csv", "paragraphs.parquet"]
+
+
+_STORY = "وزیران خارجه اتحادیه در لوکزامبورگ درباره تحریم‌های تازه گفت‌وگو کردند"
+_BODY = (
+    "وزیران خارجه کشورهای عضو روز دوشنبه در لوکزامبورگ گرد آمدند و درباره تحریم‌های تازه، کمک‌های "
+    "انسانی و همکاری‌های مرزی گفت‌وگو کردند و قرار شد نشست بعدی در ماه آینده برگزار شود."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "محتوای این ویدیو در منطقه جغرافیایی شما در دسترس نیست",
+        "این برنامه برای شما در دسترس نیست",
+        "This video is not available in your country",
+        "1. رفتن به محتوا",
+        "۲. پرش به منوی اصلی",
+        "Skip to main content",
+        "دسترسی به محتوای اصلی",
+        "این تارنما از کوکی‌ها استفاده می‌کند",
+        "We use cookies to improve your experience",
+        "دانلود صفحات امروز روزنامه: 1 2 3 4",
+        "دانلود اپلیکیشن خبرگزاری",
+    ],
+)
+def test_a_sites_notice_to_its_reader_is_no_headline(notice: str) -> None:
+    article = ingest.segment(f"{notice}\n\n{_STORY}\n\n{_BODY}\n")
+    assert article.record["headline"] == _STORY
+    assert sections(article)[0] == contracts.Section.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "نسخه‌های تازه در دسترس نیست و وزیران دیدار کردند",  # a headline that says something is unavailable
+        "دانلودهای غیرقانونی در نشست وزیران بررسی شد",
+        "رفتن به نشست وزیران در مسکو لغو شد؛ هیئت در تهران ماند",
+    ],
+)
+def test_a_headline_that_only_looks_like_a_notice_stays(headline: str) -> None:
+    assert ingest.segment(f"{headline}\n\n{_BODY}\n").record["headline"] == headline
+
+
+def test_the_title_block_restating_the_headline_is_no_list_of_other_headlines() -> None:
+    title_block = f"نظرها\n{_STORY}\nاندازه متن Aa Aa"  # the headline again among the site's buttons
+    page = f"{_STORY}\n\n{title_block}\n\nوزیران درباره تحریم‌ها رای دادند.\n\nنام نمونه، مسئول سیاست خارجی\n\n{_BODY}\n"
+    found = sections(ingest.segment(page))
+    assert contracts.Section.OTHER_HEADLINE not in found
+    assert found.count(contracts.Section.BODY) >= 3
+
+
+def test_an_unmarked_list_before_the_body_without_the_headline_is_still_the_tail() -> None:
+    page = (
+        f"{_STORY}\n\nقیمت نفت در بازارهای جهانی کاهش یافت\nتیم ملی فوتبال به مرحله بعد صعود کرد\n"
+        "بارش برف در شمال کشور ادامه دارد\n"
+    )
+    assert sections(ingest.segment(page)).count(contracts.Section.OTHER_HEADLINE) == 3

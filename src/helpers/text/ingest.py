@@ -220,8 +220,10 @@ class _Segmenter:
             self.add(Section.CAPTION, line)
         elif dateline := _dateline(folded):
             self.dateline(line, dateline.date.isoformat(), dateline.shape)
-        elif _stamp_line(folded) or (
-            folded == self.folded_headline if fields["headline"] is not None else _MASTHEAD.match(folded)
+        elif (
+            _stamp_line(folded)
+            or _notice(folded)
+            or (folded == self.folded_headline if fields["headline"] is not None else _MASTHEAD.match(folded))
         ):
             self.add(Section.BOILERPLATE, line)
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
@@ -278,14 +280,17 @@ class _Segmenter:
     def _is_list_tail(self, folded_block: list[str]) -> bool:
         """A list of other headlines (_is_list_tail); not a block before any body text that opens with a
         dateline, or with the headline restated and then a dateline (the dateline over the site's share
-        buttons: the header's furniture, and the article follows it). A dated line after other lines is
-        a listed story's date."""
+        buttons), or that restates the headline with no date among its lines (the site's title block: the
+        headline again beside its comment count, text-size or share buttons): the header's furniture, and
+        the article follows it. A dated line after other lines is a listed story's date."""
         if not _is_list_tail(folded_block):
             return False
         if any(section == Section.BODY for section, _ in self.rows):
             return True
         dated = next((i for i, folded in enumerate(folded_block) if _dateline(folded)), None)
-        return dated is None or any(folded != self.folded_headline for folded in folded_block[:dated])
+        if dated is None:
+            return self.folded_headline not in folded_block
+        return any(folded != self.folded_headline for folded in folded_block[:dated])
 
     def _facts_block(self, folded_block: list[str]) -> frozenset[str] | None:
         """A block of the article's facts under its headline, before any body text: a dateline among
@@ -334,6 +339,26 @@ class _Segmenter:
 
 _MASTHEAD = re.compile(r"^(?:صاحب\s*امتیاز|مدیر\s*مس(?:ئ|و|و\s*)ول|سر\s*دبیر|ناشر)\s*:")
 """«صاحب امتیاز: …», «مدیر مسئول: …», «سردبیر: …»: a newspaper's masthead above the headline."""
+_NOTICE = re.compile(
+    rf"^(?:{LIST_MARK})?\s*(?:skip to(?: \S+){{1,2}}|(?:رفتن|پرش) به(?: \S+){{1,4}}|دسترسی به محتوای اصلی)\s*$"
+    r"|(?:برای|در \S+(?: \S+)?) شما در دسترس نیست|not available in your|(?<![^\W\d_])(?:کوکی|cookie)"
+    r"|^(?:دانلود|download)\s(?:(?:صفحات|نسخه|فایل|اپلیکیشن|برنامه|اپ)(?![^\W\d_])|the app)",
+    re.IGNORECASE,
+)
+"""A site's notice to its reader, printed over every page: a skip link alone on its line («Skip to main
+content», «۱. رفتن به محتوا», «۲. پرش به منوی اصلی», «دسترسی به محتوای اصلی»), a region block («… در حوزه
+جغرافیایی شما در دسترس نیست»), a cookie notice, an offer to download the paper or the app («دانلود صفحات امروز
+روزنامه: …»): neither headline nor lead. (A breaking-news banner, «خبر فوری», is left a section label: on some
+sites the site's clock follows it, which no rule here reads as one.)"""
+_NOTICE_WORDS = 14
+"""A notice is a short line; a sentence of the article that says something is unavailable is longer."""
+
+
+def _notice(folded: str) -> bool:
+    """Whether `folded` is a site's notice to its reader (_NOTICE)."""
+    return len(folded.split()) <= _NOTICE_WORDS and _NOTICE.search(folded) is not None
+
+
 _FACT = re.compile(rf"^(?:{BULLET}|\|)?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*(?:[^:]{{1,40}}|https?://\S+)$")
 """«• سرویس: سیاسی», «نویسنده: گزارشگر ما», «لینک کوتاه: https://…»: a short label of one or two words, a colon
 and a short value or a link."""
