@@ -203,3 +203,36 @@ def test_an_unmarked_list_before_the_body_without_the_headline_is_still_the_tail
         "بارش برف در شمال کشور ادامه دارد\n"
     )
     assert sections(ingest.segment(page)).count(contracts.Section.OTHER_HEADLINE) == 3
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Breaking News",
+        "Thumbnail",
+        "T T",
+        "×",
+        "Learn how the agency helps member states (2024). Find Out",
+        "Don't you have an account with us?",
+    ],
+)
+def test_a_line_above_the_headline_with_no_letter_of_the_page_is_no_headline(furniture: str) -> None:
+    article = ingest.segment(f"{furniture}\n\n{_STORY}\n\n{_BODY}\n")
+    assert article.record["headline"] == _STORY
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "CASA-1000: نشست وزیران انرژی در دوشنبه",  # Latin letters beside Persian ones
+        "G20 در رم؛ وزیران خارجه گرد آمدند",
+    ],
+)
+def test_a_headline_with_latin_words_and_persian_ones_stays(headline: str) -> None:
+    assert ingest.segment(f"{headline}\n\n{_BODY}\n").record["headline"] == headline
+
+
+def test_a_run_in_dateline_under_an_english_banner_gives_the_publication() -> None:
+    banner = "Learn how the agency helps with COVID-19. Find Out"  # a digit: not left out as English alone
+    page = f"{banner}\n\nاعلامیه مطبوعاتی\n\n{_STORY}\n\nImage\n\nکابل، ۲۵ جوزا ۱۴۰۳- {_BODY}\n"
+    assert ingest.segment(page).record["published"] == "2024-06-14"

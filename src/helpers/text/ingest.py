@@ -229,6 +229,10 @@ class _Segmenter:
         elif fields["headline"] is None and fields["section"] is None and _looks_like_label(folded):
             fields["section"] = line
             self.add(Section.LABEL, line)
+        elif fields["headline"] is None and not _in_page_script(line):
+            self.add(
+                Section.BOILERPLATE, line
+            )  # «Skip to main content», «Thumbnail», «T T»: the site's, not the article's
         elif fields["headline"] is None:
             fields["headline"] = line
             self.folded_headline = folded
@@ -365,6 +369,14 @@ and a short value or a link."""
 _TEXT_SECTIONS = (Section.HEADLINE, Section.LEAD, Section.BODY)
 _PAGE_SCRIPT = re.compile(rf"{ARABIC_SCRIPT.pattern}|\d")
 """A letter of the page's script or a digit: a line with neither is an interface string in English."""
+
+
+def _in_page_script(line: str) -> bool:
+    """Whether `line` holds a letter of the page's script. A Persian page's headline does; a line above it with
+    none is the site's interface (a skip link, a button's label, an image's alt text, a banner in English)."""
+    return any(char.isalpha() and ARABIC_SCRIPT.match(char) for char in line)
+
+
 _PROSE_WORDS = 25
 """A line this long is a paragraph of text, never an item of a list of other headlines."""
 _RUN_IN_PARAGRAPHS = 3
