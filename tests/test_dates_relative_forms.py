@@ -296,3 +296,17 @@ def test_the_current_month_is_the_one_the_sentence_names(
 ) -> None:
     found = [(m.surface, m.start) for m in find_dates(text, published, calendar, True) if "ماه" in m.surface]
     assert (surface, day) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("توافق در ماه مارچ سال روان میلادی امضا شد.", "ماه مارچ سال روان میلادی", D(2024, 3, 1), D(2024, 3, 31)),
+        ("نشست ۱۲ جولای سال گذشته میلادی برگزار شد.", "۱۲ جولای سال گذشته میلادی", D(2023, 7, 12), D(2023, 7, 12)),
+        ("کار در ثور سال آینده خورشیدی آغاز می‌شود.", "ثور سال آینده خورشیدی", D(2025, 4, 21), D(2025, 5, 21)),
+        ("وزیران ۵ اسفند امسال شمسی دیدار می‌کنند.", "۵ اسفند امسال شمسی", D(2025, 2, 23), D(2025, 2, 23)),
+        ("۲۰ دسامبر ماه جاری میلادی", "۲۰ دسامبر ماه جاری میلادی", D(2024, 12, 20), D(2024, 12, 20)),
+    ],
+)
+def test_a_month_of_a_relative_year_keeps_the_calendar_word_after_it(text, surface, start, end) -> None:
+    assert _found(text) == [(surface, start, end)]

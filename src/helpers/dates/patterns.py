@@ -119,6 +119,9 @@ PLAN_NOUNS = rf"{VISION_NOUNS}|سند|برنامه|دستور{GAP}?کار"
 کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰», «برنامه سال ۲۰۲۵»)
 after a noun other than a vision's (VISION_NOUNS)."""
 
+CALENDAR_WORD = "قمری|شمسی|خورشیدی|میلادی"
+"""The calendar named in a word after a relative phrase («ماه جاری میلادی», «سال روان خورشیدی», «مارچ سال روان
+میلادی») or inside it («سال میلادی جاری»)."""
 YEAR_DIRECTIONS = ("current", "past", "ago", "future")
 """The directions a year takes: «سال جاری/روان», «سال گذشته/قبل/پیش», «سال آینده/بعد/آتی» (helpers.dates.words)."""
 RELATIVE_YEARS = {

@@ -35,6 +35,7 @@ from helpers.dates.literals import Need, WordScan, of_marks, required_words, wor
 from helpers.dates.mention import Context, DateMention
 from helpers.dates.patterns import (
     AFTER_IN,
+    CALENDAR_WORD,
     CARDINAL_DAY,
     DAY_NUMBER,
     DAY_WORD,
@@ -87,7 +88,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}(?:(?:روز{SP})?(?:(?P<day1>{DAY_WORD}){OSP}(?P<join>و|{UNTIL}|-|–){OSP})?(?P<day>{DAY_WORD}){SP})?"
             rf"(?:(?P<cue>ماه(?:{SP}مبارک)?|برج){SP})?{MONTH}"
-            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})|(?P<mdir>{MONTH_DIRECTION})){END}"
+            rf"{SP}(?:(?P<rel>{RELATIVE_YEAR})|(?P<now>{THIS_MONTH})|(?P<mdir>{MONTH_DIRECTION}))(?:{SP}(?:{CALENDAR_WORD}))?{END}"
         ),
         in_relative_year,
     ),
@@ -95,7 +96,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}(?:(?:روز{SP})?{WEEKDAY}{OSP}[،,]?{OSP})?(?:(?P<day1>{DAY_WORD}|{CARDINAL_DAY}){SPAN_WORD})?"
             rf"(?:روز{SP})?(?P<day>{DAY_WORD}){SP}ماه{SP}"
-            rf"(?P<dir>{words.directions(*YEAR_DIRECTIONS)})(?:{SP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+            rf"(?P<dir>{words.directions(*YEAR_DIRECTIONS)})(?:{SP}(?P<mark>{CALENDAR_WORD}))?{END}"
         ),
         day_of_month,
     ),
@@ -231,8 +232,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{START}(?:(?:(?P<n>{DIGIT}{{1,3}}|{words.number_alternation(words.CARDINALS)}){OSP})?"
             rf"(?P<unit>سال|ماه|هفته|روز|ساعت|دهه|قرن)(?P<plural>{GAP}?ها)?{EZAFE}"
             rf"|(?:روز{SP})?{WEEKDAY}{EZAFE}(?:{SP}(?P<week>هفته){EZAFE})?){SP}"
-            rf"(?:(?P<mark0>قمری|شمسی|خورشیدی|میلادی){SP})?(?P<dir>{words.directions(*words.STEPS)})"
-            rf"(?:{OSP}(?P<mark>قمری|شمسی|خورشیدی|میلادی))?{END}"
+            rf"(?:(?P<mark0>{CALENDAR_WORD}){SP})?(?P<dir>{words.directions(*words.STEPS)})"
+            rf"(?:{OSP}(?P<mark>{CALENDAR_WORD}))?{END}"
         ),
         relative_period,
     ),
