@@ -422,11 +422,46 @@ def test_representing_the_state_there_is_presence(text: str, status: str) -> Non
     [
         f"{A_FULL} در راس یک هیئت بلندپایه به منظور اشتراک در نشست سران به باکو سفر کرد.",
         f"{A_FULL} جهت شرکت در اجلاس وزیران به آستانه سفر نمود.",
+        f"{A_FULL} از بهر اشتراک در نشست وزیران معارف طی یک سفر رسمی به قزاقستان رفته است.",
+        f"وزارت خارجه اعلام کرد که {A_FULL} برای حضور در این همایش به ژنو سفر کرده است.",
+        f"{A_FULL} بامداد امروز با هدف شرکت در کنفرانس به وین سفر رفته است.",
+        f"{A_FULL} برای شرکت در اجلاس به باکو سفر کرد و قرار است فردا سخنرانی کند.",
     ],
-    ids=["dari-in-order-to", "for-the-purpose"],
+    ids=["dari-in-order-to", "for-the-purpose", "dari-az-bahr", "announced", "dari-safar-raft", "then-a-plan"],
 )
-def test_travelling_to_take_part_in_other_words_is_arrival(text: str) -> None:
+def test_a_trip_told_as_the_news_is_a_setting_out(text: str) -> None:
+    """A trip for the meeting told done says the traveller went, not that they arrived (README: set off
+    for the meeting, no arrival reported, is expected), when it is what the sentence tells."""
+    assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} که برای شرکت در نشست سران به باکو سفر کرده است، گفت همکاری‌ها گسترش می‌یابد.",
+        f"{A_FULL}، که جهت اشتراک در اجلاس وزیران به تاشکند رفته بود، افزود: ما آماده‌ایم.",
+        f"{A_FULL} برای حضور در کنفرانس به اسلام‌آباد سفر کرده و با همتایانش گفت‌وگو داشته است.",
+        f"{A_FULL} که به منظور شرکت در همایش به وین سفر نموده است، گفت: «امیدواریم نشست آینده در تهران باشد».",
+    ],
+    ids=["aside-said", "dari-aside-went", "and-then-talks", "quote-with-future"],
+)
+def test_a_trip_told_as_the_background_of_an_act_is_arrival(text: str) -> None:
+    """Told as how the traveller came to do what the sentence goes on to tell, the trip has ended there."""
     assert statuses(text)[A] == ("attended", "arrival")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} که برای شرکت در نشست به آستانه سفر کرده است، فردا سخنرانی خواهد کرد.",
+        f"{A_FULL} برای شرکت در اجلاس به باکو سفر کرد و هفته آینده با رئیس‌جمهور دیدار خواهد کرد.",
+        f"{A_FULL} به عنوان بخشی از کار خود به وین سفر کرد و گفت همکاری مهم است.",
+        f"{A_FULL} گفت این طرح به زودی به اجرا خواهد رفت.",
+    ],
+    ids=["aside-then-future", "then-talks-to-come", "no-purpose", "idiom"],
+)
+def test_a_trip_with_more_to_come_or_no_purpose_is_no_arrival(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
 
 
 @pytest.mark.parametrize(

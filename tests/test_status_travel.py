@@ -18,16 +18,16 @@ MENTIONED = ("mentioned", None)
         f"روز چهارشنبه، {A_FULL}، جهت شرکت در کنفرانس اسلامی به داکار پایتخت سنگال، رسید.",
         f"{A_FULL} جهت اشتراک در نشست سران به دوشنبه، پایتخت تاجیکستان، رسید.",
         f"{A_FULL} برای شرکت در اجلاس سران به شهر تاریخی سمرقند در ازبکستان آمد.",
-        f"{A_FULL} به منظور حضور در نشست وزیران به آستانه سفر کرد.",
+        f"{A_FULL} که به منظور حضور در نشست وزیران به آستانه سفر کرد، گفت همکاری مهم است.",
         f"{A_FULL} که با هدف شرکت در اجلاس سران به سن‌پترزبورگ سفر کرده بود، افزود: همکاری مهم است.",
         f"{A_FULL} به قصد شرکت و سخنرانی در همایش وارد باکو شده است.",
         f"{A_FULL} برای شرکت در اجلاس سران به ریاض رسیده است و فردا سخنرانی خواهد کرد.",
         f"{A_FULL} که به منظور دیدار با امیر قطر و شرکت در اجلاس، عازم قطر شده بود، وارد فرودگاه دوحه شد.",
-        f"{A_FULL} دیروز جهت شرکت در نشست مشترک مجالس کشورهای عضو به مسکو پایتخت روسیه سفر کرد.",
-        f"{A_FULL} جهت اشتراک در کنفرانس مشترک وزیران به تاشکند سفر نمود.",
+        f"{A_FULL} دیروز جهت شرکت در نشست مشترک مجالس کشورهای عضو به مسکو پایتخت روسیه سفر کرد و گفت همکاری مهم است.",
+        f"{A_FULL} که جهت اشتراک در کنفرانس مشترک وزیران به تاشکند سفر نموده است، افزود: همکاری مهم است.",
         f"{A_FULL} برای حضور در نشست کمیته مشترک به بروکسل رسید.",
     ],
-    ids=["dari-comma-capital", "dari-ishtirak", "long-place", "travelled", "relative-past-perfect", "entered-perfect",
+    ids=["dari-comma-capital", "dari-ishtirak", "long-place", "aside", "relative-past-perfect", "entered-perfect",
          "arrived-then-plan", "set-off-then-arrived", "joint-meeting", "dari-joint-conference", "joint-committee"],
 )  # fmt: skip
 def test_travelling_to_attend_is_presence_however_far_the_verb(text: str) -> None:
@@ -41,8 +41,9 @@ def test_travelling_to_attend_is_presence_however_far_the_verb(text: str) -> Non
         (f"{A_FULL} برای شرکت در اجلاس تهران را ترک کرد.", ("expected", "departure")),
         (f"{A_FULL} جهت شرکت در نشست سران عازم دوشنبه شد.", ("expected", "departure")),
         (f"{A_FULL} برای شرکت در اجلاس سران به مسکو خواهد رفت.", ("expected", "departure")),
+        (f"{A_FULL} به منظور حضور در نشست وزیران به آستانه سفر کرد.", ("expected", "departure")),
     ],
-    ids=["will-arrive", "left-home", "set-off", "will-go"],
+    ids=["will-arrive", "left-home", "set-off", "will-go", "travelled-as-news"],
 )
 def test_a_trip_still_under_way_is_no_arrival(text: str, status: tuple) -> None:
     assert statuses(text)[A] == status

@@ -1,7 +1,8 @@
 """Presence said through why someone travelled (#11, session 6, round B): «برای / جهت / به منظور / با
 هدف شرکت در X» before a verb of travel tells what the trip is for, so the verb after it, however far
 (a long place name, an apposition and its commas: «به داکار، پایتخت سنگال، رسید»), says whether the
-traveller has come (arrived, travelled: attended) or set out (expected). The one a trip is meant to
+traveller has come (arrived: attended) or set out (expected; a trip told done, TRAVELLED, as the report's time
+and clause read it). The one a trip is meant to
 meet («به منظور دیدار با X») is no traveller (helpers.extract.clauses.is_object)."""
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS_MEETING
 from helpers.extract.mentions import cue
 
-PURPOSE = "(?:برای|جهت|به منظور|با هدف|به هدف|به قصد)"
-"""Words of purpose before what a trip is for («برای», Dari «جهت», «به منظور», «با هدف»)."""
+PURPOSE = "(?:برای|جهت|از بهر|به منظور|با هدف|به هدف|به قصد)"
+"""Words of purpose before what a trip is for («برای», Dari «جهت» and «از بهر», «به منظور», «با هدف»)."""
 SETTING_OUT = "(?<!\\w)(?:عازم|راهی|رهسپار|ترک)(?!\\w)"
 """The words of setting out («عازم», «راهی», «رهسپار», «ترک»), whole: not the «ترک» inside «مشترک»."""
 TO_ATTEND = (
@@ -40,16 +41,23 @@ TO_ATTEND = (
 )
 """«برای شرکت (و سخنرانی) در X …» up to the verb of the trip, not past a setting out (SETTING_OUT), and the
 verb not a future («خواهد رسید»)."""
+TRAVELLED = Said(
+    Status.EXPECTED,
+    Kind.DEPARTURE,
+    cue(f"{TO_ATTEND}(?:{TO_PLACE} {did('رفت')}|سفر {did('کرد', 'نمود', 'رفت')})"),
+)
+"""A trip for the meeting told done («برای شرکت در نشست به وین رفت / سفر کرده است», Dari «سفر نموده»,
+«سفر رفته است»): it says the traveller went, not that they arrived, so it is a setting out (expected)
+where it is the report's news; told as the background of what the traveller does there (a relative
+clause closed before the main clause: «X که برای شرکت در نشست به ژنو سفر کرده است، گفت») or once the
+meeting is under way, it places them in its city (helpers.extract.report_time.verb_hits: arrival)."""
 PRESENCE_CUES = [
-    Said(
-        Status.EXPECTED,
-        Kind.DEPARTURE,
-        cue(f"{TO_ATTEND}(?:ترک {did('کرد', 'گفت')}|{TO_PLACE} {did('رفت')})"),
-    ),
+    TRAVELLED,
+    Said(Status.EXPECTED, Kind.DEPARTURE, cue(f"{TO_ATTEND}ترک {did('کرد', 'گفت')}")),
     Said(
         Status.ATTENDED,
         Kind.ARRIVAL,
-        cue(f"{TO_ATTEND}(?:سفر {did('کرد', 'نمود')}|{did('رسید', 'امد')}|وارد [^.؛]{{1,60}}?{BECAME})"),
+        cue(f"{TO_ATTEND}(?:{did('رسید', 'امد')}|وارد [^.؛]{{1,60}}?{BECAME})"),
     ),
 ]
 ELSEWHERE = "در (?:دیدار|گفتگو|گفت و گو|مصاحبه|تماس|جمع|نشست|جلسه|کنفرانس|مراسم|پیام|برنامه|حساب)"

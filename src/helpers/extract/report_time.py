@@ -29,7 +29,7 @@ from helpers.extract.cues import (
 from helpers.extract.document_cues import LATER_MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues
 from helpers.extract.occasions import NOW, bygone, frame, older_years
-from helpers.extract.presence import PRESENCE_CUES
+from helpers.extract.presence import PRESENCE_CUES, TRAVELLED
 from helpers.extract.readings import verb_in
 from helpers.extract.time_cues import (
     AHEAD,
@@ -79,6 +79,12 @@ READ_BY = Said(
 )
 """Who read a message out, in its relative clause («پیام X که Y آن را قرائت کرد»): the reader was there,
 and the message cue spanning it is not said of the sender before it (helpers.extract.status)."""
+
+
+ARRIVED_BY_TRIP = TRAVELLED._replace(status=Status.ATTENDED, kind=Kind.ARRIVAL)
+"""A trip told done that places the traveller in the meeting's city (`_trip_there`): arrived."""
+GOES_ON = re.compile(r"[\s\u200c]*(?:،|,|و(?!\w))")
+"""The sentence going on after a verb: a comma or «و» («… سفر کرده است، گفت», «… سفر کرده و …»)."""
 
 
 class Hit(NamedTuple):
@@ -279,6 +285,17 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         tuple(span.end for span in find_cues(WHETHER, sentence)),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
+    cues = [h[0] for h in hits]
+    hits = [
+        (
+            pos,
+            i,
+            end,
+            ARRIVED_BY_TRIP if said is TRAVELLED and _trip_there(sentence, pos, end, cues, times) else said,
+            plural,
+        )
+        for pos, i, end, said, plural in hits
+    ]
     return times, [
         Hit(
             pos,
@@ -296,6 +313,24 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
         and not (said.kind == Kind.DEPARTURE and _set_off_aside(sentence, pos, [h[0] for h in hits], times.reports))
     ]
+
+
+def _trip_there(sentence: Scanned, pos: int, end: int, cues: list[int], times: Times) -> bool:
+    """Whether a trip told done (presence.TRAVELLED, its verb ending at `end`) places the traveller in the
+    meeting's city: told once the meeting is under way ("now"), or as the background of what the traveller
+    did there, the sentence going on after its verb with no pre-event wording but in what they are quoted
+    saying («X که برای شرکت در نشست به ژنو سفر کرده است، گفت», «X برای حضور در نشست به اسلام‌آباد سفر کرده
+    و با همتایانش دیدار داشته است»).
+    A trip that ends the sentence is its news («X برای شرکت در نشست به وین سفر کرد»): set off. One in an
+    aside with the main clause's own cue after it (`_set_off_aside`) leaves the telling to that cue."""
+    told = [p for p in cues if not any(end <= r <= p for r in times.reports)]  # not in the traveller's quote
+    if _set_off_aside(sentence, pos, told, times.reports):
+        return False
+    ahead = [*times.future, *(p for p, _ in times.plans)]
+    return times.frame == "now" or (
+        GOES_ON.match(sentence.text, end) is not None
+        and not any(p >= end and not any(end <= r <= p for r in times.reports) for p in ahead)
+    )
 
 
 def _set_off_aside(sentence: Scanned, pos: int, cues: list[int], reports: tuple[int, ...]) -> bool:
