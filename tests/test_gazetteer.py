@@ -79,6 +79,14 @@ def test_every_row_has_a_source_and_people_point_to_known_entries(gaz: gz.Gazett
         assert (df["source"].str.strip() != "").all(), name
 
 
+def test_no_spelling_of_a_person_is_listed_twice() -> None:
+    """One row per person and spelling: a second row (two helpers adding the same spelling, or the union merge
+    driver of .gitattributes keeping both versions of an edited row) belongs in the first row's `source`."""
+    people = pd.read_csv(paths.GAZETTEER / "people.csv", dtype=str, keep_default_na=False)
+    twice = people[people.duplicated(["person_id", "variant"], keep=False)]
+    assert twice.empty, twice[["person_id", "variant"]].to_string()
+
+
 def test_iso_codes_are_alpha3(gaz: gz.Gazetteer) -> None:
     assert all(len(code) == 3 and code.isupper() for code in gaz.countries)
 
