@@ -116,6 +116,30 @@ def _numbers_a_thing(before: str, calendar: Calendar, year: int) -> bool:
     return last < start or end < first
 
 
+_LAST_WORDS = re.compile(r"(?:(?P<two>[^\W\d_]+)[\s\u200c]+)?(?P<one>[^\W\d_]+)[\s\u200c]*$")
+"""The one or two words that end a text, for the name of a place that may stand before a year."""
+
+
+def _after_a_place(ctx: Context, offset: int) -> bool:
+    """«افغانستان ۲۰۱۳، دیگر افغانستان ۲۰۰۱ نیست», «(بنگله دیش ۲۰۱۰، پاکستان ۲۰۱۱، …)»: a year right after the name
+    of a state or city (helpers.text.places.place_names) is the year of that place; not inside a meeting's name
+    («اجلاس سران کوالالامپور ۲۰۱۹», «کنفرانس ژنیوا برای افغانستان ۲۰۲۰»: a meeting word among the three words before
+    the place, organizations.MEETING_CONTEXT), which is no date (the dev-set README, session 9)."""
+    # imported here: helpers.text.gazetteer imports the dates package (dates.literals), so at module level
+    # the two would import each other (tests/test_imports.py)
+    from helpers.text import gazetteer as gz
+    from helpers.text import organizations, places
+
+    before = ctx.folded[max(0, offset - 80) : offset]
+    words = _LAST_WORDS.search(before)
+    if words is None:
+        return False
+    for group in ("two", "one"):
+        if words[group] and gz.key(before[words.start(group) :]) in places.place_names():
+            return not organizations.MEETING_CONTEXT.search(gz.fold(before[: words.start(group)]))
+    return False
+
+
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|کپی[\s\u200c]?رایت)[\s/|:]*(?:[^\W\d_][\w.\-]*[\s/|،,]*){0,3}$", re.IGNORECASE
 )
@@ -145,7 +169,8 @@ def bare_year(m: re.Match[str], ctx: Context) -> DateMention | None:
         or _listed_or_bracketed(m, ctx, calendar)
     ):
         preposition = words_before(ctx, m.start(), TIME_PREPS)  # «کنفرانس ۲۰۲۰ …»: a meeting's name, no row
-        if preposition is None or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
+        placed = preposition is not None or _after_a_place(ctx, m.start())
+        if not placed or year % 100 == 0 or not near_publication(calendar, year, ctx.published):
             return None
         if words_before(ctx, m.start(), rf"(?:{COMPARATIVES}){SP}(?:{TIME_PREPS})"):  # «بیش از ۲۰۲۰»
             return None

@@ -56,6 +56,16 @@ def cities() -> dict[str, City]:
     return out
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The key (gazetteer.key) of every spelling of a state (countries.csv) and of a city that is no
+    common word (cities(): «دوشنبه» is Monday too): the names a year may follow as the place it is of
+    («افغانستان ۲۰۱۳», «بنگله دیش ۲۰۱۰»; helpers.dates.years)."""
+    table = pd.read_csv(paths.GAZETTEER / "countries.csv", usecols=["variant"], dtype=str, keep_default_na=False)
+    states = {gz.key(variant) for variant in table["variant"]}
+    return frozenset(states | {k for k, city in cities().items() if not city.word})
+
+
 def _spelled(key: str) -> str:
     """A city's key as a pattern that takes a space, a ZWNJ or nothing between any two letters."""
     return "[ \\u200c]?".join(map(re.escape, key))
