@@ -26,9 +26,9 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import ATTEND_NOUNS, THIS_MEETING
-from helpers.extract.document_cues import ABOUT_RE, NOUNS
+from helpers.extract.document_cues import ABOUT, ABOUT_RE, NOUNS
 from helpers.extract.meeting_place import AT_IT
-from helpers.extract.mentions import Scanned, Span, cue, find_cues, words
+from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.time_cues import HELD_NOW
 from helpers.extract.verb_classes import BECOME, CLASSES, LIGHT
@@ -377,3 +377,62 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
         if status:
             f.status = status
             f.cue = Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, other)
+
+
+BEFORE_IT = re.compile(r"(?<!\w)(?:پیش|قبل) از(?:[\s\u200c]+(?:اغاز|برگزاری|شروع|گشایش|افتتاح))?[\s\u200c]*$")
+"""«پیش / قبل از (آغاز / برگزاری)» right before the meeting's name, folded: a time before it, not at it."""
+TOPIC = cue_regex(f"(?:{ABOUT}|(?:با|ضمن) اشاره به|با بیان)", r"(?!\w)[^.؛،:]{0,60}$")
+"""What the clause talks about, up to the meeting's name after it («درباره این نشست», «با اشاره به حضور
+هیئت‌ها در این کنفرانس»; document_cues.ABOUT), folded: the meeting as a topic, not a place."""
+A_MESSAGE = re.compile(r"(?<!\w)پیام(?:ی|ش)?(?!\w)")
+"""A message («پیام», «در پیامی به»), folded: who sends one to the meeting writes from afar."""
+
+
+def named_at_it(sentence: Scanned, found: list[Found], objects: dict[Span, bool], times: Times) -> None:
+    """Mark (meta "at_it") each person no cue placed who is no object (nor after a preposition, nor a
+    pronoun, nor in the clause of an earlier occasion or with a verb of one) in a sentence that names
+    this meeting (cues.THIS_MEETING: «این نشست», «همین اجلاس») as more than what is talked about, a time
+    before it or the place of someone's presence (`_told_at`), outside an earlier occasion's clause
+    (Times.earlier), with nothing told to come in it («قرار است در این نشست …», «… بررسی خواهد کرد»: what
+    is yet to be done there places no one) and no message sent (A_MESSAGE): what they did or said there,
+    in a report that tells the meeting held (helpers.extract.attendees.collapse decides, on the report)."""
+    if (
+        times.future
+        or times.plans
+        or A_MESSAGE.search(sentence.folded)
+        or not any(
+            _told_at(sentence, found, span) and not times.earlier(span.start)
+            for span in find_cues(THIS_MEETING, sentence)
+        )
+    ):
+        return
+    for f in found:
+        if (
+            f.status == Status.MENTIONED
+            and not f.meta.keys() & {"pronoun", "role_only"}
+            and not times.earlier(f.span.start)  # «در اجلاس سال گذشته X شرکت کرد و … در این نشست …»
+            and not (is_object(sentence, f, found, objects) or marked_object(sentence, f) or governed(sentence, f))
+            and not _dated_before(sentence, f, found, times)
+        ):
+            f.meta["at_it"] = True
+
+
+def _told_at(sentence: Scanned, found: list[Found], span: Span) -> bool:
+    """Whether this meeting's name at `span` is more than what is talked about (TOPIC), a time before it
+    («پیش از آغاز این نشست»: BEFORE_IT) or the place of a presence noun or of someone's presence («با
+    اشاره به حضور هیئت‌ها در این کنفرانس»: `_of_a_noun`, clauses.of_a_presence)."""
+    at = bisect_left(sentence.origin, span.start)
+    lo = max(0, at - 90)
+    return not (
+        TOPIC.search(sentence.folded, lo, at)
+        or BEFORE_IT.search(sentence.folded, lo, at)
+        or _of_a_noun(sentence, span.start)
+        or of_a_presence(sentence, found, span.start)
+    )
+
+
+def _dated_before(sentence: Scanned, f: Found, found: list[Found], times: Times) -> bool:
+    """Whether a word of an earlier time stands between `f` and their clause's verb («X پیش از این در سفر
+    به مسکو سخنرانی کرد»: Times.past, an earlier year): their act was of another occasion."""
+    reading = read_clause(sentence, f, found)
+    return reading is not None and any(f.span.end <= p < reading.pos for p in (*times.past, *times.years))

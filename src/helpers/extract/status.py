@@ -66,7 +66,7 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import by_reading, marked_object, verb_in
+from helpers.extract.readings import by_reading, marked_object, named_at_it, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME
 from helpers.extract.welcomes import welcomer
@@ -151,6 +151,7 @@ def apply_status(
     held_at(sentence, found, times)
     by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
     partners(sentence, found)  # and who did it with them
+    named_at_it(sentence, found, objects, times)  # and who else is named with this meeting (attendees.collapse)
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
