@@ -345,9 +345,9 @@ def test_a_surname_made_of_an_organizations_word_stays_a_name(text: str, name: s
 
 
 def test_the_eu_membership_rows_give_the_standings_the_sources_date() -> None:
-    """The EU has membership rows only (no European Council sessions yet, so `reference.load`
-    and the notebooks do not draw it): the rows load and validate alone, the UK's withdrawal ends
-    its membership, and 27 states are members after it."""
+    """The EU's membership rows: the UK's withdrawal ends its membership, and 27 states are
+    members after it. Since session 15 some European Council meetings are rows too, so the EU is
+    drawn like the others."""
     events = reference.load_events(paths.REFERENCE / reference.EVENTS_FILE, "EU")
     spans = membership.periods(events)
 
@@ -358,3 +358,6 @@ def test_the_eu_membership_rows_give_the_standings_the_sources_date() -> None:
     assert "GBR" in members("2019-12-31") and "GBR" not in members("2020-02-01")
     assert "HRV" not in members("2013-06-30") and "HRV" in members("2013-07-01")
     assert len(members("1960-01-01")) == 6 and len(members("2021-01-01")) == 27
+    assert "EU" in reference.organizations()
+    sessions = reference.load(None, "EU").sessions
+    assert len(sessions) > 0
