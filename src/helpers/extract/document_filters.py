@@ -23,11 +23,11 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
     ministry or office issues (outside.PRESS, outside.ISSUER): its press statement, as is one a single
     person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES or two states,
-    outside.two_states, its clause's agent); a document cited as a basis (outside.cited), a statement
-    announcing the meeting (outside.announcement), the unnamed documents of a later meeting
+    outside.two_states, its clause's agent); a document cited as a basis (outside.cited), a press statement
+    put out with no tie to a meeting or announcing it (outside.press_release), the unnamed documents of a later meeting
     (cues.LATER_MEETING) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
-    if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.announcement(sentence, span):
+    if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.press_release(sentence, span):
         return True
     if cues.LATER_MEETING.search(title) and not cues.DRAFT_START.match(title):
         return True  # «اسناد نهایی اجلاس آتی»: the next meeting's, unnamed

@@ -25,7 +25,9 @@ from helpers.extract.document_cues import (
     OFFER,
     PARTS,
 )
+from helpers.extract.document_meetings import THIS_BODY
 from helpers.extract.meeting_nouns import MEETING
+from helpers.extract.meeting_place import PARTICIPANTS
 from helpers.extract.mentions import Scanned, Span, cue_regex
 from helpers.text import gazetteer as gz
 from helpers.text.gazetteer import fold
@@ -117,6 +119,17 @@ DESCRIBES = cue_regex(
 """A press statement put out (ISSUING: «با انتشار/صدور بیانیه‌ای», or MEDIUM) whose words, right after
 their speech verb, speak of this meeting as their subject («… اعلام کرد این نشست نخستین … است»): a
 statement about the meeting from outside it, not one the meeting issued."""
+TIED = cue_regex(
+    rf"(?:{MEETING}|{PARTICIPANTS}|وزیران|وزرای|سران|رهبران|روسای|رییسان|اعضا|اعضای|ریی?س (?:دوره ای|چرخشی))(?!\w)"
+)
+"""What ties a statement put out (MEDIUM, ISSUING) to a meeting, anywhere in its sentence: a meeting noun, those
+taking part or signers in the plural (the leaders, ministers or members who speak through it), or the rotating
+chair who speaks for them."""
+_NO_SUBJECT = cue_regex(
+    r"(?:(?:(?:روز|صبح|عصر|شب|شامگاه|بامداد) [^\s،]+|امروز|دیروز|امشب|همچنین|سپس|همزمان|نیز),? )?", end=""
+)
+"""Nothing but a time or a connective («روز سه‌شنبه», «همچنین») before «در بیانیه‌ای»: the speaker is left
+unsaid, the one of the sentence before (in a report of a meeting, the meeting or those at it)."""
 RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 """A press statement as the medium of what is said («سازمان در/طی بیانیه‌ای اعلام کرد که نشستی … برگزار
 می‌کند/خواهد شد», MEDIUM before it) whose words say a meeting will be held, not the next one (ANNOUNCES):
@@ -189,15 +202,36 @@ _GOVERNED_STATE = re.compile(r"(?<!\w)(?:با|به|از|میان|بین|مابی
 """A preposition before the two states: they are not the clause's agent."""
 
 
-def announcement(sentence: Scanned, span: Span) -> bool:
+def press_release(sentence: Scanned, span: Span) -> bool:
     """An indefinite «بیانیه‌ای» (PRESS) in which (MEDIUM) or by putting out which (ISSUING) something is
-    said that announces the meeting (ANNOUNCES after it) or speaks of it (DESCRIBES)."""
+    said, whose words announce the meeting (ANNOUNCES after it) or speak of it (DESCRIBES), or whose speaker
+    is not the meeting's (_spoken_for_meeting) and no relative clause of its own tells what was done with it
+    («در اعلامیه‌ای که … تصویب شد»): a press statement, not the meeting's outcome."""
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
     put = MEDIUM.search(folded, max(0, pos - 8), pos) or ISSUING.search(folded, max(0, pos - 16), pos)
-    medium = PRESS.fullmatch(folded, pos, end) and put
+    if not (put and PRESS.fullmatch(folded, pos, end)):
+        return False
     after = end + len(folded[end:]) - len(folded[end:].lstrip())
-    return bool(medium) and bool(ANNOUNCES.search(folded, end) or DESCRIBES.match(folded, after))
+    if ANNOUNCES.search(folded, end) or DESCRIBES.match(folded, after):
+        return True
+    return not RELATIVE.match(folded, after) and not _spoken_for_meeting(sentence, span, put.start())
+
+
+def _spoken_for_meeting(sentence: Scanned, span: Span, put: int) -> bool:
+    """Who speaks through a statement put out (folded `put`: «در/طی/با صدور …») may be the meeting: the
+    sentence names a meeting, those at it or its chair (TIED), or points at the body («این گروه در بیانیه‌ای
+    …»: THIS_BODY); the speaker is left unsaid (_NO_SUBJECT after a source, _REPORTED); or several states or
+    people speak jointly («ایران و روسیه در بیانیه‌ای …»). A body, group or agency named alone («گروه X در
+    بیانیه‌ای …», «سازمان X ایران با صدور بیانیه‌ای …») speaks for itself: its press statement."""
+    folded = sentence.folded
+    if TIED.search(folded) or THIS_BODY.search(folded, 0, put):
+        return True
+    start = reported.end() if (reported := _REPORTED.match(folded, 0, put)) else 0
+    if _NO_SUBJECT.fullmatch(folded, start + len(folded[start:put]) - len(folded[start:put].lstrip()), put):
+        return True
+    joint = [m for m in sentence.mentions if m.kind in ("country", "person") and m.end <= span.start]
+    return any(_LISTED.fullmatch(sentence.text, a.end, b.start) for a, b in zip(joint, joint[1:], strict=False))
 
 
 def body_key(name: str) -> str:
