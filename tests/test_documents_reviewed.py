@@ -1,4 +1,4 @@
-"""Counted documents a meeting reviews are put forward, not yet adopted: proposed (document_drafts,
+"""Counted documents a meeting reviews are put forward, not yet adopted: proposed (document_offers.put_forward,
 cues.DRAFT_VERB): «بررسی/ارزیابی/بازبینی شد» and the compound «مورد بررسی قرار گرفت/داد» in any tense.
 
 Sentences written for these tests; none is taken from a page."""

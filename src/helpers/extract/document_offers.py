@@ -1,5 +1,7 @@
-"""Documents put forward to a meeting (helpers.extract.documents reads these): a compound verb of
-putting forward - «ارائه/تقدیم/پیشنهاد» with its light verb - in any tense, person or voice,
+"""Documents put forward to a meeting (helpers.extract.documents reads these): a draft or counted texts
+reviewed or put forward («… ارائه/بررسی شد», put_forward), a draft still being written (DRAFTING), which is
+not put forward, and a compound verb of putting forward - «ارائه/تقدیم/پیشنهاد» with its light verb - in any
+tense, person or voice,
 read as grammar with hazm's Lemmatizer (helpers.text.verbs) rather than as a list of conjugations:
 «X را ارائه کردند», «X را ارائه می‌دهیم», «X ارائه خواهد شد», «X را تقدیم نمودند», «X را پیشنهاد خواهد
 کرد». What is put forward is not yet adopted: proposed (the dev-set README: a delegation's own
@@ -26,8 +28,25 @@ RECIPIENT = re.compile(
 )
 """Whom a document is put forward to, right before the verb: a meeting or body («به اجلاس سران …», «به
 شورای وزیران», «به این نشست», «به دبیرخانه»), or its members («به وزیران», «به سران …»): no part of the title."""
+DRAFTING = re.compile(r"(?<!\w)در[\s\u200c]+(?:دست|حال)[\s\u200c]+(?:بررسی|تهیه|تدوین|نگارش)")
+"""«پیش‌نویس X در دست/حال بررسی/تهیه …»: a draft still being written, not yet put forward."""
 _AFTER = 40
 """How far past the noun its light verb (with a written-apart auxiliary) may reach, in characters."""
+
+
+def put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
+    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS) or
+    a count of documents (cues.COUNTED_RE)."""
+    if not any(word in folded for word in cues.DRAFT_WORDS) and not cues.COUNTED_RE.search(folded):
+        return []
+    rank = len(cues.BEFORE_VERB)
+    return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
+
+
+def draft_or_count(title: str) -> bool:
+    """What is put forward or reviewed («… ارائه/بررسی شد»): a draft («پیش‌نویس X») or counted texts
+    («۹ قطعنامه … بررسی می‌شود»: before the vote); a bare document reviewed may be an old one."""
+    return bool(cues.DRAFT_START.match(title) or cues.COUNTED_RE.match(title))
 
 
 def offered(folded: str) -> list[tuple[int, int, int, Action]]:

@@ -31,8 +31,8 @@ become separate rows; coordinated verbs on one mention («مورد توافق ق
 one row with the last action.
 The word lists are in helpers.extract.document_cues, the clause bounds in
 helpers.extract.document_clauses, what is no document of this meeting in
-helpers.extract.document_filters (and document_outside), drafts put forward in
-helpers.extract.document_drafts, proposals and their proposer (the person named before «پیشنهاد», a
+helpers.extract.document_filters (and document_outside), drafts and texts put forward in
+helpers.extract.document_offers, proposals and their proposer (the person named before «پیشنهاد», a
 role phrase resolved against the article's attendees, or a state) in helpers.extract.document_proposals.
 English titles are built from data/raw/gazetteer/documents_glossary.csv and left null unless every
 word is covered."""
@@ -49,7 +49,6 @@ from helpers import contracts
 from helpers.contracts import Action
 from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
-from helpers.extract import document_drafts as drafts
 from helpers.extract import document_filters as filters
 from helpers.extract import document_lists as lists
 from helpers.extract import document_meetings as meetings
@@ -164,7 +163,7 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
     out = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
         draft = cues.DRAFT_BEFORE.search(folded, 0, m.start())  # «پیش‌نویس بیانیه پایانی …»: put forward
-        if draft and drafts.DRAFTING.search(folded, m.end()):
+        if draft and offers.DRAFTING.search(folded, m.end()):
             continue  # «… در دست بررسی کارشناسان است»: still being written, not put forward
         start, end = draft.start() if draft else m.start(), titles.chain_end(folded, m.end()) or m.end()
         span = Span(index[start], index[end - 1] + 1)
@@ -201,7 +200,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             for m in verb.regex.finditer(folded)
         ]
         + _elided(folded)
-        + drafts.put_forward(folded)
+        + offers.put_forward(folded)
         + offers.offered(folded)
     )
     found: list[dict] = []
@@ -231,7 +230,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
         if cues.DRAFT_VERB_START.match(folded, start):  # a draft is put forward or reviewed
-            spans = [sp for sp in spans if drafts.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
+            spans = [sp for sp in spans if offers.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = lists.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
