@@ -275,7 +275,8 @@ def name_span(
             what = RARE  # «ریچارد بنت», «دیوید کامرون وزیر …»: a joiner or a state as a surname
         if what is None and chosen and gz.key(word.text) in SECOND_PARTICLES and _particle_beside(seq, i, chosen, gaz):
             what = PARTICLE  # «فون در X», «دی لا X»: the article after a particle (name_bounds)
-        if direction < 0 and what == COMMON and [k for _, k in chosen] == [RARE] and foreign_given(seq, i, text, gaz):
+        lone_rare = [k for _, k in chosen] == [RARE]
+        if direction < 0 and what == COMMON and lone_rare and foreign_given(seq, i, text, gaz, unknown=True):
             what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
         if pair and _compound(text, *pair):  # «غلام محمد», «شجاع الدین»: one given name written apart
@@ -326,12 +327,17 @@ BOUNDARY = re.compile(r"[،,:؛«»\"(]")
 """What opens a clause or a list item before a name besides «و»: a comma, a colon, a quote, a bracket."""
 
 
-def foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
+def foreign_given(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer, unknown: bool = False) -> bool:
     """Whether `seq[i]` (going left, before one rare word) is a foreign given name hazm knows as a
     noun only («مایکل», «تئودور»; name_lexicon's `nouns`), no title word, opening a list item or a
-    quote («و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …», «"X Y" رئیس …»."""
+    quote («و» or BOUNDARY before it): «و X Y رئیس‌جمهور …», «، X Y سفیر …», «"X Y" رئیس …». Before
+    a surname no list knows (`unknown`: a rare word, the name run by `name_span`), any common word so
+    placed is one («و X Y وزیر …» with X an adjective: «فکری», «تام»), but not at the sentence start,
+    where a headline's noun stands («سفر X وزیر …»); before a gazetteer person's surname a word that
+    is no noun only is a word governing the name («سفر X», «شهید X»)."""
     k = gz.key(seq[i].text)
-    if k not in lexicon().nouns or k in gaz.title_words or plural(k):
+    noun = k in lexicon().nouns
+    if not (noun or unknown) or k in gaz.title_words or plural(k):
         return False
     if i + 1 == len(seq):  # the sentence start: only in quotes («هشدار X وزیر …» is a headline's noun)
         return bool(BOUNDARY.search(text, 0, seq[i].start))

@@ -323,8 +323,9 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
         if gz.key(word) not in own_words or not only_separators(text[found.span.end : start], allow_comma=False):
             break
         found = Found(Span(mention.start, end), text[mention.start : end], person=mention.entry)
-    if len(tokens(mention.written)) > 1:  # «کامل اف» is one word
-        return found
+    written = tokens(mention.written)
+    if len(written) > 1 and gz.key(written[0].text) not in FILIAL:  # «کامل اف» is one word
+        return found  # a spelling opened by «بن» («بن سلمان») is a patronymic: a given name may precede it
     own = gaz.spellings.get(mention.entry.id, ())
     before = name_words_before(text, mention.start, gaz, taken, tuple(own))
     before = before or quoted_before(text, mention.start, mention.end, taken, gaz)
