@@ -165,6 +165,64 @@ def test_head_of_a_host_state_is_the_host() -> None:
     assert status == {"شوکت میرضیایف": "host", "پوتین": "attended"}  # as written, not people.csv's spelling
 
 
+@pytest.mark.parametrize(
+    ("texts", "host"),
+    [
+        (
+            (
+                "سومین نشست وزیران به میزبانی ایران در تهران برگزار شد.",
+                "کامران صدری وزیر امور خارجه ایران در آغاز نشست سخنرانی کرد.",
+            ),
+            "کامران صدری",
+        ),
+        (
+            (
+                "اجلاس با میزبانی افغانستان در کابل دایر شد.",
+                "نجیب‌الله وردک وزیر خارجه افغانستان در این اجلاس اشتراک کرد.",
+            ),
+            "نجیب‌الله وردک",
+        ),
+        (
+            (
+                "این همایش به میزبانی ترکیه برگزار شد.",
+                "سلیم آیدین وزیر خارجه ترکیه و نوری کایا وزیر دفاع ترکیه در همایش حضور داشتند.",
+                "سلیم آیدین در افتتاحیه همایش سخنرانی کرد.",
+            ),
+            "سلیم آیدین",
+        ),
+    ],
+)
+def test_the_one_official_of_a_host_state_at_the_meeting_hosts(texts: tuple[str, ...], host: str) -> None:
+    rows = extract_attendees(sentences(*texts))
+    named = rows[rows["name_fa"].notna()]
+    assert named[named["status"] == "host"]["name_fa"].tolist() == [host]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no hosting word: the venue alone makes nobody host (README, session 11)
+        ("نشست وزیران در تهران برگزار شد.", "کامران صدری وزیر امور خارجه ایران در آغاز نشست سخنرانی کرد."),
+        # two of the host state's officials speak: nothing says which one hosts
+        (
+            "نشست به میزبانی ایران برگزار شد.",
+            "کامران صدری وزیر امور خارجه ایران و بهرام نیکو وزیر نفت ایران در نشست سخنرانی کردند.",
+        ),
+        # two states given as host (a past edition's beside this one's): nothing says which one
+        (
+            "نشست به میزبانی ایران برگزار شد.",
+            "نخستین دور این نشست در سال ۲۰۱۱ به میزبانی ترکیه برگزار شده بود.",
+            "سلیم آیدین وزیر خارجه ترکیه در نشست سخنرانی کرد.",
+        ),
+        # an official of another state
+        ("نشست به میزبانی ایران برگزار شد.", "سلیم آیدین وزیر خارجه ترکیه در نشست سخنرانی کرد."),
+    ],
+)
+def test_no_host_official_without_a_hosting_word_or_with_two_speakers(texts: tuple[str, ...]) -> None:
+    df = extract_attendees(sentences(*texts))
+    assert "host" not in df[df["name_fa"].notna()]["status"].tolist()
+
+
 def test_quoted_name_and_host_of_them() -> None:
     df = extract_attendees(sentences("«بختیار نورالدینوف» رئیس‌جمهور ازبکستان که میزبان آن‌ها بود، سخنرانی کرد."))
     assert df[["name_fa", "status"]].values.tolist() == [["بختیار نورالدینوف", "host"]]

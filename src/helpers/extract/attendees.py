@@ -229,6 +229,7 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
                 r[col] = explicit[k][col]
     _share_collective(collective, [r for r in people.values() if r["name_fa"]])
     _hosts(people, {gz.key(r["name_fa"] or "") for r in rows if r["_host_state"]})
+    _host_speaker(people, {gz.key(r["name_fa"] or "") for r in rows if r["cue"] == StatusCue.SPEECH})
     _at_the_venue(people, rows, venue)
     if held:
         _named_at_it(people, at_it)
@@ -248,9 +249,7 @@ def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
     a host-state official with no presence stated stays mentioned); so is a chair or co-chair of the
     host state, whatever their office, where nobody else of that state is its host (README, sessions 6
     and 9: host before chair, one host per host state)."""
-    hosts = {
-        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
-    }
+    hosts = _host_states(people)
     present = (Status.CHAIR, Status.ATTENDED)
     for k, r in people.items():
         head = r["role_en"] in HEAD_OF_STATE and r["status"] in present and _of(r, hosts)
@@ -260,6 +259,30 @@ def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:
     for r in people.values():
         if r["status"] == Status.CHAIR and _of(r, hosts) not in hosted | {None}:
             r["status"], r["cue"] = Status.HOST, StatusCue.HOSTING
+
+
+def _host_speaker(people: dict[str, dict], spoke: set[str]) -> None:
+    """Where the text gives one state as host and none of its people is host yet, its one official at
+    the meeting is the host (README: a hosting word for the person's state, plus presence); of several,
+    the one who addresses it (a minister or speaker opening it: sessions 9 and 11, one host per host
+    state, the one who opens it). Two speakers of that state leave both `attended`, and so do two host
+    states (a past edition's host named beside this one's, «نخستین بار به میزبانی X»): nothing says which."""
+    hosts = _host_states(people)
+    if len(hosts) != 1 or any(_of(r, hosts) and r["status"] == Status.HOST for r in people.values()):
+        return
+    present = [r for r in people.values() if _of(r, hosts) and r["status"] == Status.ATTENDED]
+    speakers = [r for r in present if gz.key(r["name_fa"]) in spoke]
+    for only in (present, speakers):
+        if len(only) == 1:
+            only[0]["status"], only[0]["cue"] = Status.HOST, StatusCue.HOSTING
+            return
+
+
+def _host_states(people: dict[str, dict]) -> set[str]:
+    """The states the text gives as host (their nameless `host` rows)."""
+    return {
+        r["country_iso3"] or r["country_fa"] for r in people.values() if not r["name_fa"] and r["status"] == Status.HOST
+    }
 
 
 def _of(row: dict, hosts: set[str]) -> str | None:
