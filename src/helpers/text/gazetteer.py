@@ -327,5 +327,17 @@ def states(folder: str | Path | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=4)
 def load(folder: str | Path | None = None) -> Gazetteer:
-    """Load (once per process) the gazetteer from `folder` (default helpers.paths.GAZETTEER)."""
-    return Gazetteer(Path(folder or paths.GAZETTEER))
+    """Load (once per process) the gazetteer from `folder` (default helpers.paths.GAZETTEER).
+
+    Remembered twice: by the argument as given, so the many `load()` calls of extraction cost a
+    dictionary look-up, and by the folder it names (`_built`), so every way of naming one folder
+    shares one build. `load()` and offices' `load(paths.GAZETTEER)` were two entries of one
+    cache, each with a build of its own: seconds each (mostly compiling the matcher), and the
+    suite's kernel paid both, in notebooks 01 and 03 (P1)."""
+    return _built(Path(folder or paths.GAZETTEER).resolve())
+
+
+@lru_cache(maxsize=4)
+def _built(folder: Path) -> Gazetteer:
+    """The gazetteer of one folder, by its resolved path (`load`)."""
+    return Gazetteer(folder)
