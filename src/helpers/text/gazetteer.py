@@ -180,6 +180,14 @@ def read_table(folder: Path, name: str) -> pd.DataFrame:
     return df
 
 
+def _plain(table: pd.DataFrame) -> pd.DataFrame:
+    """A table read for building the indexes, its text columns as Python strings (object dtype): the
+    build walks every row several times, and pandas walks its Arrow-backed text columns value by
+    value, half of building the gazetteer without its matcher (0.28-0.32 s → 0.14-0.17 s). The
+    values are the same strings."""
+    return table.astype(object)
+
+
 def _flag(value: str) -> bool:
     return value.strip().lower() in {"true", "1", "yes"}
 
@@ -200,12 +208,12 @@ class Gazetteer:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        people = read_table(folder, "people.csv")
+        people = _plain(read_table(folder, "people.csv"))
         self.full_name_only = _full_name_only(people, folder / "people.csv")
         """Person ids whose surname and given name are not indexed alone (`_full_name_only`)."""
-        countries = read_table(folder, "countries.csv")
-        orgs = read_table(folder, "organizations.csv")
-        roles = read_table(folder, "roles.csv")
+        countries = _plain(read_table(folder, "countries.csv"))
+        orgs = _plain(read_table(folder, "organizations.csv"))
+        roles = _plain(read_table(folder, "roles.csv"))
         self.glossary = read_table(folder, "documents_glossary.csv")
         self.title_words = frozenset(
             key(w) for t in (roles, orgs, countries) for v in t["variant"] for w in v.split() if len(key(w)) > 2
@@ -213,7 +221,7 @@ class Gazetteer:
         """Words of role titles and of state and organization names: their adjectives in -ی are no names."""
         self.role_heads = frozenset(key(v.split()[0]) for v in roles["variant"] if v.split())
         """The first word of each role title («رئیس», «وزیر», «عضو»): the title's head noun."""
-        given = read_table(folder, "given_names.csv")
+        given = _plain(read_table(folder, "given_names.csv"))
         listed = frozenset(key(n) for n in given["name_fa"])
         self.given_names = listed | self._first_names(people)
         """given_names.csv, and the first words of the people's spellings («سهیل» of «سهیل محمود»)."""
