@@ -194,10 +194,13 @@ def places() -> frozenset[str]:
     return lexicon()[2] | {gz.key(c) for c in table["city_fa"] if c.strip() and " " not in c.strip()}
 
 
+@lru_cache(maxsize=65536)
 def rare(word: str, known: frozenset[str] = frozenset()) -> bool:
     """Not a common Persian word, even without a plural/indefinite/ezafe/adjective ending, and
     not the adjective in -ی of a word of a title or entity name in the gazetteer (`known`:
-    «پارلمانی» is a title's complement, not a name)."""
+    «پارلمانی» is a title's complement, not a name). Cached, as the word kinds are (`names.kind`):
+    name_glued.glued_cuts asks it of nearly every word of every sentence it reads, and it reads most
+    sentences several times (~330 calls per generated article; P3)."""
     counts = lexicon()[1]
     k = gz.key(word)
     if counts.get(k, 0) >= RARE_WORD:

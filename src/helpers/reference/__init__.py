@@ -19,7 +19,7 @@ from typing import Any, NoReturn, cast
 
 import pandas as pd
 
-from helpers import paths
+from helpers import cache, paths
 from helpers.reference_values import (
     AFFILIATIONS,
     MILESTONES,
@@ -152,14 +152,33 @@ def load(folder: str | Path | None = None, organization: str = "CSTO") -> Refere
 
 @lru_cache(maxsize=32)
 def _validated(folder: Path, organization: str, content: str) -> Reference:
-    """`load`'s tables, keyed by the files' content as well as their folder (an edited file is read again)."""
-    return Reference(
-        organization=organization,
-        folder=folder,
-        events=load_events(folder / EVENTS_FILE, organization),
-        sessions=load_sessions(folder / SESSIONS_FILE, organization),
-        secretaries=load_secretaries(folder / SECRETARIES_FILE, organization),
-    )
+    """`load`'s tables, keyed by the files' content as well as their folder (an edited file is read again).
+
+    Kept on disk as well (`helpers.cache`, as hazm's tools are), keyed by the same (folder,
+    organization, the files' content) and by the code that validates them (this package,
+    helpers.reference_values, pandas): notebook 04 validates all 29 organizations' tables in every
+    kernel, ~1 s of processor time, where loading them takes a tenth of that (P1). A file that fails
+    validation raises as before and nothing is kept."""
+
+    def build() -> Reference:
+        return Reference(
+            organization=organization,
+            folder=folder,
+            events=load_events(folder / EVENTS_FILE, organization),
+            sessions=load_sessions(folder / SESSIONS_FILE, organization),
+            secretaries=load_secretaries(folder / SECRETARIES_FILE, organization),
+        )
+
+    if not re.fullmatch(r"[A-Za-z0-9_]+", organization):  # the name is part of a file name
+        return build()
+    key = hashlib.sha256(f"{_code_key()}\0{folder}\0{organization}\0{content}".encode()).hexdigest()
+    return cache.load_or_build(f"{__name__}.load-{organization}", key, build)
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    """What the cached tables depend on besides the files: the validating code and pandas, which pickles them."""
+    return cache.build_key(f"{__name__}.load", (__name__, "helpers.reference_values", "pandas"))
 
 
 def load_events(path: str | Path, organization: str = "CSTO") -> pd.DataFrame:
@@ -292,15 +311,29 @@ def read_csv(path: Path, columns: list[str], error: type[ValueError] = BadRefere
 def _read(path: Path, columns: list[str], organization: str, required: bool = True) -> pd.DataFrame:
     """Read a CSV (`read_csv`), keep one organization (which must have rows unless `required` is
     false: BRICS has no secretariat)."""
-    table = read_csv(path, columns)
-    for line, row in _lines(table[["organization", "source"]]):  # every organization's rows: 2 columns suffice
-        _require(path, line, row, "organization")
-        _require(path, line, row, "source")
+    try:
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:  # missing or unreadable: read_csv says which, and nothing is remembered
+        content = ""
+    table = _checked(path, tuple(columns), content) if content else _checked.__wrapped__(path, tuple(columns), "")
     found = sorted(set(table["organization"]))
     table = table[table["organization"] == organization]
     if table.empty and required:
         raise BadReference(f"{path}: no rows for organization '{organization}' (found: {', '.join(found) or 'none'})")
     table["n_sources"] = table["source"].map(lambda text: len(split_sources(text)))
+    return table
+
+
+@lru_cache(maxsize=8)
+def _checked(path: Path, columns: tuple[str, ...], content: str) -> pd.DataFrame:
+    """A reference file read (`read_csv`) and every row checked for an organization and a source,
+    once per content of the file: each file holds every organization's rows, and the suite's kernel
+    loads all 29 organizations (`overlaps`), which read and checked each file in full 29 times,
+    about half of loading them (P1). Callers filter it and must not change it (`_read` does neither)."""
+    table = read_csv(path, list(columns))
+    for line, row in _lines(table[["organization", "source"]]):  # every organization's rows: 2 columns suffice
+        _require(path, line, row, "organization")
+        _require(path, line, row, "source")
     return table
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -74,8 +75,9 @@ def _parse(path: Path, line: int, column: str, text: str, end: bool = False) -> 
     return stamp.date(), precision
 
 
-def _row_term(path: Path, line: int, row: pd.Series, gaz: gz.Gazetteer) -> Term:
-    """Check one row against the gazetteer and parse its dates."""
+def _row_term(path: Path, line: int, row: dict[str, Any], gaz: gz.Gazetteer) -> Term:
+    """Check one row (a plain dict, `reference.records`: a Series per row made by `iterrows` was
+    most of reading the file, P1) against the gazetteer and parse its dates."""
     for column in ("person_id", "role_id", "affiliation", "start", "source", "checked"):
         if not row[column]:
             raise _fail(path, line, f"empty '{column}'")
@@ -111,7 +113,7 @@ def read_terms(path: str | Path, gaz: gz.Gazetteer) -> list[Term]:
     repeated = table[table.duplicated(["person_id", "role_id", "affiliation", "start"], keep="first")]
     if not repeated.empty:
         raise _fail(path, int(repeated.index[0]), "repeats an earlier row (person, role, affiliation, start)")
-    terms = [_row_term(path, int(line), row, gaz) for line, row in table.iterrows()]
+    terms = [_row_term(path, int(line), row, gaz) for line, row in zip(table.index, ref.records(table), strict=True)]
     _check_overlaps(terms)
     return terms
 

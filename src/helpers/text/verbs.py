@@ -84,8 +84,10 @@ def stems(lemma: str) -> tuple[str, str]:
 
 @cache
 def _past_stems() -> frozenset[str]:
-    """The past stem of every verb in hazm's table."""
-    return frozenset(stems(lemma)[0] for lemma in _lemmatizer().verbs.values())
+    """The past stem of every verb in hazm's table. The table maps each of ~500,000 conjugated forms to
+    one of ~700 lemmas: the lemmas are made distinct first, so each is split once (0.14 s → 0.01 s,
+    paid by each process that reads a negated verb: the kernel's notebook 03, every corpus worker)."""
+    return frozenset(stems(lemma)[0] for lemma in set(_lemmatizer().verbs.values()))
 
 
 def negated(verb: Verb) -> bool:
