@@ -137,8 +137,19 @@ def test_welcoming_the_guests_in_the_past_progressive_is_hosting(text: str) -> N
         f"{A_FULL} پس از خیرمقدم به هیئت‌ها گفت که تجارت باید گسترش یابد.",
         f"{A_FULL} بعد از خیر مقدم گویی به حضار، سخنان خود را آغاز کرد.",
         f"{A_FULL} ضمن خوشامدگويي به شرکتکنندگان در اين اجلاس اظهار داشت که نشست مهم است.",
+        f"{A_FULL} با ابراز خوش آمدید گویی برای مقامات کشور های عضو، نشست را مهم خواند.",
+        f"{A_FULL} با خوش آمدید گویی به اشتراک کننده گان در خصوص نشست معلومات ارائه نمود.",
     ],
-    ids=["present", "zwnj", "spaced-all", "after-khayr-maqdam", "dari-audience", "arabic-ye-glued"],
+    ids=[
+        "present",
+        "zwnj",
+        "spaced-all",
+        "after-khayr-maqdam",
+        "dari-audience",
+        "arabic-ye-glued",
+        "dari-khosh-amadid-officials",
+        "dari-participants-gan",
+    ],
 )
 def test_welcoming_those_present_said_as_a_noun_hosts(text: str) -> None:
     assert statuses(text)[A] == ("host", "hosting")

@@ -13,7 +13,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
 from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL
+from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL, PARTICIPANTS
 from helpers.extract.mentions import Cue, cue
 from helpers.extract.verb_forms import did, does, will
 
@@ -135,8 +135,8 @@ LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) 
 delegation does (the verb after X: arrived, took part, set off) is said of X."""
 GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنندگان"
 """The meeting's guests as a class («سران», «مهمانان»): who welcomes them or gives a dinner for them hosts."""
-WELCOMING = "خوش ?امد ?گویی|خیر ?مقدم(?: ?گویی)?"
-"""The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی»), folded."""
+WELCOMING = "خوش ?امد(?:ید)? ?گویی|خیر ?مقدم(?: ?گویی)?"
+"""The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی», Dari «خوش آمدید گویی»), folded."""
 PREV_CUES = [
     Said(
         Status.HOST,
@@ -146,8 +146,9 @@ PREV_CUES = [
             "|میزبان (?:(?:دو|سه|چهار|پنج) )?(?:همتای|همتایان|وزیران|وزرای|روسای|نمایندگان)(?:ش|شان)?(?!\\w)"
             f"|میزبانی (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:{did('داشت', 'گرفت')}|دار(?:د|ند|یم|م))"
             f"|به [^.؛]{{0,60}}?(?:خوش ?امد|خیر ?مقدم) (?:می )?{did('گفت')}|استقبال از (?:{GUESTS})(?!\\w)"
-            f"|(?:ضمن|پس از|بعد از) (?:{WELCOMING})(?: [^\\s.؛،]+){{0,2}}? به (?:همه |تمامی |کلیه )?"
-            f"(?:{GUESTS}|حاضران|حاضرین|حضار|{DELEGATION})(?!\\w)"  # «ضمن خوشامدگویی به حاضران»: at the venue
+            # «ضمن خوشامدگویی به حاضران», Dari «با ابراز خوش آمدید گویی برای مقامات»: those at the venue
+            f"|(?:ضمن|پس از|بعد از|با(?: ابراز)?) (?:{WELCOMING})(?: [^\\s.؛،]+){{0,2}}? (?:به|برای) "
+            f"(?:همه |تمامی |کلیه )?(?:{GUESTS}|{PARTICIPANTS}|حضار|{DELEGATION}|مقامات)(?!\\w)"
             "|(?:به خاطر|بخاطر|بابت|به دلیل) (?:(?:استقبال|پذیرایی)(?! از)(?: گرم| صمیمانه)?(?: و |، ))?"
             "(?:میزبانی|(?:مهمان|میهمان) ?نوازی|برپایی|(?:استقبال|پذیرایی)(?! از))"
             "(?!(?: [^\\s.؛،]+){0,3} (?:اینده|بعد|بعدی)(?!\\w))"

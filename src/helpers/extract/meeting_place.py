@@ -70,9 +70,9 @@ THIS_CEREMONY = "(?<=این\\s)مراسم(?!\\w)|(?<=همین\\s)مراسم(?!\\
 """«این / همین مراسم»: the ceremony the report has just told, the meeting itself or a part of it (its
 opening, the welcome at the venue, a signing there: what every such mention of the open splits names); a
 ceremony with no demonstrative («در مراسم تشییع», «در مراسمی») may be any other."""
-PARTICIPANTS = "(?:شرکت|اشتراک) ?(?:کنندگان|کننده ?(?:ها|های))|حاضران|حاضرین"
+PARTICIPANTS = "(?:شرکت|اشتراک) ?(?:کنندگان|کننده ?(?:ها|های|گان))|حاضران|حاضرین"
 """Those taking part, as a plural noun: «شرکت‌کنندگان», and the plural in «‑ها» (Dari and plain speech:
-«اشتراک‌کننده‌های», «شرکت‌کننده‌ها»), «حاضران», folded: who is one of them («یکی از اشتراک‌کننده‌های این
+«اشتراک‌کننده‌های», «شرکت‌کننده‌ها», «اشتراک کننده گان»), «حاضران», folded: who is one of them («یکی از اشتراک‌کننده‌های این
 اجلاس بود») took part; of an earlier meeting («اجلاس سال گذشته», «نشست قبلی») they did not take part in this one."""
 GUEST_OF = "(?:مهمان|میهمان)(?:ان)?(?: (?:ویژه|افتخاری|عالی ?رتبه|بلند ?پایه|خارجی))?"
 """A guest or guests of the meeting, with an adjective of rank («مهمان ویژه», «مهمانان عالی‌رتبه»), folded."""
