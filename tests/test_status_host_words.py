@@ -65,8 +65,21 @@ def test_hosting_borne_by_the_subject_is_not_the_next_persons() -> None:
     assert (got[A][0], got[B][0]) == ("host", "attended")
 
 
-def test_hosting_of_the_next_meeting_borne_is_no_hosting_now() -> None:
-    assert statuses(f"میزبانی نشست آینده بر عهده {A_FULL} خواهد بود.")[A][0] != "host"
+def test_hosting_borne_by_the_subject_of_the_meeting_with_its_adjective_is_theirs() -> None:
+    got = statuses(f"{A_FULL} که میزبانی این نشست مجازی را بر عهده داشت گفت همکاری مهم است.")
+    assert got[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"میزبانی نشست آینده بر عهده {A_FULL} خواهد بود.",
+        f"{A_FULL} میزبانی نشست بعدی را بر عهده دارد.",
+    ],
+    ids=["borne-by-the-next", "subject-bears-the-next"],
+)
+def test_hosting_of_the_next_meeting_borne_is_no_hosting_now(text: str) -> None:
+    assert statuses(text)[A][0] != "host"
 
 
 @pytest.mark.parametrize(

@@ -159,8 +159,9 @@ def test_a_meeting_held_says_nothing_of_who_is_named_with_it_otherwise(text: str
         f"{A_FULL} و {B_FULL} در این نشست هستند.",
         f"{A_FULL} و {B_FULL} در اجلاس حاضرند.",
         f"{A_FULL} و {B_FULL} در نشست سران حاضر بودند.".replace("\u200c", ""),
+        f"{A_FULL} و {B_FULL} نیز در مذاکرات امروز در ژنو حاضر هستند.",  # a round of talks, held like a meeting
     ],
-    ids=["are-in-it", "are-present", "were-present-no-zwnj"],
+    ids=["are-in-it", "are-present", "were-present-no-zwnj", "in-the-talks"],
 )
 def test_being_in_the_meeting_said_with_a_copula(text: str) -> None:
     got = statuses(text)
