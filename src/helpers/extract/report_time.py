@@ -27,6 +27,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.document_cues import LATER_MEETING
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues
 from helpers.extract.occasions import NOW, bygone, frame, older_years
 from helpers.extract.presence import PRESENCE_CUES, TRAVELLED
@@ -370,11 +371,17 @@ def _plans(sentence: Scanned) -> list[tuple[int, int]]:
     return out
 
 
+ON_THE_SIDELINES_OF = cue(f"در حاشیه (?:{MEETING})(?!\\w)")
+"""On the sidelines of a meeting named bare («در حاشیه نشست سران گروه ۲۰»): what was done earlier there was
+done at this one, as «در این نشست» says (EARLIER_ON)."""
+
+
 def _past(sentence: Scanned) -> list[int]:
     """Where the sentence marks another, earlier occasion (PAST), but for an adverb of earlier time
     with a singular «این نشست» after it in its clause: earlier in this meeting (EARLIER_ON)."""
     text = sentence.text
     this = [s.start for s in find_cues(THIS_MEETING, sentence) if not HA.match(text, s.end)]
+    this += [s.start for s in find_cues(ON_THE_SIDELINES_OF, sentence)]
     within = {
         s.start
         for s in find_cues(EARLIER_ON, sentence)
