@@ -40,6 +40,9 @@ FM_FULL = f"{FM} وزیر امور خارجه افغانستان"
         (f"در مراسم افتتاحیه اجلاس سران، {A_FULL} به ایراد سخن پرداخت.", A),
         (f"در نشست مجمع پارلمانی آسیایی، {SPEAKER_FULL} قطعنامه پیشنهادی را به رأی گذاشت.", SPEAKER),
         (f"اجلاس رسماً آغاز شد که در مراسم افتتاحیه {A_FULL} به ایراد سخن پرداخت.", A),
+        # the opening named as the start of its work («آغاز به کار»), alone or as a ceremony's
+        (f"{A_FULL} نیز در مراسم آغاز به کار نشست وزیران خارجه گفت: همکاری مهم است.", A),
+        (f"{A_FULL} در آغاز به کار این اجلاس گفت: همکاری مهم است.", A),
     ],
     ids=[
         "unsc-briefed",
@@ -53,6 +56,8 @@ FM_FULL = f"{FM} وزیر امور خارجه افغانستان"
         "fronted-ceremony",
         "fronted-named",
         "fronted-in-relative",
+        "ceremony-of-the-start-of-work",
+        "start-of-work",
     ],
 )
 def test_the_subject_of_an_act_placed_at_the_meeting_attended(text: str, name: str) -> None:

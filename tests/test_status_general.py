@@ -220,6 +220,7 @@ def test_today_s_own_present_held_is_still_pre_event(held: str) -> None:
         f"پیش‌تر {A_FULL} در این اجلاس سخنرانی کرد و {B_FULL} نیز سخنرانی کرد.",
         f"پیش از این {A_FULL} و {B_FULL} در این نشست شرکت کرده بودند.",
         f"{A_FULL} و {B_FULL} قبلا در همین اجلاس سخنرانی کردند.",
+        f"پیش از این، {A_FULL} و {B_FULL} در حاشیه نشست سران در تاشکند با یکدیگر دیدار کردند.",  # its sidelines
     ],
 )
 def test_earlier_in_this_meeting_is_this_meeting(text: str) -> None:

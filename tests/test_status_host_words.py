@@ -65,8 +65,21 @@ def test_hosting_borne_by_the_subject_is_not_the_next_persons() -> None:
     assert (got[A][0], got[B][0]) == ("host", "attended")
 
 
-def test_hosting_of_the_next_meeting_borne_is_no_hosting_now() -> None:
-    assert statuses(f"میزبانی نشست آینده بر عهده {A_FULL} خواهد بود.")[A][0] != "host"
+def test_hosting_borne_by_the_subject_of_the_meeting_with_its_adjective_is_theirs() -> None:
+    got = statuses(f"{A_FULL} که میزبانی این نشست مجازی را بر عهده داشت گفت همکاری مهم است.")
+    assert got[A] == ("host", "hosting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"میزبانی نشست آینده بر عهده {A_FULL} خواهد بود.",
+        f"{A_FULL} میزبانی نشست بعدی را بر عهده دارد.",
+    ],
+    ids=["borne-by-the-next", "subject-bears-the-next"],
+)
+def test_hosting_of_the_next_meeting_borne_is_no_hosting_now(text: str) -> None:
+    assert statuses(text)[A][0] != "host"
 
 
 @pytest.mark.parametrize(
@@ -137,8 +150,19 @@ def test_welcoming_the_guests_in_the_past_progressive_is_hosting(text: str) -> N
         f"{A_FULL} پس از خیرمقدم به هیئت‌ها گفت که تجارت باید گسترش یابد.",
         f"{A_FULL} بعد از خیر مقدم گویی به حضار، سخنان خود را آغاز کرد.",
         f"{A_FULL} ضمن خوشامدگويي به شرکتکنندگان در اين اجلاس اظهار داشت که نشست مهم است.",
+        f"{A_FULL} با ابراز خوش آمدید گویی برای مقامات کشور های عضو، نشست را مهم خواند.",
+        f"{A_FULL} با خوش آمدید گویی به اشتراک کننده گان در خصوص نشست معلومات ارائه نمود.",
     ],
-    ids=["present", "zwnj", "spaced-all", "after-khayr-maqdam", "dari-audience", "arabic-ye-glued"],
+    ids=[
+        "present",
+        "zwnj",
+        "spaced-all",
+        "after-khayr-maqdam",
+        "dari-audience",
+        "arabic-ye-glued",
+        "dari-khosh-amadid-officials",
+        "dari-participants-gan",
+    ],
 )
 def test_welcoming_those_present_said_as_a_noun_hosts(text: str) -> None:
     assert statuses(text)[A] == ("host", "hosting")

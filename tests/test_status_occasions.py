@@ -159,8 +159,9 @@ def test_a_meeting_held_says_nothing_of_who_is_named_with_it_otherwise(text: str
         f"{A_FULL} و {B_FULL} در این نشست هستند.",
         f"{A_FULL} و {B_FULL} در اجلاس حاضرند.",
         f"{A_FULL} و {B_FULL} در نشست سران حاضر بودند.".replace("\u200c", ""),
+        f"{A_FULL} و {B_FULL} نیز در مذاکرات امروز در ژنو حاضر هستند.",  # a round of talks, held like a meeting
     ],
-    ids=["are-in-it", "are-present", "were-present-no-zwnj"],
+    ids=["are-in-it", "are-present", "were-present-no-zwnj", "in-the-talks"],
 )
 def test_being_in_the_meeting_said_with_a_copula(text: str) -> None:
     got = statuses(text)
@@ -330,11 +331,21 @@ def test_other_pronouns_of_the_last_subject(pronoun: str) -> None:
         ("قرار است نشست سران هفته آینده برگزار شود.", f"{A_FULL} و {B_FULL} در این نشست حضور دارند."),
         ("نشست وزیران خارجه پس‌فردا در کابل دایر می‌شود.", f"{A_FULL} از سخنرانان این نشست است."),
         ("اجلاس سران روز شنبه آغاز خواهد شد.", f"{A_FULL} و {B_FULL} در این اجلاس هستند."),
+        # the copula closing the clause after the meeting's name and date
+        (
+            "نشست وزیران فردا در تاشکند برگزار می‌شود.",
+            f"{A_FULL} میزبان بیستمین اجلاس سران سازمان به تاریخ ۴ جولای است.",
+        ),
     ],
-    ids=["host-is", "are-present", "dari-held-speaker-is", "will-begin-are-in-it"],
+    ids=["host-is", "are-present", "dari-held-speaker-is", "will-begin-are-in-it", "host-is-far"],
 )
 def test_a_present_state_before_the_meeting_is_a_plan(before: str, text: str) -> None:
     assert statuses(before, text)[A][0] == "expected"
+
+
+def test_a_host_named_in_a_report_of_the_meeting_held_stays_host() -> None:
+    got = statuses("نشست سران امروز در تاشکند برگزار شد.", f"{A_FULL} میزبان بیستمین اجلاس سران سازمان در تاشکند است.")
+    assert got[A] == ("host", "hosting")
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,10 @@ report of the meeting under way or over, the one met was there as well as the on
 sessions 10-11: talks on the sidelines, or in the meeting's city on its days, place both), unless the
 sentence sets the talks apart (a call, an earlier time: «پیش از این», but not «پیش از این دیدار», before
 the talks just told). The verbs of the class: a sitting down to talks, the talks noun apart from its
-light verb, talks first named and then told, a bilateral manner, a body meeting on its own («تشکیل جلسه
-دادند»), and talks planned with «مذاکره». Sentences written for these tests (invented names,
-real titles), several verbs, orders, Dari wording and lost ZWNJ."""
+light verb, talks first named and then told, two talks nouns on one light verb («دیدار و گفت‌وگویی …
+داشت»), a bilateral manner, a body meeting on its own («تشکیل جلسه دادند»), and talks planned with
+«مذاکره». Sentences written for these tests (invented names, real titles), several verbs, orders, Dari
+wording and lost ZWNJ."""
 
 from __future__ import annotations
 
@@ -33,8 +34,20 @@ C_FULL = f"{C} نخست‌وزیر پرتغال"
         (UNDER_WAY, f"{A_FULL} با {B_FULL} به صورت دوجانبه گفتوگو کرده است."),  # bilateral; lost ZWNJ
         (OVER, f"{A_FULL} با {B_FULL} ملاقات نمود و دربارهٔ همکاری‌ها تبادل نظر کرد."),  # Dari light verb
         (UNDER_WAY, f"{A_FULL} پیش از این دیدار با {B_FULL} دیدار کرده بود."),  # before the talks just told
+        (OVER, f"{A_FULL} با {B_FULL} دیدار و گفت‌وگویی صمیمی داشت."),  # both nouns on one light verb
+        (UNDER_WAY, f"{A_FULL} و {B_FULL} دیدار و گفت‌وگوی جداگانه‌ای داشتند."),
     ],
-    ids=["met-and-talked", "noun-apart", "sat-to-talks", "separately", "bilateral", "dari-verb", "before-these-talks"],
+    ids=[
+        "met-and-talked",
+        "noun-apart",
+        "sat-to-talks",
+        "separately",
+        "bilateral",
+        "dari-verb",
+        "before-these-talks",
+        "two-nouns-one-verb",
+        "two-nouns-listed",
+    ],
 )
 def test_the_one_met_in_talks_at_the_meeting_was_there(report: str, text: str) -> None:
     got = statuses(report, text)

@@ -101,6 +101,30 @@ def test_a_relative_clause_of_someone_else_named_in_between_is_theirs() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        f"{A_FULL} که دیروز تاشکند را به مقصد باکو ترک کرده بود به باکو رسید.",
+        f"{A}، {B} و هیئت همراه که دیروز تاشکند را به مقصد باکو ترک کرده بودند به باکو رسیده‌اند.",
+    ],
+    ids=["one", "listed"],
+)
+def test_a_trip_told_in_a_relative_clause_is_background_to_the_arrival(text: str) -> None:
+    assert statuses(text)[A] == ARRIVED
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} که دیروز وارد باکو شد، فردا در نشست سخنرانی خواهد کرد.", ARRIVED),
+        (f"{A_FULL} که قرار بود در نشست شرکت کند، در آن حضور نیافت.", ("absent", "absence")),
+    ],
+    ids=["arrived-then-plan", "plan-then-absence"],
+)
+def test_the_main_clause_does_not_undo_a_presence_told_in_the_relative_one(text: str, status: tuple) -> None:
+    assert statuses(text)[A] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         f"{A_FULL} در این نشست، یک بار دیگر خواهان گسترش همکاری شد.",
         f"{A_FULL} در نشست وزیران خواهان برچیدن پناهگاه‌های تروریستان شده است.",
         f"وزارت خارجه نوشت که {A_FULL} این موضوع را در بیست‌ونهمین نشست وزیران مطرح کرده است.",

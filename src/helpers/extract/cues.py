@@ -13,7 +13,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
 from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL
+from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL, PARTICIPANTS
 from helpers.extract.mentions import Cue, cue
 from helpers.extract.verb_forms import did, does, will
 
@@ -135,8 +135,8 @@ LED_DELEGATION = cue(f"{DELEGATION}(?: [^.؛،]{{0,40}}?)? (?:به|با|تحت) 
 delegation does (the verb after X: arrived, took part, set off) is said of X."""
 GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنندگان"
 """The meeting's guests as a class («سران», «مهمانان»): who welcomes them or gives a dinner for them hosts."""
-WELCOMING = "خوش ?امد ?گویی|خیر ?مقدم(?: ?گویی)?"
-"""The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی»), folded."""
+WELCOMING = "خوش ?امد(?:ید)? ?گویی|خیر ?مقدم(?: ?گویی)?"
+"""The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی», Dari «خوش آمدید گویی»), folded."""
 PREV_CUES = [
     Said(
         Status.HOST,
@@ -144,10 +144,13 @@ PREV_CUES = [
         cue(
             f"میزبان (?:این |{ORDINAL} )?(?:{MEETING}|ان ها|انان|سران|رهبران|مهمانان)|میزبانی {did('کرد')}"
             "|میزبان (?:(?:دو|سه|چهار|پنج) )?(?:همتای|همتایان|وزیران|وزرای|روسای|نمایندگان)(?:ش|شان)?(?!\\w)"
-            f"|میزبانی (?:این )?(?:{MEETING})? ?را (?:بر )?عهده (?:{did('داشت', 'گرفت')}|دار(?:د|ند|یم|م))"
+            # the meeting's own adjective between («میزبانی این نشست مجازی را بر عهده داشت»), not a later one's
+            f"|میزبانی (?:این )?(?:(?:{MEETING})(?: (?!(?:اینده|بعدی|بعد)(?!\\w))[^\\s.؛،]+)?)? ?را (?:بر )?عهده"
+            f" (?:{did('داشت', 'گرفت')}|دار(?:د|ند|یم|م))"
             f"|به [^.؛]{{0,60}}?(?:خوش ?امد|خیر ?مقدم) (?:می )?{did('گفت')}|استقبال از (?:{GUESTS})(?!\\w)"
-            f"|(?:ضمن|پس از|بعد از) (?:{WELCOMING})(?: [^\\s.؛،]+){{0,2}}? به (?:همه |تمامی |کلیه )?"
-            f"(?:{GUESTS}|حاضران|حاضرین|حضار|{DELEGATION})(?!\\w)"  # «ضمن خوشامدگویی به حاضران»: at the venue
+            # «ضمن خوشامدگویی به حاضران», Dari «با ابراز خوش آمدید گویی برای مقامات»: those at the venue
+            f"|(?:ضمن|پس از|بعد از|با(?: ابراز)?) (?:{WELCOMING})(?: [^\\s.؛،]+){{0,2}}? (?:به|برای) "
+            f"(?:همه |تمامی |کلیه )?(?:{GUESTS}|{PARTICIPANTS}|حضار|{DELEGATION}|مقامات)(?!\\w)"
             "|(?:به خاطر|بخاطر|بابت|به دلیل) (?:(?:استقبال|پذیرایی)(?! از)(?: گرم| صمیمانه)?(?: و |، ))?"
             "(?:میزبانی|(?:مهمان|میهمان) ?نوازی|برپایی|(?:استقبال|پذیرایی)(?! از))"
             "(?!(?: [^\\s.؛،]+){0,3} (?:اینده|بعد|بعدی)(?!\\w))"
@@ -368,6 +371,8 @@ VERB_CUES = [
             # talks first named and then told («دیدار و درباره … گفت‌وگو کردند»)
             f"|(?:دیدار|ملاقات|رایزنی)(?: ای| ی)?(?: {BILATERAL}(?: ای)?)? با [^.؛]{{1,60}}? {did('داشت')}"
             f"|(?:دیدار|ملاقات) و (?:[^.؛،]{{1,60}}? )?(?:گفتگو|گفت و گو|رایزنی|تبادل نظر) {did('کرد', 'نمود')}"
+            # both nouns on one light verb, the second with its adjective («دیدار و گفت‌وگویی صمیمی داشت»)
+            f"|(?:دیدار|ملاقات) و (?:گفتگو|گفت و گو|رایزنی)(?:یی|ی)?(?: [^\\s.؛،]+)? {did('داشت')}"
             # talks between the parties (not an interview): «به صورت دوجانبه گفت‌وگو کرد»
             f"|{BILATERAL} (?:گفتگو|گفت و گو|مذاکره|دیدار|ملاقات|رایزنی) {did('کرد', 'نمود')}"
         ),
@@ -420,7 +425,8 @@ VERB_CUES = [
             f"{ATTEND_NOUNS} (?:{did(*ATTEND)}|پیدا {did('کرد')}|دار(?:د|ند))|حاضر (?:بود|بودند)"
             f"|حضور (?:به هم|بهم) {did('رساند', 'رسانید')}|را [^.؛]{{0,40}}?نمایندگی {did('کرد', 'نمود')}"
             f"|در (?:این |{ORDINAL} )?(?:{MEETING}|محل)[^.؛]{{0,30}}? حاضر {BECAME}"
-            f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING})(?: (?!که )[^.؛،\\s]+){{0,6}}?"
+            # in the meeting, or in a round of talks held like one («در مذاکرات امروز … حاضر هستند»)
+            f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING}|مذاکرات|گفتگوهای?|گفت و گوهای?)(?: (?!که )[^.؛،\\s]+){{0,6}}?"
             " (?:حاضر )?(?:هستند|بودند|حاضرند)"
             f"|پس از {ATTEND_NOUNS} در|پس از پایان (?:این )?(?:{MEETING})"
             f"|(?:اولین|نخستین) (?:حضور|شرکت) (?:خود |ش )?در (?:این |{ORDINAL} )?(?:{MEETING})"

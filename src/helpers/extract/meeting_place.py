@@ -52,7 +52,10 @@ meeting); so do the meeting's documents and agenda (what they say is no act ther
 its date, an earlier round, an act on it (holding, explaining it) and the nouns of before, after or apart
 from it («در آستانه», «در انتظار», «در راه», «در پی» of it, a letter to it)."""
 A_PART = f"(?<!\\w)(?!(?:{NOT_A_PART})(?!\\w))\\w+(?!\\w) "
-PART_OF = f"(?:{A_PART}(?:(?:{HOLDING}(?!\\w) |{A_PART}))?)?"
+OPENING_WORK = "اغاز ?به ?کار "
+"""The start of the meeting's work («آغاز به کار»), folded: one part of it named in three words («در آغاز
+به کار این نشست», «در مراسم آغاز به کار نشست»)."""
+PART_OF = f"(?:(?:{OPENING_WORK}|{A_PART})(?:(?:{HOLDING}(?!\\w) |{OPENING_WORK}|{A_PART}))?)?"
 """The part of the meeting an act is placed in, read as the noun phrase between «در» and the meeting's
 name, of up to two whole words in ezafe («در ادامه این نشست», «در حاشیه», «در مراسم افتتاحیه», «در روز
 دوم اجلاس», «در بخش پایانی نشست», «در جلسه عمومی کنفرانس»): any part of it is the meeting, whatever the
@@ -70,9 +73,9 @@ THIS_CEREMONY = "(?<=این\\s)مراسم(?!\\w)|(?<=همین\\s)مراسم(?!\\
 """«این / همین مراسم»: the ceremony the report has just told, the meeting itself or a part of it (its
 opening, the welcome at the venue, a signing there: what every such mention of the open splits names); a
 ceremony with no demonstrative («در مراسم تشییع», «در مراسمی») may be any other."""
-PARTICIPANTS = "(?:شرکت|اشتراک) ?(?:کنندگان|کننده ?(?:ها|های))|حاضران|حاضرین"
+PARTICIPANTS = "(?:شرکت|اشتراک) ?(?:کنندگان|کننده ?(?:ها|های|گان))|حاضران|حاضرین"
 """Those taking part, as a plural noun: «شرکت‌کنندگان», and the plural in «‑ها» (Dari and plain speech:
-«اشتراک‌کننده‌های», «شرکت‌کننده‌ها»), «حاضران», folded: who is one of them («یکی از اشتراک‌کننده‌های این
+«اشتراک‌کننده‌های», «شرکت‌کننده‌ها», «اشتراک کننده گان»), «حاضران», folded: who is one of them («یکی از اشتراک‌کننده‌های این
 اجلاس بود») took part; of an earlier meeting («اجلاس سال گذشته», «نشست قبلی») they did not take part in this one."""
 GUEST_OF = "(?:مهمان|میهمان)(?:ان)?(?: (?:ویژه|افتخاری|عالی ?رتبه|بلند ?پایه|خارجی))?"
 """A guest or guests of the meeting, with an adjective of rank («مهمان ویژه», «مهمانان عالی‌رتبه»), folded."""

@@ -27,6 +27,7 @@ from helpers.extract.cues import (
     Said,
 )
 from helpers.extract.document_cues import LATER_MEETING
+from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues
 from helpers.extract.occasions import NOW, bygone, frame, older_years
 from helpers.extract.presence import PRESENCE_CUES, TRAVELLED
@@ -370,11 +371,17 @@ def _plans(sentence: Scanned) -> list[tuple[int, int]]:
     return out
 
 
+ON_THE_SIDELINES_OF = cue(f"در حاشیه (?:{MEETING})(?!\\w)")
+"""On the sidelines of a meeting named bare («در حاشیه نشست سران گروه ۲۰»): what was done earlier there was
+done at this one, as «در این نشست» says (EARLIER_ON)."""
+
+
 def _past(sentence: Scanned) -> list[int]:
     """Where the sentence marks another, earlier occasion (PAST), but for an adverb of earlier time
     with a singular «این نشست» after it in its clause: earlier in this meeting (EARLIER_ON)."""
     text = sentence.text
     this = [s.start for s in find_cues(THIS_MEETING, sentence) if not HA.match(text, s.end)]
+    this += [s.start for s in find_cues(ON_THE_SIDELINES_OF, sentence)]
     within = {
         s.start
         for s in find_cues(EARLIER_ON, sentence)
@@ -400,16 +407,31 @@ def _first(sentence: Scanned, span: Span) -> bool:
     return FIRST_PERSON.search(sentence.folded[lo:hi]) is not None
 
 
+COPULA_CLOSES = re.compile(r"(?P<rest>[^.؛،:!؟?]{1,80}?)[\s\u200c](?:است|هستند)(?=[\s\u200c]*(?:[.؛،!؟?]|$))")
+"""The rest of a nominal cue's clause, closed by a present copula («X میزبان اجلاس سران … به تاریخ ۴ جولای
+است»), folded."""
+
+
+def _copula_closes(sentence: Scanned, hi: int) -> bool:
+    """Whether the clause of a cue ending at folded `hi` closes with a present copula and no verb of its own
+    between: the cue is stated in the present, as with the copula right after it (PRESENT_AFTER)."""
+    m = COPULA_CLOSES.match(sentence.folded, hi)
+    if m is None:
+        return False
+    return verb_in(sentence.text, sentence.origin[hi], sentence.origin[m.end("rest") - 1] + 1) is None
+
+
 def tense(sentence: Scanned, span: Span) -> str:
     """ "stative" for a cue in the present that states a condition (a copula after it: «میزبان این
-    اجلاس است»; «حضور دارد», «در این نشست هستند»), "future" for one whose own (last) verb
-    helpers.extract.readings reads as future («خواهد کرد», «خواهد شد») or that opens on a plan word
-    («قرار است … دیدار کند»: once the meeting is under way, an act later in it), "ongoing" for a present
-    indicative of taking part, its verb read the same way («شرکت می‌کند», «حضور پیدا می‌کنند»,
-    «همراهی می‌کنند», «ریاست می‌کند»), or of handing over the chair or opening the meeting (ONGOING), else ""."""
+    اجلاس است», or closing its clause: `_copula_closes`; «حضور دارد», «در این نشست هستند»), "future"
+    for one whose own (last) verb helpers.extract.readings reads as future («خواهد کرد», «خواهد شد») or
+    that opens on a plan word («قرار است … دیدار کند»: once the meeting is under way, an act later in it),
+    "ongoing" for a present indicative of taking part, its verb read the same way («شرکت می‌کند», «حضور
+    پیدا می‌کنند», «همراهی می‌کنند», «ریاست می‌کند»), or of handing over the chair or opening the meeting
+    (ONGOING), else ""."""
     lo, hi = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     said = sentence.folded[lo:hi]
-    if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said):
+    if PRESENT_AFTER.match(sentence.folded, hi) or STATIVE.search(said) or _copula_closes(sentence, hi):
         return "stative"
     verb = verb_in(sentence.text, span.start, span.end)
     if WILL.search(said) and (verb is None or verb.tense == "future") or PLANNED_ACT.match(said):

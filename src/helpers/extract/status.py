@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import collective
@@ -68,7 +69,7 @@ from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NO
 from helpers.extract.presence_nouns import held_at, partners
 from helpers.extract.readings import by_reading, marked_object, named_at_it, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
-from helpers.extract.time_cues import APART_IN_TIME
+from helpers.extract.time_cues import APART_IN_TIME, RELATIVE_CLOSED
 from helpers.extract.welcomes import welcomer
 from helpers.text import gazetteer as gz
 
@@ -202,10 +203,10 @@ def _met_elsewhere(sentence: Scanned, f: Found, found: list[Found], hit: Hit) ->
 def _verb_cue_of(
     f: Found, sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
 ) -> Said | None:
-    """The verb cue said of `f`: the first after it (none if that one is of another occasion), else
-    the last before it that can be said of someone after it: a forward cue, one with no subject
-    before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y گفت» is Y's), or planned
-    talks that hold `f` as the one met."""
+    """The verb cue said of `f`: the first after it in its own clause (`_main_clause`; none if that one
+    is of another occasion), else the last before it that can be said of someone after it: a forward
+    cue, one with no subject before it (`lead`, clauses.first_subject_end: «به نقل از X، در آغاز نشست Y
+    گفت» is Y's), or planned talks that hold `f` as the one met."""
     passive = is_object(sentence, f, found, objects) or marked_object(sentence, f)
     after = [
         hit
@@ -226,10 +227,29 @@ def _verb_cue_of(
             or (hit.said.kind in TALKS_PLANNED and hit.end > f.span.end and _one_met(sentence, f, found, hit))
         )
     ]  # a plan's talks that hold `f` («Y قرار است با X دیدار کند») are X's as well as Y's (`_met_elsewhere`)
-    hit = after[0] if after else before[-1] if before else None
+    hit = _main_clause(sentence, f, found, after) if after else before[-1] if before else None
     if hit and hit.given and hit.given.status == Status.EXPECTED and _met_elsewhere(sentence, f, found, hit):
         return None  # «قرار است (Y) هفته آینده با X دیدار کند»: a plan to meet X after the meeting is Y's alone
     return hit.given if hit else None
+
+
+def _main_clause(sentence: Scanned, f: Found, found: list[Found], after: list[Hit]) -> Hit:
+    """The first of the cues after `f` said by its own clause: past a relative clause opened on `f`'s
+    phrase and closed by a cue of its own («X و Y که دیروز کابل را به مقصد دوحه ترک کرده بودند، به قطر
+    رسیدند»: the trip is background, the arrival the news); the first cue where no other follows, or
+    where the relative clause put `f` at the meeting and the main one does not (a presence told is not
+    undone by a plan told after it: «X که دیروز وارد باکو شد، فردا سخنرانی خواهد کرد»)."""
+    first, text = after[0], sentence.text
+    opens = RELATIVE.search(text, f.span.end, first.pos)
+    if opens is None or verb_in(text, f.span.end, opens.start()) is not None:
+        return first  # no relative clause on `f`'s phrase
+    if (closed := RELATIVE_CLOSED.match(text, opens.end())) and closed.end() <= first.pos:
+        return first  # the relative clause closed before the cue («X به علت برنامه‌هایی که … شده، حضور نخواهد یافت»)
+    main = next((hit for hit in after[1:] if hit.pos >= first.end), first)
+    if any(first.end <= g.span.start < main.pos for g in found):
+        return first  # the later cue is someone else's («… حضور نخواهد یافت و Y … حضور خواهد یافت»)
+    came = [hit.given is not None and hit.given.status in CAME for hit in (first, main)]
+    return first if came == [True, False] else main
 
 
 def _in_closed_relative(sentence: Scanned, f: Found, pos: int) -> bool:
