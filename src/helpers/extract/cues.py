@@ -13,7 +13,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
 from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL
+from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, IN_IT, NOT_EARLIER, NOT_ELSEWHERE, ORDINAL
 from helpers.extract.mentions import Cue, cue
 from helpers.extract.verb_forms import did, does, will
 
@@ -97,6 +97,10 @@ meeting (the speech cue), or the words someone else is reported to say (helpers.
 
 SPEECH_NOUNS = "(?:سخنرانی|سخنان|نطق)"
 """Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
+CALLED = "(?<!\\w)را [^.؛]{1,60}? خواند(?:ند)?(?!\\w)|(?<!\\w)از [^.؛]{1,60}?(?<!\\w)خواست(?:ند)?(?!\\w)"
+"""Called something so, or asked someone («… را مهم خواند», «از رهبران … خواست»): words said, where the
+meeting is their place (the speech cue's «در این نشست …»); not in verb_classes.SAYING, whose other readers
+(reported speech, names) would take «خواند» of a text read out too."""
 
 
 class Said(NamedTuple):
@@ -137,6 +141,12 @@ GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنن�
 """The meeting's guests as a class («سران», «مهمانان»): who welcomes them or gives a dinner for them hosts."""
 WELCOMING = "خوش ?امد ?گویی|خیر ?مقدم(?: ?گویی)?"
 """The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی»), folded."""
+TOOK_PART_IN = Said(
+    Status.ATTENDED, Kind.PARTICIPATION, cue(f"(?:با|ضمن) {ATTEND_NOUNS}(?: و {SPEECH_NOUNS})? {IN_IT}{NOT_EARLIER}")
+)
+"""The subject taking part in the meeting, told as a noun («X با حضور در این اجلاس، …», «با حضور و سخنرانی در
+افتتاحیه …»; the forward «با حضور X» is of who is named after it): with no verb of its own, it takes the
+report's time, a plan before the meeting (helpers.extract.report_time.verb_hits reads it as a state)."""
 PREV_CUES = [
     Said(
         Status.HOST,
@@ -332,12 +342,13 @@ VERB_CUES = [
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"با {SPEECH_NOUNS}"), forward=True),
     # the subject speaking at the meeting, told as a noun («X با سخنرانی در جمع سران، … را تشریح کرد»)
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:با|ضمن) {SPEECH_NOUNS} {AT_IT}")),
+    TOOK_PART_IN,
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
         Status.ATTENDED,
         Kind.SPEECH,
         cue(
-            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} سخنرانی(?: ?اش| خود)?|ایراد {SPEECH_NOUNS}"
+            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} (?:سخنرانی|نطق)(?: ?اش| خود)?|ایراد {SPEECH_NOUNS}"
             f"|در حال سخنرانی|به سخنرانی {did('پرداخت')}"
             f"|{SPEECH_NOUNS} (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
             f"|(?:بیانیه|سخنرانی|نطق) (?:ای )?[^.؛]{{0,30}}?ایراد {did('کرد', 'نمود')}"
@@ -346,7 +357,7 @@ VERB_CUES = [
             f"|(?:با|ضمن|هنگام) (?:افتتاح|گشایش) (?:رسمی )?(?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
             f"|{AT_IT}"
-            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}))"
+            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}|{CALLED}))"
         ),
     ),
     Said(
