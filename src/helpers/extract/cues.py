@@ -52,9 +52,9 @@ ATTEND_NOUNS = "(?:حضور|شرکت|اشتراک)"
 """The nouns of taking part («حضور», «شرکت», Dari «اشتراک»), folded: ATTEND's light verbs make them verbs
 («حضور یافت», «شرکت کرد»); one copy for every cue that names them."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود", "داد")
-TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی"
-"""Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی»), singular: one copy for PRESENCE (being at
-talks is being at the meeting) and TALKS (which adds the plurals)."""
+TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی|تبادل نظر"
+"""Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی», «تبادل نظر»), singular: one copy for PRESENCE
+(being at talks is being at the meeting) and TALKS (which adds the plurals)."""
 PRESENCE = f"(?:شرکت|حضور|اشتراک|سخنرانی|{TALK_NOUNS}|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 NEGATED = " (?:پیدا )?ن(?!ما|مو)"
@@ -356,6 +356,7 @@ VERB_CUES = [
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|(?:با|ضمن|هنگام) (?:افتتاح|گشایش) (?:رسمی )?(?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
+            f"|خطاب به (?:این |نخستین |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}"  # addressing it («ضمن خطاب به اجلاس»)
             f"|{AT_IT}"
             f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}|{CALLED}))"
         ),
@@ -371,7 +372,7 @@ VERB_CUES = [
         cue(
             f"(?:دیدار|ملاقات|رایزنی)(?: و (?:گفتگو|گفت و گو|رایزنی|تبادل نظر))? {did('کرد', 'داشت', 'نمود')}"
             f"|(?:دیدار|ملاقات|گفتگو|رایزنی)(?: ها| های| هایی)(?: {BILATERAL}(?: ای)?)? {did('داشت')}"
-            f"|در حاشیه [^.؛]{{0,80}}?(?:گفتگو|گفت و گو) {did('کرد')}"
+            f"|در حاشیه [^.؛]{{0,80}}?(?:گفتگو|گفت و گو|تبادل نظر) {did('کرد')}"
             "|در حال (?:دیدار|گفتگو|گفت و گو|رایزنی)"
             # talks as a sitting down to them («با X به گفتگو نشست», «به بحث و تبادل نظر پرداختند»)
             f"|به (?:(?:گفتگو|گفت و گو|مذاکره|رایزنی) {did('نشست')}|(?:بحث و )?(?:تبادل نظر|رایزنی) {did('پرداخت')})"
@@ -410,10 +411,10 @@ VERB_CUES = [
     ),
     Said(
         Status.ATTENDED,
-        Kind.SPEECH,  # presented something to or at the meeting («گزارشی به نشست سران ارائه کرد»)
+        Kind.SPEECH,  # presented something to or at the meeting («گزارشی به نشست سران ارائه کرد»), reported to it
         cue(
             f"(?:به|در) (?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}[^.؛،]{{0,80}}?"
-            f" ارایه {did('کرد', 'داد', 'نمود')}"
+            f" ارایه {did('کرد', 'داد', 'نمود')}|به (?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE} گزارش {did('داد')}"
         ),
     ),
     Said(
