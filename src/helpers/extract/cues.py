@@ -13,7 +13,16 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract import verb_classes
 from helpers.extract.meeting_nouns import ASSEMBLY, MEETING, SITTING
-from helpers.extract.meeting_place import AT_IT, AT_THE_MEETING, DURING, NOT_ELSEWHERE, ORDINAL, PARTICIPANTS
+from helpers.extract.meeting_place import (
+    AT_IT,
+    AT_THE_MEETING,
+    DURING,
+    IN_IT,
+    NOT_EARLIER,
+    NOT_ELSEWHERE,
+    ORDINAL,
+    PARTICIPANTS,
+)
 from helpers.extract.mentions import Cue, cue
 from helpers.extract.verb_forms import did, does, will
 
@@ -52,9 +61,9 @@ ATTEND_NOUNS = "(?:حضور|شرکت|اشتراک)"
 """The nouns of taking part («حضور», «شرکت», Dari «اشتراک»), folded: ATTEND's light verbs make them verbs
 («حضور یافت», «شرکت کرد»); one copy for every cue that names them."""
 FUTURE_VERB = will("کرد", "داشت", "یافت", "ورزید", "جست", "نمود", "پرداخت", "رفت", "بود", "داد")
-TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی"
-"""Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی»), singular: one copy for PRESENCE (being at
-talks is being at the meeting) and TALKS (which adds the plurals)."""
+TALK_NOUNS = "دیدار|ملاقات|گفتگو|گفت و گو|صحبت|مذاکره|رایزنی|تبادل نظر"
+"""Nouns of talks between people («دیدار», «گفت‌وگو», «رایزنی», «تبادل نظر»), singular: one copy for PRESENCE
+(being at talks is being at the meeting) and TALKS (which adds the plurals)."""
 PRESENCE = f"(?:شرکت|حضور|اشتراک|سخنرانی|{TALK_NOUNS}|ریاست|میزبانی|سفر|قرایت|نمایندگی)"
 """Nouns of being at a meeting: a plan («قرار است») is a planned presence only with one of them."""
 NEGATED = " (?:پیدا )?ن(?!ما|مو)"
@@ -97,6 +106,10 @@ meeting (the speech cue), or the words someone else is reported to say (helpers.
 
 SPEECH_NOUNS = "(?:سخنرانی|سخنان|نطق)"
 """Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
+CALLED = "(?<!\\w)را [^.؛]{1,60}? خواند(?:ند)?(?!\\w)|(?<!\\w)از [^.؛]{1,60}?(?<!\\w)خواست(?:ند)?(?!\\w)"
+"""Called something so, or asked someone («… را مهم خواند», «از رهبران … خواست»): words said, where the
+meeting is their place (the speech cue's «در این نشست …»); not in verb_classes.SAYING, whose other readers
+(reported speech, names) would take «خواند» of a text read out too."""
 
 
 class Said(NamedTuple):
@@ -137,6 +150,12 @@ GUESTS = "سران|رهبران|مهمانان|میهمانان|شرکت کنن�
 """The meeting's guests as a class («سران», «مهمانان»): who welcomes them or gives a dinner for them hosts."""
 WELCOMING = "خوش ?امد(?:ید)? ?گویی|خیر ?مقدم(?: ?گویی)?"
 """The noun of welcoming («خوشامدگویی», «خیرمقدم‌گویی», Dari «خوش آمدید گویی»), folded."""
+TOOK_PART_IN = Said(
+    Status.ATTENDED, Kind.PARTICIPATION, cue(f"(?:با|ضمن) {ATTEND_NOUNS}(?: و {SPEECH_NOUNS})? {IN_IT}{NOT_EARLIER}")
+)
+"""The subject taking part in the meeting, told as a noun («X با حضور در این اجلاس، …», «با حضور و سخنرانی در
+افتتاحیه …»; the forward «با حضور X» is of who is named after it): with no verb of its own, it takes the
+report's time, a plan before the meeting (helpers.extract.report_time.verb_hits reads it as a state)."""
 PREV_CUES = [
     Said(
         Status.HOST,
@@ -335,12 +354,13 @@ VERB_CUES = [
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"با {SPEECH_NOUNS}"), forward=True),
     # the subject speaking at the meeting, told as a noun («X با سخنرانی در جمع سران، … را تشریح کرد»)
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"(?:با|ضمن) {SPEECH_NOUNS} {AT_IT}")),
+    TOOK_PART_IN,
     Said(Status.ATTENDED, Kind.SIGNING, cue("به امضای"), forward=True),
     Said(
         Status.ATTENDED,
         Kind.SPEECH,
         cue(
-            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} سخنرانی(?: ?اش| خود)?|ایراد {SPEECH_NOUNS}"
+            f"(?:سخنرانی|نطق) {did('کرد', 'نمود')}|{DURING} (?:سخنرانی|نطق)(?: ?اش| خود)?|ایراد {SPEECH_NOUNS}"
             f"|در حال سخنرانی|به سخنرانی {did('پرداخت')}"
             f"|{SPEECH_NOUNS} (?:افتتاحیه|اختتامیه|افتتاحیه ای|اختتامیه ای)"
             f"|(?:بیانیه|سخنرانی|نطق) (?:ای )?[^.؛]{{0,30}}?ایراد {did('کرد', 'نمود')}"
@@ -348,8 +368,9 @@ VERB_CUES = [
             f"|(?:{MEETING})[^.؛]{{0,40}}?را (?:افتتاح|اغاز) {did('کرد', 'نمود')}"
             f"|(?:با|ضمن|هنگام) (?:افتتاح|گشایش) (?:رسمی )?(?:این |{ORDINAL} )?(?:{MEETING})(?!\\w)"
             f"|در نوبت خود|سخنران(?:ان)?(?!\\w) (?:[^.؛]{{0,30}} )?(?:{MEETING})"
+            f"|خطاب به (?:این |نخستین |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}"  # addressing it («ضمن خطاب به اجلاس»)
             f"|{AT_IT}"
-            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}))"
+            f"(?:[^.؛:]{{0,60}}?:|[^.؛]{{0,200}}?(?:{SAYING}|صحبت {did('کرد', 'نمود')}|{CALLED}))"
         ),
     ),
     Said(
@@ -363,7 +384,7 @@ VERB_CUES = [
         cue(
             f"(?:دیدار|ملاقات|رایزنی)(?: و (?:گفتگو|گفت و گو|رایزنی|تبادل نظر))? {did('کرد', 'داشت', 'نمود')}"
             f"|(?:دیدار|ملاقات|گفتگو|رایزنی)(?: ها| های| هایی)(?: {BILATERAL}(?: ای)?)? {did('داشت')}"
-            f"|در حاشیه [^.؛]{{0,80}}?(?:گفتگو|گفت و گو) {did('کرد')}"
+            f"|در حاشیه [^.؛]{{0,80}}?(?:گفتگو|گفت و گو|تبادل نظر) {did('کرد')}"
             "|در حال (?:دیدار|گفتگو|گفت و گو|رایزنی)"
             # talks as a sitting down to them («با X به گفتگو نشست», «به بحث و تبادل نظر پرداختند»)
             f"|به (?:(?:گفتگو|گفت و گو|مذاکره|رایزنی) {did('نشست')}|(?:بحث و )?(?:تبادل نظر|رایزنی) {did('پرداخت')})"
@@ -404,10 +425,10 @@ VERB_CUES = [
     ),
     Said(
         Status.ATTENDED,
-        Kind.SPEECH,  # presented something to or at the meeting («گزارشی به نشست سران ارائه کرد»)
+        Kind.SPEECH,  # presented something to or at the meeting («گزارشی به نشست سران ارائه کرد»), reported to it
         cue(
             f"(?:به|در) (?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE}[^.؛،]{{0,80}}?"
-            f" ارایه {did('کرد', 'داد', 'نمود')}"
+            f" ارایه {did('کرد', 'داد', 'نمود')}|به (?:این |{ORDINAL} )?(?:{MEETING}){NOT_ELSEWHERE} گزارش {did('داد')}"
         ),
     ),
     Said(

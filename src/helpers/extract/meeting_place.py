@@ -31,6 +31,8 @@ NOT_ELSEWHERE = (
 """Not a press meeting («نشست خبری», «نشست هفتگی با خبرنگاران») unless held on the meeting's sidelines or
 at its close, nor a domestic one, nor an earlier one («در نشست سران پیشین»): who speaks there is not
 thereby at the meeting the report is about."""
+NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
+"""Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
 NOT_TAKING_PART = (
     "(?<!شرکت[\\s\\u200c])(?<!حضور[\\s\\u200c])(?<!اشتراک[\\s\\u200c])(?<!کننده[\\s\\u200c])(?<!کنندگان[\\s\\u200c])"
     "(?<!حاضر[\\s\\u200c])"
@@ -64,9 +66,11 @@ part's noun (this replaces a list of twelve part nouns); the second word may be 
 DURING = "(?:در|طی|ضمن|حین|در طی|در طول|در جریان|در خلال)"
 """The prepositions of «during», folded («در / طی / ضمن / حین / در جریان سخنرانی خود»): an act done while
 another goes on, as a speech is given."""
-AT_THE_MEETING = f"{NOT_TAKING_PART}(?!{ABOUT})(?:در|طی) {PART_OF}(?:این |نخستین |{ORDINAL} )?"
+IN_THE_MEETING = f"(?!{ABOUT})(?:در|طی) {PART_OF}(?:این |نخستین |{ORDINAL} )?"
 """«در» or «طی» and the part of the meeting before its name: where what someone did there was done;
 not what a phrase is about («در مورد / در خصوص این نشست», document_cues.ABOUT)."""
+AT_THE_MEETING = f"{NOT_TAKING_PART}{IN_THE_MEETING}"
+"""The same, not after a noun of taking part (NOT_TAKING_PART)."""
 CEREMONY = "(?<=افتتاحیه\\s)|(?<=اختتامیه\\s)|(?<=گشایش\\s)"
 """The opening or closing ceremony with the meeting unnamed («در آیین گشایش گفت»): the meeting's own."""
 THIS_CEREMONY = "(?<=این\\s)مراسم(?!\\w)|(?<=همین\\s)مراسم(?!\\w)"
@@ -81,10 +85,12 @@ GUEST_OF = "(?:مهمان|میهمان)(?:ان)?(?: (?:ویژه|افتخاری|�
 """A guest or guests of the meeting, with an adjective of rank («مهمان ویژه», «مهمانان عالی‌رتبه»), folded."""
 AMONG = f"جمع (?:{PARTICIPANTS}|سران|رهبران)"
 """Among the meeting's participants («در جمع سران … گفت»): speaking there is speaking at it."""
-AT_IT = f"{AT_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}|{THIS_CEREMONY}){NOT_ELSEWHERE}"
+IN_IT = f"{IN_THE_MEETING}(?:(?:{MEETING})(?!\\w)|{AMONG}|{CEREMONY}|{THIS_CEREMONY}){NOT_ELSEWHERE}"
 """The meeting (or a part of it, its ceremony, its participants) as the place of what someone does
 there («در این نشست», «در مراسم افتتاحیه», «در این مراسم», «در جمع سران»), not a press, domestic or earlier
 one."""
+AT_IT = f"{NOT_TAKING_PART}{IN_IT}"
+"""The same, not as what someone takes part in (NOT_TAKING_PART: «شرکت‌کنندگان در این نشست»)."""
 
 OPENING = re.compile("(?<!\\w)(?:افتتاح|گشایش|خوش[\\s\u200c]?امد|اغاز)")
 """The meeting's opening or a welcome («مراسم افتتاحیه», «گشایش», «خوش‌آمد گفت», «با سخنان X آغاز شد»), folded."""

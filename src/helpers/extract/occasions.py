@@ -35,7 +35,17 @@ from helpers.extract.meeting_place import PRESS
 from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
-from helpers.extract.time_cues import HELD, HELD_NOW, PAST, PLANS, PREPARATORY, TO_COME, TODAY, UNDER_WAY
+from helpers.extract.time_cues import (
+    HELD,
+    HELD_NOW,
+    PAST,
+    PLANS,
+    PREPARATORY,
+    SPAN_TO_NOW,
+    TO_COME,
+    TODAY,
+    UNDER_WAY,
+)
 from helpers.extract.verb_classes import BECOME
 from helpers.text import gazetteer as gz
 
@@ -295,8 +305,8 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
     برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
     is still to come («فردا برگزار می‌شود», «قرار است … برگزار شود»; not talks to come: `_of_talks`),
-    "earlier" when it tells of an
-    earlier one («نشست قبلی … برگزار شده بود»), "" when it says neither, says both («نشست وزیران دیروز
+    "earlier" when it tells of an earlier one («نشست قبلی … برگزار شده بود»; a counted span up to now,
+    «در سه سال گذشته», is none), "" when it says neither, says both («نشست وزیران دیروز
     برگزار شد و اجلاس سران فردا آغاز می‌شود»: two meetings), or speaks of a preparatory meeting («نشست
     کارشناسان امروز آغاز شد»). After a "now" `before`, a present «برگزار می‌شود»
     keeps it. A date written for the day the report was published (`dated_today`: where each one ends,
@@ -314,8 +324,9 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
         return ""
     if find_cues(PREPARATORY, sentence):
         return ""
-    if find_cues(PAST, sentence):
-        return "earlier"
+    spans = find_cues(SPAN_TO_NOW, sentence)
+    if any(not any(s.start <= p.start < s.end for s in spans) for p in find_cues(PAST, sentence)):
+        return "earlier"  # not a counted span up to now («در سه سال گذشته بررسی خواهد شد»)
     text, today = sentence.text, [*(span.end for span in find_cues(TODAY, sentence)), *dated_today]
     plan = bool(find_cues(PLANS, sentence))
     if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):

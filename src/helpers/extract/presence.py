@@ -28,7 +28,15 @@ from helpers.extract.cues import (
 )
 from helpers.extract.document_cues import NOUNS
 from helpers.extract.meeting_nouns import MEETING
-from helpers.extract.meeting_place import DURING, GUEST_OF, NOT_ELSEWHERE, PART_OF, PARTICIPANTS, PRESS_MEETING
+from helpers.extract.meeting_place import (
+    DURING,
+    GUEST_OF,
+    NOT_EARLIER,
+    NOT_ELSEWHERE,
+    PART_OF,
+    PARTICIPANTS,
+    PRESS_MEETING,
+)
 from helpers.extract.mentions import cue
 
 PURPOSE = "(?:برای|جهت|از بهر|به منظور|با هدف|به هدف|به قصد)"
@@ -85,8 +93,6 @@ SPEECH_NOUN = Said(
 )
 """«X در / طی / ضمن سخنانی … گفت» (meeting_place.DURING): a speech with no place named, like «در سخنرانی خود»; at the
 meeting only in a report written while or after it is held (helpers.extract.status reads the frame)."""
-NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
-"""Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
 PRESS_HELD = f"{PRESS_MEETING} (?:[^.؛]{{1,40}}? )?{did('ترتیب داد', 'برگزار کرد', 'برگزار نمود')}"
 """Held a press conference («نشست خبری ترتیب داد», «کنفرانس مطبوعاتی برگزار کرد»): spoke to the press."""
 FROM_IT = f"از (?:این |{ORDINAL} )?(?:{MEETING})(?!\\w){NOT_EARLIER}"

@@ -126,7 +126,7 @@ TALKS_WITH = f"(?:{DURING}|با) (?:{TALKS}|نشست)(?:ی| های?)?(?: {BILATE
 نشست دوجانبه با»), folded: not talks after or before something («پس از نشست با X … گفتوگو خواهد کرد»), nor the
 purpose of a trip («به منظور / برای دیدار با X», presence.TO_MEET)."""
 WITH_PARTNER = re.compile(
-    f"(?<!\\w)(?:مشترک با|به ?همراه|همراه با|{TALKS_WITH})".replace(" ", "[\\s\u200c]*") + '[\\s\u200c«»"]*$'
+    f"(?<!\\w)(?:مشترک با|به ?همراه|همراه با|(?P<talks>{TALKS_WITH}))".replace(" ", "[\\s\u200c]*") + '[\\s\u200c«»"]*$'
 )
 """A comitative right before a person («در کنفرانس خبری مشترک با X», «به همراه X», «همراه با X»), or the
 noun of talks with them («در دیدار با X», «با ملاقات با X», «در نشست دوجانبه با X»), folded, titles blanked:
@@ -145,20 +145,25 @@ def partners(sentence: Scanned, found: list[Found]) -> None:
     """Whoever a comitative names with the subject of an act at the meeting («X … در کنفرانس خبری مشترک
     با Y … تأکید کرد», «X به همراه Y و Z این طرح را امضا کردند») was there with them, or is to be: Y (and
     the people listed with Y) share the presence or plan the sentence gives the nearest person named
-    before the comitative."""
+    before the comitative. Where no cue placed the subject but the sentence names them with this meeting
+    (meta "at_it", readings.named_at_it), the partner of a joint act is so named too («X در نشست خبری مشترک
+    با Y گفت: … این نشست …»), not one the subject only had talks with («X در دیدار با Y …»)."""
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("pronoun")):
         head = _head(sentence, found, f)
-        if not _after_partner_word(sentence, head):
-            continue
+        partner = _partner_word(sentence, head)
         subject = next((g for g in reversed(found) if g.span.end <= head.span.start), None)
-        if subject is not None and subject.status in SHARED:
+        if partner is None or subject is None:
+            continue
+        if subject.status in SHARED:
             f.status = SHARED[subject.status]
             f.cue = Kind.PLANNED if f.status == Status.EXPECTED else Kind.PARTICIPATION
+        elif subject.meta.get("at_it") and not partner.group("talks"):
+            f.meta["at_it"] = True
 
 
-def _after_partner_word(sentence: Scanned, f: Found) -> bool:
-    """Whether a comitative (WITH_PARTNER) stands right before `f`, their titles and honorifics aside, in the
-    same phrase: no comma or clause end between («ضمن شرکت در نشست، با X دیدار کند»: the meeting is one
-    phrase, the talks with X another)."""
+def _partner_word(sentence: Scanned, f: Found) -> re.Match[str] | None:
+    """The comitative (WITH_PARTNER) right before `f`, their titles and honorifics aside, in the same phrase:
+    no comma or clause end between («ضمن شرکت در نشست، با X دیدار کند»: the meeting is one phrase, the talks
+    with X another); None if there is none."""
     cut = PHRASE_END.search(sentence.text, max(0, f.span.start - 40), f.span.start)
-    return WITH_PARTNER.search(" ".join(_words_before(sentence, [], f, cut.end() if cut else 0))) is not None
+    return WITH_PARTNER.search(" ".join(_words_before(sentence, [], f, cut.end() if cut else 0)))

@@ -330,8 +330,11 @@ AUDIENCE = cue(
     "|همکاران (?:گرامی|عزیز|محترم)"
 )
 """The audience addressed as a plural («جلالتمآبان», «خانم‌ها و آقایان», «حضار گرامی»): said only to a hall."""
-COURTESY = cue('^[«"]?(?:جناب|عالیجناب|جلالتماب)(?!\\w)[^.؛!؟?]*?(?<!\\w)محترم')
-"""A line opening with a courtesy before a name and a title of respect («جناب آقای X، وزیر محترم …»)."""
+COURTESY = cue(
+    '^[«"]?(?:(?:جناب|عالیجناب|جلالتماب)(?!\\w)[^.؛!؟?]*?(?<!\\w)محترم|(?:برادر|خواهر|همکار|دوست) (?:محترم|گرامی|عزیز))'
+)
+"""A line opening with a courtesy before a name and a title of respect («جناب آقای X، وزیر محترم …»), or
+with the name's own address of kinship or fellowship («برادر محترم X، وزیر امور خارجه …؛», «همکار گرامی X»)."""
 
 
 def addressed(sentence: Scanned, found: list[Found]) -> list[Found]:

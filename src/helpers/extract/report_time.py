@@ -23,6 +23,7 @@ from helpers.extract.cues import (
     STATIVE,
     TALKS,
     THIS_MEETING,
+    TOOK_PART_IN,
     VERB_CUES,
     Said,
 )
@@ -301,7 +302,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         Hit(
             pos,
             said,
-            None if times.asked_about(pos) else times.of(said, pos, tense(sentence, Span(pos, end))),
+            None if times.asked_about(pos) else times.of(said, pos, _tense_of(sentence, said, Span(pos, end))),
             plural,
             _first(sentence, Span(pos, end)),
             _talks(sentence, Span(pos, end)),
@@ -314,6 +315,11 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         and not (said.kind == Kind.PLANNED and _of_the_meeting(sentence, Span(pos, end)))
         and not (said.kind == Kind.DEPARTURE and _set_off_aside(sentence, pos, [h[0] for h in hits], times.reports))
     ]
+
+
+def _tense_of(sentence: Scanned, said: Said, span: Span) -> str:
+    """The cue's `tense`; taking part told as a noun, with no verb of its own (TOOK_PART_IN), is a state."""
+    return "stative" if said is TOOK_PART_IN else tense(sentence, span)
 
 
 def _trip_there(sentence: Scanned, pos: int, end: int, cues: list[int], times: Times) -> bool:

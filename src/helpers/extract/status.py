@@ -151,8 +151,8 @@ def apply_status(
     _of_host_state(sentence, found)
     held_at(sentence, found, times)
     by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
-    partners(sentence, found)  # and who did it with them
     named_at_it(sentence, found, objects, times)  # and who else is named with this meeting (attendees.collapse)
+    partners(sentence, found)  # and who did either with them
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:

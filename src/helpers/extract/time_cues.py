@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.cues import ATTEND, ATTEND_NOW, BECAME, BECOMES, FUTURE_VERB, PLAN, TALKS
+from helpers.extract.document_cues import NUMBER
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
@@ -100,6 +101,9 @@ PAST = cue(
 )
 """Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار»): cues in its clause
 are not said of this meeting."""
+SPAN_TO_NOW = cue(f"(?:{NUMBER}|چند) (?:سال|ماه)(?: های?)? (?:گذشته|اخیر)")
+"""A counted span up to now («در سه سال گذشته», «طی چند ماه اخیر»), not the earlier occasion «سال گذشته»
+names alone: what the meeting reviews over it (helpers.extract.occasions.frame)."""
 EARLIER_ON = cue(BEFORE_NOW)
 """An adverb of earlier time: with «در این نشست» after it in its clause («پیش‌تر X در این نشست سخنرانی
 کرد») it is earlier in this meeting, not another occasion (helpers.extract.report_time)."""
