@@ -178,6 +178,9 @@ DRAFT_VERB_START = cue_regex(DRAFT_VERBS)
 DISCUSSED = "(?:بحث|گفتگو|گفت و گو|رایزنی|مذاکره|مذاکرات|تبادل نظر)(?: و (?:بحث|گفتگو|گفت و گو|رایزنی|تبادل نظر))?"
 """Talks on a document («بحث و گفتگو روی مسوده …», «رایزنی در مورد کنوانسیون …»): it is put forward,
 not yet adopted (proposed); a creation after them is a topic («گفتگو درباره ایجاد …»)."""
+TALKED_AFTER = re.compile(r"[\s\u200c]*" + cue_regex(DISCUSSED).pattern)
+"""Talks right after a statement a preposition of topic governs («در خصوص … و بیانیه پایانی بحث و تبادل نظر
+کرد»): its text is still under discussion, proposed."""
 DISCUSSED_CUE = worded(
     rf"{DISCUSSED} (?:در مورد|درباره|در باره|پیرامون|روی|بر سر|در خصوص)(?=[\s\u200c]+(?:{NOUNS}))",
     *("بحث", "گفتگو", "وگو", "و گو", "رایزنی", "مذاکره", "مذاکرات", "تبادل"),
