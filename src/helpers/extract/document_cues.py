@@ -57,6 +57,11 @@ HEAD_RE = cue_regex(HEAD)
 COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS}){ENDING}")
 """A counted title's counted noun phrase up to its head word («پیش‌نویس ۱۰ سند», «چندین سند»)."""
 BARE_HEAD = cue_regex(rf"(?:{HEADS}){ENDING}")
+PLURAL_PAIR = cue_regex(
+    rf"(?:(?:{NOUNS}) ?ها|اسناد|مصوبات|تصمیمات|تصامیم) و (?:(?:{NOUNS}) ?ها|اسناد|مصوبات|تصامیم)", end=""
+)
+"""A bare plural joined to another plural («تفاهم‌نامه‌ها و اسناد مشترکی»): documents named only by a generic pair
+of plurals are one row (the dev-set README's session-15 decision (a))."""
 INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|یی|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 ABOUT = (
