@@ -105,6 +105,7 @@ is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
     rf"|(?:در|طی) (?:{MEETING}|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|دوره|تاریخ|این|ان|شهر|مراسم)"
+    r"|در (?:نتیجه|پی|اثر|ادامه)"
     r" ?(?:ای|یی|ی)?"
     rf"|به (?:{MEETING})|(?:در|با) (?:\d+|{NUMBER})|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
@@ -113,7 +114,7 @@ SETTING = cue_regex(
     rf"|را|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»; the period it
-covers, «در دوره …»), its size
+covers, «در دوره …»), what it follows from («در نتیجه/پی/اثر/ادامه …»), its size
 («در ۳۱ صفحه», «در هشت بند»: «در/با» and a count, in digits or words), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
 title even inside a purpose, where another «با» may belong to the purpose), after a document and before
