@@ -19,16 +19,18 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
+    "|توافقات"
     "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
     r"|(?<!در[\s\u200c])(?<!در)چه?ارچوب"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
-«تصامیم», «فیصله» (a decision, unnamed alone like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک
-… را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package
-of measures («بسته تحریمی/حمایتی …», the dev-set README's session-9 decision) only with the relational adjective
-in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»). Compounds read however they are
+«تصامیم», «توافقات» (agreements: «"توافقات بن" امضا گردید»), «فیصله» (a decision, unnamed alone like «تصمیم»:
+GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات»
+too; guidelines adopted («رهنمودهای راهبردی»), and a package of measures («بسته تحریمی/حمایتی …», the dev-set
+README's session-9 decision) only with the relational adjective in «ی» that names its kind: «بسته» alone is
+"closed" («مرزها بسته شد»). Compounds read however they are
 written, together, with a ZWNJ or apart («قرار دادی برای …», «تفاهم نامه»); the light verb «قرار داد» («مورد بررسی
 قرار داد») ends its clause (CLAUSE_BREAK) before any verb acts on it. A framework («چارچوب/چهارچوب همکاری …»)
 is one, not the compound preposition «در چارچوب …» (within)."""
@@ -305,7 +307,7 @@ OFFICE_AND_COUNT = cue_regex(
 )
 """The words of signers named by office and count alone (SIGNERS, document_words.names_no_one)."""
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق(?:ات)?{ENDING}"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
@@ -315,7 +317,7 @@ GENERIC = cue_regex(
     rf"|(?:{HEADS}){ENDING}(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
 """Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none;
-«تصمیم برای ایجاد X» names one), a bare «توافق» (agreement reached, no text), «اسناد زیر» (the list
+«تصمیم برای ایجاد X» names one), a bare «توافق/توافقات» (agreement reached, no text), «اسناد زیر» (the list
 that follows names them), bare «اسناد» and «اسنادی» named by no more than their field («اسنادی در زمینه
 همکاری»; «اسناد همکاری» names a kind and stays), a document word with only vague adjectives (VAGUE:
 «اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a schedule or a weapons programme («برنامه
