@@ -54,10 +54,11 @@ VERBS = (
 )
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
-WITH_NOUNS = ("مبارزه", "مقابله", "همکاری", "تعامل", "هماهنگی", "رابطه", "ارتباط")
+WITH_NOUNS = ("مبارزه", "مقابله", "همکاری", "تعامل", "هماهنگی", "رابطه", "ارتباط", "توافق")
 WITH = "".join(f"(?<!{noun} )" for noun in WITH_NOUNS) + "با"
 """«با» (with) opens what goes with a document in the sentence («بیانیه X با ده محور صادر شد», «… با
-اکثریت آرا تصویب شد»), unless a noun of the title's chain governs it (WITH_NOUNS: «مبارزه با …», «همکاری با …»)."""
+اکثریت آرا تصویب شد»), unless a noun of the title's chain governs it (WITH_NOUNS: «مبارزه با …», «همکاری با …»,
+«طرح توافق با X»: the party agreed with)."""
 ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|پرتو|ادامه|طول|کنار)|{BASIS})"
 """Compound prepositions of alignment, sequence or basis («در راستای/در قالب/در پی/در پاسخ به …», «بر اساس/طبق/در
 چارچوب …», cues.BASIS): an adverbial of the clause, which no ezafe chain holds."""
