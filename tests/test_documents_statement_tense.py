@@ -46,3 +46,14 @@ def test_wanting_is_a_verb_the_future_auxiliary_alone_is_none(text: str, tense: 
 def test_a_statement_talked_about_is_still_under_discussion(text: str, expected: tuple[str, str]) -> None:
     """A final statement a preposition of topic governs, followed by talks, is a text being negotiated."""
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در اعلامیه مشترک مطبوعاتی گروه الف آمده است که گفتگوها ادامه می‌یابد.", ("اعلامیه مشترک مطبوعاتی", "issued")),
+        ("بیانیه مشترک خبری سران در پایان نشست منتشر شد.", ("بیانیه مشترک خبری", "issued")),
+    ],
+)
+def test_a_joint_press_statement_is_a_joint_statement(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]

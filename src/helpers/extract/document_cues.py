@@ -224,11 +224,13 @@ so is a document whose finalizing is under way («نهایی کردن/نهایی
 drafting, finalizing or signing is only called needed or important is a topic (NEEDED_BEFORE).
 """
 FINAL = worded(
-    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
+    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)"
+    "(?: (?:مطبوعاتی|خبری))?",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
 )
-"""A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
-meeting's outcome: issued (not a draft of one)."""
+"""A final or joint statement (or final resolution, «قطعنامه پایانی»; a joint press statement, «اعلامیه مشترک
+مطبوعاتی …», whose chain names its signers too) named with no action is the meeting's outcome: issued (not a draft
+of one)."""
 SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
 """Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): part of its ezafe chain when the
 chain names whose they are (a body or states: «… وزیران امور خارجه گروه هفت», «… روسای کشورهای عضو سازمان …»);
