@@ -85,3 +85,10 @@ def test_a_draft_of_no_document_is_no_row(text: str, expected: list[tuple[str, s
 def test_a_pair_of_generic_plurals_is_one_row(text: str, expected: list[tuple[str, str]]) -> None:
     """The dev-set README's session-15 decision (a): a coordinated pair of plurals naming no document is one row."""
     assert [(t, str(a)) for t, a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["وزیر نفت گفت: یک تصمیم استثنایی در سازمان گرفته شد.", "تصمیمات مهمی در نشست وزیران اتخاذ شد."]
+)
+def test_where_a_decision_is_taken_names_none(text: str) -> None:
+    assert rows(text) == []

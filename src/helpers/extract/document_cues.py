@@ -309,7 +309,8 @@ OFFICE_AND_COUNT = cue_regex(
 )
 """The words of signers named by office and count alone (SIGNERS, document_words.names_no_one)."""
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق(?:ات)?{ENDING}(?: با .*)?"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?(?: در .*)?"
+    rf"|توافق(?:ات)?{ENDING}(?: با .*)?"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
@@ -318,14 +319,14 @@ GENERIC = cue_regex(
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:{BACK_REFERENCE})(?!\w).*"
     rf"|(?:{HEADS}){ENDING}(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none; «تصمیم برای
-ایجاد X» names one), a bare «توافق/توافقات» (agreement reached, no text; with whom, «توافق با X», names none),
-«اسناد زیر» (the list that follows names them), bare «اسناد» and «اسنادی» named by no more than their field («اسنادی
-در زمینه همکاری»; «اسناد همکاری» names a kind and stays), a document word with only vague adjectives (VAGUE: «اسناد
-مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a schedule or a weapons programme («برنامه سفر
-…», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of this meeting;
-nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»), which names one already
-named, as «این قرارداد» does."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none, nor where
+they are taken, «تصمیمی استثنایی در X»; «تصمیم برای ایجاد X» names one), a bare «توافق/توافقات» (agreement reached,
+no text; with whom, «توافق با X», names none), «اسناد زیر» (the list that follows names them), bare «اسناد» and
+«اسنادی» named by no more than their field («اسنادی در زمینه همکاری»; «اسناد همکاری» names a kind and stays), a
+document word with only vague adjectives (VAGUE: «اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف»,
+stays), a schedule or a weapons programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a
+matter («طرح این موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
+نظر», «تفاهم‌نامه مذکور»), which names one already named, as «این قرارداد» does."""
 DESCRIBED = re.compile(
     r"(?:[^.،؛:]{0,60}?(?:شد|شدند|کرد|کردند|رسید|رسیدند|رساندند|نمودند|اند|است)(?!\w))?[\s\u200c]+که(?!\w)"
 )
