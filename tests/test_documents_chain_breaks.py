@@ -56,6 +56,7 @@ def test_a_hyphen_before_a_number_names_a_group(text: str, expected: str) -> Non
         ("موافقت‌نامه مبارزه با قاچاق مواد مخدر امضا شد.", "موافقت‌نامه مبارزه با قاچاق مواد مخدر"),
         ("سند همکاری با ازبکستان امضا شد.", "سند همکاری با ازبکستان"),
         ("طرح مقابله با تروریسم تصویب شد.", "طرح مقابله با تروریسم"),
+        ("طرح توافق با کشور الف برای مهار سیل نهایی شد.", "طرح توافق با کشور الف برای مهار سیل"),  # the party
         (
             "برنامه‌ای برای تجهیز ارتش‌ها با جنگ‌افزارهای نو تصویب شد.",
             "برنامه‌ای برای تجهیز ارتش‌ها با جنگ‌افزارهای نو",
@@ -66,6 +67,11 @@ def test_a_hyphen_before_a_number_names_a_group(text: str, expected: str) -> Non
 )
 def test_a_preposition_a_noun_of_the_chain_governs_stays(text: str, expected: str) -> None:
     assert [t for t, _ in rows(text)] == [expected]
+
+
+def test_an_agreement_with_a_party_names_no_text() -> None:
+    """A bare «توافق» stays unnamed when its party follows (cues.GENERIC), though «طرح توافق با X» keeps it."""
+    assert rows("رئیس‌جمهور پس از امضای توافق با کشور الف و کشور ب گفت که دیگران هم می‌توانند بپیوندند.") == []
 
 
 @pytest.mark.parametrize(

@@ -66,3 +66,29 @@ def test_the_unnamed_documents_of_a_later_meeting_are_no_rows(text: str, expecte
 )
 def test_a_draft_of_no_document_is_no_row(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "انتظار می‌رود تفاهمنامه‌ها و اسناد مشترکی در پایان اجلاس به امضا برسد.",
+            [("تفاهمنامه\u200cها و اسناد مشترکی", "proposed")],
+        ),
+        ("مصوبات و توافق‌نامه‌هایی در این نشست تصویب شد.", [("مصوبات و توافق\u200cنامه\u200cهایی", "adopted")]),
+        (  # a named document beside a plural stays a row of its own
+            "منشور سازمان و تفاهم‌نامه‌های همکاری در پایان اجلاس امضا شد.",
+            [("منشور سازمان", "signed"), ("تفاهم\u200cنامه\u200cهای همکاری", "signed")],
+        ),
+    ],
+)
+def test_a_pair_of_generic_plurals_is_one_row(text: str, expected: list[tuple[str, str]]) -> None:
+    """The dev-set README's session-15 decision (a): a coordinated pair of plurals naming no document is one row."""
+    assert [(t, str(a)) for t, a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["وزیر نفت گفت: یک تصمیم استثنایی در سازمان گرفته شد.", "تصمیمات مهمی در نشست وزیران اتخاذ شد."]
+)
+def test_where_a_decision_is_taken_names_none(text: str) -> None:
+    assert rows(text) == []

@@ -311,3 +311,15 @@ def test_a_document_dated_since_or_in_a_past_month_is_earlier(text: str, expecte
     document's action before this meeting (cues.EARLIER): no row; this month and «پس از امضای X» (after it,
     at the meeting) are this meeting's."""
     assert [(t, str(a.value)) for t, a in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('پس از هشت روز گفتگو، "توافقات کابل" در پایان کنفرانس امضا گردید.', [("توافقات کابل", "signed")]),
+        ("توافقات نشست وزیران دیروز به تصویب رسید.", [("توافقات نشست وزیران", "adopted")]),
+        ("هدف از این گفتگو آن است که متن توافقات تهیه شود.", []),  # bare, as «توافق»: no text named
+    ],
+)
+def test_agreements_in_the_arabic_plural_are_documents(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, str(a)) for t, a in rows(text)] == expected

@@ -53,6 +53,10 @@ def test_a_document_put_forward_in_any_tense_is_proposed(text: str, title: str) 
         "در بخشی از بیانیه پیشنهادهای تازه‌ای ارائه شده است.",  # where the proposals stand
         "آنها خواستند که دبیرخانه نقشه راهی برای صلح ارائه کند.",  # a wish, not a plan
         "اتحادیه طرحی را برای بازسازی شهر مطرح کرد.",  # «مطرح»: raised, no putting forward
+        # a comma leaves the topic in another clause: the answer is what is put forward
+        "آقای الف در خصوص برنامه‌های اقتصادی دولت و پرسش‌های نمایندگان، پاسخ ارائه کرد.",
+        "وزیر کار در این دیدار طرح اعزام کارگران را به همتای خود ارایه کرد.",  # to one counterpart: two-sided
+        "وزیر کار در حاشیه نشست طرح اعزام کارگران را به همتا ترکمنی‌اش ارائه کرد.",
     ],
 )
 def test_no_document_is_put_forward(text: str) -> None:
@@ -80,6 +84,7 @@ def test_a_document_put_forward_by_an_action_noun(text: str, expected: list[tupl
     "text, expected",
     [
         ("سه کشور اروپایی طرحی را برای اصلاح قوانین بودجه به این نشست ارائه کرده‌اند.", [("طرحی", "proposed")]),
+        ("وزیر کار طرح اعزام کارگران را به همتایان خود در نشست ارائه کرد.", [("طرح اعزام کارگران", "proposed")]),
         ("وزیران ضمن تشریح موانع اجرای طرح‌ها و پروژه‌های مشترک، راهکارهای خود را نیز ارائه کردند.", []),
     ],
 )

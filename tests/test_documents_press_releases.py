@@ -20,6 +20,9 @@ from document_fixtures import rows
         "ریاست عمومی امور زنان در اعلامیهای از تصمیم تازه انتقاد کرد.",  # ZWNJ lost
         "این گزارش پس از آن منتشر شد که بانک مرکزی در بیانیه‌ای نرخ تازه را اعلام کرد.",  # after «که»
         "کشورهای عضو گروه الف ضمن بیانیه‌ای تجاوز به مرزها را محکوم کردند.",  # the members of another group
+        # an office as the agent of the statement's own clause
+        "در ادامه بیانیه‌ای که از سوی کاخ ریاست جمهوری صادر شد آمده است که رهبران بر صلح تاکید کردند.",
+        "بیانیه‌ای که توسط وزارت خارجه منتشر شد از نشست رهبران استقبال کرد.",
     ],
 )
 def test_a_bodys_statement_tied_to_no_meeting_is_no_row(text: str) -> None:

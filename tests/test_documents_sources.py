@@ -43,6 +43,9 @@ def test_a_text_quoted_as_the_source_is_issued(text: str, title: str) -> None:
         "گزارش دبیرکل که در سند شماره ۳ آمده است توسط وزیران تصویب شد.",  # where something else stands
         "در بیانیه‌ها آمده است که اعضا باید همکاری کنند.",  # a plural names no text
         "در بیانیه خود گفت که همکاری مهم است.",  # no text quoted, a speaker's own words
+        "در اعلامیه نمایندهگی دایمی کابل در ژنو آمده است که از اعضا سپاسگزاریم.",  # a mission's, Dari spelling
+        # «در یک اعلامیه» is «در اعلامیه‌ای»: where the words stand, not what the verb adopts
+        "در یک اعلامیه این وزارت آمده است، این آجندای منطقه‌ای در نشست وزیران تصویب شده است.",
     ],
 )
 def test_no_text_of_the_meeting_is_quoted(text: str) -> None:

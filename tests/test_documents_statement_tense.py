@@ -30,3 +30,30 @@ def test_wanting_is_a_verb_the_future_auxiliary_alone_is_none(text: str, tense: 
     verb = first_verb(text, 0, len(text))
     assert verb is not None and verb.tense == tense
     assert first_verb("خواهد", 0, 5) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "وزیر خارجه الف در حاشیه اجلاس با همتای خود در خصوص تحولات منطقه و بیانیه پایانی بحث و تبادل نظر کرد.",
+            ("بیانیه پایانی", "proposed"),
+        ),
+        ("نمایندگان درباره امنیت مرزها و اعلامیه مشترک رایزنی کردند.", ("اعلامیه مشترک", "proposed")),
+        ("بیانیه پایانی اجلاس منتشر شد و وزیران در خصوص آن بحث کردند.", ("بیانیه پایانی اجلاس", "issued")),
+    ],
+)
+def test_a_statement_talked_about_is_still_under_discussion(text: str, expected: tuple[str, str]) -> None:
+    """A final statement a preposition of topic governs, followed by talks, is a text being negotiated."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در اعلامیه مشترک مطبوعاتی گروه الف آمده است که گفتگوها ادامه می‌یابد.", ("اعلامیه مشترک مطبوعاتی", "issued")),
+        ("بیانیه مشترک خبری سران در پایان نشست منتشر شد.", ("بیانیه مشترک خبری", "issued")),
+    ],
+)
+def test_a_joint_press_statement_is_a_joint_statement(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]

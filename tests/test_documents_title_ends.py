@@ -25,6 +25,18 @@ def test_the_size_of_a_document_is_no_part_of_its_title(text: str, expected: tup
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("یک اعلامیه مشترک در نتیجه این ملاقات تصویب گردید.", ("اعلامیه مشترک", "adopted")),
+        ("بیانیه پایانی در پی گفتگوهای طولانی صادر شد.", ("بیانیه پایانی", "issued")),
+        ("سند همکاری در اثر تلاش‌های میزبان امضا شد.", ("سند همکاری", "signed")),
+    ],
+)
+def test_what_a_document_follows_from_is_no_part_of_its_title(text: str, expected: tuple[str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("بیانیه پایانی اجلاس سران ضمن تأکید بر صلح، حمله را محکوم کرد.", ("بیانیه پایانی اجلاس سران", "issued")),
         (
             "اعلامیه نهایی نشست وزیران خارجه گروه هشت ضمن استقبال از توافق صادر شد.",

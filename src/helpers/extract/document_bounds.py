@@ -54,10 +54,11 @@ VERBS = (
 )
 """A verb, its prefix or its participle ends a title, and the word before it is the verb's own noun
 («پایان می‌یابد», «… استقبال کرده است», «گرد آمدند»: any past plural): a title never holds a verb."""
-WITH_NOUNS = ("مبارزه", "مقابله", "همکاری", "تعامل", "هماهنگی", "رابطه", "ارتباط")
+WITH_NOUNS = ("مبارزه", "مقابله", "همکاری", "تعامل", "هماهنگی", "رابطه", "ارتباط", "توافق")
 WITH = "".join(f"(?<!{noun} )" for noun in WITH_NOUNS) + "با"
 """«با» (with) opens what goes with a document in the sentence («بیانیه X با ده محور صادر شد», «… با
-اکثریت آرا تصویب شد»), unless a noun of the title's chain governs it (WITH_NOUNS: «مبارزه با …», «همکاری با …»)."""
+اکثریت آرا تصویب شد»), unless a noun of the title's chain governs it (WITH_NOUNS: «مبارزه با …», «همکاری با …»,
+«طرح توافق با X»: the party agreed with)."""
 ALIGNED = rf"(?:در[\s\u200c]+(?:راستای|قالب|پی|پاسخ|سایه|پرتو|ادامه|طول|کنار)|{BASIS})"
 """Compound prepositions of alignment, sequence or basis («در راستای/در قالب/در پی/در پاسخ به …», «بر اساس/طبق/در
 چارچوب …», cues.BASIS): an adverbial of the clause, which no ezafe chain holds."""
@@ -105,6 +106,7 @@ is held (a «در» after it)."""
 SETTING = cue_regex(
     rf"(?:{AFTER_TITLE})"
     rf"|(?:در|طی) (?:{MEETING}|دیدار|پایان|اخیر|ختم|جریان|حاشیه|روز|سال|ماه|دوره|تاریخ|این|ان|شهر|مراسم)"
+    r"|در (?:نتیجه|پی|اثر|ادامه)"
     r" ?(?:ای|یی|ی)?"
     rf"|به (?:{MEETING})|(?:در|با) (?:\d+|{NUMBER})|روز|امروز|دیروز|فردا|امشب|پس از|پیش از"
     r"|با (?:تاکید|اشاره|حضور|اکثریت|اجماع|رای|ارای|استقبال)|به میزبانی|به اتفاق"
@@ -113,7 +115,7 @@ SETTING = cue_regex(
     rf"|را|{ABOUT}"
 )
 """Where («در پایان/حاشیه …», Dari «در اخیر/ختم نشست»; what is put to a meeting, «به نشست»; the period it
-covers, «در دوره …»), its size
+covers, «در دوره …»), what it follows from («در نتیجه/پی/اثر/ادامه …»), its size
 («در ۳۱ صفحه», «در هشت بند»: «در/با» and a count, in digits or words), when
 (a weekday, not the city «دوشنبه»; «صبح», «سرانجام») and how («به صورت رسمی», «با اجماع»: a manner ends a
 title even inside a purpose, where another «با» may belong to the purpose), after a document and before

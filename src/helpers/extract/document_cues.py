@@ -19,16 +19,18 @@ NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
+    "|توافقات"
     "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
     r"|(?<!در[\s\u200c])(?<!در)چه?ارچوب"
 )
 """Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
-«تصامیم», «فیصله» (a decision, unnamed alone like «تصمیم»: GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک
-… را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات» too; guidelines adopted («رهنمودهای راهبردی»), and a package
-of measures («بسته تحریمی/حمایتی …», the dev-set README's session-9 decision) only with the relational adjective
-in «ی» that names its kind: «بسته» alone is "closed" («مرزها بسته شد»). Compounds read however they are
+«تصامیم», «توافقات» (agreements: «"توافقات بن" امضا گردید»), «فیصله» (a decision, unnamed alone like «تصمیم»:
+GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات»
+too; guidelines adopted («رهنمودهای راهبردی»), and a package of measures («بسته تحریمی/حمایتی …», the dev-set
+README's session-9 decision) only with the relational adjective in «ی» that names its kind: «بسته» alone is
+"closed" («مرزها بسته شد»). Compounds read however they are
 written, together, with a ZWNJ or apart («قرار دادی برای …», «تفاهم نامه»); the light verb «قرار داد» («مورد بررسی
 قرار داد») ends its clause (CLAUSE_BREAK) before any verb acts on it. A framework («چارچوب/چهارچوب همکاری …»)
 is one, not the compound preposition «در چارچوب …» (within)."""
@@ -57,6 +59,11 @@ HEAD_RE = cue_regex(HEAD)
 COUNTED_RE = cue_regex(rf"(?:پیش نویس )?{COUNTED}(?:{HEADS}){ENDING}")
 """A counted title's counted noun phrase up to its head word («پیش‌نویس ۱۰ سند», «چندین سند»)."""
 BARE_HEAD = cue_regex(rf"(?:{HEADS}){ENDING}")
+PLURAL_PAIR = cue_regex(
+    rf"(?:(?:{NOUNS}) ?ها|اسناد|مصوبات|تصمیمات|تصامیم) و (?:(?:{NOUNS}) ?ها|اسناد|مصوبات|تصامیم)", end=""
+)
+"""A bare plural joined to another plural («تفاهم‌نامه‌ها و اسناد مشترکی»): documents named only by a generic pair
+of plurals are one row (the dev-set README's session-15 decision (a))."""
 INDEFINITE_HEAD = cue_regex(rf"(?:{NOUNS}) ?(?:ای|یی|ی)")
 """A document noun with the indefinite «‌ای/ی» («طرحی», «بیانیه‌ای»): an object that takes no «را»."""
 ABOUT = (
@@ -178,6 +185,9 @@ DRAFT_VERB_START = cue_regex(DRAFT_VERBS)
 DISCUSSED = "(?:بحث|گفتگو|گفت و گو|رایزنی|مذاکره|مذاکرات|تبادل نظر)(?: و (?:بحث|گفتگو|گفت و گو|رایزنی|تبادل نظر))?"
 """Talks on a document («بحث و گفتگو روی مسوده …», «رایزنی در مورد کنوانسیون …»): it is put forward,
 not yet adopted (proposed); a creation after them is a topic («گفتگو درباره ایجاد …»)."""
+TALKED_AFTER = re.compile(r"[\s\u200c]*" + cue_regex(DISCUSSED).pattern)
+"""Talks right after a statement a preposition of topic governs («در خصوص … و بیانیه پایانی بحث و تبادل نظر
+کرد»): its text is still under discussion, proposed."""
 DISCUSSED_CUE = worded(
     rf"{DISCUSSED} (?:در مورد|درباره|در باره|پیرامون|روی|بر سر|در خصوص)(?=[\s\u200c]+(?:{NOUNS}))",
     *("بحث", "گفتگو", "وگو", "و گو", "رایزنی", "مذاکره", "مذاکرات", "تبادل"),
@@ -214,11 +224,13 @@ so is a document whose finalizing is under way («نهایی کردن/نهایی
 drafting, finalizing or signing is only called needed or important is a topic (NEEDED_BEFORE).
 """
 FINAL = worded(
-    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)",
+    "(?:بیانیه|اعلامیه|اسناد|سند|قطع نامه)(?: ?(?:ها|های|ای|یی|ی))? (?:پایانی|مشترک(?: ?ای|ی)?|نهایی|ختامی)"
+    "(?: (?:مطبوعاتی|خبری))?",
     *("بیانیه", "اعلامیه", "اسناد", "سند", "قطع"),
 )
-"""A final or joint statement (or final resolution, «قطعنامه پایانی») named with no action is the
-meeting's outcome: issued (not a draft of one)."""
+"""A final or joint statement (or final resolution, «قطعنامه پایانی»; a joint press statement, «اعلامیه مشترک
+مطبوعاتی …», whose chain names its signers too) named with no action is the meeting's outcome: issued (not a draft
+of one)."""
 SIGNERS = re.compile(r"[\s\u200c]+(?:وزیران|وزرای|سران|رهبران|روسای|رییسان|نخست[\s\u200c]*وزیران|اعضای)(?!\w)")
 """Who issues a final or joint statement («بیانیه مشترک وزیران خارجه …»): part of its ezafe chain when the
 chain names whose they are (a body or states: «… وزیران امور خارجه گروه هفت», «… روسای کشورهای عضو سازمان …»);
@@ -297,7 +309,8 @@ OFFICE_AND_COUNT = cue_regex(
 )
 """The words of signers named by office and count alone (SIGNERS, document_words.names_no_one)."""
 GENERIC = cue_regex(
-    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?|توافق{ENDING}"
+    rf"(?:{QUANTITY} )?(?:تصمیم(?:ات)?|تصامیم|فیصله(?: ?ها)?){ENDING}(?: [^\s\u200c]+)?(?: در .*)?"
+    rf"|توافق(?:ات)?{ENDING}(?: با .*)?"
     r"|(?:تصمیمات|تصامیم)(?: ?(?:ای|یی|ی))?(?: [^\s\u200c]+)? (?:برای|جهت) .*"
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:زیر|ذیل)"
     r"|برنامه (?:ریزی|سفر|زمانی|زمان بندی|دیدار|سخنرانی|هسته ای|موشکی)(?: ?(?:ها|های|ای|یی|ی))?(?!\w).*"
@@ -306,14 +319,14 @@ GENERIC = cue_regex(
     rf"|(?:{HEADS})(?: ?(?:ها|های))? (?:{BACK_REFERENCE})(?!\w).*"
     rf"|(?:{HEADS}){ENDING}(?: (?:مهم|جدید|زیاد|بیشتر|عمده)ی?)*(?: {VAGUE}ی?)+(?: (?:نیز|هم))?"
 )
-"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none;
-«تصمیم برای ایجاد X» names one), a bare «توافق» (agreement reached, no text), «اسناد زیر» (the list
-that follows names them), bare «اسناد» and «اسنادی» named by no more than their field («اسنادی در زمینه
-همکاری»; «اسناد همکاری» names a kind and stays), a document word with only vague adjectives (VAGUE:
-«اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف», stays), a schedule or a weapons programme («برنامه
-سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a matter («طرح این موضوع»): no document of
-this meeting; nor is a document word with a back reference («قرارداد مورد نظر», «تفاهم‌نامه مذکور»),
-which names one already named, as «این قرارداد» does."""
+"""Unnamed decisions («تصمیمات مهمی», «چند تصمیم», «تصمیمات لازم برای …»: what they are for names none, nor where
+they are taken, «تصمیمی استثنایی در X»; «تصمیم برای ایجاد X» names one), a bare «توافق/توافقات» (agreement reached,
+no text; with whom, «توافق با X», names none), «اسناد زیر» (the list that follows names them), bare «اسناد» and
+«اسنادی» named by no more than their field («اسنادی در زمینه همکاری»; «اسناد همکاری» names a kind and stays), a
+document word with only vague adjectives (VAGUE: «اسناد مهم دیگری», «توافق‌نامه‌های مختلف»; a count, «ده سند مختلف»,
+stays), a schedule or a weapons programme («برنامه سفر …», «برنامه هسته‌ای …») and «طرح» meaning the raising of a
+matter («طرح این موضوع»): no document of this meeting; nor is a document word with a back reference («قرارداد مورد
+نظر», «تفاهم‌نامه مذکور»), which names one already named, as «این قرارداد» does."""
 DESCRIBED = re.compile(
     r"(?:[^.،؛:]{0,60}?(?:شد|شدند|کرد|کردند|رسید|رسیدند|رساندند|نمودند|اند|است)(?!\w))?[\s\u200c]+که(?!\w)"
 )

@@ -21,11 +21,12 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     Council's or General Assembly's meeting, a document of another body (outside.OTHER_BODY, the
     clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
     the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
-    ministry or office issues (outside.PRESS, outside.ISSUER): its press statement, as is one a single
-    person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES or two states,
-    outside.two_states, its clause's agent); a document cited as a basis (outside.cited), a press statement
-    put out with no tie to a meeting or announcing it (outside.press_release), the unnamed documents of a later meeting
-    (cues.LATER_MEETING) and a draft (_A_DRAFT) of no document noun."""
+    ministry or office issues (outside.PRESS; outside.ISSUER its clause's subject, or outside.BY_ISSUER
+    its agent): its press statement, as is one a single person gives (outside.one_speaker); a bilateral
+    document (_BILATERAL, or _TWO_SIDES or two states, outside.two_states, its clause's agent); a document
+    cited as a basis (outside.cited), a press statement put out with no tie to a meeting or announcing it
+    (outside.press_release), the unnamed documents of a later meeting (cues.LATER_MEETING) and a draft
+    (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.press_release(sentence, span):
         return True
@@ -55,11 +56,9 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     if body and outside.body_key(body["body"]) not in home:  # `home`: the bodies whose meeting it is
         return True
     press = outside.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
-    return (
-        bool(press)
-        and bool(outside.ISSUER.match(sentence.folded, lo, pos))
-        or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
-    )
+    issuer = outside.ISSUER.match(sentence.folded, lo, pos)
+    issuer = issuer or outside.BY_ISSUER.match(sentence.folded, bisect_left(sentence.origin, span.end))
+    return bool(press) and bool(issuer) or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
 
 
 _OBJECT_BEFORE = re.compile(r"(?<!\w)را[\s\u200c]+$")

@@ -28,6 +28,9 @@ RECIPIENT = re.compile(
 )
 """Whom a document is put forward to, right before the verb: a meeting or body («به اجلاس سران …», «به
 شورای وزیران», «به این نشست», «به دبیرخانه»), or its members («به وزیران», «به سران …»): no part of the title."""
+COUNTERPART = re.compile(r"(?<!\w)به[\s\u200c]+همتا(?![\s\u200c]*یان)[^\s،.]*(?:[\s\u200c]+[^\s،.]+)?[\s\u200c]+$")
+"""Put forward to one counterpart («… را به همتای روسی‌اش ارائه کرد»; not «همتایان»): a paper of a two-sided
+talk beside the meeting, not one put to the meeting: no row."""
 DRAFTING = re.compile(r"(?<!\w)در[\s\u200c]+(?:دست|حال)[\s\u200c]+(?:بررسی|تهیه|تدوین|نگارش)")
 """«پیش‌نویس X در دست/حال بررسی/تهیه …»: a draft still being written, not yet put forward."""
 _AFTER = 40
@@ -68,6 +71,8 @@ def offered(folded: str) -> list[tuple[int, int, int, Action]]:
         light = gz.key(stems(verb.lemma)[0]) if verb else ""
         if verb is None or light not in LIGHT or negated(verb):
             continue
+        if COUNTERPART.search(folded, max(0, m.start() - 40), m.start()):
+            continue
         to = RECIPIENT.search(folded, max(0, m.start() - 80), m.start())
         at = to.start() if to else m.start()
         active = light not in BECOME
@@ -82,12 +87,13 @@ def _governed(folded: str, start: int, active: bool) -> bool:
     it or after one word (an action noun, «این»): a topic or a part of something else put forward
     («پیشنهادهایی درباره منشور …», «گزارشی از اجرای برنامه …»), or where it stands («در بیانیه …»), not
     what is put forward; so is any document of a clause whose object holds no document word: the one «را»
-    marks, or for an `active` verb with none, the noun phrase right before it («… توضیحاتی ارائه کردند»)."""
+    marks, or for an `active` verb with none, the noun phrase right before it («… توضیحاتی ارائه کردند»),
+    also where a comma leaves the documents before it in another clause («در خصوص برنامه‌ها، پاسخ ارائه کرد»)."""
     lo = clauses.clause_start(folded, start)
     marked = list(_OBJECT.finditer(folded, lo, start))
     head = cues.HEAD_RE.search(folded, lo, marked[-1].start() if marked else start)
-    if head is None:
-        return bool(marked)  # «راهکارهای خود را ارائه کردند»: the object is no document
+    if head is None:  # «راهکارهای خود را ارائه کردند», «در خصوص برنامه‌ها، پاسخ ارائه کرد»: the object is no document
+        return bool(marked) or active and bool(folded[lo:start].strip(" \u200c،,"))
     if (
         active
         and not marked

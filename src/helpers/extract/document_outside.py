@@ -40,11 +40,17 @@ SUBJECT = r"\s*(?:\S+\s+){0,2}?"
 """Up to two words (a time: «روز سه‌شنبه») before a clause's subject."""
 ISSUER = re.compile(
     SUBJECT
-    + cue_regex("وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایندگی").pattern
+    + cue_regex(
+        "وزارت|وزارتخانه|سخنگو|سخنگوی|دفتر|سفارت|کنسولگری|کاخ|حزب|اداره|ستاد|ارتش|طالبان|نمایند(?:ه )?گی"
+    ).pattern
 )
 """An indefinite «بیانیه‌ای» (PRESS; not a joint or final one) that a ministry, spokesman, office,
-embassy or party (ISSUER, the clause's subject) issues is its press statement («وزارت خارجه با صدور
-بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the host state's stays."""
+embassy, mission (Dari «نمایندهگی») or party (ISSUER, the clause's subject) issues is its press statement
+(«وزارت خارجه با صدور بیانیه‌ای، سفر … را اعلام کرد»), not an outcome of the meeting; the leaders' or the
+host state's stays."""
+BY_ISSUER = re.compile(r"[\s\u200c]*که[\s\u200c]+(?:از[\s\u200c]+(?:سوی|طرف)|توسط)" + ISSUER.pattern)
+"""The same issuer as the agent of the statement's own relative clause («بیانیه‌ای که از سوی کاخ سفید صادر
+شد»): its press statement too."""
 _REPORTED = re.compile(r"[\s\u200c]*به[\s\u200c]+گزارش[^،:؛]{0,60}[،:؛]")
 """A report's source before its sentence («به گزارش …،»): no subject."""
 _BEFORE_SUBJECT = re.compile(
@@ -111,8 +117,10 @@ ANNOUNCES = cue_regex(
     rf"(?:{MEETING})(?: ?(?:ی|ای)(?!\w))?(?! (?:بعدی|اینده|اتی|بعد|دیگر)(?!\w))"
     rf" (?:(?!{MEETING})[^.؛]){{0,120}}?برگزار (?:می|خواهد|خواهند)"
 )
-MEDIUM = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]*$")
-ISSUING = re.compile(r"(?<!\w)(?:با|طی)[\s\u200c]+(?:انتشار|صدور)[\s\u200c]*$")
+_ONE = r"(?:[\s\u200c]+یک)?"
+"""«یک» before the document noun: «در یک بیانیه» is «در بیانیه‌ای»."""
+MEDIUM = re.compile(rf"(?<!\w)(?:در|طی|ضمن){_ONE}[\s\u200c]*$")
+ISSUING = re.compile(rf"(?<!\w)(?:با|طی)[\s\u200c]+(?:انتشار|صدور){_ONE}[\s\u200c]*$")
 DESCRIBES = cue_regex(
     rf"(?:[^.؛\s]+ ){{0,2}}?(?:اعلام|گفت|گفته|افزود)(?: (?:کرد|کردند|کرده|است|که))* (?:این|همین) (?:{MEETING})(?!\w)"
 )
@@ -173,7 +181,7 @@ def two_states(sentence: Scanned, span: Span, lo: int) -> bool:
     put to it are proposed by it; cues.OFFER before the clause's verb: «فرانسه و آلمان طرحی را … ارائه کرده‌اند»)
     or a document whose title names an organization («یادداشت تفاهم سازمان …»: the two sign it with that body)."""
     a, b, pos = sentence.origin[lo], span.start, bisect_left(sentence.origin, span.start)
-    spoken = MEDIUM.search(sentence.folded, max(0, pos - 8), pos)  # «الف و ب در بیانیه‌ای تأکید کردند»
+    spoken = MEDIUM.search(sentence.folded, max(0, pos - 12), pos)  # «الف و ب در بیانیه‌ای تأکید کردند»
     verb = CLAUSE_BREAK.search(sentence.folded, pos)
     if (
         spoken
@@ -209,7 +217,7 @@ def press_release(sentence: Scanned, span: Span) -> bool:
     («در اعلامیه‌ای که … تصویب شد»): a press statement, not the meeting's outcome."""
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
-    put = MEDIUM.search(folded, max(0, pos - 8), pos) or ISSUING.search(folded, max(0, pos - 16), pos)
+    put = MEDIUM.search(folded, max(0, pos - 12), pos) or ISSUING.search(folded, max(0, pos - 20), pos)
     if not (put and PRESS.fullmatch(folded, pos, end)):
         return False
     after = end + len(folded[end:]) - len(folded[end:].lstrip())
@@ -262,7 +270,7 @@ def medium(sentence: Scanned, span: Span, verb: int) -> bool:
     verb its own («در قطعنامه‌ای که تصویب شد، …»)."""
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
-    return bool(MEDIUM.search(folded, max(0, pos - 8), pos)) and not RELATIVE.search(folded, end, verb)
+    return bool(MEDIUM.search(folded, max(0, pos - 12), pos)) and not RELATIVE.search(folded, end, verb)
 
 
 def meeting_times(own: Sequence[Scanned], times: Sequence[str]) -> list[str]:

@@ -53,6 +53,7 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
             or acted_item(folded, heads[0].start(), m.start())
         )
         and not one_count(folded, heads[i].start(), m.start())
+        and not ((pair := cues.PLURAL_PAIR.match(folded, heads[i].start())) and pair.end() > m.start())
     ]
     spans = []
     for i, s in enumerate(starts):

@@ -150,9 +150,10 @@ def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) -> list[dict]:
     """«بیانیه پایانی», «بیانیه مشترک» … named with no action in the sentence: issued (proposed in a
-    pre-event sentence); a draft of one («پیش‌نویس بیانیه پایانی …»), proposed; not one of an
-    earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») or one its clause dates before `year`
-    («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's document).
+    pre-event sentence, or as a topic of talks: cues.TALKED_AFTER); a draft of one («پیش‌نویس بیانیه پایانی
+    …»), proposed; not one of an earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») or one its clause
+    dates before `year` («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's
+    document).
     The verb of its clause is read off hazm's Lemmatizer (verbs.first_verb): negated (verbs.negated, any tense
     and light verb: «منتشر نشد», «صادر نمی‌شود», «نخواهد داشت») there is no such statement, unless a
     preposition governs it, the complement of another predicate («از بیانیه پایانی حمایت نخواهد کرد»); in the
@@ -182,7 +183,10 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
             future = (verb and verb.tense == "future") or (cut and cut["future"])
             future = future or cues.STILL_TO_COME.search(folded, 0, m.start())
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
-            action = Action.PROPOSED if future or draft else Action.ISSUED
+            talked = cues.TALKED_AFTER.match(folded, end) and cues.ABOUT_RE.search(
+                folded, clauses.clause_start(folded, start), start
+            )  # «در خصوص الف و بیانیه پایانی بحث کردند»
+            action = Action.PROPOSED if future or draft or talked else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
     return out
 
