@@ -104,12 +104,15 @@ NOT_NAMES = frozenset(
         "ماشاءالله",
         "الحمدلله",
         "سبحان‌الله",
+        "برعلاوه",
+        "حکومات",
     ]
 )
 """Common words that may sit next to a role title or a name but are never part of a name (the two
 sides of talks, «طرفین»/«جانبین», which the word counts rate rare; a spouse
 named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
-(«بسم‌الله», «ان‌شاءالله»)."""
+(«بسم‌الله», «ان‌شاءالله»), and Dari words of formal prose the counts rate rare: the preposition «برعلاوه» (besides)
+and the Arabic plural «حکومات» (governments, as in «سران دول و حکومات»)."""
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
 STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
 """Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
