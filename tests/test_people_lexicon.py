@@ -201,3 +201,15 @@ def test_verbs_fused_prepositions_and_plurals_in_gan_are_no_name(text: str) -> N
 )
 def test_names_shaped_like_verbs_or_fused_words_stay(text: str, name: str) -> None:
     assert [gz.key(n) for n in names_in(text)] == [gz.key(name)]  # the normaliser writes «می‌دری»
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dari formal prose: the preposition «برعلاوه» and the Arabic plural «حکومات» (name_lexicon.NOT_NAMES)
+        "در این نشست برعلاوۀ رئیس جمهوری، وزیران خارجه نیز سخنرانی کردند.",
+        "سران محترم حکومات و دول، از حضور شما سپاسگزاریم.",
+    ],
+)
+def test_dari_words_of_formal_prose_are_no_names(text: str) -> None:
+    assert names_in(text) == []

@@ -394,3 +394,19 @@ def test_a_family_name_first_is_indexed_as_the_surname() -> None:
 )
 def test_given_names_that_are_also_words(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the last item of a list before a plural title, the title set off by a comma (name_lists._whole_item)
+        (
+            "تام گرینر و رینا کاظمی، نمایندگان ویژه امریکا در امور افغانستان با وزیر خارجه دیدار کردند.",
+            ["تام گرینر", "رینا کاظمی"],
+        ),
+        # nouns listed before a plural title, no «و» before the last: no names
+        ("در این اجلاس، استادان، مفتیان ارشد، وزرای خارجه و کارشناسان شرکت کردند.", []),
+    ],
+)
+def test_a_list_of_names_before_a_plural_title_set_off_by_a_comma(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

@@ -257,3 +257,20 @@ def test_more_given_names_that_are_common_words(text: str, name: str) -> None:
 
 def test_a_given_name_that_is_a_common_word_still_needs_a_surname() -> None:
     assert names_in("وزیر خارجه نصرت و یاری خداوند را خواستار شد.") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the last noun of a minister's portfolio, after its «و», before another title (title_names.in_portfolio)
+        (
+            "این سند تصویب شد و کاوه درانی، وزیر زراعت، آبیاری و مالداری، نماینده افغانستان در این نشست بود.",
+            ["کاوه درانی"],
+        ),
+        ("وزیر مخابرات و تکنالوژی معلوماتی برای شرکت در کنفرانس عازم دوحه شد.", []),
+        # names joined by «و» before a title stay people
+        ("محمد رضایی و کریموف، وزیر خارجه گفت که نشست سودمند بود.", ["محمد رضایی", "کریموف"]),
+    ],
+)
+def test_the_last_noun_of_a_portfolio_is_no_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

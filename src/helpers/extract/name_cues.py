@@ -58,7 +58,12 @@ CLAUSE_START = re.compile(
 """Where a sentence's own clause starts: its beginning, or after an opening «به گزارش …،» («بنابر
 گزارش …،», «بنابراین گزارش،»; Dari pages end it with «؛», a comma after it at times) or a desk's «گروه
 سیاسی:»."""
-FOLLOWS = gz.fold("به نمایندگی|[\\w\u200c]*شناس|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
+EXPERT = gz.fold("[\\w\u200c]*شناس")
+"""An expert in what they study («شرق‌شناس», «جامعه شناس»), a word that ends Persian surnames as well
+(«حق‌شناس», «خداشناس»): set off by a comma before a title, it is the surname (`_surname_set_off`)."""
+FOLLOWS = (
+    gz.fold("به نمایندگی|") + EXPERT + gz.fold("|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
+)
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
 «X Y در گفت‌وگو با …», the head of a body the gazetteer has no title for: «X Y رئیس دبیرخانه …»,
@@ -95,6 +100,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
     text, spans = sentence.text, list[Span]()
     for m in _CUES.finditer(sentence.folded):
         direction, loose = _CUE_WAY[str(m.lastgroup)]
+        if m.lastgroup == "f" and _surname_set_off(sentence.folded, m):
+            continue
         if m.lastgroup == "h" and gz.key(m.group()) in COMMON_RANKS:
             loose = False  # «یک سردار سپاه»: no lone word after a rank that is also a common noun
         edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
@@ -122,6 +129,16 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             edge = more.end()
     return spans
+
+
+_EXPERT = re.compile(EXPERT)
+_SET_OFF = re.compile(r"[\s\u200c]*[،,؛]")
+
+
+def _surname_set_off(folded: str, cue: re.Match[str]) -> bool:
+    """Whether an expert's word (EXPERT) is set off by a comma after it («X Y حق‌شناس، سخنگوی …»): the
+    name's surname, with its title after the comma; an expert's word goes on to what they study."""
+    return bool(_EXPERT.fullmatch(cue.group()) and _SET_OFF.match(folded, cue.end()))
 
 
 def _before_title(

@@ -104,12 +104,15 @@ NOT_NAMES = frozenset(
         "ماشاءالله",
         "الحمدلله",
         "سبحان‌الله",
+        "برعلاوه",
+        "حکومات",
     ]
 )
 """Common words that may sit next to a role title or a name but are never part of a name (the two
 sides of talks, «طرفین»/«جانبین», which the word counts rate rare; a spouse
 named after «X و همسرش» is a name of their own), and religious formulas of a name's shape
-(«بسم‌الله», «ان‌شاءالله»)."""
+(«بسم‌الله», «ان‌شاءالله»), and Dari words of formal prose the counts rate rare: the preposition «برعلاوه» (besides)
+and the Arabic plural «حکومات» (governments, as in «سران دول و حکومات»)."""
 RARE_WORD = 5000  # hazm corpus count below which a word can be part of an unknown name
 STEM_ENDINGS = ("های", "ها", "ان", "ای", "یی", "ئی", "ی")
 """Plural, indefinite, ezafe and adjective endings: «اجرایی» is as common as «اجرا»."""
@@ -235,10 +238,10 @@ def plural(k: str) -> bool:
     )
 
 
-PREPOSED = ("به", "در", "با")
+PREPOSED = ("به", "در", "با", "از")
 """Prepositions written onto their noun, by a ZWNJ («به‌عهده», «به‌دنبال») or with the ZWNJ or space
-lost («بهمنظور», «درمورد», «بامسائل»), or «به» in the older spelling as «ب» («بطور», «بعنوان»): no name begins
-so (`run_together`)."""
+lost («بهمنظور», «درمورد», «بامسائل», «ازاعضای»), or «به» in the older spelling as «ب» («بطور», «بعنوان»):
+no name begins so (`run_together`)."""
 IDEA_SUFFIXES = ("گرایی", "گرایانه", "گرا")
 """Suffixes of -isms written after a ZWNJ («چندجانبه‌گرایی», «واقع‌گرا»): solid after a lost ZWNJ,
 onto a word of hazm's list, still no name."""
@@ -272,8 +275,8 @@ endings); the one-letter ones («ش», «م») and «یان» end foreign names 
 
 def run_together(k: str) -> bool:
     """Whether a rare key is common Persian run together: a common word with «است» written onto it
-    after a lost space («قراراست», «لازماست»), a preposition written onto a common word (PREPOSED:
-    «بهمنظور», «بطور»; onto a function word of any length: «درعین»), the conjunction «و» written onto
+    after a lost space («قراراست», «لازماست»), a preposition written onto a common word or a plural noun (PREPOSED:
+    «بهمنظور», «بطور», «ازاعضاء»; onto a function word of any length: «درعین»), the conjunction «و» written onto
     a common word after a lost space («ومنطقه», «وتوسعه»), a word of hazm's list with the
     suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی») or of the superlative (SUPERLATIVE:
     «بلندپایهترین»), a Dari adjective in «وی» of a noun in «ه» (RELATIONAL_VI: «منطقوی»), or a compound
@@ -282,8 +285,9 @@ def run_together(k: str) -> bool:
     counts, stop = lexicon().counts, lexicon().stop
     if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
         return True
-    if any(k.startswith(p) and len(k) - len(p) > 3 and counts.get(k[len(p) :], 0) >= RARE_WORD for p in PREPOSED):
-        return True
+    rests = [k[len(p) :] for p in PREPOSED if k.startswith(p) and len(k) - len(p) > 3]
+    if any(counts.get(rest, 0) >= RARE_WORD or plural(rest) for rest in rests):
+        return True  # a plural too: «ازاعضاء», its spelling one the counts hold few of
     if any(k.startswith(p) and len(k) - len(p) > 1 and k[len(p) :] in stop for p in PREPOSED):
         return True  # «درعین (حال)», «درمیان», «بهجز»: a preposition onto a function word, however short
     if k.startswith(("ب", "و")) and len(k) > 3 and counts.get(k[1:], 0) >= RARE_WORD:

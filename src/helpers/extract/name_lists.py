@@ -136,8 +136,11 @@ def _whole_item(text: str, edge: int, direction: int, blocked: list[Span], gaz: 
         end = stop.start() if stop else len(text)
         other = next((w for w in tokens(text) if edge <= w.start < end and _closes_list(gz.key(w.text), gaz)), None)
         return framed_run(text, edge, other.start if other else end, blocked, gaz, least=2)
-    back = list(re.finditer(r"[،,؛:.]|(?<!\w)و(?!\w)", text[:edge]))
-    return framed_run(text, back[-1].end() if back else 0, edge, blocked, gaz, least=2)
+    head = text[:edge].rstrip(" \u200c،,")
+    back = list(re.finditer(r"[،,؛:.]|(?<!\w)و(?!\w)", head))
+    if len(head) < len(text[:edge].rstrip(" \u200c")) and not (back and back[-1].group() == "و"):
+        return None  # a comma sets the title off only after a list's last item, «و» before it: «X و Z W، نمایندگان …»
+    return framed_run(text, back[-1].end() if back else 0, len(head), blocked, gaz, least=2)
 
 
 def _closes_list(k: str, gaz: gz.Gazetteer) -> bool:

@@ -68,6 +68,8 @@ words («X دی Y», «X فون Y»); elsewhere the Jalali month («۱۲ دی»)
 """
 FILIAL = frozenset(gz.key(w) for w in ("بن", "بنت", "ابن", "ولد"))
 """The joiners «son/daughter of», between two given names."""
+HOUSE = gz.key("آل")
+"""The joiner «house of» («آل خلیفه», «آل ثانی»): the word after it, the family's name, ends the name."""
 GIVEN_SHAPE = re.compile(r"^(?:عبد|ابو)\w{3,}|\w{2,}(?:الله|الدین|الدوله)$|^\w{2,}(?:احمد|محمد)$")
 """Arabic given names by their shape («عبدالقهار», «ذبیح‌الله», «نورالدین»), and the compound given
 names of Afghanistan and Pakistan ending in «احمد»/«محمد» («نصیراحمد», «گل‌محمد», its ZWNJ lost),
@@ -91,6 +93,10 @@ _LIGHT_VERB = re.compile(
 _COME_VERB = re.compile(r"[\s\u200c]*(?:ن?می[\s\u200c]*)?(?:آمد|آورد|آور|آی|آ)(?:ه|ند|ید|یم|م|ی|ن|یی)?(?!\w)")
 """«آمدن» and «آوردن» after a word, written apart or not, make it a compound verb's noun, whatever the
 word («گردهم آمدند», «گردهم می‌آیند», «فراهم آورد»): no name runs into them."""
+_IS_TO = re.compile(r"[\s\u200c]+ن?(?:است|بود)(?:ند|ه)?(?!\w)")
+"""«قرار است/بود» (is, was to): «قرار» before the copula is the modal phrase's noun, as before a light verb
+(«X Y قرار است … شرکت کند»)."""
+_MODAL_NOUN = gz.key("قرار")
 PLACE_ENDINGS = tuple(gz.key(w) for w in ("آباد", "شهر"))
 """A word ending so is a place («علی‌آباد», «حسن آباد», «شاهین‌شهر»), never a name word; a surname
 made of it ends in «ی» («فیروزآبادی»)."""
@@ -301,6 +307,8 @@ def name_span(
             break
         if counted == MAX_NAME_WORDS and not lineage_next(seq, i, text):
             break
+        if direction > 0 and len(chosen) > 1 and gz.key(chosen[-2][0].text) == HOUSE:
+            break  # «… آل خلیفه»: the house's name is the name's last word
         filial = i + 1 < len(seq) and gz.key(seq[i + 1].text) in FILIAL  # «سلطان بن سعد …»: the name goes on
         if direction < 0 and what == COMMON and len(chosen) > 1 and not double and not filial:
             break
@@ -416,11 +424,16 @@ def _semicolon_as_comma(between: str, direction: int) -> str:
 
 def _compound_verb(text: str, chosen: tuple[Word, str], i: int, count: int) -> bool:
     """Whether the `i`th of `count` words of a name is the noun of a compound verb written after it:
-    the last word, when common or alone («بسر می‌رسد»: «به سر» run together), before a light verb;
+    the last word, when common or alone («بسر می‌رسد»: «به سر» run together), before a light verb
+    («قرار» before the copula too: `_IS_TO`);
     the first before «آمدن»/«آوردن» («گردهم آیی», its ZWNJ lost; a surname before «آمد» keeps its
     given name)."""
     word, what = chosen
-    light = i == count - 1 and (what == COMMON or count == 1) and _LIGHT_VERB.match(text, word.end)
+    light = (
+        i == count - 1
+        and (what == COMMON or count == 1)
+        and (_LIGHT_VERB.match(text, word.end) or (gz.key(word.text) == _MODAL_NOUN and _IS_TO.match(text, word.end)))
+    )
     return bool(light or (i == 0 and _COME_VERB.match(text, word.end)))
 
 

@@ -58,6 +58,7 @@ from helpers.extract.title_names import (
     apposition,
     complement_end,
     foreign_after,
+    in_portfolio,
     named_place,
     place_or_outlet,
 )
@@ -366,6 +367,8 @@ def _named_next_to(
         or lone_surname(text, role, phrase_end, taken, gaz, day)
         or name_cues.patronymic_before(text, role.start, taken, gaz)
     )
+    if span and in_portfolio(text, span.start, [f.span for f in found if f.written], gaz):
+        span = None  # «وزیر زراعت، آبیاری و X، نماینده …»: the last noun of another title's complement
     if span is None and not stated:
         return None
     person = Found(

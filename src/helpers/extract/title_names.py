@@ -77,6 +77,30 @@ def _in_complement(word: str, gaz: gz.Gazetteer) -> bool:
     return k in TITLE_TAIL or k in gaz.title_words or k in places() or kind(word, gaz) not in (None, JOINER, ORDINAL)
 
 
+AND = gz.key("و")
+
+
+def in_portfolio(text: str, start: int, people: list[Span], gaz: gz.Gazetteer) -> bool:
+    """Whether the word at `start` follows «و» that closes a title's complement of nouns («وزیر زراعت،
+    آبیاری و X», «وزیر مخابرات و X»): X is the portfolio's last noun, no name. Walking back from the «و»
+    over up to MAX_TAIL common or rare words (commas between them) to a title's head noun; a given
+    name, a function word or a person found (`people`) on the way is a list of people instead."""
+    before = [w for w in tokens(text) if w.end <= start][::-1][: MAX_TAIL + 2]
+    if not before or gz.key(before[0].text) != AND or not only_separators(text[before[0].end : start], False):
+        return False
+    cursor = before[0].start
+    for word in before[1:]:
+        named = any(s.start < word.end and word.start < s.end for s in people)
+        if named or not only_separators(text[word.end : cursor]):
+            return False
+        if gz.key(word.text) in gaz.role_heads:
+            return cursor != before[0].start  # the head and at least one noun of its complement
+        if kind(word.text, gaz) not in (COMMON, RARE):
+            return False
+        cursor = word.start
+    return False
+
+
 def foreign_after(text: str, edge: int, taken: list[Span], gaz: gz.Gazetteer) -> Span | None:
     """A foreign name after a title's complement with no comma between («رئیس هیئت ملل متحد در
     افغانستان X Y گفت»): the first run of two or three words hazm does not know (names.RARE), after
