@@ -51,6 +51,7 @@ def test_fold_index_skips_dropped_characters() -> None:
 
 
 CUE_EXAMPLES = [
+    "وی با حضور در این اجلاس، گفت",
     "روسیه در نشست شرکت نکرد",
     "او حضور نداشت",
     "اشتراک نورزید",
