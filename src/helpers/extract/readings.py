@@ -191,7 +191,15 @@ or after it, 13 of 38 were present (8/23 during, 5/15 after); with their state a
 of the organization on the day by helpers.reference (10 of the set's 69 organizations have its
 data), 1 of 6; with a past saying as their own verb, 7 of 15. The same prior holds for 37 of 42 of
 all such persons of member states, but the cues place those already: the ones left are mostly the
-named in passing, quoted from elsewhere or at home."""
+named in passing, quoted from elsewhere or at home.
+
+Measured again in session 17 (batches 1–32, 403 persons every cue left `mentioned`; in reports the
+manifest calls during or after the meeting 124 of 238 present): no signal of the page separates them
+(state a member 25/45, named in the headline 16/29, a saying of their own 53/114, a past saying in the
+report's time 19/66). A default for heads of state or government and ministers named as a subject, never
+quoted, in no sentence of a message or a former office, with nobody else of their state placed, gained 25
+statuses on batches 1–32 in reports never told ahead (9 where told held) and lost 4 (1) of 104 on the
+unseen batch 33: not kept. The open gold is split on bare quotes, most of what is left."""
 
 
 PLACE = cue(f"{AT_IT}(?!(?: [^\\s.؛،]+){{0,3}} (?:بعدی|اینده|اتی)(?!\\w))", end="")
