@@ -32,3 +32,22 @@ def test_a_document_acted_on_before_the_meeting_opened_is_no_row(text: str) -> N
 )
 def test_after_the_opening_or_before_talks_of_the_meeting_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزیر ادامه داد: اسناد نیمه‌تمام گذشته، از جمله در حوزه دامپزشکی، باید نهایی و امضا شوند.", []),
+        ("وزیران قطعنامه‌های پیشین شورا را دوباره تأیید کردند.", []),
+        ("رهبران توافق‌نامه سابق ترانزیت را امضا کردند.", []),
+        ("طرح هفته گذشته به تصویب رسید.", [("طرح", "adopted")]),
+        ("وزیران سند جدید همکاری را امضا کردند.", [("سند جدید همکاری", "signed")]),
+    ],
+)
+def test_a_document_its_own_adjective_places_before_the_meeting_is_no_row(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The document's own adjective of an earlier time («اسناد … گذشته», «قطعنامه‌های قبلی/پیشین», «توافق‌نامه
+    سابق») places it before this meeting, as «سال گذشته» in its clause does (document_cues.EARLIER); a time
+    word between («طرح هفته گذشته») dates the act, not the document."""
+    assert rows(text) == expected

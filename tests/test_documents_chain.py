@@ -162,6 +162,21 @@ def test_an_indefinite_ending_written_apart_is_no_word_of_the_title(a: str, b: s
     assert title_words(a) == title_words(b)
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("اعلامیه حفظ محیط‌زیست", "اعلامیه حفظ محیط زیست"),
+        ("بیانیه پایانی شورای همکاری خلیج‌فارس", "بیانیه پایانی شورای همکاری خلیج فارس"),
+        ("سند همکاری‌های بین‌المللی", "سند همکاری های بین المللی"),
+    ],
+)
+def test_a_compound_written_with_a_zwnj_or_a_space_is_the_same_title(a: str, b: str) -> None:
+    """A compound's halves are joined by a ZWNJ or written apart as the writer pleases («محیط‌زیست», «محیط
+    زیست»): the same title words either way, so one document is not two rows, nor a miss and a spurious."""
+    assert title_words(a) == title_words(b)
+    assert same_title(a, b)
+
+
 def test_a_word_ending_in_the_letters_of_the_ending_keeps_them() -> None:
     """Only an ending standing alone is dropped: «ای» and «یی» inside or at the end of a word stay as before."""
     assert title_words("برنامه اجرایی") == ["برنامه", "اجرای"]

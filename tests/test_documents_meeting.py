@@ -242,3 +242,32 @@ def test_a_bare_document_word_after_the_object_mark_is_the_verbs(text: str, expe
     و …») is the nominal part of a compound verb, not a document; a document word before «را» is the
     object."""
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, texts, expected",
+    [
+        (
+            "نشست سران ناتو در لاهه",
+            ["در اعلامیه رهبران ناتو آمده است که متحدان هزینه دفاعی را افزایش می‌دهند."],
+            [("اعلامیه رهبران ناتو", "issued")],
+        ),
+        (
+            "نشست نمایندگان کشورهای عضو شورای امنیت درباره غزه",
+            ["اعضا قطعنامه ۲۷۲۸ را تصویب کردند."],
+            [("قطعنامه ۲۷۲۸", "adopted")],
+        ),
+        (
+            "سفر وزیران به بروکسل",
+            ["در اعلامیه رهبران ناتو آمده است که متحدان هزینه دفاعی را افزایش می‌دهند."],
+            [],
+        ),
+    ],
+)
+def test_those_who_meet_between_the_meeting_and_its_body(
+    headline: str, texts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """«نشست سران ناتو», «اجلاس وزیران امور خارجه کشورهای عضو X»: those who meet stand between the meeting noun
+    and its body, and the meeting is still that body's (document_outside.HOME_AT); its documents are the
+    meeting's. A headline that names no meeting of it leaves the body another one."""
+    assert body_titles(*texts, headline=headline) == expected

@@ -62,3 +62,20 @@ def test_a_statement_already_reported_is_not_quoted_again() -> None:
     assert rows("سران در بیانیه‌ای بر صلح تاکید کردند.", "در اعلامیه اجلاس سران آمده است که امنیت مهم است.") == [
         ("بیانیه\u200cای", "issued")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در اعلامیۀ این نشست گفته نشده‌است که کدام مقام‌های الف و ب در آن شرکت کرده بودند.",
+            [("اعلامیۀ", "issued")],
+        ),
+        ("در قطعنامه اجلاس گفته شده است که اعضا به همکاری متعهدند.", [("قطعنامه اجلاس", "issued")]),
+        ("در بیانیه وزارت خارجه گفته شده است که وزیر به نشست می‌رود.", []),
+    ],
+)
+def test_a_text_quoted_as_saying_or_not_saying_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    """«در X گفته شده است» quotes X as «آمده است» does, and «گفته نشده است» (X is silent on a point) still names
+    the text as there: the meeting's, issued; a ministry's stays none."""
+    assert rows(text) == expected

@@ -57,3 +57,23 @@ def test_a_statement_talked_about_is_still_under_discussion(text: str, expected:
 )
 def test_a_joint_press_statement_is_a_joint_statement(text: str, expected: tuple[str, str]) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "این نشست با تمرکز بر اجلاس آتی نخست‌وزیران کشورهای عضو و مباحث مرتبط با آن از جمله اعلامیه مشترک"
+            " پایانی، برگزار می‌شود.",
+            [("اعلامیه مشترک", "proposed")],
+        ),
+        ("کارشناسان بیانیه مشترک نشست آینده سران را بررسی کردند.", []),
+        ("وزیران بیانیه مشترکی صادر کردند و نشست آتی را در تهران برگزار خواهند کرد.", [("بیانیه مشترکی", "issued")]),
+    ],
+)
+def test_a_final_statement_its_clause_ties_to_a_later_meeting_is_still_to_come(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A final statement named in the clause of a later meeting («اجلاس آتی/آینده/بعدی») is that meeting's, which
+    this one prepares: proposed, not issued; another clause's later meeting leaves an issued statement as it is."""
+    assert rows(text) == expected

@@ -36,3 +36,22 @@ def test_an_action_noun_after_a_topic_preposition_is_no_row(text: str) -> None:
 )
 def test_dari_policy_and_about_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("در این نشست، گروه برای تدوین یک سند مشترک تلاش ویژه‌ای به عمل نیاورده بود.", []),
+        ("وزیران بر اجرای یک بیانیه مشترک تأکید کردند.", []),
+        (
+            "درباره یک راه برد چهارجانبه همکاری برای مبارزه با تروریسم توافق شد.",
+            [("راه برد چهارجانبه همکاری برای مبارزه با تروریسم", "approved")],
+        ),
+        ("وزیران راه‌برد منطقه‌ای آب را تصویب کردند.", [("راه‌برد منطقه‌ای آب", "adopted")]),
+    ],
+)
+def test_the_drafting_of_a_document_and_a_strategy_written_apart(text: str, expected: list[tuple[str, str]]) -> None:
+    """The indefinite «یک» between drafting or implementing and the document («تدوین یک سند مشترک») leaves the
+    document the complement of that noun (document_cues.CONTAINER), no row; Dari «راه برد» is «راهبرد»
+    (a strategy) written apart, a document word as «تفاهم نامه» is."""
+    assert rows(text) == expected

@@ -166,11 +166,12 @@ SOURCE = re.compile(
 """A statement or resolution the sentence quotes from («در بیانیه X …», «در بخش دیگری از قطعنامه X …»); not
 one pointed at («در این بیانیه»: CITED), an indefinite one (cues.NOUN_FIRST) or one owned («بیانیه‌اش»)."""
 STATED = re.compile(
-    rf"(?:{cues.STANDS.pattern}|(?<!\w)(?:تاکید|تصریح|اشاره|اعلام|خاطرنشان|عنوان)[\s\u200c]*(?:شده|گردیده))"
+    rf"(?:{cues.STANDS.pattern}|(?<!\w)(?:تاکید|تصریح|اشاره|اعلام|خاطرنشان|عنوان|گفته)[\s\u200c]*ن?(?:شده|گردیده))"
     r"(?![\s\u200c]*بود)"
 )
-"""What a quoted text says, as a stative or impersonal passive («… آمده است», «… تأکید شده است»), not a
-pluperfect («آمده بود»: an older text)."""
+"""What a quoted text says, as a stative or impersonal passive («… آمده است», «… تأکید/گفته شده است») or does
+not say («در اعلامیه نشست گفته نشده است که …»: the text is there, silent on a point), not a pluperfect («آمده
+بود»: an older text)."""
 _SENTENCE_STOP = re.compile(r"[.؛:!؟]")
 
 

@@ -16,7 +16,7 @@ from helpers.extract.verb_classes import BECOME, BECOME_NOW
 from helpers.extract.verb_forms import done, to_come
 
 NOUNS = (
-    "سند|اسناد|بیانیه|اعلامیه|راهبرد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
+    "سند|اسناد|بیانیه|اعلامیه|راه برد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
     "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
     "|توافقات"
@@ -24,7 +24,8 @@ NOUNS = (
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
     r"|(?<!در[\s\u200c])(?<!در)چه?ارچوب"
 )
-"""Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «فیصله‌نامه» (resolution),
+"""Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «راه برد» (a strategy,
+a compound written apart like «تفاهم نامه»), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
 «تصامیم», «توافقات» (agreements: «"توافقات بن" امضا گردید»), «فیصله» (a decision, unnamed alone like «تصمیم»:
 GENERIC), «مشی/خط مشی» (a policy adopted: «مشی مشترک … را تصویب کردند»), «بیانیه‌یی» (= «‌ای»); «مقررات»
@@ -272,12 +273,12 @@ is still to be issued: proposed (one whose verb is negated is no row: documents.
 CONTAINER = re.compile(
     r"(?<!\w)(?:گزارش|گزارشی|اجرای|اجرایی[\s\u200c]*(?:کردن|سازی|شدن)|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی"
     r"|تحقق|پیگیری|تدوین|تهیه)"
-    r"(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*[\s\u200c]*$"
+    r"(?:[\s\u200c]+(?:کامل|دقیق|از|درباره|در مورد))*(?:[\s\u200c]+یک)?[\s\u200c]*$"
 )
 """A noun whose complement the document word is («گزارشی از برنامه‌ها», «اجرای کامل بیانیه», «تدوین
-پیش‌نویس X»): the verb acts on the report, the implementation («اجرا», «اجرایی کردن/سازی», Dari «تطبیق»,
-«پیاده‌سازی») or the drafting («بر تدوین X توافق کردند»: X is proposed, by the action noun of drafting), not
-on a document of this meeting."""
+پیش‌نویس X», the indefinite «یک» between or none: «تدوین یک سند مشترک»): the verb acts on the report, the
+implementation («اجرا», «اجرایی کردن/سازی», Dari «تطبیق», «پیاده‌سازی») or the drafting («بر تدوین X توافق
+کردند»: X is proposed, by the action noun of drafting), not on a document of this meeting."""
 MEMBER_OF = re.compile(r"(?<!\w)(?:عضو|اعضای|طرف[\s\u200c]*های|طرفین)[\s\u200c]+$")
 TREATY = cue_regex(r"(?:کنوانسیون|معاهده|پیمان نامه|عهد ?نامه|میثاق)(?![\w\u200c])")
 """A treaty named after «عضو/اعضای/طرف‌های» («کشورهای عضو کنوانسیون X», «طرف‌های معاهده Y») names the body

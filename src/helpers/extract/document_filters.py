@@ -25,13 +25,15 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     its agent): its press statement, as is one a single person gives (outside.one_speaker); a bilateral
     document (_BILATERAL, or _TWO_SIDES or two states, outside.two_states, its clause's agent); a document
     cited as a basis (outside.cited), a press statement put out with no tie to a meeting or announcing it
-    (outside.press_release), the unnamed documents of a later meeting (cues.LATER_MEETING) and a draft
-    (_A_DRAFT) of no document noun."""
+    (outside.press_release), the unnamed documents of a later meeting (cues.LATER_MEETING), one its own
+    adjective places before this meeting (_EARLIER_OWN) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.press_release(sentence, span):
         return True
     if cues.LATER_MEETING.search(title) and not cues.DRAFT_START.match(title):
         return True  # «اسناد نهایی اجلاس آتی»: the next meeting's, unnamed
+    if _EARLIER_OWN.search(title):
+        return True  # «اسناد نیمه‌تمام گذشته», «قطعنامه‌های پیشین»: of before this meeting
     draft = _A_DRAFT.match(title)
     if draft and not cues.HEAD_RE.match(title, draft.end()):
         return True  # «پیش‌نویس دستور کار …», a bare «پیش‌نویس»: a draft of no document
@@ -61,6 +63,10 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     return bool(press) and bool(issuer) or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
 
 
+_EARLIER_OWN = re.compile(r"(?<!\w)(?<!هفته )(?<!ماه )(?<!سال )(?<!روز )(?<!دهه )(?:قبلی|پیشین|گذشته|سابق)(?!\w)")
+"""The document's own adjective of an earlier time in its title («اسناد نیمه‌تمام گذشته», «قطعنامه‌های قبلی»,
+«توافق‌نامه سابق»): a document of before this meeting, only referred to, as one «سال گذشته» dates in its clause
+(cues.EARLIER); after a time word («طرح هفته گذشته») the time dates the act, not the document."""
 _OBJECT_BEFORE = re.compile(r"(?<!\w)را[\s\u200c]+$")
 """The object mark right before a bare document word: an object and its «را» stand before the verb,
 so the word is the nominal part of a compound verb («بحث‌ها را طرح و …», «موضوع را طرح کردند»)."""

@@ -83,12 +83,18 @@ NUMBERED_NAME = re.compile(
 """A numbered resolution's name is its number, with the year in brackets after it («قطعنامه ۲۷۲۷ (۲۰۲۴)»):
 the title ends there (helpers.extract.document_titles)."""
 _UN_TAIL = re.compile(r"[\s\u200c]*(?:سازمان[\s\u200c]*ملل(?:[\s\u200c]*متحد)?|ملل[\s\u200c]*متحد)$")
+_MEMBERS = (
+    r"(?:[\s\u200c]+(?:سران|رهبران|وزیران|وزرای|روسای|رییسان|نمایندگان|اعضای)"
+    r"(?:[\s\u200c]+(?:امور|خارجه|دفاع|کشورهای|کشور[\s\u200c]*های|دولت[\s\u200c]*های|عضو))*)?"
+)
+"""Those who meet, between a meeting noun and its body («نشست سران ناتو», «اجلاس وزیران امور خارجه کشورهای عضو
+سازمان …»): the meeting is still that body's."""
 HOME_AT = re.compile(
-    rf"(?:^|[؛:][\s\u200c]*|(?<!\w)(?:{MEETING})(?:[\s\u200c]*(?:ی|ای))?[\s\u200c]+"
+    rf"(?:^|[؛:][\s\u200c]*|(?<!\w)(?:{MEETING})(?:[\s\u200c]*(?:ی|ای))?{_MEMBERS}[\s\u200c]+"
     rf"|(?<!\w)(?:از[\s\u200c]+سوی|توسط)[\s\u200c]+)(?P<body>{BODY_RE.pattern})"
 )
 """Where a sentence names the body that meets or acts: opening it (or after an attribution's «؛/:»),
-after a meeting noun, as agent."""
+after a meeting noun and those who meet (_MEMBERS), as agent."""
 _AND_BODY = re.compile(rf"[\s\u200c]+و[\s\u200c]+(?P<body>{BODY_RE.pattern})")
 RESOLVING = frozenset({"شورایامنیت", "مجمععمومی"})
 """Keys (body_key) of the bodies that number their resolutions."""

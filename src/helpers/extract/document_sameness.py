@@ -16,8 +16,15 @@ from helpers.text import gazetteer as gz
 def title_words(title: str) -> list[str]:
     """Word keys of a title, the indefinite or ezafe ending of a word dropped («بیانیه‌ای مشترک» =
     «بیانیه مشترکی» = «بیانیه مشترک»): where the indefinite article sits is no part of a title."""
-    keys = _compounds([gz.key(w) for _, _, w in words(title)])
+    keys = _compounds([gz.key(w) for w in _halves(title)])
     return [re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys]
+
+
+def _halves(title: str) -> list[str]:
+    """The title's words, each split at its ZWNJs: a compound is written with a ZWNJ or a space alike
+    («محیط‌زیست» = «محیط زیست», «خلیج‌فارس» = «خلیج فارس»); _compounds joins back the halves that
+    make one key however written («توافق‌نامه» = «توافقنامه»)."""
+    return [half for _, _, w in words(title) for half in w.split("\u200c") if half]
 
 
 def _compounds(keys: list[str]) -> list[str]:
@@ -100,5 +107,6 @@ def _stems(title: str) -> set[str]:
     """Title word keys without «و», a plural ending («ها/های», read before the key joins «نامه‌ای» into
     «نامهای») or an indefinite or ezafe one."""
     plain = [re.sub(r"(?<=\w\w)\u200c?های?$", "", w) for _, _, w in words(title) if w != "و"]
-    keys = _compounds([gz.key(w) for w in plain if w not in ("ها", "های")])  # «تفاهم نامه ها»: apart
+    halves = [half for w in plain for half in w.split("\u200c") if half]  # as title_words reads them
+    keys = _compounds([gz.key(w) for w in halves if w not in ("ها", "های")])  # «تفاهم نامه ها»: apart
     return {re.sub(r"(?:ای|ی)$", "", k) if len(k) > 3 else k for k in keys}

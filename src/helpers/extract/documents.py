@@ -153,7 +153,8 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
     pre-event sentence, or as a topic of talks: cues.TALKED_AFTER); a draft of one («پیش‌نویس بیانیه پایانی
     …»), proposed; not one of an earlier meeting («بیانیه پایانی آن نشست», «… نشست قبلی») or one its clause
     dates before `year` («بیانیه مشترک مورخ ۱ نوامبر ۲۰۱۷», filters.dated_before, as for an action noun's
-    document).
+    document); one its clause ties to a later meeting («با تمرکز بر اجلاس آتی سران و مباحث آن از جمله اعلامیه
+    مشترک پایانی»: cues.LATER_MEETING) is that meeting's, still to be issued: proposed.
     The verb of its clause is read off hazm's Lemmatizer (verbs.first_verb): negated (verbs.negated, any tense
     and light verb: «منتشر نشد», «صادر نمی‌شود», «نخواهد داشت») there is no such statement, unless a
     preposition governs it, the complement of another predicate («از بیانیه پایانی حمایت نخواهد کرد»); in the
@@ -182,6 +183,7 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
             cut = verb is None and cues.NEXT_VERB.search(folded, end, stop_at)  # «… منتشر خواهد ش»: cut off by the page
             future = (verb and verb.tense == "future") or (cut and cut["future"])
             future = future or cues.STILL_TO_COME.search(folded, 0, m.start())
+            future = future or cues.LATER_MEETING.search(clauses.clause_of(folded, start, end))  # «اجلاس آتی»
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
             talked = cues.TALKED_AFTER.match(folded, end) and cues.ABOUT_RE.search(
                 folded, clauses.clause_start(folded, start), start
