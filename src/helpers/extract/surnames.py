@@ -219,10 +219,15 @@ LONG_VOWELS = "یوا"
 «پتروف»/«پتراوف»)."""
 
 
+PROTHETIC = "ا"
+"""The vowel letter Persian writes before a foreign word's opening consonant cluster («اسمیت»)."""
+
+
 def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     """The person named in full elsewhere whom `f`, an unknown name of two words or more, respells:
     the same given name, and a rare surname (helpers.extract.names.kind) one long vowel letter
-    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو») or with a long vowel letter
+    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو»; a gazetteer person by their
+    gazetteer name, though written by surname alone) or with a long vowel letter
     swapped with its neighbour, a typing slip («حسن روحانی» … «حسن روحاین»). Persian surnames of
     common words that differ so are other people («کریمی», «کرمی»)."""
     parts = f.meta.get("full", f.written).split()
@@ -232,17 +237,21 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     for k, other in names.items():  # in the article's order: only a spelling written before
         if k == last:
             break
-        theirs = other.meta.get("full", other.written).split()
+        theirs = (other.person.name_fa if other.person else other.meta.get("full", other.written)).split()
         if gz.key(theirs[0]) == first and (_one_vowel_apart(k, last) or _vowel_swapped(k, last)):
             return other
     return None
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
-    """Whether two keys differ by one long vowel letter written in one and not the other."""
+    """Whether two keys differ by one long vowel letter written in one and not the other; first only
+    as the «ا» Persian puts before a foreign name's opening cluster of consonants, written or left out
+    («استولتنبرگ»/«ستولتنبرگ»)."""
     short, long = sorted((a, b), key=len)
     if len(long) != len(short) + 1 or len(short) < 4:
         return False
+    if long[0] == PROTHETIC and long[1:] == short:
+        return True
     return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
