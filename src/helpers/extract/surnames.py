@@ -227,7 +227,8 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     """The person named in full elsewhere whom `f`, an unknown name of two words or more, respells:
     the same given name, and a rare surname (helpers.extract.names.kind) one long vowel letter
     longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو»; a gazetteer person by their
-    gazetteer name, though written by surname alone) or with a long vowel letter
+    gazetteer name, though written by surname alone; any one letter, a typing slip, when the gazetteer
+    vouches for the other spelling: «مایک پمپیو» … «مایک پمیو») or with a long vowel letter
     swapped with its neighbour, a typing slip («حسن روحانی» … «حسن روحاین»). Persian surnames of
     common words that differ so are other people («کریمی», «کرمی»)."""
     parts = f.meta.get("full", f.written).split()
@@ -238,7 +239,12 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
         if k == last:
             break
         theirs = (other.person.name_fa if other.person else other.meta.get("full", other.written)).split()
-        if gz.key(theirs[0]) == first and (_one_vowel_apart(k, last) or _vowel_swapped(k, last)):
+        slip = (
+            _one_vowel_apart(k, last)
+            or _vowel_swapped(k, last)
+            or (other.person is not None and _one_letter_apart(k, last))
+        )
+        if gz.key(theirs[0]) == first and slip:
             return other
     return None
 
@@ -253,6 +259,16 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     if long[0] == PROTHETIC and long[1:] == short:
         return True
     return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two keys of four letters or more differ by one letter written in one and not the other."""
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) == len(short) + 1
+        and len(short) >= 4
+        and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    )
 
 
 def _vowel_swapped(a: str, b: str) -> bool:
