@@ -36,3 +36,20 @@ def test_the_words_between_an_honorific_and_a_title_are_the_name(text: str, name
 )
 def test_no_name_between_an_honorific_and_a_title(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("آقای John Weston رئیس جمهور افریقای جنوبی این کنفرانس را افتتاح کرد.", "John Weston"),
+        ("سپس آقای Peter Lang یکی از معاونان اتحادیه سخنرانی کرد.", "Peter Lang"),
+        ("خانم Anna Maria Berg در نشست گفت که همکاری ادامه دارد.", "Anna Maria Berg"),
+    ],
+)
+def test_a_name_in_latin_letters_after_an_honorific(text: str, name: str) -> None:
+    """name_cues.LATIN_NAME: the honorific marks a person whatever the script of the name."""
+    assert names_in(text) == [name]
+
+
+def test_an_acronym_after_an_honorific_is_no_name() -> None:
+    assert names_in("آقای CSTO در نشست گفت.") == []

@@ -63,3 +63,39 @@ def test_an_expert_word_still_follows_the_name() -> None:
 )
 def test_the_house_name_ends_an_arabic_name(text: str, name: str) -> None:
     assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "texts, name",
+    [
+        # a title the gazetteer lacks after the full name; the surname alone after an honorific later
+        (
+            ("کاوه نظری، مسئول روابط خارجی این جبهه می‌گوید که نشست مهم است.", "آقای نظری گفت: «نشست مهم است.»"),
+            "کاوه نظری",
+        ),
+        (
+            ("علیمیثم نظری، مسئول روابط خارجی این جبهه می‌گوید که نشست مهم است.", "آقای نظری گفت: «نشست مهم است.»"),
+            "علیمیثم نظری",
+        ),
+        # a given name hazm knows as a word, opening the clause, the pair set off by a comma
+        (
+            ("دو نفر نبودند.", "ظاهر بابری، رئیس پیشین کمیته ملی المپیک نبود.", "آقای بابری گفت: «نشست مهم است.»"),
+            "ظاهر بابری",
+        ),
+    ],
+)
+def test_a_surname_found_alone_is_the_full_name_the_article_writes(texts: tuple[str, ...], name: str) -> None:
+    """surnames.named_in_full: the name found in full nowhere else, the surname alone after «آقای»."""
+    assert names_in(*texts) == [name]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("سفر بابری به کابل لغو شد.", "آقای بابری گفت: «نشست مهم است.»"),  # a headline's noun
+        ("ظاهر بابری، رئیس پیشین کمیته ملی المپیک نبود.", "آقای بابری گفت: «نشست مهم است.»"),  # may be cut
+    ],
+)
+def test_a_word_before_the_surname_stays_out_of_it(texts: tuple[str, ...]) -> None:
+    """No clause opens before a headline's noun; the article's first word may be a cut word's tail."""
+    assert names_in(*texts) == ["بابری"]

@@ -60,7 +60,15 @@ from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, us
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status
-from helpers.extract.surnames import as_written, compact, fuller_names, surname_mentions, surnames, titled_surnames
+from helpers.extract.surnames import (
+    as_written,
+    compact,
+    fuller_names,
+    named_in_full,
+    surname_mentions,
+    surnames,
+    titled_surnames,
+)
 from helpers.text import gazetteer as gz
 from helpers.text import offices
 
@@ -367,6 +375,7 @@ def attendee_rows(
     and whether each names the day it was published (`dated_days`)."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
+    named_in_full(own, [f for found in people for f in found], gaz)
     names = titled_surnames(own, gaz, org, day) | surnames([f for found in people for f in found])
     rows: list[dict] = []
     subject: Found | None = None  # the first person, not an object, of the last sentence naming someone

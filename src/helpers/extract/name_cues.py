@@ -84,6 +84,9 @@ name must lead it)."""
 
 LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1,4}\)?[\s\u200c]*$")
 """A name's Latin spelling written between it and its title («X Y (Aaa Bbb) سخنگوی …»)."""
+LATIN_NAME = re.compile(r"[\s\u200c]*([A-Z][a-z]+(?:[\s\u200c]+[A-Z][a-z'\-]+){1,3})(?![A-Za-z])")
+"""A name written in Latin letters after an honorific, two to four capitalised words («آقای John Smith»):
+the honorific marks a person in any script (no acronym: «CSTO»)."""
 QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
 """A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
 
@@ -95,8 +98,8 @@ def only_courtesy(gap: str) -> bool:
 
 def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:
     """Names after an honorific («دکتر», «حجت‌الاسلام», «جلالتمآب»: the honorific left out, a lone
-    common word allowed), and names of two words or more that a phrase said of people leads
-    («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
+    common word allowed; in Latin letters too: LATIN_NAME), and names of two words or more that a
+    phrase said of people leads («به ریاست X Y») or follows («X Y به نمایندگی از …»)."""
     text, spans = sentence.text, list[Span]()
     for m in _CUES.finditer(sentence.folded):
         direction, loose = _CUE_WAY[str(m.lastgroup)]
@@ -107,6 +110,10 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         edge = sentence.origin[m.end() - 1] + 1 if direction > 0 else sentence.origin[m.start()]
         if m.lastgroup == "h" and text.startswith(ZWNJ, edge):
             continue  # «شیخ‌الاسلام»: a surname, see `honorific_spans`
+        latin = LATIN_NAME.match(text, edge) if m.lastgroup == "h" else None
+        if latin and not any(s.start < latin.end() and latin.start(1) < s.end for s in taken + spans):
+            spans.append(Span(latin.start(1), latin.end()))  # «آقای John Smith رئیس …»
+            continue
         addressed = m.lastgroup == "h" and bool(loose)  # «آقای X Y وزیر …»: common words too
         addressed = addressed or (m.lastgroup == "l" and CHAIRED.fullmatch(m.group()) is not None)
         if direction > 0 and (

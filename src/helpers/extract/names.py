@@ -381,11 +381,12 @@ def _particle_beside(seq: list[Word], i: int, chosen: list[tuple[Word, str]], ga
 
 def _title_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
     """Whether the word after `seq[i]` (going right), itself no title's word, is a word of a gazetteer
-    title written right next to it: the title closes the name («X Y Z وزیر نفت», not «X Y رئیس پلیس»)."""
+    title written right next to it or set off by a comma, an apposition: the title closes the name («X Y
+    Z وزیر نفت», «X Y Z، رئیس …», not «X Y رئیس پلیس»)."""
     return (
         gz.key(seq[i].text) not in gaz.title_words
         and i + 1 < len(seq)
-        and only_separators(text[seq[i].end : seq[i + 1].start], allow_comma=False)
+        and only_separators(text[seq[i].end : seq[i + 1].start])
         and gz.key(seq[i + 1].text) in gaz.title_words
     )
 

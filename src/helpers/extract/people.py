@@ -41,6 +41,7 @@ from helpers.extract.name_lists import listed_with, names_before, state_run, sta
 from helpers.extract.name_openings import opening_names
 from helpers.extract.name_runs import joined_runs, name_words_before, quoted_before
 from helpers.extract.names import (
+    ARABIC,
     COMMON,
     FILIAL,
     GIVEN,
@@ -354,8 +355,9 @@ def _named_next_to(
     name but a state written (`stated`), a nameless holder: «به ریاست نخست‌وزیر هند» is kept to
     lend its status to the named holder later."""
     after = family_run(text, phrase_end, +1, taken, gaz) or name_span(text, phrase_end, +1, taken, gaz)
-    if after and role.entry.organizational and not stated and len(text[after.start : after.end].split()) == 1:
-        after = None  # «دبیرکل اوپک»: one word after an organization's title is its name
+    lone = after and not stated and text[after.start : after.end].split()
+    if lone and len(lone) == 1 and (role.entry.organizational or kind(lone[0], gaz) in (RARE, ARABIC)):
+        after = None  # «دبیرکل اوپک», «معاون کنفدراسیون …»: one unknown word after a title is its complement
     span = (
         family_run(text, role.start, -1, taken, gaz)
         or name_span(text, role.start, -1, taken, gaz, titled=True)

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Scanned, Span
+from helpers.extract.name_cues import CLAUSE_OPENS
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
-from helpers.extract.names import FILIAL, RARE, joined_pieces, kind, tokens
+from helpers.extract.names import COMMON, FILIAL, GIVEN, RARE, Word, joined_pieces, kind, name_span, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
 from helpers.extract.title_names import named_place
 from helpers.text import gazetteer as gz
@@ -40,6 +41,50 @@ def surnames(found: list[Found]) -> dict[str, Found]:
             if len(gz.key(part)) > 3 and kind(part, gz.load()) == RARE:
                 out.setdefault(gz.key(part), f)
     return out
+
+
+def named_in_full(own: list[Scanned], found: list[Found], gaz: gz.Gazetteer) -> None:
+    """An unknown surname found alone («آقای X») that the article writes elsewhere after the person's
+    given name, where no rule took the name (a title the gazetteer lacks: «Y X، مسئول …»): the full
+    name is the person's (`meta["full"]`, which `surnames` then lends to the surname's other mentions);
+    a surname some rule found in a full name already is left to `surname_mentions`.
+    The words before it make a name by `names.name_span`, or are one name word that opens a clause,
+    the pair set off by a comma after it (`_apposed_pair`: a given name hazm knows as a word), but not
+    the article's first word: a stored excerpt may open on the tail of a cut word («…لری X، …»), as
+    it may end on a cut one (`Scanned.cut`)."""
+    alone: dict[str, list[Found]] = {}
+    for f in found:
+        if f.person is None and f.written and "full" not in f.meta and len(tokens(f.written)) == 1:
+            alone.setdefault(gz.key(f.written), []).append(f)
+    for k in surnames(found):  # a full name found by the sentence's rules: `surname_mentions`' work
+        alone.pop(k, None)
+    for i, sentence in enumerate(own if alone else ()):
+        text, toks = sentence.text, tokens(sentence.text)
+        for j, word in enumerate(toks[1:], start=1):
+            bearers = alone.get(gz.key(word.text))
+            if not bearers:
+                continue
+            span = name_span(text, word.end, -1, [], gaz)
+            if span and span.start < word.start and span.end == word.end:
+                full = text[span.start : span.end]
+            elif (i, j) != (0, 1) and _apposed_pair(text, toks[j - 1], word, gaz):
+                full = text[toks[j - 1].start : word.end]
+            else:
+                continue
+            for f in alone.pop(gz.key(word.text)):
+                f.meta["full"] = joined_pieces(full)
+
+
+def _apposed_pair(text: str, before: Word, word: Word, gaz: gz.Gazetteer) -> bool:
+    """Whether `before` and `word` stand as a name of two words set off as a clause's subject: a name
+    word (no title's) opening the clause right before `word`, a comma right after it («، Y X، …»)."""
+    return (
+        kind(before.text, gaz) in (GIVEN, COMMON, RARE)
+        and gz.key(before.text) not in gaz.title_words
+        and text[before.end : word.start].isspace()
+        and bool(CLAUSE_OPENS.search(text, 0, before.start))
+        and text[word.end :].lstrip().startswith(("،", ","))
+    )
 
 
 def titled_surnames(
@@ -108,7 +153,7 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
         # a gazetteer surname alone is the unknown person the article names in full by it («X Y راسموسن»)
         spelled = f.person is None or f.meta.get("by_surname") or (first is not None and first.person is None)
         if first is not None and first is not f and spelled:
-            f.person, f.meta["full"] = first.person, first.written.strip()
+            f.person, f.meta["full"] = first.person, first.meta.get("full", first.written).strip()
     taken = [Span(m.start, m.end) for m in sentence.mentions] + [f.span for f in found]
     new = []
     tokens_ = tokens(sentence.text)  # a surname piece written apart is part of its word («سینرلی اوغلو»)
@@ -121,7 +166,14 @@ def surname_mentions(sentence: Scanned, found: list[Found], names: dict[str, Fou
             and not any(s.start < end and start < s.end for s in taken)
             and not named_place(sentence.text, Span(start, end))
         ):
-            new.append(Found(Span(start, end), word, person=first.person, meta={"full": first.written.strip()}))
+            new.append(
+                Found(
+                    Span(start, end),
+                    word,
+                    person=first.person,
+                    meta={"full": first.meta.get("full", first.written).strip()},
+                )
+            )
     return new
 
 
@@ -167,10 +219,16 @@ LONG_VOWELS = "یوا"
 «پتروف»/«پتراوف»)."""
 
 
+PROTHETIC = "ا"
+"""The vowel letter Persian writes before a foreign word's opening consonant cluster («اسمیت»)."""
+
+
 def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     """The person named in full elsewhere whom `f`, an unknown name of two words or more, respells:
     the same given name, and a rare surname (helpers.extract.names.kind) one long vowel letter
-    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو») or with a long vowel letter
+    longer or shorter («فریدون سینرلی‌اوغلو» … «فریدون سینیرلی اوغلو»; a gazetteer person by their
+    gazetteer name, though written by surname alone; any one letter, a typing slip, when the gazetteer
+    vouches for the other spelling: «مایک پمپیو» … «مایک پمیو») or with a long vowel letter
     swapped with its neighbour, a typing slip («حسن روحانی» … «حسن روحاین»). Persian surnames of
     common words that differ so are other people («کریمی», «کرمی»)."""
     parts = f.meta.get("full", f.written).split()
@@ -180,18 +238,37 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
     for k, other in names.items():  # in the article's order: only a spelling written before
         if k == last:
             break
-        theirs = other.meta.get("full", other.written).split()
-        if gz.key(theirs[0]) == first and (_one_vowel_apart(k, last) or _vowel_swapped(k, last)):
+        theirs = (other.person.name_fa if other.person else other.meta.get("full", other.written)).split()
+        slip = (
+            _one_vowel_apart(k, last)
+            or _vowel_swapped(k, last)
+            or (other.person is not None and _one_letter_apart(k, last))
+        )
+        if gz.key(theirs[0]) == first and slip:
             return other
     return None
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
-    """Whether two keys differ by one long vowel letter written in one and not the other."""
+    """Whether two keys differ by one long vowel letter written in one and not the other; first only
+    as the «ا» Persian puts before a foreign name's opening cluster of consonants, written or left out
+    («استولتنبرگ»/«ستولتنبرگ»)."""
     short, long = sorted((a, b), key=len)
     if len(long) != len(short) + 1 or len(short) < 4:
         return False
+    if long[0] == PROTHETIC and long[1:] == short:
+        return True
     return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two keys of four letters or more differ by one letter written in one and not the other."""
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) == len(short) + 1
+        and len(short) >= 4
+        and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    )
 
 
 def _vowel_swapped(a: str, b: str) -> bool:
