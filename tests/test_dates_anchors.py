@@ -66,3 +66,22 @@ def test_without_a_publication_date_a_comparison_stays_unresolved():
     # the page shows no publication date: a relative phrase is no dated row, whatever date stands before it
     found = rows("تورم در آبان ۱۴۰۳ نسبت به ماه قبل بیشتر شد.", None)
     assert found[1][1:] == (None, None, True)
+
+
+@pytest.mark.parametrize("published", [dt.date(2018, 5, 11), None])
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("نشست در سال جاری (2018) برگزار می‌شود.", "سال جاری (2018)", D(2018, 1, 1), D(2018, 12, 31)),
+        ("نشست در اواخر سال جاری (۲۰۱۸) برگزار می‌شود.", "اواخر سال جاری (۲۰۱۸)", D(2018, 9, 1), D(2018, 12, 31)),
+        ("توافق اواسط سال گذشته (۲۰۱۷) امضا شد.", "اواسط سال گذشته (۲۰۱۷)", D(2017, 5, 1), D(2017, 8, 31)),
+        ("نشست آذر امسال (۱۳۹۷) برگزار می‌شود.", "آذر امسال (۱۳۹۷)", J(1397, 9, 1), J(1397, 9, 30)),
+    ],
+)
+def test_a_relative_year_restated_by_its_year_in_brackets_is_one_written_row(text, surface, start, end, published):
+    assert rows(text, published) == [(surface, start, end, False)]
+
+
+def test_a_relative_year_beside_another_written_year_stays_two_rows():
+    found = rows("این طرح سال گذشته (۲۰۱۵) آغاز شد.", dt.date(2018, 5, 11))
+    assert [(surface, relative) for surface, _, _, relative in found] == [("سال گذشته", True), ("۲۰۱۵", False)]

@@ -1,11 +1,15 @@
-"""What a date written without its year counts from. «۲۵ مهر», «۱۹ نوامبر», «۱۰ تا ۱۲ آذر» are placed nearest
-the publication day (helpers.dates.mention.nearest_day) unless the text gives them their year itself:
+"""What a date written without its year, or with a relative one, counts from. «۲۵ مهر», «۱۹ نوامبر», «۱۰ تا ۱۲
+آذر» are placed nearest the publication day (helpers.dates.mention.nearest_day) unless the text gives them their
+year itself:
 
 - a year in brackets right after them, in the month's own calendar («۲۵ مهر (۱۴۰۱)», «اکتبر (۲۰۲۲)»): the date
   of that year, one row with its year, the brackets in its surface (a year of another calendar there restates
   nothing and stays a row of its own);
 - the same day written with its year in another calendar beside it («۱۷ اکتبر ۲۰۲۲ (۲۵ مهر)», «۲۵ مهر ۱۴۰۱
   برابر با ۱۷ اکتبر»): the day nearest that one, still a yearless (relative) row, as dual forms go.
+
+A relative year restated by its written year in brackets («سال جاری (۲۰۱۸)», «اواخر سال گذشته (۲۰۱۷)», «آذر امسال
+(۱۴۰۳)») is one row, the written year's, as a day word with the date beside it is (helpers.dates.describe).
 
 A page that shows no publication date leaves a yearless date unresolved (the dev-set README: such
 expressions are no rows there); a bracketed year is a written year, so it dates the row on any page."""
@@ -16,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from helpers.contracts import Calendar
+from helpers.contracts import Calendar, Precision
 from helpers.dates import calendars as cal
 from helpers.dates import words
 from helpers.dates.absolute import own_band
@@ -25,6 +29,7 @@ from helpers.dates.mention import DateMention, resolve
 from helpers.dates.patterns import BRACKETED_YEAR, MONTH_WORD, RELATIVE_YEAR, SP
 from helpers.dates.rules import scan
 
+_RELATIVE_YEAR_WORD = re.compile(rf"(?<![\w\u200c])(?:{RELATIVE_YEAR})(?![\w\u200c])")
 _MONTH_NAMED = re.compile(rf"(?<![\w\u200c])(?:{MONTH_WORD})")
 _RELATIVE_WORD = re.compile(
     rf"(?<![\w\u200c])(?:{RELATIVE_YEAR}|{words.directions(*words.STEPS)}|این{SP}ماه)(?![\w\u200c])"
@@ -44,11 +49,17 @@ def anchor_yearless(
     found: list[DateMention], text: str, published: dt.date | None, calendar: Calendar
 ) -> list[DateMention]:
     """Each yearless date dated by a year in brackets after it or by the same day written beside it in another
-    calendar (the module's rules); every other mention as it is."""
+    calendar, each relative year by its written year in brackets (the module's rules); every other mention as
+    it is. Only relative mentions are read again, so most sentences pass straight through."""
+    if not any(mention.relative for mention in found):
+        return found
     folded = cal.fold_for_dates(text)
     out: list[DateMention] = []
     for i, mention in enumerate(found):
         if out and mention.offset < out[-1].limit:  # the bracketed year a date before took in
+            continue
+        if (restated := _restated_year(mention, text, folded, published)) is not None:
+            out.append(restated)
             continue
         if not _yearless(mention):
             out.append(mention)
@@ -65,6 +76,38 @@ def anchor_yearless(
         anchored = _again(mention, text, partner.start, calendar) if partner and partner.start else None
         out.append(anchored or mention)
     return out
+
+
+def _restated_year(mention: DateMention, text: str, folded: str, published: dt.date | None) -> DateMention | None:
+    """A relative year, or a month or part of one, restated by its written year in brackets right after it
+    («سال جاری (۲۰۱۸)», «آذر امسال (۱۴۰۳)»): one row, that written year's (the dev-set README: a relative word
+    with the date written beside it is one row, the written date), read in the bracketed year's calendar. Counted
+    from a publication date that names another year («سال گذشته (۲۰۱۵)» in 2018), the two stay rows of their own."""
+    if not mention.relative or not _RELATIVE_YEAR_WORD.search(cal.fold_for_dates(mention.surface)):
+        return None
+    year = BRACKETED_YEAR.match(folded, mention.limit)
+    if year is None:
+        return None
+    number = int(year["year"])
+    calendar = cal.marker_calendar(year["mark"]) or cal.year_calendar(number)
+    if calendar is None or (mention.precision != Precision.YEAR and calendar != mention.calendar):
+        return None
+    bounds = resolve(lambda: cal.year_bounds(calendar, number))
+    if bounds is None or bounds[0] is None or bounds[1] is None:
+        return None
+    middle = bounds[0] + (bounds[1] - bounds[0]) / 2
+    first = _again(mention, text, middle, calendar)  # counted from that year: «سال گذشته» lands a year before it
+    if first is None or first.start is None:
+        return None
+    shift = cal.from_gregorian(calendar, first.start)[0] - number
+    anchored = _again(mention, text, middle - dt.timedelta(days=round(365.25 * shift)), calendar) if shift else first
+    if anchored is None or anchored.start is None or anchored.end is None:
+        return None
+    if not (bounds[0] <= anchored.start and anchored.end <= bounds[1]):
+        return None
+    if published and (current := _again(mention, text, published, calendar)) and current.start != anchored.start:
+        return None
+    return replace(anchored, surface=text[mention.offset : year.end()], limit=year.end(), relative=False)
 
 
 def _middle_of(calendar: Calendar, year: re.Match[str]) -> dt.date | None:
