@@ -321,7 +321,8 @@ NAME_NOUNS = f"{OUTLET_NOUNS}|حزب|جبهه|بنیاد|انتشارات"
 """Nouns a name follows: «رادیو فردا», «روزنامه امروز», «حزب فردا» are an outlet or a party, not a day."""
 NAME_ADJECTIVES = "خبری|رادیویی|تلویزیونی|اینترنتی|ماهواره‌ای|ماهواره ای"
 """«پایگاه خبری فردا», «شبکه تلویزیونی امروز»: the kind of outlet may stand between noun and name."""
-DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
+DEICTIC_YEARS = {"امسال": 0, "امساله": 0, "پارسال": -1, "پارساله": -1}
+"""This year and last year, with the colloquial and Dari «امساله/پارساله» («جنگی که امساله آغاز شد»)."""
 
 
 def _a_name(m: re.Match[str], ctx: Context) -> bool:
