@@ -534,6 +534,20 @@ def test_relative_year_uses_the_articles_dominant_calendar():
     assert rows.loc[rows.surface == "سال آینده", ["start", "calendar"]].values.tolist() == [["2026-03-21", "jalali"]]
 
 
+@pytest.mark.parametrize(
+    "texts, start, calendar",
+    [
+        (["ایران از سال ۹۰ ریاست دوره‌ای را بر عهده گرفت."], "2011-03-21", "jalali"),  # no date names a calendar
+        (["در دهه ۶۰ این نهاد ساخته شد."], "1981-03-21", "jalali"),
+        (["نشست ۱۲ مارس ۲۰۱۸ برگزار شد.", "ایران از سال ۹۰ ریاست را بر عهده گرفت."], "1990-01-01", "gregorian"),
+    ],
+)
+def test_a_two_digit_year_with_no_calendar_named_on_the_page_is_solar(texts, start, calendar):
+    rows = extract_dates(frame(texts), None)
+    short = rows[rows.surface.str.contains("۹۰|۶۰")]
+    assert short[["start", "calendar"]].values.tolist() == [[start, calendar]]
+
+
 # Weekdays ------------------------------------------------------------------------------------------
 
 

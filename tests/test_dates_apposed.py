@@ -64,8 +64,6 @@ def test_a_day_word_beside_another_day_stays_a_row_of_its_own(text, published, c
 @pytest.mark.parametrize(
     "text",
     [
-        "ماموریت هیئت برای یک سال دیگر تمدید شد.",
-        "ماموریت دفتر برای دو سال دیگر تمدید گردید.",
         "هیئت یک سال دیگر نیز در کابل کار می‌کند.",
         "قرارداد شش ماه دیگر هم اعتبار دارد.",
         "نشست جمعه شب آغاز شد و در بامداد روز بعد پایان یافت.",
@@ -73,6 +71,21 @@ def test_a_day_word_beside_another_day_stays_a_row_of_its_own(text, published, c
 )
 def test_durations_and_the_storys_next_day_are_no_dates(text) -> None:
     assert [r for r in _rows(text, dt.date(2019, 9, 18)) if r[2] and "جمعه" not in r[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ماموریت هیئت برای یک سال دیگر تمدید شد.", dt.date(2019, 9, 18), dt.date(2020, 9, 18)),
+        ("ماموریت دفتر برای دو سال دیگر تمدید گردید.", dt.date(2019, 9, 18), dt.date(2021, 9, 18)),
+        ("قرار است تا دو روز دیگر نشست برگزار شود.", dt.date(2019, 9, 18), dt.date(2019, 9, 20)),
+        ("این برنامه تا سه ماه دیگر اجرا می‌شود.", dt.date(2019, 9, 18), dt.date(2019, 12, 18)),
+        ("ما برای یک دهه دیگر تعهد گرفتیم.", dt.date(2019, 9, 18), dt.date(2029, 9, 18)),
+    ],
+)
+def test_within_or_for_a_count_of_units_ahead_is_a_span_from_publication(text, start, end) -> None:
+    # «تا/برای N X دیگر»: the N units from now on, as «از N X قبل» is the span up to now (the dev-set gold)
+    assert [(m.start, m.end) for m in find_dates(text, dt.date(2019, 9, 18))] == [(start, end)]
 
 
 @pytest.mark.parametrize(

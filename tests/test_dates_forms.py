@@ -258,6 +258,23 @@ def test_more_spellings_of_a_full_date(text, surface, day):
     assert found(text) == [(surface, day, day)]
 
 
+@pytest.mark.parametrize(
+    "text, surface, start, end",
+    [
+        ("نشست خبری (Paris, 14 janvier 2015) برگزار شد", "14 janvier 2015", D(2015, 1, 14), D(2015, 1, 14)),
+        ("Conférence du 3 Décembre 2019", "3 Décembre 2019", D(2019, 12, 3), D(2019, 12, 3)),
+        ("در بیانیه (Bruxelles, août 2016)", "août 2016", D(2016, 8, 1), D(2016, 8, 31)),
+        ("le 15 fevrier 2021 à Genève", "15 fevrier 2021", D(2021, 2, 15), D(2021, 2, 15)),
+    ],
+)
+def test_a_french_date_in_latin_letters(text, surface, start, end):
+    assert found(text) == [(surface, start, end)]
+
+
+def test_a_french_month_word_with_no_date_is_no_date():
+    assert found("Mars rover and Mai Ahmed") == []
+
+
 # Spans of days with the month written twice ---------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ def _years(text: str) -> list[tuple[str, int]]:
         ("مجمع در شهرهای تاشکند ۲۰۱۵ و آلماتی ۲۰۱۷ گرد آمد.", [("۲۰۱۵", 2015), ("۲۰۱۷", 2017)]),  # cities
         ("قرقیزستان ۱۳۹۵ با قرقیزستان کنونی فرق داشت.", [("۱۳۹۵", 2016)]),  # a solar year
         ("جمهوری‌ آذربایجان 2016 هنوز عضو ناظر بود.", [("2016", 2016)]),  # a two-word name, ZWNJ
+        ("میزبانان پیشین (بوتان 2013، مالدیف 2016) بودند.", [("2013", 2013), ("2016", 2016)]),  # Bhutan, a state
     ],
 )  # fmt: skip
 def test_a_year_after_a_place_is_a_date(text: str, years: list[tuple[str, int]]) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from helpers.dates.dateline import clock_line
 from helpers.text import ingest, lines
+from helpers.text.split_dates import rejoin_broken_dates
 
 HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
 BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و تجارت منطقه‌ای گفت‌وگو کردند."
@@ -127,3 +128,37 @@ def test_a_year_beside_no_day_and_month_stays_apart(fields: list[str]) -> None:
 def test_a_year_and_a_day_in_the_body_are_not_joined() -> None:
     page = f"{HEADLINE}\n\n{BODY}\n\n۱۴۰۳\n۲۲ آبان\n\n{BODY2}\n"
     assert ingest.segment(page).record["published"] is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "iso"),
+    [
+        (["پنجشنبه", "20", "مرداد 1384"], "2005-08-11"),  # a narrow column: weekday, day, month and year
+        (["۲۲", "عقرب ۱۴۰۳"], "2024-11-12"),
+    ],
+)
+def test_a_dateline_a_narrow_column_set_over_lines_is_one_dateline(lines: list[str], iso: str) -> None:
+    page = f"{HEADLINE}\n" + "\n".join(lines) + f"\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] == iso
+
+
+def test_a_date_a_hard_wrap_broke_is_read_whole() -> None:
+    wrapped = ["کمیته سوم روز سه‌شنبه ۱۲ نوامبر ۲۰۲۴ (۲۲", "آبان ۱۴۰۳) با تصویب", "قطعنامه‌ای نگرانی خود را"]
+    assert rejoin_broken_dates(wrapped) == [f"{wrapped[0]} {wrapped[1]}", wrapped[2]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["صفحه 20", "مرداد 1384 منتشر شد"],  # a field of its own before a date line
+        [  # a day and month with no year: no date to join for
+            "وزیران گفتند که شمار اعضا ۱۲",
+            "مهر نیوز به نقل از منابع آگاه گزارش داد که این نشست بدون نتیجه روشنی به پایان رسید"
+            " و اعضا بار دیگر دیدار خواهند کرد.",
+        ],
+    ],
+)
+def test_lines_that_make_no_date_together_stay_apart(lines: list[str]) -> None:
+    page = f"{HEADLINE}\n\n" + "\n".join(lines) + f"\n\n{BODY}\n\n{BODY2}\n"
+    texts = list(ingest.segment(page).paragraphs["text"])
+    assert all(line in texts for line in lines)

@@ -61,6 +61,8 @@ def test_a_verb_not_past_points_at_the_coming_weekday(text: str) -> None:
         "اجلاس روز پنجشنبه برگزار شدهاست.",  # its ZWNJ lost, the auxiliary glued on
         "وزیران روز پنجشنبه دیدار کردهاند.",
         "وزیر روز پنجشنبه وارد «باکو» شد.",  # «وارد» is a word, not the verb, before a quote
+        "نشست که روز پنجشنبه با حضور اعضای این روند و نهادهای حامی برگزار شد.",  # «این روند»: a noun
+        "نمایندگان روز پنجشنبه در نشست گفت‌وگو کردند.",  # «در نشست»: the meeting, not «sat»
     ],
 )
 def test_a_past_verb_points_at_the_last_weekday(text: str) -> None:

@@ -25,6 +25,7 @@ from helpers.dates.mention import (
     words_before,
 )
 from helpers.dates.patterns import (
+    BRACKETED_YEAR,
     COUNT_FOLLOWS,
     MONTH_EDGES,
     MONTH_WORD,
@@ -110,7 +111,7 @@ def _written_year(m: re.Match[str], ctx: Context, calendar: Calendar) -> int | N
         latest = cal.from_gregorian(Calendar.JALALI, ctx.published)[0] + 1 if ctx.published else 1410
         return year if year <= latest else None
     set_off = m.groupdict().get("comma") or m.groupdict().get("ysep")
-    if m["year"] and set_off and not _own_band(calendar, int(m["year"])):
+    if m["year"] and set_off and not own_band(calendar, int(m["year"])):
         return None
     return int(m["year"]) if m["year"] else None
 
@@ -139,7 +140,7 @@ def year_first(m: re.Match[str], ctx: Context) -> DateMention | None:
         return None
     calendar, month = month_read
     year, day = int(m["year"]), int(m["day"])
-    if not _own_band(calendar, year):
+    if not own_band(calendar, year):
         return None
     bounds = resolve(lambda: (cal.to_gregorian(calendar, year, month, day),) * 2)
     return None if bounds is None else make_mention(ctx, m.start(), m.end(), bounds, calendar, Precision.DAY)
@@ -247,7 +248,7 @@ def _counted(m: re.Match[str]) -> bool:
     return all(cal.canonical(m[g]) in words.CARDINAL_KEYS for g in ("day", "day2") if m[g])
 
 
-def _own_band(calendar: Calendar, year: int) -> bool:
+def own_band(calendar: Calendar, year: int) -> bool:
     """Whether a four-digit `year` lies in the band of `calendar` (a lunar year: 1300–1500)."""
     return (1300 <= year <= 1500) if calendar == Calendar.HIJRI else cal.year_calendar(year) == calendar
 
@@ -276,7 +277,7 @@ def month_year(m: re.Match[str], ctx: Context) -> DateMention | None:
     if m["yy"] and not (_strong_month(m) or cal.canonical(m["month"]) in _IRANIAN_NAMES):
         return None  # «آبان ۸۹» is a month in 1389; «اسد ۲۵», «میزان ۳۰» are a name and an amount
     # «مهر ۱۴۰۴» yes; «به میزان ۱۴۰۰» (an amount) or «تیر ۱۹۸۰» no
-    if not _strong_month(m) and (not _own_band(calendar, year) or words_before(ctx, m.start(), "به")):
+    if not _strong_month(m) and (not own_band(calendar, year) or words_before(ctx, m.start(), "به")):
         return None
     if cal.marker_calendar(m["mark"]) not in (None, calendar):
         return None
@@ -289,13 +290,14 @@ _EDGE = re.compile(MONTH_EDGES)
 
 def month_only(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«ماه مارس», «آذرماه», «در نوامبر», «اواخر آذر»: a yearless month, placed nearest the publication
-    date."""
+    date; «مهر (۱۴۰۱)»: a month before its own year in brackets, which helpers.dates.anchors dates."""
     month_read = read_month(m)
     if month_read is None:
         return None
     calendar, month = month_read
     edge = m["prep"] and _EDGE.fullmatch(m["prep"]) and calendar != Calendar.GREGORIAN  # not «آغاز می شود»
-    if not (m["cue"] or m["msuf"] or (m["prep"] and (_strong_month(m) or edge))):
+    own_year = (year := BRACKETED_YEAR.match(ctx.folded, m.end())) is not None and own_band(calendar, int(year["year"]))
+    if not (m["cue"] or m["msuf"] or own_year or (m["prep"] and (_strong_month(m) or edge))):
         return None
     offset = m.start("month") if m["prep"] else m.start()
     bounds = nearest_month(calendar, month, ctx.published) if ctx.published else (None, None)

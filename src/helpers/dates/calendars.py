@@ -24,10 +24,17 @@ GAP = r"[\s\u200c]"
 _LETTER_FORMS = chars.replacer({**chars.LETTER_FORMS, **chars.PASHTO_LETTERS})
 
 
+_HAMZA_EZAFE = re.compile("(?<=ه)ء")
+"""The ezafe of a word in «ه» written with a hamza on the line, as older Dari pages write it («ماهء جاری», «هفتهء
+آینده»; «هفتهٔ» elsewhere): read as the ZWNJ the other spellings of the ezafe leave («هفته‌ی» less its «ی»)."""
+
+
 def fold_for_dates(text: str) -> str:
-    """The text date rules match on: Arabic and Pashto letter forms made Persian and nothing else, so
-    it has the length of `text` and a match's offsets cut the surface straight from `text`."""
-    return _LETTER_FORMS(text)
+    """The text date rules match on: Arabic and Pashto letter forms made Persian and the hamza of an ezafe
+    made a ZWNJ, and nothing else, so it has the length of `text` and a match's offsets cut the surface
+    straight from `text`."""
+    folded = _LETTER_FORMS(text)
+    return _HAMZA_EZAFE.sub("\u200c", folded) if "ء" in folded else folded
 
 
 def canonical(word: str) -> str:

@@ -44,7 +44,10 @@ Resolution rules (documented here because the tables depend on them):
 - A third's word before a whole month or year narrows it (helpers.dates.parts): «اوایل X» days 1-10,
   «اواسط X» 11-20, «اواخر X» 21 to the end; of a year, months 1-4, 5-8, 9-12.
 - A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
-  its sentence, not from publication.
+  its sentence, not from publication (on a page that shows no publication date it stays unresolved, as
+  every relative phrase there does).
+- A yearless date takes a year in brackets right after it or the day written beside it in another calendar
+  (helpers.dates.anchors).
 - Month names that are also ordinary words (مهر seal, میزان amount, صفر zero, رمضان a given name …)
   are months only next to a day number, after «ماه»/«برج», before a year of their own calendar's
   band (not after «به»: «به میزان ۱۴۰۰»), before a calendar marker, after a part-of-month word
@@ -74,6 +77,7 @@ from collections import Counter
 
 from helpers.contracts import Calendar
 from helpers.dates import calendars as cal
+from helpers.dates.anchors import anchor_yearless
 from helpers.dates.describe import describe, join_apposed, lunar_beside
 from helpers.dates.mention import DateMention
 from helpers.dates.parts import narrow_to_thirds, widen_to_week
@@ -110,12 +114,13 @@ def find_dates(
         frame = min(frames, key=lambda f: abs(f.offset - mention.offset)).calendar if frames else calendar
         anchor = published
         earlier = [f for f in found[:i] if f.start is not None]
-        if earlier and COMPARISON.search(cal.fold_for_dates(text), 0, mention.offset):
+        if published and earlier and COMPARISON.search(cal.fold_for_dates(text), 0, mention.offset):
             anchor = earlier[-1].start
         if (frame, anchor) != (mention.calendar, published):
             key = (frame, anchor)
             rescan = rescans.setdefault(key, {f.offset: f for f in scan(text, anchor, frame)})
             found[i] = rescan.get(mention.offset, mention)
+    found = anchor_yearless(found, text, published, calendar)
     return describe(lunar_beside(join_apposed(widen_to_week(narrow_to_thirds(found, text), text), text), text), text)
 
 

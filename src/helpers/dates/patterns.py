@@ -18,8 +18,9 @@ AFTER_IN = r"(?:(?<![\w\u200c/])|(?<=(?<![\w\u200c])در))"
 """Like START, and also right after a «در» whose space was lost («دربهمن ۱۳۹۲», «در۱۵ آذر», «درسال ۲۰۱۴»):
 for the rules of written dates with a year, where the glued word leaves no other reading."""
 END = r"(?![\w\u200c])"
-NOT_MINUTES = f"(?<!{DIGIT}:)"
-"""Not the minutes of a clock («۱۰:۳۰ - ۶ آذر ۱۴۰۴»): a day or date starts after the time, not in it."""
+NOT_MINUTES = f"(?<!{DIGIT}:)(?<!{DIGIT}: )(?<!{DIGIT} :)(?<!{DIGIT} : )"
+"""Not the minutes of a clock («۱۰:۳۰ - ۶ آذر ۱۴۰۴», «۲۹ : ۱۱ - ۱۶ اسفند ۱۳۹۳» as the normalizer spaces the colon):
+a day or date starts after the time, not in it."""
 MEASURE_WORDS = (
     "نفر|تن|دلار|دالر|یورو|ریال|تومان|روبل|پوند|درهم|افغانی|لیر|یوان|متر|کیلومتر|کیلوگرم|کیلو|گرم|لیتر|"
     "بشکه|هکتار|مگاوات|واحد|مورد|عدد|فقره|هزار|میلیون|میلیارد|تریلیون|درصد"
@@ -91,6 +92,11 @@ def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | 
 MONTH = month()
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_WORDS})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
+BRACKETED_YEAR = re.compile(
+    rf"{OSP}\({OSP}(?:سال{SP})?(?P<year>{DIGIT}{{4}})(?:{OSP}(?P<mark>{cal.MARKER_PATTERN}))?{OSP}\)"
+)
+"""A year alone in brackets, maybe after «سال» or before its calendar's marker («(۱۴۰۱)», «(سال ۲۰۲۲)», «(۱۴۰۱ ه.ش)»):
+right after a month or a day and month, the date's own year (helpers.dates.anchors)."""
 SHORT_YEAR = rf"(?P<yy>{DIGIT}{{2}})(?!{SP}(?:{MONTH_WORD}))"
 """Two digits after a month: a solar year shortened as Iranian writing does («۲۲ بهمن ۵۷», «خرداد ۹۸»),
 not the day of a date that follows («۲۸ آبان ۱۹ نوامبر»); the rules take it only after a solar month."""

@@ -162,8 +162,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> DateMention | None:
         kind = "recent"  # «از ۹ ماه قبل»: since nine months ago, a span up to publication
     if (kind == "current" and count is not None) or (kind == "later" and count is None):
         return None
-    if kind == "later" and (words_before(ctx, m.start(), "برای") or _MORE.match(ctx.folded, m.end())):
-        return None  # «برای یک سال دیگر», «یک سال دیگر نیز»: for one more year, a duration
+    if kind == "later" and _MORE.match(ctx.folded, m.end()):
+        return None  # «یک سال دیگر نیز»: one more year too, a length of time added
+    if kind == "later" and words_before(ctx, m.start(), WITHIN):
+        kind = "future"  # «تا دو روز دیگر», «برای یک دهه دیگر»: within or for that many units from now, a span
     if unit == "روز" and count is None and cal.canonical(m["dir"]) == "بعد":
         return None  # «روز بعد»: the day after the story's day («فردا» is the day after publication)
     mark = m["mark"] or m["mark0"]  # «سال میلادی جاری», «ماه گذشته میلادی»
@@ -187,6 +189,9 @@ _MORE = re.compile(rf"{SP}(?:نیز|هم)(?![\w\u200c])")
 """«… دیگر نیز/هم»: one more of the units, a length of time added, not a day ahead."""
 SINCE = rf"از(?:{SP}(?:{COMPARATIVES})(?:{SP}به)?)?"
 """«از», maybe with an approximation («از حدود», «از نزدیک به»), before a count of units back: since then."""
+WITHIN = "تا|برای"
+"""«تا», «برای» before a count of units ahead («تا دو روز دیگر», «برای یک سال دیگر»): the units from now on, a span
+from the publication day, as «از» before a count back is one up to it (the dev-set gold reads both so)."""
 
 
 def _counted_vaguely(ctx: Context, index: int) -> bool:
@@ -316,7 +321,8 @@ NAME_NOUNS = f"{OUTLET_NOUNS}|حزب|جبهه|بنیاد|انتشارات"
 """Nouns a name follows: «رادیو فردا», «روزنامه امروز», «حزب فردا» are an outlet or a party, not a day."""
 NAME_ADJECTIVES = "خبری|رادیویی|تلویزیونی|اینترنتی|ماهواره‌ای|ماهواره ای"
 """«پایگاه خبری فردا», «شبکه تلویزیونی امروز»: the kind of outlet may stand between noun and name."""
-DEICTIC_YEARS = {"امسال": 0, "پارسال": -1}
+DEICTIC_YEARS = {"امسال": 0, "امساله": 0, "پارسال": -1, "پارساله": -1}
+"""This year and last year, with the colloquial and Dari «امساله/پارساله» («جنگی که امساله آغاز شد»)."""
 
 
 def _a_name(m: re.Match[str], ctx: Context) -> bool:

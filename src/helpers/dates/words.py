@@ -209,13 +209,37 @@ ENGLISH_MONTHS: dict[str, int] = {
 """English month names and their abbreviations, as a page's machine dateline prints them in Latin
 letters («last modified Wed, 02 Oct 2024»); an abbreviation may take a dot («Oct. 2»)."""
 
+FRENCH_MONTHS: dict[str, int] = {
+    name: number
+    for number, spellings in enumerate(
+        [["janvier"], ["février", "fevrier"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août", "aout"],
+         ["septembre"], ["octobre"], ["novembre"], ["décembre", "decembre"]],
+        start=1,
+    )
+    for spelling in spellings
+    for name in (spelling, spelling.capitalize())
+}  # fmt: skip
+"""French month names, as a page quoting a French source or a French embassy's Dari page prints a date in
+Latin letters («(Paris, 14 janvier 2015)»), lower case in a sentence, capitalised opening one."""
+
 MONTHS: dict[str, tuple[Calendar, int]] = {
-    **{canonical(k): (Calendar.GREGORIAN, v) for k, v in {**GREGORIAN_MONTHS, **ENGLISH_MONTHS}.items()},
+    **{
+        canonical(k): (Calendar.GREGORIAN, v)
+        for k, v in {**GREGORIAN_MONTHS, **ENGLISH_MONTHS, **FRENCH_MONTHS}.items()
+    },
     **{canonical(k): (Calendar.JALALI, v) for k, v in {**JALALI_MONTHS, **AFGHAN_MONTHS, **PASHTO_MONTHS}.items()},
     **{canonical(k): (Calendar.HIJRI, v) for k, v in HIJRI_MONTHS.items()},
 }
 """Canonical month word -> (calendar, month number)."""
-MONTH_WORDS = [*GREGORIAN_MONTHS, *ENGLISH_MONTHS, *JALALI_MONTHS, *AFGHAN_MONTHS, *PASHTO_MONTHS, *HIJRI_MONTHS]
+MONTH_WORDS = [
+    *GREGORIAN_MONTHS,
+    *ENGLISH_MONTHS,
+    *FRENCH_MONTHS,
+    *JALALI_MONTHS,
+    *AFGHAN_MONTHS,
+    *PASHTO_MONTHS,
+    *HIJRI_MONTHS,
+]
 
 AMBIGUOUS_MONTHS = {
     canonical(w)

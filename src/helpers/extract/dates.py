@@ -26,7 +26,7 @@ def date_tuples(rows: list[Sentence], published: dt.date | None) -> list[tuple]:
     texts = [row.text for row in rows]
     found = [find_dates(t, published) for t in texts]
     dateline = _dateline_calendar(rows, found, published)
-    calendar = dateline or dominant_calendar([m for ms in found for m in ms])
+    calendar = dateline or _dominant(found, published)
     if dateline or calendar != Calendar.GREGORIAN:  # count relative phrases again, in the article's calendar
         with warnings.catch_warnings():  # dual forms already warned on the first pass
             warnings.simplefilter("ignore")
@@ -79,6 +79,15 @@ def _dateline_calendar(
         if best is None or rank > best[0]:
             best = (rank, day.calendar)
     return best[1] if best else None
+
+
+def _dominant(found: list[list[DateMention]], published: dt.date | None) -> Calendar:
+    """The calendar most of the page's dates name (helpers.dates.dominant_calendar). A page with no date naming a
+    solar or Gregorian calendar and no publication date has nothing relative to count, and a year it writes with
+    two digits («از سال ۹۰», «دهه ۶۰») is solar: Persian writes Gregorian years whole or marked «میلادی»."""
+    mentions = [m for ms in found for m in ms]
+    named = any(m.named_calendar and m.calendar != Calendar.HIJRI for m in mentions)
+    return dominant_calendar(mentions) if named or published else Calendar.JALALI
 
 
 def _gives(mention: DateMention, published: dt.date | None) -> bool:

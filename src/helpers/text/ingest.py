@@ -40,7 +40,7 @@ from helpers.dates.dateline import (
 from helpers.text import organizations
 from helpers.text.language import ARABIC_SCRIPT
 from helpers.text.lines import BULLET, fold
-from helpers.text.split_dates import rejoin_split_dates
+from helpers.text.split_dates import rejoin_broken_dates, rejoin_split_dates
 
 _READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
@@ -262,6 +262,7 @@ class _Segmenter:
         for block in blocks:
             if not any(section == Section.BODY for section, _ in self.rows):
                 block = rejoin_split_dates(block)  # a dateline's fields set on two lines, in the header
+            block = rejoin_broken_dates(block)  # a date a hard wrap broke
             folded_block = [fold(line) for line in block]  # once per line: the checks below reuse it
             facts = self._facts_block(folded_block)
             if self.header_done and not self.in_tail and facts is None and self._is_list_tail(folded_block):

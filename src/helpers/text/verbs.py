@@ -177,10 +177,16 @@ THIRD_PERSON = frozenset(("", "د", "ند", "ه"))
 took) or «رسیدم», which a name or a quote spells."""
 
 
+NOUN_OPENERS = frozenset(("این", "آن", "همین", "همان", "هر", "به", "از", "در", "با", "برای", "بر"))
+"""A demonstrative or a preposition: the word right after it opens a noun phrase, so a form that is a word as well
+as a verb is the word there («این روند»: this process, not «they go»; «در نشست»: at the meeting)."""
+
+
 def first_verb(text: str, lo: int, hi: int) -> Verb | None:
     """The first finite verb of the third person in text[lo:hi] that the clause goes on in. A bare form
     hazm's lexicon also has as a word («وارد», «کرده», «نشست») counts only where its clause ends: before
-    «و», «که», «تا», an auxiliary or a comma, or at the end."""
+    «و», «که», «تا», an auxiliary or a comma, or at the end; and never right after a demonstrative or a
+    preposition (NOUN_OPENERS)."""
     said = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text, lo, hi)]
     for i in range(len(said)):
         read = _read(said, i)
@@ -190,7 +196,10 @@ def first_verb(text: str, lo: int, hi: int) -> Verb | None:
         after = aux or (said[i + used][2] if i + used < len(said) else "")
         gap = text[said[i + used - 1][1] : said[i + used][0] if i + used < len(said) else hi]
         ends = bool(aux) or not after or after in BOUNDARY or after == "تا" or _CLAUSE_GOES_ON.search(gap) is not None
-        if ends or " " in form or SEP in form or form not in _lemmatizer().words:
+        word_too = " " not in form and SEP not in form and form in _lemmatizer().words
+        if word_too and form not in BOUNDARY and i > 0 and said[i - 1][2] in NOUN_OPENERS:
+            continue
+        if ends or not word_too:
             return Verb(form, lemma, tense(form, lemma, after), used)
     return None
 
