@@ -199,8 +199,9 @@ def report_times(
     """The report's time at each sentence, as the last sentence that told it set it (occasions.frame).
     A "future" that only a bare present set («این اجلاس در آستانه برگزار می‌شود»: no «خواهد», plan
     word or time to come, AHEAD) is the present of a report written during the meeting when a
-    sentence read in it tells presence there as done («در نخستین روز این اجلاس وزیران … گرد هم
-    آمدند»): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan. So is
+    sentence not read ahead tells presence there as done («در نخستین روز این اجلاس وزیران … گرد هم
+    آمدند»), after it or before it (a headline's news, «X در این اجلاس سخنرانی کرد», and then the
+    present): "now" throughout, so a stative «در این اجلاس حضور دارند» is presence, not a plan. So is
     a meeting held "today" once a sentence read in it tells presence there as done or as a present
     state («وزیران در این نشست هستند»): it has begun, and what someone will do in it is presence
     (README, session 6). `dated` gives, by sentence number, the dates written there and whether each names
@@ -224,7 +225,7 @@ def report_times(
     if ahead or not any(
         _told_as_done(sentence, hit)
         for sentence, time in zip(own, times, strict=True)
-        if time == "future"
+        if time in ("", "future")
         for hit in verb_hits(sentence, time, year)[1]
     ):
         return times
