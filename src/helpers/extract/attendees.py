@@ -242,7 +242,8 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
     if held:
         _named_at_it(people, at_it)
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
-    text = compact({r["sentence_text"] or "" for r in rows})
+    text = compact(dict.fromkeys(r["sentence_text"] or "" for r in rows))  # in the page's order: a set's order
+    # follows the hash seed, and a name a sentence split cuts («مایکل دی.» | «هیگینز») is held only when its halves meet
     for k, r in people.items():
         if r["name_fa"]:  # keyed by the gazetteer's spelling, reported as the page writes it
             r["name_fa"] = r["name_written"] = as_written(forms[k], r["name_en"] and r["name_fa"], text) or r["name_fa"]
