@@ -93,10 +93,15 @@ def stale_gold(rows: list[dict[str, str]], texts: Path) -> list[str]:
         if not gold_path.exists():
             problems.append(f"{row['id']}: no gold file")
             continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        problems += [  # a proposer's name typed into `count` (session 17's audit of batch 35b found two pages)
+            f"{row['id']}: document «{d['title_fa']}» count {d['count']!r} is not a whole number"
+            for d in gold["documents"]
+            if d.get("count") is not None and type(d["count"]) is not int
+        ]
         if not text.exists():
             continue
         folded = key(text.read_text(encoding="utf-8").replace("\n", " "))
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
         spans = [("name", a["name_fa"]) for a in gold["attendees"] if a["name_fa"]]
         spans += [("date", d["surface"]) for d in gold["dates"]] + [("title", d["title_fa"]) for d in gold["documents"]]
         wanted = Counter(spans)
