@@ -92,8 +92,8 @@ def _restated_year(mention: DateMention, text: str, folded: str, published: dt.d
     calendar = cal.marker_calendar(year["mark"]) or cal.year_calendar(number)
     if calendar is None or (mention.precision != Precision.YEAR and calendar != mention.calendar):
         return None
-    bounds = resolve(lambda: cal.year_bounds(calendar, number))
-    if bounds is None or bounds[0] is None or bounds[1] is None:
+    bounds = _year_bounds(calendar, number)
+    if bounds is None:
         return None
     middle = bounds[0] + (bounds[1] - bounds[0]) / 2
     first = _again(mention, text, middle, calendar)  # counted from that year: «سال گذشته» lands a year before it
@@ -113,12 +113,21 @@ def _restated_year(mention: DateMention, text: str, folded: str, published: dt.d
 def _middle_of(calendar: Calendar, year: re.Match[str]) -> dt.date | None:
     """The middle of the bracketed year when it is one of the month's own calendar (its band, its marker)."""
     number, marker = int(year["year"]), cal.marker_calendar(year["mark"])
-    if not own_band(calendar, number) or marker not in (None, calendar):
+    if (
+        not own_band(calendar, number)
+        or marker not in (None, calendar)
+        or (bounds := _year_bounds(calendar, number)) is None
+    ):
         return None
+    return bounds[0] + (bounds[1] - bounds[0]) / 2
+
+
+def _year_bounds(calendar: Calendar, number: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of year `number` of `calendar`, where the calendar can say."""
     bounds = resolve(lambda: cal.year_bounds(calendar, number))
     if bounds is None or bounds[0] is None or bounds[1] is None:
         return None
-    return bounds[0] + (bounds[1] - bounds[0]) / 2
+    return bounds[0], bounds[1]
 
 
 def _dated_beside(found: list[DateMention], i: int, text: str) -> DateMention | None:

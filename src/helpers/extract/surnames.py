@@ -253,22 +253,22 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     """Whether two keys differ by one long vowel letter written in one and not the other; first only
     as the «ا» Persian puts before a foreign name's opening cluster of consonants, written or left out
     («استولتنبرگ»/«ستولتنبرگ»)."""
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or len(short) < 4:
-        return False
-    if long[0] == PROTHETIC and long[1:] == short:
-        return True
-    return any(long[i] in LONG_VOWELS and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+    long, dropped = _dropped_letters(a, b)
+    return any(long[i] == PROTHETIC if i == 0 else long[i] in LONG_VOWELS for i in dropped)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two keys of four letters or more differ by one letter written in one and not the other."""
+    return bool(_dropped_letters(a, b)[1])
+
+
+def _dropped_letters(a: str, b: str) -> tuple[str, list[int]]:
+    """The longer of two keys and each place where leaving out its letter gives the shorter (none unless
+    they differ by one letter and the shorter has four or more)."""
     short, long = sorted((a, b), key=len)
-    return (
-        len(long) == len(short) + 1
-        and len(short) >= 4
-        and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-    )
+    if len(long) != len(short) + 1 or len(short) < 4:
+        return long, []
+    return long, [i for i in range(len(long)) if long[:i] + long[i + 1 :] == short]
 
 
 def _vowel_swapped(a: str, b: str) -> bool:

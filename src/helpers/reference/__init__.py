@@ -315,7 +315,7 @@ def _read(path: Path, columns: list[str], organization: str, required: bool = Tr
         content = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:  # missing or unreadable: read_csv says which, and nothing is remembered
         content = ""
-    table = _checked(path, tuple(columns), content) if content else _checked.__wrapped__(path, tuple(columns), "")
+    table = _checked(path, tuple(columns), content)  # a read that raises is not remembered (lru_cache)
     found = sorted(set(table["organization"]))
     table = table[table["organization"] == organization]
     if table.empty and required:
