@@ -9,8 +9,8 @@ import re
 from bisect import bisect_left
 
 from helpers.extract.cues import ATTEND_NOUNS, CHAIR_TITLE, SAYING
+from helpers.extract.honorifics import trailing
 from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
-from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
 from helpers.extract.presence import TO_MEET
 from helpers.extract.verb_forms import did
@@ -150,11 +150,9 @@ def _quoted_from(sentence: Scanned, f: Found) -> bool:
     pos = own.start if own and own.end <= f.span.start else f.span.start
     lo = max(0, pos - 80)
     said = without_titles(sentence.text, lo, pos, sentence.mentions)
-    end = len(said)
-    for start, _, word in reversed(words(said)):
-        if gz.key(word) not in HONORIFIC_WORDS:
-            break
-        end = start
+    toks = words(said)
+    n = trailing([w for _, _, w in toks])
+    end = toks[-n][0] if n else len(said)
     return QUOTED_FROM.search(said[max(0, end - 20) : end]) is not None
 
 
@@ -262,8 +260,8 @@ def only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention])
     if hi < lo:
         return False
     between = without_titles(text, lo, hi, mentions)
-    said = words(between)
-    if any(gz.key(w) not in HONORIFIC_WORDS for _, _, w in said):
+    said = [w for _, _, w in words(between)]
+    if trailing(said) < len(said):
         return False
     return only_separators(WORD.sub("", between))
 
@@ -297,8 +295,7 @@ def agent(sentence: Scanned, found: list[Found]) -> Found | None:
 def _before_honorifics(text: str, pos: int) -> str:
     """text before `pos` up to the honorifics right before it (helpers.extract.honorifics)."""
     said = words(text[max(0, pos - 40) : pos])
-    while said and gz.key(said[-1][2]) in HONORIFIC_WORDS:
-        said.pop()
+    said = said[: len(said) - trailing([w for _, _, w in said])]
     return text[max(0, pos - 40) : max(0, pos - 40) + said[-1][1]] if said else ""
 
 

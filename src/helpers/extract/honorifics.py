@@ -52,3 +52,23 @@ def without_honorifics(written: str) -> str:
             break
         i += n
     return written[toks[i][0] :] if i else written
+
+
+def trailing(written: list[str]) -> int:
+    """How many of the last of `written` words are honorifics before a name: one word («دکتر») or several
+    written apart («حجت‌الاسلام و المسلمین», «آیت الله العظمی», «جناب آقای»), so that what stands before
+    them («در دیدار با», «توسط») is read as standing right before the name."""
+    n = 0
+    while n < len(written):
+        step = next(
+            (
+                k
+                for k in (4, 3, 2, 1)
+                if n + k <= len(written) and gz.key("".join(written[-n - k : len(written) - n])) in HONORIFIC_WORDS
+            ),
+            0,
+        )
+        if not step:
+            return n
+        n += step
+    return n

@@ -388,11 +388,14 @@ def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
-    """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there."""
+    """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there, and so
+    was everyone listed with Y as its agents («اجلاس توسط Y و Z افتتاح شد»: clauses.list_of)."""
     for said in PASSIVE_AGENT_CUES:
         for span in find_cues(said.phrase, sentence):
-            if doer := agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end]):
-                give(doer, said)
+            inside = [f for f in found if span.start <= f.span.start and f.span.end <= span.end]
+            if doer := agent(sentence, inside):
+                for g in list_of(sentence, doer, inside):
+                    give(g, said)
 
 
 def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
