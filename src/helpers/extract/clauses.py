@@ -111,7 +111,8 @@ def in_closed_complement(sentence: Scanned, pos: int, end: int) -> bool:
 
 def is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span, bool] | None = None) -> bool:
     """Whether one of the three words before `f` (after anyone named before) makes them an object
-    (OBJECT_MARKERS): «به دعوت X», «پیام تبریک محترم X», «به نقل از X»; a call «در تماس تلفنی با
+    (OBJECT_MARKERS): «به دعوت X», «پیام تبریک محترم X», «به نقل از X», unless it governs a state named before
+    `f` («به نمایندگی از ازبکستان X»: `_state_governed`); a call «در تماس تلفنی با
     همتای خود X»; or `f` is listed after such an object («با بدرقه X معاون اول و Y …»).
 
     The answer depends only on `f`'s span, so `memo` (one per sentence and `found`) keeps it for
@@ -127,8 +128,14 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     text, pos = sentence.text, f.span.start
     before = [g for g in found if g.span.end <= pos]
     lo = max([pos - 50] + [g.span.end for g in before])  # the marker is said after anyone before `f`
-    said = [gz.key(w) for _, _, w in words(text[max(0, lo - 20) : pos])]
-    if any(w in OBJECT_MARKERS and said[i - 1 : i] != [OFFICE_HEAD] for i, w in enumerate(said) if i >= len(said) - 3):
+    start = max(0, lo - 20)
+    said = [(start + e, gz.key(w)) for _, e, w in words(text[start:pos])]
+    keys = [w for _, w in said]
+    if any(
+        w in OBJECT_MARKERS and keys[i - 1 : i] != [OFFICE_HEAD] and not _state_governed(sentence, end, pos)
+        for i, (end, w) in enumerate(said)
+        if i >= len(said) - 3
+    ):
         return True
     if _quoted_from(sentence, f) or CALL.search(text[max(0, lo) : pos]):
         return True
@@ -141,6 +148,14 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
         and _same_object_list(sentence, before[-1], f, found)
         and is_object(sentence, before[-1], found, memo)
     )
+
+
+def _state_governed(sentence: Scanned, lo: int, hi: int) -> bool:
+    """Whether the object marker ending at `lo` governs a state or organization named before `hi` with no
+    title between («از جانب افغانستان X», «به نمایندگی از ازبکستان، X»): the state is the marker's object,
+    and the person after it the subject; a title makes the state its complement («پیام رئیس‌جمهور روسیه X»)."""
+    inside = [m for m in sentence.mentions if lo <= m.start and m.end <= hi]
+    return any(m.kind in ("country", "org") for m in inside) and not any(m.kind == "role" for m in inside)
 
 
 def _quoted_from(sentence: Scanned, f: Found) -> bool:
