@@ -308,6 +308,32 @@ def test_who_is_represented_is_not_the_one_present() -> None:
     assert (got[A], got[B]) == (("mentioned", None), ("attended", "participation"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"به نمایندگی از ازبکستان {A_FULL} در این نشست شرکت کرد.",
+        f"به نمایندگی از ازبکستان، {A_FULL} در این نشست شرکت کرد.",
+        f"در این جلسه از جانب ازبکستان «{A}» رئیس‌جمهور و {B_FULL} شرکت کردند.",
+        f"از سوی سازمان ملل متحد {A_FULL} در این نشست سخنرانی کرد.",
+    ],
+    ids=["on-behalf-of-a-state", "comma-after-the-state", "a-list-after-the-state", "an-organization"],
+)
+def test_who_speaks_for_a_state_named_before_them_is_the_subject(text: str) -> None:
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"به دعوت رئیس‌جمهور ازبکستان {A} در این نشست شرکت کرد.",
+        f"پیام رئیس‌جمهور ازبکستان {A} در این نشست قرائت شد.",
+    ],
+    ids=["invited-by-a-title", "a-titled-holders-message"],
+)
+def test_a_title_between_keeps_the_holder_the_markers_object(text: str) -> None:
+    assert statuses(text)[A][0] == "mentioned"
+
+
 def test_a_quoted_source_before_the_speaker_is_not_the_subject() -> None:
     got = statuses(f"به گزارش ایرنا به نقل از {B_FULL}، در آغاز این نشست {A_FULL} گفت که همکاری ادامه دارد.")
     assert (got[A], got[B]) == (("attended", "speech"), ("mentioned", None))

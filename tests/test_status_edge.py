@@ -7,7 +7,7 @@ by another occasion, or opening something else, stay `mentioned`."""
 from __future__ import annotations
 
 import pytest
-from test_status import A_FULL, A, statuses
+from test_status import A_FULL, B_FULL, A, B, statuses
 
 DIPLOMAT = f"{A} نماینده دائم نروژ در سازمان ملل"
 """A title that is no office of a state's head (an envoy at a body)."""
@@ -104,3 +104,22 @@ def test_a_person_inside_a_relative_clause_closed_by_its_verb_is_not_the_subject
 
 def test_a_complement_clause_keeps_its_subject() -> None:
     assert statuses(f"وزارت خارجه اعلام کرد که {A_FULL} به نیویورک رفت و در این نشست شرکت کرد.")[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این اجلاس توسط {A_FULL} و {B_FULL} افتتاح شد.",
+        f"نشست سران روز گذشته از سوی {A_FULL}، {B_FULL} گشایش یافت.",
+        f"پیام دبیرکل توسط {A_FULL} و {B_FULL} قرائت شد.",
+    ],
+    ids=["two-agents", "agents-comma", "message-read-by-two"],
+)
+def test_every_agent_listed_after_the_passive_was_there(text: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == got[B][0] == "attended"
+
+
+def test_the_messages_author_is_no_agent_listed() -> None:
+    got = statuses(f"پیام {B_FULL} توسط {A_FULL} قرائت شد.")
+    assert (got[A][0], got[B][0]) == ("attended", "mentioned")

@@ -396,3 +396,21 @@ def test_a_host_title_in_apposition_to_a_state_is_the_states(text: str) -> None:
 )
 def test_a_host_title_after_the_persons_own_state_stays_theirs(text: str) -> None:
     assert statuses(text)[A][0] == "host"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (f"{A_FULL} و {B_FULL} ریاست جلسات کنفرانس بین‌المللی تهران را برعهده دارند.", "chair"),
+        (f"{A_FULL} و {B_FULL} ریاست جلسات این اجلاس را بر عهده داشتند.", "chair"),
+        (f"{A_FULL} و {B_FULL} نیز در این جلسات اشتراک داشتند.", "attended"),
+    ],
+    ids=["chairs-of-its-sessions", "chairs-past", "took-part-in-these-sessions"],
+)
+def test_the_sessions_of_the_meeting_are_the_meeting(text: str, status: str) -> None:
+    got = statuses(text)
+    assert got[A][0] == got[B][0] == status
+
+
+def test_the_sessions_of_an_earlier_year_are_another_occasion() -> None:
+    assert statuses(f"{A_FULL} سال گذشته ریاست جلسات اجلاس را بر عهده داشت.")[A][0] != "chair"

@@ -248,3 +248,8 @@ def test_a_state_or_city_named_as_the_subject_of_hosting_makes_its_head_host(hos
 def test_the_host_of_a_later_meeting_hosts_nothing_here(host: str) -> None:
     got = statuses(f"{host}.", f"{A_FULL} و {B_FULL} در این نشست حضور داشتند.")
     assert got[A][0] == "attended"
+
+
+@pytest.mark.parametrize("honorific", ["حجت‌الاسلام و المسلمین", "آیت الله العظمی", "جناب آقای دکتر"])
+def test_honorifics_of_several_words_between_a_chair_cue_and_its_person(honorific: str) -> None:
+    assert statuses(f"این نشست به ریاست {honorific} {A_FULL} برگزار شد.")[A][0] == "chair"

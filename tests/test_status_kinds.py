@@ -345,6 +345,33 @@ def test_a_speech_that_addresses_the_chair_by_name(text: str) -> None:
     assert statuses(text)[A] == ("chair", "chairing")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"جلالتمآب {A}، معاون نخست‌وزیر و وزیر امور خارجه ازبکستان،",
+        f"جلالت مآب «{A}» رئیس‌جمهور ازبکستان،",
+        f"عالیجناب {A_FULL}!",
+        f"فخامتمآب {A_FULL} و جلالتمآب {B_FULL}،",
+    ],
+    ids=["style-comma", "style-spaced-quoted", "excellency-exclamation", "two-addressed"],
+)
+def test_who_a_speech_addresses_in_a_line_of_its_own_is_in_the_hall(text: str) -> None:
+    assert statuses(text)[A] == ("attended", "speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"جلالتمآب {A_FULL} در این نشست شرکت نکرد،",  # a clause, not a vocative
+        f"{A_FULL}،",  # no style of address
+        f"جلالتمآب {A_FULL}:",  # a quote's speaker
+    ],
+    ids=["a-clause", "no-style", "colon"],
+)
+def test_a_line_that_is_no_address_places_nobody(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
+
+
 def test_an_honoured_head_of_some_office_is_not_the_chair() -> None:
     assert statuses(f"رئیس محترم دفتر {A} گفت که همکاری ادامه دارد.")[A][0] != "chair"
 

@@ -58,3 +58,16 @@ def test_talks_planned_at_the_meeting_are_expected_for_both() -> None:
 )
 def test_the_one_met_elsewhere_stays_mentioned(text: str) -> None:
     assert statuses(UNDER_WAY, text)[GUEST][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "honorific",
+    ["حجت‌الاسلام و المسلمین", "حجت الاسلام والمسلمین", "آیت الله العظمی", "جناب آقای"],
+    ids=["hojjat-zwnj", "hojjat-spaced", "ayatollah-spaced", "two-honorifics"],
+)
+def test_the_one_met_after_honorifics_of_several_words_was_there_too(honorific: str) -> None:
+    text = (
+        f"«{HOST}» دبیرکل سازمان ملل متحد صبح امروز در حاشیه نشست سران در دیدار با {honorific} «{GUEST}» وزیر"
+        " امور خارجه اتریش با بیان اینکه همکاری مهم است، تاکید کرد: گفتگوها ادامه دارد."
+    )
+    assert statuses(UNDER_WAY, text)[GUEST][0] == "attended"

@@ -9,8 +9,8 @@ import re
 from bisect import bisect_left
 
 from helpers.extract.cues import ATTEND_NOUNS, CHAIR_TITLE, SAYING
+from helpers.extract.honorifics import trailing
 from helpers.extract.mentions import WORD, Scanned, Span, find_cues, only_separators, words
-from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
 from helpers.extract.presence import TO_MEET
 from helpers.extract.verb_forms import did
@@ -111,7 +111,8 @@ def in_closed_complement(sentence: Scanned, pos: int, end: int) -> bool:
 
 def is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span, bool] | None = None) -> bool:
     """Whether one of the three words before `f` (after anyone named before) makes them an object
-    (OBJECT_MARKERS): «به دعوت X», «پیام تبریک محترم X», «به نقل از X»; a call «در تماس تلفنی با
+    (OBJECT_MARKERS): «به دعوت X», «پیام تبریک محترم X», «به نقل از X», unless it governs a state named before
+    `f` («به نمایندگی از ازبکستان X»: `_state_governed`); a call «در تماس تلفنی با
     همتای خود X»; or `f` is listed after such an object («با بدرقه X معاون اول و Y …»).
 
     The answer depends only on `f`'s span, so `memo` (one per sentence and `found`) keeps it for
@@ -127,8 +128,14 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     text, pos = sentence.text, f.span.start
     before = [g for g in found if g.span.end <= pos]
     lo = max([pos - 50] + [g.span.end for g in before])  # the marker is said after anyone before `f`
-    said = [gz.key(w) for _, _, w in words(text[max(0, lo - 20) : pos])]
-    if any(w in OBJECT_MARKERS and said[i - 1 : i] != [OFFICE_HEAD] for i, w in enumerate(said) if i >= len(said) - 3):
+    start = max(0, lo - 20)
+    said = [(start + e, gz.key(w)) for _, e, w in words(text[start:pos])]
+    keys = [w for _, w in said]
+    if any(
+        w in OBJECT_MARKERS and keys[i - 1 : i] != [OFFICE_HEAD] and not _state_governed(sentence, end, pos)
+        for i, (end, w) in enumerate(said)
+        if i >= len(said) - 3
+    ):
         return True
     if _quoted_from(sentence, f) or CALL.search(text[max(0, lo) : pos]):
         return True
@@ -143,6 +150,14 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     )
 
 
+def _state_governed(sentence: Scanned, lo: int, hi: int) -> bool:
+    """Whether the object marker ending at `lo` governs a state or organization named before `hi` with no
+    title between («از جانب افغانستان X», «به نمایندگی از ازبکستان، X»): the state is the marker's object,
+    and the person after it the subject; a title makes the state its complement («پیام رئیس‌جمهور روسیه X»)."""
+    inside = [m for m in sentence.mentions if lo <= m.start and m.end <= hi]
+    return any(m.kind in ("country", "org") for m in inside) and not any(m.kind == "role" for m in inside)
+
+
 def _quoted_from(sentence: Scanned, f: Found) -> bool:
     """Whether `f` is the source quoted (QUOTED_FROM), their title phrase and honorifics between
     («به گفته آقای X», «به نقل از سخنگوی وزارت خارجه، X»)."""
@@ -150,11 +165,9 @@ def _quoted_from(sentence: Scanned, f: Found) -> bool:
     pos = own.start if own and own.end <= f.span.start else f.span.start
     lo = max(0, pos - 80)
     said = without_titles(sentence.text, lo, pos, sentence.mentions)
-    end = len(said)
-    for start, _, word in reversed(words(said)):
-        if gz.key(word) not in HONORIFIC_WORDS:
-            break
-        end = start
+    toks = words(said)
+    n = trailing([w for _, _, w in toks])
+    end = toks[-n][0] if n else len(said)
     return QUOTED_FROM.search(said[max(0, end - 20) : end]) is not None
 
 
@@ -262,8 +275,8 @@ def only_phrase_between(text: str, lo: int, hi: int, mentions: list[gz.Mention])
     if hi < lo:
         return False
     between = without_titles(text, lo, hi, mentions)
-    said = words(between)
-    if any(gz.key(w) not in HONORIFIC_WORDS for _, _, w in said):
+    said = [w for _, _, w in words(between)]
+    if trailing(said) < len(said):
         return False
     return only_separators(WORD.sub("", between))
 
@@ -297,8 +310,7 @@ def agent(sentence: Scanned, found: list[Found]) -> Found | None:
 def _before_honorifics(text: str, pos: int) -> str:
     """text before `pos` up to the honorifics right before it (helpers.extract.honorifics)."""
     said = words(text[max(0, pos - 40) : pos])
-    while said and gz.key(said[-1][2]) in HONORIFIC_WORDS:
-        said.pop()
+    said = said[: len(said) - trailing([w for _, _, w in said])]
     return text[max(0, pos - 40) : max(0, pos - 40) + said[-1][1]] if said else ""
 
 

@@ -17,6 +17,8 @@ decided in session 7); «سرلشکر پاسدار», «امیر سرتیپ» st
 MAAB = "جلالتمآب|فخامتمآب|عزتمآب|سیادتمآب|مآب"
 """The Dari styles of address in «…مآب» (Excellency: «جلالت‌مآب», «فخامت‌مآب», «عزت‌مآب»), and «مآب»
 alone: the style's second part where its ZWNJ became a space («جلالت مآب X»), never a name."""
+STYLES = f"{MAAB}|عالیجناب"
+"""The styles of address («جلالت‌مآب», «فخامت‌مآب», «عالیجناب»): a speech opens with them («جلالتمآب X، …،»)."""
 PILGRIM = "الحاج|الحاجی|الهاجی|الحاجه|الحاجة|الهاجه|الحاجیه"
 """The pilgrim's title with the Arabic article, in Afghan use («الحاج») and in West-African names
 (Hausa «Alhaji», «Alhaja»: «الحاجی», «الهاجی», «الحاجه»): an honorific like «حجت‌الاسلام». «حاج» and
@@ -37,6 +39,7 @@ COMMON_RANKS = frozenset(gz.key(w) for w in ("سردار", "سرهنگ", "ارت
 has two words or more; «امیر» is a given name only where no rank reading fits (`without_honorifics`
 keeps it when nothing that is a name follows)."""
 RANK_WORDS = frozenset(gz.key(r) for r in RANKS.split("|"))
+STYLE_WORDS = frozenset(gz.key(h) for h in gz.fold(STYLES).split("|"))
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|")) | {a + b for a in RANK_WORDS for b in RANK_WORDS}
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost), and two ranks that stack
 written as one («امیرسرتیپ», «سرلشکرپاسدار», the space lost): never a word of a name."""
@@ -52,3 +55,23 @@ def without_honorifics(written: str) -> str:
             break
         i += n
     return written[toks[i][0] :] if i else written
+
+
+def trailing(written: list[str]) -> int:
+    """How many of the last of `written` words are honorifics before a name: one word («دکتر») or several
+    written apart («حجت‌الاسلام و المسلمین», «آیت الله العظمی», «جناب آقای»), so that what stands before
+    them («در دیدار با», «توسط») is read as standing right before the name."""
+    n = 0
+    while n < len(written):
+        step = next(
+            (
+                k
+                for k in (4, 3, 2, 1)
+                if n + k <= len(written) and gz.key("".join(written[-n - k : len(written) - n])) in HONORIFIC_WORDS
+            ),
+            0,
+        )
+        if not step:
+            return n
+        n += step
+    return n

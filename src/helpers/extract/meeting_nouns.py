@@ -12,8 +12,9 @@ standing offices («رئیس مجمع», «مجمع تشخیص مصلحت»): a 
 an ordinal («رئیس هشتادمین مجمع عمومی», helpers.extract.cues.CHAIR_TITLE)."""
 CONFERENCE = "کنفرانس|کمفرانس"
 """A conference, also in its Dari spelling («کمفرانس», as a Dari report writes «کمفرانس خبری»)."""
-SITTING = f"نشست|نشستهای|اجلاس|اجلاسیه|جلسه|همایش|{CONFERENCE}|گردهمایی"
-"""The meeting nouns that name a sitting, never a standing body: MEETING less ASSEMBLY, for the chair's
-title and the chair handed over, which of a standing body are its standing office."""
+SITTING = f"نشست|نشستهای|اجلاس|اجلاسیه|جلسه|جلسات|همایش|{CONFERENCE}|گردهمایی"
+"""The meeting nouns that name a sitting, never a standing body, and «جلسات», the sessions that make it up
+(«ریاست جلسات کنفرانس»): MEETING less ASSEMBLY, for the chair's title and the chair handed over, which of
+a standing body are its standing office."""
 MEETING = f"{SITTING}|{ASSEMBLY}"
 """Words for the meeting itself, as cues name it («در این نشست», «میزبان اجلاس»)."""

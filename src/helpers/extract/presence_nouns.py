@@ -15,9 +15,9 @@ from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import listed_after, only_phrase_between, same_list, without_titles
 from helpers.extract.cues import BILATERAL, TALKS, Said
 from helpers.extract.document_cues import ABOUT
+from helpers.extract.honorifics import trailing
 from helpers.extract.meeting_place import DURING
 from helpers.extract.mentions import Scanned, find_cues, words
-from helpers.extract.names import HONORIFIC_WORDS
 from helpers.extract.people import Found
 from helpers.extract.readings import PLACE, verb_in
 from helpers.text import gazetteer as gz
@@ -116,9 +116,7 @@ def _words_before(sentence: Scanned, found: list[Found], f: Found, since: int = 
     honorifics aside."""
     lo = max([since, f.span.start - 40] + [g.span.end for g in found if g.span.end <= f.span.start])
     said = [w for _, _, w in words(gz.fold(without_titles(sentence.text, lo, f.span.start, sentence.mentions)))]
-    while said and gz.key(said[-1]) in HONORIFIC_WORDS:
-        said.pop()
-    return said
+    return said[: len(said) - trailing(said)]
 
 
 TALKS_WITH = f"(?:{DURING}|با) (?:{TALKS}|نشست)(?:ی| های?)?(?: {BILATERAL})? با"

@@ -49,8 +49,9 @@ from helpers.extract.cues import (
     PREV_CUES,
     Said,
 )
+from helpers.extract.honorifics import STYLE_WORDS, STYLES, trailing
 from helpers.extract.meeting_nouns import MEETING
-from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators
+from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
 from helpers.extract.occasions import (
     NOW,
     TALKS_NEAR,
@@ -58,6 +59,7 @@ from helpers.extract.occasions import (
     airport,
     chair_titles,
     delegation_handed,
+    fill,
     give,
     handed_chair,
     meeting_of,
@@ -149,6 +151,7 @@ def apply_status(
     _passive_agents(sentence, found)
     _readers(sentence, found, times)
     _of_host_state(sentence, found)
+    _addressed(sentence, found)
     held_at(sentence, found, times)
     by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
     named_at_it(sentence, found, objects, times)  # and who else is named with this meeting (attendees.collapse)
@@ -388,11 +391,37 @@ def _readers(sentence: Scanned, found: list[Found], times: Times) -> None:
 
 
 def _passive_agents(sentence: Scanned, found: list[Found]) -> None:
-    """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there."""
+    """«پیام X … توسط Y قرائت شد», «سخنرانی … از سوی Y ایراد شد»: Y, the passive's agent, was there, and so
+    was everyone listed with Y as its agents («اجلاس توسط Y و Z افتتاح شد»: clauses.list_of)."""
     for said in PASSIVE_AGENT_CUES:
         for span in find_cues(said.phrase, sentence):
-            if doer := agent(sentence, [f for f in found if span.start <= f.span.start and f.span.end <= span.end]):
-                give(doer, said)
+            inside = [f for f in found if span.start <= f.span.start and f.span.end <= span.end]
+            if doer := agent(sentence, inside):
+                for g in list_of(sentence, doer, inside):
+                    give(g, said)
+
+
+ADDRESSED = Said(Status.ATTENDED, Kind.SPEECH, cue(gz.fold(STYLES)))
+"""Addressed by a speech given at the meeting: in the hall (Annotation rules, decided in session 8)."""
+
+
+def _addressed(sentence: Scanned, found: list[Found]) -> None:
+    """A vocative: a line that is only the people a speech addresses, opened by a style of address and
+    set off by a comma or «!» («جلالتمآب X، معاون نخست‌وزیر و وزیر امور خارجه نیپال،»), with their titles,
+    honorifics and «و» between and no verb: whoever the speech addresses is in the hall."""
+    text = sentence.text.rstrip()
+    if not found or not text.endswith(("،", "!")):
+        return
+    opening = [w for _, _, w in words(text[: found[0].span.start])]
+    if trailing(opening) < len(opening) or not any(gz.key(w) in STYLE_WORDS for w in opening):
+        return
+    rest = list(without_titles(text, 0, len(text), sentence.mentions))
+    for f in found:
+        rest[f.span.start : f.span.end] = [" "] * (f.span.end - f.span.start)
+    said = [w for _, _, w in words("".join(rest[found[0].span.start :])) if w != "و"]
+    if trailing(said) == len(said):
+        for f in found:
+            fill(f, ADDRESSED)
 
 
 def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
