@@ -144,6 +144,10 @@ next verb is future (NEXT_VERB)."""
 GAP = "(?:(?!خواه)[^.؛:])"
 """What may stand between «به امضای/تصویب/تأیید» and «رسید»: who signs or adopts, not the future's
 auxiliary («به تصویب خواهد رسید» is still to come)."""
+VOTE = rf"به رای (?:گذاشته (?:{PASSIVE_PAST}|{TO_BE})|{done('گذاشت')}|{to_come(('گذاشت',), ('گذار',), ('بگذار',))})"
+"""Put to a vote, in any tense and either voice («X به رأی گذاشته شد/می‌شود», «X را به رأی بگذارند»): laid
+before the meeting, not yet adopted; an outcome reported after it («… به رأی گذاشته شد و تصویب گردید») takes
+its own action (coordinated verbs: the last one counts)."""
 BEFORE_VERB = {
     Action.ADOPTED: decided(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE_PAST}|{ACTIVE}|{REACHED})"
@@ -168,6 +172,7 @@ BEFORE_VERB = {
         rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
         r"|در حال (?:نهایی|تدوین|تهیه|نگارش|امضا|تصویب) ?(?:شدن)?|اماده (?:امضا|امضاء|تصویب)(?:ست)?"
         r"|در دستور کار [^.؛:]{0,60}?قرار (?:دارد|دارند|گرفت|گرفته است|گرفته اند|خواهد گرفت|می گیرد)"
+        rf"|{VOTE}"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved, and so
@@ -203,7 +208,10 @@ text it issues, and the words that gate their cue."""
 NOUN_FIRST = [
     (Action.ADOPTED, worded("(?:به )?تصویب (?:رسیدن|رساندن|شدن)", "تصویب")),
     (Action.SIGNED, worded("(?:به )?امضاء? (?:رسیدن|رساندن|شدن)", "امضا")),
-    (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
+    (
+        Action.PROPOSED,
+        worded("(?:برای|جهت|به منظور|(?:به|با) هدف) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد"),
+    ),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ISSUED, worded(f"(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:{SPEAKING})[\\s\\u200c]*(?:ای|یی))", *SPEAKING_WORDS)),
@@ -218,7 +226,7 @@ NOUN_FIRST = [
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document («با امضای X»,
 «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در بیانیه‌ای …» is a statement
-issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد X»,
+issued, unless a ministry or office issues it, document_filters.unnamed); «برای/به هدف امضای/عقد X» (a purpose),
 «پیشنهاد/ارائه (یک)/تقدیم X» (put forward: helpers.extract.document_offers) and drafting, preparing or reviewing
 a draft («تهیه/تدوین/آماده کردن/بررسی پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and
 so is a document whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»); one whose

@@ -214,7 +214,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
     for start, _, end, action in verbs:
         stop = clauses.adjunct_start(folded, start)
         lo = lists.list_start(folded, clauses.clause_start(folded, stop), stop)
-        if not folded[lo:stop].strip() and re.fullmatch(r"[\s\u200c]+و[\s\u200c]+", folded[last[0] : start]):
+        if _coordinated_verb(folded, last[0], lo, stop, start):
             for d in last[1]:
                 d["action"] = action
             last = (end, last[1])
@@ -252,6 +252,17 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
+
+
+def _coordinated_verb(folded: str, last: int, lo: int, stop: int, start: int) -> bool:
+    """The verb at `start` is joined by «و» to the one ending at `last`, with no document word of its own
+    before it («X به رأی گذاشته شد و با اکثریت آرا تصویب گردید»: how it was adopted, not what): one mention,
+    whose action is the last verb's."""
+    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[last:start])
+    return bool(joined) and not cues.HEAD_RE.search(folded, lo, stop) and not _GAP_BREAK.search(folded, last, start)
+
+
+_GAP_BREAK = re.compile(r"[،؛:]|(?<!\w)که(?!\w)")
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:

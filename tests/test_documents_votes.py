@@ -1,0 +1,47 @@
+"""Documents put to a vote, signed as a purpose, and one agreement named twice (helpers.extract.documents)."""
+
+from __future__ import annotations
+
+import pytest
+from document_fixtures import rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قطعنامه حمایت از پناهجویان به احتمال زیاد فردا در مجمع عمومی به رأی گذاشته می‌شود.",
+        "کشورهای اروپایی قطعنامه‌ای را علیه ونزوئلا به رأی بگذارند.",
+        "قطعنامه حمایت از پناهجویان بعدازظهر امروز در کمیته سوم به رای گذاشته شد.",
+    ],
+)
+def test_a_document_put_to_a_vote_is_proposed(text: str) -> None:
+    assert [action for _, action in rows(text)] == ["proposed"]
+
+
+def test_an_adverb_of_likelihood_is_no_part_of_the_title() -> None:
+    text = "قطعنامه تمدید مأموریت هیئت ناظران به احتمال زیاد فردا تصویب می‌شود."
+    assert rows(text) == [("قطعنامه تمدید مأموریت هیئت ناظران", "proposed")]
+
+
+def test_a_vote_and_then_its_outcome_is_one_row_with_the_outcome() -> None:
+    text = "قطعنامه تمدید مأموریت هیئت ناظران دیروز در شورای امنیت به رأی گذاشته شد و با اکثریت آرا تصویب گردید."
+    assert rows(text) == [("قطعنامه تمدید مأموریت هیئت ناظران", "adopted")]
+
+
+@pytest.mark.parametrize("purpose", ["به هدف", "با هدف"])
+def test_signing_as_the_aim_of_a_visit_is_still_to_come(purpose: str) -> None:
+    text = f"سفر رئیس‌جمهور به دوشنبه {purpose} امضای موافقت‌نامه ترانزیتی چهارجانبه صورت گرفته است."
+    assert rows(text) == [("موافقت‌نامه ترانزیتی چهارجانبه", "proposed")]
+
+
+def test_an_agreement_and_its_text_named_alike_are_one_document() -> None:
+    texts = ("توافق‌نامه چهارجانبه ترانزیتی بندر گوادر امضا شد.", "در روز امضای توافق چهارجانبه ترانزیتی بندر گوادر، …")
+    assert rows(*texts) == [("توافق‌نامه چهارجانبه ترانزیتی بندر گوادر", "signed")]
+
+
+def test_a_judging_adjective_tells_no_two_documents_apart() -> None:
+    texts = (
+        "رئیس‌جمهور برای امضای توافق‌نامه مهم چهارجانبه در زمینه بندر گوادر وارد دوشنبه شد.",
+        "این سفر برای امضای توافق‌نامه چهارجانبه ترانزیتی بندر گوادر است.",
+    )
+    assert rows(*texts) == [("توافق‌نامه چهارجانبه ترانزیتی بندر گوادر", "proposed")]
