@@ -45,3 +45,13 @@ def test_a_judging_adjective_tells_no_two_documents_apart() -> None:
         "این سفر برای امضای توافق‌نامه چهارجانبه ترانزیتی بندر گوادر است.",
     )
     assert rows(*texts) == [("توافق‌نامه چهارجانبه ترانزیتی بندر گوادر", "proposed")]
+
+
+def test_an_initiative_put_forward_is_no_document() -> None:
+    text = "دفتر منطقه‌ای سازمان با ایجاد یک مرکز پژوهشی در عمان، ابتکاری را برای تقویت امنیت غذایی منطقه ارائه کرد."
+    assert rows(text) == []
+
+
+def test_an_initiative_named_by_its_title_is_a_document() -> None:
+    text = "ابتکار قرقیزستان با عنوان «کوهستان برای توسعه پایدار» به تصویب رسید."
+    assert rows(text) == [("ابتکار قرقیزستان با عنوان «کوهستان برای توسعه پایدار»", "adopted")]
