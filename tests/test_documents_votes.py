@@ -55,3 +55,13 @@ def test_an_initiative_put_forward_is_no_document() -> None:
 def test_an_initiative_named_by_its_title_is_a_document() -> None:
     text = "ابتکار قرقیزستان با عنوان «کوهستان برای توسعه پایدار» به تصویب رسید."
     assert rows(text) == [("ابتکار قرقیزستان با عنوان «کوهستان برای توسعه پایدار»", "adopted")]
+
+
+def test_documents_listed_with_a_final_statement_take_its_action() -> None:
+    text = "نشست کارشناسان فردا به‌منظور بررسی دستور کار، قطعنامه‌ها و بیانیه پایانی اجلاس وزیران برگزار می‌شود."
+    assert rows(text) == [("قطعنامه‌ها", "proposed"), ("بیانیه پایانی اجلاس وزیران", "proposed")]
+
+
+def test_what_a_final_statement_speaks_of_is_no_item_of_its_list() -> None:
+    text = "در بیانیه پایانی این نشست، وزیران بر راه‌حل سیاسی، برنامه صلح و ایجاد یک دولت فراگیر تأکید کرده‌اند."
+    assert rows(text) == [("بیانیه پایانی", "issued")]
