@@ -65,3 +65,23 @@ def test_documents_listed_with_a_final_statement_take_its_action() -> None:
 def test_what_a_final_statement_speaks_of_is_no_item_of_its_list() -> None:
     text = "در بیانیه پایانی این نشست، وزیران بر راه‌حل سیاسی، برنامه صلح و ایجاد یک دولت فراگیر تأکید کرده‌اند."
     assert rows(text) == [("بیانیه پایانی", "issued")]
+
+
+def test_a_document_word_after_a_preposition_of_topic_is_what_the_statement_is_about() -> None:
+    text = "وزیران خارجه مصر، اردن و عراق در خصوص طرح انتقال آب در منطقه بیانیه‌ای صادر کردند."
+    assert rows(text) == [("بیانیه‌ای", "issued")]
+
+
+def test_documents_joined_after_a_preposition_of_topic_stay_a_list() -> None:
+    assert rows("وزیران بر سر طرح صلح و برنامه بازسازی توافق کردند.") == [
+        ("طرح صلح", "approved"),
+        ("برنامه بازسازی", "approved"),
+    ]
+
+
+def test_a_verbless_line_names_the_statement_by_its_authors() -> None:
+    texts = (
+        "وزیران خارجه مصر، اردن و عراق در خصوص طرح انتقال آب بیانیه‌ای صادر کردند.",
+        "بیانیه مصر، اردن و عراق درباره طرح انتقال آب",
+    )
+    assert rows(*texts) == [("بیانیه مصر، اردن و عراق", "issued")]
