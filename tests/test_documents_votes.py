@@ -85,3 +85,8 @@ def test_a_verbless_line_names_the_statement_by_its_authors() -> None:
         "بیانیه مصر، اردن و عراق درباره طرح انتقال آب",
     )
     assert rows(*texts) == [("بیانیه مصر، اردن و عراق", "issued")]
+
+
+def test_a_draft_after_a_preposition_of_topic_keeps_its_document_word() -> None:
+    text = "وزیران درباره پیش‌نویس بیانیه پایانی اجلاس سران به توافق رسیدند."
+    assert rows(text) == [("پیش‌نویس بیانیه پایانی اجلاس سران", "approved")]

@@ -42,12 +42,14 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         or cues.INDEFINITE_HEAD.fullmatch(folded, m.start(), m.end())
     ]
     # «در خصوص طرح X بیانیه‌ای صادر کردند»: a document word a preposition of topic governs is what the next one
-    # is about, unless the next is joined to it in a list («بر سر طرح الف و برنامه ب توافق کردند»)
+    # is about, unless the next is joined to it in a list («بر سر طرح الف و برنامه ب توافق کردند») or goes on
+    # its chain («درباره پیش‌نویس بیانیه پایانی …»)
     heads = [
         m
         for i, m in enumerate(heads)
         if i + 1 == len(heads)
         or not cues.ABOUT_BEFORE.search(folded, lo, m.start())
+        or not folded[m.end() : heads[i + 1].start()].strip(" \u200c")
         or _JOINED.search(folded, m.end(), heads[i + 1].start())
     ]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
