@@ -39,12 +39,14 @@ EVENT_NOUNS = (
 written for plain regexes (a ZWNJ, a space or nothing inside a compound)."""
 AFTER_TITLE = (
     "باید|نباید|بایستی|می بایست|شاید|هنوز|همچنان|سپس|متعاقبا|بعدا|قبلا|رسما|مجددا|نهایتا|اخیرا|احتمالا|حتما|فورا"
-    "|قطعا|عملا|فعلا|ضمنا|اساسا|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره|همچنین|همواره"
+    "|قطعا|عملا|فعلا|ضمنا|اساسا|به احتمال (?:زیاد|قوی|فراوان)|به زودی|بزودی|به تدریج|(?:یک )?بار دیگر|بارها|دوباره"
+    "|همچنین|همواره"
     "|امده|امده است|ذکر شده|درج شده|مندرج|مصوبه|به هدف"
     rf"|پیشنهادی(?! (?:{NOUNS}))"
 )
 """Words that follow a title and are none of it: a modal («سند نهایی باید …»), an adverb («… متعاقباً/بار دیگر/
-همچنین منتشر شد»), a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
+همچنین منتشر شد», «… به احتمال زیاد … تصویب می‌شود»),
+a participle saying where a text stands («… که در سند دوم آمده»), «مصوبه» naming who
 adopted it («قطعنامه الف مصوبه نشست وزیران»; «پیشنهادی …» who proposed it, not before the document's
 own noun: «سند پیشنهادی چارچوب …», the proposed framework document) and a purpose."""
 AFTER_TITLE_RE = cue_regex(AFTER_TITLE)

@@ -207,6 +207,22 @@ def sourced(sentence: Scanned, rows: list[dict], named: bool) -> list[dict]:
     return out
 
 
+_HEADLINE_NAME = re.compile(r"[\s\u200c«]*(?P<noun>بیانیه|اعلامیه)(?![\w\u200c])")
+
+
+def _headline_name(sentence: Scanned) -> str | None:
+    """A headline or sub-heading (a line with no verb) that opens on a statement named by its chain («بیانیه الف، ب
+    و ج درباره …»: by its authors): the statement the report tells issued, up to what it is about (cues.ABOUT_RE)."""
+    folded = sentence.folded
+    m = _HEADLINE_NAME.match(folded)
+    if m is None or cues.HAS_VERB.search(folded) or folded.startswith(("های", "ها"), m.end()):
+        return None
+    about = cues.ABOUT_RE.search(folded, m.end())
+    end = len(folded[: about.start() if about else None].rstrip(" \u200c.:،"))
+    name = sentence.text[sentence.origin[m.start("noun")] : sentence.origin[end - 1] + 1]
+    return name if len(title_words(name)) > 1 else None
+
+
 _CITED_NAME = re.compile(
     rf"(?:(?<!\w)(?:در|طبق|بنابر)|(?P<about>{cues.ABOUT_RE.pattern}))[\s\u200c]+"
     r"(?P<noun>بیانیه|اعلامیه)(?:[\s\u200c]+\d{1,3}(?!\d))?"
@@ -226,6 +242,10 @@ def renamed(own: Sequence[Scanned], rows: list[dict], home: frozenset[str] = fro
     bare = [r for r in rows if len(title_words(r["title_fa"])) == 1]
     for sentence in own if bare else ():
         folded, index = sentence.folded, sentence.origin
+        headline = _headline_name(sentence)
+        if headline and not any(title_words(r["title_fa"]) == title_words(headline) for r in rows):  # not a row's own
+            same = [r for r in bare if title_words(r["title_fa"]) == title_words(headline)[:1]]
+            return [(r, headline) for r in same[:1]]
         for m in _CITED_NAME.finditer(folded) if "بیانیه" in folded or "اعلامیه" in folded else ():
             end = titles.chain_end(folded, m.end()) or m.end()
             elsewhere = outside.BODY_DOCUMENT.match(folded, m.start("noun"), end)  # «بیانیه پارلمان اروپا»

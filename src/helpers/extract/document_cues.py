@@ -17,14 +17,17 @@ from helpers.extract.verb_forms import done, to_come
 
 NOUNS = (
     "سند|اسناد|بیانیه|اعلامیه|راه برد|استراتژی|طرح|برنامه|توافق نامه|توافق|موافقت نامه|تفاهم نامه|قطع نامه"
-    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه|ابتکار"
+    "|تصمیم|تصمیمات|معاهده|منشور|پروتکل|پروتوکول|کنوانسیون|مفهوم|سیاست نامه"
+    r"|ابتکار(?=(?:[\s\u200c]+[^\s\u200c]+){0,2}?[\s\u200c]+(?:(?:تحت|با|زیر)[\s\u200c]+عنوان|به[\s\u200c]+نام|موسوم))"
     "|یادداشت تفاهم|یادداشت|نقشه راه|قرار داد|میثاق|پیش نویس|اساس نامه|ایین نامه|مصوبه|مصوبات|پیمان نامه|چشم انداز"
     "|توافقات"
     "|کاربرگ|یاداشت تفاهم|فیصله نامه|فیصله|عهدنامه|قرارنامه|پلان|استراتیژی|پروگرام|مسوده|تصامیم|مقررات|خط مشی|مشی"
     r"|رهنمود|بسته(?=[\s\u200c]*ها|(?:[\s\u200c]*ی)?[\s\u200c]+[^\s\u200c]+ی(?![^\s\u200c]))"
     r"|(?<!در[\s\u200c])(?<!در)چه?ارچوب"
 )
-"""Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «راه برد» (a strategy,
+"""An initiative («ابتکار») is a document word only where its title follows («ابتکار X با عنوان «…» به تصویب رسید»):
+otherwise it is a sponsor's idea or project («ابتکاری را برای … ارائه کرد», «به ابتکار X»), not a text acted on.
+Dari spellings and words too: «یاداشت تفاهم» (one «د»; a bare «یاداشت» is a note), «راه برد» (a strategy,
 a compound written apart like «تفاهم نامه»), «فیصله‌نامه» (resolution),
 «قرارنامه», «پلان», «استراتیژی», «پروگرام», «مسوده» (draft), «کاربرگ» (a working paper a delegation submits),
 «تصامیم», «توافقات» (agreements: «"توافقات بن" امضا گردید»), «فیصله» (a decision, unnamed alone like «تصمیم»:
@@ -144,6 +147,10 @@ next verb is future (NEXT_VERB)."""
 GAP = "(?:(?!خواه)[^.؛:])"
 """What may stand between «به امضای/تصویب/تأیید» and «رسید»: who signs or adopts, not the future's
 auxiliary («به تصویب خواهد رسید» is still to come)."""
+VOTE = rf"به رای (?:گذاشته (?:{PASSIVE_PAST}|{TO_BE})|{done('گذاشت')}|{to_come(('گذاشت',), ('گذار',), ('بگذار',))})"
+"""Put to a vote, in any tense and either voice («X به رأی گذاشته شد/می‌شود», «X را به رأی بگذارند»): laid
+before the meeting, not yet adopted; an outcome reported after it («… به رأی گذاشته شد و تصویب گردید») takes
+its own action (coordinated verbs: the last one counts)."""
 BEFORE_VERB = {
     Action.ADOPTED: decided(
         rf"(?:به )?{STEMS[Action.ADOPTED]} (?:{PASSIVE_PAST}|{ACTIVE}|{REACHED})"
@@ -168,6 +175,7 @@ BEFORE_VERB = {
         rf"|به (?:امضای|تصویب|تایید) [^.؛:]{{1,80}}?{TO_REACH}|{FOR}(?:امضاء?|امضای|تصویب)"
         r"|در حال (?:نهایی|تدوین|تهیه|نگارش|امضا|تصویب) ?(?:شدن)?|اماده (?:امضا|امضاء|تصویب)(?:ست)?"
         r"|در دستور کار [^.؛:]{0,60}?قرار (?:دارد|دارند|گرفت|گرفته است|گرفته اند|خواهد گرفت|می گیرد)"
+        rf"|{VOTE}"
     ),
 }
 """Verbs after the document («X به امضا رسید», «X صادر شد», «X به توافق/به تأیید سران رسید»: approved, and so
@@ -203,7 +211,10 @@ text it issues, and the words that gate their cue."""
 NOUN_FIRST = [
     (Action.ADOPTED, worded("(?:به )?تصویب (?:رسیدن|رساندن|شدن)", "تصویب")),
     (Action.SIGNED, worded("(?:به )?امضاء? (?:رسیدن|رساندن|شدن)", "امضا")),
-    (Action.PROPOSED, worded("(?:برای|جهت|به منظور) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد")),
+    (
+        Action.PROPOSED,
+        worded("(?:برای|جهت|به منظور|(?:به|با) هدف) (?:امضای|امضاء|تصویب|انعقاد|عقد)", "امضا", "تصویب", "عقد"),
+    ),
     (Action.SIGNED, cue("امضای|امضاء|انعقاد|عقد")),
     (Action.ISSUED, cue("(?:صدور|انتشار)")),
     (Action.ISSUED, worded(f"(?:طی|ضمن|در)(?=[\\s\\u200c]+(?:{SPEAKING})[\\s\\u200c]*(?:ای|یی))", *SPEAKING_WORDS)),
@@ -218,7 +229,7 @@ NOUN_FIRST = [
 ]
 """Infinitives («بعد از به تصویب رسیدن X», «پس از امضا شدن X») and action nouns before the document («با امضای X»,
 «با عقد X», «با صدور X», «با پذیرش/قبول X» (accepting is adopting); «طی/ضمن/در بیانیه‌ای …» is a statement
-issued, unless a ministry or office issues it, document_filters.unnamed); «برای امضای/عقد X»,
+issued, unless a ministry or office issues it, document_filters.unnamed); «برای/به هدف امضای/عقد X» (a purpose),
 «پیشنهاد/ارائه (یک)/تقدیم X» (put forward: helpers.extract.document_offers) and drafting, preparing or reviewing
 a draft («تهیه/تدوین/آماده کردن/بررسی پیش‌نویس X»; not «تهیه برنامه», which may be an aim) are proposed, and
 so is a document whose finalizing is under way («نهایی کردن/نهایی‌سازی X», like «X را نهایی کردند»); one whose

@@ -9,6 +9,7 @@ import re
 
 from helpers.extract import document_bounds as bounds
 from helpers.extract import document_cues as cues
+from helpers.extract import document_words
 from helpers.extract.mentions import words
 from helpers.text import gazetteer as gz
 
@@ -47,16 +48,17 @@ _STEM_ADJECTIVE = re.compile(bounds.STEM_ADJECTIVE)
 
 def same_title(a: str, b: str) -> bool:
     """One title is the other, or the other with words added, starting with the same document word;
-    «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
-    of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
-    when another word is shared. A count restated with «بیش از/حدود» («ده قرارداد» = «بیش از ده قرارداد»)
-    is the same count, and a draft named with its document («پیش‌نویس منشور X» = «منشور X») the same
-    document (the fuller title is kept)."""
+        «و» and plural endings aside («طرح تقویت مرز الف-ب» = «طرح تقویت مرزهای ب و الف»). A synonym
+        of the document word (SYNONYMS: «برنامه تقویت مرزها» = «طرح تقویت مرزهای الف») counts as the same
+        when another word is shared. A count restated with «بیش از/حدود» («ده قرارداد» = «بیش از ده قرارداد»)
+        is the same count, and a draft named with its document («پیش‌نویس منشور X» = «منشور X») the same
+        document (the fuller title is kept). A gradable adjective (document_words.gradable: «توافق‌نامه مهم سه‌جانبه»
+    = «توافق‌نامه سه‌جانبه ترانزیتی X») judges the document and tells none apart (_named)."""
     a, b = (_COUNT_BEFORE.sub("", _DRAFT.sub("", gz.fold(t))) for t in (a, b))
     x, y = title_words(a), title_words(b)
     if not x or not y:
         return False
-    p, q = _stems(a), _stems(b)
+    p, q = _named(_stems(a), x[0]), _named(_stems(b), y[0])
     if x[0] != y[0]:
         if not any({x[0], y[0]} <= group for group in SYNONYMS):
             return False
@@ -66,10 +68,18 @@ def same_title(a: str, b: str) -> bool:
     return p <= q or q <= p
 
 
+def _named(stems: set[str], head: str) -> set[str]:
+    """A title's word keys without its gradable adjectives (document_words.gradable), where a word besides its
+    head names it still; a title that only a judgement names («قرارداد تازه‌ای») keeps it."""
+    named = {k for k in stems if k == head or not document_words.gradable(k)}
+    return named if len(named) > 1 else stems
+
+
 _COUNT_BEFORE = re.compile(rf"^{cues.COUNT_BEFORE}[\s\u200c]+(?={cues.NUMBER}[\s\u200c])")
 _DRAFT = re.compile(rf"^(?:{cues.DRAFT_START.pattern})[\s\u200c]+(?={cues.NOUN_RE.pattern})")
-SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه"})
-"""Document words (title_words keys) that name one kind of document: a plan, an agreement."""
+SYNONYMS = ({"طرح", "برنامه", "پلان"}, {"توافقنامه", "موافقتنامه", "قرارداد", "قرارنامه", "توافق"})
+"""Document words (title_words keys) that name one kind of document: a plan, an agreement (its text or the
+agreement itself: «توافق سه‌جانبه X» = «توافق‌نامه سه‌جانبه X», another word shared as for any synonym)."""
 STATEMENTS = frozenset({"بیانیه", "اعلامیه"})
 """A statement and a declaration: one meeting's outcome whichever word a headline or the body uses."""
 

@@ -41,6 +41,17 @@ def title_spans(folded: str, index: Sequence[int], lo: int, hi: int) -> list[Spa
         or not _SPOKEN_IN.search(folded, lo, m.start())
         or cues.INDEFINITE_HEAD.fullmatch(folded, m.start(), m.end())
     ]
+    # «در خصوص طرح X بیانیه‌ای صادر کردند»: a document word a preposition of topic governs is what the next one
+    # is about, unless the next is joined to it in a list («بر سر طرح الف و برنامه ب توافق کردند») or goes on
+    # its chain («درباره پیش‌نویس بیانیه پایانی …»)
+    heads = [
+        m
+        for i, m in enumerate(heads)
+        if i + 1 == len(heads)
+        or not cues.ABOUT_BEFORE.search(folded, lo, m.start())
+        or not folded[m.end() : heads[i + 1].start()].strip(" \u200c")
+        or _JOINED.search(folded, m.end(), heads[i + 1].start())
+    ]
     named = [i for i, m in enumerate(heads) if cues.NAMED.search(folded, lo, m.start())]
     heads = heads[named[-1] :] if named else heads  # «بیانیه پایانی تحت عنوان بیانیه مشهد»: the name
     if not heads:
@@ -111,6 +122,8 @@ def _noun_phrase_end(folded: str, s: int, e: int) -> int:
     return document_words.predicate_start(folded, s, e) if _THIS.search(folded, 0, s) else e
 
 
+_JOINED = re.compile(rf"(?:(?:^|[\s\u200c]){cues.JOINER}|،)[\s\u200c]*(?:یک[\s\u200c]+)?$")
+"""A list's joint right before the next document word: «و», «و همچنین», a list opener or a comma."""
 _SPOKEN_IN = re.compile(r"(?<!\w)(?:در|طی|ضمن)[\s\u200c]+(?:(?:این|ان|همین)[\s\u200c]+)?$")
 """A preposition of medium before a document word, with «این/آن» between or none («در این بیانیه …»)."""
 _THIS = re.compile(r"(?<!\w)(?:این|ان|همین)[\s\u200c]+$")

@@ -48,6 +48,16 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return frozenset(adjectives), frozenset(function), frozenset(gradable), frozenset(every)
 
 
+def gradable(key: str) -> bool:
+    """The lexicon lists the word (a gazetteer key) as an adjective also used as an adverb («مهم», «خوب»,
+    «جامع»): the writer's judgement of a thing, not a word of its name; not one that counts the parties or
+    parts («سه‌جانبه», «چندجانبه», «دوگانه»), which names its kind."""
+    return key in _lexicon()[2] and not _PARTIES.search(key)
+
+
+_PARTIES = re.compile(r"(?:جانبه|گانه)$")
+
+
 def adjective(folded: str, pos: int, end: int) -> bool:
     """The document word folded[pos:end] after «و» is an adjective coordinated with another («سند مهم و
     راهبردی همکاری»): the lexicon lists both words as adjectives, and the one before «و» is no function

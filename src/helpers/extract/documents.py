@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -162,7 +163,7 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
     statement says. A subjunctive is planned only where cues.STILL_TO_COME says so (hazm's tense reads «دارد» as
     one)."""
     folded, index = sentence.folded, sentence.origin
-    out = []
+    out: list[dict] = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
         draft = cues.DRAFT_BEFORE.search(folded, 0, m.start())  # «پیش‌نویس بیانیه پایانی …»: put forward
         if draft and offers.DRAFTING.search(folded, m.end()):
@@ -190,7 +191,29 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
             )  # «در خصوص الف و بیانیه پایانی بحث کردند»
             action = Action.PROPOSED if future or draft or talked else Action.ISSUED
             out.append({"span": span, "action": action, "by": (None, None), "nominal": True})
+            taken = [*spans, *(d["span"] for d in out)]
+            out += [
+                {"span": sp, "action": action, "by": (None, None), "nominal": True}
+                for sp in _listed_with(folded, index, start, end)
+                if not any(s.start < sp.end and sp.start < s.end for s in taken)
+            ]
     return out
+
+
+def _listed_with(folded: str, index: Sequence[int], start: int, end: int) -> list[Span]:
+    """The documents listed with a final statement at folded[start:end], joined to it by «و» or a comma
+    («بررسی دستور کار، قطعنامه‌ها و بیانیه پایانی اجلاس …», «از جمله اعلامیه مشترک پایانی، … و مصوبه شورای
+    …»): items of one list, which the statement's action reaches too (titles.title_spans reads the items). Not
+    where a preposition governs the statement («در بیانیه پایانی … بر الف، ب و ایجاد ج تأکید شد», «درباره
+    …»): the words around it are what it says or what is said of it; nor a creation, which is a decision only
+    where a verb acts on it."""
+    if meetings.GOVERNED.search(folded, 0, start) or cues.ABOUT_BEFORE.search(folded, 0, start):
+        return []
+    stop = cues.VERB_BREAK.search(folded, end)
+    spans = titles.title_spans(
+        folded, index, clauses.clause_start(folded, start), stop.start() if stop else len(folded)
+    )
+    return [sp for sp in spans if not cues.CREATION_RE.match(folded, bisect_left(index, sp.start))]
 
 
 def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> list[dict]:
@@ -214,7 +237,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
     for start, _, end, action in verbs:
         stop = clauses.adjunct_start(folded, start)
         lo = lists.list_start(folded, clauses.clause_start(folded, stop), stop)
-        if not folded[lo:stop].strip() and re.fullmatch(r"[\s\u200c]+و[\s\u200c]+", folded[last[0] : start]):
+        if _coordinated_verb(folded, last[0], lo, stop, start):
             for d in last[1]:
                 d["action"] = action
             last = (end, last[1])
@@ -252,6 +275,17 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
+
+
+def _coordinated_verb(folded: str, last: int, lo: int, stop: int, start: int) -> bool:
+    """The verb at `start` is joined by «و» to the one ending at `last`, with no document word of its own
+    before it («X به رأی گذاشته شد و با اکثریت آرا تصویب گردید»: how it was adopted, not what): one mention,
+    whose action is the last verb's."""
+    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[last:start])
+    return bool(joined) and not cues.HEAD_RE.search(folded, lo, stop) and not _GAP_BREAK.search(folded, last, start)
+
+
+_GAP_BREAK = re.compile(r"[،؛:]|(?<!\w)که(?!\w)")
 
 
 def _relative(folded: str, index: Sequence[int], start: int) -> list[Span]:
