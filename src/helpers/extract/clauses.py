@@ -53,6 +53,7 @@ OBJECT_MARKERS = {
 by, welcomed by, a message of, on behalf of: «به نمایندگی/نیابت از X», the office of): the verbs of
 the sentence are not said of them. («با همتای خود X دیدار کرد» is not one: who meets someone there,
 meets them there.)"""
+KE = gz.key("که")
 OFFICE_HEAD = gz.key("رئیس")
 """«رئیس دفتر X»: the head of an office, a title; who is named after it holds it, no object."""
 CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
@@ -131,6 +132,9 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     start = max(0, lo - 20)
     said = [(start + e, gz.key(w)) for _, e, w in words(text[start:pos])]
     keys = [w for _, w in said]
+    if KE in keys:  # «این دفتر افزوده که X …»: a marker before «که» is of the clause before it, not X's
+        said = said[len(keys) - keys[::-1].index(KE) :]
+        keys = [w for _, w in said]
     if any(
         w in OBJECT_MARKERS and keys[i - 1 : i] != [OFFICE_HEAD] and not _state_governed(sentence, end, pos)
         for i, (end, w) in enumerate(said)
