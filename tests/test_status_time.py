@@ -262,3 +262,47 @@ def test_held_today_and_told_present_is_under_way(texts: tuple[str, ...]) -> Non
 )
 def test_held_today_with_nothing_told_present_is_still_a_plan(texts: tuple[str, ...]) -> None:
     assert statuses(*texts)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (
+            (
+                "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود.",
+                "نخستین اجلاس سران این سازمان در شانگهای برگزار شد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "expected",
+        ),
+        (
+            (
+                "نشست وزیران خارجه همسایگان افغانستان هفته آینده در تونشی برگزار خواهد شد.",
+                "دومین نشست این گروه ماه بعد در تهران برگزار شده بود.",
+                f"{A_FULL} در این نشست سخنرانی خواهد کرد.",
+            ),
+            "expected",
+        ),
+        (
+            (
+                "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود.",
+                "این اجلاس صبح امروز با حضور سران کشورهای عضو برگزار شد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "attended",
+        ),
+        (
+            (
+                "اجلاس وزیران اکو فردا در باکو برگزار می‌شود.",
+                "اجلاس وزیران اکو در باکو آغاز به کار کرد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "attended",
+        ),
+    ],
+    ids=["first-summit-held", "second-meeting-had-been-held", "this-one-held-today", "begun"],
+)
+def test_a_meeting_held_told_after_it_was_to_come_is_an_earlier_one(texts: tuple[str, ...], status: str) -> None:
+    """Once the report has said the meeting is to come, a meeting told held (not begun, no «امروز», no «این
+    نشست») is an earlier one told as background: what someone will do at this one is still a plan."""
+    assert statuses(*texts)[A][0] == status
