@@ -443,3 +443,17 @@ def test_a_clause_closed_after_someone_leaves_the_next_subjects_cue_to_them(text
     got = statuses(text)
     assert got[A] == ("mentioned", None)
     assert got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این شورا نوشته است که این جلسه با حضور {A_FULL} ساعت ۱۰:۰۰ به وقت نیویورک آغاز شود.",
+        f"دفتر سازمان اعلام کرد که نشست با حضور {A_FULL} فردا ساعت 14:30 در ژنو برگزار خواهد شد.",
+    ],
+    ids=["persian-digits", "latin-digits"],
+)
+def test_a_clock_time_opens_no_quote(text: str) -> None:
+    """«ساعت ۱۰:۰۰»: a colon between digits is no quote's opening, so the future after it still plans
+    the presence before it."""
+    assert statuses(text)[A][0] == "expected"

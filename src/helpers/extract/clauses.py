@@ -32,9 +32,14 @@ SAYS = f"(?:{SAYING}|{did('تایید کرد', 'نوشت', 'خبر داد')})".r
 """A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است», «بیان داشت»; cues.SAYING),
 folded; not the noun «گفت‌وگو» (talks)."""
 SAYS_RE = re.compile(rf"(?<!\w){SAYS}(?!\w)")
-REPORTING = re.compile(rf"[:：]|(?<!\w){SAYS}(?!\w)|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)")
-"""Words after which the sentence reports what someone said (of themselves or of others): a colon,
-a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
+COLON = r"(?:(?<!\d)[:：]|[:：](?!\d))"
+"""A colon that opens quoted words, not one between the digits of a clock time («ساعت ۱۰:۰۰»)."""
+COLON_RE = re.compile(COLON)
+REPORTING = re.compile(
+    rf"{COLON}|(?<!\w){SAYS}(?!\w)|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)"
+)
+"""Words after which the sentence reports what someone said (of themselves or of others): a colon
+(COLON), a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
 clause («در حاشیه نشستی که در ریاض برگزار شد، با X دیدار کرد»)."""
 
 
@@ -204,7 +209,7 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
     کرد», «X با بیان اینکه ۵۰۰ مهمان … شرکت کردند، …»);
     a title named with nobody after the reporting verb («X گفته بود که رئیس‌جمهور … شرکت می‌کند»)."""
     said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
-    if ":" in said or (
+    if COLON_RE.search(said) or (
         plural and (REPORTING.search(said) or THAT_RE.search(said)) and not has_partner(sentence, f, found, pos)
     ):
         return True
