@@ -306,3 +306,25 @@ def test_a_meeting_held_told_after_it_was_to_come_is_an_earlier_one(texts: tuple
     """Once the report has said the meeting is to come, a meeting told held (not begun, no «امروز», no «این
     نشست») is an earlier one told as background: what someone will do at this one is still a plan."""
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "اجلاس وزرای خارجه ناتو امروز در بروکسل آغاز شد.",
+            "نشست بعدی سران ناتو سال آینده در لاهه برگزار خواهد شد.",
+            f"{A_FULL} در جلسه عصر بر همکاری تاکید خواهد کرد.",
+        ),
+        (
+            "کنفرانس رؤسای مجالس کشورهای اسلامی در باماکو برگزار شد.",
+            "دوازدهمین دوره کنفرانس رؤسای مجالس در کشور مالی برگزار خواهد شد.",
+            f"{A_FULL} در جلسه پایانی سخنرانی خواهد کرد.",
+        ),
+    ],
+    ids=["next-summit", "twelfth-session"],
+)
+def test_a_meeting_to_come_told_after_it_was_under_way_is_a_later_one(texts: tuple[str, ...]) -> None:
+    """Once the report has said the meeting is under way, a meeting told to come (no «امروز», no «این
+    نشست») is a later one: what someone will do later in this one is still presence."""
+    assert statuses(*texts)[A][0] == "attended"
