@@ -457,3 +457,17 @@ def test_a_clock_time_opens_no_quote(text: str) -> None:
     """«ساعت ۱۰:۰۰»: a colon between digits is no quote's opening, so the future after it still plans
     the presence before it."""
     assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در جریان این سفر در نشستی درباره اقتصاد منطقه اشتراک کرده و درباره تجارت صحبت خواهد کرد.",
+        f"{A_FULL} در این اجلاس شرکت کرده و با همتایان خود دیدار خواهد کرد.",
+    ],
+    ids=["dari-took-part-and-will-speak", "takes-part-and-will-meet"],
+)
+def test_a_bare_participle_before_va_takes_the_tense_of_the_last_verb(text: str) -> None:
+    """«X در نشستی شرکت کرده و … صحبت خواهد کرد»: the participle before «و» is no finished verb; it takes
+    the future of the verb that ends the sentence (clauses.CLAUSE_END)."""
+    assert statuses(text)[A][0] == "expected"

@@ -20,11 +20,13 @@ RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 """A relative clause: a word of another time inside it («X که سال گذشته …») is not the main clause's."""
 
 CLAUSE_END = re.compile(
-    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
+    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه(?![\s\u200c]+و(?!\w)))?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
     r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
 )
 """A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
-future wording after it is said of what follows, not of the presence before it."""
+future wording after it is said of what follows, not of the presence before it. A bare participle before
+«و» is not finished: it takes the tense of the verb that ends the sentence («در نشستی شرکت کرده و سخنرانی
+خواهد کرد»: will take part)."""
 
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
