@@ -328,3 +328,16 @@ def test_a_meeting_to_come_told_after_it_was_under_way_is_a_later_one(texts: tup
     """Once the report has said the meeting is under way, a meeting told to come (no «امروز», no «این
     نشست») is a later one: what someone will do later in this one is still presence."""
     assert statuses(*texts)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در سخنرانی افتتاحیه این مجمع با تأکید بر اینکه «ایران شریکی مطمئن خواهد بود» گفت: ما خواهان صلحیم.",
+        f"{A_FULL} در سخنرانی خود در این اجلاس با بیان اینکه «تجارت منطقه گسترش خواهد یافت» بر همکاری تأکید کرد.",
+    ],
+    ids=["opening-speech-quote", "speech-stressed-quote"],
+)
+def test_a_future_inside_a_quotation_plans_no_cue_outside_it(text: str) -> None:
+    """«X در سخنرانی افتتاحیه با تأکید بر اینکه «… خواهد بود» گفت»: the future is the quoted words' own."""
+    assert statuses(text)[A][0] == "attended"
