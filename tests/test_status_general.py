@@ -414,3 +414,60 @@ def test_the_sessions_of_the_meeting_are_the_meeting(text: str, status: str) -> 
 
 def test_the_sessions_of_an_earlier_year_are_another_occasion() -> None:
     assert statuses(f"{A_FULL} سال گذشته ریاست جلسات اجلاس را بر عهده داشت.")[A][0] != "chair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{B_FULL} پس از دیدار با {A_FULL} گفت که کشورش نشست سه‌جانبه را میزبانی می‌کند.",
+        f"{B_FULL} در گفتگو با {A_FULL} اعلام کرد که در این اجلاس شرکت خواهد کرد.",
+    ],
+    ids=["met-then-said-hosts", "talked-then-announced-will-attend"],
+)
+def test_who_a_speaker_met_takes_no_cue_of_the_words_said_after(text: str) -> None:
+    """«Y پس از دیدار با X گفت که …»: X, after a preposition, is not who says the words nor their subject."""
+    assert statuses(text)[A] == ("mentioned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"با توجه به اینکه {A_FULL} کار خود را آغاز نکرده است، {B_FULL} قصد دارد در این اجلاس شرکت کند.",
+        f"از آنجا که {A_FULL} در سفر بود، {B_FULL} در این نشست حضور خواهد یافت.",
+    ],
+    ids=["given-that-not-begun", "since-travelling"],
+)
+def test_a_clause_closed_after_someone_leaves_the_next_subjects_cue_to_them(text: str) -> None:
+    """«با توجه به اینکه X … نکرده است، Y قصد دارد …»: the clause closes after X, and Y, named right after
+    it, is the subject of the cue."""
+    got = statuses(text)
+    assert got[A] == ("mentioned", None)
+    assert got[B][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"این شورا نوشته است که این جلسه با حضور {A_FULL} ساعت ۱۰:۰۰ به وقت نیویورک آغاز شود.",
+        f"دفتر سازمان اعلام کرد که نشست با حضور {A_FULL} فردا ساعت 14:30 در ژنو برگزار خواهد شد.",
+    ],
+    ids=["persian-digits", "latin-digits"],
+)
+def test_a_clock_time_opens_no_quote(text: str) -> None:
+    """«ساعت ۱۰:۰۰»: a colon between digits is no quote's opening, so the future after it still plans
+    the presence before it."""
+    assert statuses(text)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در جریان این سفر در نشستی درباره اقتصاد منطقه اشتراک کرده و درباره تجارت صحبت خواهد کرد.",
+        f"{A_FULL} در این اجلاس شرکت کرده و با همتایان خود دیدار خواهد کرد.",
+    ],
+    ids=["dari-took-part-and-will-speak", "takes-part-and-will-meet"],
+)
+def test_a_bare_participle_before_va_takes_the_tense_of_the_last_verb(text: str) -> None:
+    """«X در نشستی شرکت کرده و … صحبت خواهد کرد»: the participle before «و» is no finished verb; it takes
+    the future of the verb that ends the sentence (clauses.CLAUSE_END)."""
+    assert statuses(text)[A][0] == "expected"

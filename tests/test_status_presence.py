@@ -309,6 +309,21 @@ def test_the_office_of_someone_still_makes_them_an_object() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        f"این دفتر افزوده که {A_FULL} ریاست این نشست را به عهده خواهد داشت.",
+        f"سخنگوی این دفتر گفته که {A_FULL} در این نشست شرکت خواهد کرد.",
+        f"در این پیشنهاد آمده که {A_FULL} ریاست این نشست را بر عهده خواهد داشت.",
+    ],
+    ids=["office-added-that", "office-spokesman-said-that", "proposal-reads-that"],
+)
+def test_an_object_marker_before_ke_is_of_the_clause_before_it(text: str) -> None:
+    """«دفتر … افزوده که X …»: the marker («دفتر», «پیام») governs its own clause; X after «که» opens a
+    new one and is its subject."""
+    assert statuses(text)[A] == ("expected", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         f"{A_FULL} با سفیران کشورهای عضو مقیم تاشکند دیدار کرد.",
         f"{A_FULL} دیروز با سفرای کشورهای همسایه در کاخ ریاست جمهوری دیدار و گفتگو کرد.",
         f"{A_FULL} با کاردار سفارت روسیه ملاقات کرد.",

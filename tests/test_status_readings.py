@@ -304,3 +304,25 @@ def test_the_president_of_a_numbered_session_of_an_assembly_chairs_it(text: str,
 )
 def test_a_cue_whose_own_verb_is_future_is_a_plan(texts: tuple[str, ...], status: str) -> None:
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        (f"{A_FULL} دیدگاه‌های کشورش را با اعضای شورا در میان خواهد گذاشت.", "گذاشت#گذار"),
+        (f"{A_FULL} روز دوشنبه در آن خواهد بود.", "بود#است"),
+        (f"{A_FULL} گزارش خود را در میان نخواهد گذاشت.", "گذاشت#گذار"),
+    ],
+    ids=["among-will-put", "in-it-will-be", "among-will-not"],
+)
+def test_a_future_auxiliary_after_a_preposition_opens_the_verb(text: str, lemma: str) -> None:
+    """«در میان خواهد گذاشت»: the auxiliary after the phrasal verb's prepositional noun is no noun; the
+    verb is future, not the bare past stem after it."""
+    got = reading_of(text)
+    assert got is not None and got[0] == lemma and got[2] == "future"
+
+
+def test_a_phrasal_future_act_at_the_meeting_before_it_is_expected() -> None:
+    """«X در این نشست، دیدگاه‌هایش را … در میان خواهد گذاشت» in a report before the meeting: a plan."""
+    text = f"{A_FULL} در این نشست، دیدگاه‌های کشورش را با سایر اعضای شورا در میان خواهد گذاشت."
+    assert statuses(BEFORE, text)[A] == ("expected", "planned")

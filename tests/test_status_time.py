@@ -262,3 +262,82 @@ def test_held_today_and_told_present_is_under_way(texts: tuple[str, ...]) -> Non
 )
 def test_held_today_with_nothing_told_present_is_still_a_plan(texts: tuple[str, ...]) -> None:
     assert statuses(*texts)[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "texts, status",
+    [
+        (
+            (
+                "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود.",
+                "نخستین اجلاس سران این سازمان در شانگهای برگزار شد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "expected",
+        ),
+        (
+            (
+                "نشست وزیران خارجه همسایگان افغانستان هفته آینده در تونشی برگزار خواهد شد.",
+                "دومین نشست این گروه ماه بعد در تهران برگزار شده بود.",
+                f"{A_FULL} در این نشست سخنرانی خواهد کرد.",
+            ),
+            "expected",
+        ),
+        (
+            (
+                "اجلاس سران سازمان همکاری شانگهای فردا در آستانه برگزار می‌شود.",
+                "این اجلاس صبح امروز با حضور سران کشورهای عضو برگزار شد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "attended",
+        ),
+        (
+            (
+                "اجلاس وزیران اکو فردا در باکو برگزار می‌شود.",
+                "اجلاس وزیران اکو در باکو آغاز به کار کرد.",
+                f"{A_FULL} در این اجلاس سخنرانی خواهد کرد.",
+            ),
+            "attended",
+        ),
+    ],
+    ids=["first-summit-held", "second-meeting-had-been-held", "this-one-held-today", "begun"],
+)
+def test_a_meeting_held_told_after_it_was_to_come_is_an_earlier_one(texts: tuple[str, ...], status: str) -> None:
+    """Once the report has said the meeting is to come, a meeting told held (not begun, no «امروز», no «این
+    نشست») is an earlier one told as background: what someone will do at this one is still a plan."""
+    assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "اجلاس وزرای خارجه ناتو امروز در بروکسل آغاز شد.",
+            "نشست بعدی سران ناتو سال آینده در لاهه برگزار خواهد شد.",
+            f"{A_FULL} در جلسه عصر بر همکاری تاکید خواهد کرد.",
+        ),
+        (
+            "کنفرانس رؤسای مجالس کشورهای اسلامی در باماکو برگزار شد.",
+            "دوازدهمین دوره کنفرانس رؤسای مجالس در کشور مالی برگزار خواهد شد.",
+            f"{A_FULL} در جلسه پایانی سخنرانی خواهد کرد.",
+        ),
+    ],
+    ids=["next-summit", "twelfth-session"],
+)
+def test_a_meeting_to_come_told_after_it_was_under_way_is_a_later_one(texts: tuple[str, ...]) -> None:
+    """Once the report has said the meeting is under way, a meeting told to come (no «امروز», no «این
+    نشست») is a later one: what someone will do later in this one is still presence."""
+    assert statuses(*texts)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} در سخنرانی افتتاحیه این مجمع با تأکید بر اینکه «ایران شریکی مطمئن خواهد بود» گفت: ما خواهان صلحیم.",
+        f"{A_FULL} در سخنرانی خود در این اجلاس با بیان اینکه «تجارت منطقه گسترش خواهد یافت» بر همکاری تأکید کرد.",
+    ],
+    ids=["opening-speech-quote", "speech-stressed-quote"],
+)
+def test_a_future_inside_a_quotation_plans_no_cue_outside_it(text: str) -> None:
+    """«X در سخنرانی افتتاحیه با تأکید بر اینکه «… خواهد بود» گفت»: the future is the quoted words' own."""
+    assert statuses(text)[A][0] == "attended"

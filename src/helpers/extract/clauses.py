@@ -20,11 +20,13 @@ RELATIVE = re.compile(r"(?<!\w)که(?!\w)")
 """A relative clause: a word of another time inside it («X که سال گذشته …») is not the main clause's."""
 
 CLAUSE_END = re.compile(
-    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه)?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
+    r"(?<!\w)(?:یافت|داشت|کرد|شد|بود|گرفت|رسید|نمود)(?:ند|ه(?![\s\u200c]+و(?!\w)))?(?:[\s\u200c]+(?:است|اند))?[\s\u200c]*(?:و|،)(?!\w)"
     r"|(?<!\w)(?:است|هستند|هست)[\s\u200c]*(?:و|،)(?!\w)"
 )
 """A finished verb closing its clause before «و» or a comma («حضور یافت و قرار است …», «… هستند و …»):
-future wording after it is said of what follows, not of the presence before it."""
+future wording after it is said of what follows, not of the presence before it. A bare participle before
+«و» is not finished: it takes the tense of the verb that ends the sentence («در نشستی شرکت کرده و سخنرانی
+خواهد کرد»: will take part)."""
 
 PREPOSITIONS = {"با", "از", "به", "در", "برای", "علیه", "میان", "بین", "تا", "درباره", "نزد"}
 
@@ -32,9 +34,14 @@ SAYS = f"(?:{SAYING}|{did('تایید کرد', 'نوشت', 'خبر داد')})".r
 """A verb of saying, simple or perfect («گفت», «گفته بود», «اعلام کرده است», «بیان داشت»; cues.SAYING),
 folded; not the noun «گفت‌وگو» (talks)."""
 SAYS_RE = re.compile(rf"(?<!\w){SAYS}(?!\w)")
-REPORTING = re.compile(rf"[:：]|(?<!\w){SAYS}(?!\w)|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)")
-"""Words after which the sentence reports what someone said (of themselves or of others): a colon,
-a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
+COLON = r"(?:(?<!\d)[:：]|[:：](?!\d))"
+"""A colon that opens quoted words, not one between the digits of a clock time («ساعت ۱۰:۰۰»)."""
+COLON_RE = re.compile(COLON)
+REPORTING = re.compile(
+    rf"{COLON}|(?<!\w){SAYS}(?!\w)|(?<!\w)(?:کرد|شد|داد|داشت|ساخت|نمود|است|نوشت)ه?[\s\u200c]+که(?!\w)"
+)
+"""Words after which the sentence reports what someone said (of themselves or of others): a colon
+(COLON), a verb of saying, or «که» after a verb («تأکید کرد که …»); «که» after a noun opens a relative
 clause («در حاشیه نشستی که در ریاض برگزار شد، با X دیدار کرد»)."""
 
 
@@ -53,6 +60,7 @@ OBJECT_MARKERS = {
 by, welcomed by, a message of, on behalf of: «به نمایندگی/نیابت از X», the office of): the verbs of
 the sentence are not said of them. («با همتای خود X دیدار کرد» is not one: who meets someone there,
 meets them there.)"""
+KE = gz.key("که")
 OFFICE_HEAD = gz.key("رئیس")
 """«رئیس دفتر X»: the head of an office, a title; who is named after it holds it, no object."""
 CALL = re.compile(r"(?<!\w)(?:تماس|تلفنی|(?:گفتگوی|گفت[\s\u200c]*و[\s\u200c]*گوی|مکالمه) ویدئویی)(?!\w)[^.؛]{0,40}$")
@@ -131,6 +139,9 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
     start = max(0, lo - 20)
     said = [(start + e, gz.key(w)) for _, e, w in words(text[start:pos])]
     keys = [w for _, w in said]
+    if KE in keys:  # «این دفتر افزوده که X …»: a marker before «که» is of the clause before it, not X's
+        said = said[len(keys) - keys[::-1].index(KE) :]
+        keys = [w for _, w in said]
     if any(
         w in OBJECT_MARKERS and keys[i - 1 : i] != [OFFICE_HEAD] and not _state_governed(sentence, end, pos)
         for i, (end, w) in enumerate(said)
@@ -200,7 +211,7 @@ def reported(sentence: Scanned, f: Found, pos: int, plural: bool, found: list[Fo
     کرد», «X با بیان اینکه ۵۰۰ مهمان … شرکت کردند، …»);
     a title named with nobody after the reporting verb («X گفته بود که رئیس‌جمهور … شرکت می‌کند»)."""
     said = sentence.folded[bisect_left(sentence.origin, f.span.end) : bisect_left(sentence.origin, pos)]
-    if ":" in said or (
+    if COLON_RE.search(said) or (
         plural and (REPORTING.search(said) or THAT_RE.search(said)) and not has_partner(sentence, f, found, pos)
     ):
         return True

@@ -36,6 +36,7 @@ from helpers.extract.mentions import Scanned, Span, cue, find_cues
 from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
 from helpers.extract.time_cues import (
+    BEGUN,
     HELD,
     HELD_NOW,
     PAST,
@@ -314,7 +315,10 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     that Monday); the day nearest before the verb in its clause is the meeting's, so another day written
     after that one (`other_days`: where each date not naming the publication day ends) makes it no longer
     today («روز سه‌شنبه ۱۰ تیر اعلام کرد نشست روز چهارشنبه برگزار می‌شود» in a report of that Tuesday: the
-    meeting is still to come). A present-tense cue in a later sentence takes this time, and after an
+    meeting is still to come). Once the report has said the meeting is to come (`before` "future"), a
+    meeting told held, not begun (BEGUN), with no «امروز» nor «این نشست», is another, earlier one told as
+    background; once it has said the meeting is under way ("now"), one told to come with neither is a later
+    one: neither sets a time. A present-tense cue in a later sentence takes this time, and after an
     earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
@@ -331,6 +335,11 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     plan = bool(find_cues(PLANS, sentence))
     if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
         return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
+    this = bool(today or find_cues(THIS_MEETING, sentence))
+    if before == "future" and not (to_come or this or find_cues(BEGUN, sentence)):
+        return ""  # «فردا برگزار می‌شود» then «نشست قبلی در ۲۰۲۱ در مسکو برگزار شد»: an earlier one, told as background
+    if before == "now" and not (under_way or this):
+        return ""  # «… آغاز شد» then «نشست بعدی سال آینده در تهران برگزار خواهد شد»: a later one
     times = {"now" for _ in under_way} | {
         "today"
         if not plan

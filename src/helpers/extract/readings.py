@@ -128,10 +128,16 @@ def governed(sentence: Scanned, f: Found) -> bool:
 def _verb_at(said: list[tuple[int, int, str]], i: int, text: str) -> Reading | None:
     """The verb that starts at word `i` (helpers.text.verbs), with its class read off its lemma and, for
     a light verb, the noun before it. A word after a preposition, or «در» and a demonstrative, is a noun
-    («در این نشست،» is no «نشستن»; «پیش از این گفته بود» is a verb)."""
-    if i and (
-        gz.key(said[i - 1][2]) in PREPOSITIONS
-        or (i > 1 and gz.key(said[i - 1][2]) in DEMONSTRATIVES and gz.key(said[i - 2][2]) == "در")
+    («در این نشست،» is no «نشستن»; «پیش از این گفته بود» is a verb), but a future's auxiliary is none: it
+    opens the verb of a phrasal one whose noun is a preposition's («در میان خواهد گذاشت», «در آن خواهد بود»),
+    which would else be read from its bare past stem."""
+    if (
+        i
+        and said[i][2].lstrip("ن") not in AUX
+        and (
+            gz.key(said[i - 1][2]) in PREPOSITIONS
+            or (i > 1 and gz.key(said[i - 1][2]) in DEMONSTRATIVES and gz.key(said[i - 2][2]) == "در")
+        )
     ):
         return None
     verb = verb_at(said, i, text)

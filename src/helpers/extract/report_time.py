@@ -76,6 +76,8 @@ OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرک�
 said of those named after it by their own forward cue, not of the subject before it."""
 NOT_IN = re.compile(r"[\s\u200c]+در(?!\w)")
 """«با حضور در نشست»: the subject's own presence (with «در» the meeting follows, not a person)."""
+QUOTED = re.compile(r"«[^«»]*»")
+"""A quotation in guillemets: a future inside it is the quoted words' own, no plan of a cue outside it."""
 READ_BY = Said(
     Status.ATTENDED, Kind.MESSAGE, cue("که [^.؛]{0,80}?(?<!\\w)(?:ان|این) ?را (?:[^.؛]{0,40}? )?(?:قرایت|خواند)")
 )
@@ -119,12 +121,14 @@ class Times(NamedTuple):
     later: bool = False  # the sentence names a time or a meeting after this one («سال آینده», «نشست بعدی»)
     eves: tuple[int, ...] = ()  # where each «در آستانه این نشست» (the meeting's eve, EVE) ends
     asked: tuple[int, ...] = ()  # where each «آیا» (WHETHER) ends
+    quotes: tuple[tuple[int, int], ...] = ()  # where each «…» quotation opens and closes (QUOTED)
 
     def of(self, said: Said, pos: int, tense: str = "") -> Said | None:
         """The cue at `pos` as said of this meeting: none in the clause of an earlier occasion;
         presence, hosting or chairing said before pre-event wording (in the same clause: not after a
         finished verb and «و», CLAUSE_END, nor in the words it reports: «گفت: … تلاش خواهیم کرد»), or
-        after a plan word in its clause, is expected («… به
+        after a plan word in its clause (not one inside a quotation the cue is outside of: «X در سخنرانی
+        افتتاحیه با تأکید بر اینکه «… خواهد بود» گفت»), is expected («… به
         ریاست X برگزار می‌شود», «میزبان … خواهد بود», «قرار است … با حضور X برگزار شود»). A present
         `tense` takes the report's time: a "stative" cue («میزبان این اجلاس است», «حضور دارد») is
         expected before the meeting, an "ongoing" one («در نشست شرکت می‌کند») is presence once the
@@ -142,6 +146,7 @@ class Times(NamedTuple):
             p >= pos
             and not CLAUSE_END.search(self.text, pos, p)
             and not any(pos <= r < p for r in self.reports)
+            and not any(a < p < b and not a < pos < b for a, b in self.quotes)
             and not any(q == p and pos < k for q, k in self.asides)
             for p in self.future
         ) or any(start <= p < pos < end for p, end in self.plans)
@@ -286,6 +291,7 @@ def verb_hits(sentence: Scanned, frame: str, year: int | None) -> tuple[Times, l
         bool(find_cues(LATER_ON, sentence) or LATER_MEETING.search(sentence.folded)),
         tuple(span.end for span in find_cues(EVE, sentence)),
         tuple(span.end for span in find_cues(WHETHER, sentence)),
+        tuple(m.span() for m in QUOTED.finditer(sentence.text)),
     )
     read_by = find_cues(READ_BY.phrase, sentence)
     cues = [h[0] for h in hits]

@@ -29,6 +29,7 @@ from helpers.extract.clauses import (
     CLAUSE_END,
     PLURAL,
     RELATIVE,
+    REPORTING,
     after_preposition,
     agent,
     first_subject_end,
@@ -69,7 +70,7 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import by_reading, marked_object, named_at_it, verb_in
+from helpers.extract.readings import by_reading, governed, marked_object, named_at_it, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME, RELATIVE_CLOSED
 from helpers.extract.welcomes import welcomer
@@ -219,6 +220,7 @@ def _verb_cue_of(
         and not passive
         and (hit.first or not reported(sentence, f, hit.pos, hit.plural, found))
         and not _in_closed_relative(sentence, f, hit.pos)
+        and not _another_clause(sentence, f, found, hit.pos, objects)
     ]
     before = [
         hit
@@ -267,6 +269,25 @@ def _in_closed_relative(sentence: Scanned, f: Found, pos: int) -> bool:
     if verb_in(text, max(0, start - 25), start) is not None or verb_in(text, opens[-1].end(), f.span.start):
         return False  # «گفت که X …» (a complement, not a relative clause), or `f` after the clause's verb
     return verb_in(text, f.span.end, pos) is not None
+
+
+def _another_clause(sentence: Scanned, f: Found, found: list[Found], pos: int, objects: dict[Span, bool]) -> bool:
+    """Whether the cue at `pos` is in a clause `f` is not the subject of: `f` is governed by a preposition
+    and a verb of saying stands between («X پس از دیدار با Y گفت که کشورش … میزبانی می‌کند»: the words are
+    X's), or a clause closes after `f` (CLAUSE_END) and someone named right after it (titles aside), no
+    object, opens the next one as its subject («با توجه به اینکه Y کار خود را آغاز نکرده است، X قصد دارد …
+    دیدار کند»)."""
+    text = sentence.text
+    lo, hi = bisect_left(sentence.origin, f.span.end), bisect_left(sentence.origin, pos)
+    if governed(sentence, f) and REPORTING.search(sentence.folded, lo, hi):
+        return True
+    ends = [m.end() for m in CLAUSE_END.finditer(text, f.span.end, pos)]
+    return any(
+        any(end <= g.span.start and only_phrase_between(text, end, g.span.start, sentence.mentions) for end in ends)
+        and not (is_object(sentence, g, found, objects) or marked_object(sentence, g))
+        for g in found
+        if f.span.end <= g.span.start < pos
+    )
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:

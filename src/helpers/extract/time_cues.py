@@ -23,10 +23,13 @@ held (HELD_PAST, HELD_SOON), not of itself the meeting's time (HELD_NOW, FUTURE)
 BECOMES_SOON = f"(?:{BECOMES}|{will(*BECOME)}|(?:{'|'.join(BECOME_NOW)})(?:د|ند))"
 """«شدن» and «گردیدن» of what is still to come: present (cues.BECOMES), future or subjunctive, singular or
 plural («برگزار می‌شود», «خواهد شد», «برگزار شوند»), read off their stems (verb_classes.BECOME, BECOME_NOW)."""
-HELD_PAST = (
-    f"{HELD_NOUNS} {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}"
-    f"|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}|در حال برگزاری|گشایش {did('یافت')}"
+STARTED = (
+    f"(?:اغاز|افتتاح) {BECAME}|اغاز به کار {did('کرد')}|کار (?:خود|خویش) را اغاز {did('کرد')}"
+    f"|در حال برگزاری|گشایش {did('یافت')}"
 )
+"""The meeting told begun, opened or in progress («آغاز شد», «آغاز به کار کرد», «گشایش یافت», «در حال برگزاری»),
+not only held: no background of an earlier meeting is told so (helpers.extract.occasions.frame)."""
+HELD_PAST = f"{HELD_NOUNS} {BECAME}|صورت {did('گرفت')}|به عمل {did('امد')}|{STARTED}"
 BEGINS = f"(?:اغاز (?:به |ب)?کار|کار (?:خود|خویش) را اغاز) (?:{does('کن')}|{will('کرد')})"
 """The meeting begins its work («آغاز به کار می‌کند», «کار خود را آغاز خواهد کرد»): still to come."""
 HELD_SOON = (
@@ -38,6 +41,7 @@ HELD = cue(f"{HELD_PAST}|{HELD_SOON}")
 """A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
 «انجام خواهد شد», Dari «دایر شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
 UNDER_WAY = cue(HELD_PAST)
+BEGUN = cue(STARTED)
 """The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
 TO_COME = cue(HELD_SOON)
 """The meeting still to be held or to begin: the report's time is before it."""
