@@ -182,6 +182,12 @@ def test_a_surname_piece_after_another_word_is_a_word() -> None:
         # a plural in «گان» of a noun in «ه» closing a title's complement
         "معاون وزیر کشور در امور پناهندگان معاون امنیتی وزارت کشور را پذیرفت.",
         "نماینده ویژه در امور آوارگان معاون وزیر خارجه لبنان را دید.",
+        # the formal passive's auxiliary «گردیدن», which hazm's verb list lacks, after a misspelt noun
+        "نشست وزیران با حضور نماینده ویژه کشور مالی برگذار گردید.",
+        "با حضور وزیر خارجه پرو گردیدند.",
+        # the present copula with a person ending after a given name alone (hazm's list has no past stem for it)
+        "رئیس‌جمهور گفت: خوشحالم که در کنار امانوئل هستم.",
+        "نخست‌وزیر گفت: سپاسگزار میزبان و شاد از دیدار با ماریا هستم.",
     ],
 )
 def test_verbs_fused_prepositions_and_plurals_in_gan_are_no_name(text: str) -> None:
