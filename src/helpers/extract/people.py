@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
@@ -47,6 +49,7 @@ from helpers.extract.names import (
     GIVEN,
     RARE,
     SURNAME_PIECES,
+    Word,
     joined_pieces,
     kind,
     name_span,
@@ -334,11 +337,32 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     if not before:
         return found
     not_own = [w for w in before if not any(gz.key(w.text) in k for k in own)]
+    if not_own == before and _other_than_given(before, mention, own, gaz):
+        return found  # «با تهدیدات‌تازه ترامپ»: words that respell none of the person's given names
     # a given name not theirs, or a foreign given name hazm reads as a noun («میکائیل X»): someone else
     foreign = len(before) == 1 and before == not_own and kind(before[0].text, gaz) == COMMON
     other = foreign or any(kind(w.text, gaz) == GIVEN for w in not_own)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)
+
+
+RESPELLING = 0.5
+"""How alike (difflib's ratio) a word before a gazetteer surname and a given name the gazetteer writes
+for the person must be to be its respelling: «ولادمیر», «بارک», «جوزب», «سادیر» (0.67) are; a noun
+and its adjective run together or a misspelt noun before the surname («تهدیدات‌تازه ترامپ») are not."""
+
+
+def _other_than_given(before: list[Word], mention: gz.Mention, own: Sequence[str], gaz: gz.Gazetteer) -> bool:
+    """Whether the words `before` a gazetteer surname, none of them a given name, respell none of the
+    given names the person's own spellings write before that surname (a transliteration varies a
+    letter or two: «بارک», «باراک»); with no such spelling (a surname found by its ending's variant)
+    nothing tells."""
+    if any(kind(w.text, gaz) == GIVEN for w in before):
+        return False
+    surname = gz.key(mention.written)
+    given = [k[: -len(surname)] for k in own if k.endswith(surname) and len(k) > len(surname)]
+    written = gz.key("".join(w.text for w in before))
+    return bool(given) and all(SequenceMatcher(None, written, g).ratio() < RESPELLING for g in given)
 
 
 def _named_next_to(
