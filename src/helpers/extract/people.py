@@ -323,6 +323,9 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     («ولادمیر پوتین», a spelling the gazetteer lacks); after given names that are not the
     gazetteer person's, someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
+    chain = _son_of(text, mention, gaz, taken)
+    if chain:  # «X بن <person>»: the person named is the father, the name someone else's
+        return Found(chain, text[chain.start : chain.end])
     own_words = {gz.key(w) for w in mention.entry.name_fa.split()}
     for start, end, word in (w for w in tokens(text) if w.start >= mention.end):  # «ملک سلمان» + «بن عبدالعزیز»
         if gz.key(word) not in own_words or not only_separators(text[found.span.end : start], allow_comma=False):
@@ -344,6 +347,17 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     other = foreign or any(kind(w.text, gaz) == GIVEN for w in not_own)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)
+
+
+def _son_of(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]) -> Span | None:
+    """The Arabic chain a gazetteer person's name closes when «بن»/«بنت» stands right before it
+    («X بن Y بن <person>»): the person is a forebear, the name a son's or daughter's (read by
+    `name_span`, which runs a chain to its first name); None when no «son of» precedes the name."""
+    before = [w for w in tokens(text[: mention.start]) if w.end <= mention.start][-1:]
+    if not before or gz.key(before[0].text) not in FILIAL or not only_separators(text[before[0].end : mention.start]):
+        return None
+    span = name_span(text, mention.end, -1, [s for s in taken if s != Span(mention.start, mention.end)], gaz)
+    return span if span and span.start < before[0].start else None
 
 
 RESPELLING = 0.5
