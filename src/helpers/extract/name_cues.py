@@ -87,8 +87,10 @@ LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1
 LATIN_NAME = re.compile(r"[\s\u200c]*([A-Z][a-z]+(?:[\s\u200c]+[A-Z][a-z'\-]+){1,3})(?![A-Za-z])")
 """A name written in Latin letters after an honorific, two to four capitalised words («آقای John Smith»):
 the honorific marks a person in any script (no acronym: «CSTO»)."""
-QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
-"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
+QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”|‘([^’\n]{2,60})’")
+"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included; in
+guillemets, straight quotes or typographic double or single ones («‘X Y’ وزیر …»). The quoted text is
+the match's one group that took part (`lastindex`)."""
 
 
 def only_courtesy(gap: str) -> bool:
@@ -269,7 +271,7 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
     and so is the outlet a report is credited to («به گزارش «X Y»، …»: name_sources.credited_at)."""
     spans = []
     for m in QUOTED.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        group = m.lastindex or 0
         start = m.start(group)
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
         titled = any(  # «"X Y" (Xxx Yyy) وزیر …»: the name's Latin spelling may stand between

@@ -283,7 +283,7 @@ def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.da
     though a common word, is that person when the surname (and `day`) singles one out."""
     new = []
     for m in QUOTED.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        group = m.lastindex or 0
         span = Span(m.start(group), m.end(group))
         word = m.group(group).strip()
         if " " in word or any(s.start < span.end and span.start < s.end for s in taken):
