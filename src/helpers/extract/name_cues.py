@@ -62,12 +62,14 @@ EXPERT = gz.fold("[\\w\u200c]*شناس")
 """An expert in what they study («شرق‌شناس», «جامعه شناس»), a word that ends Persian surnames as well
 («حق‌شناس», «خداشناس»): set off by a comma before a title, it is the surname (`_surname_set_off`)."""
 FOLLOWS = (
-    gz.fold("به نمایندگی|") + EXPERT + gz.fold("|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
+    gz.fold("به نمایندگی|")
+    + EXPERT
+    + gz.fold("|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر|سرپرست|عضو")
 )
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
-«X Y در گفت‌وگو با …», the head of a body the gazetteer has no title for: «X Y رئیس دبیرخانه …»,
-«X Y مدیر بانک …»)."""
+«X Y در گفت‌وگو با …», the head, acting head or member of a body the gazetteer has no title for: «X Y
+رئیس دبیرخانه …», «X Y مدیر بانک …», «X Y، سرپرست فدراسیون …», «X Y عضو فراکسیون …»)."""
 SAID = gz.fold("|".join(SAYING))
 """Verbs of saying (helpers.extract.verb_classes.SAYING, the one list the status cues read too): the
 name of two words or more before them counts only if a given name leads it;
