@@ -278,6 +278,19 @@ def test_a_name_before_the_title_of_a_head_of_any_body(text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # set off by a comma before such a title, a rare given name and a common surname are a name, as
+        # before a gazetteer title (names.valid_kinds' apposed)
+        ("وزیر بهداشت با ژانت صدری، مدیر منطقه‌ای سازمان دیدار کرد.", "ژانت صدری"),
+        ("وزیر ورزش و گونار ملکی، رئیس فدراسیون شطرنج در نشست حاضر بودند.", "گونار ملکی"),
+    ],
+)
+def test_a_name_set_off_before_the_title_of_a_head_of_any_body(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # common words before such a title are no name

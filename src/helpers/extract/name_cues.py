@@ -125,7 +125,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         ):
             spans.append(framed)  # «آقای X Y رئیس …», «پیام X Y دبیرکل …»: the words between are the name
             continue
-        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
+        titled = m.lastgroup == "f" and gz.key(m.group()) in gaz.title_words  # «X Y، مدیر …»: set off as a title
+        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose), titled=titled):
             named = text[span.start : span.end].split()
             shaped = loose is None and surname_shape(text[span.start : span.end], gaz)  # «جباروف گفت»
             if not shaped and (not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN)):
