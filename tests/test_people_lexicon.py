@@ -219,3 +219,18 @@ def test_names_shaped_like_verbs_or_fused_words_stay(text: str, name: str) -> No
 )
 def test_dari_words_of_formal_prose_are_no_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an adjective in the comparative written apart («پخته تر»: the normaliser joins it by a ZWNJ)
+        # before a surname a title follows: no given name
+        ("رهبران از طرح پخته تر لیندکویست رئیس‌جمهور فنلاند حمایت کردند.", "لیندکویست"),
+        ("وزیران از پیشنهاد سنجیده تر اولافسون نخست‌وزیر ایسلند حمایت کردند.", "اولافسون"),
+        # written solid, «تر» ends a foreign name
+        ("جیمی کارتر رئیس‌جمهور پیشین آمریکا گفت.", "جیمی کارتر"),
+    ],
+)
+def test_a_comparative_adjective_is_no_name_word(text: str, name: str) -> None:
+    assert names_in(text) == [name]

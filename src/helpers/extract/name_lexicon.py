@@ -257,6 +257,9 @@ RELATIONAL_VI = "وی"
 SUPERLATIVE = "ترین"
 """The superlative suffix, written onto a word of hazm's list after a ZWNJ, kept or lost
 («عالی‌رتبه‌ترین», «ارشدترین»): an adjective, no name; «کاترین» has no such word before it."""
+COMPARATIVE = "تر"
+"""The comparative suffix after a ZWNJ (the normaliser joins «X تر» so) onto a word of hazm's list
+(«سنجیده‌تر», «گسترده‌تر»): an adjective, no name (`comparative`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -303,6 +306,13 @@ def run_together(k: str) -> bool:
     if k.endswith(RELATIONAL_VI) and counts.get(k[: -len(RELATIONAL_VI)] + "ه", 0) >= RARE_WORD:
         return True
     return k.startswith("خود") and len(k) > 5
+
+
+def comparative(word: str) -> bool:
+    """Whether a word is an adjective in the comparative: COMPARATIVE after a ZWNJ onto a word of
+    hazm's list. Only with the ZWNJ: written solid, «تر» ends foreign names («کارتر», «پیتر»)."""
+    stem, zwnj, suffix = word.rpartition(ZWNJ)
+    return bool(zwnj) and suffix == COMPARATIVE and gz.key(stem) in lexicon().counts
 
 
 def function_words(word: str) -> bool:
