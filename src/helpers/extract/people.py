@@ -42,6 +42,7 @@ from helpers.extract.name_family import family_run
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
 from helpers.extract.name_runs import joined_runs, name_words_before, quoted_before
+from helpers.extract.name_sources import byline
 from helpers.extract.names import (
     ARABIC,
     COMMON,
@@ -192,6 +193,7 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
+    found = [f for f in found if not (f.written and byline(text, f.span))]  # «توسط X Y»: the author
     found = [  # as written: a surname glued onto the word before it (`_glued`) starts inside that word
         f
         for f in found
