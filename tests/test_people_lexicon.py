@@ -182,6 +182,8 @@ def test_a_surname_piece_after_another_word_is_a_word() -> None:
         # a plural in «گان» of a noun in «ه» closing a title's complement
         "معاون وزیر کشور در امور پناهندگان معاون امنیتی وزارت کشور را پذیرفت.",
         "نماینده ویژه در امور آوارگان معاون وزیر خارجه لبنان را دید.",
+        # the suffix «پذیر» (-able) written apart after its noun, before a noun with an enclitic
+        "کشور ما به عنوان معاون آژانس بین‌المللی انرژی‌های تجدید پذیر فعالیتش را آغاز کرد.",
         # the formal passive's auxiliary «گردیدن», which hazm's verb list lacks, after a misspelt noun
         "نشست وزیران با حضور نماینده ویژه کشور مالی برگذار گردید.",
         "با حضور وزیر خارجه پرو گردیدند.",

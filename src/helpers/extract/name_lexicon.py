@@ -125,8 +125,9 @@ PAST_ENDINGS = ("", "م", "یم", "ید", "ند")
 COPULA = ("هست", "نیست")
 """The present copula and its negative, which hazm's verb list lacks (its past stem is empty): with a
 person ending («هستم», «نیستید») never a name word («… در کنار X هستم»)."""
-AFFIXES = ("گان", "گانی", "ترین")
-"""Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین»): never a word of a name."""
+AFFIXES = ("گان", "گانی", "ترین", "پذیر")
+"""Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین», «تجدید پذیر» of «-able»): never
+a word of a name."""
 
 
 NO_CITY_ZONES = ("Etc",)
