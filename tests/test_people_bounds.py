@@ -198,6 +198,22 @@ def test_a_given_name_before_an_unknown_surname_or_a_patronymic(text: str, names
 @pytest.mark.parametrize(
     "text, names",
     [
+        # «بن» right before a gazetteer person's name: the person is a forebear, the name a son's
+        # (invented sons of real fathers; a chain of two «بن», an honorific before it, «بنت»)
+        ("شیخ ناصر بن حمد بن خلیفه آل ثانی وزیر مشاور قطر در نشست سخنرانی کرد.", ["ناصر بن حمد بن خلیفه آل ثانی"]),
+        ("خالد بن فیصل بن فرحان آل سعود سفیر عربستان گفت.", ["خالد بن فیصل بن فرحان آل سعود"]),
+        ("در این نشست منیره بنت محمد بن سلمان نیز حضور داشت.", ["منیره بنت محمد بن سلمان"]),
+        # the father's own name, with no «بن» before it, stays the person
+        ("فیصل بن فرحان آل سعود وزیر خارجه عربستان گفت.", ["فیصل بن فرحان آل سعود"]),
+    ],
+)
+def test_a_gazetteer_name_after_son_of_is_a_forebear_in_another_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
         # the quote marks bound a name of four words before a title: the cue's three-word run inside
         # it is no second person (Bulgarian and Azerbaijani names; a list of quoted names)
         ("در این نشست «ماریا ایوانا پتروا سیدوروا» رئیس مجلس بلغارستان سخنرانی کرد.", ["ماریا ایوانا پتروا سیدوروا"]),

@@ -317,6 +317,23 @@ def test_a_gazetteer_surname_keeps_the_first_names_written_before_it(text: str, 
     assert df["name_en"].notna().all()
 
 
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a noun and its adjective run together, then a gazetteer surname: no respelling of the given name
+        ("نشست با تهدیدات‌تازه ترامپ آغاز شد.", "ترامپ"),
+        ("اجلاس با غیبت‌ناگهانی اردوغان برگزار شد.", "اردوغان"),
+        # a respelling one or two letters apart stays the given name («جوزپ» → «جوزب»)
+        ("جوزب بورل در نشست شرکت کرد.", "جوزب بورل"),
+    ],
+)
+def test_a_word_that_respells_no_given_name_of_the_person_is_none_of_theirs(text: str, written: str) -> None:
+    rows = [(0, 0, "body", text)]
+    df = extract_attendees(pd.DataFrame(rows, columns=contracts.SENTENCES))
+    assert df["name_written"].tolist() == [written]
+    assert df["name_en"].notna().all()
+
+
 def test_a_surname_after_an_honorific_is_the_person_named_in_full_elsewhere() -> None:
     rows = [
         (0, 0, "body", "به گفته دکتر کرمانوف، نشست موفق بود."),

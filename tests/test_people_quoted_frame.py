@@ -44,3 +44,23 @@ def test_a_quote_next_to_a_title_frames_the_whole_name(text: str, name: str) -> 
 )
 def test_no_name_framed_by_quotes_without_a_name_word_or_a_title(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # typographic single quotes («‘…’») frame a name as guillemets do: before a title, a gazetteer
+        # person's shorter spelling or an unknown name
+        ("‘کامران صالحی’ وزیر امور خارجه ایران گزارشی ارائه کرد.", "کامران صالحی"),
+        ("به گزارش ایرنا، ‘نهاد قورباناوغلو’ دبیرکل این سازمان سخنرانی کرد.", "نهاد قورباناوغلو"),
+        ("‘جواد ظریف’ وزیر امور خارجه ایران در نشست سخنرانی کرد.", "جواد ظریف"),
+    ],
+)
+def test_typographic_single_quotes_frame_a_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_city_in_typographic_quotes_after_in_is_no_name() -> None:
+    # «در شهر ‘X Y’»: the place where the act was done, quoted (meeting_place.IN_CITY)
+    text = "در این نشست رئیس ستاد ارتش چین و رئیس ستاد نیروهای مسلح تاجیکستان در شهر ‘سین کیانگ’ چین حضور داشتند."
+    assert names_in(text) == []

@@ -40,3 +40,29 @@ def test_a_name_opens_the_clause_after_the_source(text: str, name: str) -> None:
 )
 def test_no_name_after_the_source(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «توسط X Y» opening its line, alone or before a dash: the author's byline (name_sources.byline),
+        # an unknown author or one the gazetteer knows
+        "توسط آرش کمالی",
+        "توسط آرش کمالی -امروز سه شنبه چهارم دلو، نشست برگزار شد.",
+        "توسط منوچهر متکی",
+    ],
+)
+def test_a_byline_is_no_person(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the agent of a passive follows the noun it acts on, in a headline too
+        ("این نشست توسط آرش کمالی افتتاح شد.", "آرش کمالی"),
+        ("افتتاح نشست توسط منوچهر متکی", "منوچهر متکی"),
+    ],
+)
+def test_the_agent_of_a_passive_stays_a_person(text: str, name: str) -> None:
+    assert names_in(text) == [name]

@@ -263,13 +263,30 @@ def test_a_clause_after_a_title_is_no_coordinated_name(text: str) -> None:
 @pytest.mark.parametrize(
     "text, name",
     [
-        # «X Y رئیس/مدیر <a body the gazetteer has no title for>»: the name before the head's title
+        # «X Y رئیس/مدیر/سرپرست/عضو <a body the gazetteer has no title for>»: the name before the title
         ("انتظار می‌رود که مراد اوزتورک رئیس دبیرخانه نهاد ریاست جمهوری به ریاست شورا برگزیده شود.", "مراد اوزتورک"),
         ("در این نشست کریم نوروزاف مدیر بانک توسعه سخنرانی کرد.", "کریم نوروزاف"),
         ("گفته می‌شود نورالله کرمانی رئیس ستاد برگزاری اجلاس است.", "نورالله کرمانی"),
+        # the member or the acting head of such a body, the title set off by a comma or not
+        ("ماریتا کوزلوفسکا عضو حزب سبز لتونی گفت که نشست مهم است.", "ماریتا کوزلوفسکا"),
+        ("در این نشست ساندرا ویلکینز، عضو پیشین پارلمان کانادا و دیگران سخنرانی کردند.", "ساندرا ویلکینز"),
+        ("گرگوری ماتیاس سرپرست معاونت بین‌الملل اتاق بازرگانی گفت که هیئت آماده است.", "گرگوری ماتیاس"),
     ],
 )
 def test_a_name_before_the_title_of_a_head_of_any_body(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # set off by a comma before such a title, a rare given name and a common surname are a name, as
+        # before a gazetteer title (names.valid_kinds' apposed)
+        ("وزیر بهداشت با ژانت صدری، مدیر منطقه‌ای سازمان دیدار کرد.", "ژانت صدری"),
+        ("وزیر ورزش و گونار ملکی، رئیس فدراسیون شطرنج در نشست حاضر بودند.", "گونار ملکی"),
+    ],
+)
+def test_a_name_set_off_before_the_title_of_a_head_of_any_body(text: str, name: str) -> None:
     assert names_in(text) == [name]
 
 
@@ -279,6 +296,9 @@ def test_a_name_before_the_title_of_a_head_of_any_body(text: str, name: str) -> 
         # common words before such a title are no name
         "اعضای شورا و نمایندگان رئیس ستاد را انتخاب کردند.",
         "مسئولیت برگزاری اجلاس با مدیر بانک توسعه است.",
+        # a member state is no member's name
+        "کشورهای عضو سازمان در نشست حضور داشتند.",
+        "نمایندگان ۲۷ کشور عضو اتحادیه اروپا گفتند که توافق نزدیک است.",
     ],
 )
 def test_common_words_before_a_head_s_title_are_no_name(text: str) -> None:

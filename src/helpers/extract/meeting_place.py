@@ -105,10 +105,10 @@ MEETING_WORD = re.compile(f"(?<!\\w)(?:{MEETING})(?!\\w)")
 """A meeting noun as a word of its own: named between a person and a city, the city is that meeting's place."""
 NAMES_THE_MEETING = re.compile(f"(?<!\\w)(?:{MEETING}|برگزار|میزبان)")
 """A sentence that speaks of the meeting or its holding: where it places a city, the city is the venue."""
-IN_CITY = re.compile(f"(?<!\\w)در(?:[\\s\u200c]+{CITY_NOUN})?[\\s\u200c]+$")
+IN_CITY = re.compile(f"(?<!\\w)در(?:[\\s\u200c]+{CITY_NOUN})?[\\s\u200c]+[«\"“‘']?$")
 """«در X», «در شهر X» right before a word: X is where an act was done (not «عازم شهر X», where someone is
 going), a place or a body, no person (helpers.extract.title_names.place_or_outlet, on the unfolded text:
-any separator)."""
+any separator); quoted too («در شهر ‘X’»)."""
 PLACED_BEFORE = re.compile(f"{IN_CITY.pattern}|{PLACE_BEFORE}$")
 """IN_CITY, or the city's noun alone («شهر X», «پایتخت X», helpers.text.places.PLACE_BEFORE): the city is
 where something is, not whom it is of."""

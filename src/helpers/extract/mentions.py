@@ -81,9 +81,13 @@ def find_cues(cue: Cue, sentence: Scanned) -> list[Span]:
     ]
 
 
+QUOTE_MARKS = "«»\"'“”‘’"
+"""Guillemets, straight quotes and the typographic double and single ones a page may keep."""
+
+
 def only_separators(text: str, allow_comma: bool = True) -> bool:
     """True when `text` holds nothing but spaces/ZWNJs and quote marks (and commas when allowed)."""
-    allowed = SEPARATORS + "«»\"'" + ("،," if allow_comma else "")
+    allowed = SEPARATORS + QUOTE_MARKS + ("،," if allow_comma else "")
     return all(ch in allowed for ch in text)
 
 

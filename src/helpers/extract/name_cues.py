@@ -62,12 +62,14 @@ EXPERT = gz.fold("[\\w\u200c]*شناس")
 """An expert in what they study («شرق‌شناس», «جامعه شناس»), a word that ends Persian surnames as well
 («حق‌شناس», «خداشناس»): set off by a comma before a title, it is the surname (`_surname_set_off`)."""
 FOLLOWS = (
-    gz.fold("به نمایندگی|") + EXPERT + gz.fold("|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر")
+    gz.fold("به نمایندگی|")
+    + EXPERT
+    + gz.fold("|تحلیلگر|پژوهشگر|استاد دانشگاه|با اشاره به|در گفت و گو با|رئیس|مدیر|سرپرست|عضو")
 )
 """Phrases said of a person that come after the person's name («X Y به نمایندگی از ایران», «X Y
 کارشناس سیاست خارجی», an expert in what they study: «شرق‌شناس», «جامعه شناس», «X Y با اشاره به …»,
-«X Y در گفت‌وگو با …», the head of a body the gazetteer has no title for: «X Y رئیس دبیرخانه …»,
-«X Y مدیر بانک …»)."""
+«X Y در گفت‌وگو با …», the head, acting head or member of a body the gazetteer has no title for: «X Y
+رئیس دبیرخانه …», «X Y مدیر بانک …», «X Y، سرپرست فدراسیون …», «X Y عضو فراکسیون …»)."""
 SAID = gz.fold("|".join(SAYING))
 """Verbs of saying (helpers.extract.verb_classes.SAYING, the one list the status cues read too): the
 name of two words or more before them counts only if a given name leads it;
@@ -87,8 +89,10 @@ LATIN_BEFORE = re.compile(r"[\s\u200c]*\(?(?:[A-Za-z][A-Za-z.'\-]*[\s\u200c]*){1
 LATIN_NAME = re.compile(r"[\s\u200c]*([A-Z][a-z]+(?:[\s\u200c]+[A-Z][a-z'\-]+){1,3})(?![A-Za-z])")
 """A name written in Latin letters after an honorific, two to four capitalised words («آقای John Smith»):
 the honorific marks a person in any script (no acronym: «CSTO»)."""
-QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”")
-"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included."""
+QUOTED = re.compile(r"«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|'([^'\n]{2,60})'|“([^”\n]{2,60})”|‘([^’\n]{2,60})’")
+"""A quoted phrase: the press often quotes a name in full, a Chinese one of common words included; in
+guillemets, straight quotes or typographic double or single ones («‘X Y’ وزیر …»). The quoted text is
+the match's one group that took part (`lastindex`)."""
 
 
 def only_courtesy(gap: str) -> bool:
@@ -121,7 +125,8 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
         ):
             spans.append(framed)  # «آقای X Y رئیس …», «پیام X Y دبیرکل …»: the words between are the name
             continue
-        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose)):
+        titled = m.lastgroup == "f" and gz.key(m.group()) in gaz.title_words  # «X Y، مدیر …»: set off as a title
+        while span := name_span(text, edge, direction, taken + spans, gaz, loose=bool(loose), titled=titled):
             named = text[span.start : span.end].split()
             shaped = loose is None and surname_shape(text[span.start : span.end], gaz)  # «جباروف گفت»
             if not shaped and (not (loose or len(named) > 1) or (loose is None and kind(named[0], gaz) != GIVEN)):
@@ -269,7 +274,7 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
     and so is the outlet a report is credited to («به گزارش «X Y»، …»: name_sources.credited_at)."""
     spans = []
     for m in QUOTED.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        group = m.lastindex or 0
         start = m.start(group)
         inner = [Word(start + w.start, start + w.end, w.text) for w in tokens(m.group(group))]
         titled = any(  # «"X Y" (Xxx Yyy) وزیر …»: the name's Latin spelling may stand between

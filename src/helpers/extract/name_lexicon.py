@@ -1,5 +1,6 @@
 """Which words are never part of a name, and which are rare: hazm's stopwords and word counts, the
-verb forms of hazm's verbs (participles, infinitives, past forms: «بودم», «خواند»), hazm's plural
+verb forms of hazm's verbs and of the two its list lacks, «گردیدن» and the present copula (participles,
+infinitives, past forms: «بودم», «خواند», «گردید», «هستم»), hazm's plural
 nouns (never a name alone: «اعضا»), Unicode CLDR's names of states and cities, and NOT_NAMES.
 Which rare words are Persian all the same: words run together (`run_together`) and words whose
 ZWNJ before an ending was lost (`inflected`, by hazm's Lemmatizer). Kept apart from
@@ -16,7 +17,7 @@ from helpers import cache, paths
 from helpers.dates import words as dates_words
 from helpers.text import gazetteer as gz
 from helpers.text.tokenize import tools
-from helpers.text.verbs import reads_as_verb, stems
+from helpers.text.verbs import MISSING_PAST, reads_as_verb, stems
 from helpers.text.zwnj import AFTER_HEH_SUFFIXES, PLURAL_SUFFIXES, ZWNJ
 
 NOT_NAMES = frozenset(
@@ -121,8 +122,12 @@ ADJECTIVE_ENDINGS = ("یی", "ئی", "ی")
 
 PAST_ENDINGS = ("", "م", "یم", "ید", "ند")
 """Person endings of the simple past («خواند», «بودم», «گفتند»): a past form is a verb, no name word."""
-AFFIXES = ("گان", "گانی", "ترین")
-"""Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین»): never a word of a name."""
+COPULA = ("هست", "نیست")
+"""The present copula and its negative, which hazm's verb list lacks (its past stem is empty): with a
+person ending («هستم», «نیستید») never a name word («… در کنار X هستم»)."""
+AFFIXES = ("گان", "گانی", "ترین", "پذیر")
+"""Suffixes that lose their ZWNJ and stand apart («نماینده گان», «بزرگ ترین», «تجدید پذیر» of «-able»): never
+a word of a name."""
 
 
 NO_CITY_ZONES = ("Etc",)
@@ -144,10 +149,11 @@ class Lexicon(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-@cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words")
+@cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words", "helpers.text.verbs")
 def lexicon() -> Lexicon:
     """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, ordinals, state names,
-    participles and infinitives), hazm's word counts by key (a word with «ئ» under its «أ» spelling
+    participles and infinitives; of hazm's verbs and of those its list lacks, helpers.text.verbs'
+    MISSING_PAST: «گردید»), hazm's word counts by key (a word with «ئ» under its «أ» spelling
     as well: «هیأت»), place names (Unicode CLDR's Persian and Dari names of states and of the cities
     that name a time zone, through babel: «آستراخان», «سمرقند», «پنوم‌پن», «آدیس آبابا», keyed
     whole), the past forms of hazm's verbs and hazm's plural nouns. (Keying 190,000 words takes a
@@ -166,9 +172,10 @@ def lexicon() -> Lexicon:
             plurals.add(k)
         if tuple(tags) == ("N",):
             nouns |= keys
-    past = [p for p, _ in map(stems, verbs_list()) if p]
+    past = [p for p, _ in map(stems, [*verbs_list(), *MISSING_PAST.values()]) if p]
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     forms = {gz.key(p + end) for p in past for end in PAST_ENDINGS}
+    forms |= {gz.key(c + end) for c in COPULA for end in ("م", "ی", "یم", "ید", "ند")}
     locales = [Locale.parse(loc) for loc in ("fa", "fa_AF")]
     states = {gz.key(n) for loc in locales for n in loc.territories.values()}
     cities = {
@@ -251,6 +258,9 @@ RELATIONAL_VI = "وی"
 SUPERLATIVE = "ترین"
 """The superlative suffix, written onto a word of hazm's list after a ZWNJ, kept or lost
 («عالی‌رتبه‌ترین», «ارشدترین»): an adjective, no name; «کاترین» has no such word before it."""
+COMPARATIVE = "تر"
+"""The comparative suffix after a ZWNJ (the normaliser joins «X تر» so) onto a word of hazm's list
+(«سنجیده‌تر», «گسترده‌تر»): an adjective, no name (`comparative`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -297,6 +307,13 @@ def run_together(k: str) -> bool:
     if k.endswith(RELATIONAL_VI) and counts.get(k[: -len(RELATIONAL_VI)] + "ه", 0) >= RARE_WORD:
         return True
     return k.startswith("خود") and len(k) > 5
+
+
+def comparative(word: str) -> bool:
+    """Whether a word is an adjective in the comparative: COMPARATIVE after a ZWNJ onto a word of
+    hazm's list. Only with the ZWNJ: written solid, «تر» ends foreign names («کارتر», «پیتر»)."""
+    stem, zwnj, suffix = word.rpartition(ZWNJ)
+    return bool(zwnj) and suffix == COMPARATIVE and gz.key(stem) in lexicon().counts
 
 
 def function_words(word: str) -> bool:

@@ -145,9 +145,9 @@ def name_words_before(
     return run
 
 
-OPEN_QUOTE = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})$")
+OPEN_QUOTE = re.compile(r"[«\"“‘]([^«»\"“”‘’\n]{2,40})$")
 """A quote opened before a word and not closed («X Y» … up to the word)."""
-CLOSE_QUOTE = re.compile(r"[\s\u200c]*[»\"”]")
+CLOSE_QUOTE = re.compile(r"[\s\u200c]*[»\"”’]")
 
 
 def quoted_before(text: str, start: int, end: int, taken: list[Span], gaz: gz.Gazetteer) -> list[Word]:

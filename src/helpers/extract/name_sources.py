@@ -1,6 +1,6 @@
 """The news source a report is credited to («به گزارش X،», «بنابر گزارش X»; «به گزارش X به نقل از Y،»): a
 name there is an outlet's, no person's. One copy for helpers.extract.names (a name's run) and
-helpers.extract.name_cues (a name in quotes)."""
+helpers.extract.name_cues (a name in quotes). And the report's author (`byline`): no attendee."""
 
 from __future__ import annotations
 
@@ -35,3 +35,16 @@ def names_a_source(text: str, span: Span, given_first: bool) -> bool:
     if not given_first and QUOTED_SOURCE_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True  # «به گزارش ایرنا به نقل از القدس العربی، …»: the outlet quoted
     return credited_at(text, span.start)
+
+
+BYLINE_BEFORE = re.compile(r"^[\s\u200c]*توسط[\s\u200c]+$")
+"""«توسط» opening its line before a name: the author's byline a page's template writes («توسط X Y»), not
+the agent of a passive, which follows the noun it acts on («افتتاح نشست توسط X Y»)."""
+BYLINE_AFTER = re.compile(r"[\s\u200c]*(?:$|[-–—|])")
+"""What follows a byline's name: the line's end, or a dash before the dateline or the lead («X Y -امروز …»)."""
+
+
+def byline(text: str, span: Span) -> bool:
+    """Whether the name at `span` is the report's author: «توسط» alone before it at the start of its
+    sentence (BYLINE_BEFORE), nothing but the end or a dash after it (BYLINE_AFTER)."""
+    return bool(BYLINE_BEFORE.search(text, 0, span.start) and BYLINE_AFTER.match(text, span.end))

@@ -42,6 +42,7 @@ from helpers.extract.name_bounds import (
 from helpers.extract.name_glued import run_on_title, unglued
 from helpers.extract.name_lexicon import (
     PREPOSED,
+    comparative,
     ezafe_plural,
     function_words,
     inflected,
@@ -153,7 +154,7 @@ def kind(word: str, gaz: gz.Gazetteer) -> str | None:
         return COMMON
     if participle(word):  # «گردیده»: a past participle, though a rare word
         return None
-    if run_together(k) or inflected(word):  # «قراراست», «سخنرانیاش»: Persian words run together
+    if run_together(k) or inflected(word) or comparative(word):  # «قراراست», «سخنرانیاش», «سنجیده‌تر»
         return None
     if k.endswith(LAND_ENDING):  # «باشقیرستان», «داغستان»: a land; «گلستان» is a common word, above
         return None

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
@@ -40,6 +42,7 @@ from helpers.extract.name_family import family_run
 from helpers.extract.name_lists import listed_with, names_before, state_run, states_then_names, titled_items
 from helpers.extract.name_openings import opening_names
 from helpers.extract.name_runs import joined_runs, name_words_before, quoted_before
+from helpers.extract.name_sources import byline
 from helpers.extract.names import (
     ARABIC,
     COMMON,
@@ -47,6 +50,7 @@ from helpers.extract.names import (
     GIVEN,
     RARE,
     SURNAME_PIECES,
+    Word,
     joined_pieces,
     kind,
     name_span,
@@ -189,6 +193,7 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
+    found = [f for f in found if not (f.written and byline(text, f.span))]  # «توسط X Y»: the author
     found = [  # as written: a surname glued onto the word before it (`_glued`) starts inside that word
         f
         for f in found
@@ -280,7 +285,7 @@ def _quoted_surnames(text: str, taken: list[Span], gaz: gz.Gazetteer, day: dt.da
     though a common word, is that person when the surname (and `day`) singles one out."""
     new = []
     for m in QUOTED.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        group = m.lastindex or 0
         span = Span(m.start(group), m.end(group))
         word = m.group(group).strip()
         if " " in word or any(s.start < span.end and span.start < s.end for s in taken):
@@ -320,6 +325,9 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     («ولادمیر پوتین», a spelling the gazetteer lacks); after given names that are not the
     gazetteer person's, someone else of that surname («محمد مهدی آخوندزاده»), unknown."""
     found = Found(Span(mention.start, mention.end), mention.written, person=mention.entry)
+    chain = _son_of(text, mention, gaz, taken)
+    if chain:  # «X بن <person>»: the person named is the father, the name someone else's
+        return Found(chain, text[chain.start : chain.end])
     own_words = {gz.key(w) for w in mention.entry.name_fa.split()}
     for start, end, word in (w for w in tokens(text) if w.start >= mention.end):  # «ملک سلمان» + «بن عبدالعزیز»
         if gz.key(word) not in own_words or not only_separators(text[found.span.end : start], allow_comma=False):
@@ -334,11 +342,43 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
     if not before:
         return found
     not_own = [w for w in before if not any(gz.key(w.text) in k for k in own)]
+    if not_own == before and _other_than_given(before, mention, own, gaz):
+        return found  # «با تهدیدات‌تازه ترامپ»: words that respell none of the person's given names
     # a given name not theirs, or a foreign given name hazm reads as a noun («میکائیل X»): someone else
     foreign = len(before) == 1 and before == not_own and kind(before[0].text, gaz) == COMMON
     other = foreign or any(kind(w.text, gaz) == GIVEN for w in not_own)
     span = Span(before[0].start, mention.end)
     return Found(span, text[span.start : span.end], person=None if other else mention.entry)
+
+
+def _son_of(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]) -> Span | None:
+    """The Arabic chain a gazetteer person's name closes when «بن»/«بنت» stands right before it
+    («X بن Y بن <person>»): the person is a forebear, the name a son's or daughter's (read by
+    `name_span`, which runs a chain to its first name); None when no «son of» precedes the name."""
+    before = [w for w in tokens(text[: mention.start]) if w.end <= mention.start][-1:]
+    if not before or gz.key(before[0].text) not in FILIAL or not only_separators(text[before[0].end : mention.start]):
+        return None
+    span = name_span(text, mention.end, -1, [s for s in taken if s != Span(mention.start, mention.end)], gaz)
+    return span if span and span.start < before[0].start else None
+
+
+RESPELLING = 0.5
+"""How alike (difflib's ratio) a word before a gazetteer surname and a given name the gazetteer writes
+for the person must be to be its respelling: «ولادمیر», «بارک», «جوزب», «سادیر» (0.67) are; a noun
+and its adjective run together or a misspelt noun before the surname («تهدیدات‌تازه ترامپ») are not."""
+
+
+def _other_than_given(before: list[Word], mention: gz.Mention, own: Sequence[str], gaz: gz.Gazetteer) -> bool:
+    """Whether the words `before` a gazetteer surname, none of them a given name, respell none of the
+    given names the person's own spellings write before that surname (a transliteration varies a
+    letter or two: «بارک», «باراک»); with no such spelling (a surname found by its ending's variant)
+    nothing tells."""
+    if any(kind(w.text, gaz) == GIVEN for w in before):
+        return False
+    surname = gz.key(mention.written)
+    given = [k[: -len(surname)] for k in own if k.endswith(surname) and len(k) > len(surname)]
+    written = gz.key("".join(w.text for w in before))
+    return bool(given) and all(SequenceMatcher(None, written, g).ratio() < RESPELLING for g in given)
 
 
 def _named_next_to(
