@@ -503,8 +503,9 @@ def test_a_companion_shares_a_planned_presence() -> None:
     [
         f"{A_FULL} به همراه {C_FULL} روز گذشته عازم آستانه شد.",
         f"{A_FULL} به همراه {B} و {C_FULL} برای گفت‌وگو درباره همکاری منطقه‌ای به آستانه سفر کرد.",
+        f"{A_FULL} با همراهی {C_FULL} روز گذشته عازم آستانه شد.",
     ],
-    ids=["departed", "listed"],
+    ids=["departed", "listed", "with-company"],
 )
 def test_those_along_with_someone_share_their_presence(first: str) -> None:
     got = statuses(first, f"{A} در حاشیه اجلاس سران سازمان همکاری شانگهای با {B_FULL} دیدار و گفت‌وگو کرد.")

@@ -298,8 +298,8 @@ ACCOMPANYING = f"همراهی (?:{does('کن', 'نمای')}|{will('کرد', 'ن�
 the one they accompany, whose status they share (helpers.extract.status, ACCOMPANY)."""
 ACCOMPANY = cue(f"{ACCOMPANYING}|همراهی {did('کرد', 'نمود')}")
 """The verb of accompanying someone, told in any tense (the marked object is the one accompanied)."""
-ALONG_WITH = cue("به همراه|همراه با")
-"""«X به همراه Y و Z …»: Y and Z go along with X, whose status they share."""
+ALONG_WITH = cue("به همراه|همراه با|با همراهی")
+"""«X به همراه Y و Z …», «X با همراهی Y و Z …»: Y and Z go along with X, whose status they share."""
 VERB_CUES = [
     ABSENCE,
     HANDING_OVER,
