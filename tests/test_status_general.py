@@ -471,3 +471,50 @@ def test_a_bare_participle_before_va_takes_the_tense_of_the_last_verb(text: str)
     """«X در نشستی شرکت کرده و … صحبت خواهد کرد»: the participle before «و» is no finished verb; it takes
     the future of the verb that ends the sentence (clauses.CLAUSE_END)."""
     assert statuses(text)[A][0] == "expected"
+
+
+C = "فرهاد عثمان‌اف"
+C_FULL = f"{C} وزیر امور خارجه ازبکستان"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        f"{C_FULL} و دیگر اعضای هیئت، {A} را در این سفر همراهی می‌کنند.",
+        f"در این سفر، رئیس‌جمهور ازبکستان را {C_FULL} همراهی می‌کند.",
+    ],
+    ids=["name-marked", "title-marked"],
+)
+def test_a_companion_shares_the_arrival_of_the_one_accompanied(later: str) -> None:
+    got = statuses(f"{A_FULL} برای شرکت در اجلاس سران سازمان همکاری شانگهای امروز وارد آستانه شد.", later)
+    assert got[C] == got[A] == ("attended", "arrival")
+
+
+def test_a_companion_shares_a_planned_presence() -> None:
+    got = statuses(
+        f"قرار است {A_FULL} هفته آینده در اجلاس سران سازمان همکاری شانگهای شرکت کند.",
+        f"{C_FULL} {A} را در این سفر همراهی خواهد کرد.",
+    )
+    assert got[C][0] == got[A][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"{A_FULL} به همراه {C_FULL} روز گذشته عازم آستانه شد.",
+        f"{A_FULL} به همراه {B} و {C_FULL} برای گفت‌وگو درباره همکاری منطقه‌ای به آستانه سفر کرد.",
+        f"{A_FULL} با همراهی {C_FULL} روز گذشته عازم آستانه شد.",
+    ],
+    ids=["departed", "listed", "with-company"],
+)
+def test_those_along_with_someone_share_their_presence(first: str) -> None:
+    got = statuses(first, f"{A} در حاشیه اجلاس سران سازمان همکاری شانگهای با {B_FULL} دیدار و گفت‌وگو کرد.")
+    assert got[C] == got[A] == ("attended", "sidelines")
+
+
+def test_a_companion_of_the_host_is_there_not_host() -> None:
+    got = statuses(
+        f"{A_FULL} به عنوان میزبان، اجلاس سران سازمان همکاری شانگهای را در سمرقند افتتاح کرد.",
+        f"{C_FULL} {A} را در این اجلاس همراهی کرد.",
+    )
+    assert got[A][0] == "host" and got[C][0] == "attended"

@@ -80,6 +80,16 @@ STATUS_RANK = {
 }
 """Strongest first: a person's row keeps the strongest status the article gives them."""
 
+ALONG = {
+    Status.HOST: Status.ATTENDED,
+    Status.CHAIR: Status.ATTENDED,
+    Status.ATTENDED: Status.ATTENDED,
+    Status.EXPECTED: Status.EXPECTED,
+    Status.ABSENT: Status.ABSENT,
+}
+"""The status a companion takes from the one they accompany (README, session 18): being there, not the host's or
+chair's part; an office taken up later is that person's alone."""
+
 HEAD_OF_STATE = frozenset({"President", "Prime Minister", "King", "Emir", "Sultan"})
 """role_en of those who embody a state: its president or prime minister, or its monarch («امیر کویت»)."""
 SHARED = contracts.CAME | {Status.ABSENT}
@@ -175,7 +185,34 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dic
         "_host_state": f.meta.get("host_state", False),
         "_ours": f.meta.get("ours", False),
         "_at_it": f.meta.get("at_it", False),
+        "_accompanies": _leader(f.meta.get("accompanies")),
     }
+
+
+def _leader(g: Found | None) -> tuple[str, str | None, str | None, bool] | None:
+    """Who the one accompanied is (status._companions), as `_holder` and `collapse` find them: a name's
+    key, or a title alone with its state."""
+    if g is None:
+        return None
+    if g.meta.get("role_only"):
+        return (
+            "",
+            g.role.name_en if g.role else None,
+            g.affiliation.name_fa if g.affiliation else None,
+            g.meta.get("ours", False),
+        )
+    return (gz.key(g.person.name_fa if g.person else (g.meta.get("full") or g.written.strip())), None, None, False)
+
+
+def _holder(named: list[dict], role_en: str | None, country_fa: str | None, ours: bool) -> dict | None:
+    """The one person the article names with this title and state (of the writer's own state, OUR_STATES,
+    for «رئیس‌جمهور کشورمان»), or None."""
+    holders = [
+        p
+        for p in named
+        if p["role_en"] == role_en and (p["country_iso3"] in OUR_STATES if ours else p["country_fa"] == country_fa)
+    ]
+    return holders[0] if len({gz.key(p["name_fa"]) for p in holders}) == 1 else None
 
 
 def _resolve_role_only(rows: list[dict]) -> list[dict]:
@@ -185,14 +222,7 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     named = [r for r in rows if not r["_role_only"] and r["name_fa"]]
     out = [r for r in rows if not r["_role_only"]]
     for r in (r for r in rows if r["_role_only"] and r["status"] != Status.MENTIONED):
-        holders = [
-            p
-            for p in named
-            if p["role_en"] == r["role_en"]
-            and (p["country_iso3"] in OUR_STATES if r["_ours"] else p["country_fa"] == r["country_fa"])
-        ]
-        holder = holders[0] if len({gz.key(p["name_fa"]) for p in holders}) == 1 else None
-        if holder:
+        if holder := _holder(named, r["role_en"], r["country_fa"], r["_ours"]):
             out.append(
                 {
                     **holder,
@@ -241,6 +271,7 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
     _at_the_venue(people, rows, venue)
     if held:
         _named_at_it(people, at_it)
+    _accompanying(people, single, fuller)
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     text = compact(dict.fromkeys(r["sentence_text"] or "" for r in rows))  # in the page's order: a set's order
     # follows the hash seed, and a name a sentence split cuts («مایکل دی.» | «هیگینز») is held only when its halves meet
@@ -250,6 +281,22 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
     return [
         r for k, r in people.items() if r["name_fa"] or (r["country_iso3"] or r["country_fa"], r["status"]) not in named
     ]
+
+
+def _accompanying(people: dict[str, dict], rows: list[dict], fuller: Mapping[str, str]) -> None:
+    """A companion (status._companions) takes the status, and the cue, the article gives the one they
+    accompany, where that one is given any (README, session 18): the row of accompanying is theirs, or the
+    one accompanied's status is stronger than the companion's own (ALONG)."""
+    named = [r for r in people.values() if r["name_fa"]]
+    for r in (r for r in rows if r["_accompanies"] and r["name_fa"]):
+        key, role_en, country_fa, ours = r["_accompanies"]
+        leader = people.get(fuller.get(key, key)) if key else _holder(named, role_en, country_fa, ours)
+        own = people.get(fuller.get(gz.key(r["name_fa"]), gz.key(r["name_fa"])))
+        if leader is None or own is None or own is leader or leader["status"] == Status.MENTIONED:
+            continue
+        status = ALONG.get(leader["status"])
+        if status and (own["_accompanies"] or STATUS_RANK[status] < STATUS_RANK[own["status"]]):
+            own.update(status=status, cue=leader["cue"])
 
 
 def _hosts(people: dict[str, dict], of_host_state: set[str]) -> None:

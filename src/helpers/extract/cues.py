@@ -293,6 +293,13 @@ HANDING_OVER = Said(
 )
 """The chair to be handed over («X ریاست جنبش را به Y واگذار می‌کند / خواهد کرد»): planned before the meeting,
 what is going on once it is under way (ONGOING)."""
+ACCOMPANYING = f"همراهی (?:{does('کن', 'نمای')}|{will('کرد', 'نمود')})"
+"""«X، Y و Z رئیس‌جمهور را در این سفر همراهی می‌کنند»: the companions' planned presence (a verb cue), and
+the one they accompany, whose status they share (helpers.extract.status, ACCOMPANY)."""
+ACCOMPANY = cue(f"{ACCOMPANYING}|همراهی {did('کرد', 'نمود')}")
+"""The verb of accompanying someone, told in any tense (the marked object is the one accompanied)."""
+ALONG_WITH = cue("به همراه|همراه با|با همراهی")
+"""«X به همراه Y و Z …», «X با همراهی Y و Z …»: Y and Z go along with X, whose status they share."""
 VERB_CUES = [
     ABSENCE,
     HANDING_OVER,
@@ -305,7 +312,7 @@ VERB_CUES = [
             f"|(?:{PLAN}) (?:که )?(?:(?!{NOT_THERE})[^.؛:]){{0,150}}?(?:{PRESENCE}(?!{NEGATED})|برو(?:د|ند))"
             f"|(?:{PRESENCE}|دیدار و گفتگو|دیدار و گفت و گو) (?:پیدا )?{does(*ATTEND_NOW[:4])}"
             f"|حضور (?:خود )?را [^.؛]{{0,30}}?(?:تایید|اعلام) {did('کرد')}"
-            f"|همراهی (?:{does('کن', 'نمای')}|{will('کرد', 'نمود')})"
+            f"|{ACCOMPANYING}"
             f"|{REACH}(?:{does('رس', 'ای')}|{will('رسید', 'امد')})"
             "|همراه (?:می شوند|می شود|خواهند شد|خواهد شد|خواهند بود|خواهد بود)"
             "|حاضر (?:باشد|باشند|خواهد بود|خواهند بود|خواهد شد|خواهند شد|می شود|می شوند)"

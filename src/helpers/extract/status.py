@@ -43,6 +43,8 @@ from helpers.extract.clauses import (
     without_titles,
 )
 from helpers.extract.cues import (
+    ACCOMPANY,
+    ALONG_WITH,
     HOST_STATE,
     LED_DELEGATION,
     NEXT_CUES,
@@ -157,6 +159,7 @@ def apply_status(
     by_reading(sentence, found, times, objects)  # last: for whoever no cue placed
     named_at_it(sentence, found, objects, times)  # and who else is named with this meeting (attendees.collapse)
     partners(sentence, found)  # and who did either with them
+    _companions(sentence, found)
     states += _collective(sentence, found, hits, lead, objects)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
@@ -455,3 +458,33 @@ def _of_host_state(sentence: Scanned, found: list[Found]) -> None:
                 text, span.end, f.span.start, mentions
             ):
                 f.meta["host_state"] = True
+
+
+def _companions(sentence: Scanned, found: list[Found]) -> None:
+    """Mark who goes along with whom (`meta["accompanies"]`): those named before the verb of accompanying
+    in its clause, the one marked by «را» aside, who is the one accompanied («X و Y رئیس‌جمهور را در این
+    سفر همراهی می‌کنند»), and the list right after «به همراه» with the one named just before it, in the same
+    clause («X به همراه Y و Z …»). A companion shares the status of the one accompanied (attendees.collapse,
+    README session 18)."""
+    text = sentence.text
+    for span in find_cues(ACCOMPANY, sentence):
+        clause = [f for f in found if f.span.end <= span.start and not CLAUSE_END.search(text, f.span.end, span.start)]
+        led = [g for g in clause if marked_object(sentence, g)]
+        for f in clause if led else []:
+            if f is not led[-1] and not marked_object(sentence, f):
+                f.meta["accompanies"] = led[-1]
+    for span in find_cues(ALONG_WITH, sentence):
+        lead = next((f for f in reversed(found) if f.span.end <= span.start), None)
+        first = next((f for f in found if f.span.start >= span.end), None)
+        if lead is None or first is None or words(without_titles(text, span.end, first.span.start, sentence.mentions)):
+            continue
+        said = [w for _, _, w in words(without_titles(text, lead.span.end, span.start, sentence.mentions))]
+        if len(said) - said.count("و") > 2 or verb_in(text, lead.span.end, span.start):
+            continue  # a title the gazetteer lacks may lie between («وزیر راه و شهرسازی»), no clause
+        items = [first]
+        for f in (f for f in found if f.span.start >= first.span.end):
+            if not listed_after(sentence, items[-1], f):
+                break
+            items.append(f)
+        for f in items:
+            f.meta["accompanies"] = lead
