@@ -217,3 +217,40 @@ def test_a_known_person_is_reported_as_the_page_writes_them(texts: tuple[str, ..
 )
 def test_the_fullest_form_written_wins_over_a_glued_honorific(texts: tuple[str, ...], written: str) -> None:
     assert [gz.key(n) for n in table(*texts)["name_fa"]] == [gz.key(written)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an honorific run onto the given name after it, its space lost: the name without it
+        ("در این نشست دکترکامران شهبازی رئیس دانشگاه تهران سخنرانی کرد.", "کامران شهبازی"),
+        ("مهندسبهروز ملکوتی معاون وزیر نفت در نشست شرکت کرد.", "بهروز ملکوتی"),
+        ("داکترفرید همدرد وزیر صحت عامه افغانستان گفت.", "فرید همدرد"),
+        # an honorific that opens a compound given name is the name's own («امیرعباس»)
+        ("امیرعباس قاسمی سفیر ایران در نشست شرکت کرد.", "امیرعباس قاسمی"),
+    ],
+)
+def test_an_honorific_glued_onto_a_given_name_is_cut_off(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_a_word_that_opens_like_an_honorific_is_left_whole() -> None:
+    assert honorifics.glued_honorific("دکترین") is None and honorifics.glued_honorific("امیرعباس") is None
+    assert honorifics.glued_honorific("دکترمحمود") == len("دکتر")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person quoted, no title: «به نقل از», «از قول», «به قول» lead the name
+        ("خبرگزاری رسمی روز یکشنبه به نقل از کامران شهبازی اعلام کرد که نشست وزارتی برگزار شد.", "کامران شهبازی"),
+        ("رویترز از قول کامران شهبازی نوشت که نشست وزارتی برگزار شد.", "کامران شهبازی"),
+        ("به قول کامران شهبازی، نشست وزارتی موفق بود.", "کامران شهبازی"),
+    ],
+)
+def test_a_person_quoted_is_named(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+def test_an_outlet_quoted_is_no_person() -> None:
+    assert names_in("ایرنا به نقل از القدس العربی نوشت که نشست وزارتی برگزار شد.") == []

@@ -51,6 +51,15 @@ def test_speaking_at_a_part_of_the_meeting(text: str) -> None:
     assert statuses(text)[A] == ("attended", "speech")
 
 
+def test_talks_last_week_are_not_at_the_meeting() -> None:
+    text = f"{A_FULL} هفتۀ گذشته با {B_FULL} دیدار کرد و از وی دعوت کرد تا در نشست سران شرکت کند."
+    assert statuses(text) == {A: ("mentioned", None), B: ("mentioned", None)}
+
+
+def test_last_week_before_the_meeting_dates_the_meeting_itself() -> None:
+    assert statuses(f"{A_FULL} نیز هفته پیش در نشست مجازی سران سخنرانی کرد.")[A] == ("attended", "speech")
+
+
 def test_speaking_at_the_start_of_a_trip_is_not_speaking_at_the_meeting() -> None:
     assert statuses(f"{A_FULL} در ابتدای سفر خود به خبرنگاران گفت که همکاری ضروری است.")[A] == ("mentioned", None)
 

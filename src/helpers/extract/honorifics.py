@@ -4,7 +4,10 @@ annotation rule). Split out of helpers.extract.names, whose `kind` reads them as
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from helpers.extract.mentions import words
+from helpers.extract.name_lexicon import rare
 from helpers.text import gazetteer as gz
 
 RANKS = (
@@ -43,6 +46,36 @@ STYLE_WORDS = frozenset(gz.key(h) for h in gz.fold(STYLES).split("|"))
 HONORIFIC_WORDS = frozenset(gz.key(h) for h in HONORIFICS.split("|")) | {a + b for a in RANK_WORDS for b in RANK_WORDS}
 """Honorifics written as one word («دکتر», «آیتالله» with its ZWNJ lost), and two ranks that stack
 written as one («امیرسرتیپ», «سرلشکرپاسدار», the space lost): never a word of a name."""
+
+GIVEN_OPENERS = frozenset(gz.key(w) for w in ("امیر", "ملک", "شیخ", "ملا", "سردار"))
+"""Honorifics that also open a compound given name written as one word («امیرعباس», «ملک‌حسین»,
+«شیخ‌علی»): run onto a given name they are the name's own first part, never a title glued to it."""
+
+
+def glued_honorific(word: str) -> int | None:
+    """Where the name starts in a word an honorific was written onto, its space lost («دکترمحمود»,
+    «مهندسعلی»), or None: an honorific, then a given name of the gazetteer, the whole a rare word and
+    no given name itself; an honorific that opens given names (GIVEN_OPENERS) is left whole."""
+    gaz = gz.load()
+    if gz.key(word) in gaz.given_names or not rare(word):
+        return None
+    for cut in range(2, len(word) - 1):
+        head = gz.key(word[:cut])
+        if head in HONORIFIC_WORDS and head not in GIVEN_OPENERS and gz.key(word[cut:]) in gaz.given_names:
+            return cut
+    return None
+
+
+def unglued_honorifics(found: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """The words `found`, an honorific written onto the given name after it cut off as a word of its
+    own (`glued_honorific`: «دکترمحمود X» is «دکتر» and the name «محمود X»)."""
+    for start, end, word in found:
+        cut = glued_honorific(word)
+        if cut is None:
+            yield start, end, word
+        else:
+            yield start, start + cut, word[:cut]
+            yield start + cut, end, word[cut:]
 
 
 def without_honorifics(written: str) -> str:

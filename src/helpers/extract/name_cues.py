@@ -43,6 +43,9 @@ LEADS = gz.fold(
 «X و همسرش، Y Z», «به گفته X Y», «سفر X Y», «دیدار با X Y»), and the agent of a passive («توسط X Y», «از سوی X Y»,
 «از طرف X Y»: there a body or state is as likely, so a name of two words or more is needed, as for
 every phrase here)."""
+QUOTING = gz.fold("به نقل از|از قول|به قول")
+"""Phrases that name whom the words are quoted from («به نقل از X Y», «از قول X Y»): a person, or as often an
+outlet («به نقل از القدس العربی»), so a given name must lead the name, as for a verb of saying after it."""
 CHAIRED = re.compile(gz.fold("به ریاست|تحت ریاست|به سرپرستی|تحت سرپرستی"))
 """The LEADS that say who chairs or heads («به ریاست X Y معاون …»): a title follows the name so often that
 two common words between them are a name when the last has a Persian surname's shape («…ی», «…زاده»)."""
@@ -78,9 +81,11 @@ _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:با|بر|از|به|در|برای|ت
 """A preposition right before a phrase: what follows it is no verb's subject."""
 _AND = re.compile(r"[\s\u200c]*(?:[،,]|و(?!\w))[\s\u200c]*")
 HONORIFIC = cue(HONORIFICS)
-_CUES = cue_regex("|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("f", FOLLOWS), ("s", SAID))))
+_CUES = cue_regex(
+    "|".join(f"(?P<{n}>{p})" for n, p in (("h", HONORIFICS), ("l", LEADS), ("q", QUOTING), ("f", FOLLOWS), ("s", SAID)))
+)
 """All cues of `cued_names` in one pattern, one pass over a sentence (group: which kind)."""
-_CUE_WAY = {"h": (+1, True), "l": (+1, False), "f": (-1, False), "s": (-1, None)}
+_CUE_WAY = {"h": (+1, True), "l": (+1, False), "q": (+1, None), "f": (-1, False), "s": (-1, None)}
 """Per cue kind: where the name is (+1 after, −1 before) and how loose it may be (None: a given
 name must lead it)."""
 
@@ -133,7 +138,7 @@ def cued_names(sentence: Scanned, taken: list[Span], gaz: gz.Gazetteer) -> list[
                 break
             if len(named) == 1 and gz.key(named[0]) in gaz.title_words:
                 break  # «وزیر محترم امور خارجه»: a courtesy inside a title, before the title's own word
-            if loose is None and _AFTER_PREPOSITION.search(text, 0, span.start):
+            if direction < 0 and loose is None and _AFTER_PREPOSITION.search(text, 0, span.start):
                 break  # «بر حسن همجواری تاکید کرد»: the subject of a verb follows no preposition
             spans.append(span)
             more = _AND.match(text, span.end)  # «با حضور X Y و Z W»

@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.extract.honorifics import HONORIFIC_WORDS
+from helpers.extract.honorifics import HONORIFIC_WORDS, unglued_honorifics
 from helpers.extract.mentions import Span, only_separators, words
 from helpers.extract.name_bounds import (
     LINEAGE,
@@ -168,7 +168,7 @@ def tokens(text: str) -> tuple[Word, ...]:
     """Word tokens, a surname piece written apart joined to the word before it («کامل اف», «کریمی فر»).
     (Cached: every title and honorific of a sentence reads its tokens again.)"""
     out: list[Word] = []
-    for start, end, word in unglued(words(text)):
+    for start, end, word in unglued_honorifics(unglued(words(text))):
         k = gz.key(word)
         piece = k in SURNAME_PIECES or (k in AFTER_Y_PIECES and bool(out) and out[-1].text.endswith("ی"))
         if out and piece and only_separators(text[out[-1].end : start], allow_comma=False):

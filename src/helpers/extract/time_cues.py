@@ -99,12 +99,15 @@ HELD_NOW = cue(f"(?:{HOLDING}) {BECOMES}")
 is under way («امروز آغاز شد»), a later «در این نشست که … برگزار می‌شود» is that day, not pre-event."""
 BEFORE_NOW = f"پیش از این(?! (?:{TALKS})(?!\\w))|قبلا|پیش ?تر"
 """Earlier than now («پیش از این», «قبلاً»); not «پیش از این دیدار», before the talks just told, on the same days."""
+LAST_WEEK = f"هفته (?:گذشته|پیش|قبل)(?! (?:در )?(?:{MEETING})(?!\\w))"
+"""Last week, not before the meeting it dates («هفته گذشته با X دیدار کرد»: talks before a summit still
+to come); «هفته پیش در نشست مجازی سران …» is the meeting itself, told days after it."""
 PAST = cue(
-    f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
+    f"(?:سال|ماه)(?: های?)? (?:گذشته|پیش|قبل|اخیر)|{LAST_WEEK}|اخرین بار|(?:بار|دفعه) (?:گذشته|قبل|پیش)"
     f"|(?:{MEETING})(?: ها)? (?:قبلی|پیشین|سابق)|{BEFORE_NOW}"
 )
-"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار»): cues in its clause
-are not said of this meeting."""
+"""Another, earlier occasion («در اجلاس سال گذشته», «اسفند سال پیش», «آخرین بار», LAST_WEEK): cues in its
+clause are not said of this meeting."""
 SPAN_TO_NOW = cue(f"(?:{NUMBER}|چند) (?:سال|ماه)(?: های?)? (?:گذشته|اخیر)")
 """A counted span up to now («در سه سال گذشته», «طی چند ماه اخیر»), not the earlier occasion «سال گذشته»
 names alone: what the meeting reviews over it (helpers.extract.occasions.frame)."""
