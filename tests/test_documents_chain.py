@@ -80,6 +80,28 @@ def test_a_statement_named_in_full_gives_its_name_to_the_row_that_reports_it() -
     assert not names_meeting("بیانیه مشترک سه کشور")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "در بیانیه مشترک سه کشور ازبکستان، قرقیزستان و قزاقستان بر امنیت مرزها تأکید شد.",
+            ("بیانیه مشترک سه کشور ازبکستان، قرقیزستان و قزاقستان", "issued"),
+        ),
+        ("متن کامل بیانیه پایانی ترکیه و آذربایجان به این شرح است:", ("بیانیه پایانی ترکیه و آذربایجان", "issued")),
+        ("بیانیه مشترک، ترکیه و آذربایجان را به گفتگو فراخواند.", ("بیانیه مشترک", "issued")),
+    ],
+)
+def test_the_states_a_final_statement_lists_are_its_issuer_in_the_title(text: str, expected: tuple) -> None:
+    """States named after the statement (a count of them before or none), with no verb to run the title up to,
+    name whose it is as its meeting's chain does; a comma setting them off leaves them out."""
+    assert rows(text) == [expected]
+
+
+def test_a_statement_named_with_its_states_gives_its_name_to_the_row_that_reports_it() -> None:
+    got = rows("روسای جمهور بیانیه‌ای مشترک امضا کردند.", "متن بیانیه مشترک سه کشور ترکیه، ایران و عراق چنین است:")
+    assert got == [("بیانیه مشترک سه کشور ترکیه، ایران و عراق", "signed")]
+
+
 def test_a_named_statement_keeps_its_own_title_beside_another() -> None:
     """Look-alike: a heading naming another statement («بیانیه الف») gives no name to a signed one."""
     got = rows("سران سه کشور بیانیه مشترکی امضا کردند.", "بیانیه تهران درباره امنیت منطقه")

@@ -78,20 +78,23 @@ def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
     verb's own clause, folded[lo:stop], holds no document word; the title ends at its comma, unless the verb's
     clause goes on with the nouns the title's name lists (_named_list: «منشور صلح، امنیت و ثبات …»)."""
     at, end = lo, stop
-    for n in range(3):
+    for _ in range(3):
         comma = folded.rfind("،", 0, at)
         if comma < 0 or folded[comma + 1 : at].strip():
             break
         at, end = clause_start(folded, comma), comma
         if cues.HEAD_RE.search(folded, at, end):
-            return (at, stop) if n == 0 and _named_list(folded, comma, stop) else (at, end)
+            return (at, stop) if _named_list(folded, comma, stop) else (at, end)
     return lo, stop
 
 
 _WORD = r"[^\s\u200c،:؛.]+(?:\u200c[^\s\u200c،:؛.]+)*"
-_NAMED_LIST = re.compile(rf"،[\s\u200c]*(?P<items>{_WORD}(?:[\s\u200c]+{_WORD}){{0,2}})[\s\u200c]+و[\s\u200c]+{_WORD}")
-"""A comma then one to three words and «و»: the nouns a document's name lists («معاهده دوستی، حسن همجواری و
-همکاری …», «منشور صلح، امنیت و ثبات …»)."""
+_ITEM = rf"{_WORD}(?:[\s\u200c]+{_WORD}){{0,2}}"
+_NAMED_LIST = re.compile(
+    rf"،[\s\u200c]*(?P<items>{_ITEM}(?:[\s\u200c]*،[\s\u200c]*{_ITEM})*)[\s\u200c]+و[\s\u200c]+{_WORD}"
+)
+"""Items of one to three words, each after a comma, then «و»: the nouns or states a document's name lists
+(«معاهده دوستی، حسن همجواری و همکاری …», «منشور صلح، امنیت و ثبات …», «بیانیه مشترک الف، ب، ج و د …»)."""
 _NOT_NAMED = re.compile(r"(?<!\w)(?:بدون|بی|طی|ضمن|هنگام|حین)(?!\w)")
 
 
@@ -104,7 +107,8 @@ def _named_list(folded: str, comma: int, stop: int) -> bool:
     if m is None or cues.HEAD_RE.search(folded, comma, stop):
         return False
     stops = (bounds.TITLE_STOP, bounds.SETTING, _NOT_NAMED)
-    if any(r.search(folded, m.start("items"), m.end()) for r in stops):
+    words = folded[m.start("items") : m.end()].replace("،", " ")  # the commas between items stop no title
+    if any(r.search(words) for r in stops):
         return False
     marked = _OBJECT.search(folded, m.end(), stop)  # «… را امضا کردند»; not «… را به گفتگو فرا خواند و»
     return marked is None or not folded[marked.end() : stop].strip()

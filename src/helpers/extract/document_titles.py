@@ -15,6 +15,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
 from helpers.extract import document_words
+from helpers.extract.collective import STATE_LIST
 from helpers.extract.document_sameness import title_words
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
@@ -215,8 +216,8 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     `verb_noun`, the word before the verb is the verb's own («… پایان یافت») and no part of the title;
     not when that word stands before the action noun («خواستار امضای X شدند»)."""
     bare = cues.BARE_HEAD.match(folded, pos)
-    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
-    if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
+    joined = cues.AND_ONE.match(folded, bare.end()) if bare else None
+    if bare and joined and not cues.HEAD_RE.match(folded, joined.end()):
         return bare.end()  # «امضای اسناد و کنفرانس خبری»: «و» joins another thing, not a modifier
     final = cues.FINAL.regex.match(folded, pos)
     if final and (chained := chain_end(folded, final.end())):
@@ -260,7 +261,7 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     signers = None if chain else cues.SIGNERS.match(folded, pos, hi)  # «… وزیران خارجه گروه هفت»
     chain = chain or signers
     if gap is None or chain is None:
-        return None
+        return _states_end(folded, pos, hi)
     if meetings.POINTED.match(folded, gap.end(), hi):
         return pos
     limits = (bounds.TITLE_STOP, bounds.SETTING, meetings.CHAIN_BREAK, meetings.POINTED)
@@ -275,6 +276,21 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
     if signers and (not ends or document_words.names_no_one(folded, signers.end(), ends[-1])):
         return None  # «بیانیه مشترک سران کشورهای عضو»: signers that name no one
     return max(ends[-1], chain.end()) if ends else pos
+
+
+def _states_end(folded: str, pos: int, hi: int) -> int | None:
+    """Where the states a final statement at `pos` lists as its issuers end («بیانیه مشترک سه کشور الف، ب و ج»,
+    «… الف و ب»: countries.csv names joined as collective.STATE_LIST reads a list, a count of them before or
+    none, and no comma setting them off): part of its name, as a chain naming its meeting is; None when
+    no state follows."""
+    text = folded[pos:hi]
+    at, end = 0, None
+    for m in gz.load().find_folded(text, text, range(len(text))):
+        between = text[at : m.start]
+        if m.kind != "country" or not STATE_LIST.match(between) or (end is None and "،" in between):
+            break
+        at = end = m.end
+    return None if end is None else pos + end
 
 
 def about_span(folded: str, end: int) -> tuple[int, int] | None:
