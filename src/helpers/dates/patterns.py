@@ -51,7 +51,10 @@ UNTIL = "تا|الی|لغایت"
 """The words joining a span's first and last day, month or year: «تا», «الی», the administrative «لغایت»."""
 SPAN_WORD = rf"(?:{OSP}(?:{UNTIL}){SP})"
 """«تا»/«الی»/«لغایت» between the first and the last day of a span of days."""
-PART_SEP = rf"{OSP}[-–—/]{OSP}"
+DASHES = "-–—"
+"""The dashes a date's parts may be set off by: the hyphen, and the en and em dashes a site's typography
+puts for it («۲۶ - ۰۶ - ۱۴۰۰», «12 – 11 – 2011»). First in a character class, so «-» stays literal."""
+PART_SEP = rf"{OSP}[{DASHES}/]{OSP}"
 """A dash or a slash between the parts of a written date, as Afghan and older sites print them («۱۵ - قوس -
 ۱۳۹۳», «۵ آذر - ۱۴۰۳», «۱۱/ جوزا/ ۱۳۹۲», «۲۷سنبله/۱۴۰۰»): only before a four-digit year (absolute.day_month
 turns down a date so set off without one: «۳/ مارس» may be a score or a count before a month)."""

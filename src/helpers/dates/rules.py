@@ -37,6 +37,7 @@ from helpers.dates.patterns import (
     AFTER_IN,
     CALENDAR_WORD,
     CARDINAL_DAY,
+    DASHES,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -102,7 +103,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?<![.\-\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
+            rf"{START}{NOT_MINUTES}(?<![{DASHES}.\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}[{DASHES}]{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}{NOT_MEASURE}(?![\w\u200c/\\])"
         ),
         numeric_date,
