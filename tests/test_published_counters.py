@@ -11,12 +11,63 @@ import datetime as dt
 import pytest
 
 from helpers.dates import find_dates
+from helpers.dates.dateline import read_dateline
 
 PUB = dt.date(2025, 6, 30)
 
 
 def surfaces(text: str) -> list[tuple[str, dt.date | None]]:
     return [(m.surface, m.start) for m in find_dates(text, PUB) if not m.relative]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 30, 202539 بازدید", [("June 30, 2025", dt.date(2025, 6, 30))]),
+        ("۹ تیر ۱۴۰۴۱۲۰ بازدید", [("۹ تیر ۱۴۰۴", dt.date(2025, 6, 30))]),
+        ("12 March 20245 views", [("12 March 2024", dt.date(2024, 3, 12))]),
+        ("۳۰ ژوئن ۲۰۲۵۳ نظر", [("۳۰ ژوئن ۲۰۲۵", dt.date(2025, 6, 30))]),
+    ],
+)
+def test_a_counter_run_into_the_year_ends_it(text: str, expected: list[tuple[str, dt.date]]) -> None:
+    assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این ویدئو در 201500 بازدید داشت",  # a count alone, no date before it: no year
+        "۹ تیر ۱۴۰۴۱۲۰ نفر",  # digits before another word: no date's year
+    ],
+)
+def test_digits_run_into_four_others_without_a_date_or_counter_are_no_year(text: str) -> None:
+    assert all(s[0][-4:] not in ("2015", "۱۴۰۴") for s in surfaces(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("June 30, 202539 بازدیدزمان مطالعه: 1 دقیقه", dt.date(2025, 6, 30)),
+        ("۹ تیر ۱۴۰۴ - ۳۹ بازدید", dt.date(2025, 6, 30)),
+        ("۹ تیر ۱۴۰۴ | زمان مطالعه: ۳ دقیقه", dt.date(2025, 6, 30)),
+        ("June 30, 2025 | 12 comments", dt.date(2025, 6, 30)),
+        ("انتشار در پایگاه نمونه: ۹ تیر ۱۴۰۴", dt.date(2025, 6, 30)),
+    ],
+)
+def test_counters_and_a_site_named_in_the_label_are_a_datelines_furniture(line: str, day: dt.date) -> None:
+    found = read_dateline(line)
+    assert found is not None and found.date == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وزیر در کابل: 30.06.2025",  # «در» in a sentence, no publication label
+        "سفر ۹ تیر ۱۴۰۴ با ۳۹ بازدید از کارخانه‌ها همراه بود",  # a sentence that counts visits
+    ],
+)
+def test_lines_that_stay_no_dateline(line: str) -> None:
+    assert read_dateline(line) is None
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,15 @@ START = r"(?<![\w\u200c/])"
 AFTER_IN = r"(?:(?<![\w\u200c/])|(?<=(?<![\w\u200c])در))"
 """Like START, and also right after a «در» whose space was lost («دربهمن ۱۳۹۲», «در۱۵ آذر», «درسال ۲۰۱۴»):
 for the rules of written dates with a year, where the glued word leaves no other reading."""
+COUNTER_WORDS = "بازدید|مشاهده|دیدگاه|نظر|views?|comments?"
+"""What a page counts beside its date: views and comments («۳۹ بازدید», «2 نظر», «120 views»)."""
+RUN_IN_COUNTER = rf"(?<={DIGIT}{{4}})(?={DIGIT}{{1,7}}{OSP}(?:{COUNTER_WORDS}))"
+"""Right after a four-digit year that a page's counter ran into, the space between them lost («June 30,
+202539 بازدید»: 2025, then 39 views): the digits before a counter word are the count, so the year ends there."""
 END = r"(?![\w\u200c])"
+DATE_END = rf"(?:{END}|{RUN_IN_COUNTER})"
+"""END, or a view counter run into the year that closes a written date (not a bare year: «۲۰۱۵۰۰ بازدید»
+alone is a count)."""
 NOT_MINUTES = f"(?<!{DIGIT}:)(?<!{DIGIT}: )(?<!{DIGIT} :)(?<!{DIGIT} : )"
 """Not the minutes of a clock («۱۰:۳۰ - ۶ آذر ۱۴۰۴», «۲۹ : ۱۱ - ۱۶ اسفند ۱۳۹۳» as the normalizer spaces the colon):
 a day or date starts after the time, not in it."""

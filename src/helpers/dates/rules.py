@@ -38,6 +38,7 @@ from helpers.dates.patterns import (
     CALENDAR_WORD,
     CARDINAL_DAY,
     DASHES,
+    DATE_END,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
@@ -118,7 +119,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{month('month1', 'msuf1')}"
             rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>{UNTIL}|-|–|و){OSP}"
-            rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+            rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{DATE_END}"
         ),
         month_span,
     ),
@@ -134,7 +135,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<dsep>{PART_SEP}))(?:(?:ماه|برج){SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{DATE_END}"
         ),
         day_month,
     ),
@@ -148,7 +149,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
+            rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{DATE_END}"
         ),
         month_first,
     ),
@@ -166,7 +167,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
+            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{DATE_END}"
         ),
         month_year,
     ),

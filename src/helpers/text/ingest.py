@@ -24,6 +24,7 @@ from helpers.contracts import Section
 from helpers.dates.dateline import (
     DATE_LINE,
     MAX_WORDS,
+    READ_WORDS,
     SITE_CLOCK,
     WEEKDAY_DATE,
     Dateline,
@@ -42,8 +43,7 @@ from helpers.text.language import ARABIC_SCRIPT
 from helpers.text.lines import BULLET, fold
 from helpers.text.split_dates import rejoin_broken_dates, rejoin_split_dates
 
-_READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
-_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
+_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{READ_WORDS})?$|^{READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
 _RELATED = re.compile(r"^(?:مرتبط|بیشتر بخوانید|بخوانید|همچنین بخوانید|مطلب مرتبط|خبر مرتبط)\s*:?\s*")
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^-–:]{2,40}?)\s*[-–]\s+")
