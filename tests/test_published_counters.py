@@ -51,6 +51,7 @@ def test_digits_run_into_four_others_without_a_date_or_counter_are_no_year(text:
         ("۹ تیر ۱۴۰۴ - ۳۹ بازدید", dt.date(2025, 6, 30)),
         ("۹ تیر ۱۴۰۴ | زمان مطالعه: ۳ دقیقه", dt.date(2025, 6, 30)),
         ("June 30, 2025 | 12 comments", dt.date(2025, 6, 30)),
+        ("نشر در نمونه‌نیوز: 30.06.2025", dt.date(2025, 6, 30)),
         ("انتشار در پایگاه نمونه: ۹ تیر ۱۴۰۴", dt.date(2025, 6, 30)),
     ],
 )

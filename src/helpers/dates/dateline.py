@@ -74,14 +74,16 @@ _LABEL = re.compile(
     rf"(?:(?P<update>(?:(?:آخرین|تاریخ)\s*)?{_UPDATE}"
     r"|(?:last\s*)?(?:updated|modified|edited))"
     rf"|تاریخ(?:\s*و\s*ساعت)?(?:\s*{_PUBLISHING})?|زمان(?:\s*و\s*ساعت)?\s*{_PUBLISHING}"
+    r"|(?:نشر|انتشار|(?:منتشر|ارسال|نشر)\s*شده)\s*در\s*[^\W\d_]+(?:[\s\u200c]+[^\W\d_]+)?(?=\s*:)"
     r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|نشر(?=\s*:)|date|published|posted|created"
     r"|(?<![^\W_]\s)(?<![^\W_])م[وؤ]رخ(?![\w\u200c])"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
-"""A dateline's label: publication («تاریخ انتشار», «نشر:», «published», «posted», «مورخ» opening the line or
-set off by punctuation, as a press office dates its release; not «نامه مورخ …», another thing's date), last
-update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news code («کد خبر: ۱۲۳۴۵»)."""
+"""A dateline's label: publication («تاریخ انتشار», «نشر:», «نشر در <the site>:», «published», «posted», «مورخ»
+opening the line or set off by punctuation, as a press office dates its release; not «نامه مورخ …», another
+thing's date), last update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news
+code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
