@@ -12,6 +12,7 @@ import pytest
 
 from helpers.dates import find_dates
 from helpers.dates.dateline import read_dateline
+from helpers.text import ingest
 
 PUB = dt.date(2025, 6, 30)
 
@@ -69,6 +70,22 @@ def test_counters_and_a_site_named_in_the_label_are_a_datelines_furniture(line: 
 )
 def test_lines_that_stay_no_dateline(line: str) -> None:
     assert read_dateline(line) is None
+
+
+HEADLINE = "وزیران خارجه عضو سازمان در باکو گرد آمدند"
+BODY = "وزیران خارجه کشورهای عضو امروز در باکو درباره ترانزیت و تجارت منطقه‌ای گفت‌وگو کردند."
+
+
+def test_a_date_line_under_the_headline_corrects_a_later_one_above_it() -> None:
+    """A site prints the day it was read above the headline; the article's own earlier date line under it
+    wins, though a quoted subtitle between them reads as body."""
+    page = f"31 May 2020\n\n{HEADLINE}\n\n«نشست وزیران، تصمیم تازه»\n\n2011 March 24\n\n{BODY}\n"
+    assert ingest.segment(page).record["published"] == "2011-03-24"
+
+
+def test_a_later_date_line_under_the_headline_does_not_displace_the_one_above() -> None:
+    page = f"24 March 2011\n\n{HEADLINE}\n\n«نشست وزیران، تصمیم تازه»\n\n2020 May 31\n\n{BODY}\n"
+    assert ingest.segment(page).record["published"] == "2011-03-24"
 
 
 @pytest.mark.parametrize(

@@ -200,14 +200,15 @@ class _Segmenter:
 
     def _publishes(self, iso: str, rank: int) -> bool:
         """Whether a dateline of `rank` giving `iso` outranks the one that gave `published`. Between equals
-        the earlier day wins above the body, and anywhere over a weekday date alone (WEEKDAY_DATE): that is
-        a masthead's shape, and a site prints today's date there, never a day before the publication."""
+        the earlier day wins above the body, and anywhere over a weekday date alone (WEEKDAY_DATE) or a date line
+        above the headline (_above_headline): a site prints today's date there, never a day before the publication."""
         if self.fields["published"] is None:
             return True
         above_body = all(section != Section.BODY for section, _ in self.rows)
         masthead = self.fields["published_from"]["shape"] == WEEKDAY_DATE
         current = self.published_rank
-        return rank > current or (rank == current and (above_body or masthead) and iso < self.fields["published"])
+        earlier_wins = above_body or masthead or self._above_headline()
+        return rank > current or (rank == current and earlier_wins and iso < self.fields["published"])
 
     def header_line(self, line: str, folded: str) -> None:
         fields = self.fields
