@@ -101,6 +101,9 @@ def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | 
 
 
 MONTH = month()
+GLUED_YEAR_WORD = rf"(?=سال{SP}{DIGIT}{{4}})"
+"""Right after a month, «سال» glued to it, its space lost, before a four-digit year («۲۷ نومبرسال ۲۰۰۱»): the
+month's end, as a lost space after «در» is (AFTER_IN); the rules then read «سال» and the year as after a space."""
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_WORDS})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 BRACKETED_YEAR = re.compile(

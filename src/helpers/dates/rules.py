@@ -43,6 +43,7 @@ from helpers.dates.patterns import (
     DAY_WORD,
     DIGIT,
     END,
+    GLUED_YEAR_WORD,
     MARK,
     MONTH,
     MONTH_WORD,
@@ -135,7 +136,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<dsep>{PART_SEP}))(?:(?:ماه|برج){SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{DATE_END}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP}|{GLUED_YEAR_WORD})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{DATE_END}"
         ),
         day_month,
     ),
@@ -167,7 +168,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{DATE_END}"
+            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}(?:{SP}|{GLUED_YEAR_WORD})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{DATE_END}"
         ),
         month_year,
     ),
