@@ -514,3 +514,21 @@ def test_a_solar_month_that_lost_its_madda(text: str, surface: str, start: dt.da
 @pytest.mark.parametrize("text", ["ابان گفت که فردا می آید", "اذر و ابان به مدرسه رفتند"])
 def test_a_name_spelled_as_a_month_without_its_madda_is_no_date(text: str) -> None:
     assert [s for s, _, _ in found(text) if "ابان" in s or "اذر" in s] == []
+
+
+# «سال» glued to the month before it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نشست در ۲۷ نومبرسال ۲۰۰۱ در بن برگزار شد", [("۲۷ نومبرسال ۲۰۰۱", D(2001, 11, 27), D(2001, 11, 27))]),
+        ("این سند در مهرسال ۱۴۰۲ امضا شد", [("مهرسال ۱۴۰۲", J(1402, 7, 1), J(1402, 7, 30))]),
+    ],
+)
+def test_sal_glued_to_the_month_before_its_year(text: str, expected: list[tuple[str, dt.date, dt.date]]) -> None:
+    assert found(text) == expected
+
+
+def test_sal_glued_to_a_month_without_a_year_after_it_is_no_date() -> None:
+    assert all("سال" not in surface for surface, _, _ in found("وزیر در مهرسالن جدید سخنرانی کرد"))

@@ -27,6 +27,7 @@ from helpers.dates.mention import (
 from helpers.dates.patterns import (
     BRACKETED_YEAR,
     COUNT_FOLLOWS,
+    DASHES,
     MONTH_EDGES,
     MONTH_WORD,
     PART_ORDINALS,
@@ -43,7 +44,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> DateMention | None:
     a, b, c = m["a"], m["b"], m["c"]
     if _short_year(m):
         return _jalali_short(m, ctx)
-    if m["sep"].strip() == "-" and m["sep"] != "-" and not _spaced_out(a, b, c):
+    if m["sep"].strip() in DASHES and m["sep"] != m["sep"].strip() and not _spaced_out(a, b, c):
         return None
     if len(a) == 4 and len(c) <= 2:
         year, month, day = int(a), int(b), int(c)

@@ -18,7 +18,7 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates.calendars import fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
-from helpers.dates.patterns import DIGIT, WEEKDAY
+from helpers.dates.patterns import COUNTER_WORDS, DIGIT, WEEKDAY
 from helpers.dates.relative import OUTLET_NOUNS
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
@@ -39,6 +39,14 @@ _CLOCK = re.compile(
 """A clock time, with «ساعت» before it and the part of the day after it (_PART_OF_DAY), or a time zone
 («Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After «ساعت» the minutes may be one
 digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be a ratio or a verse."""
+READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
+"""«زمان مطالعه», «خواندن»: the words of a reading time («۲ دقیقه خواندن», «زمان مطالعه: ۱ دقیقه»)."""
+_COUNTS = re.compile(
+    rf"[0-9۰-۹]+\s*(?:{COUNTER_WORDS})|{READ_WORDS}\s*:?\s*[0-9۰-۹]+\s*دقیقه|[0-9۰-۹]+\s*دقیقه\s*{READ_WORDS}",
+    re.IGNORECASE,
+)
+"""A view or comment count and a reading time («۳۹ بازدید», «زمان مطالعه: ۱ دقیقه»): a dateline's furniture,
+as its clock is, not a place's or agency's words."""
 _ISO_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}:?\d{2})?")
 """«2023-05-02T08:00:00Z»: the time is set apart so the date reads as a date."""
 _GLUED = re.compile(r"(?<=[0-9۰-۹])(?=[^\W\d_])|(?<=[^\W\d_])(?=[0-9۰-۹])")
@@ -66,14 +74,16 @@ _LABEL = re.compile(
     rf"(?:(?P<update>(?:(?:آخرین|تاریخ)\s*)?{_UPDATE}"
     r"|(?:last\s*)?(?:updated|modified|edited))"
     rf"|تاریخ(?:\s*و\s*ساعت)?(?:\s*{_PUBLISHING})?|زمان(?:\s*و\s*ساعت)?\s*{_PUBLISHING}"
+    r"|(?:نشر|انتشار|(?:منتشر|ارسال|نشر)\s*شده)\s*در\s*[^\W\d_]+(?:[\s\u200c]+[^\W\d_]+)?(?=\s*:)"
     r"|انتشار|(?:منتشر|ارسال|نشر)\s*شده|نشر(?=\s*:)|date|published|posted|created"
     r"|(?<![^\W_]\s)(?<![^\W_])م[وؤ]رخ(?![\w\u200c])"
     rf"|(?P<code>{_CODE}))(?:\s*در)?\s*:?",
     re.IGNORECASE,
 )
-"""A dateline's label: publication («تاریخ انتشار», «نشر:», «published», «posted», «مورخ» opening the line or
-set off by punctuation, as a press office dates its release; not «نامه مورخ …», another thing's date), last
-update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news code («کد خبر: ۱۲۳۴۵»)."""
+"""A dateline's label: publication («تاریخ انتشار», «نشر:», «نشر در <the site>:», «published», «posted», «مورخ»
+opening the line or set off by punctuation, as a press office dates its release; not «نامه مورخ …», another
+thing's date), last update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news
+code («کد خبر: ۱۲۳۴۵»)."""
 _FUNCTION_WORDS = frozenset(
     ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
 )
@@ -133,7 +143,7 @@ def read_dateline(line: str) -> Dateline | None:
     if not days:
         return None
     first = days[0]
-    rest = _without_dates(folded, mentions)
+    rest = _blank(_COUNTS, _without_dates(folded, mentions))
     if _EVENT_LABEL.search(rest):
         return None
     today = _TODAY.match(folded)

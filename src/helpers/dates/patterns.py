@@ -17,7 +17,15 @@ START = r"(?<![\w\u200c/])"
 AFTER_IN = r"(?:(?<![\w\u200c/])|(?<=(?<![\w\u200c])در))"
 """Like START, and also right after a «در» whose space was lost («دربهمن ۱۳۹۲», «در۱۵ آذر», «درسال ۲۰۱۴»):
 for the rules of written dates with a year, where the glued word leaves no other reading."""
+COUNTER_WORDS = "بازدید|مشاهده|دیدگاه|نظر|views?|comments?"
+"""What a page counts beside its date: views and comments («۳۹ بازدید», «2 نظر», «120 views»)."""
+RUN_IN_COUNTER = rf"(?<={DIGIT}{{4}})(?={DIGIT}{{1,7}}{OSP}(?:{COUNTER_WORDS}))"
+"""Right after a four-digit year that a page's counter ran into, the space between them lost («June 30,
+202539 بازدید»: 2025, then 39 views): the digits before a counter word are the count, so the year ends there."""
 END = r"(?![\w\u200c])"
+DATE_END = rf"(?:{END}|{RUN_IN_COUNTER})"
+"""END, or a view counter run into the year that closes a written date (not a bare year: «۲۰۱۵۰۰ بازدید»
+alone is a count)."""
 NOT_MINUTES = f"(?<!{DIGIT}:)(?<!{DIGIT}: )(?<!{DIGIT} :)(?<!{DIGIT} : )"
 """Not the minutes of a clock («۱۰:۳۰ - ۶ آذر ۱۴۰۴», «۲۹ : ۱۱ - ۱۶ اسفند ۱۳۹۳» as the normalizer spaces the colon):
 a day or date starts after the time, not in it."""
@@ -51,7 +59,10 @@ UNTIL = "تا|الی|لغایت"
 """The words joining a span's first and last day, month or year: «تا», «الی», the administrative «لغایت»."""
 SPAN_WORD = rf"(?:{OSP}(?:{UNTIL}){SP})"
 """«تا»/«الی»/«لغایت» between the first and the last day of a span of days."""
-PART_SEP = rf"{OSP}[-–—/]{OSP}"
+DASHES = "-–—"
+"""The dashes a date's parts may be set off by: the hyphen, and the en and em dashes a site's typography
+puts for it («۲۶ - ۰۶ - ۱۴۰۰», «12 – 11 – 2011»). First in a character class, so «-» stays literal."""
+PART_SEP = rf"{OSP}[{DASHES}/]{OSP}"
 """A dash or a slash between the parts of a written date, as Afghan and older sites print them («۱۵ - قوس -
 ۱۳۹۳», «۵ آذر - ۱۴۰۳», «۱۱/ جوزا/ ۱۳۹۲», «۲۷سنبله/۱۴۰۰»): only before a four-digit year (absolute.day_month
 turns down a date so set off without one: «۳/ مارس» may be a score or a count before a month)."""
@@ -90,6 +101,9 @@ def read_month(m: re.Match[str], name: str = "month") -> tuple[Calendar, int] | 
 
 
 MONTH = month()
+GLUED_YEAR_WORD = rf"(?=سال{SP}{DIGIT}{{4}})"
+"""Right after a month, «سال» glued to it, its space lost, before a four-digit year («۲۷ نومبرسال ۲۰۰۱»): the
+month's end, as a lost space after «در» is (AFTER_IN); the rules then read «سال» and the year as after a space."""
 YEAR = rf"(?P<year>{DIGIT}{{4}}|{DIGIT}{{1,3}}(?={OSP}(?:{cal.MARKER_WORDS})))"
 """A four-digit year, or a shorter one a calendar marker vouches for («۱۴۸ هجری قمری»)."""
 BRACKETED_YEAR = re.compile(

@@ -37,10 +37,13 @@ from helpers.dates.patterns import (
     AFTER_IN,
     CALENDAR_WORD,
     CARDINAL_DAY,
+    DASHES,
+    DATE_END,
     DAY_NUMBER,
     DAY_WORD,
     DIGIT,
     END,
+    GLUED_YEAR_WORD,
     MARK,
     MONTH,
     MONTH_WORD,
@@ -102,7 +105,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{NOT_MINUTES}(?<![.\-\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}-{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
+            rf"{START}{NOT_MINUTES}(?<![{DASHES}.\\])(?P<a>{DIGIT}{{4}}|{DIGIT}{{1,2}})(?P<sep>{OSP}/{OSP}|{OSP}[{DASHES}]{OSP}|\.|{OSP}٫{OSP}|{OSP}\\{OSP})"
             rf"(?P<b>{DIGIT}{{1,2}})(?P=sep)(?P<c>{DIGIT}{{4}}|{DIGIT}{{1,2}}){MARK}{NOT_MEASURE}(?![\w\u200c/\\])"
         ),
         numeric_date,
@@ -117,7 +120,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"{START}{NOT_MINUTES}(?P<day1>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{month('month1', 'msuf1')}"
             rf"(?:{SP}(?:سال{SP})?(?P<year1>{DIGIT}{{4}}))?{OSP}(?P<join>{UNTIL}|-|–|و){OSP}"
-            rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{END}"
+            rf"(?P<day2>{DAY_WORD}){SP}(?:(?:ماه|برج){SP})?{MONTH}(?:{SP}(?:سال{SP})?{YEAR}{MARK}{NOT_MEASURE})?{DATE_END}"
         ),
         month_span,
     ),
@@ -133,7 +136,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{AFTER_IN}{NOT_MINUTES}(?:(?:امروز|روز){SP})?(?:{WEEKDAY}{OSP}[،,/|\-–]?{OSP})?(?P<day>{DAY_WORD}|{CARDINAL_DAY}(?={SPAN_WORD}))"
             rf"(?P<mid>(?:{OSP}[،,]{OSP}(?:{DAY_WORD}))+(?={OSP}و))?"
             rf"(?:{OSP}(?P<join>{UNTIL}|-|–|و){OSP}(?P<day2>{DAY_WORD}|{CARDINAL_DAY}))?(?:{SP}|(?P<dsep>{PART_SEP}))(?:(?:ماه|برج){SP})?{MONTH}"
-            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{END}"
+            rf"(?:(?:{OSP}(?P<comma>[،,]){OSP}|(?P<ysep>{PART_SEP})(?={DIGIT}{{4}})|{SP}|{GLUED_YEAR_WORD})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE})?{DATE_END}"
         ),
         day_month,
     ),
@@ -147,7 +150,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{END}"
+            rf"{START}{MONTH}{SP}(?P<day>{DAY_NUMBER})(?:{OSP}[,،]{OSP}|{SP})(?P<year>{DIGIT}{{4}}){NOT_MEASURE}{DATE_END}"
         ),
         month_first,
     ),
@@ -165,7 +168,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}{SP}(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{END}"
+            rf"{AFTER_IN}(?:(?P<cue>ماه|برج){SP})?{MONTH}(?:{SP}|{GLUED_YEAR_WORD})(?:سال{SP})?(?:{YEAR}|{SHORT_YEAR}){MARK}{NOT_MEASURE}{DATE_END}"
         ),
         month_year,
     ),

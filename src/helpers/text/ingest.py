@@ -24,6 +24,7 @@ from helpers.contracts import Section
 from helpers.dates.dateline import (
     DATE_LINE,
     MAX_WORDS,
+    READ_WORDS,
     SITE_CLOCK,
     WEEKDAY_DATE,
     Dateline,
@@ -42,8 +43,7 @@ from helpers.text.language import ARABIC_SCRIPT
 from helpers.text.lines import BULLET, fold
 from helpers.text.split_dates import rejoin_broken_dates, rejoin_split_dates
 
-_READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
-_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{_READ_WORDS})?$|^{_READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
+_READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{READ_WORDS})?$|^{READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
 _CREDIT = re.compile(r"(?:^|[/|(\-–]\s*)(?:منبع )?عکس\s*(?:از)?\s*:\s*(?P<credit>[^)]+?)\)?\s*$")
 _RELATED = re.compile(r"^(?:مرتبط|بیشتر بخوانید|بخوانید|همچنین بخوانید|مطلب مرتبط|خبر مرتبط)\s*:?\s*")
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^-–:]{2,40}?)\s*[-–]\s+")
@@ -200,14 +200,15 @@ class _Segmenter:
 
     def _publishes(self, iso: str, rank: int) -> bool:
         """Whether a dateline of `rank` giving `iso` outranks the one that gave `published`. Between equals
-        the earlier day wins above the body, and anywhere over a weekday date alone (WEEKDAY_DATE): that is
-        a masthead's shape, and a site prints today's date there, never a day before the publication."""
+        the earlier day wins above the body, and anywhere over a weekday date alone (WEEKDAY_DATE) or a date line
+        above the headline (_above_headline): a site prints today's date there, never a day before the publication."""
         if self.fields["published"] is None:
             return True
         above_body = all(section != Section.BODY for section, _ in self.rows)
         masthead = self.fields["published_from"]["shape"] == WEEKDAY_DATE
         current = self.published_rank
-        return rank > current or (rank == current and (above_body or masthead) and iso < self.fields["published"])
+        earlier_wins = above_body or masthead or self._above_headline()
+        return rank > current or (rank == current and earlier_wins and iso < self.fields["published"])
 
     def header_line(self, line: str, folded: str) -> None:
         fields = self.fields
