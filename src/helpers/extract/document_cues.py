@@ -433,17 +433,9 @@ AMONG_END = re.compile(
 documents just reported (AMONG) name some of theirs, up to the verb (AMONG_END)."""
 COPULA_END = re.compile(r"[\s\u200c]+(?:بود|بودند|است|هستند|بوده است)[\s\u200c.]*$")
 PROPOSED_BY = "به پیشنهاد"
-LEAD = re.compile(
-    r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?(?:یک[\s\u200c]+)?"
-)
+LEAD = re.compile(r"[\s\u200c]*«?(?:(این|ان)[\s\u200c]+)?(?:(?:کلیات|مفاد|متن(?:[\s\u200c]+کامل)?)[\s\u200c]+)?")
 """What may stand between an action noun and its document: a quote mark, «این/آن» (group 1: one named
-before), the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on) and the
-indefinite «یک» («با صدور یک قطعنامه»: no part of the title)."""
-AND_ONE = re.compile(r"[\s\u200c]+و[\s\u200c]+(?:یک[\s\u200c]+)?")
-"""«و» joining the next document of a list, with its indefinite «یک» or none («یک قطعنامه و یک بیانیه»)."""
-INDEFINITE_BEFORE = re.compile(r"(?<!\w)یک[\s\u200c]+$")
-"""The indefinite «یک» right before a document word («صدور یک قطعنامه و یک بیانیه»): one document, as
-«قطعنامه‌ای» is, not a generic noun."""
+before) and the part acted on («تصویب کلیات سند …», «انتشار متن بیانیه …»: the document is acted on)."""
 
 CUES = [*BEFORE_VERB.values(), *(c for _, c in NOUN_FIRST if c is not DISCUSSED_CUE), FINAL, PROPOSE]
 ANY_CUE = re.compile(trie_pattern(DRAFT_WORDS.union(OFFER_NOUNS, *(c.words or {""} for c in CUES))))

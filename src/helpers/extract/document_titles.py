@@ -216,8 +216,8 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     `verb_noun`, the word before the verb is the verb's own («… پایان یافت») and no part of the title;
     not when that word stands before the action noun («خواستار امضای X شدند»)."""
     bare = cues.BARE_HEAD.match(folded, pos)
-    joined = cues.AND_ONE.match(folded, bare.end()) if bare else None
-    if bare and joined and not cues.HEAD_RE.match(folded, joined.end()):
+    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
+    if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
         return bare.end()  # «امضای اسناد و کنفرانس خبری»: «و» joins another thing, not a modifier
     final = cues.FINAL.regex.match(folded, pos)
     if final and (chained := chain_end(folded, final.end())):

@@ -130,16 +130,14 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
 def _generic(folded: str, a: int, b: int) -> bool:
     """A bare document noun after an action noun («به تبادل نظر و تصویب قطعنامه می‌پردازند», «در صورت تصویب
     قطعنامه»), with no ending, chain or complement of what it is about, names no document: it is generic, or
-    the one a fuller mention names; with the indefinite «یک» before it («با صدور یک قطعنامه») it is one
-    document, as «قطعنامه‌ای» is."""
-    bare = cues.NOUN_RE.fullmatch(folded, a, b) and not cues.INDEFINITE_BEFORE.search(folded, 0, a)
-    return bool(bare) and titles.about_span(folded, b) is None
+    the one a fuller mention names."""
+    return bool(cues.NOUN_RE.fullmatch(folded, a, b)) and titles.about_span(folded, b) is None
 
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     """folded[pos:end] cut where «و» is followed by another document word («با تصویب اعلامیه تهران و
     برنامه اقدام …»: two documents), not after a bare count («۸ سند و موافقت‌نامه همکاری»: one count)."""
-    joins = list(cues.AND_ONE.finditer(folded[pos:end]))
+    joins = list(re.finditer(r"[\s\u200c]+و[\s\u200c]+", folded[pos:end]))
     cuts = [
         (pos + j.start(), pos + j.end())
         for j in joins
