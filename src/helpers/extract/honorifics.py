@@ -95,16 +95,12 @@ def trailing(written: list[str]) -> int:
     written apart («حجت‌الاسلام و المسلمین», «آیت الله العظمی», «جناب آقای»), so that what stands before
     them («در دیدار با», «توسط») is read as standing right before the name."""
     n = 0
-    while n < len(written):
-        step = next(
-            (
-                k
-                for k in (4, 3, 2, 1)
-                if n + k <= len(written) and gz.key("".join(written[-n - k : len(written) - n])) in HONORIFIC_WORDS
-            ),
-            0,
-        )
-        if not step:
-            return n
+    while step := next((k for k in (4, 3, 2, 1) if _honorific_at(written, n, k)), 0):
         n += step
     return n
+
+
+def _honorific_at(written: list[str], n: int, k: int) -> bool:
+    """Whether the `k` words before the last `n` of `written` make one honorific, written as one word."""
+    end = len(written) - n
+    return k <= end and gz.key("".join(written[end - k : end])) in HONORIFIC_WORDS
