@@ -63,8 +63,10 @@ def test_a_saying_timed_by_another_occasion_places_nobody(text: str) -> None:
         f"{A_FULL} طی کنفرانس مطبوعاتی مشترک با همتای خود در پی نشست وین گفت: به توافق رسیدیم.",
         f"{A_FULL} صبح امروز در جمع خبرنگاران حاضر در اجلاس اظهار داشت که جهان نیازمند تغییر است.",
         f"{A_FULL} به خبرنگاران حاضر در محل برگزاری همایش گفت که روابط خوب است.",
+        f"{A_FULL} این اظهارات را در کنفرانس خبری پس از نشست «گروه تماس» ابراز کرد.",
     ],
-    ids=["joint-press-conference-after-it", "among-reporters-at-it", "reporters-at-its-venue"],
+    ids=["joint-press-conference-after-it", "among-reporters-at-it", "reporters-at-its-venue",
+         "remarks-expressed-after-it"],
 )  # fmt: skip
 def test_words_to_the_press_that_name_the_meeting_are_said_at_it(text: str) -> None:
     """A press conference or interview tied to the meeting by the words before the verb of saying is given
