@@ -60,6 +60,40 @@ def test_a_saying_timed_by_another_occasion_places_nobody(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        f"{A_FULL} طی کنفرانس مطبوعاتی مشترک با همتای خود در پی نشست وین گفت: به توافق رسیدیم.",
+        f"{A_FULL} صبح امروز در جمع خبرنگاران حاضر در اجلاس اظهار داشت که جهان نیازمند تغییر است.",
+        f"{A_FULL} به خبرنگاران حاضر در محل برگزاری همایش گفت که روابط خوب است.",
+        f"{A_FULL} این اظهارات را در کنفرانس خبری پس از نشست «گروه تماس» ابراز کرد.",
+    ],
+    ids=["joint-press-conference-after-it", "among-reporters-at-it", "reporters-at-its-venue",
+         "remarks-expressed-after-it"],
+)  # fmt: skip
+def test_words_to_the_press_that_name_the_meeting_are_said_at_it(text: str) -> None:
+    """A press conference or interview tied to the meeting by the words before the verb of saying is given
+    at the venue (the dev-set README, session 9), whatever the report tells of the meeting's time."""
+    assert statuses(text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} به خبرنگاران گفت که نمایندگان ترکیه نیز در این اجلاس شرکت کرده بودند.",
+        f"{A_FULL} در کنفرانس خبری پیرامون اولویت‌های نشست آینده گفت که امنیت مهم است.",
+        f"{A_FULL} در نشست خبری پس از جلسه هیئت دولت گفت که نشست سران موفق بود.",
+        f"{A_FULL} در کنفرانس خبری پس از نشست سال گذشته گفت که همکاری مهم است.",
+        f"{A_FULL} در یک نشست خبری گفت موضع ما درباره کنفرانس برلین روشن است.",
+        f"{A_FULL} در جمع خبرنگاران درباره نتایج اجلاس سران اظهار داشت که همکاری مهم است.",
+    ],
+    ids=["meeting-inside-the-words", "a-later-meeting", "a-cabinet-meeting", "last-years-meeting",
+         "meeting-after-the-verb", "meeting-as-the-topic"],
+)  # fmt: skip
+def test_words_to_the_press_about_another_meeting_or_after_the_verb_place_nobody(text: str) -> None:
+    assert statuses(text)[A][0] != "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         f"اجلاس وزیران توسط {A_FULL} افتتاح گردید.",
         f"نشست سران روز دوشنبه از سوی {A_FULL} رسماً گشایش یافت.",
         f"این کنفرانس توسط محترم {A_FULL} افتتاح شد.",

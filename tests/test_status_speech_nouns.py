@@ -1,9 +1,10 @@
 """A speech told as a noun: the one whose speech it is («متن سخنرانی X در اجلاس سران», «سخنان X در این
 نشست», «نطق X در هفتادمین مجمع عمومی») spoke at the meeting, and so did the subject who took part by a
 speech there («X با سخنرانی در جمع سران …», «X ضمن سخنرانی در این کنفرانس …»), even where the sentence's
-verb is lost. Sentences written for these tests (invented names, real titles) over the three speech nouns,
-several meeting words, Dari wording and lost ZWNJ; look-alikes: a speech at an earlier meeting or to the
-press, words reacted to with no meeting named, a message."""
+verb is lost, and the one whose speech the report gives in full («متن سخنرانی X»). Sentences written for
+these tests (invented names, real titles) over the three speech nouns, several meeting words, Dari wording
+and lost ZWNJ; look-alikes: a speech at an earlier meeting or to the press, words reacted to with no meeting
+named, a message."""
 
 from __future__ import annotations
 
@@ -40,3 +41,30 @@ def test_the_speaker_of_a_speech_at_the_meeting_was_there(text: str) -> None:
 )
 def test_a_speech_elsewhere_or_a_message_places_nobody(text: str) -> None:
     assert statuses(UNDER_WAY, text)[A][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"متن سخنرانی {A_FULL}",  # the heading of the speech the report gives, no meeting named
+        f"متن کامل سخنان {A_FULL} به شرح زیر است:",
+        f"متن بیانیه {A_FULL}",  # Dari «بیانیه»: the speech
+    ],
+    ids=["heading", "full-text-follows", "dari-statement"],
+)
+def test_the_text_of_a_speech_given_in_the_report_is_the_speakers_at_the_meeting(text: str) -> None:
+    """A report that gives the text of someone's speech gives what they said at the meeting, where the heading
+    names no place."""
+    assert statuses(UNDER_WAY, text)[A][0] == "attended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"متن پیام {A_FULL} به این اجلاس قرائت شد.",  # a message, read by someone else
+        f"متن بیانیه مشترک {A_FULL} و {B_FULL} منتشر شد.",  # a joint statement, no speech
+    ],
+    ids=["message-read", "joint-statement"],
+)
+def test_the_text_of_a_message_or_a_joint_statement_is_no_speech(text: str) -> None:
+    assert statuses(UNDER_WAY, text)[A][0] != "attended"

@@ -97,3 +97,21 @@ def test_going_to_the_city_is_not_being_there() -> None:
 def test_an_ambassador_placed_in_the_city_serves_there() -> None:
     got = statuses("نشست سران در تاشکند برگزار شد.", "جان اسمیت سفیر ایران در ازبکستان در تاشکند گفت روابط مهم است.")
     assert got.get("جان اسمیت", "mentioned") == "mentioned"
+
+
+SECRETARY = "یوهان لارسن، دبیرکل سازمان پیمان آتلانتیک شمالی"
+"""An organization's official: no state of their own."""
+
+
+@pytest.mark.parametrize(
+    ("placed", "status"),
+    [
+        (f"{SECRETARY} در شیکاگو روز دوشنبه در یک کنفرانس خبری گفت که ماموریت پایان می‌یابد.", "attended"),
+        (f"{SECRETARY} در شیکاگو به خبرنگاران گفت که ماموریت پایان می‌یابد.", "attended"),
+        (f"{SECRETARY} در شیکاگو گفت که ماموریت پایان می‌یابد.", "mentioned"),  # no press: may be the seat
+    ],
+    ids=["press-conference", "to-reporters", "no-press"],
+)
+def test_an_official_of_no_state_is_placed_in_the_venue_city_by_a_press_conference(placed: str, status: str) -> None:
+    got = statuses("نشست سران ناتو دیروز در شیکاگو برگزار شد.", placed)
+    assert got["یوهان لارسن"] == status

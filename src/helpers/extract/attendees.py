@@ -43,6 +43,7 @@ writes always wins: the table reports what the article says."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -58,6 +59,7 @@ from helpers.extract.collective import our_titles
 from helpers.extract.meeting_place import placed_in, venue_state
 from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
+from helpers.extract.presence import TO_PRESS
 from helpers.extract.report_time import report_times
 from helpers.extract.status import apply_status
 from helpers.extract.surnames import (
@@ -350,7 +352,9 @@ def _of(row: dict, hosts: set[str]) -> str | None:
 def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) -> None:
     """Someone the text places in the meeting's city («X در تاشکند گفت»: the city after their name, no
     meeting named between) is at the meeting (README, session 9), unless the city is in their own
-    state (a spokesman at home is not) or they are an ambassador (posted in a city, not come to it)."""
+    state (a spokesman at home is not) or they are an ambassador (posted in a city, not come to it). One of
+    no state (an organization's official) is placed there only by words to the press (TO_PRESS_WORD: a press
+    conference in the meeting's city, session 9), having no home city to be told apart from."""
     for r in rows:
         person = people.get(gz.key(r["name_fa"] or ""))
         posted = person and person["role_en"] == "Ambassador"  # serves in a city: placing him there says no more
@@ -358,10 +362,13 @@ def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) 
             continue
         state, folded = person["country_iso3"], gz.fold(r["sentence_text"] or "")
         at = folded.find(gz.fold(r["name_written"] or "")) if r["name_written"] else -1
-        if state and state != venue and at >= 0 and venue in placed_in(folded, at + 1):
+        stateless_to_press = not state and TO_PRESS_WORD.search(folded) is not None
+        if (stateless_to_press or state and state != venue) and at >= 0 and venue in placed_in(folded, at + 1):
             person["status"], person["cue"] = Status.ATTENDED, StatusCue.PARTICIPATION
 
 
+TO_PRESS_WORD = re.compile(f"(?<!\\w)(?:{TO_PRESS})(?!\\w)")
+"""Words to the press (presence.TO_PRESS), folded."""
 TOLD_AHEAD = frozenset(("future", "today"))
 """Report times (occasions.frame) that tell the meeting still to come."""
 

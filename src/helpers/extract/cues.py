@@ -20,6 +20,7 @@ from helpers.extract.meeting_place import (
     IN_IT,
     NOT_EARLIER,
     NOT_ELSEWHERE,
+    NOT_LATER,
     ORDINAL,
     PARTICIPANTS,
 )
@@ -134,6 +135,9 @@ NEXT_CUES = [
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
     # a speech of the one named after it, given at the meeting («متن سخنرانی X در اجلاس سران», «سخنان X در این نشست»)
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"{SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})")),
+    # the text of the speech of the one named after it, given in the report («متن سخنرانی X», Dari «متن بیانیه X»):
+    # what they said at the meeting, with no place named
+    Said(Status.ATTENDED, Kind.SPEECH, cue(f"متن (?:کامل )?(?:{SPEECH_NOUNS}|بیانیه)")),
     # a speech that addresses the chair by name («رئیس محترم، X …»)
     Said(Status.CHAIR, Kind.CHAIRING, cue(f'^[«"]?(?:جناب )?(?:اقای )?ریی?س محترم(?: (?:{MEETING}))?')),
     Said(
@@ -172,7 +176,7 @@ PREV_CUES = [
             f"(?:همه |تمامی |کلیه )?(?:{GUESTS}|{PARTICIPANTS}|حضار|{DELEGATION}|مقامات)(?!\\w)"
             "|(?:به خاطر|بخاطر|بابت|به دلیل) (?:(?:استقبال|پذیرایی)(?! از)(?: گرم| صمیمانه)?(?: و |، ))?"
             "(?:میزبانی|(?:مهمان|میهمان) ?نوازی|برپایی|(?:استقبال|پذیرایی)(?! از))"
-            "(?!(?: [^\\s.؛،]+){0,3} (?:اینده|بعد|بعدی)(?!\\w))"
+            f"{NOT_LATER}"
             f"|به افتخار (?:{GUESTS})"
             f"[^.؛]{{0,40}}?(?:{did('ترتیب داد', 'برگزار کرد', 'برپا کرد', 'داد')}|{does('ده')})"
         ),

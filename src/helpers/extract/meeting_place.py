@@ -33,6 +33,8 @@ at its close, nor a domestic one, nor an earlier one («در نشست سران �
 thereby at the meeting the report is about."""
 NOT_EARLIER = "(?!(?: [^\\s.؛،]+){0,3} (?:گذشته|قبلی|پیشین|سابق|پیش)(?!\\w))"
 """Not a meeting its next words date to before («اجلاس سال گذشته», «نشست قبلی»)."""
+NOT_LATER = "(?!(?: [^\\s.؛،]+){0,3} (?:اینده|اتی|بعد|بعدی)(?!\\w))"
+"""Not a meeting its next words date to after («نشست آینده», «اجلاس آتی سران», «نشست بعدی»)."""
 NOT_TAKING_PART = (
     "(?<!شرکت[\\s\\u200c])(?<!حضور[\\s\\u200c])(?<!اشتراک[\\s\\u200c])(?<!کننده[\\s\\u200c])(?<!کنندگان[\\s\\u200c])"
     "(?<!حاضر[\\s\\u200c])"

@@ -26,13 +26,14 @@ from helpers.extract.cues import (
     does,
     will,
 )
-from helpers.extract.document_cues import NOUNS
+from helpers.extract.document_cues import ABOUT, NOUNS
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import (
     DURING,
     GUEST_OF,
     NOT_EARLIER,
     NOT_ELSEWHERE,
+    NOT_LATER,
     PART_OF,
     PARTICIPANTS,
     PRESS_MEETING,
@@ -109,9 +110,23 @@ its members' gathering («دیدار تمامی اعضای …»)."""
 TO_PRESS = f"(?:به|با|برای|در جمع) (?:خبرنگاران|رسانه ها|رسانه|اصحاب رسانه)|{PRESS_MEETING}|مصاحبه"
 """Words to the press («به خبرنگاران گفت», «در نشست خبری», «در مصاحبه»), folded: what someone says right
 before the meeting is said at its door only to the press there."""
+PRESS_ON_IT = Said(
+    Status.ATTENDED,
+    Kind.SPEECH,
+    cue(
+        f"(?:{TO_PRESS})(?:(?!{SAYING}|{ABOUT})[^.؛:]){{0,100}}?(?<!\\w)(?:{MEETING})(?!\\w){NOT_EARLIER}{NOT_LATER}{NOT_ELSEWHERE}"
+        f"(?:(?!{SAYING})[^.؛:]){{0,120}}?(?:{SAYING})"
+    ),
+)
+"""Words to the press tied to this meeting before the verb of saying («در کنفرانس مطبوعاتی … در پی نشست وین
+گفت», «در جمع خبرنگاران حاضر در اجلاس … اظهار داشت»): a press conference of the meeting is given at the
+venue (README, session 9), whatever the report's frame says (these reports often tell no holding). Not
+where the meeting is only what they talk about («در نشست هفتگی با خبرنگاران درباره اجلاس …»,
+document_cues.ABOUT), nor named only inside the words said («به خبرنگاران گفت که … در این اجلاس …»)."""
 """«از» and this meeting, where someone comes back from."""
 PRESENCE_CUES += [
     SPEECH_NOUN,
+    PRESS_ON_IT,
     Said(  # spoke, or held a press conference, right after it or one of its parts or acts; spoke to the press
         Status.ATTENDED,  # right before it (EDGE)
         Kind.SPEECH,
