@@ -140,6 +140,9 @@ STEMS = {
     Action.APPROVED: "تایید",
     Action.ISSUED: "(?:صادر|منتشر|نشر)",
 }
+ACTION_WORDS = cue_regex(f"{'|'.join(STEMS.values())}|صدور|انتشار|موافقت|{'|'.join(OFFER_NOUNS)}", end="")
+"""The words of acting on a document (adopting, signing, approving, issuing, putting forward), in any form: a
+sentence without one («در متن قطعنامه آمده است») only talks about a document (documents._remember)."""
 ELIDED_RE = cue_regex(f"(?:{'|'.join(f'(?P<{a.value}>{stem})' for a, stem in STEMS.items())}) و")
 """Action words; ELIDED_RE finds one left without its light verb, which the next verb carries
 («بیانیه‌ای صادر و بر … تأکید کردند»): the action of the group that matched, proposed when that
