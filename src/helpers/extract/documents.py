@@ -12,7 +12,9 @@ raised) governed by an action verb:
   or joint statement with no verb → its action, or issued;
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
   («پیش‌نویس X») «بررسی شد», anything put forward («X را ارائه/تقدیم کردند», «X مطرح خواهد شد», any
-  tense: helpers.extract.document_offers) — and after «پیشنهاد داد/کرد (که)» → proposed.
+  tense: helpers.extract.document_offers) — and after «پیشنهاد داد/کرد (که)» → proposed; a text put forward in
+  its relative clause or by a participle («X که … ارائه شده بود، تصویب شد») and then acted on takes the later
+  action (_offered_then).
 
 Not rows: a vague «اسناد مهم دیگری», documents someone argued for («از حامیان امضای …»), documents a
 clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the article's, an
@@ -259,15 +261,18 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
-        if cues.DRAFT_VERB_START.match(folded, start):  # a draft is put forward or reviewed
+        if cues.DRAFT_VERB_START.match(folded, start) or cues.OFFERED.match(folded, start):  # a draft put forward
             spans = [sp for sp in spans if offers.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = lists.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
         spans += _after_colon(folded, index, end)
-        seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
+        seen = {d["span"].start: d for d in found}  # a mention an earlier verb reached keeps its row
+        for span in spans:  # … unless that verb was the relative clause's that offered it (_offered_then)
+            if span.start in seen and _offered_then(seen[span.start], bisect_left(index, span.start), start, action):
+                seen[span.start]["action"] = action
         rows = [
-            {"span": span, "action": action, "by": proposer, "item": len(spans) > 1}  # one of a list
+            {"span": span, "action": action, "by": proposer, "item": len(spans) > 1, "at": start}  # one of a list
             | ({"back": True} if filters.acted_again(sentence, span) else {})  # «این قطعنامه …»: _acted_again
             for span in spans
             if not (filters.refers_back(sentence, span) and not filters.acted_again(sentence, span))
@@ -277,6 +282,15 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         found += rows
         last = (end, rows)
     return found
+
+
+def _offered_then(row: dict, pos: int, start: int, action: Action) -> bool:
+    """«قطعنامه‌ای که از سوی الف ارائه شده بود، با ۴۳ رأی تصویب شد», «پیش‌نویس ارائه‌شده از سوی الف را تصویب
+    کردند»: the verb that first reached the document at `pos`, after it (in its relative clause, or a participle),
+    put it forward or drafted it (proposed), and the verb at `start` acts on it: the text offered is the text acted
+    on, one row with the later verb's action."""
+    offered = row["action"] is Action.PROPOSED and action is not Action.PROPOSED
+    return offered and pos < row.get("at", -1) < start
 
 
 def _coordinated_verb(folded: str, last: int, lo: int, stop: int, start: int) -> bool:
