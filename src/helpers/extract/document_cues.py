@@ -110,6 +110,10 @@ may be another body's, or one long in force) or counted texts, so read only in s
 OFFER_NOUNS = ("ارایه", "تقدیم", "پیشنهاد")
 """The nouns of the compound verbs of putting forward, folded («ارائه» folds to «ارایه»): any document
 they put forward is proposed (helpers.extract.document_offers reads their light verb in every tense)."""
+OFFERED = cue_regex(rf"(?:{'|'.join(OFFER_NOUNS)}) شده(?! (?:است|اند|بود|بودند|باشد|باشند)(?!\w))")
+"""A past participle of putting forward with no auxiliary («پیش‌نویس قطعنامه ارائه‌شده از سوی الف»): an attribute
+of the draft before it, put forward (helpers.extract.document_offers.put_forward) whether or not a verb then acts
+on it (documents._offered_then)."""
 OFFER = re.compile(rf"(?<!\w)(?:{'|'.join(OFFER_NOUNS)})(?!\w)\u200c?")
 """A noun of putting forward, and the ZWNJ the normalizer may join its light verb with («ارائه‌شده»)."""
 FOR = "برای "  # «X برای امضا/تصویب»: X is still to be signed or adopted
@@ -140,6 +144,9 @@ STEMS = {
     Action.APPROVED: "تایید",
     Action.ISSUED: "(?:صادر|منتشر|نشر)",
 }
+ACTION_WORDS = cue_regex(f"{'|'.join(STEMS.values())}|صدور|انتشار|موافقت|{'|'.join(OFFER_NOUNS)}", end="")
+"""The words of acting on a document (adopting, signing, approving, issuing, putting forward), in any form: a
+sentence without one («در متن قطعنامه آمده است») only talks about a document (documents._remember)."""
 ELIDED_RE = cue_regex(f"(?:{'|'.join(f'(?P<{a.value}>{stem})' for a, stem in STEMS.items())}) و")
 """Action words; ELIDED_RE finds one left without its light verb, which the next verb carries
 («بیانیه‌ای صادر و بر … تأکید کردند»): the action of the group that matched, proposed when that

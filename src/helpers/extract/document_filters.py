@@ -130,6 +130,16 @@ def refers_back(sentence: Scanned, span: Span) -> bool:
     return bool(cues.BARE_HEAD.fullmatch(title)) and bool(cues.THIS_BEFORE.search(before))
 
 
+def acted_again(sentence: Scanned, span: Span) -> bool:
+    """«این قطعنامه … به تأیید رسید»: a bare document word after «این/آن» (refers_back), itself the verb's
+    subject or object, is the document named before acted on once more (documents._acted_again), where the
+    action may be a new one; not a count («این دو سند»), nor one a preposition governs («در این بیانیه … توافق
+    شد»: where the text stands, not what is acted on)."""
+    title = gz.fold(sentence.text[span.start : span.end])
+    before = gz.fold(sentence.text[max(0, span.start - 12) : span.start])
+    return refers_back(sentence, span) and not cues.COUNTED_RE.fullmatch(title) and not _GOVERNED_THIS.search(before)
+
+
 _GOVERNED_THIS = re.compile(rf"{meetings.GOVERNING}[\s\u200c]+(?:این|ان)[\s\u200c]*$")
 
 

@@ -38,12 +38,23 @@ _AFTER = 40
 
 
 def put_forward(folded: str) -> list[tuple[int, int, int, Action]]:
-    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS) or
-    a count of documents (cues.COUNTED_RE)."""
+    """«… ارائه/بررسی شد» (cues.DRAFT_VERB) as verbs, in a sentence with a draft (cues.DRAFT_WORDS) or a count
+    of documents (cues.COUNTED_RE), and the participle «ارائه‌شده» (cues.OFFERED) after a draft (_attribute)."""
     if not any(word in folded for word in cues.DRAFT_WORDS) and not cues.COUNTED_RE.search(folded):
         return []
     rank = len(cues.BEFORE_VERB)
-    return [(m.start(), rank, m.end(), Action.PROPOSED) for m in cues.DRAFT_VERB.regex.finditer(folded)]
+    found = [
+        *cues.DRAFT_VERB.regex.finditer(folded),
+        *(m for m in cues.OFFERED.finditer(folded) if _attribute(folded, m.start())),
+    ]
+    return [(m.start(), rank, m.end(), Action.PROPOSED) for m in found]
+
+
+def _attribute(folded: str, participle: int) -> bool:
+    """The participle at `participle` («ارائه‌شده») follows a draft of its clause that no preposition governs: the
+    draft put forward; «به پیش‌نویس ارائه‌شده … رأی دادند» votes on a draft, whatever the vote's outcome."""
+    drafts = list(cues.DRAFT_START.finditer(folded, clauses.clause_start(folded, participle), participle))
+    return bool(drafts) and not meetings.GOVERNED.search(folded, 0, drafts[-1].start())
 
 
 def draft_or_count(title: str) -> bool:

@@ -12,14 +12,17 @@ raised) governed by an action verb:
   or joint statement with no verb → its action, or issued;
 - still to come — «X منتشر می‌شود», «X را امضا کنند», «X برای امضا آماده شده است», a draft
   («پیش‌نویس X») «بررسی شد», anything put forward («X را ارائه/تقدیم کردند», «X مطرح خواهد شد», any
-  tense: helpers.extract.document_offers) — and after «پیشنهاد داد/کرد (که)» → proposed.
+  tense: helpers.extract.document_offers) — and after «پیشنهاد داد/کرد (که)» → proposed; a text put forward in
+  its relative clause or by a participle («X که … ارائه شده بود، تصویب شد») and then acted on takes the later
+  action (_offered_then).
 
 Not rows: a vague «اسناد مهم دیگری», documents someone argued for («از حامیان امضای …»), documents a
 clause dates before this meeting («سال گذشته», «در نشست قبلی», a year before the article's, an
 anniversary «سالگرد امضای …») or that a verb tells done while the report has the meeting still to come
 (document_outside.in_report_time), documents two states sign between them (document_outside.two_states),
 numbered resolutions of other bodies, unnamed decisions, schedules, a bare «این X» naming one already
-named, and a verbless headline's document that the body reports with another action.
+named (unless a verb gives it a new action: _acted_again), and a verbless headline's document that the body
+reports with another action.
 
 Documents listed after a participle («از جمله طرح‌های مورد تصویب …، الف و ب بود») take its action;
 a final statement named with no action is the one another row reports (one document, one row).
@@ -258,23 +261,36 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
         if folded.startswith("برای", start) and re.search(r"شده[\s\u200c]*$", folded[lo:hi]):
             hi = end  # «اسناد آماده‌شده برای امضا»: the participle's complement belongs to the title
         spans = titles.title_spans(folded, index, lo, hi)
-        if cues.DRAFT_VERB_START.match(folded, start):  # a draft is put forward or reviewed
+        if cues.DRAFT_VERB_START.match(folded, start) or cues.OFFERED.match(folded, start):  # a draft put forward
             spans = [sp for sp in spans if offers.draft_or_count(gz.fold(sentence.text[sp.start : sp.end]))]
         if folded.startswith(cues.TAKEN, start):  # a decision is taken
             spans = [sp for sp in spans if cues.DECISION_START.match(gz.fold(sentence.text[sp.start : sp.end]))]
         spans = lists.count_before_colon(folded, index, lo) + (spans or _relative(folded, index, start))
         spans += _after_colon(folded, index, end)
-        seen = {d["span"].start for d in found}  # a mention an earlier verb reached keeps its row
+        seen = {d["span"].start: d for d in found}  # a mention an earlier verb reached keeps its row
+        for span in spans:  # … unless that verb was the relative clause's that offered it (_offered_then)
+            if span.start in seen and _offered_then(seen[span.start], bisect_left(index, span.start), start, action):
+                seen[span.start]["action"] = action
         rows = [
-            {"span": span, "action": action, "by": proposer, "item": len(spans) > 1}  # one of a list
+            {"span": span, "action": action, "by": proposer, "item": len(spans) > 1, "at": start}  # one of a list
+            | ({"back": True} if filters.acted_again(sentence, span) else {})  # «این قطعنامه …»: _acted_again
             for span in spans
-            if not filters.refers_back(sentence, span)
+            if not (filters.refers_back(sentence, span) and not filters.acted_again(sentence, span))
             and span.start not in seen
             and not outside.medium(sentence, span, start)  # «در بیانیه پایانی … پیشنهاد شد»
         ]
         found += rows
         last = (end, rows)
     return found
+
+
+def _offered_then(row: dict, pos: int, start: int, action: Action) -> bool:
+    """«قطعنامه‌ای که از سوی الف ارائه شده بود، با ۴۳ رأی تصویب شد», «پیش‌نویس ارائه‌شده از سوی الف را تصویب
+    کردند»: the verb that first reached the document at `pos`, after it (in its relative clause, or a participle),
+    put it forward or drafted it (proposed), and the verb at `start` acts on it: the text offered is the text acted
+    on, one row with the later verb's action."""
+    offered = row["action"] is Action.PROPOSED and action is not Action.PROPOSED
+    return offered and pos < row.get("at", -1) < start
 
 
 def _coordinated_verb(folded: str, last: int, lo: int, stop: int, start: int) -> bool:
@@ -352,19 +368,26 @@ def document_rows(
     year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
     named = False  # a statement named in a sentence before («… این بیانیه» refers to it)
+    last: dict[str, dict | None] = {}  # each document word's last mention's row (_remember)
     lined, intros = lists.line_lists(own)  # documents listed one a line, and the plural that opens them
     home = outside.home_bodies(own)  # the bodies whose meeting the article reports
     times = outside.meeting_times(own, report_times(own, day.year if day else None, dated))
     for k, sentence in enumerate(own):
         row = sentence.row
         found = [d for d in _sentence_documents(sentence, attendees, year, home) if d["span"].start != intros.get(k)]
+        back = [d for d in found if d.get("back")]
+        found = [d for d in found if not d.get("back")]
         found = found or ([] if named else clauses.cited(sentence))  # «در بخش دیگری از این بیانیه …»
         quoted = [] if found else clauses.sourced(sentence, rows, named)  # «در بیانیه X آمده است»
         found = found or [d for d in quoted if not filters.unnamed(sentence, d["span"], home)]
         found = outside.in_report_time(found + lined.get(k, []), sentence, (times[k - 1] if k else "", times[k]))
         named = named or bool(meetings.STATEMENT.search(sentence.folded))
-        for d in found or (clauses.among(sentence, rows[-1]["action"]) if rows else []):
-            title = titles.counted(row.text[d["span"].start : d["span"].end].strip())
+        in_time = outside.in_report_time(back, sentence, (times[k - 1] if k else "", times[k]))
+        made: list[dict] = []  # the rows this sentence's mentions make or merge into
+        for d in (found or (clauses.among(sentence, rows[-1]["action"]) if rows else [])) + _acted_again(
+            in_time, rows, last, row.text
+        ):
+            title = d.get("name") or titles.counted(row.text[d["span"].start : d["span"].end].strip())
             subject, about = titles.subject(sentence, d["span"])
             item = d.get("list") or ((row.section, row.paragraph, row.sentence) if d.get("item") else None)
             same = next(
@@ -388,6 +411,7 @@ def document_rows(
                         english(title, terms),
                         titles.count(title),
                     )
+                made.append(same)
                 continue
             rows.append(
                 {
@@ -405,8 +429,11 @@ def document_rows(
                     "nominal": d.get("nominal", False),
                     "about": about,
                     "item": item,
+                    "again": d.get("again", False),
                 }
             )
+            made.append(rows[-1])
+        _remember(last, sentence.folded, made)
     for r, name in clauses.renamed(own, rows, home):  # «در بیانیه‌ای …» named in another sentence
         r["title_fa"], r["title_en"] = name, english(name, terms)
     rows = [r for r in rows if not _text_to_come(r, rows) and not _creation_to_come(r)]
@@ -421,6 +448,33 @@ def document_rows(
         ):  # named in full with its meeting, or by a headline with a verb where the body has a bare «پروتکلی»
             by["title_fa"], by["title_en"] = r["title_fa"], r["title_en"]
     return kept
+
+
+def _acted_again(back: list[dict], rows: list[dict], last: dict[str, dict | None], text: str) -> list[dict]:
+    """«این قطعنامه … به تأیید رسید» after «تصویب قطعنامه X»: a bare document word after «این» (filters.acted_again)
+    names the document of that word's last mention (`last`, _remember); a verb that gives it another action is a
+    row of its own (one row per document and action), named as that mention's row; one with an action a row of that
+    word already has adds nothing, and where the last mention made no row (another body's resolution, an earlier
+    meeting's) neither does «این X»."""
+    out = []
+    for d in back:
+        word = text[d["span"].start : d["span"].end]
+        before = last.get(next(iter(sameness.title_words(word)), ""))
+        kin = [r for r in rows if sameness.same_kind(r["title_fa"], word)]
+        if before is not None and all(r["action"] != d["action"] for r in kin):
+            out.append(d | {"name": before["title_fa"], "again": True})
+    return out
+
+
+def _remember(last: dict[str, dict | None], folded: str, made: list[dict]) -> None:
+    """Set, for each document word a sentence with an action word (cues.ACTION_WORDS) mentions on its own (not «این/آن
+    X», which points back), the row that mention made or merged into (`made`), or None where it made none (a
+    document acted on elsewhere): what a later «این X» refers to. A mention with no action word («در متن قطعنامه
+    آمده است») leaves the last one standing."""
+    for m in cues.NOUN_RE.finditer(folded) if cues.ACTION_WORDS.search(folded) else ():
+        key = sameness.title_words(m.group())[:1]
+        if key and not cues.THIS_BEFORE.search(folded, 0, m.start()):
+            last[key[0]] = next((r for r in made if sameness.title_words(r["title_fa"])[:1] == key), None)
 
 
 def _text_to_come(row: dict, rows: list[dict]) -> bool:
@@ -455,7 +509,7 @@ def _reporter(row: dict, rows: list[dict]) -> dict | None:
     no part of its title, tells the two apart or together too («موافقت‌نامه موقت در خصوص ایجاد منطقه
     آزاد» reports «امضای موافقت‌نامه ایجاد منطقه آزاد»)."""
     words = sameness.title_words(row["title_fa"])
-    same = [r for r in rows if r is not row and sameness.same_kind(r["title_fa"], row["title_fa"])]
+    same = [r for r in rows if r is not row and not r["again"] and sameness.same_kind(r["title_fa"], row["title_fa"])]
     same = [r for r in same if sameness.may_be_same(r["title_fa"], row["title_fa"]) or set(words[1:]) & r["about"]]
     if row["nominal"]:
         return next((r for r in same if not r["nominal"]), None)
