@@ -72,7 +72,7 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import by_reading, governed, marked_object, named_at_it, verb_in
+from helpers.extract.readings import at_the_press, by_reading, governed, marked_object, named_at_it, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME, RELATIVE_CLOSED
 from helpers.extract.welcomes import welcomer
@@ -105,6 +105,7 @@ def apply_status(
         hit
         for hit in hits
         if not _said_elsewhere(sentence, found, hit)
+        and not (frame == "future" and at_the_press(sentence, hit.pos, hit.end))
         and (hit.said is not SPEECH_NOUN or frame in NOW)
         and not (hit.said is ASKED and IN_A_MESSAGE.search(sentence.folded, 0, bisect_left(sentence.origin, hit.pos)))
     ]
