@@ -231,8 +231,8 @@ def _verb_cue_of(
         for hit in hits
         if hit.pos < f.span.start
         and (
-            hit.said.forward
-            or not (passive or lead <= hit.pos or _own_subject(found, hit, f))
+            (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
+            and _reaches(sentence, hit, f)
             or (hit.said.kind in TALKS_PLANNED and hit.end > f.span.end and _one_met(sentence, f, found, hit))
         )
     ]  # a plan's talks that hold `f` («Y قرار است با X دیدار کند») are X's as well as Y's (`_met_elsewhere`)
@@ -292,6 +292,14 @@ def _another_clause(sentence: Scanned, f: Found, found: list[Found], pos: int, o
         for g in found
         if f.span.end <= g.span.start < pos
     )
+
+
+def _reaches(sentence: Scanned, hit: Hit, f: Found) -> bool:
+    """Whether a cue before `f` can be said of them: it runs on past them («در آغاز نشست X گفت»), or no clause
+    closes (CLAUSE_END) between its end and them. A noun cue names its holder in its own phrase («بدون حضور
+    ایران …»); once a finished verb has closed that clause, who is named after it belongs to the next one
+    («… بدون حضور ایران … نقش داشته است، موجب انتقادات از X شد»)."""
+    return hit.end > f.span.start or CLAUSE_END.search(sentence.text, hit.end, f.span.start) is None
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:
