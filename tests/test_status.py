@@ -552,3 +552,10 @@ def test_speech_in_the_passive_and_opened_with_words() -> None:
     got = statuses(f"سخنرانی افتتاحیه اجلاس از سوی {A_FULL} ایراد شد.")
     assert got[A] == ("attended", "speech")
     assert statuses(f"اجلاس با سخنان {A_FULL} آغاز شد.")[A] == ("attended", "speech")
+
+
+def test_a_presence_confirmed_holds_for_every_holder_listed_with_their_titles() -> None:
+    """«حضور X، <title> و Y، <title> نیز تأیید شده است»: the confirmation's phrase runs over a list of holders and
+    their titles, however long; each is expected."""
+    got = statuses(f"همچنین حضور {A_FULL}، دبیرکل حزب، و {B_FULL} نیز در نشست سران تأیید شده است.")
+    assert got == {A: ("expected", "planned"), B: ("expected", "planned")}

@@ -39,3 +39,17 @@ def test_not_coming_is_absence(text: str) -> None:
 )
 def test_look_alikes_are_no_absence(text: str, status: str) -> None:
     assert statuses(text)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"برگزاری این نشست بدون حضور ترکمنستان به عنوان یکی از بانیان آن که بیشترین نقش را داشته است، موجب انتقاد"
+        f" شدید از {A_FULL} شد.",
+        f"اجلاس سران بدون حضور ترکمنستان برگزار شد و {A_FULL} از آن انتقاد کرد.",
+    ],
+    ids=["criticized-after-the-clause", "next-clause"],
+)
+def test_a_noun_cue_names_its_holder_in_its_own_clause(text: str) -> None:
+    """«بدون حضور X»: the absence is X's; who is named after a finished verb closes that clause is not absent."""
+    assert statuses(text)[A] == ("mentioned", None)

@@ -935,3 +935,27 @@ def test_a_plan_said_once_the_meeting_is_under_way_is_presence_later_in_it(befor
 )
 def test_a_plan_before_the_meeting_or_of_no_time_stays_a_plan(texts: list[str]) -> None:
     assert statuses(*texts)[A][0] == "expected"
+
+
+AHEAD = "اجلاس سران سازمان همکاری شانگهای فردا در تاشکند برگزار می‌شود."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A_FULL} امروز در نشست خبری نوزدهمین اجلاس سران گفت: اجلاس مهم است.",
+        f"{A_FULL} امروز در کنفرانس خبری مشترک با {B_FULL} در تاشکند با بیان اینکه ترکمنستان برای مشارکت در اجلاس سران"
+        " دعوت نشده است گفت: «این تصمیم درست است.»",
+        f"{A_FULL} طی نشست مطبوعاتی نوزدهمین اجلاس سران گفت که همکاری ضروری است.",
+    ],
+    ids=["press-of-the-meeting", "complement-names-it", "dari-press"],
+)
+def test_a_press_conference_before_the_meeting_is_not_the_meeting(text: str) -> None:
+    """A press conference counts as the venue only in the meeting's city on its days (Annotation rules, session 9):
+    in a report that still tells the meeting to come, what is said at one was said before it."""
+    assert statuses(AHEAD, text)[A] == ("mentioned", None)
+
+
+def test_a_press_conference_of_the_meeting_on_its_days_is_there() -> None:
+    text = f"{A_FULL} امروز در نشست خبری نوزدهمین اجلاس سران گفت: اجلاس مهم است."
+    assert statuses("اجلاس سران سازمان همکاری شانگهای امروز در تاشکند آغاز شد.", text)[A] == ("attended", "speech")

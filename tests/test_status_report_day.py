@@ -81,3 +81,26 @@ def test_a_day_nearer_the_verb_than_today_is_the_meetings_day(held: str, present
 )
 def test_an_earlier_day_of_announcing_leaves_today_the_meetings_day(held: str) -> None:
     assert status_of(held, PRESENT[0]) == "attended"
+
+
+PLAN = f"{A_FULL} در نشست سران سخنرانی می‌کند."
+
+
+def test_a_report_that_tells_the_meeting_held_and_never_to_come_is_written_while_it_runs() -> None:
+    """The report's time is the page's: a plan told before the sentence that says the meeting has begun is an act
+    later in the meeting under way (README, session 6), not a plan of a meeting to come."""
+    assert status_of(PLAN, "اجلاس سران امروز در تاشکند آغاز شد.") == "attended"
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "نخستین نشست سران این سازمان در سپتامبر ۲۰۲۱ در عشق‌آباد برگزار شد.",
+        "پیش از آغاز اجلاس سران چند نشست کمیته فنی در تاشکند برگزار شد.",
+    ],
+    ids=["earlier-year", "before-its-start"],
+)
+def test_a_meeting_held_in_an_earlier_year_or_before_the_start_says_nothing_of_this_one(held: str) -> None:
+    """A meeting told held in a clause dated to an earlier year is an earlier one, and meetings held before the
+    start of this one prepare it: neither tells this meeting under way, so the plan stays a plan."""
+    assert status_of(PLAN, held) == "expected"

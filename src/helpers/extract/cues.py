@@ -351,7 +351,7 @@ VERB_CUES = [
     Said(
         Status.EXPECTED,
         Kind.PLANNED,
-        cue(f"حضور [^.؛]{{0,60}}?(?:قطعی (?:است|شد|شده)|تایید {did('شد')})"),
+        cue(f"حضور [^.؛]{{0,150}}?(?:قطعی (?:است|شد|شده)|تایید {did('شد')})"),
         forward=True,
     ),
     Said(Status.ABSENT, Kind.ABSENCE, cue(f"(?:بدون|عدم) {ATTEND_NOUNS}|در غیاب"), forward=True),

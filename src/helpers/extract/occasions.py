@@ -301,7 +301,13 @@ NOW = frozenset(("now", "today"))
 of it told begun yet ("today": «امروز برگزار می‌شود»), where what someone will do is still a plan."""
 
 
-def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), other_days: Sequence[int] = ()) -> str:
+def frame(
+    sentence: Scanned,
+    before: str = "",
+    dated_today: Sequence[int] = (),
+    other_days: Sequence[int] = (),
+    year: int | None = None,
+) -> str:
     """The time of the report as this sentence sets it: "now" when it says the meeting is held, has
     begun or is under way («آغاز شد», «در حال برگزاری است»), "today" when it is held today («امروز
     برگزار می‌شود»: a present of this day, not yet told begun), "future" when it
@@ -318,8 +324,11 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     meeting is still to come). Once the report has said the meeting is to come (`before` "future"), a
     meeting told held, not begun (BEGUN), with no «امروز» nor «این نشست», is another, earlier one told as
     background; once it has said the meeting is under way ("now"), one told to come with neither is a later
-    one: neither sets a time. A present-tense cue in a later sentence takes this time, and after an
-    earlier meeting «در این نشست» is still that one (helpers.extract.report_time.Times)."""
+    one: neither sets a time. A meeting told held in a clause that writes a year before the article's `year`
+    («نخستین نشست سران در سال ۱۳۸۱ در عشق‌آباد برگزار شده بود») is an earlier one, as a year dates a cue in its
+    clause (`older_years`), unless the sentence names today («امروز», the publication day written). A
+    present-tense cue in a later sentence takes this time, and after an earlier meeting «در این نشست» is still
+    that one (helpers.extract.report_time.Times)."""
     under_way, to_come = find_cues(UNDER_WAY, sentence), find_cues(TO_COME, sentence)
     if not (under_way or to_come) or not find_cues(MEETING_WORD, sentence):
         return ""  # the held/begun words first: most sentences have none, and they are the cheap test
@@ -332,6 +341,10 @@ def frame(sentence: Scanned, before: str = "", dated_today: Sequence[int] = (), 
     if any(not any(s.start <= p.start < s.end for s in spans) for p in find_cues(PAST, sentence)):
         return "earlier"  # not a counted span up to now («در سه سال گذشته بررسی خواهد شد»)
     text, today = sentence.text, [*(span.end for span in find_cues(TODAY, sentence)), *dated_today]
+    if not today and any(
+        p < s.start and not CLAUSE_END.search(text, p, s.start) for s in under_way for p in older_years(sentence, year)
+    ):
+        return "earlier"
     plan = bool(find_cues(PLANS, sentence))
     if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
         return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)

@@ -27,7 +27,7 @@ from helpers.extract.clauses import (
 )
 from helpers.extract.cues import ATTEND_NOUNS, THIS_MEETING
 from helpers.extract.document_cues import ABOUT, ABOUT_RE, NOUNS
-from helpers.extract.meeting_place import AT_IT
+from helpers.extract.meeting_place import AT_IT, DURING, PRESS_MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.time_cues import HELD_NOW
@@ -285,6 +285,22 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
     return None
 
 
+AT_THE_PRESS = cue(f"{DURING} (?:یک )?{PRESS_MEETING}")
+"""A press conference as the occasion of an act («در نشست خبری …», «طی کنفرانس مطبوعاتی مشترک با X»)."""
+
+
+def at_the_press(sentence: Scanned, start: int, end: int) -> bool:
+    """Whether an act whose place or cue runs from `start` to `end` is told at a press conference (AT_THE_PRESS)
+    opened before `end`, in the same clause. A press conference counts as the venue only in the meeting's city
+    on its days (Annotation rules, session 9): where the report still has the meeting to come, it was given
+    before it, and what was said there, even at the meeting's own («در نشست خبری اجلاس …»), places nobody
+    at the meeting (helpers.extract.status, `by_reading`)."""
+    return any(
+        span.start < end and not CLAUSE_END.search(sentence.text, span.end, start)
+        for span in find_cues(AT_THE_PRESS, sentence)
+    )
+
+
 def passive_agent(sentence: Scanned, f: Found, times: Times, found: Sequence[Found] = ()) -> bool:
     """Whether `f` is the agent («توسط / از سوی / از طرف X») of a past passive in their clause whose
     subject is this meeting's («این قطعنامه … از سوی X به خوانش گرفته شد», «… در این نشست توسط X
@@ -389,7 +405,12 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
             status = Status.ATTENDED
         if status is None and reading.kind not in UNPLACED and (place := placed(sentence, f, reading, found)):
             earlier = (p for p in (place.start, *times.cues, reading.pos) if place.start <= p <= reading.pos)
-            status = None if any(times.earlier(p) for p in earlier) else AT_IT_OF.get((reading.tense, times.frame))
+            told_before = times.frame == "future" and at_the_press(sentence, place.start, reading.pos)
+            status = (
+                None
+                if told_before or any(times.earlier(p) for p in earlier)
+                else AT_IT_OF.get((reading.tense, times.frame))
+            )
             other = Kind.SPEECH  # stressed, called for, proposed, thanked there: most acts told at a meeting are said
         if status:
             f.status = status

@@ -211,15 +211,22 @@ def report_times(
     state («وزیران در این نشست هستند»): it has begun, and what someone will do in it is presence
     (README, session 6). `dated` gives, by sentence number, the dates written there and whether each names
     the day the report was published (helpers.extract.attendees.dated_days): that day is «امروز», unless
-    another day is written nearer the meeting's verb (occasions.frame)."""
+    another day is written nearer the meeting's verb (occasions.frame). A report that tells the meeting
+    held or under way and never still to come, nor an earlier one, is written while or after it runs: "now"
+    for every sentence, those before the one that tells it too (a headline's «X در نشست سخنرانی می‌کند»). A
+    year before the article's dates a meeting told held as an earlier one (occasions.frame) only where the
+    page gives its publication date (`dated`): without one the article's year is read off the page's own
+    dates, and an older year may be one of them in another calendar."""
     times, time, ahead = [], "", False
     for sentence in own:
         written = (dated or {}).get(sentence.row.sentence, ())
         today, other = (_ends(sentence.text, [d for d, on in written if on is is_today]) for is_today in (True, False))
-        set_now = frame(sentence, time, today, other)
+        set_now = frame(sentence, time, today, other, year if dated else None)
         ahead = ahead or (set_now == "future" and bool(find_cues(AHEAD, sentence)))
         time = set_now or time
         times.append(time)
+    if "now" in times and not any(time in ("future", "today", "earlier") for time in times):
+        times = ["now"] * len(times)
     if any(
         _told_as_done(sentence, hit) or _told_as_present(sentence, hit)
         for sentence, time in zip(own, times, strict=True)

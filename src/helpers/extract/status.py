@@ -72,7 +72,7 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import by_reading, governed, marked_object, named_at_it, verb_in
+from helpers.extract.readings import at_the_press, by_reading, governed, marked_object, named_at_it, verb_in
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME, RELATIVE_CLOSED
 from helpers.extract.welcomes import welcomer
@@ -105,6 +105,7 @@ def apply_status(
         hit
         for hit in hits
         if not _said_elsewhere(sentence, found, hit)
+        and not (frame == "future" and at_the_press(sentence, hit.pos, hit.end))
         and (hit.said is not SPEECH_NOUN or frame in NOW)
         and not (hit.said is ASKED and IN_A_MESSAGE.search(sentence.folded, 0, bisect_left(sentence.origin, hit.pos)))
     ]
@@ -230,8 +231,8 @@ def _verb_cue_of(
         for hit in hits
         if hit.pos < f.span.start
         and (
-            hit.said.forward
-            or not (passive or lead <= hit.pos or _own_subject(found, hit, f))
+            (hit.said.forward or not (passive or lead <= hit.pos or _own_subject(found, hit, f)))
+            and _reaches(sentence, hit, f)
             or (hit.said.kind in TALKS_PLANNED and hit.end > f.span.end and _one_met(sentence, f, found, hit))
         )
     ]  # a plan's talks that hold `f` («Y قرار است با X دیدار کند») are X's as well as Y's (`_met_elsewhere`)
@@ -291,6 +292,14 @@ def _another_clause(sentence: Scanned, f: Found, found: list[Found], pos: int, o
         for g in found
         if f.span.end <= g.span.start < pos
     )
+
+
+def _reaches(sentence: Scanned, hit: Hit, f: Found) -> bool:
+    """Whether a cue before `f` can be said of them: it runs on past them («در آغاز نشست X گفت»), or no clause
+    closes (CLAUSE_END) between its end and them. A noun cue names its holder in its own phrase («بدون حضور
+    ایران …»); once a finished verb has closed that clause, who is named after it belongs to the next one
+    («… بدون حضور ایران … نقش داشته است، موجب انتقادات از X شد»)."""
+    return hit.end > f.span.start or CLAUSE_END.search(sentence.text, hit.end, f.span.start) is None
 
 
 def _own_subject(found: list[Found], hit: Hit, f: Found) -> bool:

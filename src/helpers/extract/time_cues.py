@@ -45,9 +45,12 @@ BEGUN = cue(STARTED)
 """The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
 TO_COME = cue(HELD_SOON)
 """The meeting still to be held or to begin: the report's time is before it."""
-PREPARATORY = cue("کارشناسان|کارشناسی|مقدماتی|مقامات ارشد|هماهنگ کنندگان ملی|معاونان وزیران|معاونان وزرا")
-"""A preparatory meeting before the one reported («نشست کارشناسان», «نشست مقامات ارشد»): its being under
-way or to come says nothing of the report's time for the main meeting."""
+PREPARATORY = cue(
+    "کارشناسان|کارشناسی|مقدماتی|مقامات ارشد|هماهنگ کنندگان ملی|معاونان وزیران|معاونان وزرا"
+    "|(?:پیش|قبل) از (?:اغاز|شروع|افتتاح|گشایش)"
+)
+"""A preparatory meeting before the one reported («نشست کارشناسان», «نشست مقامات ارشد», meetings held «پیش از
+آغاز مجمع عمومی»): its being under way or to come says nothing of the report's time for the main meeting."""
 TODAY = cue("امروز|هم اکنون|اکنون|هم اینک|امشب")
 """Today or now: a meeting held «امروز» («امروز برگزار می‌شود») is under way, not still to come."""
 FUTURE = cue(f"{FUTURE_VERB}|{PLAN}|{BEGINS}|(?:{HOLDING}) {BECOMES_SOON}")
