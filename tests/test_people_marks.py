@@ -1,5 +1,6 @@
 """What is no person though it sits where a name may: two ranks written as one word before a surname
-(helpers.extract.honorifics), an outlet whose name ends in an English word (title_names.OUTLET_TAILS),
+(helpers.extract.honorifics), an outlet whose name ends in an English word (title_names.OUTLET_TAILS)
+or that «reports» (title_names.REPORTS_AFTER),
 the Dari spelling of a state; and a later mention by the first part of a two-part surname is the
 person named in full (helpers.extract.surnames). Sentences written for these tests; each fails
 without the rule it names."""
@@ -37,6 +38,17 @@ def test_a_rank_glued_to_a_rank_is_no_given_name() -> None:
     ],
 )
 def test_an_outlet_ending_in_an_english_word_is_no_person(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«گلوبال ریویو» هند در گزارشی نوشت: نشست وزیران خارجه در دهلی نو برگزار شد.",
+        "«کاریره فیورنتینو» گزارش داده که نخست‌وزیر ایتالیا در نشست شرکت می‌کند.",
+    ],
+)
+def test_who_reports_is_an_outlet(text: str) -> None:
     assert names_in(text) == []
 
 
