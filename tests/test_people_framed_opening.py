@@ -1,8 +1,9 @@
-"""A clause that opens with two or three words and then a title, in a clause of saying («X Y Z وزیر …
-گفت», «X Y، سخنگوی … افزود»): the words are one name whatever their kinds - a common word first (a
-given name the lexicon knows as a word: «خوان», «ماریو»), a short syllable of an East Asian name, an
-initial written in Persian letters («اس», «جی»). Sentences written for these tests (invented names);
-look-alikes: a headline's noun before a surname and a title, and words of a phrase before a title."""
+"""A clause that opens with two or three words and then a title, in a clause of saying or presence
+(«X Y Z وزیر … گفت», «X Y، سخنگوی … افزود», «X Y معاون … شرکت کرد»): the words are one name whatever
+their kinds - a common word first (a given name the lexicon knows as a word: «خوان», «ماریو»), a short
+syllable of an East Asian name, an initial written in Persian letters («اس», «جی»). Sentences written
+for these tests (invented names); look-alikes: a headline's noun before a surname and a title, and
+words of a phrase before a title."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ from people_fixtures import names_in
     ],
 )
 def test_the_words_that_open_a_clause_before_a_title_are_a_name(text: str, name: str) -> None:
+    assert names_in(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ژینا رحمانی معاون رییس جمهور در مراسم افتتاحیه اجلاس شرکت کرد.", "ژینا رحمانی"),
+        ("لیانا دلاوری معاون وزیر امور خارجه در نشست وزیران حضور یافت.", "لیانا دلاوری"),
+    ],
+)
+def test_a_clause_of_presence_frames_the_name_as_one_of_saying_does(text: str, name: str) -> None:
     assert names_in(text) == [name]
 
 

@@ -1,8 +1,9 @@
 """What is no person though it sits where a name may: two ranks written as one word before a surname
-(helpers.extract.honorifics), an outlet whose name ends in an English word (title_names.OUTLET_TAILS),
-the Dari spelling of a state; and a later mention by the first part of a two-part surname is the
-person named in full (helpers.extract.surnames). Sentences written for these tests; each fails
-without the rule it names."""
+(helpers.extract.honorifics), an outlet whose name ends in an English word (title_names.OUTLET_TAILS)
+or that «reports» (title_names.REPORTS_AFTER), a pact named by a noun that is a given name too
+(title_names.PACTS), the Dari spelling of a state; and a later mention by the first part of a two-part
+surname is the person named in full (helpers.extract.surnames). Sentences written for these tests; each
+fails without the rule it names."""
 
 from __future__ import annotations
 
@@ -38,6 +39,32 @@ def test_a_rank_glued_to_a_rank_is_no_given_name() -> None:
 )
 def test_an_outlet_ending_in_an_english_word_is_no_person(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«گلوبال ریویو» هند در گزارشی نوشت: نشست وزیران خارجه در دهلی نو برگزار شد.",
+        "«کاریره فیورنتینو» گزارش داده که نخست‌وزیر ایتالیا در نشست شرکت می‌کند.",
+    ],
+)
+def test_who_reports_is_an_outlet(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # «پیمان» (a pact, and a given name) before a place's or a body's name: the pact
+        ("رهبران جهان «پیمان لیما» را در نیویورک امضا می‌کنند.", []),
+        ("رئیس‌جمهور پیشنهاد کرد پیمان ناتونقش خود را در منطقه گسترش دهد.", []),
+        ("او به سالگرد پیمان ناخیوان اشاره کرد و گفت سازمان پیشرفت کرده است.", []),
+        # with a Persian surname after it, a person
+        ("پیمان رحمانی سخنگوی وزارت خارجه در نشست گفت.", ["پیمان رحمانی"]),
+    ],
+)
+def test_a_pact_is_no_person(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
 
 
 @pytest.mark.parametrize("text", ["وزیر خارجه تورکیه در این نشست گفت.", "رییس جمهور تورکیه وارد استانبول شد."])

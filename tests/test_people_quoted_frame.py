@@ -1,6 +1,7 @@
 """A quoted name next to a title runs as far as the quotes (helpers.extract.name_cues.quoted_names):
 a word the lexicon reads as a verb's past form or a word of time is a word of the name there; the
-name's Latin spelling may stand between the quote and the title."""
+name's Latin spelling may stand between the quote and the title. With no title, a common word before
+a name inside the quotes is the name's too, unless a body's word («گروه X Y»)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,20 @@ def test_a_city_in_typographic_quotes_after_in_is_no_name() -> None:
     # «در شهر ‘X Y’»: the place where the act was done, quoted (meeting_place.IN_CITY)
     text = "در این نشست رئیس ستاد ارتش چین و رئیس ستاد نیروهای مسلح تاجیکستان در شهر ‘سین کیانگ’ چین حضور داشتند."
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a common word opening the quote before a name (a syllable of a Chinese name hazm knows as a noun)
+        ("«شیء لی وانگ» صبح امروز در حاشیه اجلاس با رئیس‌جمهور ایران دیدار کرد.", "شیء لی وانگ"),
+        ("در این دیدار «شیء لی وانگ» از مواضع ایران حمایت کرد.", "شیء لی وانگ"),
+    ],
+)
+def test_the_quotes_hold_the_word_before_a_name_inside_them(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_body_named_in_quotes_is_no_name() -> None:
+    # a body's word opening the quote: a group named, no person («گروه X Y»)
+    assert names_in("وزیران عضو «گروه آکادمیک واریوگا» در نشست شرکت کردند.") == []

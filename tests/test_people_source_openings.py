@@ -57,6 +57,22 @@ def test_a_byline_is_no_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the outlet's own correspondent (name_sources.OWN_REPORTER): no attendee, as its author
+        ("سید کامران، خبرنگار اعزامی ایرنا به محل اجلاس می‌گوید رهبران توافق کردند.", []),
+        ("آرش کمالی، خبرنگار اعزامی ایرنا به محل اجلاس گفت رهبران توافق کردند.", []),
+        ("آرش کمالی، خبرنگار ما در نیویورک، گفت که نشست آغاز شد.", []),
+        ("آرش کمالی، خبرنگار ویژه ایرنا در نیویورک، گفت که نشست آغاز شد.", []),
+        # another outlet's reporter quoted as a source stays a person (gold keeps them)
+        ("«آرش کمالی» خبرنگار نشریه «کابل تایمز» به نقل از دیپلمات‌ها نوشت که نشست آغاز شد.", ["آرش کمالی"]),
+    ],
+)
+def test_the_outlets_own_correspondent_is_no_person(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         # the agent of a passive follows the noun it acts on, in a headline too

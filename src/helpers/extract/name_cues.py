@@ -274,7 +274,9 @@ def honorific_spans(sentence: Scanned) -> list[Span]:
 
 def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[Span]) -> list[Span]:
     """Quoted names of two to four words: next to a title (`titles`) any words that may be in a
-    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`. A
+    name («وو بانگ گوا» رئیس پارلمان); alone, only words that make a name by `valid_kinds`, or a
+    word of a name's kind before such a name with a given name in it, the quotes its bounds («شیء جین
+    پینگ»: a syllable hazm knows as a noun), unless a title's or a body's word («گروه X Y»). A
     place (helpers.extract.name_lexicon.places: «پنوم پن», CLDR's city) is quoted so too, no name,
     and so is the outlet a report is credited to («به گزارش «X Y»، …»: name_sources.credited_at)."""
     spans = []
@@ -296,7 +298,17 @@ def quoted_names(text: str, taken: list[Span], gaz: gz.Gazetteer, titles: list[S
             continue
         if credited_at(text, m.start()):  # «به گزارش «X Y»، …»: the outlet
             continue
-        if titled or valid_kinds(filial_kinds([w.text for w in inner], [k for k in kinds if k]), loose=False):
+        words = [w.text for w in inner]
+        if (
+            titled
+            or valid_kinds(filial_kinds(words, [k for k in kinds if k]), loose=False)
+            or (
+                len(inner) > 2
+                and gz.key(words[0]) not in gaz.title_words
+                and GIVEN in kinds[1:]
+                and valid_kinds(filial_kinds(words[1:], [k for k in kinds[1:] if k]), loose=False)
+            )
+        ):
             spans.append(Span(inner[0].start, inner[-1].end))
     return spans
 

@@ -15,11 +15,15 @@ from helpers.extract.name_runs import framed_run
 from helpers.extract.names import COMMON, GIVEN, RARE, kind, name_span, tokens
 from helpers.text import gazetteer as gz
 
+_PRESENCE = "حضور|شرکت"
+"""The nouns of the verbs of being there («حضور داشت», «شرکت کرد»)."""
 _REPORTED = re.compile(
-    r"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|حضور|شرکت|وارد|دیدار|تشکر)"
+    rf"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|{_PRESENCE}|وارد|دیدار|تشکر)"
 )
 """A clause that reports what someone said or that they were there: a name that ends in a common
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
+_PRESENT = re.compile(rf"[^.؛!؟?]*?(?:{_PRESENCE})")
+"""A clause that says someone was there («… در مراسم شرکت کرد», «… حضور یافت»)."""
 _SAID = rf"(?:{SAID.replace(' ', gz.SEP_RE)})(?![\s\u200c]*(?:و[\s\u200c]*)?گو)"
 """A verb of SAID, not the noun of talks «گفتگو», «گفت و گو» that begins with «گفت»."""
 _SAYING = re.compile(rf"[^.؛!؟?:]*?(?<!\w){_SAID}")
@@ -78,7 +82,8 @@ def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gaze
     """«ماریو X نخست‌وزیر ایتالیا گفت», «X Y Z، سخنگوی وزارت خارجه … گفت»: the words that open the
     clause at `pos` up to a title (a comma allowed between) are one name, two or three words of a
     name's kind with a rare or given one among them (name_runs.framed_run), when the clause goes on
-    to a verb of saying (`_SAYING`): a common word opening it is a given name («ماریو», the Pashto
+    to a verb of saying or of being there (`_SAYING`, `_PRESENT`: «X Y معاون … شرکت کرد»): a common
+    word opening it is a given name («ماریو», the Pashto
     «گران»), a short word too (a syllable of an East Asian name, an initial: «آنگ», «جی»). A noun
     opening a headline («سفر X وزیر …», «هشدار X وزیر …») says nothing, so stays outside."""
     text = sentence.text
@@ -87,7 +92,8 @@ def _framed_opening(sentence: Scanned, pos: int, taken: list[Span], gaz: gz.Gaze
         return []
     end = len(text[: role.start].rstrip(" \u200c،,"))
     span = framed_run(text, pos, end, taken, gaz, 2) if end > pos else None
-    return [span] if span and _SAYING.match(sentence.folded_from(role.end)) else []
+    said = _PRESENT.match(text, role.end) or _SAYING.match(sentence.folded_from(role.end))
+    return [span] if span and said else []
 
 
 def _surname_subject(sentence: Scanned, first: re.Match[str], taken: list[Span], gaz: gz.Gazetteer) -> list[Span]:

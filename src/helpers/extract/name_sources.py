@@ -1,6 +1,7 @@
 """The news source a report is credited to («به گزارش X،», «بنابر گزارش X»; «به گزارش X به نقل از Y،»): a
 name there is an outlet's, no person's. One copy for helpers.extract.names (a name's run) and
-helpers.extract.name_cues (a name in quotes). And the report's author (`byline`): no attendee."""
+helpers.extract.name_cues (a name in quotes). And the report's author or own correspondent (`byline`): no
+attendee."""
 
 from __future__ import annotations
 
@@ -44,7 +45,16 @@ BYLINE_AFTER = re.compile(r"[\s\u200c]*(?:$|[-–—|])")
 """What follows a byline's name: the line's end, or a dash before the dateline or the lead («X Y -امروز …»)."""
 
 
+OWN_REPORTER = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*خبرنگار[\s\u200c]+(?:اعزامی|ویژه|ما)(?!\w)")
+"""The outlet's own correspondent named beside the name («X Y، خبرنگار اعزامی بی‌بی‌سی», «X Y خبرنگار ما
+در …»): the report's source, as its author is; another outlet's reporter quoted («X Y خبرنگار نشریه
+…») is not meant."""
+
+
 def byline(text: str, span: Span) -> bool:
     """Whether the name at `span` is the report's author: «توسط» alone before it at the start of its
-    sentence (BYLINE_BEFORE), nothing but the end or a dash after it (BYLINE_AFTER)."""
+    sentence (BYLINE_BEFORE), nothing but the end or a dash after it (BYLINE_AFTER); or its own
+    correspondent (OWN_REPORTER)."""
+    if OWN_REPORTER.match(text, span.end):
+        return True
     return bool(BYLINE_BEFORE.search(text, 0, span.start) and BYLINE_AFTER.match(text, span.end))

@@ -239,14 +239,16 @@ def _respelling(f: Found, names: dict[str, Found]) -> Found | None:
         if k == last:
             break
         theirs = (other.person.name_fa if other.person else other.meta.get("full", other.written)).split()
-        slip = (
-            _one_vowel_apart(k, last)
-            or _vowel_swapped(k, last)
-            or (other.person is not None and _one_letter_apart(k, last))
-        )
+        slip = _slip(k, last) or (other.person is not None and _one_letter_apart(k, last))
         if gz.key(theirs[0]) == first and slip:
             return other
     return None
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two keys are one spelling with a slip: a long vowel letter written or left out, or
+    swapped with its neighbour."""
+    return _one_vowel_apart(a, b) or _vowel_swapped(a, b)
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
@@ -288,7 +290,8 @@ def fuller_names(names: Iterable[tuple[str, str, str | None]]) -> dict[str, str]
     if any) a page writes in part after writing them in full: the surname alone («احمدی» of «ارشاد
     احمدی», though the gazetteer has someone else of that surname), a two-word surname («طیب نیا»
     of «علی طیب نیا»), the given name of an Arab or Burmese name («صباح» of «صباح الاحمد الصباح»), an
-    East Asian name without a syllable or an initial («جی شنکر» of «اس جی شنکر»). Not a name after a
+    East Asian name without a syllable or an initial («جی شنکر» of «اس جی شنکر»), a two-word surname with
+    a slip in one word («اشتان مایر» of «فرانک والتر اشتاین مایر»: `_runs_inside`). Not a name after a
     joiner («سلمان» of «محمد بن سلمان» is the father), not a part two fuller names hold, not two
     gazetteer people."""
     read: dict[str, tuple[list[list[str]], str | None]] = {}
@@ -310,8 +313,21 @@ def fuller_names(names: Iterable[tuple[str, str, str | None]]) -> dict[str, str]
 
 
 def _runs_inside(part: list[str], whole: list[str]) -> bool:
-    """Whether the words `part` stand together in `whole`, not right after a joiner of Arabic names."""
+    """Whether the words `part` stand together in `whole`, not right after a joiner of Arabic names; a
+    part of two words or more may hold a word with a slip (`_slip`) beside one written alike
+    («اشتان مایر» of «فرانک والتر اشتاین مایر»)."""
     return any(
-        whole[i : i + len(part)] == part and (i == 0 or whole[i - 1] not in FILIAL)
+        _same_words(part, whole[i : i + len(part)]) and (i == 0 or whole[i - 1] not in FILIAL)
         for i in range(len(whole) - len(part) + 1)
+    )
+
+
+def _same_words(part: list[str], run: list[str]) -> bool:
+    """Whether `run` is `part`, or, `part` being two words or more, the same but for slips in some
+    words (`_slip`) while one at least is written alike."""
+    if part == run:
+        return True
+    alike = [a == b for a, b in zip(part, run, strict=True)]
+    return (
+        len(part) > 1 and any(alike) and all(same or _slip(a, b) for a, b, same in zip(part, run, alike, strict=True))
     )

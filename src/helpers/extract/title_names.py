@@ -17,7 +17,18 @@ from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import IN_CITY
 from helpers.extract.mentions import Span, only_separators
 from helpers.extract.name_lexicon import VERB_PREFIXES, lexicon, places
-from helpers.extract.names import ARABIC, COMMON, GIVEN, JOINER, ORDINAL, RARE, kind, name_span, tokens
+from helpers.extract.names import (
+    ARABIC,
+    COMMON,
+    GIVEN,
+    JOINER,
+    ORDINAL,
+    RARE,
+    SURNAME_ENDINGS,
+    kind,
+    name_span,
+    tokens,
+)
 from helpers.text import gazetteer as gz
 from helpers.text.zwnj import ZWNJ
 
@@ -33,6 +44,16 @@ helpers.dates.relative, which reads «رادیو فردا» as no day): the word
 OUTLET_TAILS = frozenset(gz.key(w) for w in ("نیوز", "تایمز", "پرس", "آنلاین", "تی‌وی"))
 """English words that end outlets' names written in Persian letters («X نیوز», «X تایمز», «X پرس», «X
 آنلاین», «X تی‌وی»): a name that ends in one is an outlet's, no person's."""
+REPORTS_AFTER = re.compile(
+    r"[»\"”’\s\u200c]*(?:[^\W\d_]+[\s\u200c]+)?"
+    r"(?:گزارش[\s\u200c]+(?:داد|داده|کرد|کرده)|در[\s\u200c]+گزارشی[\s\u200c]+(?:نوشت|نوشته))(?!\w)"
+)
+"""An outlet's verb after its name, a state's word between at most («X پاکستان در گزارشی نوشت», «X گزارش
+کرده که …»): who «reports» so is an outlet, or its reporter, no attendee either way."""
+PACTS = frozenset(gz.key(w) for w in ("پیمان", "میثاق"))
+"""Nouns of a pact that are given names as well («پیمان», «میثاق»): before a place's or a body's name
+(«پیمان پاریس», «پیمان ناتو», «پیمان نخجوان») they name the pact; a person of that given name has a
+Persian surname after it («پیمان X‌ی», «… ‌زاده», «… ‌پور»)."""
 SETTLEMENTS = "شهر|شهرستان|منطقه|روستا|استان|ولایت|ایالت|جزیره|ناحیه"
 """Nouns of a settlement or a territory («شهر», «منطقه», Dari «ولایت»): the name after them is the place's."""
 NAMED_PLACE = re.compile(
@@ -173,8 +194,11 @@ def place_or_outlet(text: str, span: Span) -> bool:
     """Whether the name at `span` names a place or a body, no person: it follows «در» or «در شهر»
     (meeting_place.IN_CITY; in X: no gold name of the dev set does; «در مجمععمومی، نایب‌رئیس مجلس …»),
     or names an outlet or a party, after or starting with the outlet's noun («روزنامه الوطن الجدید», «شبکه
-    العالم»), or ending in an outlet's English word (OUTLET_TAILS: «X نیوز»)."""
-    if IN_CITY.search(text, 0, span.start) or OUTLET.search(text, 0, span.start):
+    العالم»), before an outlet's verb (REPORTS_AFTER), or ending in an outlet's English word (OUTLET_TAILS:
+    «X نیوز»), or names a pact (PACTS, no Persian surname after the noun)."""
+    if IN_CITY.search(text, 0, span.start) or OUTLET.search(text, 0, span.start) or REPORTS_AFTER.match(text, span.end):
         return True
     named = text[span.start : span.end].split()
+    if len(named) > 1 and gz.key(named[0]) in PACTS and not gz.key(named[1]).endswith(SURNAME_ENDINGS):
+        return True  # «پیمان پاریس»: a pact
     return bool(named) and (bool(OUTLET.fullmatch(named[0])) or gz.key(named[-1]) in OUTLET_TAILS)
