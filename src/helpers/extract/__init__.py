@@ -13,6 +13,7 @@ from helpers.extract.attendees import article_day, attendee_rows, dated_days
 from helpers.extract.dates import date_rows, date_tuples
 from helpers.extract.documents import document_rows
 from helpers.extract.mentions import Sentence, sentence_rows, table, usable
+from helpers.extract.report_time import report_times
 from helpers.text import gazetteer
 
 TABLES = ("attendees", "documents", "dates")
@@ -55,8 +56,9 @@ def _people_and_documents(
 ) -> tuple[list[dict], list[dict]]:
     gaz = gazetteer.load()
     own = usable(rows, gaz)
-    attendees = attendee_rows(own, gaz, day, dated)
-    return attendees, document_rows(own, attendees, gaz, day, dated)
+    times = report_times(own, day.year if day else None, dated)  # the report's time, read once for both
+    attendees = attendee_rows(own, gaz, day, dated, times)
+    return attendees, document_rows(own, attendees, gaz, day, dated, times)
 
 
 def run_step(article_id: str, processed_base: str | Path | None = None) -> dict[str, pd.DataFrame]:

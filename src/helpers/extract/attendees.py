@@ -424,10 +424,13 @@ def attendee_rows(
     gaz: gz.Gazetteer,
     day: dt.date | None = None,
     dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
+    times: Sequence[str] | None = None,
 ) -> list[dict]:
     """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
     article's date (`article_day`) office terms are read on, `dated` the dates written in each sentence
-    and whether each names the day it was published (`dated_days`)."""
+    and whether each names the day it was published (`dated_days`). `times` is the report's time at
+    each sentence (`report_times` of the same sentences, year and `dated`), read here when not given:
+    extraction reads it once for attendees and documents (P3)."""
     org = main_org(own, gaz)
     people = [find_people(sentence, gaz, org, day) for sentence in own]
     named_in_full(own, [f for found in people for f in found], gaz)
@@ -437,7 +440,8 @@ def attendee_rows(
     title: Found | None = None  # a title alone («رئیس هیئت ایران»), the subject of the last sentence naming someone
     named: list[str] = []  # the keys of the names written so far
     listed: list[Found] = []  # the subject and the people listed with them there («X و Y …»)
-    times = report_times(own, day.year if day else None, dated)
+    if times is None:
+        times = report_times(own, day.year if day else None, dated)
     for sentence, found, time in zip(own, people, times, strict=True):
         if names:
             found = sorted(found + surname_mentions(sentence, found, names), key=lambda f: f.span.start)

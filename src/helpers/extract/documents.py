@@ -358,12 +358,14 @@ def document_rows(
     gaz: gz.Gazetteer,
     day: dt.date | None = None,
     dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
+    times: Sequence[str] | None = None,
 ) -> list[dict]:
     """The documents of an article's scanned own sentences (one dict per table row): one row per
     document and action, first mention kept. `attendees` are the attendee rows, for proposers;
     a signing dated before the year of `day` (else of the latest year the article names; news cites
     the past) is of an earlier meeting, and so is one told done while the report's time (read with
-    `dated`, helpers.extract.attendees.dated_days) has the meeting still to come (outside.in_report_time)."""
+    `dated`, helpers.extract.attendees.dated_days) has the meeting still to come (outside.in_report_time).
+    `times` is that report's time at each sentence (`report_times`), read here when not given."""
     terms = glossary(gaz)
     year = day.year if day else max((y for s in own for y in filters.article_years(s.folded)), default=None)
     rows: list[dict] = []
@@ -371,7 +373,9 @@ def document_rows(
     last: dict[str, dict | None] = {}  # each document word's last mention's row (_remember)
     lined, intros = lists.line_lists(own)  # documents listed one a line, and the plural that opens them
     home = outside.home_bodies(own)  # the bodies whose meeting the article reports
-    times = outside.meeting_times(own, report_times(own, day.year if day else None, dated))
+    if times is None:
+        times = report_times(own, day.year if day else None, dated)
+    times = outside.meeting_times(own, times)
     for k, sentence in enumerate(own):
         row = sentence.row
         found = [d for d in _sentence_documents(sentence, attendees, year, home) if d["span"].start != intros.get(k)]
