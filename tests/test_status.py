@@ -156,8 +156,14 @@ def test_verb_forms_and_wordings(text: str, status: str, cue: str) -> None:
         (f"{A_FULL} ریاست هیئت کشورش در این نشست را بر عهده داشت.", "attended", "participation"),
         (f"{A_FULL} هیئت کشورش را در اجلاس رهبری کرد.", "attended", "participation"),
         (f"{A_FULL} ریاست هیئت کشورش در این اجلاس را بر عهده خواهد داشت.", "expected", "planned"),
+        (
+            f"سرپرستی هیئت ازبکستان در این نشست را {A}، معاون امور حقوقی و بین‌المللی وزارت امور خارجه و نماینده"
+            " ویژه رئیس‌جمهور در امور دریای خزر بر عهده داشت.",
+            "attended",
+            "participation",
+        ),
     ],
-    ids=["led-arrived", "led-set-off", "led-trip-announced", "headed-it", "led-it", "will-head-it"],
+    ids=["led-arrived", "led-set-off", "led-trip-announced", "headed-it", "led-it", "will-head-it", "long-title"],
 )
 def test_who_leads_a_delegation_is_not_the_chair(text: str, status: str, cue: str | None) -> None:
     assert statuses(text)[A] == (status, cue)

@@ -301,6 +301,27 @@ def at_the_press(sentence: Scanned, start: int, end: int) -> bool:
     )
 
 
+def placed_before_cut(sentence: Scanned, f: Found, times: Times) -> bool:
+    """Whether the excerpt cut `f`'s sentence (mentions.Scanned.cut) after the meeting was named as the place
+    of their clause and before its verb («X نیز در این نشست حا…», «در جلسه افتتاحیه کنفرانس … که X، Y، …»):
+    the verb is lost, what is left places them there. Not the meeting as a topic, nor an earlier one or
+    an earlier time named in the clause («در نشست سال گذشته», «در سال ۲۰۱۰»: Times.earlier, Times.years)."""
+    if not sentence.cut:
+        return False
+    text = sentence.text
+    for span in find_cues(PLACE, sentence):
+        at = bisect_left(sentence.origin, span.start)
+        if _of_a_noun(sentence, span.start) or ABOUT_RE.search(sentence.folded, max(0, at - 60), at):
+            continue  # «درباره حضور X در این نشست …»: what is talked about, no place
+        first = min(f.span.start, span.start)
+        if any(p >= first for p in (*times.past, *times.years)) or times.earlier(span.start):
+            continue
+        lo = min(f.span.end, span.end)
+        if not STOP.search(text, lo) and verb_in(text, lo, len(text)) is None:
+            return True
+    return False
+
+
 def passive_agent(sentence: Scanned, f: Found, times: Times, found: Sequence[Found] = ()) -> bool:
     """Whether `f` is the agent («توسط / از سوی / از طرف X») of a past passive in their clause whose
     subject is this meeting's («این قطعنامه … از سوی X به خوانش گرفته شد», «… در این نشست توسط X
@@ -393,6 +414,9 @@ def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dic
         if is_object(sentence, f, found, objects) or marked_object(sentence, f):
             continue
         reading = read_clause(sentence, f, found)
+        if reading is None and times.frame in ("now", "") and placed_before_cut(sentence, f, times):
+            f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
+            continue
         if reading is None or reading.negated or times.earlier(reading.pos) or times.asked_about(reading.pos):
             continue
         status = (
