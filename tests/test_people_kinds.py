@@ -152,6 +152,8 @@ def test_a_gazetteer_spelling_with_an_honorific_is_written_without_it(text: str)
         # «است» run onto a common word after a lost space, and the two sides of talks
         "در این سفر قراراست طرفین چند سند را امضا کنند.",
         "وزیر خارجه گفت: لازماست جانبین گفتگو را ادامه دهند.",
+        # a light verb run onto its compound verb's noun: «قرار دارد» written «قراردارد»
+        "رهبری این جنبش بر عهده حزب‌الله قراردارد و دولت از آن حمایت کرد.",
         # «خود-» compounds in a list of states and bodies
         "روسای جمهور ایران، سودان، تشکیلات خودگردان و امیر قطر در اجلاس حضور داشتند.",
         # «و» written onto the next word after a lost space, after a given name («اسلام») and after a noun
@@ -169,6 +171,7 @@ def test_words_run_together_are_no_names(text: str) -> None:
 def test_run_together_keeps_real_names() -> None:
     gaz = gz.load()
     assert names.kind("قراراست", gaz) is None and names.kind("خودگردان", gaz) is None
+    assert all(names.kind(w, gaz) is None for w in ("قراردارد", "برگزارشد", "قرارگرفت", "انجامگردید", "ادامهداشت"))
     assert names.kind("یلماز", gaz) == names.RARE and names.kind("دوست", gaz) == names.COMMON
     assert names.kind("ومنطقه", gaz) is None and names.kind("وانگ", gaz) == names.GIVEN  # «و» + «انگ»: Wang
     assert names.kind("اجرائیوی", gaz) is None and names.kind("موسوی", gaz) is not None  # «موسه» is no noun

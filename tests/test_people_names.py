@@ -62,6 +62,11 @@ def test_a_name_after_an_honorific_without_the_honorific(text: str, name: str) -
     assert names_in(text) == [name]
 
 
+def test_an_unknown_surname_after_an_honorific_written_apart_is_not_run_into_its_tail() -> None:
+    """«والمسلمین» is a rare word; the surname found alone is not lengthened over it as over a given name."""
+    assert names_in("حجت‌الاسلام والمسلمین آقاسلطانیان نماینده مردم کرمان در مجلس گفت.") == ["آقاسلطانیان"]
+
+
 def test_a_lone_surname_that_is_a_common_word_needs_its_title() -> None:
     """«غنی» is a common word, so it is no spelling in people.csv; next to a title that the
     gazetteer's Ghani held, it is him; alone it is no one."""

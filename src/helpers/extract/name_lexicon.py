@@ -283,17 +283,22 @@ PLURAL_ENCLITICS = ("مان", "تان", "شان")
 endings); the one-letter ones («ش», «م») and «یان» end foreign names too, so are no sign."""
 
 
+RUN_ON_VERBS = tuple(gz.key(v) for v in ("است", "بود", "دارد", "داشت", "شد", "گرفت", "کرد", "نمود", "گردید"))
+"""The copula and the light verbs of compound verbs in the third person («قرار دارد», «برگزار شد»): written
+onto the common word before them after a lost space they make a rare key («قراردارد»), no name."""
+
+
 def run_together(k: str) -> bool:
-    """Whether a rare key is common Persian run together: a common word with «است» written onto it
-    after a lost space («قراراست», «لازماست»), a preposition written onto a common word or a plural noun (PREPOSED:
-    «بهمنظور», «بطور», «ازاعضاء»; onto a function word of any length: «درعین»), the conjunction «و» written onto
-    a common word after a lost space («ومنطقه», «وتوسعه»), a word of hazm's list with the
-    suffix of an -ism (IDEA_SUFFIXES: «چندجانبهگرایی») or of the superlative (SUPERLATIVE:
-    «بلندپایهترین»), a Dari adjective in «وی» of a noun in «ه» (RELATIONAL_VI: «منطقوی»), or a compound
-    of «خود» (self-: «خودگردان»,
+    """Whether a rare key is common Persian run together: a common word with the copula or a light
+    verb (RUN_ON_VERBS) written onto it after a lost space («قراراست», «قراردارد»), a preposition
+    written onto a common word or a plural noun (PREPOSED: «بهمنظور», «بطور», «ازاعضاء»; onto a
+    function word of any length: «درعین»), the conjunction «و» written onto a common word after a
+    lost space («ومنطقه», «وتوسعه»), a word of hazm's list with the suffix of an -ism (IDEA_SUFFIXES:
+    «چندجانبهگرایی») or of the superlative (SUPERLATIVE: «بلندپایهترین»), a Dari adjective in «وی»
+    of a noun in «ه» (RELATIONAL_VI: «منطقوی»), or a compound of «خود» (self-: «خودگردان»,
     «خودمختار»), which the word counts miss but which is no name."""
     counts, stop = lexicon().counts, lexicon().stop
-    if k.endswith("است") and counts.get(k[:-3], 0) >= RARE_WORD:
+    if any(k.endswith(v) and len(k) - len(v) > 2 and counts.get(k[: -len(v)], 0) >= RARE_WORD for v in RUN_ON_VERBS):
         return True
     rests = [k[len(p) :] for p in PREPOSED if k.startswith(p) and len(k) - len(p) > 3]
     if any(counts.get(rest, 0) >= RARE_WORD or plural(rest) for rest in rests):

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from helpers.extract.honorifics import HONORIFIC_WORDS
 from helpers.extract.mentions import Scanned, Span
-from helpers.extract.name_cues import CLAUSE_OPENS
+from helpers.extract.name_cues import CLAUSE_OPENS, honorific_spans
 from helpers.extract.name_lexicon import RARE_WORD, lexicon
 from helpers.extract.names import COMMON, FILIAL, GIVEN, RARE, Word, joined_pieces, kind, name_span, tokens
 from helpers.extract.people import OUR_STATES, Found, affiliation_after
@@ -51,7 +51,8 @@ def named_in_full(own: list[Scanned], found: list[Found], gaz: gz.Gazetteer) -> 
     The words before it make a name by `names.name_span`, or are one name word that opens a clause,
     the pair set off by a comma after it (`_apposed_pair`: a given name hazm knows as a word), but not
     the article's first word: a stored excerpt may open on the tail of a cut word («…لری X، …»), as
-    it may end on a cut one (`Scanned.cut`)."""
+    it may end on a cut one (`Scanned.cut`). The words before it never reach into an honorific, the
+    tail of one written apart included («حجت‌الاسلام والمسلمین X»: «والمسلمین» is a rare word)."""
     alone: dict[str, list[Found]] = {}
     for f in found:
         if f.person is None and f.written and "full" not in f.meta and len(tokens(f.written)) == 1:
@@ -64,7 +65,7 @@ def named_in_full(own: list[Scanned], found: list[Found], gaz: gz.Gazetteer) -> 
             bearers = alone.get(gz.key(word.text))
             if not bearers:
                 continue
-            span = name_span(text, word.end, -1, [], gaz)
+            span = name_span(text, word.end, -1, honorific_spans(sentence), gaz)  # no name runs over one
             if span and span.start < word.start and span.end == word.end:
                 full = text[span.start : span.end]
             elif (i, j) != (0, 1) and _apposed_pair(text, toks[j - 1], word, gaz):
