@@ -1,5 +1,6 @@
 """A final statement's clause verb, read off hazm's Lemmatizer: in the future the statement is still to come
-(proposed); in the present it is what the statement says (issued). Sentences written for these tests."""
+(proposed), and so where the present of «شدن» follows it (the statement acted on); in the present with what it
+says between, it is what the statement says (issued). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from helpers.text.verbs import first_verb
         ("اعلامیه پایانی نشست بر همکاری در سال ۲۰۲۶ تأکید دارد.", ("اعلامیه پایانی نشست", "issued")),
         ("در بیانیه پایانی بر همکاری تأکید خواهد شد.", ("بیانیه پایانی", "proposed")),
         ("قرار است در بیانیه پایانی بر صلح تأکید شود.", ("بیانیه پایانی", "proposed")),
+        ("نظرات کشورهای عضو در بیانیه پایانی گنجانده می‌شود.", ("بیانیه پایانی", "proposed")),
+        ("پس از نشست، اعلامیه مشترک قرائت می‌گردد.", ("اعلامیه مشترک", "proposed")),
     ],
 )
 def test_the_present_is_what_a_statement_says_the_future_is_to_come(text: str, expected: tuple[str, str]) -> None:

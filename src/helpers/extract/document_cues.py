@@ -288,6 +288,13 @@ NEXT_VERB = re.compile(
 )
 """A final statement in a pre-event sentence («قرار است در بیانیه پایانی …», «… تأکید خواهد کرد»)
 is still to be issued: proposed (one whose verb is negated is no row: documents._denied)."""
+ACTED_ON_NEXT = re.compile(
+    rf"[\s\u200c]+(?:[^\s\u200c.،؛]+[\s\u200c]+)?می[\s\u200c]*(?:{'|'.join(BECOME_NOW)})(?:د|ند)(?!\w)"
+)
+"""The present of «شدن» right after a final statement, a participle or none between («… در بیانیه پایانی
+گنجانده می‌شود», «بیانیه پایانی قرائت می‌گردد»): the statement is acted on, a change still to come, as
+report_time.BECOMING reads «حاضر می‌شود»; with what it says between («در بیانیه … بر X تأکید می‌شود») the
+present is the statement's content."""
 CONTAINER = re.compile(
     r"(?<!\w)(?:گزارش|گزارشی|اجرای|اجرایی[\s\u200c]*(?:کردن|سازی|شدن)|روند|نتایج|بررسی|اهداف|تطبیق|پیاده[\s\u200c]*سازی"
     r"|تحقق|پیگیری|تدوین|تهیه)"

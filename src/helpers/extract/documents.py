@@ -162,9 +162,10 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
     The verb of its clause is read off hazm's Lemmatizer (verbs.first_verb): negated (verbs.negated, any tense
     and light verb: «منتشر نشد», «صادر نمی‌شود», «نخواهد داشت») there is no such statement, unless a
     preposition governs it, the complement of another predicate («از بیانیه پایانی حمایت نخواهد کرد»); in the
-    future it is still to come; in the present («… تأیید می‌کند», «… از طالبان می‌خواهند») it is what the
-    statement says. A subjunctive is planned only where cues.STILL_TO_COME says so (hazm's tense reads «دارد» as
-    one)."""
+    future it is still to come, and so where the present of «شدن» follows it («در بیانیه پایانی گنجانده
+    می‌شود»: cues.ACTED_ON_NEXT); in any other present («… تأیید می‌کند», «… از طالبان می‌خواهند») it is
+    what the statement says. A subjunctive is planned only where cues.STILL_TO_COME says so (hazm's tense
+    reads «دارد» as one)."""
     folded, index = sentence.folded, sentence.origin
     out: list[dict] = []
     for m in cues.FINAL.regex.finditer(folded) if cues.FINAL.may_occur(folded) else ():
@@ -186,6 +187,7 @@ def _final_statements(sentence: Scanned, spans: list[Span], year: int | None) ->
         if not earlier and not any(s.start < span.end and span.start < s.end for s in spans):
             cut = verb is None and cues.NEXT_VERB.search(folded, end, stop_at)  # «… منتشر خواهد ش»: cut off by the page
             future = (verb and verb.tense == "future") or (cut and cut["future"])
+            future = future or cues.ACTED_ON_NEXT.match(folded, end)  # «… گنجانده می‌شود»
             future = future or cues.STILL_TO_COME.search(folded, 0, m.start())
             future = future or cues.LATER_MEETING.search(clauses.clause_of(folded, start, end))  # «اجلاس آتی»
             future = future and not cues.ACCORDING.search(folded, 0, m.start())
