@@ -518,3 +518,20 @@ def test_a_companion_of_the_host_is_there_not_host() -> None:
         f"{C_FULL} {A} را در این اجلاس همراهی کرد.",
     )
     assert got[A][0] == "host" and got[C][0] == "attended"
+
+
+D = "شهره کامیاب"
+D_FULL = f"خانم {D} نماینده مردم شیراز در مجلس"
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        f"اعضای هیات پارلمانی جمهوری اسلامی ایران عبارتند از: {A}، رئیس هیات؛ {C_FULL}؛ {D_FULL}.",
+        f"این هیئت مرکب از {A}، {C_FULL} و {D_FULL} است.",
+    ],
+    ids=["members-are", "composed-of"],
+)
+def test_a_delegations_members_share_its_heads_status(members: str) -> None:
+    got = statuses(f"هیئت ازبکستان به ریاست {A_FULL} برای شرکت در اجلاس مجمع اتحادیه بین‌المجالس عازم ژنو شد.", members)
+    assert got[C][0] == got[D][0] == got[A][0] == "expected"

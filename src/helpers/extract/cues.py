@@ -304,6 +304,9 @@ ACCOMPANY = cue(f"{ACCOMPANYING}|همراهی {did('کرد', 'نمود')}")
 """The verb of accompanying someone, told in any tense (the marked object is the one accompanied)."""
 ALONG_WITH = cue("به همراه|همراه با|با همراهی")
 """«X به همراه Y و Z …», «X با همراهی Y و Z …»: Y and Z go along with X, whose status they share."""
+COMPOSED_OF = cue(f"{DELEGATION}(?: [^.؛:،]{{0,60}}?)? (?:عبارت ?ا?ند از|متشکل از|مرکب از|شامل)")
+"""«اعضای هیئت … عبارتند از: X، …؛ Y، …», «هیئتی متشکل از X، Y و Z»: a delegation named by its members, the
+first its head; the others go along with the head, whose status they share."""
 VERB_CUES = [
     ABSENCE,
     HANDING_OVER,

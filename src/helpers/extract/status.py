@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from helpers.contracts import CAME
 from helpers.contracts import AttendeeStatus as Status
@@ -45,6 +46,7 @@ from helpers.extract.clauses import (
 from helpers.extract.cues import (
     ACCOMPANY,
     ALONG_WITH,
+    COMPOSED_OF,
     HOST_STATE,
     LED_DELEGATION,
     NEXT_CUES,
@@ -473,7 +475,8 @@ def _companions(sentence: Scanned, found: list[Found]) -> None:
     """Mark who goes along with whom (`meta["accompanies"]`): those named before the verb of accompanying
     in its clause, the one marked by «را» aside, who is the one accompanied («X و Y رئیس‌جمهور را در این
     سفر همراهی می‌کنند»), and the list right after «به همراه» with the one named just before it, in the same
-    clause («X به همراه Y و Z …»). A companion shares the status of the one accompanied (attendees.collapse,
+    clause («X به همراه Y و Z …»), and a delegation's members listed after its head, up to the next verb
+    («هیئتی متشکل از X، Y و Z», COMPOSED_OF). A companion shares the status of the one accompanied (attendees.collapse,
     README session 18)."""
     text = sentence.text
     for span in find_cues(ACCOMPANY, sentence):
@@ -497,3 +500,9 @@ def _companions(sentence: Scanned, found: list[Found]) -> None:
             items.append(f)
         for f in items:
             f.meta["accompanies"] = lead
+    for span in find_cues(COMPOSED_OF, sentence):
+        members = [f for f in found if f.span.start >= span.end and not f.meta.get("role_only")]
+        for g, f in pairwise(members):
+            if verb_in(text, g.span.end, f.span.start):
+                break
+            f.meta["accompanies"] = members[0]
