@@ -43,7 +43,6 @@ writes always wins: the table reports what the article says."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -57,7 +56,7 @@ from helpers.contracts import Precision, StatusCue
 from helpers.extract.clauses import is_object, listed_after, subject_pronoun
 from helpers.extract.collective import our_titles
 from helpers.extract.meeting_place import placed_in, venue_state
-from helpers.extract.mentions import Scanned, Sentence, sentence_rows, table, usable
+from helpers.extract.mentions import Scanned, Sentence, cue_regex, sentence_rows, table, usable
 from helpers.extract.people import OUR_STATES, Found, find_people, main_org
 from helpers.extract.presence import TO_PRESS
 from helpers.extract.report_time import report_times
@@ -349,6 +348,10 @@ def _of(row: dict, hosts: set[str]) -> str | None:
     return state if row["name_fa"] and state in hosts else None
 
 
+TO_PRESS_WORD = cue_regex(TO_PRESS)
+"""Words to the press (presence.TO_PRESS), read in a folded sentence as every cue is."""
+
+
 def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) -> None:
     """Someone the text places in the meeting's city («X در تاشکند گفت»: the city after their name, no
     meeting named between) is at the meeting (README, session 9), unless the city is in their own
@@ -367,8 +370,6 @@ def _at_the_venue(people: dict[str, dict], rows: list[dict], venue: str | None) 
             person["status"], person["cue"] = Status.ATTENDED, StatusCue.PARTICIPATION
 
 
-TO_PRESS_WORD = re.compile(f"(?<!\\w)(?:{TO_PRESS})(?!\\w)")
-"""Words to the press (presence.TO_PRESS), folded."""
 TOLD_AHEAD = frozenset(("future", "today"))
 """Report times (occasions.frame) that tell the meeting still to come."""
 

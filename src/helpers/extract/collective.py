@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 
 from helpers.extract.clauses import after_preposition
 from helpers.extract.cues import Said
@@ -151,10 +152,16 @@ def rows(group: tuple[Span, gz.Entry | None, list[gz.Mention]], said: Said) -> l
 
 def states_after(sentence: Scanned, pos: int) -> list[gz.Mention]:
     """The states listed right after `pos` («A، B و C»), in order."""
+    at = partial(bisect_left, sentence.origin)
+    return listed_states(sentence.mentions, lambda a, b: sentence.folded[at(a) : at(b)], pos)
+
+
+def listed_states(mentions: Iterable[gz.Mention], between: Callable[[int, int], str], pos: int) -> list[gz.Mention]:
+    """The states among `mentions` listed right after `pos`, in order: countries with nothing `between` one and
+    the next (the folded text between two of their positions) but what STATE_LIST allows."""
     states: list[gz.Mention] = []
-    for m in sorted((m for m in sentence.mentions if m.start >= pos), key=lambda m: m.start):
-        between = sentence.folded[bisect_left(sentence.origin, pos) : bisect_left(sentence.origin, m.start)]
-        if m.kind != "country" or not STATE_LIST.match(between):
+    for m in sorted((m for m in mentions if m.start >= pos), key=lambda m: m.start):
+        if m.kind != "country" or not STATE_LIST.match(between(pos, m.start)):
             break
         states.append(m)
         pos = m.end

@@ -31,6 +31,9 @@ DELEGATION = "(?:هییت|هیات|وفد)(?:ی| های?)?"
 """A delegation («هیئت», «هیأت», Arabic «وفد»), folded: who leads one is not chairing the meeting."""
 LEADING = "(?:ریاست|رهبری|سرپرستی)"
 """Leading a delegation («به ریاست», «رهبری», «سرپرستی»), folded: one copy for the cues that name it."""
+BORNE = f"(?:بر |به )?(?:عهده|دوش) (?:{did('داشت')}|دار(?:د|ند))"
+"""Borne by the one named before it («… را X بر عهده داشت», «… به دوش دارد»), folded: a leading or a
+representing taken on."""
 
 
 BECAME = did(*verb_classes.BECOME)
@@ -420,9 +423,8 @@ VERB_CUES = [
             f"|{LEADING} (?:{DELEGATION})(?:(?!را به)[^.؛]){{0,60}}?(?:را )?(?:بر )?(?:عهده )?"
             f"(?:{did('داشت', 'کرد')}|دار(?:د|ند)|{does('کن')})"
             # its leader named with a long title before the verb, as in the chair's «ریاست … را X … بر عهده داشت»
-            f"|{LEADING} (?:{DELEGATION})(?:(?!را به)[^.؛]){{0,60}}?را [^.؛]{{1,240}}? (?:بر ?|به )?(?:عهده|دوش)"
-            f" (?:{did('داشت')}|دار(?:د|ند))"
-            f"|نمایندگی [^.؛]{{0,40}}?را (?:[^.؛]{{0,40}}? )?(?:بر |به )?(?:عهده|دوش) (?:{did('داشت')}|دار(?:د|ند))"
+            f"|{LEADING} (?:{DELEGATION})(?:(?!را به)[^.؛]){{0,60}}?را [^.؛]{{1,240}}? {BORNE}"
+            f"|نمایندگی [^.؛]{{0,40}}?را (?:[^.؛]{{0,40}}? )?{BORNE}"
             f"|{DELEGATION}[^.؛]{{0,60}}?را (?:[^.؛]{{0,30}}? )?(?:رهبری|سرپرستی) (?:{did('کرد')}|{does('کن')})"
             f"|در راس {DELEGATION}[^.؛]{{0,60}}? قرار {did('گرفت', 'داشت')}"
         ),

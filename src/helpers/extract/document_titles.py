@@ -15,7 +15,7 @@ from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
 from helpers.extract import document_words
-from helpers.extract.collective import STATE_LIST
+from helpers.extract.collective import listed_states
 from helpers.extract.document_sameness import title_words
 from helpers.extract.mentions import Scanned, Span, words
 from helpers.text import gazetteer as gz
@@ -280,17 +280,12 @@ def chain_end(folded: str, pos: int, hi: int | None = None) -> int | None:
 
 def _states_end(folded: str, pos: int, hi: int) -> int | None:
     """Where the states a final statement at `pos` lists as its issuers end («بیانیه مشترک سه کشور الف، ب و ج»,
-    «… الف و ب»: countries.csv names joined as collective.STATE_LIST reads a list, a count of them before or
+    «… الف و ب»: countries.csv names joined as collective.listed_states reads a list, a count of them before or
     none, and no comma setting them off): part of its name, as a chain naming its meeting is; None when
     no state follows."""
     text = folded[pos:hi]
-    at, end = 0, None
-    for m in gz.load().find_folded(text, text, range(len(text))):
-        between = text[at : m.start]
-        if m.kind != "country" or not STATE_LIST.match(between) or (end is None and "،" in between):
-            break
-        at = end = m.end
-    return None if end is None else pos + end
+    states = listed_states(gz.load().find_folded(text, text, range(len(text))), lambda a, b: text[a:b], 0)
+    return None if not states or "،" in text[: states[0].start] else pos + states[-1].end
 
 
 def about_span(folded: str, end: int) -> tuple[int, int] | None:
