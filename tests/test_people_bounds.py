@@ -72,6 +72,14 @@ def test_a_titles_complement_ends_before_a_word_of_time() -> None:
             "بر اساس تصمیم کمیته غلام محمد احمد زی نماینده افغانستان در سازمان ملل باقی ماند.",
             "غلام محمد احمد\u200cزی",
         ),
+        # two given names joined by a dash, spaces around it or not, before an unknown surname or a
+        # gazetteer one (Le Drian's spelling with a dash and spaces is none of the gazetteer's)
+        ("آقای ژان – مارک دوبره، وزیر امور خارجه فرانسه، در این نشست شرکت کرد.", "ژان – مارک دوبره"),
+        ("ژان-مارک دوبره وزیر امور خارجه فرانسه در این نشست سخنرانی کرد.", "ژان-مارک دوبره"),
+        ("در این نشست فرانک – والتر هوفمان، وزیر امور خارجه آلمان، سخنرانی کرد.", "فرانک – والتر هوفمان"),
+        ("آقای ژان – ایو لودریان، وزیر امور خارجه فرانسه، در این نشست شرکت کرد.", "ژان – ایو لودریان"),
+        # a compound given name written apart before a two-word surname: four written words, three names
+        ("همچنین ژان مارک تیستر دوبوا، وزیر نفت جمهوری کنگو، در این نشست سخنرانی کرد.", "ژان مارک تیستر دوبوا"),
     ],
 )
 def test_a_compound_given_name_written_apart_is_one_given_name(text: str, name: str) -> None:
@@ -88,6 +96,8 @@ def test_a_compound_given_name_written_apart_is_one_given_name(text: str, name: 
         # a common noun before «محمد» is no compound's head: a trip, a book
         ("از سفر محمد کریمی وزیر خارجه به مسکو خبر داد.", ["محمد کریمی"]),
         ("کتاب احمد کریمی رئیس دانشگاه منتشر شد.", ["احمد کریمی"]),
+        # a dash between two surnames («the Putin–Erdoğan meeting») joins no given names
+        ("در دیدار پوتین – اردوغان درباره سوریه گفت‌وگو شد.", ["اردوغان", "پوتین"]),
     ],
 )
 def test_look_alikes_of_compound_given_names(text: str, names: list[str]) -> None:

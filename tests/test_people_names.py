@@ -311,6 +311,8 @@ def test_ordinals_and_portfolios_are_not_names(text: str) -> None:
         ("ولادمیر پوتین رئیس‌جمهور روسیه در نشست حضور داشت.", "ولادمیر پوتین"),
         # and so does a patronymic between the given name and the surname
         ("صدر نورگوجایویچ ژاپاروف رئیس‌جمهور قرقیزستان سخنرانی کرد.", "صدر نورگوجایویچ ژاپاروف"),
+        # a surname of one word written apart («محمدیاروف» as «محمد یاراف») is still the surname alone
+        ("در این اجلاس ائلمار محمد یاراف وزیر امور خارجه آذربایجان سخنرانی کرد.", "ائلمار محمد یاراف"),
         # a title before the surname is no part of it
         ("رئیس‌جمهور پوتین در نشست حضور داشت.", "پوتین"),
     ],

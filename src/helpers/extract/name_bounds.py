@@ -15,7 +15,9 @@ common Persian word before «احمد»/«محمد» (the Afghan compounds: «ن
 is a trip, not a name). Its head takes the kind of a given name, and the pair counts as one word
 against the three a name may have («حافظ نصیر احمد X» is a name of four written words). A mark of
 descent («سید», «سیده», «میر») before a given name opens the name and is not counted either: «سید X Y
-Z» is a name wherever «X Y Z» is (a given name and a two-part surname of common words)."""
+Z» is a name wherever «X Y Z» is (a given name and a two-part surname of common words). Two given names
+joined by a dash are one given name too (`dashed`): French and German compounds are written so
+(«ژان-مارک», «ژان – مارک», «فرانک-والتر»), as the gazetteer's own spellings write them."""
 
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ and «لا» read as a particle of a name only right after a particle (going rig
 (going left), between it and the name."""
 LINEAGE = frozenset(gz.key(w) for w in ("سید", "سیده", "میر"))
 """Marks of descent before a given name («سید محمدعلی حسینی»): part of the name, not counted in it."""
+DASHES = "-\u2010\u2011\u2013\u2014"
+"""Hyphen, non-breaking hyphen, en and em dash: a page joins the parts of a compound given name with any."""
 HEADS = frozenset(gz.key(w) for w in ("عبد", "غلام", "ابو"))
 """First parts of compound given names («servant of», «servant», «father of») before a given name."""
 
@@ -80,6 +84,12 @@ def compound_given(head: str, head_is_common: bool, tail: str, tail_is_given: bo
     if head in HEADS:
         return tail_is_given
     return tail in NAME_TAILS and not head_is_common
+
+
+def dashed(between: str) -> bool:
+    """Whether the text between two words is one dash, spaces around it or not («ژان-مارک», «ژان – مارک»)."""
+    bare = between.strip(" \u200c\u00a0")
+    return len(bare) == 1 and bare in DASHES
 
 
 def lineage_given(k: str, given_names: frozenset[str]) -> bool:

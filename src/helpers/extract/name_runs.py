@@ -31,6 +31,7 @@ from helpers.extract.names import (
     RARE,
     Word,
     foreign_given,
+    given_pair,
     kind,
     tokens,
 )
@@ -125,19 +126,22 @@ def name_words_before(
     part of a two-part surname («حسن آملی» before a gazetteer surname, «لاریجانی»). A word of the
     gazetteer person's own spellings begins with (`own`: «آصف» of «آصف علی زرداری») is their given name, though
     a common word; so is a foreign given name hazm knows as a noun opening a list item or a clause
-    («، میکائیل X، وزیر …»: names.foreign_given), as before an unknown surname."""
+    («، میکائیل X، وزیر …»: names.foreign_given), as before an unknown surname. Two given names may
+    have a dash between them («ژان – مارک X»: names.given_pair)."""
     run: list[Word] = []
     kinds: list[str | None] = []
     seq = list(reversed([w for w in tokens(text) if w.end <= pos]))
     for i, word in enumerate(seq):
-        if len(run) == 2 or not only_separators(text[word.end : pos], allow_comma=False):
+        if len(run) == 2 or any(s.start < word.end and word.start < s.end for s in taken):
             break
-        if any(s.start < word.end and word.start < s.end for s in taken):
-            break
-        run.insert(0, word)
         k = gz.key(word.text)
         what = GIVEN if len(k) > 2 and any(spelling.startswith(k) for spelling in own) else kind(word.text, gaz)
-        kinds.insert(0, GIVEN if what == COMMON and i == 0 and foreign_given(seq, i, text, gaz) else what)
+        what = GIVEN if what == COMMON and i == 0 and foreign_given(seq, i, text, gaz) else what
+        dashed = bool(run) and given_pair(text, word, what, run[0], kinds[0])  # «ژان – مارک X»
+        if not (dashed or only_separators(text[word.end : pos], allow_comma=False)):
+            break
+        run.insert(0, word)
+        kinds.insert(0, what)
         pos = word.start
     while run and not (set(kinds) <= {GIVEN, RARE} or kinds == [GIVEN, COMMON]):
         run.pop(0)

@@ -34,6 +34,7 @@ from helpers.extract.name_bounds import (
     SECOND_PARTICLES,
     after_lineage,
     compound_given,
+    dashed,
     ends_a_name,
     lineage_given,
     lineage_next,
@@ -263,6 +264,7 @@ def name_span(
     tails: set[Word] = set()  # second words of compound given names: not counted
     weak: set[Word] = set()  # a compound headed by a common word, no name by itself
     cursor = edge
+    counted = 0
     for i, word in enumerate(seq):
         between = text[word.end : cursor] if direction < 0 else text[cursor : word.start]
         what = kind(word.text, gaz)
@@ -286,12 +288,14 @@ def name_span(
         if direction < 0 and what == COMMON and lone_rare and foreign_given(seq, i, text, gaz, unknown=True):
             what = GIVEN  # «، مایکل X سفیر …»: a foreign given name hazm knows as a noun, opening the clause
         pair = (word, what, *chosen[-1]) if direction < 0 and chosen else (*chosen[-1], word, what) if chosen else ()
-        if pair and _compound(text, *pair):  # «غلام محمد», «شجاع الدین»: one given name written apart
+        # «ژان مارک X Y»: a given name before the given name that opens a full name is one with it
+        compound = bool(pair) and (_compound(text, *pair) or (counted == MAX_NAME_WORDS and given_pair(text, *pair)))
+        if pair and compound:  # «غلام محمد», «شجاع الدین», «ژان-مارک»: one given name written apart
             what, chosen[-1] = GIVEN, (chosen[-1][0], GIVEN)
             tails.add(pair[2])
             weak |= {pair[0], pair[2]} if pair[1] == COMMON else set()  # «حزب الله»: a name only with more
         if (
-            not only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen)
+            not (compound or only_separators(_semicolon_as_comma(between, direction), allow_comma=not chosen))
             or (_stops(what, after_lineage(chosen), direction) and not double)
             or any(s.start < word.end and word.start < s.end for s in taken)
         ):
@@ -306,7 +310,8 @@ def name_span(
         full = counted == MAX_NAME_WORDS and direction > 0  # going left, a «سید» may still come
         if full or len(chosen) == MAX_WORDS or (direction > 0 and what == ORDINAL):
             break
-        if counted == MAX_NAME_WORDS and not lineage_next(seq, i, text):
+        given_next = i + 1 < len(seq) and given_pair(text, seq[i + 1], kind(seq[i + 1].text, gaz), *chosen[-1])
+        if counted == MAX_NAME_WORDS and not lineage_next(seq, i, text) and not given_next:
             break
         if direction > 0 and len(chosen) > 1 and gz.key(chosen[-2][0].text) == HOUSE:
             break  # «… آل خلیفه»: the house's name is the name's last word
@@ -394,13 +399,21 @@ def _title_next(seq: list[Word], i: int, text: str, gaz: gz.Gazetteer) -> bool:
 
 def _compound(text: str, head: Word, head_kind: str | None, tail: Word, tail_kind: str | None) -> bool:
     """Whether `head` and `tail`, written next to each other, are one given name written apart
-    (helpers.extract.name_bounds.compound_given)."""
+    (helpers.extract.name_bounds.compound_given), or two given names joined by a dash («ژان – مارک»)."""
+    if dashed(text[head.end : tail.start]):
+        return head_kind == GIVEN and tail_kind == GIVEN
     return (
         head_kind in (GIVEN, RARE, COMMON)
         and tail_kind in (GIVEN, RARE, COMMON, ARABIC)
         and only_separators(text[head.end : tail.start], allow_comma=False)
         and compound_given(gz.key(head.text), head_kind == COMMON, gz.key(tail.text), tail_kind == GIVEN)
     )
+
+
+def given_pair(text: str, head: Word, head_kind: str | None, tail: Word, tail_kind: str | None) -> bool:
+    """Whether two given names stand next to each other, a dash between them or not («ژان مارک»)."""
+    between = text[head.end : tail.start]
+    return head_kind == tail_kind == GIVEN and (dashed(between) or only_separators(between, allow_comma=False))
 
 
 def surname_shaped(word: str) -> bool:

@@ -334,7 +334,8 @@ def _bearer(text: str, mention: gz.Mention, gaz: gz.Gazetteer, taken: list[Span]
             break
         found = Found(Span(mention.start, end), text[mention.start : end], person=mention.entry)
     written = tokens(mention.written)
-    if len(written) > 1 and gz.key(written[0].text) not in FILIAL:  # «کامل اف» is one word
+    surname = gz.key(mention.written) in gaz.surnames_of.get(mention.entry.id, ())  # «محمد یاراف» of «محمدیاروف»
+    if len(written) > 1 and gz.key(written[0].text) not in FILIAL and not surname:  # «کامل اف» is one word
         return found  # a spelling opened by «بن» («بن سلمان») is a patronymic: a given name may precede it
     own = gaz.spellings.get(mention.entry.id, ())
     before = name_words_before(text, mention.start, gaz, taken, tuple(own))
