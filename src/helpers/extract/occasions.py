@@ -37,6 +37,7 @@ from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
 from helpers.extract.time_cues import (
     BEGUN,
+    ENDED,
     HELD,
     HELD_NOW,
     PAST,
@@ -410,12 +411,13 @@ def bygone(sentence: Scanned, time: str) -> bool:
     """Whether the sentence speaks of an earlier meeting: told while the report speaks of one (`time`
     "earlier"), it refers back to «این نشست» and names no time of today («نشست قبلی … برگزار شده بود. در
     این نشست X حضور داشت»); told while this meeting is still to come (`time` "future"), it tells a meeting
-    held, as `frame` reads it, another one told as background («جلسه‌ای که روز گذشته با حضور X برگزار شد»):
-    who took part in it took part in that one."""
+    held or ended, as `frame` reads one held, another one told as background («جلسه‌ای که روز گذشته با حضور X
+    برگزار شد», «X پس از پایان نشست Y گفت»): who took part in it took part in that one."""
     if time == "future":
         to_come = [span for span in find_cues(TO_COME, sentence) if not _of_talks(sentence, span)]
         this = bool(find_cues(TODAY, sentence) or find_cues(THIS_MEETING, sentence))
-        return bool(find_cues(UNDER_WAY, sentence)) and _held_before(sentence, to_come, this)
+        held = find_cues(UNDER_WAY, sentence) or find_cues(ENDED, sentence)
+        return bool(held) and _held_before(sentence, to_come, this)
     return time == "earlier" and bool(find_cues(THIS_MEETING, sentence)) and not find_cues(TODAY, sentence)
 
 
