@@ -5,7 +5,7 @@ clause a plan word or a time word belongs to, and what it makes of the presence 
 from __future__ import annotations
 
 import pytest
-from test_status import A_FULL, B_FULL, A, statuses
+from test_status import A_FULL, B_FULL, A, B, statuses
 
 from helpers.extract.time_cues import RELATIVE_CLOSED
 
@@ -306,6 +306,47 @@ def test_a_meeting_held_told_after_it_was_to_come_is_an_earlier_one(texts: tuple
     """Once the report has said the meeting is to come, a meeting told held (not begun, no «امروز», no «این
     نشست») is an earlier one told as background: what someone will do at this one is still a plan."""
     assert statuses(*texts)[A][0] == status
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "نشست وزیران بازرگانی اکو فردا در تهران برگزار می‌شود.",
+            f"در جلسه هیئت رئیسه کمیته ملی اتاق اکو که روز گذشته با حضور {A_FULL} و {B_FULL} برگزار شد، "
+            "دستور کار نشست بررسی شد.",
+        ),
+        (
+            "اجلاس سران سازمان همکاری شانگهای هفته آینده در آستانه برگزار خواهد شد.",
+            f"سومین نشست وزیران انرژی این سازمان در ماه جون با اشتراک {A_FULL} و {B_FULL} در دوشنبه دایر گردید.",
+        ),
+        (
+            "نشست وزیران نفت اوپک پلاس هفته آینده به صورت مجازی برگزار خواهد شد.",
+            f"{A_FULL} و {B_FULL} این سخنان را پس از پایان نشست مجازی کشورهای عربی صادرکننده نفت"
+            " در جمع خبرنگاران گفتند.",
+        ),
+    ],
+    ids=["yesterdays-committee", "third-ministerial", "after-another-ended"],
+)
+def test_presence_at_a_meeting_told_held_while_this_one_is_to_come_is_at_that_one(texts: tuple[str, ...]) -> None:
+    """The meeting told held once the report has said this one is to come is an earlier one (as the report's
+    time reads it, above): who took part in it is not placed at this one."""
+    got = statuses(*texts)
+    assert got[A][0] == got[B][0] == "mentioned"
+
+
+def test_presence_at_this_meeting_told_held_today_still_counts() -> None:
+    """Not a meeting told begun or held today: «امروز» names this one's day."""
+    got = statuses("نشست وزیران بازرگانی اکو فردا در تهران برگزار می‌شود.", f"نشست امروز با حضور {A_FULL} برگزار شد.")
+    assert got[A][0] != "mentioned"
+
+
+def test_words_after_this_meeting_ended_still_place_the_speaker() -> None:
+    """After the end of this meeting, in a report of it held, the speaker was there."""
+    got = statuses(
+        "نشست وزیران نفت اوپک امروز در وین برگزار شد.", f"{A_FULL} پس از پایان نشست به خبرنگاران گفت که توافق شد."
+    )
+    assert got[A][0] == "attended"
 
 
 @pytest.mark.parametrize(

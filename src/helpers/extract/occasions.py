@@ -37,6 +37,7 @@ from helpers.extract.people import Found
 from helpers.extract.presence import DELEGATION_HANDED, LEADS
 from helpers.extract.time_cues import (
     BEGUN,
+    ENDED,
     HELD,
     HELD_NOW,
     PAST,
@@ -349,7 +350,7 @@ def frame(
     if before in NOW and not plan and not under_way and len(find_cues(HELD_NOW, sentence)) == len(to_come):
         return before  # «… آغاز شد.» then «در این نشست که … برگزار می‌شود»: the same day (HELD_NOW)
     this = bool(today or find_cues(THIS_MEETING, sentence))
-    if before == "future" and not (to_come or this or find_cues(BEGUN, sentence)):
+    if before == "future" and _held_before(sentence, to_come, this):
         return ""  # «فردا برگزار می‌شود» then «نشست قبلی در ۲۰۲۱ در مسکو برگزار شد»: an earlier one, told as background
     if before == "now" and not (under_way or this):
         return ""  # «… آغاز شد» then «نشست بعدی سال آینده در تهران برگزار خواهد شد»: a later one
@@ -407,7 +408,23 @@ def older_years(sentence: Scanned, year: int | None) -> list[int]:
 
 
 def bygone(sentence: Scanned, time: str) -> bool:
-    """Whether the sentence, told while the report speaks of an earlier meeting (`time` "earlier"),
-    speaks of that one («نشست قبلی … برگزار شده بود. در این نشست X حضور داشت»): it refers back to
-    «این نشست» and names no time of today («امروز»)."""
+    """Whether the sentence speaks of an earlier meeting: told while the report speaks of one (`time`
+    "earlier"), it refers back to «این نشست» and names no time of today («نشست قبلی … برگزار شده بود. در
+    این نشست X حضور داشت»); told while this meeting is still to come (`time` "future"), it tells a meeting
+    held or ended, as `frame` reads one held, another one told as background («جلسه‌ای که روز گذشته با حضور X
+    برگزار شد», «X پس از پایان نشست Y گفت»): who took part in it took part in that one."""
+    if time == "future":
+        to_come = [span for span in find_cues(TO_COME, sentence) if not _of_talks(sentence, span)]
+        this = bool(find_cues(TODAY, sentence) or find_cues(THIS_MEETING, sentence))
+        held = find_cues(UNDER_WAY, sentence) or find_cues(ENDED, sentence)
+        return bool(held) and _held_before(sentence, to_come, this)
     return time == "earlier" and bool(find_cues(THIS_MEETING, sentence)) and not find_cues(TODAY, sentence)
+
+
+def _held_before(sentence: Scanned, to_come: list[Span], this: bool) -> bool:
+    """Whether a sentence telling a meeting held (`frame`'s UNDER_WAY), in a report that has this one still to
+    come, tells another one: nothing in it is to come (`to_come`, talks aside), it names neither today nor this
+    meeting (`this`), nor tells one begun (BEGUN), nor a preparatory one (PREPARATORY)."""
+    if to_come or this or find_cues(BEGUN, sentence) or find_cues(PREPARATORY, sentence):
+        return False
+    return bool(find_cues(MEETING_WORD, sentence))

@@ -41,6 +41,9 @@ HELD = cue(f"{HELD_PAST}|{HELD_SOON}")
 """A meeting or talks held, in the passive or a light verb («برگزار شد», «صورت گرفت», «به عمل آمد»,
 «انجام خواهد شد», Dari «دایر شد»): said of the people whose meeting it is («اجلاس سه‌جانبه X، Y و Z … برگزار شد»)."""
 UNDER_WAY = cue(HELD_PAST)
+ENDED = cue(f"(?:پس|بعد) از (?:پایان|اتمام|خاتمه) (?:{MEETING})")
+"""After the end of a meeting («پس از پایان نشست X گفت»): a meeting told held, as «برگزار شد» tells it
+(helpers.extract.occasions.bygone)."""
 BEGUN = cue(STARTED)
 """The meeting held, begun or in progress: the report's time is now (helpers.extract.occasions.frame)."""
 TO_COME = cue(HELD_SOON)
