@@ -114,3 +114,30 @@ def test_an_act_in_this_ceremony_is_at_the_meeting(text: str, name: str) -> None
 )
 def test_another_ceremony_is_no_place_of_the_meeting(text: str, name: str) -> None:
     assert statuses(text)[name][0] == "mentioned"
+
+
+LONG = "عبدالعزیز محمد کاملوف"
+LONG_FULL = f"{LONG} رئیس‌جمهور تاجیکستان"
+C = "سیروس احمدزی"
+C_FULL = f"{C} رئیس‌جمهور افغانستان"
+D = "فرهاد سلیموف"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"در این نشست دکتر {A_FULL}، {LONG_FULL} و {C_FULL} راه‌های گسترش روابط را مورد بررسی قرار دادند.",
+        f"در این اجلاس، {LONG_FULL}، {A_FULL}، {B_FULL} و {C_FULL} همکاری اقتصادی را مورد مذاکره قرار دادند.",
+        f"در این نشست جناب آقای {LONG} رئیس‌جمهور محترم تاجیکستان، {A_FULL} و {C_FULL} راه‌های همکاری را بررسی کردند.",
+    ],
+    ids=["honorific", "four-items", "long-titles"],
+)
+def test_a_place_fronted_before_a_long_list_places_every_item(text: str) -> None:
+    """status20a: the people listed before someone are no words between a fronted place and them (the last
+    item was left out where the names and honorifics before it passed six words)."""
+    assert statuses(text)[C] == ("attended", "speech")
+
+
+def test_the_object_after_a_fronted_list_is_not_placed_by_it() -> None:
+    text = f"در این نشست دکتر {A_FULL}، {LONG_FULL} و {C_FULL} از {D} قدردانی کردند."
+    assert statuses(text)[D][0] == "mentioned"

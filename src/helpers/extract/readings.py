@@ -277,9 +277,10 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
             ):
                 return span
         elif span.end <= f.span.start and reading.kind != "passive":
-            if any(span.end <= g.span.start < f.span.start and not same_list(sentence, g, f, found) for g in found):
+            listed = [g for g in found if span.end <= g.span.start < f.span.start]
+            if any(not same_list(sentence, g, f, found) for g in listed):
                 continue
-            between = without_titles(text, span.end, f.span.start, sentence.mentions)
+            between = _without(without_titles(text, span.end, f.span.start, sentence.mentions), span.end, listed)
             if len(words(between)) <= 6 and not STOP.search(between) and verb_in(between, 0, len(between)) is None:
                 return span
     return None
@@ -366,6 +367,16 @@ def _of_a_passive(sentence: Scanned, span: Span, reading: Reading, lo: int, hi: 
         return False
     inner = verb_in(sentence.text, span.end, reading.pos)
     return inner is not None and inner.kind == "passive"
+
+
+def _without(between: str, lo: int, listed: list[Found]) -> str:
+    """`between` (the text from `lo`) with the names of `listed` blanked out: the people listed before
+    someone, in one list with them, are no words between a fronted place and them («در این نشست X …، Y … و
+    Z …»: a long list is as placed as a short one)."""
+    chars = list(between)
+    for g in listed:
+        chars[g.span.start - lo : g.span.end - lo] = [" "] * (g.span.end - g.span.start)
+    return "".join(chars)
 
 
 def _of_a_noun(sentence: Scanned, pos: int) -> bool:
