@@ -84,9 +84,9 @@ _LABEL = re.compile(
 opening the line or set off by punctuation, as a press office dates its release; not «نامه مورخ …», another
 thing's date), last update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news
 code («کد خبر: ۱۲۳۴۵»)."""
-_FUNCTION_WORDS = frozenset(
-    ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
-)
+_GOVERNING = frozenset(["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن"])
+"""Prepositions, conjunctions and determiners: a date right after one is the sentence's («در ۱۲ آذر …»)."""
+_FUNCTION_WORDS = _GOVERNING | {"است", "شد", "کرد", "گفت", "می"}
 """Words a sentence has and a place or agency name does not."""
 _SEPARATOR = re.compile(r"[،,\-–—|/:()]")
 """A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»,
@@ -383,6 +383,38 @@ def leading_dateline(line: str) -> Dateline | None:
         found = read_dateline(folded[:cut])
         return None if found is None else Dateline(found.date, "paragraph prefix", found.surface, found.names)
     return None
+
+
+LINE_END = "line end"
+"""The shape of a dateline read off the end of a header line (trailing_dateline)."""
+_FURNISHED = (*LABELLED_SHAPES, "updated")
+"""Shapes whose label marks a date as the page's own, however the line before it reads."""
+
+
+def trailing_dateline(line: str) -> Dateline | None:
+    """«<a headline> ۳۱ اکتبر ۲۰۲۰، ساعت ۱۲:۰۰», «<a headline> تاریخ انتشار: ۱۲ آذر ۱۴۰۳»: a dateline run onto
+    the end of a header line, as a page that lost its line breaks joins them: the longest tail of the line
+    that holds only a date and a dateline's furniture (read_dateline with no names), kept when that furniture
+    is a clock or a publication label, as a dateline prints them and a headline's own event date («نشست سران
+    ۲۴ آبان ۱۴۰۲») does not; not after a word that makes the tail a sentence's time («… در ۱۲ آذر ۱۴۰۳ ساعت ۱۰»),
+    nor after a colon: the value of a label other than the publication's («زمان برگزاری: …»)."""
+    folded = fold_for_dates(" ".join(line.split()))
+    if not _ANY_DIGIT.search(folded[-120:]):
+        return None
+    words = list(re.finditer(r"\S+", folded))
+    found, start = None, len(folded)
+    for word in reversed(words[-MAX_WORDS:]):
+        tail = read_dateline(folded[word.start() :])
+        if tail is not None and not tail.names:
+            found, start = tail, word.start()
+    if found is None or start == 0 or not (_CLOCK.search(folded, start) or found.shape in _FURNISHED):
+        return None
+    before = folded[:start].rstrip()
+    last = _WORD.findall(before)[-1:]
+    on_the_day = _ON_THE_DAY.match(found.surface) or (last and _ON_THE_DAY.fullmatch(last[0]))
+    if not last or before.endswith(":") or last[0] in _GOVERNING or on_the_day:
+        return None
+    return Dateline(found.date, LINE_END, found.surface)
 
 
 _ISO_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*$")

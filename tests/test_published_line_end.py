@@ -1,0 +1,50 @@
+"""Session 20 (issue #11): a dateline run onto the end of a header line (a page that lost its line breaks
+joins the headline and the date under it): the longest tail of the line holding only a date and its
+furniture, kept when that furniture is a clock or a publication label, in any calendar and numeric form.
+With look-alikes that must not set the publication date. Every line here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.dates.dateline import trailing_dateline
+from helpers.text import ingest
+
+HEADLINE = "وزیران خارجه کشورهای عضو سازمان نمونه درباره ترانزیت گفت‌وگو کردند"
+BODY = "وزیران خارجه کشورهای عضو روز گذشته در نشستی دوروزه درباره همکاری‌های منطقه‌ای گفت‌وگو کردند."
+BODY2 = "نشست بعدی این سازمان سال آینده در پایتخت یکی از کشورهای عضو برگزار خواهد شد."
+
+
+@pytest.mark.parametrize(
+    ("tail", "iso"),
+    [
+        ("۱۲ آذر ۱۴۰۳ - ۰۹:۳۰", "2024-12-02"),  # Jalali with its clock
+        ("سه‌شنبه ۱۲ قوس ۱۴۰۳، ساعت ۰۹:۳۰", "2024-12-02"),  # an Afghan solar month, a weekday, «ساعت»
+        ("۱۴۰۳/۰۹/۱۲ ۰۹:۳۰", "2024-12-02"),  # numeric, year first
+        ("Dec 1, 2026 – 09:30", "2026-12-01"),  # an English date in a Persian page
+        ("1 دسامبر 2026 ، ساعت 12:00", "2026-12-01"),  # Gregorian in Persian with Latin digits
+        ("تاریخ انتشار: ۱۲ قوس، ۱۴۰۳", "2024-12-02"),  # a publication label, no clock
+        ("۱۰:۴۵ - ۱۲ ربیع الثانی ۱۴۴۶", "2024-10-15"),  # the clock first, a Hijri date
+    ],
+)
+def test_a_dateline_ending_the_headline_dates_the_page(tail: str, iso: str) -> None:
+    line = f"{HEADLINE} {tail}"
+    found = trailing_dateline(line)
+    assert found is not None and found.date.isoformat() == iso
+    page = f"{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشست سران کشورهای عضو ۱۲ آذر ۱۴۰۳",  # a headline's own event date: no clock, no label
+        "نشست بعدی وزیران در ۱۲ آذر ۱۴۰۳ ساعت ۱۰:۳۰",  # after a preposition: the sentence's time
+        "نشست بعدی وزیران برگزار می‌شود روز ۱۲ آذر ۱۴۰۳ ساعت ۱۰:۳۰",  # «روز …»: the sentence's day
+        "وزیران گفتند امروز ۱۲ آذر ۱۴۰۳ ساعت ۱۰:۳۰",  # «امروز …»: the sentence's day
+        "زمان برگزاری: ۱۲ آذر ۱۴۰۳ ساعت ۱۰:۳۰",  # another thing's date, labelled as such
+        "۱۲ آذر ۱۴۰۳ - ۰۹:۳۰",  # a dateline alone: read as a line of its own, not a tail
+    ],
+)
+def test_no_dateline_at_the_lines_end(line: str) -> None:
+    assert trailing_dateline(line) is None
