@@ -48,3 +48,21 @@ def test_a_dateline_ending_the_headline_dates_the_page(tail: str, iso: str) -> N
 )
 def test_no_dateline_at_the_lines_end(line: str) -> None:
     assert trailing_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("۱۲ آذر ۱۴۰۳ در ساعت ۰۹:۳۰", "2024-12-02"),
+        ("سه‌شنبه ۱۲ قوس ۱۴۰۳ در ساعت ۹:۳۰ صبح", "2024-12-02"),
+        ("Dec 1, 2026 at 9:30 am", "2026-12-01"),
+    ],
+)
+def test_a_clock_joined_to_the_date_by_a_word_is_the_datelines(line: str, iso: str) -> None:
+    for page in (f"{HEADLINE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n", f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"):
+        assert ingest.segment(page).record["published"] == iso
+
+
+def test_a_sentence_giving_a_meetings_day_and_hour_is_no_dateline() -> None:
+    page = f"{HEADLINE}\n\nنشست بعدی ۱۲ آذر ۱۴۰۳ در ساعت ۱۰:۳۰ برگزار می‌شود.\n\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None
