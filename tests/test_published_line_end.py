@@ -66,3 +66,15 @@ def test_a_clock_joined_to_the_date_by_a_word_is_the_datelines(line: str, iso: s
 def test_a_sentence_giving_a_meetings_day_and_hour_is_no_dateline() -> None:
     page = f"{HEADLINE}\n\nنشست بعدی ۱۲ آذر ۱۴۰۳ در ساعت ۱۰:۳۰ برگزار می‌شود.\n\n{BODY}\n\n{BODY2}\n"
     assert ingest.segment(page).record["published"] is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "بتاریخ ۴ اپریل ۲۰۲۶ (۱۵ حمل ۱۴۰۵) نشستی در سطح بلند در کابل برگزار شد.",  # «ب» glued to «تاریخ»
+        "بتاریخ ۱۲ قوس ۱۴۰۳ وزیران خارجه کشورهای عضو در کابل گرد آمدند.",
+    ],
+)
+def test_a_paragraph_opening_on_the_date_of_what_it_tells_is_no_dateline(opening: str) -> None:
+    page = f"{HEADLINE}\n\n{opening}\n\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None

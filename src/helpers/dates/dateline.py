@@ -365,8 +365,18 @@ _AGENCY_THEN_TEXT = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]|\s*/[^/
 """What may come before a date that opens a paragraph as its dateline: nothing, or a place and a comma."""
 
 
-_ON_THE_DAY = re.compile(r"(?:روز|امروز|امشب)(?![\w\u200c])")
-"""«روز ۷ آذر ۱۴۰۴، …», «امروز ۷ آذر ۱۴۰۴، …»: a sentence that opens with its date, not a dateline."""
+_ON_THE_DAY = re.compile(r"(?<![\w\u200c])(?:روز|امروز|امشب|(?:ب|به[\s\u200c]*|در[\s\u200c]*)تاریخ)(?![\w\u200c])")
+"""«روز ۷ آذر ۱۴۰۴، …», «امروز ۷ آذر ۱۴۰۴، …», «بتاریخ/به تاریخ/در تاریخ ۷ آذر ۱۴۰۴ …»: a sentence that opens with
+its date, the day of what it tells, not a dateline."""
+
+
+_ON_THE_DAY_BEFORE = re.compile(rf"(?:{_ON_THE_DAY.pattern})\s*$")
+
+
+def _sentences_day(before: str, surface: str) -> bool:
+    """Whether a date whose surface is `surface`, after the text `before`, is a sentence's day: _ON_THE_DAY opens
+    the surface («روز ۷ آذر ۱۴۰۴») or ends the words before it («بتاریخ ۷ آذر ۱۴۰۴»)."""
+    return bool(_ON_THE_DAY.match(surface) or _ON_THE_DAY_BEFORE.search(before))
 
 
 def leading_dateline(line: str) -> Dateline | None:
@@ -376,7 +386,9 @@ def leading_dateline(line: str) -> Dateline | None:
     page's dateline run into its first paragraph."""
     folded = _GLUED.sub(" ", fold_for_dates(line[:120]))  # «(شنبه/۲۷سنبله/۱۴۰۰):», as read_dateline reads it
     first = next((m for m in _dates(folded) if not m.relative), None)  # a place named like a weekday (دوشنبه)
-    if first is None or first.precision != Precision.DAY or first.start is None or _ON_THE_DAY.match(first.surface):
+    if first is None or first.precision != Precision.DAY or first.start is None:
+        return None
+    if _sentences_day(folded[: first.offset], first.surface):
         return None
     before, after = folded[: first.offset].strip(), folded[first.limit :]
     if _LEADING.match(before) and _AGENCY_THEN_TEXT.match(after):
@@ -413,8 +425,7 @@ def trailing_dateline(line: str) -> Dateline | None:
         return None
     before = folded[:start].rstrip()
     last = _WORD.findall(before)[-1:]
-    on_the_day = _ON_THE_DAY.match(found.surface) or (last and _ON_THE_DAY.fullmatch(last[0]))
-    if not last or before.endswith(":") or last[0] in _GOVERNING or on_the_day:
+    if not last or before.endswith(":") or last[0] in _GOVERNING or _sentences_day(before, found.surface):
         return None
     return Dateline(found.date, LINE_END, found.surface)
 
