@@ -56,9 +56,10 @@ def test_no_dateline_at_the_lines_end(line: str) -> None:
         ("۱۲ آذر ۱۴۰۳ در ساعت ۰۹:۳۰", "2024-12-02"),
         ("سه‌شنبه ۱۲ قوس ۱۴۰۳ در ساعت ۹:۳۰ صبح", "2024-12-02"),
         ("Dec 1, 2026 at 9:30 am", "2026-12-01"),
+        ("۱۲ آذر ۱۴۰۳ - ساعت: ۰۹:۳۰", "2024-12-02"),  # «ساعت» as the clock's label
     ],
 )
-def test_a_clock_joined_to_the_date_by_a_word_is_the_datelines(line: str, iso: str) -> None:
+def test_a_clock_with_its_word_before_it_is_the_datelines(line: str, iso: str) -> None:
     for page in (f"{HEADLINE}\n\n{line}\n\n{BODY}\n\n{BODY2}\n", f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"):
         assert ingest.segment(page).record["published"] == iso
 

@@ -33,14 +33,15 @@ _PART_OF_DAY = r"[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?|(?:بعد|قبل)[\s\u200c
 """After a clock: «ق.ظ»/«ب.ظ», AM/PM, or the part of the day in words («۳:۳۹ بعد از ظهر», «۱۰:۲۰ صبح»)."""
 _CLOCK = re.compile(
     rf"(?:(?<![\w\u200c])(?:در|at)\s)?"
-    rf"(?:(?:ساعت\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}|ساعت\s*[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹](?![0-9۰-۹]))"
+    rf"(?:(?:ساعت\s*:?\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}|ساعت\s*:?\s*[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹](?![0-9۰-۹]))"
     rf"(?:\s*:\s*[0-9۰-۹]{{2}})?(?:\s*(?:{_PART_OF_DAY})(?![\w\u200c]))?"
     r"|\b[A-Za-z]+\s?/\s?[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ|به\s*وقت\s*[^\W\d_]+"
 )
-"""A clock time, with «ساعت» before it and the part of the day after it (_PART_OF_DAY), and the word joining it
-to the date before it («۱۲ آذر ۱۴۰۳ در ساعت ۰۹:۳۰», «Dec 1, 2026 at 9:30 am»), or a time zone
-(«Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After «ساعت» the minutes may be one
-digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be a ratio or a verse."""
+"""A clock time, with «ساعت» before it (maybe as a label: «ساعت: ۰۹:۳۰») and the part of the day after it
+(_PART_OF_DAY), and the word joining it to the date before it («۱۲ آذر ۱۴۰۳ در ساعت ۰۹:۳۰», «Dec 1, 2026 at
+9:30 am»), or a time zone («Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After
+«ساعت» the minutes may be one digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be
+a ratio or a verse."""
 READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 """«زمان مطالعه», «خواندن»: the words of a reading time («۲ دقیقه خواندن», «زمان مطالعه: ۱ دقیقه»)."""
 _COUNTS = re.compile(
