@@ -79,3 +79,16 @@ def test_a_sentence_giving_a_meetings_day_and_hour_is_no_dateline() -> None:
 def test_a_paragraph_opening_on_the_date_of_what_it_tells_is_no_dateline(opening: str) -> None:
     page = f"{HEADLINE}\n\n{opening}\n\n{BODY}\n\n{BODY2}\n"
     assert ingest.segment(page).record["published"] is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "نشست وزیران خارجه کشورهای عضو، سه‌شنبه ۱۲ آذر ۱۴۰۳ ساعت ۱۰:۳۰",  # a meeting announced for a day and hour
+        "دیدار رئیس‌جمهور با سفیران کشورهای عضو ۱۲ قوس ۱۴۰۳ - ۱۶:۰۰",
+    ],
+)
+def test_a_day_and_hour_after_a_noun_is_an_events(headline: str) -> None:
+    assert trailing_dateline(headline) is None
+    page = f"{headline}\n\n{BODY}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None

@@ -22,6 +22,7 @@ from helpers.dates.patterns import COUNTER_WORDS, DIGIT, WEEKDAY
 from helpers.dates.relative import OUTLET_NOUNS
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
+from helpers.text.verbs import first_verb
 
 ISO_PREFIX = re.compile(
     r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}(?P<day>-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
@@ -410,9 +411,10 @@ def trailing_dateline(line: str) -> Dateline | None:
     """«<a headline> ۳۱ اکتبر ۲۰۲۰، ساعت ۱۲:۰۰», «<a headline> تاریخ انتشار: ۱۲ آذر ۱۴۰۳»: a dateline run onto
     the end of a header line, as a page that lost its line breaks joins them: the longest tail of the line
     that holds only a date and a dateline's furniture (read_dateline with no names), kept when that furniture
-    is a clock or a publication label, as a dateline prints them and a headline's own event date («نشست سران
-    ۲۴ آبان ۱۴۰۲») does not; not after a word that makes the tail a sentence's time («… در ۱۲ آذر ۱۴۰۳ ساعت ۱۰»),
-    nor after a colon: the value of a label other than the publication's («زمان برگزاری: …»)."""
+    is a publication label, or a clock after a finished clause (_clause_ends), as a dateline prints them and a
+    headline's own event date («نشست سران ۲۴ آبان ۱۴۰۲») does not; not after a word that makes the tail a
+    sentence's time («… در ۱۲ آذر ۱۴۰۳ ساعت ۱۰»), nor after a colon: the value of a label other than the
+    publication's («زمان برگزاری: …»)."""
     folded = fold_for_dates(" ".join(line.split()))
     if not _ANY_DIGIT.search(folded[-120:]):
         return None
@@ -422,13 +424,28 @@ def trailing_dateline(line: str) -> Dateline | None:
         tail = read_dateline(folded[word.start() :])
         if tail is not None and not tail.names:
             found, start = tail, word.start()
-    if found is None or start == 0 or not (_CLOCK.search(folded, start) or found.shape in _FURNISHED):
+    if found is None or start == 0:
         return None
     before = folded[:start].rstrip()
     last = _WORD.findall(before)[-1:]
     if not last or before.endswith(":") or last[0] in _GOVERNING or _sentences_day(before, found.surface):
         return None
-    return Dateline(found.date, LINE_END, found.surface)
+    if found.shape in _FURNISHED or (_CLOCK.search(folded, start) and _clause_ends(before)):
+        return Dateline(found.date, LINE_END, found.surface)
+    return None
+
+
+_CLAUSE_MARKS = (".", "!", "؟", "?", "»", ")")
+
+
+def _clause_ends(before: str) -> bool:
+    """Whether the text before a date and clock ends its clause: a sentence mark, or a finite verb among its last
+    two words. A Persian clause puts its date before its verb («… ۱۲ آذر برگزار شد»), so a date and clock after
+    the verb stand outside it, the page's; after a noun they may be an event's («نشست وزیران، ۱۲ آذر ساعت ۱۰:۳۰»)."""
+    if before.endswith(_CLAUSE_MARKS):
+        return True
+    starts = [word.start() for word in re.finditer(r"\S+", before)][-2:]
+    return bool(starts) and first_verb(before, starts[0], len(before)) is not None
 
 
 _ISO_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*$")
