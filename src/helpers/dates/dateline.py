@@ -22,6 +22,7 @@ from helpers.dates.patterns import COUNTER_WORDS, DIGIT, WEEKDAY
 from helpers.dates.relative import OUTLET_NOUNS
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
+from helpers.text.verbs import first_verb
 
 ISO_PREFIX = re.compile(
     r"^\s*(?:date|published|تاریخ)?\s*:?\s*(?P<iso>\d{4}-\d{2}(?P<day>-\d{2})?)(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+"
@@ -32,13 +33,16 @@ month alone («date 2025-06»: the service knew the month only), a dateline that
 _PART_OF_DAY = r"[قب]\.?\s*ظ\.?|[AaPp]\.?[Mm]\b\.?|(?:بعد|قبل)[\s\u200c]*از[\s\u200c]*ظهر|صبح|ظهر|عصر|شب|بامداد"
 """After a clock: «ق.ظ»/«ب.ظ», AM/PM, or the part of the day in words («۳:۳۹ بعد از ظهر», «۱۰:۲۰ صبح»)."""
 _CLOCK = re.compile(
-    rf"(?:(?:ساعت\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}|ساعت\s*[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹](?![0-9۰-۹]))"
+    rf"(?:(?<![\w\u200c])(?:در|at)\s)?"
+    rf"(?:(?:ساعت\s*:?\s*)?[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹]{{2}}|ساعت\s*:?\s*[0-9۰-۹]{{1,2}}\s*:\s*[0-9۰-۹](?![0-9۰-۹]))"
     rf"(?:\s*:\s*[0-9۰-۹]{{2}})?(?:\s*(?:{_PART_OF_DAY})(?![\w\u200c]))?"
     r"|\b[A-Za-z]+\s?/\s?[A-Za-z_]+\b|\b(?:GMT|UTC)\b|گرینویچ|به\s*وقت\s*[^\W\d_]+"
 )
-"""A clock time, with «ساعت» before it and the part of the day after it (_PART_OF_DAY), or a time zone
-(«Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After «ساعت» the minutes may be one
-digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be a ratio or a verse."""
+"""A clock time, with «ساعت» before it (maybe as a label: «ساعت: ۰۹:۳۰») and the part of the day after it
+(_PART_OF_DAY), and the word joining it to the date before it («۱۲ آذر ۱۴۰۳ در ساعت ۰۹:۳۰», «Dec 1, 2026 at
+9:30 am»), or a time zone («Asia/Kabul», «Asia / Kabul» once normalized, «به وقت تهران») beside it. After
+«ساعت» the minutes may be one digit, as some sites print them unpadded («ساعت ۸:۲»); without it «۲:۵» may be
+a ratio or a verse."""
 READ_WORDS = r"(?:زمان )?(?:خواندن|مطالعه)"
 """«زمان مطالعه», «خواندن»: the words of a reading time («۲ دقیقه خواندن», «زمان مطالعه: ۱ دقیقه»)."""
 _COUNTS = re.compile(
@@ -84,9 +88,9 @@ _LABEL = re.compile(
 opening the line or set off by punctuation, as a press office dates its release; not «نامه مورخ …», another
 thing's date), last update or edit («به‌روز شده», «آخرین آپدیت», «تاریخ ویرایش», «last modified»), or a news
 code («کد خبر: ۱۲۳۴۵»)."""
-_FUNCTION_WORDS = frozenset(
-    ["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن", "است", "شد", "کرد", "گفت", "می"]
-)
+_GOVERNING = frozenset(["در", "از", "به", "با", "تا", "که", "و", "را", "برای", "این", "آن"])
+"""Prepositions, conjunctions and determiners: a date right after one is the sentence's («در ۱۲ آذر …»)."""
+_FUNCTION_WORDS = _GOVERNING | {"است", "شد", "کرد", "گفت", "می"}
 """Words a sentence has and a place or agency name does not."""
 _SEPARATOR = re.compile(r"[،,\-–—|/:()]")
 """A place or agency is set off from the date by punctuation («دوشنبه، ایرنا، …», «تهران - …»,
@@ -363,8 +367,18 @@ _AGENCY_THEN_TEXT = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[،,:\-–—]|\s*/[^/
 """What may come before a date that opens a paragraph as its dateline: nothing, or a place and a comma."""
 
 
-_ON_THE_DAY = re.compile(r"(?:روز|امروز|امشب)(?![\w\u200c])")
-"""«روز ۷ آذر ۱۴۰۴، …», «امروز ۷ آذر ۱۴۰۴، …»: a sentence that opens with its date, not a dateline."""
+_ON_THE_DAY = re.compile(r"(?<![\w\u200c])(?:روز|امروز|امشب|(?:ب|به[\s\u200c]*|در[\s\u200c]*)تاریخ)(?![\w\u200c])")
+"""«روز ۷ آذر ۱۴۰۴، …», «امروز ۷ آذر ۱۴۰۴، …», «بتاریخ/به تاریخ/در تاریخ ۷ آذر ۱۴۰۴ …»: a sentence that opens with
+its date, the day of what it tells, not a dateline."""
+
+
+_ON_THE_DAY_BEFORE = re.compile(rf"(?:{_ON_THE_DAY.pattern})\s*$")
+
+
+def _sentences_day(before: str, surface: str) -> bool:
+    """Whether a date whose surface is `surface`, after the text `before`, is a sentence's day: _ON_THE_DAY opens
+    the surface («روز ۷ آذر ۱۴۰۴») or ends the words before it («بتاریخ ۷ آذر ۱۴۰۴»)."""
+    return bool(_ON_THE_DAY.match(surface) or _ON_THE_DAY_BEFORE.search(before))
 
 
 def leading_dateline(line: str) -> Dateline | None:
@@ -374,7 +388,9 @@ def leading_dateline(line: str) -> Dateline | None:
     page's dateline run into its first paragraph."""
     folded = _GLUED.sub(" ", fold_for_dates(line[:120]))  # «(شنبه/۲۷سنبله/۱۴۰۰):», as read_dateline reads it
     first = next((m for m in _dates(folded) if not m.relative), None)  # a place named like a weekday (دوشنبه)
-    if first is None or first.precision != Precision.DAY or first.start is None or _ON_THE_DAY.match(first.surface):
+    if first is None or first.precision != Precision.DAY or first.start is None:
+        return None
+    if _sentences_day(folded[: first.offset], first.surface):
         return None
     before, after = folded[: first.offset].strip(), folded[first.limit :]
     if _LEADING.match(before) and _AGENCY_THEN_TEXT.match(after):
@@ -383,6 +399,53 @@ def leading_dateline(line: str) -> Dateline | None:
         found = read_dateline(folded[:cut])
         return None if found is None else Dateline(found.date, "paragraph prefix", found.surface, found.names)
     return None
+
+
+LINE_END = "line end"
+"""The shape of a dateline read off the end of a header line (trailing_dateline)."""
+_FURNISHED = (*LABELLED_SHAPES, "updated")
+"""Shapes whose label marks a date as the page's own, however the line before it reads."""
+
+
+def trailing_dateline(line: str) -> Dateline | None:
+    """«<a headline> ۳۱ اکتبر ۲۰۲۰، ساعت ۱۲:۰۰», «<a headline> تاریخ انتشار: ۱۲ آذر ۱۴۰۳»: a dateline run onto
+    the end of a header line, as a page that lost its line breaks joins them: the longest tail of the line
+    that holds only a date and a dateline's furniture (read_dateline with no names), kept when that furniture
+    is a publication label, or a clock after a finished clause (_clause_ends), as a dateline prints them and a
+    headline's own event date («نشست سران ۲۴ آبان ۱۴۰۲») does not; not after a word that makes the tail a
+    sentence's time («… در ۱۲ آذر ۱۴۰۳ ساعت ۱۰»), nor after a colon: the value of a label other than the
+    publication's («زمان برگزاری: …»)."""
+    folded = fold_for_dates(" ".join(line.split()))
+    if not _ANY_DIGIT.search(folded[-120:]):
+        return None
+    words = list(re.finditer(r"\S+", folded))
+    found, start = None, len(folded)
+    for word in reversed(words[-MAX_WORDS:]):
+        tail = read_dateline(folded[word.start() :])
+        if tail is not None and not tail.names:
+            found, start = tail, word.start()
+    if found is None or start == 0:
+        return None
+    before = folded[:start].rstrip()
+    last = _WORD.findall(before)[-1:]
+    if not last or before.endswith(":") or last[0] in _GOVERNING or _sentences_day(before, found.surface):
+        return None
+    if found.shape in _FURNISHED or (_CLOCK.search(folded, start) and _clause_ends(before)):
+        return Dateline(found.date, LINE_END, found.surface)
+    return None
+
+
+_CLAUSE_MARKS = (".", "!", "؟", "?", "»", ")")
+
+
+def _clause_ends(before: str) -> bool:
+    """Whether the text before a date and clock ends its clause: a sentence mark, or a finite verb among its last
+    two words. A Persian clause puts its date before its verb («… ۱۲ آذر برگزار شد»), so a date and clock after
+    the verb stand outside it, the page's; after a noun they may be an event's («نشست وزیران، ۱۲ آذر ساعت ۱۰:۳۰»)."""
+    if before.endswith(_CLAUSE_MARKS):
+        return True
+    starts = [word.start() for word in re.finditer(r"\S+", before)][-2:]
+    return bool(starts) and first_verb(before, starts[0], len(before)) is not None
 
 
 _ISO_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*$")

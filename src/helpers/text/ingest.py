@@ -36,6 +36,7 @@ from helpers.dates.dateline import (
     news_code_line,
     read_dateline,
     title_date,
+    trailing_dateline,
     witness,
 )
 from helpers.text import organizations
@@ -324,7 +325,8 @@ class _Segmenter:
 
     def dateline_run_in(self) -> None:
         """Without a dateline line, a date opening one of the first text paragraphs as its dateline
-        («۲۷ عقرب ۱۴۰۳، …») or an ISO date ending it (dateline.title_date) gives `published`; the paragraph
+        («۲۷ عقرب ۱۴۰۳، …»), a dateline with its clock or label ending it (dateline.trailing_dateline) or an ISO
+        date ending it (dateline.title_date) gives `published`; the paragraph
         keeps its section. Over an unlabelled date line above the headline (_above_headline) it wins when it
         gives an earlier day: a page is read on or after the day it was published, never before. Lines with no
         Arabic-script letter or digit are not counted among them: a site's interface strings in English above
@@ -335,7 +337,8 @@ class _Segmenter:
             if section in _TEXT_SECTIONS and _PAGE_SCRIPT.search(line)
         ]
         for index, line in text_rows[:_RUN_IN_PARAGRAPHS]:
-            if (dateline := leading_dateline(line) or title_date(line)) and not _names_a_meeting(dateline):
+            dateline = leading_dateline(line) or trailing_dateline(line) or title_date(line)
+            if dateline and not _names_a_meeting(dateline):
                 if self.fields["published"] is not None and dateline.date.isoformat() >= self.fields["published"]:
                     return
                 self.fields["published"] = dateline.date.isoformat()
