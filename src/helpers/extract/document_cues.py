@@ -377,6 +377,10 @@ EARLIER = cue_regex(
 """Words in a document's clause that date its action before this meeting («اخیراً», recently; a month named
 before «گذشته/پیش», «ماه مارس گذشته»; «از زمان امضای X», since it), or sum the signings up to now («تاکنون ۳۰
 سند امضا شده است»): documents only referred to."""
+EARLIER_START = re.compile(rf"(?:(?:همچنین|و|اما|البته)[\s\u200c]+)?(?:{EARLIER.pattern})")
+"""A sentence that opens on a word of an earlier time («پیش از این … برگزار شد و X به تصویب رسید», «قبلاً …»):
+the opening dates every act the sentence tells done, in whatever clause; what it puts forward may still be
+this meeting's («… پیش‌نویس X تهیه شده که در این اجلاس بررسی می‌شود»)."""
 BEFORE_OPENING = cue_regex(rf"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:{MEETING})")
 """An action dated before the meeting opened («… پیش از آغاز رسمی نشست به امضا رسید»): on its side, not at it."""
 EARLIER_OPENING = cue_regex(

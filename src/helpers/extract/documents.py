@@ -258,6 +258,9 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
         action = Action.PROPOSED if clauses.planned(folded, start) else action  # «قرار است X امضا …»
+        if action is not Action.PROPOSED and cues.EARLIER_START.match(folded):
+            last = (end, [])  # «پیش از این … برگزار شد و X به تصویب رسید»
+            continue
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = proposals.proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
