@@ -52,6 +52,12 @@ host state's stays."""
 BY_ISSUER = re.compile(r"[\s\u200c]*که[\s\u200c]+(?:از[\s\u200c]+(?:سوی|طرف)|توسط)" + ISSUER.pattern)
 """The same issuer as the agent of the statement's own relative clause («بیانیه‌ای که از سوی کاخ سفید صادر
 شد»): its press statement too."""
+ISSUED_BY = re.compile(
+    r"(?:بیانیه|اطلاعیه|اعلامیه)[^\s\u200c]*[\s\u200c]+(?:منتشره|صادره|(?:منتشر|صادر)[\s\u200c]*شده)[\s\u200c]+"
+    r"(?:از(?:[\s\u200c]+(?:سوی|طرف))?|توسط)" + ISSUER.pattern
+)
+"""A statement its participle ties to such an issuer («بیانیه منتشره از وزارت امور خارجه …», «اطلاعیه صادره از
+سوی دفتر …»): that issuer's press statement, named or not."""
 _REPORTED = re.compile(r"[\s\u200c]*به[\s\u200c]+گزارش[^،:؛]{0,60}[،:؛]")
 """A report's source before its sentence («به گزارش …،»): no subject."""
 _BEFORE_SUBJECT = re.compile(
