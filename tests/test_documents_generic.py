@@ -92,3 +92,17 @@ def test_a_pair_of_generic_plurals_is_one_row(text: str, expected: list[tuple[st
 )
 def test_where_a_decision_is_taken_names_none(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ایران با چنین طرحی موافقت کرده است.", []),
+        ("رهبران اروپا نیز این‌گونه منشوری را امضا کردند.", []),
+        ("رهبران اروپا چنان منشوری را امضا کردند.", []),
+        ("وزیران با طرح صلح منطقه‌ای موافقت کردند.", [("طرح صلح منطقه‌ای", "approved")]),
+    ],
+)
+def test_a_document_named_by_likeness_is_no_row(text: str, expected: list[tuple[str, str]]) -> None:
+    """«چنین/چنان X»: such a document, a kind, not one of this meeting (document_filters._SUCH_BEFORE)."""
+    assert rows(text) == expected

@@ -23,6 +23,9 @@ from document_fixtures import rows
         # an office as the agent of the statement's own clause
         "در ادامه بیانیه‌ای که از سوی کاخ ریاست جمهوری صادر شد آمده است که رهبران بر صلح تاکید کردند.",
         "بیانیه‌ای که توسط وزارت خارجه منتشر شد از نشست رهبران استقبال کرد.",
+        # an office tied to the statement by its participle, named or not
+        "در بیانیه منتشره از وزارت امور خارجه الف آمده است که نشست سران در ماه آینده برگزار می‌شود.",
+        "بیانیه صادرشده توسط سخنگوی وزارت خارجه الف منتشر شد.",
     ],
 )
 def test_a_bodys_statement_tied_to_no_meeting_is_no_row(text: str) -> None:
@@ -51,3 +54,13 @@ def test_a_statement_the_meeting_or_those_at_it_speak_through_stays(text: str) -
 def test_a_statement_its_own_relative_clause_adopts_stays() -> None:
     text = "سی کشور عضو در اعلامیه‌ای که در لاهه تصویب شد، بر دفاع جمعی تأکید کردند."
     assert [action for _, action in rows(text)] == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بیانیه پایانی صادره از اجلاس سران بر همکاری تأکید کرد.", [("بیانیه پایانی", "issued")]),
+    ],
+)
+def test_a_statement_the_meeting_issues_stays(text: str, expected: list) -> None:
+    assert rows(text) == expected

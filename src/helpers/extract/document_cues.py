@@ -370,13 +370,18 @@ that meeting is to adopt, which this one only prepares and does not name, no row
 rule); a named draft put forward now keeps its row (DRAFT_START). The word between runs to its end, so «آتی»
 is a word of its own, not the end of one («جلسه موضوعاتی» is a thematic meeting)."""
 EARLIER = cue_regex(
-    r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)"
+    r"(?:سال|سال ها|ماه(?: [^\s\u200c.،]+)?|ماه ها|دهه) (?:گذشته|قبل|پیش)|(?:سال|ماه|دهه)(?: ?ها(?:ی)?)? اخیر"
     rf"|(?:{MEETING}) (?:قبلی|پیشین|گذشته)"
     r"|قبلا|اخیرا|پیشتر|پیش از این|تاکنون|تا کنون|تا به حال|تا به امروز|تا امروز|از زمان|در گذشته"
 )
 """Words in a document's clause that date its action before this meeting («اخیراً», recently; a month named
-before «گذشته/پیش», «ماه مارس گذشته»; «از زمان امضای X», since it), or sum the signings up to now («تاکنون ۳۰
-سند امضا شده است»): documents only referred to."""
+before «گذشته/پیش», «ماه مارس گذشته»; recent years, «در چند سال اخیر», «سال‌های اخیر», not a recent meeting;
+«از زمان امضای X», since it), or sum the signings up to now («تاکنون ۳۰ سند امضا شده است»): documents only
+referred to."""
+EARLIER_START = re.compile(rf"(?:(?:همچنین|و|اما|البته)[\s\u200c]+)?(?:{EARLIER.pattern})")
+"""A sentence that opens on a word of an earlier time («پیش از این … برگزار شد و X به تصویب رسید», «قبلاً …»):
+the opening dates every act the sentence tells done, in whatever clause; what it puts forward may still be
+this meeting's («… پیش‌نویس X تهیه شده که در این اجلاس بررسی می‌شود»)."""
 BEFORE_OPENING = cue_regex(rf"(?:پیش|قبل) از (?:اغاز|شروع|افتتاح)(?: ?(?:رسمی|کار))? (?:{MEETING})")
 """An action dated before the meeting opened («… پیش از آغاز رسمی نشست به امضا رسید»): on its side, not at it."""
 EARLIER_OPENING = cue_regex(

@@ -22,11 +22,12 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
     the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
     ministry or office issues (outside.PRESS; outside.ISSUER its clause's subject, or outside.BY_ISSUER
-    its agent): its press statement, as is one a single person gives (outside.one_speaker); a bilateral
-    document (_BILATERAL, or _TWO_SIDES or two states, outside.two_states, its clause's agent); a document
-    cited as a basis (outside.cited), a press statement put out with no tie to a meeting or announcing it
-    (outside.press_release), the unnamed documents of a later meeting (cues.LATER_MEETING), one its own
-    adjective places before this meeting (_EARLIER_OWN) and a draft (_A_DRAFT) of no document noun."""
+    its agent; outside.ISSUED_BY, named or not, by a participle): its press statement, as is one a single
+    person gives (outside.one_speaker); a bilateral document (_BILATERAL, or _TWO_SIDES or two states,
+    outside.two_states, its clause's agent); a document cited as a basis (outside.cited), a press statement
+    put out with no tie to a meeting or announcing it (outside.press_release), the unnamed documents of a later
+    meeting (cues.LATER_MEETING), one its own adjective places before this meeting (_EARLIER_OWN), a kind named
+    by likeness («چنین طرحی», _SUCH_BEFORE) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.press_release(sentence, span):
         return True
@@ -34,6 +35,8 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
         return True  # «اسناد نهایی اجلاس آتی»: the next meeting's, unnamed
     if _EARLIER_OWN.search(title):
         return True  # «اسناد نیمه‌تمام گذشته», «قطعنامه‌های پیشین»: of before this meeting
+    if _SUCH_BEFORE.search(sentence.folded, 0, bisect_left(sentence.origin, span.start)):
+        return True  # «ایران با چنین طرحی موافقت کرده است»: a kind of document, not one
     draft = _A_DRAFT.match(title)
     if draft and not cues.HEAD_RE.match(title, draft.end()):
         return True  # «پیش‌نویس دستور کار …», a bare «پیش‌نویس»: a draft of no document
@@ -60,6 +63,8 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     press = outside.PRESS.match(title) and not cues.FINAL.regex.match(title)  # «بیانیه‌ای درباره …», not «… مشترک»
     issuer = outside.ISSUER.match(sentence.folded, lo, pos)
     issuer = issuer or outside.BY_ISSUER.match(sentence.folded, bisect_left(sentence.origin, span.end))
+    if outside.ISSUED_BY.match(sentence.folded, pos):
+        return True  # «بیانیه منتشره از وزارت امور خارجه …»: the ministry's
     return bool(press) and bool(issuer) or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
 
 
@@ -67,6 +72,9 @@ _EARLIER_OWN = re.compile(r"(?<!\w)(?<!هفته )(?<!ماه )(?<!سال )(?<!ر�
 """The document's own adjective of an earlier time in its title («اسناد نیمه‌تمام گذشته», «قطعنامه‌های قبلی»,
 «توافق‌نامه سابق»): a document of before this meeting, only referred to, as one «سال گذشته» dates in its clause
 (cues.EARLIER); after a time word («طرح هفته گذشته») the time dates the act, not the document."""
+_SUCH_BEFORE = re.compile(r"(?<!\w)(?:چنین|چنان|این[\s\u200c]*گونه|همچو)[\s\u200c]*$")
+"""«چنین/چنان/این‌گونه» right before a document word: such a document, a kind named by likeness, not one of this
+meeting; «این X» points at one named before, «چنین X» at none."""
 _OBJECT_BEFORE = re.compile(r"(?<!\w)را[\s\u200c]+$")
 """The object mark right before a bare document word: an object and its «را» stand before the verb,
 so the word is the nominal part of a compound verb («بحث‌ها را طرح و …», «موضوع را طرح کردند»)."""

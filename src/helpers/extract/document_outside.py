@@ -24,6 +24,7 @@ from helpers.extract.document_cues import (
     NUMBER,
     OFFER,
     PARTS,
+    STEMS,
 )
 from helpers.extract.document_meetings import THIS_BODY
 from helpers.extract.meeting_nouns import MEETING
@@ -51,6 +52,12 @@ host state's stays."""
 BY_ISSUER = re.compile(r"[\s\u200c]*که[\s\u200c]+(?:از[\s\u200c]+(?:سوی|طرف)|توسط)" + ISSUER.pattern)
 """The same issuer as the agent of the statement's own relative clause («بیانیه‌ای که از سوی کاخ سفید صادر
 شد»): its press statement too."""
+ISSUED_BY = re.compile(
+    r"(?:بیانیه|اطلاعیه|اعلامیه)[^\s\u200c]*[\s\u200c]+(?:منتشره|صادره|(?:منتشر|صادر)[\s\u200c]*شده)[\s\u200c]+"
+    r"(?:از(?:[\s\u200c]+(?:سوی|طرف))?|توسط)" + ISSUER.pattern
+)
+"""A statement its participle ties to such an issuer («بیانیه منتشره از وزارت امور خارجه …», «اطلاعیه صادره از
+سوی دفتر …»): that issuer's press statement, named or not."""
 _REPORTED = re.compile(r"[\s\u200c]*به[\s\u200c]+گزارش[^،:؛]{0,60}[،:؛]")
 """A report's source before its sentence («به گزارش …،»): no subject."""
 _BEFORE_SUBJECT = re.compile(
@@ -277,6 +284,25 @@ def medium(sentence: Scanned, span: Span, verb: int) -> bool:
     pos, end = bisect_left(sentence.origin, span.start), bisect_left(sentence.origin, span.end)
     folded = sentence.folded
     return bool(MEDIUM.search(folded, max(0, pos - 12), pos)) and not RELATIVE.search(folded, end, verb)
+
+
+EMBEDDING = cue_regex(f"(?:از|برای)(?: (?:{'|'.join(STEMS.values())}|صدور|انتشار)(?: ?ی)?)?", r"[\s\u200c]*$")
+"""«از» or «برای», with an action noun or none («برای تصویب», «از»), right before a document: a complement of the
+noun before it («دستور خروج از X»), not a phrase of its own; not a topic's «درباره/در مورد», which an adjunct of
+talks opens as well («با بحث در مورد X زمینه را فراهم کنند»)."""
+OBJECT_MARK = re.compile(r"(?<!\w)را(?!\w)")
+_OBJECT_GAP = re.compile(r"[.؛:،]|(?<!\w)که(?!\w)")
+
+
+def in_object(folded: str, pos: int, end: int, verb: int) -> bool:
+    """A document (or the action noun before it) at folded[pos:end] that a preposition governs (EMBEDDING), with
+    «را» between it and the verb at `verb`, in its clause, lies inside the verb's object, the complement of
+    another noun («فهرست کشورهای رأی‌دهنده برای تصویب X را منتشر کرد», «دستور خروج از X را صادر کرد»): the
+    verb acts on that noun, not on the document, and the action noun names a topic, not an act."""
+    if not EMBEDDING.search(folded, max(0, pos - 20), pos):
+        return False
+    mark = OBJECT_MARK.search(folded, end, verb)
+    return mark is not None and not _OBJECT_GAP.search(folded, end, mark.start())
 
 
 def meeting_times(own: Sequence[Scanned], times: Sequence[str]) -> list[str]:

@@ -121,6 +121,7 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             # anniversary. No row, but the mention is taken: no final statement is read inside it
             undone = undone or bool((lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()))
             undone = undone or bool(cues.ABOUT_BEFORE.search(folded, 0, m.start()))  # «درباره تصویب X»: a topic
+            undone = undone or outside.in_object(folded, pos, end, len(folded))  # «فهرست … برای تصویب X را …»
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone or _generic(folded, a, b) else {})
@@ -257,6 +258,9 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             last = (end, [])  # «… سال گذشته امضا شد», «… در ۱۹۹۱ امضا شد»
             continue
         action = Action.PROPOSED if clauses.planned(folded, start) else action  # «قرار است X امضا …»
+        if action is not Action.PROPOSED and cues.EARLIER_START.match(folded):
+            last = (end, [])  # «پیش از این … برگزار شد و X به تصویب رسید»
+            continue
         by = re.search(rf"{cues.PROPOSED_BY}[\s\u200c]+", folded[lo:stop])
         hi = lo + by.start() if by else stop
         proposer = proposals.proposer(sentence, index[lo + by.end()], index[stop], attendees) if by else (None, None)
@@ -280,6 +284,7 @@ def _acted_on(sentence: Scanned, attendees: list[dict], year: int | None) -> lis
             if not (filters.refers_back(sentence, span) and not filters.acted_again(sentence, span))
             and span.start not in seen
             and not outside.medium(sentence, span, start)  # «در بیانیه پایانی … پیشنهاد شد»
+            and not outside.in_object(folded, bisect_left(index, span.start), bisect_left(index, span.end), start)
         ]
         found += rows
         last = (end, rows)
