@@ -253,3 +253,10 @@ def test_the_host_of_a_later_meeting_hosts_nothing_here(host: str) -> None:
 @pytest.mark.parametrize("honorific", ["حجت‌الاسلام و المسلمین", "آیت الله العظمی", "جناب آقای دکتر"])
 def test_honorifics_of_several_words_between_a_chair_cue_and_its_person(honorific: str) -> None:
     assert statuses(f"این نشست به ریاست {honorific} {A_FULL} برگزار شد.")[A][0] == "chair"
+
+
+def test_a_host_named_for_the_next_meeting_is_not_this_ones() -> None:
+    """«با میزبانی X برای نشست آینده موافقت کردند»: X hosts the next meeting (status.FOR_LATER), so its one
+    speaker here is no host."""
+    got = statuses(f"{B_FULL} در این نشست سخنرانی کرد و شرکت‌کنندگان با میزبانی قزاقستان برای نشست آینده موافقت کردند.")
+    assert got[B][0] == "attended"

@@ -60,6 +60,17 @@ OBJECT_MARKERS = {
 by, welcomed by, a message of, on behalf of: «به نمایندگی/نیابت از X», the office of): the verbs of
 the sentence are not said of them. («با همتای خود X دیدار کرد» is not one: who meets someone there,
 meets them there.)"""
+HEADS = {
+    gz.key(w)
+    for w in (
+        *("مواضع", "موضع", "دیدگاه", "نظرات", "قرائت"),  # positions held, words read out by another
+        *("فرزند", "پسر", "دختر", "همسر", "برادر", "خواهر", "پدر", "مادر"),  # kin
+        *("سالگرد", "تولد", "درگذشت", "یادبود", "بزرگداشت"),  # an anniversary
+    )
+}
+"""Head nouns whose possessor after them («مواضع X», «قرائت بیانیه X», «فرزند X», «سالگرد تولد X») only
+belongs to the head's phrase: what the clause's verb tells is the head's or the subject's, not X's. Not a
+speech noun («سخنان/اظهارات X که … سخنران … بود»: X spoke), nor a government («دولت X اعلام کرد»: X's own)."""
 KE = gz.key("که")
 OFFICE_HEAD = gz.key("رئیس")
 """«رئیس دفتر X»: the head of an office, a title; who is named after it holds it, no object."""
@@ -143,7 +154,9 @@ def _is_object(sentence: Scanned, f: Found, found: list[Found], memo: dict[Span,
         said = said[len(keys) - keys[::-1].index(KE) :]
         keys = [w for _, w in said]
     if any(
-        w in OBJECT_MARKERS and keys[i - 1 : i] != [OFFICE_HEAD] and not _state_governed(sentence, end, pos)
+        (w in OBJECT_MARKERS or w in HEADS)
+        and keys[i - 1 : i] != [OFFICE_HEAD]
+        and not _state_governed(sentence, end, pos)
         for i, (end, w) in enumerate(said)
         if i >= len(said) - 3
     ):

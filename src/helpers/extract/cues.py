@@ -136,8 +136,13 @@ NEXT_CUES = [
     # the dinner X gives for the meeting's guests («در ضیافت شام X حضور یافتند»)
     Said(Status.HOST, Kind.HOSTING, cue("ضیافت(?: (?:شام|ناهار|نهار|عصرانه|رسمی|شامگاهی)){0,2}")),
     Said(Status.CHAIR, Kind.CHAIRING, cue("(?:به|با|تحت) ریاست(?: دوره ای| چرخشی| مشترک)?")),
-    # a speech of the one named after it, given at the meeting («متن سخنرانی X در اجلاس سران», «سخنان X در این نشست»)
-    Said(Status.ATTENDED, Kind.SPEECH, cue(f"{SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})")),
+    # a speech of the one named after it, given at the meeting («متن سخنرانی X در اجلاس سران», «سخنان X در این نشست»),
+    # not one read out by another («با قرائت سخنان X در این نشست»: X's words, the reader's presence)
+    Said(
+        Status.ATTENDED,
+        Kind.SPEECH,
+        cue(f"(?<!قرایت[\\s\u200c]){SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})"),
+    ),
     # the text of the speech of the one named after it, given in the report («متن سخنرانی X», Dari «متن بیانیه X»):
     # what they said at the meeting, with no place named
     Said(Status.ATTENDED, Kind.SPEECH, cue(f"متن (?:کامل )?(?:{SPEECH_NOUNS}|بیانیه)")),

@@ -27,12 +27,13 @@ if TYPE_CHECKING:  # report_time reads the status modules' cues
 
 
 HELD_NOUN = re.compile(
-    f"(?<!\\w)(?P<not>(?:عدم|بدون|احتمال|امکان|{ABOUT}|درباره|اشاره به)[\\s\u200c]+)?"
+    f"(?<!\\w)(?P<not>(?:عدم|بدون|احتمال|امکان|قرایت|{ABOUT}|درباره|اشاره به)[\\s\u200c]+)?"
     '(?:حضور|شرکت|اشتراک|سخنرانی|سخنان|بیانات|بیانیه)[\\s\u200c«»"،]*$'
 )
 """A noun of presence or of a speech right before its holder («حضور X», «سخنرانی X», Dari «بیانیه X»),
 folded, titles blanked; «عدم/بدون/احتمال/امکان» before it say the presence is not, or not yet, told, and
-what is talked about («درباره / در مورد / با اشاره به حضور X …», document_cues.ABOUT) is not told either."""
+what is talked about («درباره / در مورد / با اشاره به حضور X …», document_cues.ABOUT) is not told either, nor is
+a speech read out by another («با قرائت سخنان X»: the reader's presence)."""
 STOP = re.compile(r"[.؛:!؟?]")
 PHRASE_END = re.compile(r"[.؛:!؟?،,](?!.*[.؛:!؟?،,])", re.S)
 """The last comma or clause end in a span: a phrase starts after it."""

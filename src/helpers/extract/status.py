@@ -54,6 +54,7 @@ from helpers.extract.cues import (
     PREV_CUES,
     Said,
 )
+from helpers.extract.document_cues import LATER_MEETING
 from helpers.extract.honorifics import STYLE_WORDS, STYLES, trailing
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.mentions import Scanned, Span, cue, find_cues, only_separators, words
@@ -91,6 +92,9 @@ TALKS_PLANNED = frozenset((Kind.PLANNED, Kind.SIDELINES))
 («برای شرکت در نشست و دیدار با X وارد … شد»: X is no traveller)."""
 A_MEETING = re.compile(f"(?:{MEETING})[\\s\u200c]?ا?ی[\\s\u200c]*$")
 """An indefinite meeting («جلسه‌ای», «نشستی»): one the report mentions, not the meeting it is about."""
+FOR_LATER = re.compile(rf"[^.؛،:]{{0,40}}?(?<!\w)برای[\s\u200c]+{LATER_MEETING.pattern}")
+"""A host named for a meeting to come, right after the hosting cue («با میزبانی قاهره برای کنفرانس آینده»,
+folded; document_cues.LATER_MEETING): the next meeting's host, as «تهران میزبان نشست بعدی است» is (Times.later)."""
 
 
 def apply_status(
@@ -324,6 +328,8 @@ def _next_cues(sentence: Scanned, found: list[Found], free_states: list[gz.Menti
             given = times.of(said, span.start)
             if given is None or any(d.start <= span.start and span.end <= d.end for d in led):
                 continue  # another occasion, or «هیئتی به ریاست X»: X leads a delegation (a verb cue)
+            if given.status == Status.HOST and FOR_LATER.match(sentence.folded, bisect_left(sentence.origin, span.end)):
+                continue  # the next meeting's host
             if given.status == Status.CHAIR and A_MEETING.search(text[max(0, span.start - 15) : span.start]):
                 continue  # «جلسه‌ای به ریاست X»: some other meeting X chaired
             target = next(
