@@ -46,3 +46,18 @@ def test_counted_foreign_ministers_share_the_presence() -> None:
 )
 def test_a_leader_of_a_state_not_listed_stays_mentioned(group: str) -> None:
     assert statuses(group, f"{IN_FRANCE} از این نشست استقبال کرد.")["ژان لوک مورو"][0] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("group", "holder"),
+    [
+        ("وزیران خارجه ایران و روسیه امروز در مسکو گرد هم آمدند.", "وزیر امور خارجه روسیه"),
+        ("وزیران انرژی ایران و روسیه امروز در مسکو گرد هم آمدند.", "وزیر نیرو روسیه"),
+        ("وزیران اقتصاد ایران و روسیه امروز در مسکو گرد هم آمدند.", "وزیر امور اقتصادی و دارایی روسیه"),
+    ],
+    ids=["foreign", "energy", "economy"],
+)
+def test_either_plural_of_a_ministry_names_its_ministers(group: str, holder: str) -> None:
+    """«وزیران X» is the plural of «وزیر X» as «وزرای X» is (roles.csv has both for each ministry): not the
+    ministers of any ministry, whom a foreign minister would not be told from."""
+    assert statuses(group, f"{B} {holder} گفت که گفتگوها سازنده بود.")[B][0] == "attended"
