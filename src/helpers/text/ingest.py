@@ -84,9 +84,11 @@ class Article:
     paragraphs: pd.DataFrame = field(repr=False)
 
 
-_FIELD_MARK = re.compile(r"[ \t]+#[ \t]+")
+_FIELD_MARK = re.compile(r"[ \t]+(?:#|([^\s\w]|\d)\1{9,})[ \t]+")
 """A hash set off by spaces: the mark an agency's archive puts between a headline and its dateline and text
-(«… # تهران - خبرگزاری … ۱۳/۸/۷۴ …»); no sentence writes one (a hashtag has none after it), so it breaks the line."""
+(«… # تهران - خبرگزاری … ۱۳/۸/۷۴ …»); no sentence writes one (a hashtag has none after it), so it breaks the line.
+So does a rule drawn as one mark or digit run ten times or more («0000000000», «----------», «**********»), as an
+archive that lost its line breaks keeps between those fields: no number or sentence is written so."""
 
 
 def _blocks(text: str) -> list[list[str]]:
