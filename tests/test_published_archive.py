@@ -106,6 +106,24 @@ def test_a_spaced_hash_parts_an_archived_headline_from_its_dateline_and_text() -
     assert article.paragraphs["text"].iloc[0].endswith("امضا کردند")
 
 
+@pytest.mark.parametrize("rule", ["0000000000000000", "----------", "**************"])
+def test_a_rule_of_one_mark_parts_an_archived_headline_from_its_dateline_and_text(rule: str) -> None:
+    page = (
+        f"وزیران خارجه کشورهای عضو ده سند همکاری امضا کردند {rule} مسکو ، خبرگزاری نمونه 13/8/74 وزیران خارجه "
+        "کشورهای عضو روز جمعه در مسکو ده سند همکاری امضا کردند. نشست بعدی این سازمان در آستانه برگزار می‌شود "
+        "و وزیران خارجه کشورهای عضو در آن نشست درباره ترانزیت و تجارت منطقه‌ای و امنیت گفت‌وگو خواهند کرد."
+    )
+    article = ingest.segment(page)
+    assert article.record["published"] == "1995-11-04"
+    assert article.paragraphs["text"].iloc[0].endswith("امضا کردند")
+
+
+@pytest.mark.parametrize("number", ["1000000000", "۱۲۳۴۵۶۷۸۹۰۱"])
+def test_a_long_number_does_not_break_the_line(number: str) -> None:
+    sentence = f"بودجه سازمان به {number} ریال رسید و وزیران آن را تصویب کردند."
+    assert sentence in list(ingest.segment(f"وزیران خارجه در باکو گرد آمدند\n{sentence}").paragraphs["text"])
+
+
 def test_a_hashtag_does_not_break_the_line() -> None:
     sentence = "وزیران امروز درباره #ترانزیت و #امنیت_منطقه گفت‌وگو کردند."
     assert sentence in list(ingest.segment(f"وزیران خارجه در باکو گرد آمدند\n{sentence}").paragraphs["text"])

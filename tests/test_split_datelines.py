@@ -59,6 +59,21 @@ def test_a_weekday_date_alone_above_the_headline_stays_the_sites_clock() -> None
     assert ingest.segment(page).record["published"] is None
 
 
+RESTATED = "وزیران خارجه در نشست روز سه‌شنبه ۱۲ نوامبر خود در باکو بیانیه‌ای را تصویب کردند."
+
+
+@pytest.mark.parametrize("clock", ["Tuesday, November 12, 2024", "سه‌شنبه ۲۲ آبان ۱۴۰۳"])
+def test_a_sites_clock_the_lead_restates_without_its_year_is_the_publication(clock: str) -> None:
+    page = f"{clock}\n\n{HEADLINE}\n{RESTATED}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] == "2024-11-12"
+
+
+@pytest.mark.parametrize("lead", [RESTATED.replace("۱۲ نوامبر", "۱۰ نوامبر"), BODY])
+def test_a_sites_clock_the_text_gives_another_day_or_none_stays_the_clock(lead: str) -> None:
+    page = f"Tuesday, November 12, 2024\n\n{HEADLINE}\n{lead}\n\n{BODY2}\n"
+    assert ingest.segment(page).record["published"] is None
+
+
 @pytest.mark.parametrize(
     "interface", [["Language", "Don't have an account?", "Click here to subscribe."], ["Menu", "Search", "Login"]]
 )

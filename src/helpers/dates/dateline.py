@@ -18,7 +18,7 @@ from helpers.contracts import Calendar, Precision
 from helpers.dates.calendars import fold_for_dates
 from helpers.dates.describe import DUAL_JOIN
 from helpers.dates.mention import DateMention
-from helpers.dates.patterns import COUNTER_WORDS, DIGIT, WEEKDAY
+from helpers.dates.patterns import COUNTER_WORDS, DIGIT, MONTH_WORD, WEEKDAY
 from helpers.dates.relative import OUTLET_NOUNS
 from helpers.dates.rules import scan
 from helpers.dates.words import ENGLISH_WEEKDAYS
@@ -303,6 +303,21 @@ def dateline_prefix(text: str) -> int:
             end += same[0].limit
         return end if end > word.end() or found.shape not in (DATE_LINE, WEEKDAY_DATE) else 0
     return 0
+
+
+_MONTH_NAMED = re.compile(rf"(?<![\w\u200c])(?:{MONTH_WORD})")
+
+
+def restates_day(day: dt.date, line: str) -> bool:
+    """Whether `line` writes `day` again without its year («در نشست روز شنبه ۲۴ مارس» under «Saturday, March 24,
+    2007»): a day and a named month that, placed nearest `day`, are `day`. A site's clock above the headline is the
+    day the page was read (SITE_CLOCK); when the article's own words give that day too, it is the article's day
+    (a blog prints each post's day over its title), as the reading day would match it only by chance."""
+    mentions = scan(fold_for_dates(line), day, Calendar.GREGORIAN)
+    return any(
+        m.relative and m.precision == Precision.DAY and m.start == day and _MONTH_NAMED.search(m.surface)
+        for m in mentions
+    )
 
 
 SITE_CLOCK = "site clock"

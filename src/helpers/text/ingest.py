@@ -35,6 +35,7 @@ from helpers.dates.dateline import (
     leading_dateline,
     news_code_line,
     read_dateline,
+    restates_day,
     title_date,
     trailing_dateline,
     witness,
@@ -83,9 +84,11 @@ class Article:
     paragraphs: pd.DataFrame = field(repr=False)
 
 
-_FIELD_MARK = re.compile(r"[ \t]+#[ \t]+")
+_FIELD_MARK = re.compile(r"[ \t]+(?:#|([^\s\w]|\d)\1{9,})[ \t]+")
 """A hash set off by spaces: the mark an agency's archive puts between a headline and its dateline and text
-(«… # تهران - خبرگزاری … ۱۳/۸/۷۴ …»); no sentence writes one (a hashtag has none after it), so it breaks the line."""
+(«… # تهران - خبرگزاری … ۱۳/۸/۷۴ …»); no sentence writes one (a hashtag has none after it), so it breaks the line.
+So does a rule drawn as one mark or digit run ten times or more («0000000000», «----------», «**********»), as an
+archive that lost its line breaks keeps between those fields: no number or sentence is written so."""
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -164,6 +167,7 @@ class _Segmenter:
         self.width = 0  # the longest (folded) line of the block being read
         self.open_line = ""  # fold of the last row's line when it breaks off mid-sentence (a hard wrap)
         self.published_rank = 0  # how strongly the dateline that gave `published` witnesses it
+        self.site_clocks: list[tuple[str, int]] = []  # (iso, paragraph) of each site's clock, never `published` alone
 
     def add(self, section: Section, line: str) -> None:
         self.rows.append((section, line))
@@ -188,7 +192,9 @@ class _Segmenter:
         if shape == WEEKDAY_DATE and self.fields["headline"] is None:
             shape = SITE_CLOCK  # today's date in the masthead, above the headline: not the publication's
         rank = witness("news code") if self._under_code() else witness(shape)
-        if shape != SITE_CLOCK and self._publishes(iso, rank):
+        if shape == SITE_CLOCK:
+            self.site_clocks.append((iso, len(self.rows)))
+        elif self._publishes(iso, rank):
             self.fields["published"] = iso
             self.fields["published_from"] = {"paragraph": len(self.rows), "shape": shape, "text": line}
             self.published_rank = rank
@@ -283,6 +289,8 @@ class _Segmenter:
             self.header_done = self.fields["headline"] is not None
         if self.fields["published"] is None or self._above_headline():
             self.dateline_run_in()
+        if self.fields["published"] is None:
+            self.restated_clock()
 
     def _is_list_tail(self, folded_block: list[str]) -> bool:
         """A list of other headlines (_is_list_tail); not a block before any body text that opens with a
@@ -343,6 +351,22 @@ class _Segmenter:
                     return
                 self.fields["published"] = dateline.date.isoformat()
                 self.fields["published_from"] = {"paragraph": index, "shape": dateline.shape, "text": line}
+                return
+
+    def restated_clock(self) -> None:
+        """With no other dateline, a site's clock whose day the first text paragraphs write again without its
+        year (dateline.restates_day: «Saturday, March 24, 2007» over «… روز شنبه ۲۴ مارس …») gives `published`:
+        the day the page shows over its title is the article's, not only the day it was read."""
+        text_rows = [line for section, line in self.rows if section in _TEXT_SECTIONS and _PAGE_SCRIPT.search(line)]
+        for iso, index in self.site_clocks:
+            day = dt.date.fromisoformat(iso)
+            if any(restates_day(day, row) for row in text_rows[:_RUN_IN_PARAGRAPHS]):
+                self.fields["published"] = iso
+                self.fields["published_from"] = {
+                    "paragraph": index,
+                    "shape": "site clock restated",
+                    "text": self.rows[index][1],
+                }
                 return
 
 
