@@ -394,13 +394,18 @@ STANDS = cue_regex("(?:امده|ذکر شده|درج شده|مندرج|منعک�
 """«… که در سند دوم آمده است»: the document (after a relative «که در», RELATIVE_IN_BEFORE, before a participle of where
 a text stands, STANDS) holds what is acted on, and is not itself acted on; a sentence that opens on «در X
 آمده است» quotes X instead (document_clauses.sourced)."""
+POSTPONED = "به تعویق (?:افتاد|افتاده|انداخت|انداختند|انداخته|می افتد|می اندازند)|موکول (?:شد|شده|کرد|کردند|گردید)"
+"""«صدور X را به تعویق انداختند», «امضای X به جلسه بعد موکول شد»: the action is put off, the document still
+to come (proposed); its own past verb («شد», «انداخت») would otherwise read it as done."""
 DOC_FUTURE = cue_regex(
     "(?P<future>(?:خواهد|خواهند) [^\\s.]+|می (?:یابد|رسد|شود|شوند)|قرار است|در دستور کار|پیش بینی شده"
-    "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف))"
+    "|(?:از|جزو) (?:جمله )?(?:مهم ?ترین )?(?:برنامه ?های?|اهداف)"
+    f"|{POSTPONED})"
     "|شد|شدند|کرد|کردند|داد|دادند|رسید|رسیدند|گرفت|یافت|است|بود"
 )
 """Pre-event wording as the next verb after an action noun (or STILL_TO_COME before it), or a predicate
-of plans («… از جمله برنامه‌های سفر است»): still to be signed or adopted; a past verb first keeps the action."""
+of plans («… از جمله برنامه‌های سفر است»), or a postponement (POSTPONED): still to be signed or adopted; a
+past verb first keeps the action."""
 PROPOSE = cue("پیشنهاد (?:داد|دادند|کرد|کردند|کرده است|داده است)")
 FINITE = r"(?<!\w)(?:شد|شدند|شود|شوند|کرد|کردند|رسید|گرفت|داد|است|بود|که)(?!\w)"
 CLAUSE_BREAK = re.compile(rf"[،؛:]|{FINITE}(?: و(?!\w))?|(?<!\w)(?:شده|کرده|رسیده) و(?!\w)")

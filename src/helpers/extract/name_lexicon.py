@@ -130,6 +130,11 @@ AFFIXES = ("گان", "گانی", "ترین", "پذیر")
 a word of a name."""
 
 
+TANWIN = "\u064b"
+"""The tanwin «ً» of Arabic adverbs («رسماً», «شخصاً», «مجدداً»): a word hazm tags ADV alone and spells with it
+is an adverb, never a name's word, whether a text keeps the tanwin or loses it («رسما»)."""
+
+
 NO_CITY_ZONES = ("Etc",)
 """Time zone areas whose exemplar «city» names no city («شهر نامشخص»). A city CLDR writes with its
 state after a comma («ناکس، ایندیانا») is left out as well."""
@@ -151,7 +156,7 @@ class Lexicon(NamedTuple):
 @lru_cache(maxsize=1)
 @cache.on_disk("hazm", "babel", "helpers.text.gazetteer", "helpers.dates.words", "helpers.text.verbs")
 def lexicon() -> Lexicon:
-    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, ordinals, state names,
+    """Keys that are never a name word (hazm's stopwords, NOT_NAMES, AFFIXES, its tanwin adverbs, ordinals, state names,
     participles and infinitives; of hazm's verbs and of those its list lacks, helpers.text.verbs'
     MISSING_PAST: «گردید»), hazm's word counts by key (a word with «ئ» under its «أ» spelling
     as well: «هیأت»), place names (Unicode CLDR's Persian and Dari names of states and of the cities
@@ -164,6 +169,7 @@ def lexicon() -> Lexicon:
     counts: dict[str, int] = {}
     plurals: set[str] = set()
     nouns: set[str] = set()
+    adverbs: set[str] = set()
     for w, c, tags in words_list():
         keys = {gz.key(w), gz.key(w.replace("ئ", "أ"))}  # «هیئت» is also written «هیأت»
         for k in keys:
@@ -172,6 +178,8 @@ def lexicon() -> Lexicon:
             plurals.add(k)
         if tuple(tags) == ("N",):
             nouns |= keys
+        if tuple(tags) == ("ADV",) and w.endswith(TANWIN):
+            adverbs |= keys
     past = [p for p, _ in map(stems, [*verbs_list(), *MISSING_PAST.values()]) if p]
     verbs = {gz.key(p + end) for p in past for end in ("ه", "ن")}
     forms = {gz.key(p + end) for p in past for end in PAST_ENDINGS}
@@ -184,7 +192,7 @@ def lexicon() -> Lexicon:
         for zone, z in loc.time_zones.items()
         if z.get("city") and zone.partition("/")[0] not in NO_CITY_ZONES and "،" not in z["city"]
     }
-    stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in (*NOT_NAMES, *AFFIXES)}
+    stop = {gz.key(w) for w in stopwords_list()} | {gz.key(w) for w in (*NOT_NAMES, *AFFIXES)} | adverbs
     ordinals = [*dates_words.ORDINALS, *(t + "م" for t in dates_words.TENS)]
     stop |= {gz.key(w + end) for w in ordinals for end in ("", "ین")} | {gz.key(w) for w in ("نخستین", "آخرین")}
     where = frozenset(states | cities)

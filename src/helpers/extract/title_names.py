@@ -179,13 +179,16 @@ WRITTEN_VERB_PREFIXES = tuple(f"{p}{ZWNJ}" for p in VERB_PREFIXES)
 def named_place(text: str, span: Span, role: Span | None = None) -> bool:
     """Whether the name at `span` (with its title `role` when written right before it: «… بین‌المللی
     ملک X») names the outlet or building whose noun stands before it (NAMED_PLACE); not a name
-    written onto the word before it after a lost space («رادیو اروپای آزادX»: a word of its own)."""
+    written onto the word before it after a lost space («رادیو اروپای آزادX»: a word of its own). A title set
+    off by a comma is the holder's, not the building's («پایگاه اطلاع‌رسانی رئیس‌جمهور، X Y»: X Y holds it)."""
     if (span.start and text[span.start - 1].isalpha()) or OBJECT_AFTER.match(
         text, max(span.end, role.end if role else 0)
     ):
         return False  # «X در میدان هوایی Y را بدرقه کرد»: Y is the object, the place unnamed
     start = (
-        role.start if role and role.end <= span.start and only_separators(text[role.end : span.start]) else span.start
+        role.start
+        if role and role.end <= span.start and only_separators(text[role.end : span.start], allow_comma=False)
+        else span.start
     )
     return bool(NAMED_PLACE.search(text, max(0, start - 80), start))
 
