@@ -109,6 +109,9 @@ meeting (the speech cue), or the words someone else is reported to say (helpers.
 
 
 SPEECH_NOUNS = "(?:سخنرانی|سخنان|نطق)"
+READ_OUT = "قرایت"
+"""«قرائت» (folded): words read out by another («با قرائت سخنان/بیانیه X»): the reader's presence, not X's
+(the speech cue below, presence_nouns.HELD_NOUN)."""
 """Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
 CALLED = "(?<!\\w)را [^.؛]{1,60}? خواند(?:ند)?(?!\\w)|(?<!\\w)از [^.؛]{1,60}?(?<!\\w)خواست(?:ند)?(?!\\w)"
 """Called something so, or asked someone («… را مهم خواند», «از رهبران … خواست»): words said, where the
@@ -141,7 +144,7 @@ NEXT_CUES = [
     Said(
         Status.ATTENDED,
         Kind.SPEECH,
-        cue(f"(?<!قرایت[\\s\u200c]){SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})"),
+        cue(f"(?<!{READ_OUT}[\\s\u200c]){SPEECH_NOUNS}(?=[^.؛:]{{1,80}}?{AT_IT})"),
     ),
     # the text of the speech of the one named after it, given in the report («متن سخنرانی X», Dari «متن بیانیه X»):
     # what they said at the meeting, with no place named
