@@ -346,15 +346,18 @@ def passive_agent(sentence: Scanned, f: Found, times: Times, found: Sequence[Fou
     return bool(find_cues(PLACE, sentence) or find_cues(THIS_MEETING, sentence) or find_cues(THIS_DOCUMENT, sentence))
 
 
-def agreed_together(sentence: Scanned, f: Found, reading: Reading, found: list[Found], frame: str) -> bool:
-    """Whether `f` and the people listed with them as one subject agreed in the past («X، Y و Z درباره
-    … به توافق رسیدند»): they were at one table, this meeting's, unless the report is still before
-    it (they agreed to hold it), or the agreement was by phone or on holding a meeting (AGREED_APART)."""
+def agreed_together(
+    sentence: Scanned, f: Found, reading: Reading, found: list[Found], frame: str, group: bool = False
+) -> bool:
+    """Whether `f` and the people listed with them as one subject (or `f`, a `group` of office holders:
+    «سران A و B») agreed in the past («X، Y و Z درباره … به توافق رسیدند»): they were at one table, this
+    meeting's, unless the report is still before it (they agreed to hold it), or the agreement was by phone
+    or on holding a meeting (AGREED_APART)."""
     return (
         reading.kind == "agreeing"
         and reading.tense == "past"
         and frame != "future"
-        and any(g is not f and same_list(sentence, f, g, found) for g in found)
+        and (group or any(g is not f and same_list(sentence, f, g, found) for g in found))
         and not AGREED_APART.search(sentence.folded)
     )
 
@@ -412,44 +415,49 @@ def addressed(sentence: Scanned, found: list[Found]) -> list[Found]:
 
 def by_reading(sentence: Scanned, found: list[Found], times: Times, objects: dict[Span, bool]) -> None:
     """Give each person no cue placed (still `mentioned`, the subject of their clause) the status
-    STATUS_OF reads off their own verb in the sentence's report time, or AT_IT_OF where their clause
-    places the act at the meeting (the only reading a pronoun subject takes: «وی در این نشست …»),
-    unless the verb is negated, asked about («آیا …») or in the clause of another, earlier occasion
-    (Times.earlier)."""
+    `own_status` reads off their own clause."""
     for f in addressed(sentence, found):
         f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
     for f in (f for f in found if f.status == Status.MENTIONED and not f.meta.get("role_only")):
-        if passive_agent(sentence, f, times, found):
-            f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
-            continue
-        if is_object(sentence, f, found, objects) or marked_object(sentence, f):
-            continue
-        reading = read_clause(sentence, f, found)
-        if reading is None and times.frame in ("now", "") and placed_before_cut(sentence, f, times):
-            f.status, f.cue = Status.ATTENDED, Kind.PARTICIPATION
-            continue
-        if reading is None or reading.negated or times.earlier(reading.pos) or times.asked_about(reading.pos):
-            continue
+        if said := own_status(sentence, f, found, times, objects):
+            f.status, f.cue = said
+
+
+def own_status(
+    sentence: Scanned, f: Found, found: list[Found], times: Times, objects: dict[Span, bool], group: bool = False
+) -> tuple[Status, Kind] | None:
+    """The status (and cue) STATUS_OF reads off the own verb of `f` (a person, or a `group` of office
+    holders: helpers.extract.status gives it to the holders) in the sentence's report time, or AT_IT_OF
+    where their clause places the act at the meeting (the only reading a pronoun subject takes: «وی در
+    این نشست …»); None where the verb is negated, asked about («آیا …») or in the clause of another,
+    earlier occasion (Times.earlier), or places nothing."""
+    if passive_agent(sentence, f, times, found):
+        return Status.ATTENDED, Kind.PARTICIPATION
+    if is_object(sentence, f, found, objects) or marked_object(sentence, f):
+        return None
+    reading = read_clause(sentence, f, found)
+    if reading is None and times.frame in ("now", "") and placed_before_cut(sentence, f, times):
+        return Status.ATTENDED, Kind.PARTICIPATION
+    if reading is None or reading.negated or times.earlier(reading.pos) or times.asked_about(reading.pos):
+        return None
+    status = (
+        None if f.meta.keys() & {"pronoun", "role_only"} else STATUS_OF.get((reading.kind, reading.tense, times.frame))
+    )
+    other = Kind.PARTICIPATION
+    if status is None and agreed_together(sentence, f, reading, found, times.frame, group):
+        status = Status.ATTENDED
+    if status is None and reading.kind not in UNPLACED and (place := placed(sentence, f, reading, found)):
+        earlier = (p for p in (place.start, *times.cues, reading.pos) if place.start <= p <= reading.pos)
+        told_before = times.frame == "future" and at_the_press(sentence, place.start, reading.pos)
         status = (
             None
-            if f.meta.keys() & {"pronoun", "role_only"}
-            else STATUS_OF.get((reading.kind, reading.tense, times.frame))
+            if told_before or any(times.earlier(p) for p in earlier)
+            else AT_IT_OF.get((reading.tense, times.frame))
         )
-        other = Kind.PARTICIPATION
-        if status is None and agreed_together(sentence, f, reading, found, times.frame):
-            status = Status.ATTENDED
-        if status is None and reading.kind not in UNPLACED and (place := placed(sentence, f, reading, found)):
-            earlier = (p for p in (place.start, *times.cues, reading.pos) if place.start <= p <= reading.pos)
-            told_before = times.frame == "future" and at_the_press(sentence, place.start, reading.pos)
-            status = (
-                None
-                if told_before or any(times.earlier(p) for p in earlier)
-                else AT_IT_OF.get((reading.tense, times.frame))
-            )
-            other = Kind.SPEECH  # stressed, called for, proposed, thanked there: most acts told at a meeting are said
-        if status:
-            f.status = status
-            f.cue = Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, other)
+        other = Kind.SPEECH  # stressed, called for, proposed, thanked there: most acts told at a meeting are said
+    if status is None:
+        return None
+    return status, Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, other)
 
 
 BEFORE_IT = re.compile(r"(?<!\w)(?:پیش|قبل) از(?:[\s\u200c]+(?:اغاز|برگزاری|شروع|گشایش|افتتاح))?[\s\u200c]*$")

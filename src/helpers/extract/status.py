@@ -75,7 +75,15 @@ from helpers.extract.occasions import (
 from helpers.extract.people import Found, affiliation_after
 from helpers.extract.presence import ASKED, IN_A_MESSAGE, SIGNED_THIS, SPEECH_NOUN
 from helpers.extract.presence_nouns import held_at, partners
-from helpers.extract.readings import at_the_press, by_reading, governed, marked_object, named_at_it, verb_in
+from helpers.extract.readings import (
+    at_the_press,
+    by_reading,
+    governed,
+    marked_object,
+    named_at_it,
+    own_status,
+    verb_in,
+)
 from helpers.extract.report_time import READ_BY, Hit, Times, tense, verb_hits
 from helpers.extract.time_cues import APART_IN_TIME, RELATIVE_CLOSED
 from helpers.extract.welcomes import welcomer
@@ -167,7 +175,7 @@ def apply_status(
     named_at_it(sentence, found, objects, times)  # and who else is named with this meeting (attendees.collapse)
     partners(sentence, found)  # and who did either with them
     _companions(sentence, found)
-    states += _collective(sentence, found, hits, lead, objects)
+    states += _collective(sentence, found, hits, lead, objects, times)
     absent = [(hit.pos, hit.given) for hit in hits if hit.given and hit.given.status == Status.ABSENT]
     for state in free_states:
         if any(pos > state.end for pos, _ in absent) and not after_preposition(sentence.text, state.start):
@@ -409,13 +417,18 @@ def _nearest_before(found: list[Found], pos: int, said: Said) -> Found | None:
 
 
 def _collective(
-    sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool]
+    sentence: Scanned, found: list[Found], hits: list[Hit], lead: int, objects: dict[Span, bool], times: Times
 ) -> list[Found]:
     """«رؤسای جمهور A و B در نشست حضور داشتند»: a plural title and its states, nobody named
-    (collective.titled_groups), share the verb said of it with the holders of that title."""
+    (collective.titled_groups), share the verb said of it with the holders of that title; where no cue
+    is, the group's own clause is read as a person's (readings.own_status: «سران A و B در این نشست بر
+    … تأکید کردند»), a group being people listed as one subject (they agreed together)."""
     out = []
     for group in collective.titled_groups(sentence, found):
-        if said := _verb_cue_of(Found(group[0], ""), sentence, found, hits, lead, objects):
+        said = _verb_cue_of(Found(group[0], ""), sentence, found, hits, lead, objects)
+        if said is None and (read := own_status(sentence, Found(group[0], ""), found, times, objects, group=True)):
+            said = Said(*read, cue(""))
+        if said:
             out += collective.rows(group, said)
     return out
 
