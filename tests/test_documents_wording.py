@@ -115,6 +115,29 @@ def test_a_document_set_off_from_its_verb_by_commas(text: str, expected: tuple[s
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "پنج تفاهم‌نامه برای توسعه کشاورزی، حمل و نقل، گردشگری، انرژی، بانکداری و تجارت آزاد منطقه امضا شد.",
+            ("پنج تفاهم\u200cنامه", "signed"),
+        ),
+        (
+            "سه موافقت‌نامه همکاری در حوزه‌های آموزش، بهداشت، آب، برق، مسکن و راه‌سازی به امضای وزیران رسید.",
+            ("سه موافقت\u200cنامه همکاری", "signed"),
+        ),
+        (
+            "بیانیه پایانی اجلاس درباره امنیت، تجارت، انرژی، آب، اقلیم و مهاجرت دیروز به تصویب سران رسید.",
+            ("بیانیه پایانی اجلاس", "adopted"),
+        ),
+    ],
+)
+def test_a_list_between_a_document_and_its_verb_is_one_phrase(text: str, expected: tuple[str, str]) -> None:
+    """The commas of a list closed by «و» before the verb («… بهداشت، آموزش، آب و امنیت غذایی امضا شد») join
+    its items: however many, they set the document off from its verb no more than one phrase does."""
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "کاخ سفید با انتشار بیانیه‌ای نتایج نشست را بی‌اهمیت خواند.",

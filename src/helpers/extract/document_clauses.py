@@ -76,12 +76,17 @@ def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
     """The clause (start, end) of a subject that commas set off from its verb («… بیانیه مشهد، فردا
     نهایی می‌شود», «بیانیه مشترک، پس از دو روز گفت‌وگو، امضا شد»), up to three commas back, when the
     verb's own clause, folded[lo:stop], holds no document word; the title ends at its comma, unless the verb's
-    clause goes on with the nouns the title's name lists (_named_list: «منشور صلح، امنیت و ثبات …»)."""
-    at, end = lo, stop
-    for _ in range(3):
+    clause goes on with the nouns the title's name lists (_named_list: «منشور صلح، امنیت و ثبات …»). The commas
+    of a list the verb's clause closes with «و» («… برای بهبود بهداشت، آموزش، آب و امنیت غذایی امضا شد») join
+    its items (_LIST_ITEM: one to three words, no verb), one phrase however long: only the other commas count."""
+    at, end, left = lo, stop, 3
+    closed = bool(_AND.search(folded, lo, stop))
+    while left:
         comma = folded.rfind("،", 0, at)
         if comma < 0 or folded[comma + 1 : at].strip():
             break
+        item = at != lo and _LIST_ITEM.fullmatch(folded, at, end) and not cues.HAS_VERB.search(folded, at, end)
+        left -= 0 if closed and item else 1
         at, end = clause_start(folded, comma), comma
         if cues.HEAD_RE.search(folded, at, end):
             return (at, stop) if _named_list(folded, comma, stop) else (at, end)
@@ -90,6 +95,10 @@ def set_off(folded: str, lo: int, stop: int) -> tuple[int, int]:
 
 _WORD = r"[^\s\u200c،:؛.]+(?:\u200c[^\s\u200c،:؛.]+)*"
 _ITEM = rf"{_WORD}(?:[\s\u200c]+{_WORD}){{0,2}}"
+_LIST_ITEM = re.compile(rf"[\s\u200c]*{_ITEM}[\s\u200c]*")
+"""One to three words between two commas: an item of a list (set_off)."""
+_AND = re.compile(r"(?<!\w)و(?!\w)")
+"""«و», which closes a list («الف، ب و ج»)."""
 _NAMED_LIST = re.compile(
     rf"،[\s\u200c]*(?P<items>{_ITEM}(?:[\s\u200c]*،[\s\u200c]*{_ITEM})*)[\s\u200c]+و[\s\u200c]+{_WORD}"
 )
