@@ -7,14 +7,17 @@ import datetime as dt
 import re
 import warnings
 
+import jdatetime
 import pandas as pd
 import pytest
 from date_fixtures import D, H, J
 from hazm import Normalizer
+from hijridate import Hijri
 
 from helpers import contracts
 from helpers.contracts import Calendar
 from helpers.dates import find_dates, words
+from helpers.dates.calendars import canonical
 from helpers.extract.dates import extract_dates
 from helpers.text.gazetteer import key
 
@@ -128,6 +131,27 @@ def test_machine_datelines_in_sentences(text, surface, start):
 def test_dari_and_tajik_spellings_of_gregorian_months(text, start):
     m = only(text)
     assert (m.start, m.calendar) == (start, "gregorian")
+
+
+@pytest.mark.parametrize(
+    "text, start, calendar",
+    [
+        ("نشست در ۱۰ ذو القعدة ۱۴۴۶ برگزار شد", H(1446, 11, 10), "hijri"),  # hijridate's name, two words
+        ("حجاج روز ۸ ذو الحجه ۱۴۴۶ به عرفات رفتند", H(1446, 12, 8), "hijri"),
+        ("بیانیه در ۳ جمادی الاولی ۱۴۴۷ صادر شد", H(1447, 5, 3), "hijri"),
+        ("نشست ۲ ربيع الثاني ۱۴۴۶ برگزار شد", H(1446, 4, 2), "hijri"),  # Arabic letters
+    ],
+)
+def test_the_calendar_librarys_own_month_names(text, start, calendar):
+    m = only(text)
+    assert (m.start, m.calendar) == (start, calendar)
+
+
+def test_every_month_and_weekday_the_libraries_name_is_read():
+    """jdatetime and hijridate name the solar and lunar months and the weekdays: each is in the lexicon."""
+    assert all(words.MONTHS[canonical(n)] == ("jalali", i) for i, n in enumerate(jdatetime.date.j_months_fa, 1))
+    assert all(words.MONTHS[canonical(Hijri(1447, i, 1).month_name("ar"))] == ("hijri", i) for i in range(1, 13))
+    assert [words.WEEKDAYS[canonical(n)] for n in jdatetime.date.j_weekdays_fa] == [5, 6, 0, 1, 2, 3, 4]
 
 
 @pytest.mark.parametrize(

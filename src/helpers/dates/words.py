@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import re
 
+import jdatetime
+from hijridate import Hijri
+
 from helpers import paths
 from helpers.contracts import Calendar
 from helpers.dates.calendars import GAP, canonical, fold_for_dates
@@ -119,23 +122,13 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "دیکابر": 12,
 }
 JALALI_MONTHS: dict[str, int] = {
-    "فروردین": 1,
-    "اردیبهشت": 2,
+    **{name: number for number, name in enumerate(jdatetime.date.j_months_fa, start=1)},
     "اردی‌بهشت": 2,  # the older spelling, two words
-    "خرداد": 3,
-    "تیر": 4,
-    "مرداد": 5,
     "امرداد": 5,
-    "شهریور": 6,
-    "مهر": 7,
-    "آبان": 8,
     "ابان": 8,  # the madda lost, as «اوریل», «اپریل» are listed for the Gregorian months
-    "آذر": 9,
     "اذر": 9,
-    "دی": 10,
-    "بهمن": 11,
-    "اسفند": 12,
 }
+"""jdatetime's names of the Iranian solar months, and the spellings beside them the press writes."""
 AFGHAN_MONTHS: dict[str, int] = {
     "حمل": 1,
     "ثور": 2,
@@ -164,35 +157,24 @@ def _pashto_months() -> dict[str, int]:
 
 PASHTO_MONTHS = _pashto_months()
 HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1,
-    "صفر": 2,
-    "ربیع‌الاول": 3,
-    "ربیع‌الأول": 3,
+    **{Hijri(1445, number, 1).month_name("ar"): number for number in range(1, 13)},
     "ربیع‌الاولی": 3,
-    "ربیع‌الثانی": 4,
     "ربیع‌الآخر": 4,
     "ربیع‌الاخر": 4,
     "جمادی‌الاول": 5,
-    "جمادی‌الاولی": 5,
-    "جمادی‌الأولی": 5,
     "جمادی‌الثانی": 6,
     "جمادی‌الثانیه": 6,
     "جمادی‌الآخر": 6,
     "جمادی‌الاخری": 6,
-    "جمادی‌الآخره": 6,
-    "رجب": 7,
-    "شعبان": 8,
-    "رمضان": 9,
-    "شوال": 10,
     "ذی‌القعده": 11,
     "ذیقعده": 11,
-    "ذوالقعده": 11,
     "ذی‌قعده": 11,
     "ذی‌الحجه": 12,
     "ذیحجه": 12,
-    "ذوالحجه": 12,
     "ذی‌حجه": 12,
 }
+"""hijridate's Arabic names of the lunar months («ذو القعدة», «ربيع الأول»: the letter forms folded, a
+space or ZWNJ or none between the words), and the Persian spellings beside them («ذی‌القعده», «جمادی‌الثانی»)."""
 
 HIJRI_EPITHETS = ["الحرام", "المظفر", "المرجب", "الاصب", "المعظم", "المبارک", "المکرم"]
 """Honorifics written after a lunar month («محرم‌الحرام», «رمضان المبارک», «شوال المکرم»): part of
@@ -299,22 +281,10 @@ EVENTS_NAMED_BY_A_DATE = "قیام|کودتای|کودتا|حماسه|جنبش|�
 «قیام ۱۵ خرداد»): the event's name, not the day nearest publication. An incident or attack («حادثه
 روز چهارشنبه ۲۲ آبان») may be last week's, so those nouns are not here."""
 
-WEEKDAYS: dict[str, int] = {
-    canonical(k): v
-    for k, v in {
-        "شنبه": 5,
-        "یک‌شنبه": 6,
-        "یکشنبه": 6,
-        "دوشنبه": 0,
-        "سه‌شنبه": 1,
-        "چهارشنبه": 2,
-        "پنج‌شنبه": 3,
-        "پنجشنبه": 3,
-        "جمعه": 4,
-    }.items()
-}
-"""Canonical weekday -> Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
-WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دو شنبه", "سه شنبه", "چهار شنبه", "پنج شنبه", "جمعه"]
+WEEKDAYS: dict[str, int] = {canonical(name): (i + 5) % 7 for i, name in enumerate(jdatetime.date.j_weekdays_fa)}
+"""Canonical weekday (jdatetime's names, Saturday first; «یکشنبه» and «یک‌شنبه» are one canonical word) ->
+Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
+WEEKDAY_WORDS = [re.sub("(?<=.)\u200c?شنبه$", " شنبه", name) for name in jdatetime.date.j_weekdays_fa]
 """Every weekday as two words, so each may be written with a space, a ZWNJ or nothing between them
 («دو شنبه», «دوشنبه»; calendars.canonical reads them all as one)."""
 ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
