@@ -147,6 +147,19 @@ def test_the_calendar_librarys_own_month_names(text, start, calendar):
     assert (m.start, m.calendar) == (start, calendar)
 
 
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("نشست در ۵ جمادی‌الاخره ۱۴۴۶ برگزار شد", H(1446, 6, 5)),  # «جمادی‌الآخره» without its madda
+        ("قرارداد ۱۲ جمادی الاخر ۱۴۴۶ امضا شد", H(1446, 6, 12)),
+        ("هیئت ۳ اوریل ۲۰۲۴ رسید", D(2024, 4, 3)),
+        ("توافق ۱۲ اذر ۱۴۰۳ امضا شد", J(1403, 9, 12)),
+    ],
+)
+def test_a_month_name_without_its_madda(text, start):
+    assert only(text).start == start
+
+
 def test_every_month_and_weekday_the_libraries_name_is_read():
     """jdatetime and hijridate name the solar and lunar months and the weekdays: each is in the lexicon."""
     assert all(words.MONTHS[canonical(n)] == ("jalali", i) for i, n in enumerate(jdatetime.date.j_months_fa, 1))
