@@ -16,6 +16,7 @@ from hijridate import Hijri
 
 from helpers import contracts
 from helpers.contracts import Calendar
+from helpers.dates import calendars as cal
 from helpers.dates import find_dates, words
 from helpers.dates.calendars import canonical
 from helpers.extract.dates import extract_dates
@@ -158,6 +159,28 @@ def test_the_calendar_librarys_own_month_names(text, start, calendar):
 )
 def test_a_month_name_without_its_madda(text, start):
     assert only(text).start == start
+
+
+@pytest.mark.parametrize(
+    "table, calendar, year",
+    [
+        (words.GREGORIAN_MONTHS, Calendar.GREGORIAN, 2024),
+        (words.JALALI_MONTHS, Calendar.JALALI, 1403),
+        (words.AFGHAN_MONTHS, Calendar.JALALI, 1403),
+        (words.PASHTO_MONTHS, Calendar.JALALI, 1403),
+        (words.HIJRI_MONTHS, Calendar.HIJRI, 1446),
+    ],
+)
+def test_every_spelling_in_the_month_tables_reads_as_its_month(table, calendar, year):
+    """Each listed or derived spelling, with a day and year, with «ماه» glued by a ZWNJ, and after «ماه»."""
+    for name, month in table.items():
+        day = cal.to_gregorian(calendar, year, month, 12)
+        forms = [(f"نشست ۱۲ {name} {year} برگزار شد", day), (f"نشست در ماه {name} {year} بود", None)]
+        if not name.startswith("د "):  # a Pashto month after its particle takes no «ماه»
+            forms.append((f"نشست ۱۲ {name}\u200cماه {year} برگزار شد", day))
+        for text, start in forms:
+            expected = start or cal.month_bounds(calendar, year, month)[0]
+            assert [m.start for m in find_dates(text, PUB)] == [expected], text
 
 
 def test_every_month_and_weekday_the_libraries_name_is_read():
