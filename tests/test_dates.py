@@ -7,14 +7,18 @@ import datetime as dt
 import re
 import warnings
 
+import jdatetime
 import pandas as pd
 import pytest
 from date_fixtures import D, H, J
 from hazm import Normalizer
+from hijridate import Hijri
 
 from helpers import contracts
 from helpers.contracts import Calendar
+from helpers.dates import calendars as cal
 from helpers.dates import find_dates, words
+from helpers.dates.calendars import canonical
 from helpers.extract.dates import extract_dates
 from helpers.text.gazetteer import key
 
@@ -128,6 +132,62 @@ def test_machine_datelines_in_sentences(text, surface, start):
 def test_dari_and_tajik_spellings_of_gregorian_months(text, start):
     m = only(text)
     assert (m.start, m.calendar) == (start, "gregorian")
+
+
+@pytest.mark.parametrize(
+    "text, start, calendar",
+    [
+        ("نشست در ۱۰ ذو القعدة ۱۴۴۶ برگزار شد", H(1446, 11, 10), "hijri"),  # hijridate's name, two words
+        ("حجاج روز ۸ ذو الحجه ۱۴۴۶ به عرفات رفتند", H(1446, 12, 8), "hijri"),
+        ("بیانیه در ۳ جمادی الاولی ۱۴۴۷ صادر شد", H(1447, 5, 3), "hijri"),
+        ("نشست ۲ ربيع الثاني ۱۴۴۶ برگزار شد", H(1446, 4, 2), "hijri"),  # Arabic letters
+    ],
+)
+def test_the_calendar_librarys_own_month_names(text, start, calendar):
+    m = only(text)
+    assert (m.start, m.calendar) == (start, calendar)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("نشست در ۵ جمادی‌الاخره ۱۴۴۶ برگزار شد", H(1446, 6, 5)),  # «جمادی‌الآخره» without its madda
+        ("قرارداد ۱۲ جمادی الاخر ۱۴۴۶ امضا شد", H(1446, 6, 12)),
+        ("هیئت ۳ اوریل ۲۰۲۴ رسید", D(2024, 4, 3)),
+        ("توافق ۱۲ اذر ۱۴۰۳ امضا شد", J(1403, 9, 12)),
+    ],
+)
+def test_a_month_name_without_its_madda(text, start):
+    assert only(text).start == start
+
+
+@pytest.mark.parametrize(
+    "table, calendar, year",
+    [
+        (words.GREGORIAN_MONTHS, Calendar.GREGORIAN, 2024),
+        (words.JALALI_MONTHS, Calendar.JALALI, 1403),
+        (words.AFGHAN_MONTHS, Calendar.JALALI, 1403),
+        (words.PASHTO_MONTHS, Calendar.JALALI, 1403),
+        (words.HIJRI_MONTHS, Calendar.HIJRI, 1446),
+    ],
+)
+def test_every_spelling_in_the_month_tables_reads_as_its_month(table, calendar, year):
+    """Each listed or derived spelling, with a day and year, with «ماه» glued by a ZWNJ, and after «ماه»."""
+    for name, month in table.items():
+        day = cal.to_gregorian(calendar, year, month, 12)
+        forms = [(f"نشست ۱۲ {name} {year} برگزار شد", day), (f"نشست در ماه {name} {year} بود", None)]
+        if not name.startswith("د "):  # a Pashto month after its particle takes no «ماه»
+            forms.append((f"نشست ۱۲ {name}\u200cماه {year} برگزار شد", day))
+        for text, start in forms:
+            expected = start or cal.month_bounds(calendar, year, month)[0]
+            assert [m.start for m in find_dates(text, PUB)] == [expected], text
+
+
+def test_every_month_and_weekday_the_libraries_name_is_read():
+    """jdatetime and hijridate name the solar and lunar months and the weekdays: each is in the lexicon."""
+    assert all(words.MONTHS[canonical(n)] == ("jalali", i) for i, n in enumerate(jdatetime.date.j_months_fa, 1))
+    assert all(words.MONTHS[canonical(Hijri(1447, i, 1).month_name("ar"))] == ("hijri", i) for i in range(1, 13))
+    assert [words.WEEKDAYS[canonical(n)] for n in jdatetime.date.j_weekdays_fa] == [5, 6, 0, 1, 2, 3, 4]
 
 
 @pytest.mark.parametrize(

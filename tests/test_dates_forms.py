@@ -195,6 +195,24 @@ def test_a_plans_year_after_sal_is_a_date(text, surface, year):
 @pytest.mark.parametrize(
     "text",
     [
+        "وزیر در افتتاحیه نمایشگاه بین‌المللی اکسپو ۲۰۲۰ دبی شرکت کرد",
+        "میزبانی جام جهانی ۲۰۳۴ به عربستان رسید",
+        "کاروان بازی‌های المپیک ۲۰۲۸ لس‌آنجلس معرفی شد",
+        "ورزشکاران پارالمپیک ۲۰۲۴ پاریس بازگشتند",
+    ],
+)
+def test_a_year_in_an_events_name_is_no_date(text):
+    assert found(text) == []
+
+
+def test_a_budgets_or_elections_year_is_still_a_date():
+    assert found("بودجه ۱۴۰۴ تصویب شد") == [("۱۴۰۴", J(1404, 1, 1), J(1404, 12, 29))]
+    assert found("نتایج انتخابات ۲۰۲۴ اعلام شد") == [("۲۰۲۴", D(2024, 1, 1), D(2024, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "شورا با تصویب قطعنامه‌ی ۲۷۰۱ (۲۰۲۳) بر حضور هیئت تأکید کرد",
         "اجرای قطعنامه ۲۲۳۱ (۲۰۱۵) شورای امنیت",
         "قطعنامه شماره ۱۳۲۵ (۲۰۰۰) درباره زنان",  # a number in the solar band, another year than 2000

@@ -168,3 +168,20 @@ def test_a_week_word_not_right_before_the_day_leaves_it_a_day(text: str, surface
 def test_an_ordinal_after_the_week_word_is_no_day_of_a_week() -> None:
     """«هفته دوم آذر» numbers a week of the month, no seven days from the second."""
     assert all(m.end != m.start + dt.timedelta(days=6) for m in find_dates("نشست در هفته دوم آذر است.", PUB) if m.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("دو وزیر اوایل هفته جاری در کابل دیدار کردند.", "اوایل هفته جاری", D(2024, 10, 5), D(2024, 10, 7)),
+        ("هیئت اواسط هفته گذشته به دوحه رفت.", "اواسط هفته گذشته", D(2024, 10, 1), D(2024, 10, 2)),
+        ("نشست اواخر هفته آینده برگزار می‌شود.", "اواخر هفته آینده", D(2024, 10, 17), D(2024, 10, 18)),
+        ("اوائل این هفته بیانیه‌ای منتشر شد.", "اوائل این هفته", D(2024, 10, 5), D(2024, 10, 7)),
+    ],
+)  # fmt: skip
+def test_a_third_of_a_week_counts_from_its_saturday(text: str, surface: str, start: dt.date, end: dt.date) -> None:
+    assert _found(text) == [(surface, start, end)]
+
+
+def test_a_counted_span_of_a_week_has_no_thirds() -> None:
+    assert _found("اوایل یک هفته گذشته دیدار کردند.") == [("یک هفته گذشته", D(2024, 10, 1), PUB)]

@@ -11,7 +11,8 @@ Resolution rules (documented here because the tables depend on them):
   (میلادی، شمسی، ه.ق …), after a month name, in a year range, after a year-taking noun («بودجه
   ۱۴۰۴»), or after a time preposition («در ۲۰۲۵») when it lies within fifty years before or thirty
   after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
-  A year right after a plan's noun («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴») is part of its name, not a date.
+  A year right after a plan's or event's noun («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «اکسپو ۲۰۱۷») is part of
+  its name, not a date.
   1200–1499 is read as solar Hijri (Jalali), 1500–2199 as Gregorian; a lunar Hijri year needs a
   marker or a Hijri month name.
 - Two digits after an Iranian solar month name («آبان ۸۹», «۲۲ بهمن ۵۷») are a shortened solar
@@ -41,8 +42,9 @@ Resolution rules (documented here because the tables depend on them):
   («ژوئن گذشته», «مارس آینده») is the last one before publication or the next one after it; one
   restated as the current month («۱۹ دسامبر این ماه», «۱۱ مهرماه جاری») is its nearest occurrence. An
   ordinal after a part noun («نیمه دوم ماه جاری», «هفته اول اکتبر») numbers the part, not a day.
-- A third's word before a whole month or year narrows it (helpers.dates.parts): «اوایل X» days 1-10,
-  «اواسط X» 11-20, «اواخر X» 21 to the end; of a year, months 1-4, 5-8, 9-12.
+- A third's word before a whole month, year or relative week narrows it (helpers.dates.parts): «اوایل X»
+  days 1-10, «اواسط X» 11-20, «اواخر X» 21 to the end; of a year, months 1-4, 5-8, 9-12; of a week
+  («اوایل هفته جاری»), days 1-3, 4-5, 6-7 from its Saturday.
 - A comparison («نسبت به ماه قبل», «مدت مشابه سال پیش») counts from the nearest earlier date in
   its sentence, not from publication (on a page that shows no publication date it stays unresolved, as
   every relative phrase there does).

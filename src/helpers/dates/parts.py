@@ -4,8 +4,10 @@ year, its months 1-4, 5-8 and 9-12. X is whatever the date rules read as one who
 calendar, written or relative («اواخر ماه جاری», «اوایل سال آینده», «اواسط حوت ۱۴۰۲»), so the part
 narrows every rule's month and year alike; the part word belongs to the surface. Of a month, «دهه» with
 an ordinal names the same thirds (its ten-day parts: «دهه اول/نخست», «دهه دوم», «دهه سوم/آخر/پایانی»);
-of a year «دهه» is a decade, no third, so it narrows months only. «هفته» before a day written in digits
-names the week of that day («هفته ۱۶ آوریل ۲۰۱۸»): seven days from it (widen_to_week)."""
+of a year «دهه» is a decade, no third, so it narrows months only. A whole week named relative to
+publication («اوایل هفته جاری», «اواخر هفته آینده») has thirds too: days 1-3, 4-5 and 6-7 from its
+Saturday («اوایل هفته» the first three days, as the dev set reads it; «اواخر هفته» the weekend). «هفته»
+before a day written in digits names the week of that day («هفته ۱۶ آوریل ۲۰۱۸»): seven days from it (widen_to_week)."""
 
 from __future__ import annotations
 
@@ -26,10 +28,12 @@ _DEKAD_ORDINALS = [word for word, number in PART_ORDINALS.items() if number <= 3
 _DEKAD_BEFORE = re.compile(rf"(?<![\w\u200c])دهه(?:\u0654|\u200c?ی)?{SP}(?P<ord>{alternation(_DEKAD_ORDINALS)}){SP}$")
 """«دهه سوم», «دهه‌ی نخست», «دههٔ آخر» right before a month: one of its three ten-day parts."""
 _WHOLE = (Precision.MONTH, Precision.YEAR)
+_WEEK_THIRDS = ((0, 2), (3, 4), (5, 6))
+"""The first and last day (counted from Saturday) of each third of a week."""
 
 
 def narrow_to_thirds(found: list[DateMention], text: str) -> list[DateMention]:
-    """Each whole month or year with a third word right before it, narrowed to that third (precision
+    """Each whole month, year or week with a third word right before it, narrowed to that third (precision
     `range`, the surface taking the word in); other mentions as they are."""
     folded = cal.fold_for_dates(text)
     out = []
@@ -45,9 +49,15 @@ def narrow_to_thirds(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+def _whole_week(mention: DateMention) -> bool:
+    """A relative week («هفته جاری», «هفته آینده»): Saturday to Friday, «هفته» in its surface."""
+    start, end = mention.start, mention.end
+    return bool(start and end and "هفته" in mention.surface and start.weekday() == 5 and (end - start).days == 6)
+
+
 def _part_before(mention: DateMention, folded: str) -> tuple[re.Match[str] | None, int]:
-    """The third's word(s) right before a whole month or year, and which third (0, 1, 2) they name."""
-    if mention.precision not in _WHOLE:
+    """The third's word(s) right before a whole month, year or week, and which third (0, 1, 2) they name."""
+    if mention.precision not in _WHOLE and not _whole_week(mention):
         return None, 0
     window = max(0, mention.offset - 16), mention.offset
     if part := _THIRD_BEFORE.search(folded, *window):
@@ -60,9 +70,12 @@ def _part_before(mention: DateMention, folded: str) -> tuple[re.Match[str] | Non
 
 
 def _third(mention: DateMention, third: int) -> Bounds:
-    """Bounds of the `third` (0, 1, 2) of a whole month or year, counted in the mention's own calendar."""
+    """Bounds of the `third` (0, 1, 2) of a whole month, year or week, counted in the mention's own calendar."""
     if mention.start is None or mention.end is None:
         return None, None
+    if mention.precision == Precision.RANGE:  # a whole week (_whole_week)
+        opens, closes = _WEEK_THIRDS[third]
+        return mention.start + dt.timedelta(days=opens), mention.start + dt.timedelta(days=closes)
     if mention.precision == Precision.MONTH:  # a whole month starts on its day 1, whatever its calendar
         first = mention.start + dt.timedelta(days=10 * third)
         return first, mention.end if third == 2 else first + dt.timedelta(days=9)

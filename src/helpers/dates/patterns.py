@@ -125,7 +125,7 @@ verb prefix: «آغاز می شود»)."""
 TIME_PREPS = f"پیش از|قبل از|پس از|بعد از|در|تا|از|طی|{MONTH_EDGES}|نیمه"
 COMPARATIVES = r"بیش|بیشتر|کمتر|کم‌تر|بالغ|حدود|نزدیک|حداقل|حداکثر|تقریبا|تقریباً|قریب|بالای|زیر"
 YEAR_NOUNS = (
-    "بودجه|جام جهانی|المپیک|پارالمپیک|انتخابات|سرشماری|اکسپو|نوروز|متولد|زاده|مصوب|مدل"
+    "بودجه|انتخابات|سرشماری|نوروز|متولد|زاده|مصوب|مدل"
     rf"|دوره{GAP}?ای|مرز(?:{GAP}?ها(?:ی)?)?|خطوط|نقشه"
 )
 """Nouns a year follows as the year they name («بودجه ۱۴۰۵», «رئیس دوره‌ای ۲۰۲۴»: the rotating chair
@@ -134,10 +134,13 @@ that year, a formula of resolutions on Palestine)."""
 VISION_NOUNS = rf"افق|چشم{GAP}?انداز|راهبرد|استراتژی"
 """Nouns whose year is a target named in a title, with or without «سال» («سند چشم‌انداز سال ۲۰۴۰», «افق
 سال ۱۴۰۴», «راهبرد ۲۰۳۰»): no date (the dev-set README, decided in session 7)."""
-PLAN_NOUNS = rf"{VISION_NOUNS}|سند|برنامه|دستور{GAP}?کار"
-"""Nouns a year follows as part of a plan's or document's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «دستور
-کار ۲۰۳۰»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰», «برنامه سال ۲۰۲۵»)
-after a noun other than a vision's (VISION_NOUNS)."""
+EVENTS_NAMED_BY_YEAR = "جام جهانی|المپیک|پارالمپیک|اکسپو"
+"""Events whose name holds their year («اکسپو ۲۰۱۷», «جام جهانی ۲۰۲۲»): the year is part of the name, as a
+meeting's («کنفرانس ۲۰۲۰», the dev-set README, decided in session 9), no date of its own."""
+PLAN_NOUNS = rf"{VISION_NOUNS}|سند|برنامه|دستور{GAP}?کار|{EVENTS_NAMED_BY_YEAR}"
+"""Nouns a year follows as part of a plan's, document's or event's name («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴»,
+«دستور کار ۲۰۳۰», «المپیک ۲۰۲۸»): a title, not a date, unless «سال» stands before the year («تا سال ۲۰۳۰»,
+«برنامه سال ۲۰۲۵») after a noun other than a vision's (VISION_NOUNS)."""
 
 CALENDAR_WORD = "قمری|شمسی|خورشیدی|میلادی"
 """The calendar named in a word after a relative phrase («ماه جاری میلادی», «سال روان خورشیدی», «مارچ سال روان

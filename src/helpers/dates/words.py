@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import re
 
+import jdatetime
+from hijridate import Hijri
+
 from helpers import paths
 from helpers.contracts import Calendar
 from helpers.dates.calendars import GAP, canonical, fold_for_dates
@@ -44,98 +47,90 @@ def _split_tolerant(word: str) -> str:
     return gap.join(parts)
 
 
+def _madda_lost(names: dict[str, int]) -> dict[str, int]:
+    """The month names and each written without its madda («آبان» → «ابان», «آوریل» → «اوریل», «جمادی‌الآخره»
+    → «جمادی‌الاخره»): typed or converted text drops it, so no spelling is listed twice for it."""
+    return {**names, **{name.replace("آ", "ا"): number for name, number in names.items()}}
+
+
 # Month names. Variants: Iranian press spellings, Dari (Afghan) spellings of Gregorian months, and
 # Arabic spellings after hazm has unified ی/ک.
-GREGORIAN_MONTHS: dict[str, int] = {
-    "ژانویه": 1,
-    "ژانوئیه": 1,
-    "ژانويه": 1,
-    "جنوری": 1,
-    "جنوري": 1,
-    "ینایر": 1,
-    "فوریه": 2,
-    "فوريه": 2,
-    "فبروری": 2,
-    "فبروري": 2,
-    "فبرایر": 2,
-    "مارس": 3,
-    "مارچ": 3,
-    "آوریل": 4,
-    "آوريل": 4,
-    "اوریل": 4,
-    "آپریل": 4,
-    "اپریل": 4,
-    "ابریل": 4,
-    "مه": 5,
-    "می": 5,
-    "مئی": 5,
-    "مای": 5,
-    "مایو": 5,
-    "ژوئن": 6,
-    "ژوین": 6,
-    "جون": 6,
-    "یونیو": 6,
-    "ژوئیه": 7,
-    "ژوییه": 7,
-    "جولای": 7,
-    "جولائی": 7,
-    "یولیو": 7,
-    "اوت": 8,
-    "آگوست": 8,
-    "اگوست": 8,
-    "آگست": 8,
-    "اگست": 8,
-    "اغسطس": 8,
-    "سپتامبر": 9,
-    "سپتمبر": 9,
-    "سبتمبر": 9,
-    "اکتبر": 10,
-    "اکتوبر": 10,
-    "نوامبر": 11,
-    "نومبر": 11,
-    "نوفمبر": 11,
-    "دسامبر": 12,
-    "دسمبر": 12,
-    "دیسمبر": 12,
-    "دیسامبر": 12,
-    # Dari variants, and Tajik ones read from the Russian names (январ, феврал, март …)
-    "فیبروری": 2,
-    "اپرل": 4,
-    "آپرل": 4,
-    "نوومبر": 11,
-    "اوکتوبر": 10,  # «۴ اوکتوبر ۲۰۲۴»: the Dari spelling with «او», as «اوگوست»
-    "ینوار": 1,
-    "فیورال": 2,
-    "مارت": 3,
-    "ایون": 6,
-    "ایول": 7,
-    "آوگوست": 8,
-    "اوگوست": 8,
-    "سینتیابر": 9,
-    "سنتیابر": 9,
-    "اکتیابر": 10,
-    "نایابر": 11,
-    "نویابر": 11,
-    "دیکابر": 12,
-}
-JALALI_MONTHS: dict[str, int] = {
-    "فروردین": 1,
-    "اردیبهشت": 2,
-    "اردی‌بهشت": 2,  # the older spelling, two words
-    "خرداد": 3,
-    "تیر": 4,
-    "مرداد": 5,
-    "امرداد": 5,
-    "شهریور": 6,
-    "مهر": 7,
-    "آبان": 8,
-    "ابان": 8,  # the madda lost, as «اوریل», «اپریل» are listed for the Gregorian months
-    "آذر": 9,
-    "اذر": 9,
-    "دی": 10,
-    "بهمن": 11,
-    "اسفند": 12,
-}
+GREGORIAN_MONTHS: dict[str, int] = _madda_lost(
+    {
+        "ژانویه": 1,
+        "ژانوئیه": 1,
+        "ژانويه": 1,
+        "جنوری": 1,
+        "جنوري": 1,
+        "ینایر": 1,
+        "فوریه": 2,
+        "فوريه": 2,
+        "فبروری": 2,
+        "فبروري": 2,
+        "فبرایر": 2,
+        "مارس": 3,
+        "مارچ": 3,
+        "آوریل": 4,
+        "آوريل": 4,
+        "آپریل": 4,
+        "ابریل": 4,
+        "مه": 5,
+        "می": 5,
+        "مئی": 5,
+        "مای": 5,
+        "مایو": 5,
+        "ژوئن": 6,
+        "ژوین": 6,
+        "جون": 6,
+        "یونیو": 6,
+        "ژوئیه": 7,
+        "ژوییه": 7,
+        "جولای": 7,
+        "جولائی": 7,
+        "یولیو": 7,
+        "اوت": 8,
+        "آگوست": 8,
+        "آگست": 8,
+        "اغسطس": 8,
+        "سپتامبر": 9,
+        "سپتمبر": 9,
+        "سبتمبر": 9,
+        "اکتبر": 10,
+        "اکتوبر": 10,
+        "نوامبر": 11,
+        "نومبر": 11,
+        "نوفمبر": 11,
+        "دسامبر": 12,
+        "دسمبر": 12,
+        "دیسمبر": 12,
+        "دیسامبر": 12,
+        # Dari variants, and Tajik ones read from the Russian names (январ, феврал, март …)
+        "فیبروری": 2,
+        "آپرل": 4,
+        "نوومبر": 11,
+        "اوکتوبر": 10,  # «۴ اوکتوبر ۲۰۲۴»: the Dari spelling with «او», as «اوگوست»
+        "ینوار": 1,
+        "فیورال": 2,
+        "مارت": 3,
+        "ایون": 6,
+        "ایول": 7,
+        "آوگوست": 8,
+        "سینتیابر": 9,
+        "سنتیابر": 9,
+        "اکتیابر": 10,
+        "نایابر": 11,
+        "نویابر": 11,
+        "دیکابر": 12,
+    }
+)
+JALALI_MONTHS: dict[str, int] = _madda_lost(
+    {
+        **{name: number for number, name in enumerate(jdatetime.date.j_months_fa, start=1)},
+        "اردی‌بهشت": 2,  # the older spelling, two words
+        "امرداد": 5,
+    }
+)
+"""jdatetime's names of the Iranian solar months, and the spellings beside them the press writes."""
 AFGHAN_MONTHS: dict[str, int] = {
     "حمل": 1,
     "ثور": 2,
@@ -163,36 +158,26 @@ def _pashto_months() -> dict[str, int]:
 
 
 PASHTO_MONTHS = _pashto_months()
-HIJRI_MONTHS: dict[str, int] = {
-    "محرم": 1,
-    "صفر": 2,
-    "ربیع‌الاول": 3,
-    "ربیع‌الأول": 3,
-    "ربیع‌الاولی": 3,
-    "ربیع‌الثانی": 4,
-    "ربیع‌الآخر": 4,
-    "ربیع‌الاخر": 4,
-    "جمادی‌الاول": 5,
-    "جمادی‌الاولی": 5,
-    "جمادی‌الأولی": 5,
-    "جمادی‌الثانی": 6,
-    "جمادی‌الثانیه": 6,
-    "جمادی‌الآخر": 6,
-    "جمادی‌الاخری": 6,
-    "جمادی‌الآخره": 6,
-    "رجب": 7,
-    "شعبان": 8,
-    "رمضان": 9,
-    "شوال": 10,
-    "ذی‌القعده": 11,
-    "ذیقعده": 11,
-    "ذوالقعده": 11,
-    "ذی‌قعده": 11,
-    "ذی‌الحجه": 12,
-    "ذیحجه": 12,
-    "ذوالحجه": 12,
-    "ذی‌حجه": 12,
-}
+HIJRI_MONTHS: dict[str, int] = _madda_lost(
+    {
+        **{Hijri(1445, number, 1).month_name("ar"): number for number in range(1, 13)},
+        "ربیع‌الاولی": 3,
+        "ربیع‌الآخر": 4,
+        "جمادی‌الاول": 5,
+        "جمادی‌الثانی": 6,
+        "جمادی‌الثانیه": 6,
+        "جمادی‌الآخر": 6,
+        "جمادی‌الاخری": 6,
+        "ذی‌القعده": 11,
+        "ذیقعده": 11,
+        "ذی‌قعده": 11,
+        "ذی‌الحجه": 12,
+        "ذیحجه": 12,
+        "ذی‌حجه": 12,
+    }
+)
+"""hijridate's Arabic names of the lunar months («ذو القعدة», «ربيع الأول»: the letter forms folded, a
+space or ZWNJ or none between the words), and the Persian spellings beside them («ذی‌القعده», «جمادی‌الثانی»)."""
 
 HIJRI_EPITHETS = ["الحرام", "المظفر", "المرجب", "الاصب", "المعظم", "المبارک", "المکرم"]
 """Honorifics written after a lunar month («محرم‌الحرام», «رمضان المبارک», «شوال المکرم»): part of
@@ -243,7 +228,7 @@ MONTH_WORDS = [
 ]
 
 AMBIGUOUS_MONTHS = {
-    canonical(w)
+    canonical(spelling)
     for w in (
         "مه",
         "می",
@@ -263,8 +248,6 @@ AMBIGUOUS_MONTHS = {
         "بهمن",
         "اسفند",
         "آبان",  # arrow, seal, given names, a plant
-        "ابان",
-        "اذر",
         "حمل",
         "ثور",
         "جوزا",
@@ -284,6 +267,7 @@ AMBIGUOUS_MONTHS = {
         "رمضان",
         "شوال",  # confidential, zero, given names
     )
+    for spelling in (w, w.replace("آ", "ا"))
 }
 """Month names that are also ordinary words: they count as months only next to a day number,
 the word «ماه»/«برج», a calendar marker after the year, a year of their own calendar's band, or
@@ -299,22 +283,10 @@ EVENTS_NAMED_BY_A_DATE = "قیام|کودتای|کودتا|حماسه|جنبش|�
 «قیام ۱۵ خرداد»): the event's name, not the day nearest publication. An incident or attack («حادثه
 روز چهارشنبه ۲۲ آبان») may be last week's, so those nouns are not here."""
 
-WEEKDAYS: dict[str, int] = {
-    canonical(k): v
-    for k, v in {
-        "شنبه": 5,
-        "یک‌شنبه": 6,
-        "یکشنبه": 6,
-        "دوشنبه": 0,
-        "سه‌شنبه": 1,
-        "چهارشنبه": 2,
-        "پنج‌شنبه": 3,
-        "پنجشنبه": 3,
-        "جمعه": 4,
-    }.items()
-}
-"""Canonical weekday -> Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
-WEEKDAY_WORDS = ["شنبه", "یک شنبه", "دو شنبه", "سه شنبه", "چهار شنبه", "پنج شنبه", "جمعه"]
+WEEKDAYS: dict[str, int] = {canonical(name): (i + 5) % 7 for i, name in enumerate(jdatetime.date.j_weekdays_fa)}
+"""Canonical weekday (jdatetime's names, Saturday first; «یکشنبه» and «یک‌شنبه» are one canonical word) ->
+Python weekday number (Monday = 0). The Iranian week runs Saturday–Friday."""
+WEEKDAY_WORDS = [re.sub("(?<=.)\u200c?شنبه$", " شنبه", name) for name in jdatetime.date.j_weekdays_fa]
 """Every weekday as two words, so each may be written with a space, a ZWNJ or nothing between them
 («دو شنبه», «دوشنبه»; calendars.canonical reads them all as one)."""
 ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
