@@ -410,3 +410,20 @@ def test_given_names_that_are_also_words(text: str, name: str) -> None:
 )
 def test_a_list_of_names_before_a_plural_title_set_off_by_a_comma(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, holder, title",
+    [
+        # «name title, name title»: the name before its title holds it, the next item's after the comma is another
+        (
+            "بهرام نوری معاون وزیر خارجه قرقیزستان، دکتر تیمور بالتاباییف و دیگران در این نشست سخنرانی کردند.",
+            "بهرام نوری",
+            "معاون وزیر امور خارجه",
+        ),
+        ("نعمت سلیم وزیر نیرو تاجیکستان، داکتر کمال رحیمی در نشست شرکت کردند.", "نعمت سلیم", "وزیر نیرو"),
+    ],
+)
+def test_a_name_before_its_title_holds_it_before_the_next_item(text: str, holder: str, title: str) -> None:
+    df = people(text)
+    assert df.loc[df["name_written"] == holder, "role_fa"].tolist() == [title]
