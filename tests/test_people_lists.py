@@ -193,6 +193,9 @@ def test_a_lone_common_word_without_a_title_held_that_day_is_no_one(texts: tuple
     [
         ("هوشیار زیباری در نشست خبری گفت که هیئت عراقی وارد شده است.", "Hoshyar Zebari"),
         ("به گفته غلامحسین الهام، اجلاس هفته آینده برگزار می‌شود.", "Gholam-Hossein Elham"),
+        # a common word as given name («شاهد» witness; «جمعه» Friday as surname): found by the full spelling
+        ("شاهد خاقان عباسی در مراسم افتتاح خط لوله سخنرانی کرد.", "Shahid Khaqan Abbasi"),
+        ("دالر جمعه در حاشیه کنفرانس با هیئت همراه دیدار کرد.", "Daler Juma"),
     ],
 )
 def test_officials_added_to_the_gazetteer_are_found_without_a_title(text: str, name_en: str) -> None:
@@ -410,3 +413,25 @@ def test_given_names_that_are_also_words(text: str, name: str) -> None:
 )
 def test_a_list_of_names_before_a_plural_title_set_off_by_a_comma(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, holder, title",
+    [
+        # «name title, name title»: the name before its title holds it, the next item's after the comma is another
+        (
+            "بهرام نوری معاون وزیر خارجه قرقیزستان، دکتر تیمور بالتاباییف و دیگران در این نشست سخنرانی کردند.",
+            "بهرام نوری",
+            "معاون وزیر امور خارجه",
+        ),
+        ("نعمت سلیم وزیر نیرو تاجیکستان، داکتر کمال رحیمی در نشست شرکت کردند.", "نعمت سلیم", "وزیر نیرو"),
+    ],
+)
+def test_a_name_before_its_title_holds_it_before_the_next_item(text: str, holder: str, title: str) -> None:
+    df = people(text)
+    assert df.loc[df["name_written"] == holder, "role_fa"].tolist() == [title]
+
+
+def test_a_common_word_as_a_full_name_only_given_name_opens_no_name() -> None:
+    # «شاهد» (witness) opens a gazetteer name listed by its full spelling only: alone it is the word
+    assert names_in("ما باید شاهد باشیم که این نشست به نتیجه برسد.") == []

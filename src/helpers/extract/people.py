@@ -180,6 +180,7 @@ def find_people(
         affiliation, phrase_end = affiliation_after(sentence, role, main_org)
         person = (
             _adjacent(text, found, role.start, phrase_end, before=True)
+            or _written_before(text, role, phrase_end, found, taken, gaz)
             or _adjacent(text, found, role.start, phrase_end, before=False)
             or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz, day)
         )
@@ -420,6 +421,24 @@ def _named_next_to(
     found.append(person)
     if span:
         taken.append(span)
+    return person
+
+
+def _written_before(
+    text: str, role: gz.Mention, phrase_end: int, found: list[Found], taken: list[Span], gaz: gz.Gazetteer
+) -> Found | None:
+    """A new person for an unknown name written right before the title, no comma between, when the
+    person found after the title is set off from it by a comma («X Y معاون وزیر خارجه تاجیکستان، دکتر Z
+    …»): in a list of «name title» items the name before its title holds it; Z is the next item's."""
+    after = _adjacent(text, found, role.start, phrase_end, before=False)
+    if after is None or only_separators(text[phrase_end : after.span.start], allow_comma=False):
+        return None
+    span = name_span(text, role.start, -1, taken, gaz, titled=True)
+    if span is None or not only_separators(text[span.end : role.start], allow_comma=False):
+        return None
+    person = Found(span, text[span.start : span.end])
+    found.append(person)
+    taken.append(span)
     return person
 
 
