@@ -47,10 +47,15 @@ def _split_tolerant(word: str) -> str:
     return gap.join(parts)
 
 
+def _without_madda(name: str) -> str:
+    """`name` with «آ» written «ا», as typed or converted text often has it."""
+    return name.replace("آ", "ا")
+
+
 def _madda_lost(names: dict[str, int]) -> dict[str, int]:
     """The month names and each written without its madda («آبان» → «ابان», «آوریل» → «اوریل», «جمادی‌الآخره»
     → «جمادی‌الاخره»): typed or converted text drops it, so no spelling is listed twice for it."""
-    return {**names, **{name.replace("آ", "ا"): number for name, number in names.items()}}
+    return {**names, **{_without_madda(name): number for name, number in names.items()}}
 
 
 # Month names. Variants: Iranian press spellings, Dari (Afghan) spellings of Gregorian months, and
@@ -267,7 +272,7 @@ AMBIGUOUS_MONTHS = {
         "رمضان",
         "شوال",  # confidential, zero, given names
     )
-    for spelling in (w, w.replace("آ", "ا"))
+    for spelling in (w, _without_madda(w))
 }
 """Month names that are also ordinary words: they count as months only next to a day number,
 the word «ماه»/«برج», a calendar marker after the year, a year of their own calendar's band, or

@@ -117,10 +117,10 @@ meeting (the speech cue), or the words someone else is reported to say (helpers.
 
 
 SPEECH_NOUNS = "(?:سخنرانی|سخنان|نطق)"
+"""Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
 READ_OUT = "قرایت"
 """«قرائت» (folded): words read out by another («با قرائت سخنان/بیانیه X»): the reader's presence, not X's
 (the speech cue below, presence_nouns.HELD_NOUN)."""
-"""Nouns of a speech given («سخنرانی», «سخنان», «نطق»)."""
 CALLED = "(?<!\\w)را [^.؛]{1,60}? خواند(?:ند)?(?!\\w)|(?<!\\w)از [^.؛]{1,60}?(?<!\\w)خواست(?:ند)?(?!\\w)"
 """Called something so, or asked someone («… را مهم خواند», «از رهبران … خواست»): words said, where the
 meeting is their place (the speech cue's «در این نشست …»); not in verb_classes.SAYING, whose other readers

@@ -425,8 +425,9 @@ def _collective(
     … تأکید کردند»), a group being people listed as one subject (they agreed together)."""
     out = []
     for group in collective.titled_groups(sentence, found):
-        said = _verb_cue_of(Found(group[0], ""), sentence, found, hits, lead, objects)
-        if said is None and (read := own_status(sentence, Found(group[0], ""), found, times, objects, group=True)):
+        head = Found(group[0], "")
+        said = _verb_cue_of(head, sentence, found, hits, lead, objects)
+        if said is None and (read := own_status(sentence, head, found, times, objects, group=True)):
             said = Said(*read, cue(""))
         if said:
             out += collective.rows(group, said)
