@@ -42,6 +42,10 @@ def restore(restorer, s: str) -> str:
         ("سهروزه", f"سه{Z}روزه", "attested"),
         ("میلیونتومانی", f"میلیون{Z}تومانی", "numeral compound"),  # numeral + measure adjective
         ("سهکیلومتری", f"سه{Z}کیلومتری", "numeral compound"),
+        ("درحاشیه", "در حاشیه", "glued preposition"),  # a preposition written onto a frequent noun
+        ("دراین", "در این", "glued preposition"),  # onto a determiner
+        ("ازافتتاح", "از افتتاح", "glued preposition"),
+        ("باحضور", "با حضور", "glued preposition"),
     ],
 )
 def test_restore_word(restorer, solid, expected, rule):
@@ -85,6 +89,11 @@ def test_perfect_tense_after_heh(restorer):
         f"رئیس{Z}جمهور",  # already correct
         "TRT",
         "۲۰۲۶",
+        "درویش",
+        "باهنر",
+        "بابک",
+        "ازبکستان",
+        "دراگی",  # words and names that open like a preposition: known, or their rest no common word
     ],
 )
 def test_leaves_alone(restorer, word):

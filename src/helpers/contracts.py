@@ -107,6 +107,7 @@ class RestorationRule(StrEnum):
     COMPOUND = "compound"  # a frequent word and a productive verbal head
     NUMERAL_COMPOUND = "numeral compound"  # a numeral and a measure adjective
     SPLIT_TITLE = "split title"  # «و زیر» for «وزیر»
+    GLUED_PREPOSITION = "glued preposition"  # «درحاشیه» for «در حاشیه»
 
 
 ARTICLE = "article.json"

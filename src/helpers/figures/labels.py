@@ -160,6 +160,7 @@ RULE_FA: dict[str, str] = {
     RestorationRule.COMPOUND: "واژهٔ مرکب",
     RestorationRule.NUMERAL_COMPOUND: "عدد + صفت اندازه",
     RestorationRule.SPLIT_TITLE: "«وزیر» جدانوشته",
+    RestorationRule.GLUED_PREPOSITION: "حرف اضافهٔ چسبیده",
 }
 SESSION_KIND_FA: dict[str, str] = {
     SessionKind.REGULAR: "عادی",

@@ -96,6 +96,14 @@ MIN_HEAD_COMPOUNDS = 3
 """A compound head counts as productive once the lexicon attests it after this many words."""
 FREQUENCY_OVERRIDE = 3
 """Prefer the longest stem unless a shorter one is this many times more frequent («درهای» = در+های)."""
+GLUED_PREPOSITIONS = ("در", "از", "با")
+"""Prepositions a page writes onto the next word with the space lost; not «به», which names open
+(«بهروز», «بهنام») and which the press joins by a ZWNJ («به‌عنوان»)."""
+GLUED_REST_FREQUENCY = 2000
+"""How often words.dat must have seen the word after a glued preposition: a common word, not a
+name's remainder («باهنر», a known word, is never reached; «ازگلی» is read as «ازگل» + «ی»)."""
+GLUED_REST_TAGS = frozenset(("N", "AJ", "DET", "PRO"))
+"""The word after it a noun, an adjective, a determiner or a pronoun (hazm's tags): what a preposition governs."""
 
 DERIVED_SHARE = 20
 """An -ی word the lexicon lacks («نظامی» from «نظام») counts this many times less often than its base,
@@ -173,10 +181,26 @@ class Restorer:
         """(new spelling, rule) for a solid word that lost its ZWNJ, else None."""
         if ZWNJ in word or word in self._verb_forms or (word in self._lexicon and word not in self._attested):
             return None
-        found = self.spell(word)
+        found = self.spell(word) or self._unglued(word)
         if found is None or found[0] == word:
             return None
         return found
+
+    def _unglued(self, solid: str) -> tuple[str, str] | None:
+        """A preposition written onto a frequent noun, determiner or pronoun after a lost space
+        («درحاشیه», «دراین», «ازافتتاح», «باحضور»): the two words, so what is read word by word (a
+        preposition before a meeting's name, a demonstrative) sees them."""
+        for preposition in GLUED_PREPOSITIONS:
+            rest = solid[len(preposition) :]
+            count, tags = self._lexicon.get(rest, (0, ()))
+            if (
+                solid.startswith(preposition)
+                and len(rest) >= MIN_PART
+                and count >= GLUED_REST_FREQUENCY
+                and any(tag in GLUED_REST_TAGS for tag in tags)
+            ):
+                return f"{preposition} {rest}", RestorationRule.GLUED_PREPOSITION
+        return None
 
     def spell(self, solid: str) -> tuple[str, str] | None:
         """How the lexicon spells a word written without ZWNJs, with the rule used, or None."""
