@@ -61,6 +61,8 @@ def test_a_title_beside_the_common_word_names_no_one(text: str) -> None:
         ("ماکی سال رئیس‌جمهور سنگال به این اجلاس رفت.", "Macky Sall"),
         ("نواف سلام نخست وزیر لبنان در نشست حضور یافت.", "Nawaf Salam"),
         ("در این دیدار ثریا دلیل، وزیر صحت عامه، گفت.", "Suraya Dalil"),
+        # «حق‌شناس» (grateful) is a common word; the full name between dashes before the title
+        ("هادی حق شناس -استاندار گیلان- امروز در این آیین سخنرانی کرد.", "Hadi Haghshenas"),
     ],
 )
 def test_the_full_spelling_still_finds_them(text: str, name_en: str) -> None:
@@ -76,3 +78,10 @@ def test_a_person_whose_rows_disagree_is_refused(tmp_path) -> None:
     df.to_csv(people, index=False)
     with pytest.raises(ValueError, match=r"people\.csv: the rows of 'putin' disagree on full_name_only"):
         gz.Gazetteer(tmp_path / "g")
+
+
+def test_a_given_name_of_two_words_is_one_spelling() -> None:
+    # «حضرت عمر»: «حضرت» is the man's own given name here, no honorific; his surname written apart
+    assert known_in("او با حضرت عمر زاخیل وال وزیر مالیه در نشست حضور یافت.") == [
+        ("حضرت عمر زاخیل وال", "Omar Zakhilwal")
+    ]

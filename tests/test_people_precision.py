@@ -274,3 +274,18 @@ def test_a_given_name_that_is_a_common_word_still_needs_a_surname() -> None:
 )
 def test_the_last_noun_of_a_portfolio_is_no_name(text: str, names: list[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ISESCO's acronym in its spellings (the gazetteer's organization): no name before a title or after «جهان اسلام»
+        ("کشور ما در سازمان‌های یونسکو و آیسیسکو نماینده دایمی ندارد.", []),
+        ("سفیر ما در سازمان‌های یونسکو و ایسسکو نماینده دایمی است.", []),
+        ("مدیر کل سازمان آموزشی، علمی و فرهنگی جهان اسلام آیسسکو، طی پیامی از حضور وزیر قدردانی کرد.", []),
+        # the person named beside it is still read
+        ("رضا نوری، مدیر کل آیسسکو، در نشست سخنرانی کرد.", ["رضا نوری"]),
+    ],
+)
+def test_an_organizations_acronym_is_no_name(text: str, names: list[str]) -> None:
+    assert names_in(text) == names
