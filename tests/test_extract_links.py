@@ -39,6 +39,14 @@ def test_json_names_the_sentence_as_the_tables_do() -> None:
         assert all(type(r["sentence"]) is int and texts[r["sentence"]] == r["sentence_text"] for r in rows), name
 
 
+def test_json_names_the_organizations_the_article_is_about() -> None:
+    """A script reading the JSON learns which organization the article is about, as the report says."""
+    result = pipeline.process_file(ARTICLES[0])
+    shown = pipeline.as_json(result)["article"]
+    assert shown["organizations"] == result.record["organizations"]
+    assert shown["organizations"], ARTICLES[0].name
+
+
 def test_corpus_datasets_store_sentence_numbers() -> None:
     for name in datasets.DATASETS:
         fields = datasets.arrow_schema(name)

@@ -59,5 +59,9 @@ def test_every_organization_with_data_runs_when_injected(notebook: str, processe
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_an_organization_without_data_gets_a_note_not_plots(notebook: str, processed: Path, tmp_path: Path) -> None:
     printed, figures = _run(notebook, processed, tmp_path, organization="UN")
-    assert "UN (from the organization parameter) has no reference data" in printed
+    assert "برای سازمان UN (پارامتر organization) دادهٔ مرجعی در data/raw/reference/ نیست" in printed
+    assert "has no reference data" not in printed  # the project's labels are fa: the note is Persian
     assert figures == []
+    (tmp_path / "en").mkdir()
+    printed, _ = _run(notebook, processed, tmp_path / "en", organization="UN", labels="en")
+    assert "UN (from the organization parameter) has no reference data" in printed

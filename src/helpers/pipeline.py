@@ -110,10 +110,12 @@ def _records(df: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
 
 
 def as_json(result: ArticleResult) -> dict[str, Any]:
-    """The CLI's JSON object (the shape gold files use too)."""
+    """The CLI's JSON object (the shape gold files use too); `article` also names the organizations
+    ingest found the article to be about, which gold files leave out."""
     rec = result.record
+    article = {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")}
     return {
-        "article": {"id": result.article_id, "headline": rec.get("headline"), "published": rec.get("published")},
+        "article": {**article, "organizations": list(rec.get("organizations") or [])},
         **{name: _records(getattr(result, name), columns) for name, columns in JSON_COLUMNS.items()},
     }
 

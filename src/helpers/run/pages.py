@@ -116,7 +116,8 @@ def _page_header(folder: Path, toc: list[tuple[str, str, list[tuple[str, str]]]]
     """The page's title (headline, id, date), a link back to the index and the table of contents."""
     record = _article_record(_processed_dir(folder))
     headline = str(record.get("headline") or folder.name)
-    published = _with_jalali(str(record.get("published") or ""), labels)
+    published = _with_jalali(str(record.get("published") or ""), labels) or lab.word("publication date unknown", labels)
+    about = _organizations(record, labels) or lab.word("no organization found", labels)
     items = []
     for anchor, title, entries in toc:
         sub = " · ".join(f'<a href="#{a}">{html.escape(t)}</a>' for a, t in entries)
@@ -129,7 +130,7 @@ def _page_header(folder: Path, toc: list[tuple[str, str, list[tuple[str, str]]]]
         f"<style>{PAGE_CSS}</style>"
         f'<header class="page" dir="{"ltr" if labels == "en" else "rtl"}"><h1>{html.escape(headline)}</h1>'
         f'<div class="meta">{html.escape(lab.word("Report", labels))}: {html.escape(folder.name)}'
-        f" · {html.escape(published)} · {back}</div>"
+        f" · {html.escape(published)} · {html.escape(lab.word('About', labels))}: {html.escape(about)} · {back}</div>"
         f'<nav class="toc"><h2>{contents}</h2><ol>{"".join(items)}</ol></nav></header>'
     )
 
@@ -165,8 +166,11 @@ def write_index(reports_base: Path, labels: str = "") -> Path:
                 file=sys.stderr,
             )
     empty = html.escape(lab.word("No articles have been run yet.", labels))
-    rows = "\n".join(_index_row(run, labels, reports_base) for run in runs) or f'<tr><td colspan="8">{empty}</td></tr>'
-    heads = ("Article", "Headline", "Published", "Attendees", "Documents", "Dates", "Reports", "Status")
+    heads = ("Article", "Headline", "Published", "About", "Attendees", "Documents", "Dates", "Reports", "Status")
+    rows = (
+        "\n".join(_index_row(run, labels, reports_base) for run in runs)
+        or f'<tr><td colspan="{len(heads)}">{empty}</td></tr>'
+    )
     header = "".join(f"<th>{html.escape(lab.word(h, labels))}</th>" for h in heads)
     direction = "ltr" if labels == "en" else "rtl"
     page = f"""<!DOCTYPE html>
@@ -226,11 +230,12 @@ def _index_row(run: dict[str, Any], labels: str, reports_base: Path) -> str:
         html.escape(article),
         html.escape(str(record.get("headline") or "")),
         html.escape(_with_jalali(published, labels)),
+        html.escape(_organizations(record, labels)),
         *(html.escape("" if c is None else str(c)) for c in counts),
         "<br>".join(links),
         status,
     ]
-    classes = ["", "", ' class="date"', "", "", "", "", ""]
+    classes = ["", "", ' class="date"', "", "", "", "", "", ""]
     return "<tr>" + "".join(f'<td dir="auto"{k}>{c}</td>' for k, c in zip(classes, cells, strict=True)) + "</tr>"
 
 
@@ -240,6 +245,21 @@ def _with_jalali(iso: str, labels: str) -> str:
     except ValueError:
         return iso
     return iso if labels == "en" else f"{iso} ({lab.jalali(day)})"
+
+
+def _organizations(record: dict[str, Any], labels: str) -> str:
+    """The organizations ingest found the article to be about, Persian name first: «اوپک (OPEC)»."""
+    evidence = record.get("organization_evidence")
+    persian = {
+        str(item.get("id")): str(item.get("name_fa") or "")
+        for item in (evidence if isinstance(evidence, list) else [])
+        if isinstance(item, dict)
+    }
+    names = []
+    for org in record.get("organizations") or []:
+        fa = persian.get(str(org), "")
+        names.append(lab.name(str(org), f"{fa} ({org})" if fa else str(org), labels))
+    return "، ".join(names) if labels == "fa" else ", ".join(names)
 
 
 def _link(article: str, relative: str, label: str) -> str:
