@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.cues import ATTEND_NOUNS
 from helpers.extract.mentions import WORD, Scanned, Span, only_separators
 from helpers.extract.name_bounds import time_keys
 from helpers.extract.name_cues import CLAUSE_START, NISBA, OPENING_END, SAID, unknown, verb_form
@@ -15,14 +16,12 @@ from helpers.extract.name_runs import framed_run
 from helpers.extract.names import COMMON, GIVEN, RARE, kind, name_span, tokens
 from helpers.text import gazetteer as gz
 
-_PRESENCE = "حضور|شرکت"
-"""The nouns of the verbs of being there («حضور داشت», «شرکت کرد»)."""
 _REPORTED = re.compile(
-    rf"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|{_PRESENCE}|وارد|دیدار|تشکر)"
+    rf"[^.؛!؟?]*?(?:گفت|افزود|اظهار|تصریح|خاطرنشان|تاکید|تأکید|سخنرانی|خواستار|اعلام|{ATTEND_NOUNS}|وارد|دیدار|تشکر)"
 )
 """A clause that reports what someone said or that they were there: a name that ends in a common
 word («X جلالی») opens a sentence as a person only in such a clause («حسن همجواری …» does not)."""
-_PRESENT = re.compile(rf"[^.؛!؟?]*?(?:{_PRESENCE})")
+_PRESENT = re.compile(rf"[^.؛!؟?]*?{ATTEND_NOUNS}")
 """A clause that says someone was there («… در مراسم شرکت کرد», «… حضور یافت»)."""
 _SAID = rf"(?:{SAID.replace(' ', gz.SEP_RE)})(?![\s\u200c]*(?:و[\s\u200c]*)?گو)"
 """A verb of SAID, not the noun of talks «گفتگو», «گفت و گو» that begins with «گفت»."""

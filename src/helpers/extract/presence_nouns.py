@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import listed_after, only_phrase_between, same_list, without_titles
-from helpers.extract.cues import BILATERAL, READ_OUT, TALKS, Said
+from helpers.extract.cues import ATTEND_NOUNS, BILATERAL, READ_OUT, TALKS, Said
 from helpers.extract.document_cues import ABOUT
 from helpers.extract.honorifics import trailing
 from helpers.extract.meeting_place import DURING
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # report_time reads the status modules' cues
 
 HELD_NOUN = re.compile(
     f"(?<!\\w)(?P<not>(?:عدم|بدون|احتمال|امکان|{READ_OUT}|{ABOUT}|درباره|اشاره به)[\\s\u200c]+)?"
-    '(?:حضور|شرکت|اشتراک|سخنرانی|سخنان|بیانات|بیانیه)[\\s\u200c«»"،]*$'
+    f'(?:{ATTEND_NOUNS}|سخنرانی|سخنان|بیانات|بیانیه)[\\s\u200c«»"،]*$'
 )
 """A noun of presence or of a speech right before its holder («حضور X», «سخنرانی X», Dari «بیانیه X»),
 folded, titles blanked; «عدم/بدون/احتمال/امکان» before it say the presence is not, or not yet, told, and

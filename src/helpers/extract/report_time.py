@@ -16,6 +16,7 @@ from helpers.contracts import AttendeeStatus as Status
 from helpers.contracts import StatusCue as Kind
 from helpers.extract.clauses import CLAUSE_END, PLURAL, RELATIVE, REPORTING
 from helpers.extract.cues import (
+    ATTEND_NOUNS,
     FIRST_PERSON,
     ONGOING,
     PLAN,
@@ -71,7 +72,7 @@ PLANNED_ACT = cue_regex(PLAN)
 future's is (`tense`)."""
 READ_OUT = re.compile(rf"(?:قرائت|قرایت|خوانده)[\s\u200c]+(?:{'|'.join(BECOME)})")
 """A message read out («پیام X که در نشست قرائت شد، …»): a speech cue spanning it is not X's speech."""
-OF_THE_MEETING = re.compile(r"(?:با|به|تحت)[\s\u200c]+(?:حضور|شرکت|اشتراک|میزبانی|ریاست)$")
+OF_THE_MEETING = re.compile(rf"(?:با|به|تحت)[\s\u200c]+(?:{ATTEND_NOUNS}|میزبانی|ریاست)$")
 """A plan that ends on «با حضور», «به میزبانی» («قرار است … با حضور X برگزار شود»): the meeting's plan,
 said of those named after it by their own forward cue, not of the subject before it."""
 NOT_IN = re.compile(r"[\s\u200c]+در(?!\w)")
