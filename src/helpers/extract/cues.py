@@ -326,6 +326,11 @@ ALONG_WITH = cue("به همراه|همراه با|با همراهی")
 COMPOSED_OF = cue(f"{DELEGATION}(?: [^.؛:،]{{0,60}}?)? (?:عبارت ?ا?ند از|متشکل از|مرکب از|شامل)")
 """«اعضای هیئت … عبارتند از: X، …؛ Y، …», «هیئتی متشکل از X، Y و Z»: a delegation named by its members, the
 first its head; the others go along with the head, whose status they share."""
+TRIP_WORD = "(?!(?:و|است|شد) )[^\\s\u200c.؛،][^\\s.؛،]*"
+"""A word between «عازم» and «هستم / شدم» («عازم نیویورک شدم»): not «و», «است», «شد»; no space or clause
+mark inside, a ZWNJ only inside. The words are set apart by a real space (`\\s`, which `cue` cannot make
+optional): with every separator optional, each word could be split anywhere, and with no such verb near
+re tried every split (six 32-letter words: 83 ms)."""
 VERB_CUES = [
     ABSENCE,
     HANDING_OVER,
@@ -349,7 +354,7 @@ VERB_CUES = [
         Status.EXPECTED,
         Kind.DEPARTURE,
         cue(
-            f"عازم(?: (?:(?!(?:و|است|شد) )[^\\s.؛،]+ ){{1,5}}?(?:هستم|هستیم|شدم|شدیم)(?!\\w))?"
+            f"عازم(?: {TRIP_WORD}(?:\\s{TRIP_WORD}){{0,4}}? (?:هستم|هستیم|شدم|شدیم)(?!\\w))?"
             f"|(?:راهی|رهسپار) [^.؛]{{0,40}}?(?:{BECAME}|{BECOMES})|به مقصد"
             f"|در راه [^.؛]{{1,30}}? است|اعزام (?:{BECAME}|{BECOMES}|{will('شد')})"
             f"|سفر (?:{does('کن')}|{will('کرد')})|{TO_PLACE} (?:{will('رفت')}|{does('رو')})"
