@@ -16,12 +16,15 @@ from helpers.text.gazetteer import fold
 from helpers.text.places import CITY_NOUN, PLACE_BEFORE, find_cities
 
 ORDINAL_WORD = "[^\\s\u200c.؛][^\\s.؛]*"
-ORDINAL = f"(?:\\d+ (?:ا?مین|ام)|(?:{ORDINAL_WORD}\\sو )*{ORDINAL_WORD}مین)"
+ORDINAL = f"(?:\\d+ (?:ا?مین|ام)|(?:{ORDINAL_WORD}\\sو )*{ORDINAL_WORD}مین)(?![\\w\u200c])"
 """An ordinal before the meeting's name («چهاردهمین», «بیست و هشتمین», «۷۸مین»), also a number written apart
 from its ending («۷۸ امین», «۷۸ ام»; folded digits). Its words (ORDINAL_WORD: no space or full stop inside, a
 ZWNJ only inside) are joined by «و» standing as a word of its own, a real space before it (`\\s`, which `cue`
 cannot make optional): with the joiner's spaces optional, every letter «و» inside a word could be the joiner,
-and a list after «در» («در روسیه و ونزوئلا و …») was tried every way before failing (16 items: 0.3 s, two more ×4)."""
+and a list after «در» («در روسیه و ونزوئلا و …») was tried every way before failing (16 items: 0.3 s, two more
+×4). It ends at its word's end (no letter or ZWNJ after it): else a run of ordinals glued together
+(«…مین‌…مین‌…مین») could end at any of its «مین», and a cue that repeats ordinals (cues: «ریاست … نشست را بر عهده
+داشت») tried every split."""
 PRESS = "(?:مشترک )?(?:خبری|مطبوعاتی|هفتگی|رسانه ای|(?:[^\\s.؛]+ )?با (?:خبرنگاران|اصحاب رسانه|رسانه ها))"
 PRESS_MEETING = f"(?:نشست|{CONFERENCE}) {PRESS}"
 """A press conference («نشست خبری», «کنفرانس مطبوعاتی», Dari «کمفرانس مطبوعاتی»), folded: a meeting with the
