@@ -1,7 +1,7 @@
 """Cues whose words are set apart by a real space (speed22): an ordinal's «و» joiner, the words between «عازم» and
-«هستم / شدم». `cue` makes every space optional; these spaces are real so a word cannot split anywhere (which made
-re try every split on a long list). The cues still read what they read: invented sentences, folded as extraction
-folds them."""
+«هستم / شدم», those between «در این نشست» and «هستند». `cue` makes every space optional; these spaces are real so a
+word cannot split anywhere (which made re try every split on a long list). The cues still read what they read:
+invented sentences, folded as extraction folds them."""
 
 from __future__ import annotations
 
@@ -83,3 +83,24 @@ def test_the_chair_cue_reads_the_meeting_after_its_words(text: str) -> None:
 )
 def test_the_trip_cue_reads_up_to_five_words_then_the_verb(text: str, trip: str) -> None:
     assert _found(TRIP.regex, text) == [trip]
+
+
+PRESENT = next(s.phrase for s in cues.VERB_CUES if "حاضرند" in s.phrase.pattern and "مذاکرات" in s.phrase.pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("وزیران در این نشست هستند", "در این نشست هستند"),
+        ("سران در این نشست امروز حاضر بودند", "در این نشست امروز حاضر بودند"),
+        ("هیئت‌ها در مذاکرات امروز در شهر تهران حاضر هستند", "در مذاکرات امروز در شهر تهران حاضر هستند"),
+        ("در بیست و هشتمین نشست سران کشورهای عضو حاضرند", "در بیست و هشتمین نشست سران کشورهای عضو حاضرند"),
+    ],
+    ids=["no-word", "two-words", "five-words", "ordinal"],
+)
+def test_the_presence_cue_reads_up_to_six_words_then_the_verb(text: str, present: str) -> None:
+    assert present in _found(PRESENT.regex, text)
+
+
+def test_the_presence_cue_stops_at_ke() -> None:
+    assert not any("هستند" in m for m in _found(PRESENT.regex, "در این نشست که امروز برگزار شد هستند"))
