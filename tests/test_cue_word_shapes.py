@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from helpers.extract import cues
+from helpers.extract import cues, readings
 from helpers.extract.meeting_nouns import MEETING
 from helpers.extract.meeting_place import ORDINAL
 from helpers.extract.mentions import cue
@@ -104,3 +104,19 @@ def test_the_presence_cue_reads_up_to_six_words_then_the_verb(text: str, present
 
 def test_the_presence_cue_stops_at_ke() -> None:
     assert not any("هستند" in m for m in _found(PRESENT.regex, "در این نشست که امروز برگزار شد هستند"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("سران در نشست امروز گفتند", ["در نشست"]),
+        ("سران در نشست بعدی خواهند گفت", []),
+        ("در نشست‌های بعدی", []),
+        ("در نشست سران کشورهای عضو بعدی", []),
+        ("در نشست سران سال آینده", []),
+        ("در نشست سران کشورهای عضو سازمان آینده", ["در نشست"]),  # four words: too far
+    ],
+    ids=["today", "next", "zwnj-plural", "three-words", "next-year", "four-words"],
+)
+def test_the_meeting_as_a_place_is_not_the_next_one_within_three_words(text: str, found: list[str]) -> None:
+    assert _found(readings.PLACE.regex, text) == found
