@@ -23,6 +23,7 @@ from helpers.extract.meeting_place import (
     NOT_LATER,
     ORDINAL,
     PARTICIPANTS,
+    SPACED_WORD,
 )
 from helpers.extract.mentions import Cue, cue
 from helpers.extract.verb_forms import did, does, will
@@ -96,11 +97,10 @@ nothing too, so «(?: [^.؛،\s]+){0,6}?» may split every word anywhere, and wh
 tried every split before failing (26 ms on one sentence of 119 letters, seconds on a longer one). Every
 match of the cue it guards has the verb that near, so it changes no match; it holds no space for `cue` to
 loosen (\x20 is one)."""
-REACH_WORD = "(?!که )[^.؛،\\s\u200c][^.؛،\\s]*"
-"""A word between «در این نشست» and its PRESENT_VERB: not «که»; no space or clause mark inside, a ZWNJ only
-inside. Set apart by a real space (`\\s`, which `cue` cannot make optional), as TRIP_WORD: with every separator
-optional each word could split anywhere, and where PRESENT_IN_REACH found the verb inside a longer word re tried
-every split (seven 16-letter words holding «هستند»: 39 ms, growing with the fourth power)."""
+REACH_WORD = f"(?!که ){SPACED_WORD}"
+"""A word between «در این نشست» and its PRESENT_VERB, not «که» (meeting_place.SPACED_WORD: where
+PRESENT_IN_REACH found the verb inside a longer word, optional separators let re try every split, growing with the
+fourth power of the words' length)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
 """A present copula right after a nominal cue («X از سخنرانان اجلاس است», «X میزبان این اجلاس است»)."""
 STATIVE = re.compile(r"(?<!\w)(?:دارد|دارند|هستند|حاضرند)$|(?<!ه[\s\u200c])(?<!\w)است$")
@@ -331,11 +331,9 @@ ALONG_WITH = cue("به همراه|همراه با|با همراهی")
 COMPOSED_OF = cue(f"{DELEGATION}(?: [^.؛:،]{{0,60}}?)? (?:عبارت ?ا?ند از|متشکل از|مرکب از|شامل)")
 """«اعضای هیئت … عبارتند از: X، …؛ Y، …», «هیئتی متشکل از X، Y و Z»: a delegation named by its members, the
 first its head; the others go along with the head, whose status they share."""
-TRIP_WORD = "(?!(?:و|است|شد) )[^\\s\u200c.؛،][^\\s.؛،]*"
-"""A word between «عازم» and «هستم / شدم» («عازم نیویورک شدم»): not «و», «است», «شد»; no space or clause
-mark inside, a ZWNJ only inside. The words are set apart by a real space (`\\s`, which `cue` cannot make
-optional): with every separator optional, each word could be split anywhere, and with no such verb near
-re tried every split (six 32-letter words: 83 ms)."""
+TRIP_WORD = f"(?!(?:و|است|شد) ){SPACED_WORD}"
+"""A word between «عازم» and «هستم / شدم» («عازم نیویورک شدم»), not «و», «است», «شد» (meeting_place.SPACED_WORD:
+with every separator optional and no such verb near, re tried every split; six 32-letter words: 83 ms)."""
 VERB_CUES = [
     ABSENCE,
     HANDING_OVER,
