@@ -8,9 +8,12 @@ P3  corpus mode (`helpers.corpus.build.run`, local Dask cluster, one worker per 
     Beside the rate, the workers' processor time per article: on a shared machine the rate follows
     the load, the processor time hardly (two free cores give about 2,000 ÷ that many articles/s).
 P4  a second `helpers run SEED` with nothing changed, in seconds.
+P5  the extractor on a few hostile invented sentences (long lists, glued ordinals, long words, digits, a
+    sentence without a full stop) alone: processor time of the slowest. A regex that backtracks
+    exponentially (issue #11) shows here as seconds, not milliseconds.
 
 Targets: P1 no worse than before #10 (1.90), P3 ≥ 150 articles/s on 2 cores with hazm's own normalizer
-and peak memory flat in N, P4 ≤ 2 s. (P2, the text pipeline against bare hazm, is retired: it was won
+and peak memory flat in N, P4 ≤ 2 s, P5 ≤ 50 ms. (P2, the text pipeline against bare hazm, is retired: it was won
 only by a hand-kept copy of hazm's internals.) The line after the table splits one process's time per
 article into the pipeline's steps (ingest, tokenize, extract) on 200 generated articles.
 `--quick` uses 200 and 1,000 articles for P3; `--profile` prints where the text pipeline spends its time."""
@@ -41,6 +44,7 @@ from helpers.evaluation import synth
 KERNEL = "persian-news"
 P1_BEFORE = 1.90  # suite ÷ papermill floor measured before #10 (README, 2026-11-29); P1 may not get worse
 P3_TARGET = 150  # articles per second, 2 cores
+P5_TARGET_MS = 50  # CPU ms of the extractor on one hostile sentence (bench._hostile): no regex blows up
 STEPS = ("ingest", "tokenize", "extract")  # the notebooks 01-03; tokenize includes hazm's normalizer
 SEED = paths.ARTICLES / f"{paths.SEED_ID}.txt"
 
@@ -159,6 +163,47 @@ def step_split(texts: list[str]) -> dict[str, float]:
     return {name: 1000 * seconds / len(texts) for name, seconds in zip(STEPS, totals, strict=True)}
 
 
+def _hostile() -> dict[str, str]:
+    """Invented sentences built to make a regex backtrack (issue #11), each with a person in it (the status cues
+    are only tried where a person is): long «و»-joined and «،» lists, ordinals glued by ZWNJ, long words after a
+    trip cue, a run of digits, 2,000 letters without a full stop. Sizes where the cues of before speed22 took
+    0.1-1 s (exponential: two items more, four times the time)."""
+    person = "ولادیمیر پوتین رئیس‌جمهور روسیه"
+    countries = ["روسیه", "ونزوئلا", "کوبا", "اروگوئه", "نیوزیلند", "موریتانی", "ویتنام", "بولیوی"]
+    letters = "سپاهانونزویلامینهستندبودروا"
+    filler = "در این نشست که با حضور وزیران خارجه کشورهای عضو و نمایندگان ویژه سازمان ملل برگزار شد گفتگو شد و"
+    words = " ".join("".join(letters[(i * 7 + k) % len(letters)] for k in range(32)) for i in range(6))
+    return {
+        "«و» list after «در»": f"{person} در " + " و ".join(countries[i % 8] for i in range(16)) + " گفتگو کرد.",
+        "«،» list after «از»": f"{person} از " + "، ".join(countries[i % 8] for i in range(40)) + " و کوبا آمد.",
+        "glued ordinals after «ریاست»": f"{person} ریاست " + "\u200c".join(["چهاردهمین"] * 12) + " را گفت.",
+        "long words after «عازم»": f"{person} عازم {words}.",
+        "digits after «عازم»": f"{person} عازم " + "۱۲۳۴۵۶۷۸۹۰" * 5 + ".",
+        "2,000 letters, no full stop": f"{person} " + " ".join([filler] * 20)[:2000],
+    }
+
+
+def hostile_split() -> tuple[str, float]:
+    """The extractor's processor time on each hostile sentence alone (best of 3, after a warm-up), the slowest.
+    Processor time, not the clock: the machine is shared."""
+    from helpers.extract import extract_columns
+
+    def cpu(text: str) -> float:
+        sentences = {"paragraph": [0], "sentence": [0], "section": ["body"], "text": [text]}
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            extract_columns(sentences, None)
+            best = min(best, time.process_time() - start)
+        return best
+
+    cpu("وزیران در نشست گفتگو کردند.")
+    times = {name: cpu(text) for name, text in _hostile().items()}
+    for name, seconds in times.items():
+        _say(f"hostile sentence, {name}: {1000 * seconds:.1f} CPU ms")
+    return max(times.items(), key=lambda item: item[1])
+
+
 def profile(texts: list[str]) -> None:
     """cProfile of the whole text pipeline over `texts`, the 15 functions with the most own time."""
     from helpers import pipeline
@@ -267,6 +312,16 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(_row("P4 unchanged rerun", p4, "≤ 2 s", s["rerun"] <= 2))
             except (RuntimeError, OSError) as err:
                 rows.append(_row("P1/P4 not measured", str(err)[:60], "", False))
+        _say("P5: the extractor on hostile sentences (regex backtracking, issue #11)")
+        name, worst = hostile_split()
+        rows.append(
+            _row(
+                "P5 slowest hostile sentence, extract",
+                f"{1000 * worst:.0f} CPU ms ({name})",
+                f"≤ {P5_TARGET_MS} ms",
+                1000 * worst <= P5_TARGET_MS,
+            )
+        )
         _say("steps: ingest, tokenize, extract on generated articles")
         generated = [synth.build(i, seed=2026).text for i in range(200)]
         split = _step_line(f"{len(generated)} generated articles", step_split(generated))

@@ -27,7 +27,7 @@ from helpers.extract.clauses import (
 )
 from helpers.extract.cues import ATTEND_NOUNS, THIS_MEETING
 from helpers.extract.document_cues import ABOUT, ABOUT_RE, NOUNS
-from helpers.extract.meeting_place import AT_IT, DURING, PRESS_MEETING
+from helpers.extract.meeting_place import AT_IT, DURING, NEXT_WORDS, PRESS_MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.time_cues import HELD_NOW
@@ -208,7 +208,7 @@ statuses on batches 1–32 in reports never told ahead (9 where told held) and l
 unseen batch 33: not kept. The open gold is split on bare quotes, most of what is left."""
 
 
-PLACE = cue(f"{AT_IT}(?!(?: [^\\s.؛،]+){{0,3}} (?:بعدی|اینده|اتی)(?!\\w))", end="")
+PLACE = cue(f"{AT_IT}(?!{NEXT_WORDS} (?:بعدی|اینده|اتی)(?!\\w))", end="")
 """The meeting as the place of an act (cues.AT_IT), not the next one («در نشست بعدی / آینده»)."""
 AT_IT_OF: dict[tuple[str, str], Status] = {
     **{(tense, time): Status.ATTENDED for tense in ("past", "pluperfect") for time in ("now", "today", "future", "")},
