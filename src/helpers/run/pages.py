@@ -259,7 +259,7 @@ def _organizations(record: dict[str, Any], labels: str) -> str:
     for org in record.get("organizations") or []:
         fa = persian.get(str(org), "")
         names.append(lab.name(str(org), f"{fa} ({org})" if fa else str(org), labels))
-    return "، ".join(names) if labels == "fa" else ", ".join(names)
+    return ", ".join(names) if labels == "en" else "، ".join(names)
 
 
 def _link(article: str, relative: str, label: str) -> str:
