@@ -66,7 +66,7 @@ def test_timeline_has_one_bar_trace_per_status_and_one_bar_per_period(
     assert [trace.name for trace in bars] == ["member", "suspended", "frozen", "observer"]
     assert sum(len(trace.y) for trace in bars) == len(spans)
     markers = {trace.name: len(trace.y) for trace in figure.data if isinstance(trace, go.Scatter)}
-    assert markers == {"article: attended": 5, "article: absent": 1, "article: not mentioned": 1}
+    assert markers == {"article: attended": 5, "article: absent": 1, "article: not in attendees table": 1}
     assert len(figure.layout.shapes) == len(marks) + 1  # milestones + the article's date
     assert "source" in bars[0].hovertemplate
 

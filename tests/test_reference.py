@@ -279,7 +279,7 @@ def test_attendance_reads_the_attendees_table_and_runs_without_it() -> None:
     )
     table = membership.attendance(spans, day, attendees).set_index("iso3")["article"]
     assert table["KGZ"] == "attended" and table["RUS"] == "attended" and table["ARM"] == "absent"
-    assert table["BLR"] == "not mentioned" and "SRB" not in table.index
+    assert table["BLR"] == "not in attendees table" and "SRB" not in table.index
     assert set(membership.attendance(spans, day, None)["article"]) == {"no attendees table"}
 
 

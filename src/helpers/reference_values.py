@@ -116,7 +116,7 @@ class ArticleSays(StrEnum):
     ATTENDED = "attended"  # host, chair or attended
     ABSENT = "absent"
     MENTIONED = "mentioned"  # incoming or mentioned
-    NOT_MENTIONED = "not mentioned"
+    NOT_IN_TABLE = "not in attendees table"  # no person or stated absence of it: the text may still name the state
     NO_ATTENDEES_TABLE = "no attendees table"
 
 

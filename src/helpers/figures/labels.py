@@ -82,7 +82,7 @@ ARTICLE_MARKERS = {
     "attended": ("circle", "o", "#2f855a"),
     "absent": ("x", "X", "#c53030"),
     "mentioned": ("diamond", "D", "#718096"),
-    "not mentioned": ("circle-open", "o", "#a0aec0"),
+    "not in attendees table": ("circle-open", "o", "#a0aec0"),
     "no attendees table": ("circle-open", "o", "#cbd5e0"),
 }
 """Article status -> (plotly symbol, matplotlib marker, colour)."""
@@ -101,7 +101,7 @@ ARTICLE_FA: dict[str, str] = {
     ArticleSays.ATTENDED: ATTENDEE_FA[AttendeeStatus.ATTENDED],
     ArticleSays.ABSENT: ATTENDEE_FA[AttendeeStatus.ABSENT],
     ArticleSays.MENTIONED: ATTENDEE_FA[AttendeeStatus.MENTIONED],
-    ArticleSays.NOT_MENTIONED: "نام برده نشده",
+    ArticleSays.NOT_IN_TABLE: "در جدول حاضران نیست",
     ArticleSays.NO_ATTENDEES_TABLE: "بی جدول حاضران",
 }
 CUE_FA: dict[str, str] = {

@@ -269,7 +269,7 @@ def _matplotlib_article(
         rows = attendance[attendance["article"] == status]
         if rows.empty:
             continue
-        hollow = status in ("not mentioned", "no attendees table")
+        hollow = status in ("not in attendees table", "no attendees table")
         handles.append(
             axes[0].scatter(
                 [on] * len(rows), rows["iso3"].map(rows_of), marker=marker, s=70, zorder=3,

@@ -108,7 +108,8 @@ def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame |
     """States that were members (or suspended/frozen) on `day`, with what the article says of them.
 
     `article` is attended (host, chair, attended), absent, mentioned (incoming, mentioned) or
-    'not mentioned'; it is 'no attendees table' when the extraction has not run."""
+    'not in attendees table' (no person of it and no stated absence: a state a list names as taking part, with
+    nobody of it named, is one); it is 'no attendees table' when the extraction has not run."""
     table = status_on(spans, day).rename(columns={"status": "membership"})
     if attendees is None:
         table["article"] = ArticleSays.NO_ATTENDEES_TABLE
@@ -116,7 +117,7 @@ def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame |
     states = attendees[attendees["country_iso3"].fillna("").str.len() == 3]
     said = states.assign(article=states["status"].map(_article_status)).dropna(subset=["article"])
     best = said.assign(rank=said["article"].map(_ARTICLE_RANK)).sort_values("rank").drop_duplicates("country_iso3")
-    table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna(ArticleSays.NOT_MENTIONED)
+    table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna(ArticleSays.NOT_IN_TABLE)
     return table
 
 
