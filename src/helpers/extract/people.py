@@ -178,12 +178,14 @@ def find_people(
             found += _role_list(text, role, mentions, found, taken, gaz, day)
             continue
         affiliation, phrase_end = affiliation_after(sentence, role, main_org)
-        person = (
-            _adjacent(text, found, role.start, phrase_end, before=True)
-            or _written_before(text, role, phrase_end, found, taken, gaz)
-            or _adjacent(text, found, role.start, phrase_end, before=False)
-            or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz, day)
-        )
+        person = _adjacent(text, found, role.start, phrase_end, before=True)
+        if person is None:
+            after = _adjacent(text, found, role.start, phrase_end, before=False)
+            person = (
+                _written_before(text, role, phrase_end, after, found, taken, gaz)
+                or after
+                or _named_next_to(text, role, phrase_end, affiliation is not None, found, taken, gaz, day)
+            )
         if person is None:
             continue
         person.role, person.affiliation = role.entry, affiliation
@@ -425,12 +427,17 @@ def _named_next_to(
 
 
 def _written_before(
-    text: str, role: gz.Mention, phrase_end: int, found: list[Found], taken: list[Span], gaz: gz.Gazetteer
+    text: str,
+    role: gz.Mention,
+    phrase_end: int,
+    after: Found | None,
+    found: list[Found],
+    taken: list[Span],
+    gaz: gz.Gazetteer,
 ) -> Found | None:
     """A new person for an unknown name written right before the title, no comma between, when the
-    person found after the title is set off from it by a comma («X Y معاون وزیر خارجه تاجیکستان، دکتر Z
-    …»): in a list of «name title» items the name before its title holds it; Z is the next item's."""
-    after = _adjacent(text, found, role.start, phrase_end, before=False)
+    person found after the title (`after`) is set off from it by a comma («X Y معاون وزیر خارجه تاجیکستان،
+    دکتر Z …»): in a list of «name title» items the name before its title holds it; Z is the next item's."""
     if after is None or only_separators(text[phrase_end : after.span.start], allow_comma=False):
         return None
     span = name_span(text, role.start, -1, taken, gaz, titled=True)

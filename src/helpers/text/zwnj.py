@@ -190,15 +190,10 @@ class Restorer:
         """A preposition written onto a frequent noun, determiner or pronoun after a lost space
         («درحاشیه», «دراین», «ازافتتاح», «باحضور»): the two words, so what is read word by word (a
         preposition before a meeting's name, a demonstrative) sees them."""
-        for preposition in GLUED_PREPOSITIONS:
+        for preposition in (p for p in GLUED_PREPOSITIONS if solid.startswith(p)):
             rest = solid[len(preposition) :]
             count, tags = self._lexicon.get(rest, (0, ()))
-            if (
-                solid.startswith(preposition)
-                and len(rest) >= MIN_PART
-                and count >= GLUED_REST_FREQUENCY
-                and any(tag in GLUED_REST_TAGS for tag in tags)
-            ):
+            if len(rest) >= MIN_PART and count >= GLUED_REST_FREQUENCY and not GLUED_REST_TAGS.isdisjoint(tags):
                 return f"{preposition} {rest}", RestorationRule.GLUED_PREPOSITION
         return None
 
