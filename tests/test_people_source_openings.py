@@ -50,10 +50,34 @@ def test_no_name_after_the_source(text: str) -> None:
         "توسط آرش کمالی",
         "توسط آرش کمالی -امروز سه شنبه چهارم دلو، نشست برگزار شد.",
         "توسط منوچهر متکی",
+        # a name alone making up its sentence (a name line above a page's text or under it), with an
+        # honorific or a slash after it at most, an unknown writer or one the gazetteer knows
+        "دکتر آرش کمالی",
+        "منوچهر متکی",
+        "فریدون سینرلی‌اوغلو /",
+        # the writer after the outlet's credit that opens the first sentence, set off by «؛» or a dash
+        "عصر نمونه ؛ فریدون سینرلی‌اوغلو- قطعنامه شورای امنیت امروز به تصویب رسید.",
+        "پایگاه نمونه- فریدون سینرلی‌اوغلو- رئیس هیئت پارلمانی ایران گفت: نشست آغاز شد.",
     ],
 )
 def test_a_byline_is_no_person(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # look-alikes of a byline: a speaker's name before the colon, a title with the name, the name
+        # opening the sentence set off by dashes, a name after a dateline's city and agency or a city alone
+        ("آرش کمالی:", "آرش کمالی"),
+        ("جلالتمآب رئیس‌جمهور آرش کمالی.", "آرش کمالی"),
+        ("فریدون سینرلی‌اوغلو - رئیس دوره‌ای اوپک - بعد از دیدار با وزیر گفت.", "فریدون سینرلی‌اوغلو"),
+        ("تهران - ایرنا - فریدون سینرلی‌اوغلو وزیر امور خارجه گفت نشست آغاز شد.", "فریدون سینرلی‌اوغلو"),
+        ("کابل - فریدون سینرلی‌اوغلو - وزیر امور خارجه گفت نشست آغاز شد.", "فریدون سینرلی‌اوغلو"),
+    ],
+)
+def test_a_name_like_a_byline_stays_a_person(text: str, name: str) -> None:
+    assert names_in(text) == [name]
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,15 @@
 """The news source a report is credited to («به گزارش X،», «بنابر گزارش X»; «به گزارش X به نقل از Y،»): a
 name there is an outlet's, no person's. One copy for helpers.extract.names (a name's run) and
-helpers.extract.name_cues (a name in quotes). And the report's author or own correspondent (`byline`): no
-attendee."""
+helpers.extract.name_cues (a name in quotes). And the report's author, writer or own correspondent (`byline`:
+«توسط X Y», the outlet's credit and its writer opening the text, a name line alone): no attendee."""
 
 from __future__ import annotations
 
 import re
 
 from helpers.extract.mentions import Span
+from helpers.text import gazetteer as gz
+from helpers.text.places import city_state, place_names
 
 SOURCE_BEFORE = re.compile(r"(?<!\w)(?:به|بنابر)[\s\u200c]+گزارش[\s\u200c]+$")
 """The words before a news source («به گزارش X،», «بنابر گزارش X»): the name after them is an outlet's
@@ -51,10 +53,36 @@ OWN_REPORTER = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*خبرنگار[\s\u200c]
 …») is not meant."""
 
 
-def byline(text: str, span: Span) -> bool:
-    """Whether the name at `span` is the report's author: «توسط» alone before it at the start of its
-    sentence (BYLINE_BEFORE), nothing but the end or a dash after it (BYLINE_AFTER); or its own
-    correspondent (OWN_REPORTER)."""
+CREDIT_BEFORE = re.compile(
+    r"^[\s\u200c]*(?P<credit>[^\W\d_][\w\u200c]*(?:[\s\u200c]+[\w\u200c]+){0,2})[\s\u200c]*[؛;\-–—][\s\u200c]*$"
+)
+"""A sentence opening with a credit of one to three words set off by «؛» or a dash, the outlet's
+(«عصر نمونه؛ X Y - …», «باشگاه نمونه- X Y- …»): a name right after it, closed by a dash or slash, is its
+writer's, before the text begins. Not a place (`_credit`): «کابل - X Y - وزیر … گفت» is a dateline's city
+and the name the subject set off by dashes with its title."""
+CREDIT_AFTER = re.compile(r"[\s\u200c]*[-–—/]")
+NOTHING_AFTER = re.compile(r"[\s\u200c/|\-–—]*$")
+"""Nothing but a slash, a bar or a dash to the sentence's end («X Y», «X Y /»); a colon after a name opens
+what the person says («X Y:»), a person's."""
+
+
+def byline(text: str, span: Span, opening: str) -> bool:
+    """Whether the name at `span` is the report's author or reporter, not a person the report is about: «توسط»
+    alone before it at the start of its sentence (BYLINE_BEFORE), nothing but the end or a dash after it
+    (BYLINE_AFTER); its own correspondent (OWN_REPORTER); the writer after an outlet's credit opening the
+    sentence (CREDIT_BEFORE); or the name alone making up its sentence, no title, verb or other word with it
+    (a name line above a page's text or under it): `opening` is the sentence up to the name's end with the
+    honorifics opening it left out (honorifics.without_honorifics), no longer than the name when it is alone."""
     if OWN_REPORTER.match(text, span.end):
         return True
+    if len(opening) <= span.end - span.start and NOTHING_AFTER.match(text, span.end):
+        return True
+    if _credit(text[: span.start]) and CREDIT_AFTER.match(text, span.end):
+        return True
     return bool(BYLINE_BEFORE.search(text, 0, span.start) and BYLINE_AFTER.match(text, span.end))
+
+
+def _credit(before: str) -> bool:
+    """Whether `before` is an outlet's credit opening the sentence (CREDIT_BEFORE), not a state or city."""
+    m = CREDIT_BEFORE.match(before)
+    return m is not None and gz.key(m["credit"]) not in place_names() and city_state(m["credit"]) is None

@@ -196,7 +196,9 @@ def find_people(
     found += _coordinated(text, found, mentions, taken, gaz) + _quoted_surnames(text, taken, gaz, day)
     found += _listed(text, found, mentions, taken, gaz, day)
     found = [f for f in found if f.person or not f.written or not _no_person(sentence, f.span, gaz)]
-    found = [f for f in found if not (f.written and byline(text, f.span))]  # «توسط X Y»: the author
+    found = [  # «توسط X Y», «X Y» alone: the author
+        f for f in found if not (f.written and byline(text, f.span, without_honorifics(text[: f.span.end])))
+    ]
     found = [  # as written: a surname glued onto the word before it (`_glued`) starts inside that word
         f
         for f in found
