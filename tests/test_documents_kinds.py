@@ -1,7 +1,8 @@
 """Document rules by kind of wording (issue #11), each on several sentences written for these tests:
 counts without a number, signings summed up to now, drafts, approval «به تأیید … رسید», «نمودن»
-verbs, press statements of ministries, topics and kinds before a document word, agendas, relative
-clauses, issuers after a final statement, witnesses before the document and lists named by subject."""
+verbs, press statements of ministries, topics and kinds before a document word, agendas, indefinite
+documents acted on or only asked about, issuers after a final statement, witnesses before the document and
+lists named by subject."""
 
 from __future__ import annotations
 
@@ -197,19 +198,48 @@ def test_implementing_documents_signed_before_is_no_row(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
-        "سران سندی را تصویب کردند که شرایط عضویت را تعیین می‌کند.",
-        "وزیر خارجه پیشتر گفته بود که سران سندی را تصویب کرده‌اند که مراحل عضویت را مشخص می‌کند.",
-        "در این نشست سندی به امضا رسید که نقشه همکاری بانکی را ترسیم می‌کند.",
+        ("وزیران سندی را امضا کردند.", [("سندی", "signed")]),
+        ("در این نشست اسنادی نیز امضا شد.", [("اسنادی", "signed")]),
+        ("سران سندی را تصویب کردند که شرایط عضویت را تعیین می‌کند.", [("سندی", "adopted")]),
+        (
+            "وزیر خارجه پیشتر گفته بود که سران سندی را تصویب کرده‌اند که مراحل عضویت را مشخص می‌کند.",
+            [("سندی", "adopted")],
+        ),
+        ("در این نشست سندی به امضا رسید که نقشه همکاری بانکی را ترسیم می‌کند.", [("سندی", "signed")]),
+        ("سران با تصویب سندی درباره حمایت از پناهجویان به کار خود پایان دادند.", [("سندی", "adopted")]),
+        ("قرار است اسنادی نیز امضا شود.", [("اسنادی", "proposed")]),
+        ("قرار است اسنادی در زمینه همکاری‌های اقتصادی از سوی وزیران امضا شود.", [("اسنادی", "proposed")]),
+        ("نشست وزیران با صدور یک بیانیه و یک قطعنامه پایان یافت.", [("بیانیه", "issued"), ("قطعنامه", "issued")]),
+        ("در پایان نشست یک تفاهم‌نامه به امضا رسید.", [("تفاهم‌نامه", "signed")]),
     ],
 )
-def test_an_indefinite_document_a_relative_clause_describes_is_a_row(text: str) -> None:
-    assert [title for title, _ in rows(text)] == ["سندی"]
+def test_an_indefinite_document_the_meeting_acts_on_is_a_row(text: str, expected: list) -> None:
+    """The lead's decision (session 23), as the dev-set gold has it: an indefinite document («سندی», «اسنادی»,
+    «یک X», as «بیانیه‌ای») that the meeting signs, adopts, issues or is to sign is one row titled as written;
+    «حدود بیست سند امضا شد» is a row with its count, so «سندی امضا شد» is a row too."""
+    assert rows(text) == expected
 
 
-@pytest.mark.parametrize("text", ["وزیران سندی را امضا کردند.", "در این نشست اسنادی نیز امضا شد."])
-def test_an_indefinite_document_nothing_describes_is_no_row(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آیا وزیران سندی درباره آب تصویب خواهند کرد؟",
+        "آیا قطعنامه‌ای علیه این کشور صادر می‌شود؟",
+        "آیا در این نشست یک بیانیه مشترک منتشر خواهد شد؟",
+        "وزیران سندی را امضا نکردند.",
+        "در این نشست اسنادی امضا نشد.",
+        "وزیران با امضای تفاهم‌نامه‌ای موافقت نکردند.",
+        "تصویب یک قطعنامه در شورا نیازمند نه رأی است.",
+        "نماینده کشور ما در پی تصویب قطعنامه‌ای درباره آتش‌بس است.",
+        "رئیس نشست آرزو کرد که وزیران با امضای سندی همکاری را گسترش دهند.",
+        "امید است کشورها با تصویب قطعنامه‌ای به این بحران پایان دهند.",
+    ],
+)
+def test_an_indefinite_document_asked_about_denied_or_hoped_for_is_no_row(text: str) -> None:
+    """An indefinite document in a question, under a negated verb, hoped for, or after an action noun whose clause
+    ends in the copula (what an act needs, what someone seeks) names no document the meeting acted on."""
     assert rows(text) == []
 
 

@@ -11,13 +11,14 @@ from helpers.extract import document_clauses as clauses
 from helpers.extract import document_cues as cues
 from helpers.extract import document_meetings as meetings
 from helpers.extract import document_outside as outside
+from helpers.extract import document_titles as titles
 from helpers.extract.mentions import Scanned, Span
 from helpers.text import gazetteer as gz
 
 
 def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -> bool:
-    """No document of the meeting: a generic phrase (cues.GENERIC) that no relative clause describes
-    (cues.DESCRIBED), a numbered resolution (outside.NUMBERED) outside a report of the Security
+    """No document of the meeting: a generic phrase (cues.GENERIC), an indefinite document (titles.indefinite) in
+    a question (_QUESTION), a numbered resolution (outside.NUMBERED) outside a report of the Security
     Council's or General Assembly's meeting, a document of another body (outside.OTHER_BODY, the
     clause's subject, or outside.BODY_DOCUMENT, named in the title's chain) than those whose meeting
     the article reports (`home`, outside.home_bodies) or an indefinite, not joint «بیانیه‌ای» that a
@@ -29,6 +30,7 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     meeting (cues.LATER_MEETING), one its own adjective places before this meeting (_EARLIER_OWN), a kind named
     by likeness («چنین طرحی», _SUCH_BEFORE) and a draft (_A_DRAFT) of no document noun."""
     title = gz.fold(sentence.text[span.start : span.end])
+    pos = bisect_left(sentence.origin, span.start)
     if _holds_text(sentence, span) or outside.cited(sentence, span) or outside.press_release(sentence, span):
         return True
     if cues.LATER_MEETING.search(title) and not cues.DRAFT_START.match(title):
@@ -45,11 +47,11 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     ):
         return True  # «… را طرح و …», «… را طرح کردند»: the verb's own noun after its object
     if cues.GENERIC.fullmatch(title):
-        described = cues.DESCRIBED.match(sentence.folded, bisect_left(sentence.origin, span.end))
-        return not (described and cues.INDEFINITE.fullmatch(title))
+        return True
+    if _QUESTION.search(sentence.folded) and titles.indefinite(sentence.folded, pos):
+        return True  # «آیا سندی در این باره تصویب خواهد شد؟»: asked about, none acted on
     if outside.NUMBERED.fullmatch(title):  # «قطعنامه ۲۲۳۱»: the Council's or the Assembly's
         return not home & outside.RESOLVING
-    pos = bisect_left(sentence.origin, span.start)
     lo = clauses.clause_start(sentence.folded, pos)
     two = bool(_BILATERAL.search(title) or _TWO_SIDES.search(sentence.folded, lo, pos))  # «طرفین … امضا کنند»
     two = two or outside.two_states(sentence, span, lo)  # «روسای جمهور الف و ب … امضا کردند»
@@ -68,6 +70,8 @@ def unnamed(sentence: Scanned, span: Span, home: frozenset[str] = frozenset()) -
     return bool(press) and bool(issuer) or outside.one_speaker(sentence, span, clauses.verb_floor(sentence.folded, pos))
 
 
+_QUESTION = re.compile(r"(?<!\w)ایا(?!\w)|؟")
+"""A question («آیا …؟»): an indefinite document in it is asked about, not one the meeting acted on."""
 _EARLIER_OWN = re.compile(r"(?<!\w)(?<!هفته )(?<!ماه )(?<!سال )(?<!روز )(?<!دهه )(?:قبلی|پیشین|گذشته|سابق)(?!\w)")
 """The document's own adjective of an earlier time in its title («اسناد نیمه‌تمام گذشته», «قطعنامه‌های قبلی»,
 «توافق‌نامه سابق»): a document of before this meeting, only referred to, as one «سال گذشته» dates in its clause

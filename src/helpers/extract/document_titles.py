@@ -216,8 +216,8 @@ def title_end(folded: str, pos: int, verb_noun: bool = True) -> int:
     `verb_noun`, the word before the verb is the verb's own («… پایان یافت») and no part of the title;
     not when that word stands before the action noun («خواستار امضای X شدند»)."""
     bare = cues.BARE_HEAD.match(folded, pos)
-    joined = re.match(r"[\s\u200c]+و[\s\u200c]+", folded[bare.end() :]) if bare else None
-    if bare and joined and not cues.HEAD_RE.match(folded, bare.end() + joined.end()):
+    joined = cues.AND_ONE.match(folded, bare.end()) if bare else None
+    if bare and joined and not cues.HEAD_RE.match(folded, joined.end()):
         return bare.end()  # «امضای اسناد و کنفرانس خبری»: «و» joins another thing, not a modifier
     final = cues.FINAL.regex.match(folded, pos)
     if final and (chained := chain_end(folded, final.end())):
@@ -341,12 +341,23 @@ def names_meeting(title: str) -> bool:
     return final is not None and (chain_end(folded, final.end()) or 0) > final.end()
 
 
+_EZAFE = re.compile(r"ه[\s\u200c]?ی$")
+"""«بیانیه‌ی پایانی»: after «ه» a written «‌ی» is the ezafe, not the indefinite «‌ای»."""
+
+
+def indefinite(folded: str, pos: int) -> bool:
+    """The document word at `pos` is indefinite: it ends in the indefinite «‌ای/ی» (cues.INDEFINITE_HEAD:
+    «بیانیه‌ای», «سندی», «اسنادی»; not an ezafe, _EZAFE) or follows the article «یک» (cues.ONE_BEFORE)."""
+    head = cues.INDEFINITE_HEAD.match(folded, pos)
+    return bool(head and not _EZAFE.search(head.group())) or bool(cues.ONE_BEFORE.search(folded, 0, pos))
+
+
 def indefinite_end(folded: str, pos: int, end: int) -> int:
     """Where a title opening with an indefinite document noun (cues.INDEFINITE_HEAD: «بیانیه‌ای»)
     ends, up to `end`: right after it, unless an adjective, a number or a complement follows
     (bounds.INDEFINITE_GOES_ON)."""
     head = cues.INDEFINITE_HEAD.match(folded, pos)
-    if head is None or re.search(r"ه\u200c?ی$", head.group()):  # «بیانیه‌ی پایانی»: an ezafe, written
+    if head is None or _EZAFE.search(head.group()):  # «بیانیه‌ی پایانی»: an ezafe, written
         return end
     gap = re.compile(r"[\s\u200c]+").match(folded, head.end())
     if gap is None or gap.end() >= end or bounds.INDEFINITE_GOES_ON.match(folded, gap.end()):

@@ -122,6 +122,7 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
             undone = undone or bool((lead and lead.group(1)) or cues.THIS_BEFORE.search(folded, 0, m.start()))
             undone = undone or bool(cues.ABOUT_BEFORE.search(folded, 0, m.start()))  # «درباره تصویب X»: a topic
             undone = undone or outside.in_object(folded, pos, end, len(folded))  # «فهرست … برای تصویب X را …»
+            undone = undone or _not_told(folded, m.start(), pos, end)  # «تصویب یک قطعنامه نیازمند … است»
             found += [
                 {"span": Span(index[a], index[b - 1] + 1), "action": acted, "by": (None, None), "nominal": nominal}
                 | ({"undone": True} if undone or _generic(folded, a, b) else {})
@@ -131,17 +132,36 @@ def _noun_first(sentence: Scanned, year: int | None) -> list[dict]:
     return found
 
 
+def _not_told(folded: str, noun: int, pos: int, end: int) -> bool:
+    """An indefinite document after the action noun at `noun` (titles.indefinite at `pos`: «با تصویب قطعنامه‌ای»,
+    «صدور یک بیانیه», «تصویب سندی») that is hoped for (cues.HOPED before the noun: «امیدواریم … ما را به انعقاد یک
+    توافق تجاری رهنمون کند») or whose clause, after the title's `end`, ends in the copula with no verb («تصویب یک
+    قطعنامه نیازمند نه رأی است», «به‌دنبال تصویب قطعنامه‌ای … است»: what an act needs or someone seeks) or goes on
+    to a negated verb names no document acted on; with no verb at all (a headline) it is the one the act names."""
+    if not titles.indefinite(folded, pos):
+        return False
+    if cues.HOPED.search(folded, 0, noun):
+        return True
+    stop = cues.VERB_BREAK.search(folded, end)
+    verb = first_verb(folded, end, stop.end() if stop else len(folded))
+    if verb is None:
+        return bool(stop and cues.COPULA.fullmatch(stop.group()))
+    return negated(verb)
+
+
 def _generic(folded: str, a: int, b: int) -> bool:
     """A bare document noun after an action noun («به تبادل نظر و تصویب قطعنامه می‌پردازند», «در صورت تصویب
     قطعنامه»), with no ending, chain or complement of what it is about, names no document: it is generic, or
-    the one a fuller mention names."""
-    return bool(cues.NOUN_RE.fullmatch(folded, a, b)) and titles.about_span(folded, b) is None
+    the one a fuller mention names; after the indefinite article («با صدور یک قطعنامه و یک بیانیه …», cues.ONE_BEFORE)
+    it names one document, as «قطعنامه‌ای» does."""
+    bare = cues.NOUN_RE.fullmatch(folded, a, b) and not cues.ONE_BEFORE.search(folded, 0, a)
+    return bool(bare) and titles.about_span(folded, b) is None
 
 
 def _coordinated(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     """folded[pos:end] cut where «و» is followed by another document word («با تصویب اعلامیه تهران و
     برنامه اقدام …»: two documents), not after a bare count («۸ سند و موافقت‌نامه همکاری»: one count)."""
-    joins = list(re.finditer(r"[\s\u200c]+و[\s\u200c]+", folded[pos:end]))
+    joins = list(cues.AND_ONE.finditer(folded[pos:end]))
     cuts = [
         (pos + j.start(), pos + j.end())
         for j in joins
