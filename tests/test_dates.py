@@ -693,6 +693,23 @@ def test_a_lunar_day_beside_the_same_day_in_another_calendar_is_that_day(text, l
     assert found[lunar] == D(2024, 12, 14)  # the table says the 13th; the page counts the sighted month
 
 
+@pytest.mark.parametrize(
+    "text, lunar",
+    [
+        ("از ۱۳ تا ۱۵ آذر ۱۳۸۶ برابر با ۲۳ تا ۲۵ ذی‌قعده ۱۴۲۸ هجری قمری برگزار شد", "۲۳ تا ۲۵ ذی‌قعده ۱۴۲۸ هجری قمری"),
+        ("نشست از ۲۳ تا ۲۵ ذیقعده ۱۴۲۸ (۴ تا ۶ دسامبر ۲۰۰۷) برگزار شد", "۲۳ تا ۲۵ ذیقعده ۱۴۲۸"),
+    ],
+)
+def test_a_lunar_span_beside_the_same_span_in_another_calendar_is_that_span(text, lunar):
+    found = {m.surface: (m.start, m.end) for m in find_dates(text, None)}
+    assert found[lunar] == (D(2007, 12, 4), D(2007, 12, 6))  # the table says 3–5 December
+
+
+def test_a_lunar_span_beside_a_span_of_another_length_keeps_the_tables_days():
+    found = {m.surface: m.start for m in find_dates("از ۲۳ تا ۲۵ ذیقعده ۱۴۲۸ (۴ تا ۷ دسامبر ۲۰۰۷)", None)}
+    assert found["۲۳ تا ۲۵ ذیقعده ۱۴۲۸"] == D(2007, 12, 3)
+
+
 def test_a_lunar_day_apart_from_the_other_dates_keeps_the_tables_day():
     found = {m.surface: m.start for m in find_dates("در ۱۲ جمادی‌الثانی ۱۴۴۶ و ۲۴ آذر ۱۴۰۳ دو نشست بود", None)}
     assert found["۱۲ جمادی‌الثانی ۱۴۴۶"] == D(2024, 12, 13)
