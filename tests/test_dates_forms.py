@@ -314,12 +314,25 @@ def test_the_same_day_twice_is_no_span():
 # Decades written with two digits ---------------------------------------------------------------------
 
 
-def test_a_two_digit_decade_counts_in_the_articles_calendar():
-    assert found("در دهه ۷۰ رشد کرد") == [("دهه ۷۰", D(1970, 1, 1), D(1979, 12, 31))]
-    jalali = find_dates("در دهه‌ی ۷۰ رشد کرد", PUB, Calendar.JALALI)
-    assert [(m.surface, m.start, m.calendar) for m in jalali] == [("دهه\u200cی ۷۰", J(1370, 1, 1), "jalali")]
-    assert found("دهه ۷۵ رشد") == []  # no round ten
-    assert found("دهه ۲۰ درصد") == []  # an amount
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در دهه ۷۰ رشد کرد",
+        "در دهه‌ی ۹۰ این نهاد را ترک کرده بود",
+        "در دهه ۶۰ شمسی ساخته شد",  # a calendar named, the century still not
+        "در دهه ۷۰ میلادی پایه‌گذاری شد",
+        "دهه ۷۵ رشد",
+        "دهه ۲۰ درصد",
+    ],
+)
+def test_a_two_digit_decade_names_no_century(text):
+    assert found(text) == []
+    assert find_dates(text, PUB, Calendar.JALALI) == []
+
+
+def test_a_four_digit_decade_is_a_range():
+    assert found("در دهه ۱۹۷۰ رشد کرد") == [("دهه ۱۹۷۰", D(1970, 1, 1), D(1979, 12, 31))]
+    assert found("در دهه‌ی ۱۳۷۰ رشد کرد") == [("دهه\u200cی ۱۳۷۰", J(1370, 1, 1), J(1380, 1, 1) - dt.timedelta(days=1))]
 
 
 # A day named again in brackets, and events named by their day --------------------------------------

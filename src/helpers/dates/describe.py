@@ -76,22 +76,30 @@ SIDE_BY_SIDE = re.compile(rf"{OSP}\)?{OSP}(?:[(/|\-–—،,]{OSP}|(?:برابر
 LUNAR_SLACK = 2
 """Days a lunar date may lie off the same day in another calendar beside it: the table (Umm al-Qura) is
 computed, while Iran and Afghanistan start a month on a sighted moon, a day or two apart."""
+_DAYS = (Precision.DAY, Precision.RANGE)
+"""A day, or a span of them («۲۳ تا ۲۵ ذیقعده»; a span the same length as the other's, so not months or years)."""
 
 
 def lunar_beside(found: list[DateMention], text: str) -> list[DateMention]:
-    """A lunar Hijri day written beside a solar or Gregorian day within LUNAR_SLACK of it («شنبه ۲۴ آذر ۱۴۰۳ |
-    ۱۲ جمادی‌الثانی ۱۴۴۶ | …») is that same day, as the page counts it: it takes the other's date."""
+    """A lunar Hijri day or span of days written beside the same day or span in a solar or Gregorian calendar,
+    within LUNAR_SLACK of it («شنبه ۲۴ آذر ۱۴۰۳ | ۱۲ جمادی‌الثانی ۱۴۴۶ | …», «۲۳ تا ۲۵ ذیقعده ۱۴۲۸ مطابق با ۴ تا ۶
+    دسامبر ۲۰۰۷»), is that same day or span, as the page counts it: it takes the other's dates."""
     out = list(found)
     for i, mention in enumerate(out):
-        if mention.calendar != Calendar.HIJRI or mention.precision != Precision.DAY or mention.start is None:
+        if mention.calendar != Calendar.HIJRI or mention.precision not in _DAYS:
+            continue
+        if mention.start is None or mention.end is None:
             continue
         for other in (out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)):
-            if other.calendar == Calendar.HIJRI or other.precision != Precision.DAY or other.start is None:
+            if other.calendar == Calendar.HIJRI or other.precision != mention.precision:
+                continue
+            if other.start is None or other.end is None:
                 continue
             near = abs((other.start - mention.start).days) <= LUNAR_SLACK
+            alike = other.end - other.start == mention.end - mention.start
             gap = text[min(mention.limit, other.limit) : max(mention.offset, other.offset)]
-            if near and not other.relative and SIDE_BY_SIDE.fullmatch(gap):
-                out[i] = replace(mention, start=other.start, end=other.start)
+            if near and alike and not other.relative and SIDE_BY_SIDE.fullmatch(gap):
+                out[i] = replace(mention, start=other.start, end=other.end)
                 break
     return out
 

@@ -10,7 +10,9 @@ Resolution rules (documented here because the tables depend on them):
 - A bare four-digit number is a year only in a date context: after «سال», before a calendar marker
   (میلادی، شمسی، ه.ق …), after a month name, in a year range, after a year-taking noun («بودجه
   ۱۴۰۴»), or after a time preposition («در ۲۰۲۵») when it lies within fifty years before or thirty
-  after the publication year, is not a round hundred, and no unit word («نفر», «دلار») follows.
+  after the publication year, is not a round hundred, and no unit word («نفر», «دلار») or percent sign
+  follows. «دهه» before a four-digit round year is its decade; before two digits («دهه ۹۰») it names no
+  century and no date.
   A year right after a plan's or event's noun («چشم‌انداز ۲۰۲۵», «افق ۱۴۰۴», «اکسپو ۲۰۱۷») is part of
   its name, not a date.
   1200–1499 is read as solar Hijri (Jalali), 1500–2199 as Gregorian; a lunar Hijri year needs a
@@ -64,7 +66,8 @@ Resolution rules (documented here because the tables depend on them):
   «دوشنبه» anywhere in that article is read as the city too («کاخ ملت دوشنبه»).
 - Dual forms («21 دسامبر 1991 (30 آذر 1370)», «… برابر با …») give one row per calendar; the
   second row shares the first row's refers_to, and a warning is raised if the two disagree
-  (different days; for years or months, periods that do not overlap at all).
+  (different days; for years or months, periods that do not overlap at all). A lunar day or span of
+  days beside its solar or Gregorian form takes that form's days (Iran and Afghanistan sight the moon).
 - Without a publication date, relative and yearless mentions are kept with empty start and end.
 
 refers_to is the event phrase around the date inside its clause (clauses end at punctuation and

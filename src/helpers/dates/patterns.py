@@ -40,9 +40,10 @@ COUNT_NOUNS = (
 _LIGHT_VERB_OBJECT = rf"مورد{SP}[^\W\d_]+(?:{SP}[^\W\d_]+)?{SP}قرار"
 """«مورد توجه قرار گیرد», «مورد بررسی جدی قرار داد»: «مورد» opening the light verb «مورد … قرار گرفتن/دادن»
 (to be given attention, to review), not a unit counted by the number before it."""
-NOT_MEASURE = rf"(?!{OSP}(?!{_LIGHT_VERB_OBJECT})(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w))"
-"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر», «۲۰۲۵ مورد») is never a year; a year
-before the light verb «مورد … قرار» («تا ۲۰۲۵ مورد توجه قرار گیرد») still is."""
+NOT_MEASURE = rf"(?!{OSP}(?:[%٪]|(?!{_LIGHT_VERB_OBJECT})(?:{MEASURE_WORDS})(?:ی|ای)?(?!\w)))"
+"""A number followed by a unit of amount («۱۴۰۰ میلیارد», «۲۰۲۵ نفر», «۲۰۲۵ مورد») or by the percent sign, the
+written «درصد» («سال ۲۰٪», «۱۴۰۰ ٪»), is never a year; a year before the light verb «مورد … قرار» («تا ۲۰۲۵ مورد
+توجه قرار گیرد») still is."""
 COUNT_FOLLOWS = re.compile(rf"{OSP}(?:{COUNT_NOUNS})(?:ی|ای)?(?!\w)")
 """A bare number before a counted noun or a duration («۲۰۰۰ نقطه», «۱۴۰۰ سال پیش») is a count;
 after «سال» or a month name («در سال ۲۰۲۵ کشور چین …») the same words do not undo the year."""

@@ -91,16 +91,9 @@ TALKS = f"{TALK_NOUNS}|مذاکرات|رایزنیهای"
 """Words for talks between people, held like a meeting («دیدار X و Y در حاشیه نشست انجام شد»)."""
 PRESENT_VERB = "(?:هستند|بودند|حاضرند)"
 """Being there, in the present or the past («در این نشست هستند», «حاضر بودند»)."""
-PRESENT_IN_REACH = rf"(?=[^.؛،\s]*(?:\x20[^.؛،\s]*){{0,8}}?{PRESENT_VERB})"
-r"""Lookahead: PRESENT_VERB follows within eight spaces, with no clause mark between. A cue's space matches
-nothing too, so «(?: [^.؛،\s]+){0,6}?» may split every word anywhere, and where no such verb follows re
-tried every split before failing (26 ms on one sentence of 119 letters, seconds on a longer one). Every
-match of the cue it guards has the verb that near, so it changes no match; it holds no space for `cue` to
-loosen (\x20 is one)."""
 REACH_WORD = f"(?!که ){SPACED_WORD}"
-"""A word between «در این نشست» and its PRESENT_VERB, not «که» (meeting_place.SPACED_WORD: where
-PRESENT_IN_REACH found the verb inside a longer word, optional separators let re try every split, growing with the
-fourth power of the words' length)."""
+"""A word between «در این نشست» and its PRESENT_VERB, not «که» (meeting_place.SPACED_WORD: with optional
+separators between them every word could split anywhere, and re tried every split before failing)."""
 PRESENT_AFTER = re.compile(r"[\s\u200c]*(?:است|هستند|هست|می[\s\u200c]?باش(?:د|ند))(?!\w)")
 """A present copula right after a nominal cue («X از سخنرانان اجلاس است», «X میزبان این اجلاس است»)."""
 STATIVE = re.compile(r"(?<!\w)(?:دارد|دارند|هستند|حاضرند)$|(?<!ه[\s\u200c])(?<!\w)است$")
@@ -490,7 +483,7 @@ VERB_CUES = [
             f"|حضور (?:به هم|بهم) {did('رساند', 'رسانید')}|را [^.؛]{{0,40}}?نمایندگی {did('کرد', 'نمود')}"
             f"|در (?:این |{ORDINAL} )?(?:{MEETING}|محل)[^.؛]{{0,30}}? حاضر {BECAME}"
             # in the meeting, or in a round of talks held like one («در مذاکرات امروز … حاضر هستند»)
-            f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING}|مذاکرات|گفتگوهای?|گفت و گوهای?){PRESENT_IN_REACH}"
+            f"|در (?:این |همین |{ORDINAL} )?(?:{MEETING}|مذاکرات|گفتگوهای?|گفت و گوهای?)"
             f"(?: {REACH_WORD}(?:\\s{REACH_WORD}){{0,5}}?)?? (?:حاضر )?{PRESENT_VERB}"
             f"|پس از {ATTEND_NOUNS} در|پس از پایان (?:این )?(?:{MEETING})"
             f"|(?:اولین|نخستین) {ATTEND_NOUNS} (?:خود |ش )?در (?:این |{ORDINAL} )?(?:{MEETING})"
