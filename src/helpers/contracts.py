@@ -65,6 +65,7 @@ class StatusCue(StrEnum):
     PLANNED = "planned"  # will attend, chair or speak (pre-event)
     ABSENCE = "absence"  # did not attend, stayed away, boycotted
     APPOINTMENT = "appointment"  # named to an office that starts later
+    UNTIMED_ACT = "untimed_act"  # a default, no words: a minister's own act told in a report of no stated time
 
 
 CAME = frozenset({AttendeeStatus.HOST, AttendeeStatus.CHAIR, AttendeeStatus.ATTENDED})

@@ -186,6 +186,7 @@ def _row(f: Found, row: Sentence, gaz: gz.Gazetteer, day: dt.date | None) -> dic
         "_host_state": f.meta.get("host_state", False),
         "_ours": f.meta.get("ours", False),
         "_at_it": f.meta.get("at_it", False),
+        "_acted": f.meta.get("acted", False),
         "_accompanies": _leader(f.meta.get("accompanies")),
     }
 
@@ -238,14 +239,16 @@ def _resolve_role_only(rows: list[dict]) -> list[dict]:
     return out
 
 
-def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> list[dict]:
+def collapse(rows: list[dict], venue: str | None = None, held: bool = False, untimed: bool = False) -> list[dict]:
     """One row per person (per state for nameless rows); see the module docstring for the rule.
     `venue` is the state of the meeting's city (meeting_place.venue_state); `held` when the report
-    never tells the meeting still to come (`_named_at_it`)."""
+    never tells the meeting still to come (`_named_at_it`); `untimed` when it tells no time at all
+    (`_acted_untimed`)."""
     people: dict[str, dict] = {}
     explicit: dict[str, dict] = {}
     forms: dict[str, list[str]] = {}  # the forms the page writes of each person (surnames.as_written)
     at_it: dict[str, dict] = {}  # the first row naming each person with this meeting (`_named_at_it`)
+    acted: dict[str, dict] = {}  # the first row telling each person's own act (`_acted_untimed`)
     collective = [r for r in rows if r["_collective"]]
     single = _resolve_role_only([r for r in rows if not r["_collective"]])
     fuller = fuller_names(
@@ -262,6 +265,8 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
         forms.setdefault(k, []).extend([r["name_written"] or "", r.get("_as_written") or ""])
         if r["_at_it"]:
             at_it.setdefault(k, r)
+        if r["_acted"]:
+            acted.setdefault(k, r)
     for k, r in people.items():
         if k in explicit:
             for col in ("role_fa", "role_en", "country_fa", "country_en", "country_iso3"):
@@ -272,6 +277,8 @@ def collapse(rows: list[dict], venue: str | None = None, held: bool = False) -> 
     _at_the_venue(people, rows, venue)
     if held:
         _named_at_it(people, at_it)
+    if untimed:
+        _acted_untimed(people, acted)
     _accompanying(people, single, fuller)
     named = {(r["country_iso3"] or r["country_fa"], r["status"]) for k, r in people.items() if r["name_fa"]}
     text = compact(dict.fromkeys(r["sentence_text"] or "" for r in rows))  # in the page's order: a set's order
@@ -393,6 +400,25 @@ def _named_at_it(people: dict[str, dict], at_it: dict[str, dict]) -> None:
         person["status"], person["cue"] = Status.ATTENDED, StatusCue.PARTICIPATION
 
 
+def _acted_untimed(people: dict[str, dict], acted: dict[str, dict]) -> None:
+    """A minister no cue placed who is the subject of a past act of their own (readings.own_status marks it
+    "acted": not a saying nor a passive) is present, in a report that tells no time at all (`untimed`: no
+    sentence tells the meeting held, under way, to come or earlier; a short report of what was done): the act
+    the report tells is what they did at it. A default by context, with its own cue (UNTIMED_ACT). Measured
+    in session 23 on the persons every cue left `mentioned` in such reports (batches 1–40 but 34): ministers
+    9 present (8 pages) and 2 not (3 more expected or absent, wrong either way); heads of state or government
+    10 and 8, officials of organizations 2 and 2, everyone else 2 and 8, so ministers only (a minister named in
+    a meeting's report is mostly of its delegations; a head acts on many stages); a past saying instead of an
+    act, 10 and 10 for ministers."""
+    for k, r in acted.items():
+        person = people[k]
+        role = person["role_en"] or ""
+        if person["status"] != Status.MENTIONED or "Minister" not in role or role in HEAD_OF_STATE:
+            continue
+        person.update({col: r[col] for col in ("section", "paragraph", "sentence", "sentence_text")})
+        person["status"], person["cue"] = Status.ATTENDED, StatusCue.UNTIMED_ACT
+
+
 def _share_collective(collective: list[dict], named: list[dict]) -> None:
     """Presence or absence said of a title and its states together («رؤسای جمهور A و B … دیدار
     کردند», «سران A و B») goes to each named person who holds that title («سران»: a head of state
@@ -465,7 +491,7 @@ def attendee_rows(
         if first is not None:
             subject, listed = first, with_listed(sentence, first, found)
     held = "now" in times and not any(time in TOLD_AHEAD for time in times)
-    return collapse(rows, venue_state(sentence.folded for sentence in own), held)
+    return collapse(rows, venue_state(sentence.folded for sentence in own), held, not any(times))
 
 
 def title_holder(lead: Found, title: Found, named: list[str]) -> Found | None:

@@ -27,7 +27,7 @@ from helpers.extract.clauses import (
 )
 from helpers.extract.cues import ATTEND_NOUNS, THIS_MEETING
 from helpers.extract.document_cues import ABOUT, ABOUT_RE, NOUNS
-from helpers.extract.meeting_place import AT_IT, DURING, NEXT_WORDS, PRESS_MEETING
+from helpers.extract.meeting_place import AT_IT, DURING, NEXT_WORDS, ORDINAL, PRESS_MEETING
 from helpers.extract.mentions import Scanned, Span, cue, cue_regex, find_cues, words
 from helpers.extract.people import Found
 from helpers.extract.time_cues import HELD_NOW
@@ -248,6 +248,10 @@ THIS_DOCUMENT = cue(f"(?:این|همین) (?:{NOUNS})")
 UNPLACED = frozenset(("handing",))
 """A class whose subject does nothing at the meeting: handing something over. (A person who is the
 subject of «… شد» there is elected, present or asks for something there: «خواستار … شد».)"""
+NO_OWN_ACT = frozenset(("saying", "passive", *UNPLACED))
+"""Classes of a past verb that tell no act of the subject's own done somewhere (`own_status` marks the
+rest "acted"): a saying, said anywhere (a bare quote, README session 7); a passive, what was done, whose
+subject may be only whose it was («اظهارات X منتشر شد»); handing something over."""
 
 
 def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) -> Span | None:
@@ -286,8 +290,9 @@ def placed(sentence: Scanned, f: Found, reading: Reading, found: list[Found]) ->
     return None
 
 
-AT_THE_PRESS = cue(f"{DURING} (?:یک )?{PRESS_MEETING}")
-"""A press conference as the occasion of an act («در نشست خبری …», «طی کنفرانس مطبوعاتی مشترک با X»)."""
+AT_THE_PRESS = cue(f"{DURING} (?:یک |{ORDINAL} )?{PRESS_MEETING}")
+"""A press conference as the occasion of an act («در نشست خبری …», «طی کنفرانس مطبوعاتی مشترک با X», «در
+ششمین نشست خبری هفتگی خود»)."""
 
 
 def at_the_press(sentence: Scanned, start: int, end: int) -> bool:
@@ -430,7 +435,9 @@ def own_status(
     holders: helpers.extract.status gives it to the holders) in the sentence's report time, or AT_IT_OF
     where their clause places the act at the meeting (the only reading a pronoun subject takes: «وی در
     این نشست …»); None where the verb is negated, asked about («آیا …») or in the clause of another,
-    earlier occasion (Times.earlier), or places nothing."""
+    earlier occasion (Times.earlier), or places nothing; one that places nothing but is a past act of
+    their own (not NO_OWN_ACT), not told at a press conference (`at_the_press`: done for the press, not at
+    the meeting), marks `f` "acted", for the report to decide (attendees.collapse)."""
     if passive_agent(sentence, f, times, found):
         return Status.ATTENDED, Kind.PARTICIPATION
     if is_object(sentence, f, found, objects) or marked_object(sentence, f):
@@ -455,6 +462,14 @@ def own_status(
             else AT_IT_OF.get((reading.tense, times.frame))
         )
         other = Kind.SPEECH  # stressed, called for, proposed, thanked there: most acts told at a meeting are said
+    if (
+        status is None
+        and not group
+        and reading.tense in ("past", "pluperfect")
+        and reading.kind not in NO_OWN_ACT
+        and not at_the_press(sentence, f.span.end, reading.pos)
+    ):
+        f.meta["acted"] = True  # helpers.extract.attendees.collapse decides, on the report (`_acted_untimed`)
     if status is None:
         return None
     return status, Kind.PLANNED if status == Status.EXPECTED else KINDS_OF.get(reading.kind, other)

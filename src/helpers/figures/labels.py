@@ -118,6 +118,7 @@ CUE_FA: dict[str, str] = {
     StatusCue.PLANNED: "برنامهٔ حضور",
     StatusCue.ABSENCE: "غیبت",
     StatusCue.APPOINTMENT: "انتصاب",
+    StatusCue.UNTIMED_ACT: "پیش‌فرض: کار وزیر در گزارش بی‌زمان",
 }
 ACTION_FA: dict[str, str] = {
     Action.ADOPTED: "تصویب شد",
