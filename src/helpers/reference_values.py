@@ -110,10 +110,11 @@ class SecretaryRole(StrEnum):
 
 
 class ArticleSays(StrEnum):
-    """What the article's attendees table says of a member state on the article's day (the
-    attendance table's `article`)."""
+    """What the article's attendees table, and its table of states named as taking part, say of a member
+    state on the article's day (the attendance table's `article`)."""
 
     ATTENDED = "attended"  # host, chair or attended
+    NAMED_AS_TAKING_PART = "named as taking part"  # only in a list of those taking part (named_as_taking_part table)
     ABSENT = "absent"
     MENTIONED = "mentioned"  # incoming or mentioned
     NOT_IN_TABLE = "not in attendees table"  # no person or stated absence of it: the text may still name the state

@@ -79,11 +79,12 @@ EVENT_FA: dict[str, str] = {
 """A membership event (the events' `kind`); a milestone by its `reference_values.MILESTONES` label."""
 
 ARTICLE_MARKERS = {
-    "attended": ("circle", "o", "#2f855a"),
-    "absent": ("x", "X", "#c53030"),
-    "mentioned": ("diamond", "D", "#718096"),
-    "not in attendees table": ("circle-open", "o", "#a0aec0"),
-    "no attendees table": ("circle-open", "o", "#cbd5e0"),
+    ArticleSays.ATTENDED: ("circle", "o", "#2f855a"),
+    ArticleSays.NAMED_AS_TAKING_PART: ("circle", "o", "#9ae6b4"),
+    ArticleSays.ABSENT: ("x", "X", "#c53030"),
+    ArticleSays.MENTIONED: ("diamond", "D", "#718096"),
+    ArticleSays.NOT_IN_TABLE: ("circle-open", "o", "#a0aec0"),
+    ArticleSays.NO_ATTENDEES_TABLE: ("circle-open", "o", "#cbd5e0"),
 }
 """Article status -> (plotly symbol, matplotlib marker, colour)."""
 ATTENDEE_FA: dict[str, str] = {
@@ -99,6 +100,7 @@ ATTENDEE_FA: dict[str, str] = {
 membership in an organization is `STATUS_FA`."""
 ARTICLE_FA: dict[str, str] = {
     ArticleSays.ATTENDED: ATTENDEE_FA[AttendeeStatus.ATTENDED],
+    ArticleSays.NAMED_AS_TAKING_PART: "در فهرست شرکت‌کنندگان",
     ArticleSays.ABSENT: ATTENDEE_FA[AttendeeStatus.ABSENT],
     ArticleSays.MENTIONED: ATTENDEE_FA[AttendeeStatus.MENTIONED],
     ArticleSays.NOT_IN_TABLE: "در جدول حاضران نیست",
@@ -152,6 +154,7 @@ TABLE_FA: dict[str, str] = {
     Table.TOKENS: "توکن‌ها",
     Table.RESTORATIONS: "بازسازی‌ها",
     Table.ATTENDEES: "حاضران",
+    Table.NAMED_AS_TAKING_PART: "در فهرست شرکت‌کنندگان",
     Table.DOCUMENTS: "اسناد",
     Table.DATES: "تاریخ‌ها",
 }

@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from helpers.figures import labels as lab
+from helpers.reference_values import ArticleSays
 
 _MS_PER_DAY = 86_400_000
 _LABEL_GAP_DAYS = 4 * 365
@@ -269,7 +270,7 @@ def _matplotlib_article(
         rows = attendance[attendance["article"] == status]
         if rows.empty:
             continue
-        hollow = status in ("not in attendees table", "no attendees table")
+        hollow = status in (ArticleSays.NOT_IN_TABLE, ArticleSays.NO_ATTENDEES_TABLE)
         handles.append(
             axes[0].scatter(
                 [on] * len(rows), rows["iso3"].map(rows_of), marker=marker, s=70, zorder=3,
