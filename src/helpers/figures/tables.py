@@ -76,8 +76,14 @@ COLUMNS_FA = {
     "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
     "name": "نام", "acting": "سرپرست", "index": "فیلد", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
     "cue": "قرینه", "relative": "نسبی", "table": "جدول", "gold": "طلایی", "extracted": "استخراج‌شده",
-    "matched": "جورشده", "what": "چه چیز", "stage": "زمان سنجش", "word_tokens": "واژه‌ها (توکن)",
-    "out_of_lexicon": "بیرون از واژگان", "rate": "نرخ", "form": "صورت", "organizations": "سازمان‌ها",
+    "matched": "جورشده", "what": "چه چیز", "word_tokens": "واژه‌ها (توکن)", "word_types": "گونه‌های واژه",
+    "lemmas": "بن‌واژه‌ها", "restorations": "بازسازی‌ها", "sentences": "جمله‌ها", "paragraphs": "بندها",
+    "body_paragraphs": "بندهای متن اصلی", "out_of_lexicon_before": "بیرون از واژگان، پیش از بازسازی",
+    "out_of_lexicon_after": "بیرون از واژگان، پس از بازسازی", "percent_before": "درصد، پیش از بازسازی",
+    "percent_after": "درصد، پس از بازسازی", "field": "فیلد", "id": "شناسه خبر", "lead": "لید",
+    "caption": "زیرنویس عکس", "credit": "منبع عکس", "published_from": "تاریخ انتشار از",
+    "read_time_minutes": "زمان مطالعه (دقیقه)", "sha256": "SHA-256", "organization_evidence": "نشانه‌های سازمان در خبر",
+    "form": "صورت", "organizations": "سازمان‌ها",
     "cities": "شهرها", "path": "مسیر", "meeting": "نشست (تاریخ گزارش · تیتر)", "documents": "اسناد",
     "n_tokens": "شمار توکن‌ها", "n_attendees": "شمار حاضران", "n_documents": "شمار اسناد", "n_dates": "شمار تاریخ‌ها",
 }  # fmt: skip
@@ -163,6 +169,36 @@ def in_language(frame: pd.DataFrame, labels: str) -> pd.DataFrame:
         if names:  # a missing value stays missing
             named[column] = frame[column].map({code: lab.name(code, name, labels) for code, name in names.items()})
     return named
+
+
+def record(article: Mapping[str, Any], labels: str) -> pd.DataFrame:
+    """The article record (article.json) as a reader's table: each field named as a column of that name is
+    (`header`), each value as text to read, not a Python repr (`_record_value`)."""
+    return pd.DataFrame(
+        {
+            "field": [header(key, labels) for key in article],
+            "value": [_record_value(key, value, labels) for key, value in article.items()],
+        }
+    )
+
+
+def _record_value(key: str, value: Any, labels: str) -> Any:
+    """A list joined; the organizations with the sections naming them; the line the date was read from."""
+    comma = ", " if labels == "en" else "، "
+    if key == "organization_evidence":
+        sections = lab.CODES_FA[contracts.Section]
+        return " · ".join(
+            f"{org['id']} ({lab.name(org['name_en'], org['name_fa'], labels)}): "
+            + comma.join(lab.name(s, sections[s], labels) for s in dict.fromkeys(e["section"] for e in org["evidence"]))
+            for org in value
+        )
+    if key == "published_from" and value:
+        if value.get("shape") == "given":
+            page = value.get("detected") or EMPTY
+            return lab.name(f"the published parameter (the page: {page})", f"پارامتر published (صفحه: {page})", labels)
+        paragraph = value["paragraph"]
+        return f"«{value['text']}» (" + lab.name(f"paragraph {paragraph}", f"بند {paragraph}", labels) + ")"
+    return comma.join(map(str, value)) if isinstance(value, list) else value
 
 
 def _cell(value: Any) -> str:

@@ -1,0 +1,69 @@
+"""The tables of notebooks 01 and 02 read in the report's language: the article record with its field names
+and readable values, the counts and the out-of-lexicon share as named columns and a percentage
+(an invented record; the seed article's tokens)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import contracts
+from helpers.figures import tables
+from helpers.text import tokenize
+
+RECORD = {
+    "id": "invented",
+    "headline": "نشست سران در شهر نمونه",
+    "published": "2024-05-06",
+    "published_from": {"paragraph": 4, "shape": "date line", "text": "۱۷ اردیبهشت ۱۴۰۳"},
+    "organizations": ["CSTO", "CIS"],
+    "organization_evidence": [
+        {
+            "id": "CSTO",
+            "name_fa": "سازمان پیمان امنیت جمعی",
+            "name_en": "Collective Security Treaty Organization",
+            "evidence": [{"section": "headline"}, {"section": "body"}, {"section": "body"}],
+        }
+    ],
+    "read_time_minutes": 2,
+}
+
+
+def shown(frame: pd.DataFrame, labels: str) -> list[list]:
+    table = tables.prepare(frame, labels)
+    return [table["columns"], *table["data"]]
+
+
+def test_the_article_record_names_its_fields_in_persian_and_reads_its_values() -> None:
+    header, *rows = shown(tables.record(RECORD, "fa"), "fa")
+    assert header == ["فیلد", "مقدار"]
+    fields = dict(map(tuple, rows))
+    assert fields["تیتر"] == RECORD["headline"] and fields["زمان مطالعه (دقیقه)"] == "2"
+    assert fields["تاریخ انتشار از"] == "«۱۷ اردیبهشت ۱۴۰۳» (بند 4)"
+    assert fields["سازمان‌ها"] == "CSTO، CIS"
+    assert fields["نشانه‌های سازمان در خبر"] == "CSTO (سازمان پیمان امنیت جمعی): تیتر، متن اصلی"
+    assert not any(cell.startswith(("[", "{")) for _, cell in rows)  # no Python repr
+
+
+def test_the_article_record_keeps_the_keys_in_english() -> None:
+    fields = dict(map(tuple, shown(tables.record(RECORD, "en"), "en")[1:]))
+    assert fields["published_from"] == "«۱۷ اردیبهشت ۱۴۰۳» (paragraph 4)"
+    assert fields["organization_evidence"] == "CSTO (Collective Security Treaty Organization): headline, body"
+    given = {**RECORD, "published_from": {"shape": "given", "detected": None}}
+    assert dict(map(tuple, shown(tables.record(given, "en"), "en")[1:]))["published_from"].startswith(
+        "the published parameter"
+    )
+
+
+def test_counts_and_the_out_of_lexicon_share_read_in_persian() -> None:
+    paragraphs = pd.DataFrame(
+        [(0, "body", "سران کشورها در نشست امروز درباره همکاری‌های منطقه گفت‌وگو کردند.")], columns=contracts.PARAGRAPHS
+    )
+    tokenized = tokenize.tokenize(paragraphs)
+    header, counts = shown(tokenize.summary(paragraphs, tokenized), "fa")
+    assert header == ["بندها", "جمله‌ها", "توکن‌ها", "واژه‌ها (توکن)", "گونه‌های واژه", "بن‌واژه‌ها", "بازسازی‌ها"]
+    assert counts[:2] == [1, 1]
+    coverage = tokenize.lexicon_coverage(tokenized.tokens, tokenized.restorations)
+    header, (words, before, after, percent_before, percent_after) = shown(coverage, "fa")
+    assert header[3:] == ["درصد، پیش از بازسازی", "درصد، پس از بازسازی"]
+    assert percent_after == round(100 * after / words, 1) and 0 <= percent_after <= percent_before <= 100
+    assert shown(coverage, "en")[0] == list(coverage.columns)
