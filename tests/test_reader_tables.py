@@ -1,13 +1,15 @@
 """The tables of notebooks 01 and 02 read in the report's language: the article record with its field names
 and readable values, the counts and the out-of-lexicon share as named columns and a percentage
-(an invented record; the seed article's tokens)."""
+dates as far as they are known (invented records, sentences and events)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers import contracts
+from helpers.figures import labels as lab
 from helpers.figures import tables
+from helpers.reference import membership
 from helpers.text import tokenize
 
 RECORD = {
@@ -67,3 +69,35 @@ def test_counts_and_the_out_of_lexicon_share_read_in_persian() -> None:
     assert header[3:] == ["درصد، پیش از بازسازی", "درصد، پس از بازسازی"]
     assert percent_after == round(100 * after / words, 1) and 0 <= percent_after <= percent_before <= 100
     assert shown(coverage, "en")[0] == list(coverage.columns)
+
+
+def test_a_date_known_to_the_year_or_month_is_shown_so() -> None:
+    """A year-only date does not read as 1 January (nor 11 Dey), in the reference tables and the extracted dates."""
+    day = pd.Timestamp("2002-10-07")
+    events = pd.DataFrame(
+        {"date": pd.to_datetime(["1961-01-01", "1992-12-01", "2002-10-07"]), "precision": ["year", "month", "day"]}
+    )
+    assert [row[0] for row in shown(events, "fa")[1:]] == ["1961", "1992-12", f"2002-10-07 ({lab.jalali(day)})"]
+    extracted = pd.DataFrame({"start": ["2024-01-01", "2024-05-06"], "end": ["2024-12-31", "2024-05-06"]})
+    extracted["precision"] = ["year", "day"]
+    assert [row[:2] for row in shown(extracted, "en")[1:]] == [["2024", "2024-12-31"], ["2024-05-06", "2024-05-06"]]
+
+
+def test_a_membership_period_keeps_how_far_its_start_and_end_are_known() -> None:
+    events = pd.DataFrame(
+        {
+            "iso3": ["AAA", "AAA"],
+            "country_en": ["A", "A"],
+            "country_fa": ["الف", "الف"],
+            "kind": ["acceded", "withdrew"],
+            "date": pd.to_datetime(["1961-01-01", "2019-01-01"]),
+            "precision": ["year", "month"],
+            "body": ["", ""],
+            "source": ["https://x.example", "https://x.example"],
+            "note": ["", ""],
+            "checked": pd.to_datetime(["2026-01-01"] * 2),
+        }
+    )
+    spans = membership.periods(events)
+    header, row = shown(spans[["start", "start_precision", "end", "end_precision"]], "fa")
+    assert header == ["آغاز", "دقت آغاز", "پایان", "دقت پایان"] and row == ["1961", "سال", "2019-01", "ماه"]

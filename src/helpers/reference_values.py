@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from helpers.contracts import Precision
+
 
 class EventKind(StrEnum):
     """A membership event (the events' `kind`): of the organization as a whole (its milestones),
@@ -128,6 +130,8 @@ VALUES: dict[str, tuple[type[StrEnum], ...]] = {
     "format": (SessionFormat,),
     "role": (SecretaryRole,),
     "article": (ArticleSays,),
+    "start_precision": (Precision,),
+    "end_precision": (Precision,),
 }
 """The value sets a reference column may take, by column name: a column shows the names of the set
 that holds all its values (a periods table's `status` is a standing, a sessions table's is held or

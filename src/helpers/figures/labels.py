@@ -340,6 +340,14 @@ def day(stamp: pd.Timestamp | None, labels: str = "en") -> str:
     return iso if labels == "en" else f"{iso} ({jalali(stamp)})"
 
 
+def at_precision(stamp: pd.Timestamp, precision: str, labels: str) -> str:
+    """A date as far as it is known: «1961» for a year, «1992-12» for a month (a day or a range: `day`), so
+    that a year-only date does not read as 1 January (nor 11 Dey)."""
+    if precision == Precision.YEAR:
+        return str(stamp.year)
+    return stamp.strftime("%Y-%m") if precision == Precision.MONTH else day(stamp, labels)
+
+
 def year(stamp: pd.Timestamp, labels: str) -> str:
     """The Gregorian year; in Persian with the Jalali year the day falls in."""
     return str(stamp.year) if labels == "en" else f"{stamp.year} ({jalali(stamp)[:4]})"

@@ -80,7 +80,8 @@ COLUMNS_FA = {
     "lemmas": "بن‌واژه‌ها", "restorations": "بازسازی‌ها", "sentences": "جمله‌ها", "paragraphs": "بندها",
     "body_paragraphs": "بندهای متن اصلی", "out_of_lexicon_before": "بیرون از واژگان، پیش از بازسازی",
     "out_of_lexicon_after": "بیرون از واژگان، پس از بازسازی", "percent_before": "درصد، پیش از بازسازی",
-    "percent_after": "درصد، پس از بازسازی", "field": "فیلد", "id": "شناسه خبر", "lead": "لید",
+    "percent_after": "درصد، پس از بازسازی",
+    "start_precision": "دقت آغاز", "end_precision": "دقت پایان", "field": "فیلد", "id": "شناسه خبر", "lead": "لید",
     "caption": "زیرنویس عکس", "credit": "منبع عکس", "published_from": "تاریخ انتشار از",
     "read_time_minutes": "زمان مطالعه (دقیقه)", "sha256": "SHA-256", "organization_evidence": "نشانه‌های سازمان در خبر",
     "form": "صورت", "organizations": "سازمان‌ها",
@@ -114,8 +115,9 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     if table.index.name is not None or not pd.api.types.is_integer_dtype(table.index):
         table = table.reset_index()  # a named or labelled index says something; row numbers do not
     columns, kinds = [], []
+    precisions = _precisions(table)
     for name, values in table.items():
-        cells, kind = _column(str(name), values, labels, declared)
+        cells, kind = _column(str(name), values, labels, declared, precisions.get(str(name)))
         columns.append(cells)
         kinds.append(kind)
     return {
@@ -127,10 +129,35 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     }
 
 
-def _column(name: str, values: pd.Series, labels: str, declared: Mapping[str, type[StrEnum]]) -> tuple[list[Any], str]:
-    """One column as JSON values and its kind: date, number, or text."""
+def _precisions(table: pd.DataFrame) -> dict[str, list[Any]]:
+    """How far each date column is known, by row: `<column>_precision` gives it (a membership period's
+    start and end), and `precision` that of the table's `date`, else its `start` (the date a reference
+    loader or the extraction read with it)."""
+    given = {
+        str(c).removesuffix("_precision"): table[c].tolist() for c in table.columns if str(c).endswith("_precision")
+    }
+    if "precision" in table.columns:
+        dated = next((c for c in ("date", "start") if c in table.columns and c not in given), None)
+        if dated is not None:
+            given[dated] = table["precision"].tolist()
+    return given
+
+
+def _column(
+    name: str,
+    values: pd.Series,
+    labels: str,
+    declared: Mapping[str, type[StrEnum]],
+    precisions: list[Any] | None = None,
+) -> tuple[list[Any], str]:
+    """One column as JSON values and its kind: date, number, or text; a date as far as `precisions`
+    (by row) says it is known."""
+    precisions = precisions or [None] * len(values)
     if pd.api.types.is_datetime64_any_dtype(values):
-        return [EMPTY if pd.isna(stamp) else lab.day(stamp, labels) for stamp in values], "date"
+        return [
+            EMPTY if pd.isna(stamp) else lab.at_precision(stamp, known, labels)
+            for stamp, known in zip(values, precisions, strict=True)
+        ], "date"
     if pd.api.types.is_bool_dtype(values):
         return [lab.name(str(v).lower(), "بله" if v else "خیر", labels) for v in values.tolist()], "text"
     if pd.api.types.is_numeric_dtype(values):
@@ -142,9 +169,10 @@ def _column(name: str, values: pd.Series, labels: str, declared: Mapping[str, ty
         return [cell if cell == EMPTY else lab.name(cell, names[cell], labels) for cell in cells], "text"
     if not (text and all(_ISO_DATE.match(cell) for cell in text)):
         return cells, "text"
-    if labels != "en":
-        cells = [f"{c} ({lab.jalali(pd.Timestamp(c))})" if _ISO_DAY.match(c) else c for c in cells]
-    return cells, "date"
+    return [
+        lab.at_precision(pd.Timestamp(c), known, labels) if _ISO_DAY.match(c) else c
+        for c, known in zip(cells, precisions, strict=True)
+    ], "date"
 
 
 def code_names(column: str, values: list[str], declared: Mapping[str, type[StrEnum]]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.contracts import CAME
+from helpers.contracts import CAME, Precision
 from helpers.reference import (
     AFFILIATIONS,
     MEMBERSHIP_STATUSES,
@@ -42,7 +42,9 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
     affiliation such as observer or dialogue partner).
 
     Columns: iso3, country_en, country_fa, status, start, end, open (still running at `until`),
-    body, start_source, end_source, note. `until` defaults to the latest 'checked' date."""
+    body, start_source, end_source, note, and how far start and end are known (`start_precision`,
+    `end_precision`: the events' precision; an open period ends on `until`, a day).
+    `until` defaults to the latest 'checked' date."""
     until = until if until is not None else events["checked"].max()
     rows: list[dict] = []
     by_state: dict[str, list[dict[str, Any]]] = {}  # states in order of their first event, as groupby(sort=False)
@@ -66,12 +68,13 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
                     standings.clear()
         for still in (current, *standings.values()):
             if still is not None:
-                rows.append({**still, "end": until, "open": True, "end_source": ""})
+                rows.append({**still, "end": until, "end_precision": Precision.DAY, "open": True, "end_source": ""})
     return pd.DataFrame(rows, columns=PERIOD_COLUMNS)
 
 
 PERIOD_COLUMNS = [
     "iso3", "country_en", "country_fa", "status", "start", "end", "open", "body", "start_source", "end_source", "note",
+    "start_precision", "end_precision",
 ]  # fmt: skip
 
 
@@ -151,6 +154,7 @@ def _start(event: dict[str, Any], status: str) -> dict:
         "country_fa": event["country_fa"],
         "status": status,
         "start": event["date"],
+        "start_precision": event["precision"],
         "body": event["body"],
         "start_source": split_sources(event["source"])[0],
         "note": event["note"],
@@ -158,4 +162,10 @@ def _start(event: dict[str, Any], status: str) -> dict:
 
 
 def _close(period: dict, event: dict[str, Any]) -> dict:
-    return {**period, "end": event["date"], "open": False, "end_source": split_sources(event["source"])[0]}
+    return {
+        **period,
+        "end": event["date"],
+        "end_precision": event["precision"],
+        "open": False,
+        "end_source": split_sources(event["source"])[0],
+    }
