@@ -234,6 +234,7 @@ REPORT_FA = {
     "Headline": "تیتر",
     "Published": "تاریخ انتشار",
     "publication date unknown": "تاریخ انتشار نامعلوم",
+    "unknown": "نامعلوم",  # the index's publication date, under its column «تاریخ انتشار»
     "About": "دربارهٔ",
     "no organization found": "هیچ سازمانی یافت نشد",
     "Attendees": TABLE_FA[Table.ATTENDEES],
