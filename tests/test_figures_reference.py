@@ -121,6 +121,18 @@ def test_member_count_figure_has_three_step_traces(spans: pd.DataFrame, ref: ref
     assert max(figure.data[0].y) == 9  # 1994-1999: nine parties to the treaty
 
 
+def test_member_count_axis_keeps_a_few_whole_number_ticks(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    """A tick at every integer up to 15 ran together on the short count axis (qa22)."""
+    counts = pd.DataFrame({"date": [ON, ON], "status": ["member", "suspended"], "count": [15, 1]})
+    assert membership_figures.member_count_plotly(counts, membership.milestones(ref.events)).layout.yaxis.dtick == 3
+    assert membership_figures.count_step(counts.assign(count=[3, 0])) == 1
+    static = membership_figures.membership_matplotlib(
+        spans, membership.milestones(ref.events), counts, None, None, labels="fa"
+    )
+    ticks = static.axes[1].get_yticks()
+    assert len(ticks) <= 6 and all(float(tick).is_integer() for tick in ticks)
+
+
 def test_static_membership_figure(
     spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame, tmp_path: Path
 ) -> None:

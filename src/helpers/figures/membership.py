@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from helpers.figures import labels as lab
 from helpers.reference_values import ArticleSays
@@ -188,10 +189,17 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
     figure.update_layout(
         title=title,
         xaxis={"type": "date"},
-        yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": 1},
+        yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": count_step(counts)},
         height=320,
     )
     return lab.rtl_figure(figure, labels)
+
+
+def count_step(counts: pd.DataFrame, ticks: int = 5) -> int:
+    """Whole states between the count axis' ticks, about `ticks` of them: a tick at every integer up to 15
+    ran together on the short axis."""
+    top = int(counts["count"].max()) if len(counts) else 0
+    return max(1, -(-top // ticks))
 
 
 def membership_matplotlib(
@@ -251,6 +259,7 @@ def membership_matplotlib(
         )
     count.set_ylabel(lab.name("states", "کشورها", labels))
     count.set_ylim(bottom=0)
+    count.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     count.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     count.xaxis.set_major_locator(mdates.YearLocator(4))
     count.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
