@@ -15,7 +15,8 @@ from helpers.figures import cadence as cadence_figures
 from helpers.figures import export
 from helpers.figures import labels as lab
 from helpers.figures import membership as membership_figures
-from helpers.reference import cadence, membership
+from helpers.figures import overlaps as overlap_figures
+from helpers.reference import cadence, membership, overlaps
 
 ON = pd.Timestamp("2025-11-28")
 
@@ -131,6 +132,16 @@ def test_member_count_axis_keeps_a_few_whole_number_ticks(spans: pd.DataFrame, r
     )
     ticks = static.axes[1].get_yticks()
     assert len(ticks) <= 6 and all(float(tick).is_integer() for tick in ticks)
+
+
+def test_overlap_matrix_title_keeps_off_the_organization_names_and_its_legend_in_view() -> None:
+    """The title sat on the slanted organization names and the colours' legend fell below a tall figure (qa22)."""
+    standings = overlaps.standings_on(ON)
+    grid = overlaps.matrix(standings)
+    figure = overlap_figures.matrix_plotly(grid, standings, labels="fa", day="2025-11-28")
+    assert figure.layout.title.yref == "container" and figure.layout.title.automargin
+    assert figure.layout.xaxis.tickangle == -60 and figure.layout.yaxis.range == (-0.5, len(grid) - 0.5)
+    assert figure.layout.legend.y == 1 and figure.layout.legend.x > 1
 
 
 def test_static_membership_figure(
