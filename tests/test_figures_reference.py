@@ -144,6 +144,19 @@ def test_overlap_matrix_title_keeps_off_the_organization_names_and_its_legend_in
     assert figure.layout.legend.y == 1 and figure.layout.legend.x > 1
 
 
+def test_static_legend_keeps_the_date_whole_in_persian(
+    spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame
+) -> None:
+    """matplotlib's bidi drew «خبر: حاضر ((۱۴۰۴/۰۹/۰۷) 2025-11-28)»: the date now sits in a left-to-right isolate."""
+    overlay = membership.attendance(spans, ON, attendees)
+    figure = membership_figures.membership_matplotlib(
+        spans, membership.milestones(ref.events), membership.member_counts(spans), overlay, ON, labels="fa"
+    )
+    legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert f"خبر: حاضر \u2066{lab.day(ON, 'fa')}\u2069" in legend
+    assert "\u2066" not in lab.ltr_run("2025-11-28", "en")
+
+
 def test_static_membership_figure(
     spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame, tmp_path: Path
 ) -> None:

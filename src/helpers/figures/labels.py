@@ -307,6 +307,13 @@ def bidi(text: str, labels: str) -> str:
     return f"{_RLE}{text}{_PDF}" if mixed and not text.startswith(_RLE) else text
 
 
+def ltr_run(text: str, labels: str) -> str:
+    """`text` (a date, digits and Latin) kept left to right inside a Persian label matplotlib draws (in fa and
+    both): its bidi reversed «2021-03-04» to «04-03-2021» and mirrored parentheses across the runs; a
+    left-to-right isolate (U+2066 … U+2069) keeps the run whole."""
+    return text if labels == "en" else f"\u2066{text}\u2069"
+
+
 def status_name(status: str, labels: str) -> str:
     return name(status, STATUS_FA.get(status, status), labels)
 

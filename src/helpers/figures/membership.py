@@ -284,7 +284,7 @@ def _matplotlib_article(
             axes[0].scatter(
                 [on] * len(rows), rows["iso3"].map(rows_of), marker=marker, s=70, zorder=3,
                 facecolors="white" if hollow else color, edgecolors=color, linewidths=1.5,
-                label=f"{lab.article_status(status, labels)} ({lab.day(on, labels)})",
+                label=f"{lab.article_status(status, labels)} {lab.ltr_run(lab.day(on, labels), labels)}",
             )
         )  # fmt: skip
     return handles
