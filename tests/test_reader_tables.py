@@ -42,7 +42,7 @@ def test_the_article_record_names_its_fields_in_persian_and_reads_its_values() -
     assert fields["تیتر"] == RECORD["headline"] and fields["زمان مطالعه (دقیقه)"] == "2"
     assert fields["تاریخ انتشار از"] == "«۱۷ اردیبهشت ۱۴۰۳» (بند 4)"
     assert fields["سازمان‌ها"] == "CSTO، CIS"
-    assert fields["نشانه‌های سازمان در خبر"] == "CSTO (سازمان پیمان امنیت جمعی): تیتر، متن اصلی"
+    assert fields["نشانه‌های سازمان در خبر"] == "سازمان پیمان امنیت جمعی (CSTO): تیتر، متن اصلی"
     assert not any(cell.startswith(("[", "{")) for _, cell in rows)  # no Python repr
 
 

@@ -211,12 +211,14 @@ def record(article: Mapping[str, Any], labels: str) -> pd.DataFrame:
 
 
 def _record_value(key: str, value: Any, labels: str) -> Any:
-    """A list joined; the organizations with the sections naming them; the line the date was read from."""
+    """A list joined; the organizations with the sections naming them (the Persian name first in Persian, so the
+    cell reads right to left, as the page header names them); the line the date was read from."""
     comma = ", " if labels == "en" else "، "
     if key == "organization_evidence":
         sections = lab.CODES_FA[contracts.Section]
         return " · ".join(
-            f"{org['id']} ({lab.name(org['name_en'], org['name_fa'], labels)}): "
+            lab.name(f"{org['id']} ({org['name_en']})", f"{org['name_fa']} ({org['id']})", labels)
+            + ": "
             + comma.join(lab.name(s, sections[s], labels) for s in dict.fromkeys(e["section"] for e in org["evidence"]))
             for org in value
         )
