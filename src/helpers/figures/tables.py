@@ -7,7 +7,8 @@ One display path for every DataFrame a notebook shows (`install`, called by `hel
   section, rule; `reference_values.VALUES`: a standing, an event's or a session's kind, a format, a
   role), or the one a frame declares for a column in `attrs[contracts.VALUES_ATTR]`;
 - every empty value (None, NaN, NaT, "") shown the same way, as «—»;
-- dates as ISO days that do not wrap, in Persian with the Jalali date beside them;
+- dates as ISO days that do not wrap, in Persian with the Jalali date beside them, and as far as they are
+  known (`_precisions`: «1961» for a year-only date);
 - long text wraps in its cell, never cut: itables' downsampling is off (`maxBytes=0`).
 Each output also carries the display-ready rows under `TABLE_MIME`, so the HTML export draws the
 same table from data (with the report's shared copy of the DataTables bundle), never from markup."""
