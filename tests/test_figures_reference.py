@@ -15,7 +15,8 @@ from helpers.figures import cadence as cadence_figures
 from helpers.figures import export
 from helpers.figures import labels as lab
 from helpers.figures import membership as membership_figures
-from helpers.reference import cadence, membership
+from helpers.figures import overlaps as overlap_figures
+from helpers.reference import cadence, membership, overlaps
 
 ON = pd.Timestamp("2025-11-28")
 
@@ -119,6 +120,41 @@ def test_member_count_figure_has_three_step_traces(spans: pd.DataFrame, ref: ref
     assert [trace.name for trace in figure.data] == ["member", "suspended", "frozen"]
     assert all(trace.line.shape == "hv" for trace in figure.data)
     assert max(figure.data[0].y) == 9  # 1994-1999: nine parties to the treaty
+
+
+def test_member_count_axis_keeps_a_few_whole_number_ticks(spans: pd.DataFrame, ref: reference.Reference) -> None:
+    """A tick at every integer up to 15 ran together on the short count axis (qa22)."""
+    counts = pd.DataFrame({"date": [ON, ON], "status": ["member", "suspended"], "count": [15, 1]})
+    assert membership_figures.member_count_plotly(counts, membership.milestones(ref.events)).layout.yaxis.dtick == 3
+    assert membership_figures.count_step(counts.assign(count=[3, 0])) == 1
+    static = membership_figures.membership_matplotlib(
+        spans, membership.milestones(ref.events), counts, None, None, labels="fa"
+    )
+    ticks = static.axes[1].get_yticks()
+    assert len(ticks) <= 6 and all(float(tick).is_integer() for tick in ticks)
+
+
+def test_overlap_matrix_title_keeps_off_the_organization_names_and_its_legend_in_view() -> None:
+    """The title sat on the slanted organization names and the colours' legend fell below a tall figure (qa22)."""
+    standings = overlaps.standings_on(ON)
+    grid = overlaps.matrix(standings)
+    figure = overlap_figures.matrix_plotly(grid, standings, labels="fa", day="2025-11-28")
+    assert figure.layout.title.yref == "container" and figure.layout.title.automargin
+    assert figure.layout.xaxis.tickangle == -60 and figure.layout.yaxis.range == (-0.5, len(grid) - 0.5)
+    assert figure.layout.legend.y == 1 and figure.layout.legend.x > 1
+
+
+def test_static_legend_keeps_the_date_whole_in_persian(
+    spans: pd.DataFrame, ref: reference.Reference, attendees: pd.DataFrame
+) -> None:
+    """matplotlib's bidi drew «خبر: حاضر ((۱۴۰۴/۰۹/۰۷) 2025-11-28)»: the date now sits in a left-to-right isolate."""
+    overlay = membership.attendance(spans, ON, attendees)
+    figure = membership_figures.membership_matplotlib(
+        spans, membership.milestones(ref.events), membership.member_counts(spans), overlay, ON, labels="fa"
+    )
+    legend = [text.get_text() for text in figure.axes[0].get_legend().get_texts()]
+    assert f"خبر: حاضر \u2066{lab.day(ON, 'fa')}\u2069" in legend
+    assert "\u2066" not in lab.ltr_run("2025-11-28", "en")
 
 
 def test_static_membership_figure(

@@ -236,3 +236,19 @@ def test_a_run_in_dateline_under_an_english_banner_gives_the_publication() -> No
     banner = "Learn how the agency helps with COVID-19. Find Out"  # a digit: not left out as English alone
     page = f"{banner}\n\nاعلامیه مطبوعاتی\n\n{_STORY}\n\nImage\n\nکابل، ۲۵ جوزا ۱۴۰۳- {_BODY}\n"
     assert ingest.segment(page).record["published"] == "2024-06-14"
+
+
+def test_a_headline_under_a_list_bullet_is_the_headline_and_its_restatement_boilerplate() -> None:
+    """«• تیتر» over the same words: the bullet is a teaser list's, and the line after is the headline again,
+    not the lead (qa22)."""
+    page = (
+        "۱۲ اسفند ۱۴۰۳ ۱۰:۱۵\n"
+        "  • نشست وزیران خارجه کشورهای همسایه در شهر نمونه آغاز شد\n"
+        "    نشست وزیران خارجه کشورهای همسایه در شهر نمونه آغاز شد\n\n"
+        "نخستین نشست وزیران خارجه کشورهای همسایه امروز با حضور هیئت‌های شش کشور آغاز شد.\n\n"
+        "وزیران درباره تجارت مرزی و راه‌های ترانزیتی گفت‌وگو می‌کنند.\n"
+    )
+    article = ingest.segment(page)
+    assert article.record["headline"] == "نشست وزیران خارجه کشورهای همسایه در شهر نمونه آغاز شد"
+    assert sections(article)[1:4] == ["headline", "boilerplate", "body"]
+    assert article.record["lead"] is None

@@ -56,3 +56,12 @@ def test_the_index_has_a_column_for_the_organization(tmp_path: Path) -> None:
     assert '<td dir="auto">اوپک (OPEC)</td>' in row
     english = pages._index_row(storage.read_json(folder / "run.json"), "en", folder.parent)
     assert '<td dir="auto">OPEC</td>' in english
+
+
+def test_the_index_says_a_publication_date_is_unknown(tmp_path: Path) -> None:
+    """An empty date cell reads as a missing value; «نامعلوم» says the page gave none."""
+    folder = _article(tmp_path, OPEC)
+    row = pages._index_row(storage.read_json(folder / "run.json"), "fa", folder.parent)
+    assert '<td dir="auto" class="date">نامعلوم</td>' in row
+    english = pages._index_row(storage.read_json(folder / "run.json"), "en", folder.parent)
+    assert '<td dir="auto" class="date">unknown</td>' in english

@@ -146,6 +146,20 @@ ATTENDEES = [
     "sentence",
     "sentence_text",
 ]
+NAMED_AS_TAKING_PART = [
+    "country_fa",
+    "country_en",
+    "country_iso3",
+    "status",
+    "cue",
+    "section",
+    "paragraph",
+    "sentence",
+    "sentence_text",
+]
+"""States a list names as taking part with nobody of them named («سران کشورهای A، B و C … شرکت کردند»): not
+attendees (the attendees table holds persons and stated absences), so a table of their own, one row per state,
+`status` host, chair or attended; the membership overlay marks them `named as taking part`."""
 DOCUMENTS = [
     "title_fa",
     "title_en",
@@ -190,6 +204,7 @@ class Table(StrEnum):
     TOKENS = "tokens"
     RESTORATIONS = "restorations"
     ATTENDEES = "attendees"
+    NAMED_AS_TAKING_PART = "named_as_taking_part"
     DOCUMENTS = "documents"
     DATES = "dates"
 
@@ -210,6 +225,7 @@ COLUMNS: dict[str, list[str]] = {
     Table.TOKENS: TOKENS,
     Table.RESTORATIONS: RESTORATIONS,
     Table.ATTENDEES: ATTENDEES,
+    Table.NAMED_AS_TAKING_PART: NAMED_AS_TAKING_PART,
     Table.DOCUMENTS: DOCUMENTS,
     Table.DATES: DATES,
 }

@@ -32,6 +32,7 @@ class ArticleResult:
     tokens: pd.DataFrame
     restorations: pd.DataFrame
     attendees: pd.DataFrame
+    named_as_taking_part: pd.DataFrame
     documents: pd.DataFrame
     dates: pd.DataFrame
 
@@ -96,7 +97,12 @@ NOT_IN_JSON = frozenset({"name_written", "cue", "count", "paragraph"})
 matched, the counted documents' number) and the paragraph, which `sentence` already places."""
 JSON_COLUMNS = {
     table.value: [column for column in table.columns if column not in NOT_IN_JSON]
-    for table in (contracts.Table.ATTENDEES, contracts.Table.DOCUMENTS, contracts.Table.DATES)
+    for table in (
+        contracts.Table.ATTENDEES,
+        contracts.Table.NAMED_AS_TAKING_PART,
+        contracts.Table.DOCUMENTS,
+        contracts.Table.DATES,
+    )
 }
 """The columns of each table the CLI's JSON shows, named as in the tables (`sentence` is the
 sentence's number, `sentence_text` its text). Gold files use the same names; they may leave out

@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from helpers.contracts import Precision
+
 
 class EventKind(StrEnum):
     """A membership event (the events' `kind`): of the organization as a whole (its milestones),
@@ -110,10 +112,11 @@ class SecretaryRole(StrEnum):
 
 
 class ArticleSays(StrEnum):
-    """What the article's attendees table says of a member state on the article's day (the
-    attendance table's `article`)."""
+    """What the article's attendees table, and its table of states named as taking part, say of a member
+    state on the article's day (the attendance table's `article`)."""
 
     ATTENDED = "attended"  # host, chair or attended
+    NAMED_AS_TAKING_PART = "named as taking part"  # only in a list of those taking part (named_as_taking_part table)
     ABSENT = "absent"
     MENTIONED = "mentioned"  # incoming or mentioned
     NOT_IN_TABLE = "not in attendees table"  # no person or stated absence of it: the text may still name the state
@@ -127,6 +130,8 @@ VALUES: dict[str, tuple[type[StrEnum], ...]] = {
     "format": (SessionFormat,),
     "role": (SecretaryRole,),
     "article": (ArticleSays,),
+    "start_precision": (Precision,),
+    "end_precision": (Precision,),
 }
 """The value sets a reference column may take, by column name: a column shows the names of the set
 that holds all its values (a periods table's `status` is a standing, a sessions table's is held or

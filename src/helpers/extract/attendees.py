@@ -453,7 +453,19 @@ def attendee_rows(
     dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
     times: Sequence[str] | None = None,
 ) -> list[dict]:
-    """The attendees of an article's scanned own sentences, one dict per table row; `day` is the
+    """The attendees of an article's scanned own sentences, one dict per table row (`read_attendees`)."""
+    return read_attendees(own, gaz, day, dated, times)[0]
+
+
+def read_attendees(
+    own: list[Scanned],
+    gaz: gz.Gazetteer,
+    day: dt.date | None = None,
+    dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
+    times: Sequence[str] | None = None,
+) -> tuple[list[dict], list[dict]]:
+    """The attendees of an article's scanned own sentences, one dict per table row, and the states named as
+    taking part (`named_as_taking_part`), read from the same rows; `day` is the
     article's date (`article_day`) office terms are read on, `dated` the dates written in each sentence
     and whether each names the day it was published (`dated_days`). `times` is the report's time at
     each sentence (`report_times` of the same sentences, year and `dated`), read here when not given:
@@ -491,7 +503,23 @@ def attendee_rows(
         if first is not None:
             subject, listed = first, with_listed(sentence, first, found)
     held = "now" in times and not any(time in TOLD_AHEAD for time in times)
-    return collapse(rows, venue_state(sentence.folded for sentence in own), held, not any(times))
+    return (
+        collapse(rows, venue_state(sentence.folded for sentence in own), held, not any(times)),
+        named_as_taking_part(rows),
+    )
+
+
+def named_as_taking_part(rows: list[dict]) -> list[dict]:
+    """The states a list names as taking part, nobody of them named («سران کشورهای A، B و C … شرکت کردند»,
+    collective.titled_groups): each state a collective row puts at the meeting (CAME), once, as the page first
+    says it. `collapse` drops those rows (no person, no attendee), so the reader would not learn the article
+    names them (contracts.NAMED_AS_TAKING_PART)."""
+    states: dict[str, dict] = {}
+    for r in rows:
+        state = r["country_iso3"] or r["country_fa"]
+        if r["_collective"] and state and r["status"] in contracts.CAME:
+            states.setdefault(state, r)
+    return list(states.values())
 
 
 def title_holder(lead: Found, title: Found, named: list[str]) -> Found | None:

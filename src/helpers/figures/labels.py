@@ -79,11 +79,12 @@ EVENT_FA: dict[str, str] = {
 """A membership event (the events' `kind`); a milestone by its `reference_values.MILESTONES` label."""
 
 ARTICLE_MARKERS = {
-    "attended": ("circle", "o", "#2f855a"),
-    "absent": ("x", "X", "#c53030"),
-    "mentioned": ("diamond", "D", "#718096"),
-    "not in attendees table": ("circle-open", "o", "#a0aec0"),
-    "no attendees table": ("circle-open", "o", "#cbd5e0"),
+    ArticleSays.ATTENDED: ("circle", "o", "#2f855a"),
+    ArticleSays.NAMED_AS_TAKING_PART: ("circle", "o", "#9ae6b4"),
+    ArticleSays.ABSENT: ("x", "X", "#c53030"),
+    ArticleSays.MENTIONED: ("diamond", "D", "#718096"),
+    ArticleSays.NOT_IN_TABLE: ("circle-open", "o", "#a0aec0"),
+    ArticleSays.NO_ATTENDEES_TABLE: ("circle-open", "o", "#cbd5e0"),
 }
 """Article status -> (plotly symbol, matplotlib marker, colour)."""
 ATTENDEE_FA: dict[str, str] = {
@@ -99,6 +100,7 @@ ATTENDEE_FA: dict[str, str] = {
 membership in an organization is `STATUS_FA`."""
 ARTICLE_FA: dict[str, str] = {
     ArticleSays.ATTENDED: ATTENDEE_FA[AttendeeStatus.ATTENDED],
+    ArticleSays.NAMED_AS_TAKING_PART: "در فهرست شرکت‌کنندگان",
     ArticleSays.ABSENT: ATTENDEE_FA[AttendeeStatus.ABSENT],
     ArticleSays.MENTIONED: ATTENDEE_FA[AttendeeStatus.MENTIONED],
     ArticleSays.NOT_IN_TABLE: "در جدول حاضران نیست",
@@ -152,6 +154,7 @@ TABLE_FA: dict[str, str] = {
     Table.TOKENS: "توکن‌ها",
     Table.RESTORATIONS: "بازسازی‌ها",
     Table.ATTENDEES: "حاضران",
+    Table.NAMED_AS_TAKING_PART: "در فهرست شرکت‌کنندگان",
     Table.DOCUMENTS: "اسناد",
     Table.DATES: "تاریخ‌ها",
 }
@@ -231,6 +234,7 @@ REPORT_FA = {
     "Headline": "تیتر",
     "Published": "تاریخ انتشار",
     "publication date unknown": "تاریخ انتشار نامعلوم",
+    "unknown": "نامعلوم",  # the index's publication date, under its column «تاریخ انتشار»
     "About": "دربارهٔ",
     "no organization found": "هیچ سازمانی یافت نشد",
     "Attendees": TABLE_FA[Table.ATTENDEES],
@@ -303,6 +307,13 @@ def bidi(text: str, labels: str) -> str:
     return f"{_RLE}{text}{_PDF}" if mixed and not text.startswith(_RLE) else text
 
 
+def ltr_run(text: str, labels: str) -> str:
+    """`text` (a date, digits and Latin) kept left to right inside a Persian label matplotlib draws (in fa and
+    both): its bidi reversed «2021-03-04» to «04-03-2021» and mirrored parentheses across the runs; a
+    left-to-right isolate (U+2066 … U+2069) keeps the run whole."""
+    return text if labels == "en" else f"\u2066{text}\u2069"
+
+
 def status_name(status: str, labels: str) -> str:
     return name(status, STATUS_FA.get(status, status), labels)
 
@@ -335,6 +346,14 @@ def day(stamp: pd.Timestamp | None, labels: str = "en") -> str:
         return ""
     iso = stamp.strftime("%Y-%m-%d")
     return iso if labels == "en" else f"{iso} ({jalali(stamp)})"
+
+
+def at_precision(stamp: pd.Timestamp, precision: str, labels: str) -> str:
+    """A date as far as it is known: «1961» for a year, «1992-12» for a month (a day or a range: `day`), so
+    that a year-only date does not read as 1 January (nor 11 Dey)."""
+    if precision == Precision.YEAR:
+        return str(stamp.year)
+    return stamp.strftime("%Y-%m") if precision == Precision.MONTH else day(stamp, labels)
 
 
 def year(stamp: pd.Timestamp, labels: str) -> str:

@@ -10,8 +10,10 @@ import plotly.graph_objects as go
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from helpers.figures import labels as lab
+from helpers.reference_values import ArticleSays
 
 _MS_PER_DAY = 86_400_000
 _LABEL_GAP_DAYS = 4 * 365
@@ -187,10 +189,17 @@ def member_count_plotly(counts: pd.DataFrame, marks: pd.DataFrame, labels: str =
     figure.update_layout(
         title=title,
         xaxis={"type": "date"},
-        yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": 1},
+        yaxis={"title": lab.name("states", "کشورها", labels), "rangemode": "tozero", "dtick": count_step(counts)},
         height=320,
     )
     return lab.rtl_figure(figure, labels)
+
+
+def count_step(counts: pd.DataFrame, ticks: int = 5) -> int:
+    """Whole states between the count axis' ticks, about `ticks` of them: a tick at every integer up to 15
+    ran together on the short axis."""
+    top = int(counts["count"].max()) if len(counts) else 0
+    return max(1, -(-top // ticks))
 
 
 def membership_matplotlib(
@@ -250,6 +259,7 @@ def membership_matplotlib(
         )
     count.set_ylabel(lab.name("states", "کشورها", labels))
     count.set_ylim(bottom=0)
+    count.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     count.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     count.xaxis.set_major_locator(mdates.YearLocator(4))
     count.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -269,12 +279,12 @@ def _matplotlib_article(
         rows = attendance[attendance["article"] == status]
         if rows.empty:
             continue
-        hollow = status in ("not in attendees table", "no attendees table")
+        hollow = status in (ArticleSays.NOT_IN_TABLE, ArticleSays.NO_ATTENDEES_TABLE)
         handles.append(
             axes[0].scatter(
                 [on] * len(rows), rows["iso3"].map(rows_of), marker=marker, s=70, zorder=3,
                 facecolors="white" if hollow else color, edgecolors=color, linewidths=1.5,
-                label=f"{lab.article_status(status, labels)} ({lab.day(on, labels)})",
+                label=f"{lab.article_status(status, labels)} {lab.ltr_run(lab.day(on, labels), labels)}",
             )
         )  # fmt: skip
     return handles

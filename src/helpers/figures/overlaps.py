@@ -37,7 +37,10 @@ def _names(standings: pd.DataFrame, labels: str) -> dict[str, str]:
 
 
 def matrix_plotly(matrix: pd.DataFrame, standings: pd.DataFrame, labels: str = "fa", day: str = "") -> go.Figure:
-    """One square per state and organization, coloured by standing (one legend entry per standing)."""
+    """One square per state and organization, coloured by standing (one legend entry per standing). The
+    organizations' names stand steep enough at the top for the margin to hold them under the title (at
+    plotly's own slant the longest ran into it), the rows start right under them (a set range: plotly left a
+    band of empty rows), and the legend stands beside the top rows, in view where the colours are first read."""
     names = _names(standings, labels)
     figure = go.Figure()
     cells = pd.DataFrame()
@@ -59,12 +62,18 @@ def matrix_plotly(matrix: pd.DataFrame, standings: pd.DataFrame, labels: str = "
             )
         )
     order = [names[iso3] for iso3 in matrix.index]
-    figure.update_yaxes(categoryorder="array", categoryarray=order[::-1])
-    figure.update_xaxes(side="top")
+    figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], range=[-0.5, len(order) - 0.5])
+    figure.update_xaxes(side="top", tickangle=-60)
     figure.update_layout(
-        title=_title("matrix", labels, f" — {day}" if day else ""),
+        title={
+            "text": _title("matrix", labels, f" — {day}" if day else ""),
+            "yref": "container",
+            "y": 0.995,
+            "yanchor": "top",
+            "automargin": True,
+        },
         height=max(320, 24 * len(order) + 140),
-        legend={"orientation": "h", "y": -0.05},
+        legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1, "yanchor": "top"},
     )
     return lab.rtl_figure(figure, labels)
 

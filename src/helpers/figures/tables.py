@@ -7,7 +7,8 @@ One display path for every DataFrame a notebook shows (`install`, called by `hel
   section, rule; `reference_values.VALUES`: a standing, an event's or a session's kind, a format, a
   role), or the one a frame declares for a column in `attrs[contracts.VALUES_ATTR]`;
 - every empty value (None, NaN, NaT, "") shown the same way, as «—»;
-- dates as ISO days that do not wrap, in Persian with the Jalali date beside them;
+- dates as ISO days that do not wrap, in Persian with the Jalali date beside them, and as far as they are
+  known (`_precisions`: «1961» for a year-only date);
 - long text wraps in its cell, never cut: itables' downsampling is off (`maxBytes=0`).
 Each output also carries the display-ready rows under `TABLE_MIME`, so the HTML export draws the
 same table from data (with the report's shared copy of the DataTables bundle), never from markup."""
@@ -76,8 +77,15 @@ COLUMNS_FA = {
     "article_id": "شناسه خبر", "headline": "تیتر", "published": "تاریخ انتشار", "outlet": "رسانه",
     "name": "نام", "acting": "سرپرست", "index": "فیلد", "words": "واژه‌ها", "tokens": "توکن‌ها", "share": "سهم",
     "cue": "قرینه", "relative": "نسبی", "table": "جدول", "gold": "طلایی", "extracted": "استخراج‌شده",
-    "matched": "جورشده", "what": "چه چیز", "stage": "زمان سنجش", "word_tokens": "واژه‌ها (توکن)",
-    "out_of_lexicon": "بیرون از واژگان", "rate": "نرخ", "form": "صورت", "organizations": "سازمان‌ها",
+    "matched": "جورشده", "what": "چه چیز", "word_tokens": "واژه‌ها (توکن)", "word_types": "گونه‌های واژه",
+    "lemmas": "بن‌واژه‌ها", "restorations": "بازسازی‌ها", "sentences": "جمله‌ها", "paragraphs": "بندها",
+    "body_paragraphs": "بندهای متن اصلی", "out_of_lexicon_before": "بیرون از واژگان، پیش از بازسازی",
+    "out_of_lexicon_after": "بیرون از واژگان، پس از بازسازی", "percent_before": "درصد، پیش از بازسازی",
+    "percent_after": "درصد، پس از بازسازی",
+    "start_precision": "دقت آغاز", "end_precision": "دقت پایان", "field": "فیلد", "id": "شناسه خبر", "lead": "لید",
+    "caption": "زیرنویس عکس", "credit": "منبع عکس", "published_from": "تاریخ انتشار از",
+    "read_time_minutes": "زمان مطالعه (دقیقه)", "sha256": "SHA-256", "organization_evidence": "نشانه‌های سازمان در خبر",
+    "form": "صورت", "organizations": "سازمان‌ها",
     "cities": "شهرها", "path": "مسیر", "meeting": "نشست (تاریخ گزارش · تیتر)", "documents": "اسناد",
     "n_tokens": "شمار توکن‌ها", "n_attendees": "شمار حاضران", "n_documents": "شمار اسناد", "n_dates": "شمار تاریخ‌ها",
 }  # fmt: skip
@@ -108,8 +116,9 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     if table.index.name is not None or not pd.api.types.is_integer_dtype(table.index):
         table = table.reset_index()  # a named or labelled index says something; row numbers do not
     columns, kinds = [], []
+    precisions = _precisions(table)
     for name, values in table.items():
-        cells, kind = _column(str(name), values, labels, declared)
+        cells, kind = _column(str(name), values, labels, declared, precisions.get(str(name)))
         columns.append(cells)
         kinds.append(kind)
     return {
@@ -121,10 +130,35 @@ def prepare(frame: pd.DataFrame | pd.Series, labels: str) -> dict[str, Any]:
     }
 
 
-def _column(name: str, values: pd.Series, labels: str, declared: Mapping[str, type[StrEnum]]) -> tuple[list[Any], str]:
-    """One column as JSON values and its kind: date, number, or text."""
+def _precisions(table: pd.DataFrame) -> dict[str, list[Any]]:
+    """How far each date column is known, by row: `<column>_precision` gives it (a membership period's
+    start and end), and `precision` that of the table's `date`, else its `start` (the date a reference
+    loader or the extraction read with it)."""
+    given = {
+        str(c).removesuffix("_precision"): table[c].tolist() for c in table.columns if str(c).endswith("_precision")
+    }
+    if "precision" in table.columns:
+        dated = next((c for c in ("date", "start") if c in table.columns and c not in given), None)
+        if dated is not None:
+            given[dated] = table["precision"].tolist()
+    return given
+
+
+def _column(
+    name: str,
+    values: pd.Series,
+    labels: str,
+    declared: Mapping[str, type[StrEnum]],
+    precisions: list[Any] | None = None,
+) -> tuple[list[Any], str]:
+    """One column as JSON values and its kind: date, number, or text; a date as far as `precisions`
+    (by row) says it is known."""
+    precisions = precisions or [None] * len(values)
     if pd.api.types.is_datetime64_any_dtype(values):
-        return [EMPTY if pd.isna(stamp) else lab.day(stamp, labels) for stamp in values], "date"
+        return [
+            EMPTY if pd.isna(stamp) else lab.at_precision(stamp, known, labels)
+            for stamp, known in zip(values, precisions, strict=True)
+        ], "date"
     if pd.api.types.is_bool_dtype(values):
         return [lab.name(str(v).lower(), "بله" if v else "خیر", labels) for v in values.tolist()], "text"
     if pd.api.types.is_numeric_dtype(values):
@@ -136,9 +170,10 @@ def _column(name: str, values: pd.Series, labels: str, declared: Mapping[str, ty
         return [cell if cell == EMPTY else lab.name(cell, names[cell], labels) for cell in cells], "text"
     if not (text and all(_ISO_DATE.match(cell) for cell in text)):
         return cells, "text"
-    if labels != "en":
-        cells = [f"{c} ({lab.jalali(pd.Timestamp(c))})" if _ISO_DAY.match(c) else c for c in cells]
-    return cells, "date"
+    return [
+        lab.at_precision(pd.Timestamp(c), known, labels) if _ISO_DAY.match(c) else c
+        for c, known in zip(cells, precisions, strict=True)
+    ], "date"
 
 
 def code_names(column: str, values: list[str], declared: Mapping[str, type[StrEnum]]) -> dict[str, str]:
@@ -163,6 +198,38 @@ def in_language(frame: pd.DataFrame, labels: str) -> pd.DataFrame:
         if names:  # a missing value stays missing
             named[column] = frame[column].map({code: lab.name(code, name, labels) for code, name in names.items()})
     return named
+
+
+def record(article: Mapping[str, Any], labels: str) -> pd.DataFrame:
+    """The article record (article.json) as a reader's table: each field named as a column of that name is
+    (`header`), each value as text to read, not a Python repr (`_record_value`)."""
+    return pd.DataFrame(
+        {
+            "field": [header(key, labels) for key in article],
+            "value": [_record_value(key, value, labels) for key, value in article.items()],
+        }
+    )
+
+
+def _record_value(key: str, value: Any, labels: str) -> Any:
+    """A list joined; the organizations with the sections naming them (the Persian name first in Persian, so the
+    cell reads right to left, as the page header names them); the line the date was read from."""
+    comma = ", " if labels == "en" else "، "
+    if key == "organization_evidence":
+        sections = lab.CODES_FA[contracts.Section]
+        return " · ".join(
+            lab.name(f"{org['id']} ({org['name_en']})", f"{org['name_fa']} ({org['id']})", labels)
+            + ": "
+            + comma.join(lab.name(s, sections[s], labels) for s in dict.fromkeys(e["section"] for e in org["evidence"]))
+            for org in value
+        )
+    if key == "published_from" and value:
+        if value.get("shape") == "given":
+            page = value.get("detected") or EMPTY
+            return lab.name(f"the published parameter (the page: {page})", f"پارامتر published (صفحه: {page})", labels)
+        paragraph = value["paragraph"]
+        return f"«{value['text']}» (" + lab.name(f"paragraph {paragraph}", f"بند {paragraph}", labels) + ")"
+    return comma.join(map(str, value)) if isinstance(value, list) else value
 
 
 def _cell(value: Any) -> str:

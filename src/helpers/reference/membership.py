@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.contracts import CAME
+from helpers.contracts import CAME, Precision
 from helpers.reference import (
     AFFILIATIONS,
     MEMBERSHIP_STATUSES,
@@ -27,7 +27,14 @@ _AFTER = {kind: (None if after == "former" else after) for kind, (_, after) in T
 """The status each membership event leads to (None: no longer a member)."""
 
 
-_ARTICLE_RANK = {ArticleSays.ATTENDED: 0, ArticleSays.ABSENT: 1, ArticleSays.MENTIONED: 2}
+_ARTICLE_RANK = {
+    ArticleSays.ATTENDED: 0,
+    ArticleSays.ABSENT: 1,
+    ArticleSays.NAMED_AS_TAKING_PART: 2,
+    ArticleSays.MENTIONED: 3,
+}
+"""The stronger word on a state said both ways: a person of it present or absent tells more than the list
+naming it, the list more than a person of it only mentioned."""
 
 
 def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -35,7 +42,9 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
     affiliation such as observer or dialogue partner).
 
     Columns: iso3, country_en, country_fa, status, start, end, open (still running at `until`),
-    body, start_source, end_source, note. `until` defaults to the latest 'checked' date."""
+    body, start_source, end_source, note, and how far start and end are known (`start_precision`,
+    `end_precision`: the events' precision; an open period ends on `until`, a day).
+    `until` defaults to the latest 'checked' date."""
     until = until if until is not None else events["checked"].max()
     rows: list[dict] = []
     by_state: dict[str, list[dict[str, Any]]] = {}  # states in order of their first event, as groupby(sort=False)
@@ -59,12 +68,13 @@ def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataF
                     standings.clear()
         for still in (current, *standings.values()):
             if still is not None:
-                rows.append({**still, "end": until, "open": True, "end_source": ""})
+                rows.append({**still, "end": until, "end_precision": Precision.DAY, "open": True, "end_source": ""})
     return pd.DataFrame(rows, columns=PERIOD_COLUMNS)
 
 
 PERIOD_COLUMNS = [
     "iso3", "country_en", "country_fa", "status", "start", "end", "open", "body", "start_source", "end_source", "note",
+    "start_precision", "end_precision",
 ]  # fmt: skip
 
 
@@ -104,18 +114,24 @@ def member_counts(spans: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["date", "status", "count"])
 
 
-def attendance(spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame | None) -> pd.DataFrame:
+def attendance(
+    spans: pd.DataFrame, day: pd.Timestamp, attendees: pd.DataFrame | None, named: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """States that were members (or suspended/frozen) on `day`, with what the article says of them.
 
-    `article` is attended (host, chair, attended), absent, mentioned (incoming, mentioned) or
-    'not in attendees table' (no person of it and no stated absence: a state a list names as taking part, with
-    nobody of it named, is one); it is 'no attendees table' when the extraction has not run."""
+    `article` is attended (host, chair, attended), absent, 'named as taking part' (only in a list of those
+    taking part, `named`: the named_as_taking_part table), mentioned (incoming, mentioned) or 'not in
+    attendees table' (no person of it and no stated absence); it is 'no attendees table' when the
+    extraction has not run."""
     table = status_on(spans, day).rename(columns={"status": "membership"})
     if attendees is None:
         table["article"] = ArticleSays.NO_ATTENDEES_TABLE
         return table
     states = attendees[attendees["country_iso3"].fillna("").str.len() == 3]
     said = states.assign(article=states["status"].map(_article_status)).dropna(subset=["article"])
+    if named is not None:
+        listed = named[named["country_iso3"].fillna("").str.len() == 3]
+        said = pd.concat([said, listed.assign(article=ArticleSays.NAMED_AS_TAKING_PART)])
     best = said.assign(rank=said["article"].map(_ARTICLE_RANK)).sort_values("rank").drop_duplicates("country_iso3")
     table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna(ArticleSays.NOT_IN_TABLE)
     return table
@@ -138,6 +154,7 @@ def _start(event: dict[str, Any], status: str) -> dict:
         "country_fa": event["country_fa"],
         "status": status,
         "start": event["date"],
+        "start_precision": event["precision"],
         "body": event["body"],
         "start_source": split_sources(event["source"])[0],
         "note": event["note"],
@@ -145,4 +162,10 @@ def _start(event: dict[str, Any], status: str) -> dict:
 
 
 def _close(period: dict, event: dict[str, Any]) -> dict:
-    return {**period, "end": event["date"], "open": False, "end_source": split_sources(event["source"])[0]}
+    return {
+        **period,
+        "end": event["date"],
+        "end_precision": event["precision"],
+        "open": False,
+        "end_source": split_sources(event["source"])[0],
+    }

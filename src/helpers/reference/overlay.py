@@ -31,12 +31,14 @@ class Overlay:
     published: pd.Timestamp | None = None
     organizations: list[str] = field(default_factory=list)
     attendees: pd.DataFrame | None = None
+    named_as_taking_part: pd.DataFrame | None = None
     dates: pd.DataFrame | None = None
     notes: list[Note] = field(default_factory=list)
 
 
 def load_overlay(article_id: str, processed_base: str | Path | None = None) -> Overlay:
-    """Read article.json, attendees.parquet and dates.parquet for `article_id` where they exist."""
+    """Read article.json, attendees.parquet, named_as_taking_part.parquet and dates.parquet for `article_id`
+    where they exist (the attendees' note speaks for the extraction step's tables)."""
     folder = paths.processed_dir(article_id, processed_base or None)
     overlay = Overlay(article_id=article_id)
     record_path = folder / contracts.ARTICLE
@@ -65,6 +67,9 @@ def load_overlay(article_id: str, processed_base: str | Path | None = None) -> O
     overlay.attendees = _optional_table(
         folder, contracts.Table.ATTENDEES, overlay.notes, ("attendance", "حضور در نشست")
     )
+    named = folder / contracts.Table.NAMED_AS_TAKING_PART.file
+    if named.exists():
+        overlay.named_as_taking_part = contracts.conform(storage.read_table(named), contracts.NAMED_AS_TAKING_PART)
     overlay.dates = _optional_table(
         folder, contracts.Table.DATES, overlay.notes, ("the article's own dates", "تاریخ‌های خود خبر")
     )

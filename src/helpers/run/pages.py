@@ -225,11 +225,11 @@ def _index_row(run: dict[str, Any], labels: str, reports_base: Path) -> str:
     status = html.escape(lab.word(str(run.get("status", "")), labels))
     if run.get("error"):
         status = f'<span class="failed">{status}: {html.escape(str(run["error"]))}</span>'
-    published = str(record.get("published") or "")
+    published = _with_jalali(str(record.get("published") or ""), labels) or lab.word("unknown", labels)
     cells = [
         html.escape(article),
         html.escape(str(record.get("headline") or "")),
-        html.escape(_with_jalali(published, labels)),
+        html.escape(published),
         html.escape(_organizations(record, labels)),
         *(html.escape("" if c is None else str(c)) for c in counts),
         "<br>".join(links),

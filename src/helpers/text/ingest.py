@@ -42,7 +42,7 @@ from helpers.dates.dateline import (
 )
 from helpers.text import organizations
 from helpers.text.language import ARABIC_SCRIPT
-from helpers.text.lines import BULLET, fold
+from helpers.text.lines import BULLET, LIST_BULLET, fold
 from helpers.text.split_dates import rejoin_broken_dates, rejoin_split_dates
 
 _READ_TIME = re.compile(rf"^(\d+)\s*دقیقه\s*(?:{READ_WORDS})?$|^{READ_WORDS}\s*:?\s*(\d+)\s*دقیقه$")
@@ -241,9 +241,9 @@ class _Segmenter:
             self.add(
                 Section.BOILERPLATE, line
             )  # «Skip to main content», «Thumbnail», «T T»: the site's, not the article's
-        elif fields["headline"] is None:
-            fields["headline"] = line
-            self.folded_headline = folded
+        elif fields["headline"] is None:  # «• تیتر»: a teaser list's bullet is not the headline's, and the
+            fields["headline"] = headline = LIST_BULLET.sub("", line).strip()  # line restating it is boilerplate
+            self.folded_headline = fold(headline)
             self.add(Section.HEADLINE, line)
         elif fields["lead"] is None and not self.header_done:
             fields["lead"] = line

@@ -4,6 +4,8 @@ helpers.text.split_dates, which ingest imports, reads lines the same way without
 
 from __future__ import annotations
 
+import re
+
 from helpers import chars
 
 _FOLD_LINE = chars.replacer(
@@ -11,6 +13,8 @@ _FOLD_LINE = chars.replacer(
 )
 BULLET = "[-–—•*▪●·]"
 """A bullet or dash opening a list item or a header field."""
+LIST_BULLET = re.compile(rf"^{BULLET}\s*")
+"""A list item's bullet and the spaces after it, at a line's start."""
 
 
 def fold(line: str) -> str:

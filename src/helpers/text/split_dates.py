@@ -10,9 +10,8 @@ import re
 from helpers.dates import find_dates
 from helpers.dates.dateline import DATE_LINE, read_dateline
 from helpers.dates.patterns import DAY_NUMBER, MONTH_WORD, WEEKDAY
-from helpers.text.lines import BULLET, fold
+from helpers.text.lines import LIST_BULLET, fold
 
-_LIST_BULLET = re.compile(rf"^{BULLET}\s*")
 _YEAR_ALONE = re.compile(r"[0-9۰-۹]{4}")
 _DAY_AND_MONTH = re.compile(r"[0-9۰-۹]{1,2}\s*(?P<sep>[/.\-])\s*[0-9۰-۹]{1,2}|[0-9۰-۹]{1,2}\s+[^\W\d_]+(?:\s*ماه)?")
 """«11/11», «۱۶ قوس», «22 آبان ماه»: a day and month with no year."""
@@ -23,7 +22,7 @@ def rejoin_split_dates(block: list[str]) -> list[str]:
     «• 11/11», «۱۶ قوس» over «۱۴۰۳») is one date the page set in two fields: joined into one line, the year
     first with the numbers' own separator when it came first («2021/11/11», as «۱۴۰۳/۰۹/۱۶» is written), else
     after them, so the dateline reads whole. Joined only when the two read as one date."""
-    lines = [_LIST_BULLET.sub("", line).strip() for line in block]
+    lines = [LIST_BULLET.sub("", line).strip() for line in block]
     out: list[str] = []
     i = 0
     while i < len(block):

@@ -206,7 +206,8 @@ def _words_only(tokens: pd.DataFrame) -> pd.DataFrame:
 
 
 def lexicon_coverage(tokens: pd.DataFrame, restorations: pd.DataFrame) -> pd.DataFrame:
-    """Word tokens the lexicon does not account for, before and after ZWNJ restoration.
+    """Word tokens the lexicon does not account for, before and after ZWNJ restoration: one row, a column
+    each (a reader's table, headed by `figures.tables.COLUMNS_FA`), the share as a percentage.
 
     "Before" reads each restored token as hazm's Normalizer left it (the restorations table's `before`);
     the merged «و زیر» counts as its two known words. Numbers and punctuation are left out."""
@@ -223,10 +224,11 @@ def lexicon_coverage(tokens: pd.DataFrame, restorations: pd.DataFrame) -> pd.Dat
     total = len(words)
     return pd.DataFrame(
         {
-            "stage": ["before ZWNJ restoration", "after ZWNJ restoration"],
-            "word_tokens": [total, total],
-            "out_of_lexicon": [unknown_before, unknown_after],
-            "rate": [unknown_before / total if total else 0.0, unknown_after / total if total else 0.0],
+            "word_tokens": [total],
+            "out_of_lexicon_before": [unknown_before],
+            "out_of_lexicon_after": [unknown_after],
+            "percent_before": [round(100 * unknown_before / total, 1) if total else 0.0],
+            "percent_after": [round(100 * unknown_after / total, 1) if total else 0.0],
         }
     )
 
@@ -249,24 +251,20 @@ def lemma_counts(tokens: pd.DataFrame, top: int = 20) -> pd.DataFrame:
 
 
 def summary(paragraphs: pd.DataFrame, tokenized: Tokenized) -> pd.DataFrame:
-    """Counts a reader checks first: paragraphs, sentences, tokens, word types, lemmas, restorations."""
+    """Counts a reader checks first, one row with a column each (headed by `figures.tables.COLUMNS_FA`, so
+    the names are in the report's language): paragraphs, sentences, tokens, word tokens and types, lemmas,
+    restorations."""
     words = _words_only(tokenized.tokens)
     return pd.DataFrame(
         {
-            "count": [
-                len(paragraphs),
-                len(tokenized.sentences),
-                len(tokenized.tokens),
-                len(words),
-                words["normalized"].nunique(),
-                words["lemma"].nunique(),
-                len(tokenized.restorations),
-            ]
-        },
-        index=pd.Index(
-            ["paragraphs", "sentences", "tokens", "word tokens", "word types", "lemmas", "restorations"],
-            name="what",
-        ),
+            "paragraphs": [len(paragraphs)],
+            "sentences": [len(tokenized.sentences)],
+            "tokens": [len(tokenized.tokens)],
+            "word_tokens": [len(words)],
+            "word_types": [words["normalized"].nunique()],
+            "lemmas": [words["lemma"].nunique()],
+            "restorations": [len(tokenized.restorations)],
+        }
     )
 
 
