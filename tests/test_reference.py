@@ -273,12 +273,13 @@ def test_attendance_reads_the_attendees_table_and_runs_without_it() -> None:
     day = pd.Timestamp("2025-11-28")
     attendees = pd.DataFrame(
         {
-            "country_iso3": ["KGZ", "RUS", "RUS", "ARM", None],
-            "status": ["host", "incoming", "attended", "absent", "attended"],
+            "country_iso3": ["KGZ", "RUS", "RUS", "ARM", "KAZ", "TJK", "TJK", None],
+            "status": ["host", "incoming", "attended", "absent", "expected", "mentioned", "expected", "attended"],
         }
     )
     table = membership.attendance(spans, day, attendees).set_index("iso3")["article"]
     assert table["KGZ"] == "attended" and table["RUS"] == "attended" and table["ARM"] == "absent"
+    assert table["KAZ"] == table["TJK"] == "expected"  # a report before the meeting: not 'not in attendees table'
     assert table["BLR"] == "not in attendees table" and "SRB" not in table.index
     assert set(membership.attendance(spans, day, None)["article"]) == {"no attendees table"}
 

@@ -118,6 +118,7 @@ class ArticleSays(StrEnum):
     ATTENDED = "attended"  # host, chair or attended
     NAMED_AS_TAKING_PART = "named as taking part"  # only in a list of those taking part (named_as_taking_part table)
     ABSENT = "absent"
+    EXPECTED = "expected"  # a person of it to attend: a report before the meeting
     MENTIONED = "mentioned"  # incoming or mentioned
     NOT_IN_TABLE = "not in attendees table"  # no person or stated absence of it: the text may still name the state
     NO_ATTENDEES_TABLE = "no attendees table"

@@ -31,10 +31,11 @@ _ARTICLE_RANK = {
     ArticleSays.ATTENDED: 0,
     ArticleSays.ABSENT: 1,
     ArticleSays.NAMED_AS_TAKING_PART: 2,
-    ArticleSays.MENTIONED: 3,
+    ArticleSays.EXPECTED: 3,
+    ArticleSays.MENTIONED: 4,
 }
 """The stronger word on a state said both ways: a person of it present or absent tells more than the list
-naming it, the list more than a person of it only mentioned."""
+naming it, the list more than a person of it still to come, and that more than one only mentioned."""
 
 
 def periods(events: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -120,7 +121,7 @@ def attendance(
     """States that were members (or suspended/frozen) on `day`, with what the article says of them.
 
     `article` is attended (host, chair, attended), absent, 'named as taking part' (only in a list of those
-    taking part, `named`: the named_as_taking_part table), mentioned (incoming, mentioned) or 'not in
+    taking part, `named`: the named_as_taking_part table), expected, mentioned (incoming, mentioned) or 'not in
     attendees table' (no person of it and no stated absence); it is 'no attendees table' when the
     extraction has not run."""
     table = status_on(spans, day).rename(columns={"status": "membership"})
@@ -142,6 +143,8 @@ def _article_status(status: str) -> str | None:
         return ArticleSays.ATTENDED
     if status == "absent":
         return ArticleSays.ABSENT
+    if status == "expected":
+        return ArticleSays.EXPECTED
     if status in ("incoming", "mentioned"):
         return ArticleSays.MENTIONED
     return None
