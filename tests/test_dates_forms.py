@@ -319,15 +319,18 @@ def test_the_same_day_twice_is_no_span():
     [
         "در دهه ۷۰ رشد کرد",
         "در دهه‌ی ۹۰ این نهاد را ترک کرده بود",
-        "در دهه ۶۰ شمسی ساخته شد",  # a calendar named, the century still not
-        "در دهه ۷۰ میلادی پایه‌گذاری شد",
-        "دهه ۷۵ رشد",
+        "دهه ۷۵ میلادی رشد",
         "دهه ۲۰ درصد",
     ],
 )
-def test_a_two_digit_decade_names_no_century(text):
+def test_a_two_digit_decade_alone_names_no_century(text):
     assert found(text) == []
     assert find_dates(text, PUB, Calendar.JALALI) == []
+
+
+def test_a_two_digit_decade_with_its_calendar_is_that_decade_of_the_last_century():
+    assert found("در دهه ۷۰ میلادی پایه‌گذاری شد") == [("دهه ۷۰ میلادی", D(1970, 1, 1), D(1979, 12, 31))]
+    assert found("در دهه ۶۰ شمسی ساخته شد") == [("دهه ۶۰ شمسی", J(1360, 1, 1), J(1370, 1, 1) - dt.timedelta(days=1))]
 
 
 def test_a_four_digit_decade_is_a_range():

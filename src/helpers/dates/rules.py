@@ -191,7 +191,7 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         year_range,
     ),
-    (re.compile(rf"{START}دهه(?:{GAP}?ی)?{SP}(?P<year>{DIGIT}{{4}}){MARK}{NOT_MEASURE}{END}"), decade),
+    (re.compile(rf"{START}دهه(?:{GAP}?ی)?{SP}(?:{YEAR}|(?P<yy>{DIGIT}{{2}})){MARK}{NOT_MEASURE}{END}"), decade),
     (
         re.compile(
             rf"{AFTER_IN}(?:(?:ماه(?:{GAP}?های)?|برج){SP})?{MONTH}(?={OSP}(?:[،,]|و){OSP}(?:(?:{MONTH_WORD}){OSP}[،,]{OSP})*"

@@ -59,10 +59,15 @@ def year_range(m: re.Match[str], ctx: Context) -> DateMention | None:
 
 def decade(m: re.Match[str], ctx: Context) -> DateMention | None:
     """«دهه ۱۹۹۰», «دهه ۱۳۶۰», «دهه ۱۹۹۰ میلادی»: the ten years starting at a round year. A decade written
-    with two digits («دهه ۹۰», «دهه ۶۰ شمسی») names no century, so no ten years (the dev-set README, batch 40's
-    Doubts): the rule's pattern takes four digits only."""
-    year = int(m["year"])
-    calendar = cal.marker_calendar(m["mark"]) or cal.year_calendar(year)
+    with two digits is that decade of the last full century only where a calendar is named («دهه ۷۰
+    میلادی»: the 1970s, «دهه ۶۰ شمسی»: the 1360s, as the gold reads them); alone («دهه ۹۰») it names
+    neither calendar nor century, so no ten years (the dev-set README, batches 40 and 41)."""
+    written, marker = m["year"] or m["yy"], cal.marker_calendar(m["mark"])
+    short = len(written) == 2
+    if short and marker not in (Calendar.GREGORIAN, Calendar.JALALI):
+        return None
+    year = int(written) + (0 if not short else 1900 if marker == Calendar.GREGORIAN else 1300)
+    calendar = marker or cal.year_calendar(year)
     if calendar is None or year % 10:
         return None
     bounds = resolve(lambda: (cal.year_bounds(calendar, year)[0], cal.year_bounds(calendar, year + 9)[1]))
