@@ -146,20 +146,11 @@ ATTENDEES = [
     "sentence",
     "sentence_text",
 ]
-NAMED_AS_TAKING_PART = [
-    "country_fa",
-    "country_en",
-    "country_iso3",
-    "status",
-    "cue",
-    "section",
-    "paragraph",
-    "sentence",
-    "sentence_text",
-]
+NAMED_AS_TAKING_PART = ATTENDEES[ATTENDEES.index("country_fa") :]
 """States a list names as taking part with nobody of them named («سران کشورهای A، B و C … شرکت کردند»): not
 attendees (the attendees table holds persons and stated absences), so a table of their own, one row per state,
-`status` host, chair or attended; the membership overlay marks them `named as taking part`."""
+`status` host, chair or attended; the membership overlay marks them `named as taking part`. Its columns are the
+attendees' from the state on: the same meaning, one name."""
 DOCUMENTS = [
     "title_fa",
     "title_en",
