@@ -446,17 +446,6 @@ def _share_collective(collective: list[dict], named: list[dict]) -> None:
                 r.update({k: c[k] for k in ("status", "cue", "section", "paragraph", "sentence", "sentence_text")})
 
 
-def attendee_rows(
-    own: list[Scanned],
-    gaz: gz.Gazetteer,
-    day: dt.date | None = None,
-    dated: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
-    times: Sequence[str] | None = None,
-) -> list[dict]:
-    """The attendees of an article's scanned own sentences, one dict per table row (`read_attendees`)."""
-    return read_attendees(own, gaz, day, dated, times)[0]
-
-
 def read_attendees(
     own: list[Scanned],
     gaz: gz.Gazetteer,
@@ -566,4 +555,4 @@ def extract_attendees(
 ) -> pd.DataFrame:
     """The attendees table (contracts.ATTENDEES) of one article's sentences, read on `day`."""
     gaz = gaz or gz.load()
-    return table(attendee_rows(usable(sentence_rows(sentences), gaz), gaz, day), contracts.ATTENDEES)
+    return table(read_attendees(usable(sentence_rows(sentences), gaz), gaz, day)[0], contracts.ATTENDEES)

@@ -62,7 +62,7 @@ from helpers.extract import document_proposals as proposals
 from helpers.extract import document_sameness as sameness
 from helpers.extract import document_titles as titles
 from helpers.extract import document_words
-from helpers.extract.attendees import attendee_rows
+from helpers.extract.attendees import read_attendees
 from helpers.extract.glossary import english, glossary
 from helpers.extract.mentions import Scanned, Span, sentence_rows, table, usable
 from helpers.extract.report_time import report_times
@@ -562,7 +562,7 @@ def extract_documents(
     gaz = gaz or gz.load()
     own = usable(sentence_rows(sentences), gaz)
     if attendees is None:
-        holders = attendee_rows(own, gaz)
+        holders = read_attendees(own, gaz)[0]
     else:  # rows as dicts, zipped from column lists (to_dict walks rows in pandas, slower)
         columns = ["role_fa", "country_fa", "name_fa", "name_en"]
         holders = [

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.contracts import CAME, Precision
+from helpers.contracts import CAME, AttendeeStatus, Precision
 from helpers.reference import (
     AFFILIATIONS,
     MEMBERSHIP_STATUSES,
@@ -27,6 +27,14 @@ _AFTER = {kind: (None if after == "former" else after) for kind, (_, after) in T
 """The status each membership event leads to (None: no longer a member)."""
 
 
+_ARTICLE_SAYS = {
+    **dict.fromkeys(CAME, ArticleSays.ATTENDED),
+    AttendeeStatus.ABSENT: ArticleSays.ABSENT,
+    AttendeeStatus.EXPECTED: ArticleSays.EXPECTED,
+    AttendeeStatus.INCOMING: ArticleSays.MENTIONED,
+    AttendeeStatus.MENTIONED: ArticleSays.MENTIONED,
+}
+"""What a person's status says of their state on the article's day (every attendee status has one)."""
 _ARTICLE_RANK = {
     ArticleSays.ATTENDED: 0,
     ArticleSays.ABSENT: 1,
@@ -129,25 +137,13 @@ def attendance(
         table["article"] = ArticleSays.NO_ATTENDEES_TABLE
         return table
     states = attendees[attendees["country_iso3"].fillna("").str.len() == 3]
-    said = states.assign(article=states["status"].map(_article_status)).dropna(subset=["article"])
+    said = states.assign(article=states["status"].map(_ARTICLE_SAYS)).dropna(subset=["article"])
     if named is not None:
         listed = named[named["country_iso3"].fillna("").str.len() == 3]
         said = pd.concat([said, listed.assign(article=ArticleSays.NAMED_AS_TAKING_PART)])
     best = said.assign(rank=said["article"].map(_ARTICLE_RANK)).sort_values("rank").drop_duplicates("country_iso3")
     table["article"] = table["iso3"].map(best.set_index("country_iso3")["article"]).fillna(ArticleSays.NOT_IN_TABLE)
     return table
-
-
-def _article_status(status: str) -> str | None:
-    if status in CAME:
-        return ArticleSays.ATTENDED
-    if status == "absent":
-        return ArticleSays.ABSENT
-    if status == "expected":
-        return ArticleSays.EXPECTED
-    if status in ("incoming", "mentioned"):
-        return ArticleSays.MENTIONED
-    return None
 
 
 def _start(event: dict[str, Any], status: str) -> dict:

@@ -241,9 +241,10 @@ class _Segmenter:
             self.add(
                 Section.BOILERPLATE, line
             )  # «Skip to main content», «Thumbnail», «T T»: the site's, not the article's
-        elif fields["headline"] is None:  # «• تیتر»: a teaser list's bullet is not the headline's, and the
-            fields["headline"] = headline = LIST_BULLET.sub("", line).strip()  # line restating it is boilerplate
-            self.folded_headline = fold(headline)
+        elif fields["headline"] is None:
+            # «• تیتر»: a teaser list's bullet is not the headline's, and the line restating it is boilerplate
+            headline = LIST_BULLET.sub("", line).strip()
+            fields["headline"], self.folded_headline = headline, fold(headline)
             self.add(Section.HEADLINE, line)
         elif fields["lead"] is None and not self.header_done:
             fields["lead"] = line
